@@ -1,0 +1,238 @@
+"""The launcher's patches and the executor, through the AWS APIs, as clients see them."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.request
+from typing import Any, Callable
+
+import pytest
+from botocore.exceptions import ClientError
+
+from conftest import ACCOUNT_A, ACCOUNT_B, REGION, LocalAws, create_function
+
+
+def wait_for(check: Callable[[], Any], timeout: float = 15.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+def control(aws: LocalAws, path: str, body: dict[str, Any] | None = None) -> Any:
+    data = json.dumps(body).encode() if body is not None else None
+    with urllib.request.urlopen(urllib.request.Request(aws.control + path, data=data, method="POST" if data else "GET")) as response:
+        return json.loads(response.read())
+
+
+def make_queue(aws: LocalAws, account: str, name: str, **attributes: str) -> tuple[str, str]:
+    sqs = aws.client("sqs", account)
+    url = sqs.create_queue(QueueName=name, Attributes=attributes)["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    return url, arn
+
+
+def receive_all(aws: LocalAws, account: str, url: str, expected: int) -> list[dict[str, Any]]:
+    sqs = aws.client("sqs", account)
+    got: list[dict[str, Any]] = []
+
+    def poll() -> bool:
+        got.extend(sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []))
+        return len(got) >= expected
+
+    wait_for(poll)
+    return got
+
+
+def test_redrive_policy_is_compact_json(local_aws: LocalAws) -> None:
+    _, dlq_arn = make_queue(local_aws, ACCOUNT_A, "dlq")
+    policy = json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": 3}, separators=(",", ":"))
+    url, _ = make_queue(local_aws, ACCOUNT_A, "main", RedrivePolicy=policy)
+    got = local_aws.client("sqs", ACCOUNT_A).get_queue_attributes(QueueUrl=url, AttributeNames=["RedrivePolicy"])
+    assert got["Attributes"]["RedrivePolicy"] == policy
+
+
+def test_schedule_only_and_disabled_rules_ignore_put_events(local_aws: LocalAws) -> None:
+    events = local_aws.client("events", ACCOUNT_A)
+    url, arn = make_queue(local_aws, ACCOUNT_A, "sink")
+    events.put_rule(Name="every-5-min", ScheduleExpression="rate(5 minutes)")
+    events.put_targets(Rule="every-5-min", Targets=[{"Id": "q", "Arn": arn}])
+    events.put_rule(Name="disabled", EventPattern=json.dumps({"source": ["app"]}), State="DISABLED")
+    events.put_targets(Rule="disabled", Targets=[{"Id": "q", "Arn": arn}])
+    events.put_rule(Name="matching", EventPattern=json.dumps({"source": ["app"]}))
+    events.put_targets(Rule="matching", Targets=[{"Id": "q", "Arn": arn}])
+    events.put_events(Entries=[{"Source": "app", "DetailType": "t", "Detail": "{}"}])
+    time.sleep(0.5)
+    messages = local_aws.client("sqs", ACCOUNT_A).receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+    assert len(messages) == 1  # only the enabled pattern rule delivered
+    body = json.loads(messages[0]["Body"])
+    assert set(body) == {"version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"}
+
+
+def test_cross_account_forwarding_keeps_the_event_and_obeys_the_bus_policy(local_aws: LocalAws) -> None:
+    master = local_aws.client("events", ACCOUNT_A)
+    bus_arn = master.create_event_bus(Name="central")["EventBusArn"]
+    url, queue_arn = make_queue(local_aws, ACCOUNT_A, "ingest")
+    master.put_rule(Name="to-queue", EventBusName="central", EventPattern=json.dumps({"source": ["agent"]}))
+    master.put_targets(Rule="to-queue", EventBusName="central", Targets=[{"Id": "q", "Arn": queue_arn}])
+
+    agent = local_aws.client("events", ACCOUNT_B)
+    agent.put_rule(Name="forward", EventPattern=json.dumps({"source": ["agent"]}))
+    agent.put_targets(Rule="forward", Targets=[{"Id": "bus", "Arn": bus_arn}])
+    entry = {"Source": "agent", "DetailType": "x", "Detail": '{"n": 1}', "Resources": ["arn:aws:lambda:eu-west-1:222222222222:function:f"]}
+
+    agent.put_events(Entries=[entry])  # no permission yet: dropped, as AWS drops it
+    time.sleep(0.5)
+    assert not local_aws.client("sqs", ACCOUNT_A).receive_message(QueueUrl=url).get("Messages")
+
+    master.put_permission(EventBusName="central", Action="events:PutEvents", Principal=ACCOUNT_B, StatementId="agent-b")
+    event_id = agent.put_events(Entries=[entry])["Entries"][0]["EventId"]
+    body = json.loads(receive_all(local_aws, ACCOUNT_A, url, 1)[0]["Body"])
+    assert body["id"] == event_id
+    assert body["account"] == ACCOUNT_B
+    assert body["resources"] == entry["Resources"]
+    assert body["detail"] == {"n": 1}
+
+
+def test_put_events_to_another_accounts_bus_by_arn(local_aws: LocalAws) -> None:
+    master = local_aws.client("events", ACCOUNT_A)
+    bus_arn = master.create_event_bus(Name="central")["EventBusArn"]
+    url, queue_arn = make_queue(local_aws, ACCOUNT_A, "ingest")
+    master.put_rule(Name="all", EventBusName="central", EventPattern=json.dumps({"source": ["awsmon.agent"]}))
+    master.put_targets(Rule="all", EventBusName="central", Targets=[{"Id": "q", "Arn": queue_arn}])
+    agent = local_aws.client("events", ACCOUNT_B)
+    entry = {"Source": "awsmon.agent", "DetailType": "heartbeat", "Detail": "{}", "EventBusName": bus_arn}
+    with pytest.raises(ClientError) as denied:
+        agent.put_events(Entries=[entry])
+    assert denied.value.response["Error"]["Code"] == "AccessDeniedException"
+    master.put_permission(EventBusName="central", Action="events:PutEvents", Principal=ACCOUNT_B, StatementId="b")
+    agent.put_events(Entries=[entry])
+    assert json.loads(receive_all(local_aws, ACCOUNT_A, url, 1)[0]["Body"])["account"] == ACCOUNT_B
+
+
+def test_lambda_target_is_invoked_with_the_event_in_its_own_account(local_aws: LocalAws) -> None:
+    arn = create_function(local_aws, ACCOUNT_B, "echo")
+    events = local_aws.client("events", ACCOUNT_B)
+    events.put_rule(Name="to-lambda", EventPattern=json.dumps({"source": ["app"]}))
+    events.put_targets(Rule="to-lambda", Targets=[{"Id": "f", "Arn": arn}])
+    response = events.put_events(Entries=[{"Source": "app", "DetailType": "t", "Detail": '{"k": "v"}'}])
+    assert response["FailedEntryCount"] == 0
+    records = wait_for(lambda: control(local_aws, "/invocations")["invocations"])
+    assert records[0]["trigger"] == "event-rule" and records[0]["status"] == "success"
+    assert records[0]["account_id"] == ACCOUNT_B and records[0]["cold_start"] is True
+    assert records[0]["init_ms"] > 0 and records[0]["max_memory_kb"] > 0
+
+
+def test_invoke_runs_the_bootstrap_and_reports_function_errors(local_aws: LocalAws) -> None:
+    create_function(local_aws, ACCOUNT_A, "echo")
+    client = local_aws.client("lambda", ACCOUNT_A)
+    ok = client.invoke(FunctionName="echo", Payload=b'{"hello": 1}')
+    assert json.loads(ok["Payload"].read()) == {"echo": {"hello": 1}, "function": "echo"}
+    assert "FunctionError" not in ok
+    failed = client.invoke(FunctionName="echo", Payload=b'{"fail": true}')
+    assert failed["FunctionError"] == "Unhandled"
+    assert json.loads(failed["Payload"].read())["errorType"] == "Boom"
+    records = control(local_aws, "/invocations")["invocations"]
+    assert [r["cold_start"] for r in records] == [True, False]  # the instance stayed warm
+
+
+def test_timeout_kills_the_instance_and_the_next_call_starts_cold(local_aws: LocalAws) -> None:
+    sleepy = "#!/bin/sh\napi=http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime\ncurl -s $api/invocation/next >/dev/null\nsleep 30\n"
+    create_function(local_aws, ACCOUNT_A, "sleepy", script=sleepy, timeout=1)
+    failed = local_aws.client("lambda", ACCOUNT_A).invoke(FunctionName="sleepy", Payload=b"{}")
+    assert failed["FunctionError"] == "Unhandled"
+    assert json.loads(failed["Payload"].read())["errorType"] == "Sandbox.Timedout"
+
+
+def test_init_error_is_reported(local_aws: LocalAws) -> None:
+    broken = "#!/bin/sh\ncurl -s -X POST http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/init/error -d '{\"errorType\":\"Config\",\"errorMessage\":\"MASTER_BUS_ARN missing\"}'\nsleep 30\n"
+    create_function(local_aws, ACCOUNT_A, "broken", script=broken)
+    failed = local_aws.client("lambda", ACCOUNT_A).invoke(FunctionName="broken", Payload=b"{}")
+    assert json.loads(failed["Payload"].read()) == {"errorType": "Config", "errorMessage": "MASTER_BUS_ARN missing"}
+    assert control(local_aws, "/invocations")["invocations"][0]["status"] == "init-error"
+
+
+def test_schedule_rule_runs_on_demand(local_aws: LocalAws) -> None:
+    arn = create_function(local_aws, ACCOUNT_A, "echo")
+    events = local_aws.client("events", ACCOUNT_A)
+    events.put_rule(Name="tick", ScheduleExpression="rate(5 minutes)")
+    events.put_targets(Rule="tick", Targets=[{"Id": "f", "Arn": arn}])
+    results = control(local_aws, "/schedules/run", {"account_id": ACCOUNT_A, "region": REGION, "rule": "tick"})["results"]
+    payload = json.loads(results[0]["payload"])
+    assert payload["echo"]["detail-type"] == "Scheduled Event"
+    assert payload["echo"]["resources"] == [f"arn:aws:events:{REGION}:{ACCOUNT_A}:rule/tick"]
+    assert results[0]["record"]["trigger"] == "schedule"
+
+
+def test_sqs_mapping_partial_batch_failure_retries_only_that_message_then_dlq(local_aws: LocalAws) -> None:
+    partial = r"""#!/bin/sh
+api="http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime"
+while true; do
+  h=$(mktemp); body=$(curl -sS -D "$h" "$api/invocation/next"); id=$(grep -i '^lambda-runtime-aws-request-id' "$h" | tr -d '\r' | cut -d' ' -f2)
+  failures=$(printf '%s' "$body" | python3 -c 'import json,sys; e=json.load(sys.stdin); print(json.dumps({"batchItemFailures":[{"itemIdentifier":r["messageId"]} for r in e["Records"] if "fail" in r["body"]]}))')
+  curl -sS -X POST "$api/invocation/$id/response" -d "$failures" >/dev/null
+done
+"""
+    arn = create_function(local_aws, ACCOUNT_A, "consumer", script=partial)
+    dlq_url, dlq_arn = make_queue(local_aws, ACCOUNT_A, "dlq")
+    url, queue_arn = make_queue(
+        local_aws, ACCOUNT_A, "work", VisibilityTimeout="1",
+        RedrivePolicy=json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": 2}),
+    )
+    sqs = local_aws.client("sqs", ACCOUNT_A)
+    for body in ("ok-1", "please fail", "ok-2"):
+        sqs.send_message(QueueUrl=url, MessageBody=body)
+    local_aws.client("lambda", ACCOUNT_A).create_event_source_mapping(
+        EventSourceArn=queue_arn, FunctionName=arn, BatchSize=10, FunctionResponseTypes=["ReportBatchItemFailures"]
+    )
+    dead = receive_all(local_aws, ACCOUNT_A, dlq_url, 1)
+    assert [m["Body"] for m in dead] == ["please fail"]
+    records = control(local_aws, "/invocations")["invocations"]
+    assert all(r["trigger"] == "sqs" for r in records)
+    assert len(records) == 2  # first batch of 3, then the failed message alone once more
+    assert sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]["ApproximateNumberOfMessages"] == "0"
+
+
+def test_http_front_turns_requests_into_proxy_events(local_aws: LocalAws) -> None:
+    api = r"""#!/bin/sh
+api="http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime"
+while true; do
+  h=$(mktemp); body=$(curl -sS -D "$h" "$api/invocation/next"); id=$(grep -i '^lambda-runtime-aws-request-id' "$h" | tr -d '\r' | cut -d' ' -f2)
+  resp=$(printf '%s' "$body" | python3 -c 'import json,sys; e=json.load(sys.stdin); print(json.dumps({"statusCode":201,"headers":{"X-Path":e["path"]},"body":json.dumps({"method":e["httpMethod"],"q":e["queryStringParameters"],"body":e["body"]})}))')
+  curl -sS -X POST "$api/invocation/$id/response" -d "$resp" >/dev/null
+done
+"""
+    create_function(local_aws, ACCOUNT_A, "api", script=api)
+    request = urllib.request.Request(f"{local_aws.control}/http/{ACCOUNT_A}/{REGION}/api/issues/42?status=open", data=b'{"a":1}', method="POST")
+    with urllib.request.urlopen(request) as response:
+        assert response.status == 201
+        assert response.headers["X-Path"] == "/issues/42"
+        assert json.loads(response.read()) == {"method": "POST", "q": {"status": "open"}, "body": '{"a":1}'}
+
+
+def test_logs_insights_filters_reports_running_first_and_stops(local_aws: LocalAws) -> None:
+    logs = local_aws.client("logs", ACCOUNT_A)
+    logs.create_log_group(logGroupName="/app")
+    logs.create_log_stream(logGroupName="/app", logStreamName="s")
+    now = int(time.time()) * 1000
+    logs.put_log_events(logGroupName="/app", logStreamName="s", logEvents=[
+        {"timestamp": now - 3000, "message": "INFO fine"},
+        {"timestamp": now - 2000, "message": "Error: db down"},
+        {"timestamp": now - 1000, "message": "all good"},
+    ])
+    query_id = logs.start_query(logGroupNames=["/app"], startTime=now // 1000 - 60, endTime=now // 1000,
+                                queryString="fields @timestamp, @message | filter @message like /(?i)error/")["queryId"]
+    assert logs.get_query_results(queryId=query_id)["status"] == "Running"
+    done = logs.get_query_results(queryId=query_id)
+    assert done["status"] == "Complete"
+    assert [[f["value"] for f in row if f["field"] == "@message"] for row in done["results"]] == [["Error: db down"]]
+    assert done["statistics"]["recordsMatched"] == 1.0
+    running = logs.start_query(logGroupNames=["/app"], startTime=0, endTime=now // 1000, queryString="fields @message")["queryId"]
+    assert logs.stop_query(queryId=running)["success"] is True
+    with pytest.raises(ClientError) as malformed:
+        logs.start_query(logGroupNames=["/app"], startTime=0, endTime=1, queryString="parse @message 'x' as y")
+    assert malformed.value.response["Error"]["Code"] == "MalformedQueryException"
