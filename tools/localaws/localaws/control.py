@@ -2,6 +2,7 @@
 
     GET  /health                                   200 when serving
     GET  /invocations?since=N                      invocation records after sequence N
+    GET  /inventory                                ARNs of everything made in local AWS
     GET  /idle                                     {"idle": true} when no async invocation runs
     POST /schedules/run                            {"account_id", "region", "rule", "event_bus"?}:
                                                    fire a schedule rule now, wait for its Lambda
@@ -19,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .inventory import inventory
 from .executor import Executor, FunctionNotFound, FunctionRef
 from .triggers import Scheduler, http_front_invoke
 
@@ -97,6 +99,8 @@ class ControlServer:
             request._reply(status, body, headers)
         elif path == "/health":
             request._json(200, {"ok": True})
+        elif path == "/inventory":
+            request._json(200, {"resources": inventory()})
         elif path == "/idle":
             request._json(200, {"idle": self.executor.idle()})
         elif path == "/invocations" and method == "GET":

@@ -292,13 +292,14 @@ def api_gateway_event(method: str, raw_path: str, headers: dict[str, str], body:
 
 def api_gateway_response(result: InvocationResult) -> tuple[int, dict[str, str], bytes]:
     """Turn a proxy integration's result into the HTTP response API Gateway would send."""
+    malformed = (502, {"Content-Type": "application/json"}, b'{"message": "Internal server error"}')
     if not result.ok:
-        return 502, {"Content-Type": "application/json"}, b'{"message": "Internal server error"}'
+        return malformed
     try:
         response = json.loads(result.payload)
-        status = int(response.get("statusCode", 200))
-    except (ValueError, AttributeError, TypeError):
-        return 502, {"Content-Type": "application/json"}, b'{"message": "Internal server error"}'
+        status = int(response["statusCode"])  # API Gateway rejects a proxy response without it
+    except (ValueError, KeyError, TypeError):
+        return malformed
     headers = {str(k): str(v) for k, v in (response.get("headers") or {}).items()}
     for key, values in (response.get("multiValueHeaders") or {}).items():
         headers[str(key)] = ", ".join(str(v) for v in values)

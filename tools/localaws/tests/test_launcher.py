@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.error
 import urllib.request
 from typing import Any, Callable
 
@@ -236,3 +237,10 @@ def test_logs_insights_filters_reports_running_first_and_stops(local_aws: LocalA
     with pytest.raises(ClientError) as malformed:
         logs.start_query(logGroupNames=["/app"], startTime=0, endTime=1, queryString="parse @message 'x' as y")
     assert malformed.value.response["Error"]["Code"] == "MalformedQueryException"
+
+
+def test_http_front_answers_502_for_a_response_that_is_not_a_proxy_response(local_aws: LocalAws) -> None:
+    create_function(local_aws, ACCOUNT_A, "echo")  # answers {"echo": ...}: no statusCode
+    with pytest.raises(urllib.error.HTTPError) as failed:
+        urllib.request.urlopen(f"{local_aws.control}/http/{ACCOUNT_A}/{REGION}/echo/x")
+    assert failed.value.code == 502

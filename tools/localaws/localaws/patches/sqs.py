@@ -32,8 +32,10 @@ def install() -> None:
 
     def attributes(self: Queue) -> dict[str, Any]:
         result = original_attributes(self)
-        if "RedrivePolicy" in result:
+        if self.redrive_policy:
             result["RedrivePolicy"] = json.dumps(self.redrive_policy, separators=(",", ":"))
+        else:
+            result.pop("RedrivePolicy", None)
         return result
 
     Queue.__init__ = init  # type: ignore[method-assign]

@@ -1,0 +1,43 @@
+# awsmon: every entry point. `make demo` runs the main job, `make test` runs every test.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+TOOLS := $(CURDIR)/.tools
+export TF_CLI_CONFIG_FILE := $(TOOLS)/terraform.rc
+export PATH := $(TOOLS)/bin:$(TOOLS)/cargo/bin:$(PATH)
+# Diagnostics must not carry Rust backtraces; tests that want them set it themselves.
+export RUST_BACKTRACE := 0
+
+.PHONY: tools build lambda lint test test-python test-rust demo clean
+
+## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
+tools:
+	bash tools/install.sh
+
+build: tools
+	cargo build --workspace --all-targets --locked
+
+## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
+lambda: tools
+	cargo run --quiet --locked -p awsmon-lambda-package -- build --package awsmon-hello --bin hello --out target/lambda/hello.zip
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	terraform fmt -check -recursive tests/fixtures examples
+
+## Every test: lint, the launcher's own tests, then the Rust unit and end-to-end tests.
+test: lint test-python test-rust
+
+test-python: tools
+	cd tools/localaws && { $(TOOLS)/moto-venv/bin/python -m pytest -q tests; status=$$?; \
+	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; fi; exit $$status; }
+
+test-rust: tools
+	cargo test --workspace --locked
+
+## The main job on local AWS (until the end-to-end issue lands: the hello function).
+demo: lambda
+	bash examples/hello/demo.sh
+
+clean:
+	cargo clean

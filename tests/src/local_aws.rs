@@ -1,0 +1,268 @@
+//! One local AWS per test: `tools/localaws` (patched moto server + Lambda executor) on free
+//! loopback ports, stopped with everything it started when the value is dropped.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::SharedCredentialsProvider;
+use aws_smithy_runtime_api::box_error::BoxError;
+use aws_smithy_runtime_api::client::interceptors::Intercept;
+use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut;
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_types::config_bag::ConfigBag;
+use serde::Deserialize;
+use tempfile::TempDir;
+
+use crate::REGION;
+use crate::processes::GroupChild;
+use crate::toolchain::{moto_python, workspace_root};
+
+/// A client of `$sdk` acting as `$account` against `$aws`.
+macro_rules! client {
+    ($sdk:ident, $aws:expr, $account:expr) => {
+        $sdk::Client::from_conf(
+            $sdk::config::Builder::from(&$aws.sdk_config())
+                .interceptor(ActAsAccount::new($account))
+                .build(),
+        )
+    };
+}
+
+/// A running local AWS. Dropping it stops the server and every function process.
+#[derive(Debug)]
+pub struct LocalAws {
+    pub endpoint: String,
+    pub control: String,
+    process: GroupChild,
+    workdir: TempDir,
+}
+
+#[derive(Deserialize)]
+struct Ready {
+    endpoint: String,
+    control: String,
+}
+
+/// One invocation as the executor recorded it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Invocation {
+    pub sequence: u64,
+    pub request_id: String,
+    pub account_id: String,
+    pub function_name: String,
+    pub trigger: String,
+    pub cold_start: bool,
+    pub init_ms: Option<f64>,
+    pub duration_ms: Option<f64>,
+    pub max_memory_kb: Option<u64>,
+    pub status: String,
+    pub error_type: Option<String>,
+}
+
+/// A function's answer to a scheduled run: the record and the payload.
+#[derive(Debug, Deserialize)]
+pub struct ScheduledRun {
+    pub record: Invocation,
+    pub payload: String,
+}
+
+impl LocalAws {
+    /// Start a fresh local AWS; panics with the launcher's log if it does not come up.
+    pub fn start() -> Self {
+        let workdir = tempfile::Builder::new()
+            .prefix("localaws-")
+            .tempdir()
+            .expect("temp dir");
+        let log_path = workdir.path().join("localaws.log");
+        let log = std::fs::File::create(&log_path).expect("log file");
+        let mut command = Command::new(moto_python());
+        command
+            .args(["-m", "localaws", "--workdir"])
+            .arg(workdir.path().join("functions"))
+            .current_dir(workspace_root().join("tools/localaws"))
+            .env_remove("MOTO_ACCOUNT_ID")
+            .stdout(Stdio::piped())
+            .stderr(log);
+        let mut process = GroupChild::spawn(command).expect("start the local AWS launcher");
+        let stdout = process.child_mut().stdout.take().expect("piped stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_default();
+        let ready: Ready = serde_json::from_str(&line).unwrap_or_else(|_| {
+            panic!(
+                "local AWS did not start; its log:\n{}",
+                std::fs::read_to_string(&log_path).unwrap_or_default()
+            )
+        });
+        Self {
+            endpoint: ready.endpoint,
+            control: ready.control,
+            process,
+            workdir,
+        }
+    }
+
+    /// The launcher's log (function output included), for failure messages.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.workdir.path().join("localaws.log")).unwrap_or_default()
+    }
+
+    pub fn workdir(&self) -> &Path {
+        self.workdir.path()
+    }
+
+    /// SDK configuration pointing at this local AWS (the account comes from [`ActAsAccount`]).
+    pub fn sdk_config(&self) -> SdkConfig {
+        SdkConfig::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(REGION))
+            .endpoint_url(&self.endpoint)
+            .credentials_provider(SharedCredentialsProvider::new(Credentials::for_tests()))
+            .build()
+    }
+
+    pub fn eventbridge(&self, account: &str) -> aws_sdk_eventbridge::Client {
+        client!(aws_sdk_eventbridge, self, account)
+    }
+
+    pub fn sqs(&self, account: &str) -> aws_sdk_sqs::Client {
+        client!(aws_sdk_sqs, self, account)
+    }
+
+    pub fn lambda(&self, account: &str) -> aws_sdk_lambda::Client {
+        client!(aws_sdk_lambda, self, account)
+    }
+
+    pub fn logs(&self, account: &str) -> aws_sdk_cloudwatchlogs::Client {
+        client!(aws_sdk_cloudwatchlogs, self, account)
+    }
+
+    /// Every invocation the executor recorded, in order.
+    pub fn invocations(&self) -> Vec<Invocation> {
+        #[derive(Deserialize)]
+        struct Body {
+            invocations: Vec<Invocation>,
+        }
+        let body: Body = ureq::get(&format!("{}/invocations", self.control))
+            .call()
+            .expect("GET /invocations")
+            .into_json()
+            .expect("invocations JSON");
+        body.invocations
+    }
+
+    /// Fire a schedule rule now, as EventBridge would on its schedule; waits for its functions.
+    pub fn run_schedule(&self, account: &str, rule: &str) -> Vec<ScheduledRun> {
+        #[derive(Deserialize)]
+        struct Body {
+            results: Vec<ScheduledRun>,
+        }
+        let body: Body = ureq::post(&format!("{}/schedules/run", self.control))
+            .send_json(serde_json::json!({"account_id": account, "region": REGION, "rule": rule}))
+            .expect("POST /schedules/run")
+            .into_json()
+            .expect("schedule run JSON");
+        body.results
+    }
+
+    /// The URL of `path` on the HTTP front of `function` (API Gateway proxy events).
+    pub fn http_url(&self, account: &str, function: &str, path: &str) -> String {
+        format!(
+            "{}/http/{account}/{REGION}/{function}/{}",
+            self.control,
+            path.trim_start_matches('/')
+        )
+    }
+
+    /// ARNs of everything made in local AWS, across accounts and regions, without what AWS
+    /// makes by itself. Compare two of them to prove that something left nothing behind.
+    pub fn inventory(&self) -> Vec<String> {
+        #[derive(Deserialize)]
+        struct Body {
+            resources: Vec<String>,
+        }
+        let body: Body = ureq::get(&format!("{}/inventory", self.control))
+            .call()
+            .expect("GET /inventory")
+            .into_json()
+            .expect("inventory JSON");
+        body.resources
+    }
+
+    /// Create an IAM role Lambda may assume, through IAM's query API. (The test crate does not
+    /// compile aws-sdk-iam, the slowest SDK crate to build, for one call.)
+    pub fn create_lambda_role(&self, account: &str, name: &str) -> String {
+        let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+        let response = ureq::post(&self.endpoint)
+            .set("x-moto-account-id", account)
+            // moto routes on the credential scope; it does not check signatures.
+            .set("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0")
+            .send_form(&[
+                ("Action", "CreateRole"),
+                ("Version", "2010-05-08"),
+                ("RoleName", name),
+                ("AssumeRolePolicyDocument", trust),
+            ])
+            .expect("IAM CreateRole")
+            .into_string()
+            .expect("IAM response");
+        assert!(
+            response.contains("<RoleName>"),
+            "unexpected CreateRole answer: {response}"
+        );
+        format!("arn:aws:iam::{account}:role/{name}")
+    }
+
+    /// Where the launcher unpacks functions (under the test's temp dir).
+    pub fn functions_dir(&self) -> PathBuf {
+        self.workdir.path().join("functions")
+    }
+}
+
+impl Drop for LocalAws {
+    fn drop(&mut self) {
+        self.process.stop(Duration::from_secs(10));
+    }
+}
+
+/// Sends `x-moto-account-id`, which makes moto serve the request as that account.
+#[derive(Debug, Clone)]
+pub struct ActAsAccount {
+    account: String,
+}
+
+impl ActAsAccount {
+    pub fn new(account: &str) -> Self {
+        Self {
+            account: account.to_owned(),
+        }
+    }
+}
+
+impl Intercept for ActAsAccount {
+    fn name(&self) -> &'static str {
+        "ActAsAccount"
+    }
+
+    fn modify_before_signing(
+        &self,
+        context: &mut BeforeTransmitInterceptorContextMut<'_>,
+        _runtime_components: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        context
+            .request_mut()
+            .headers_mut()
+            .insert("x-moto-account-id", self.account.clone());
+        Ok(())
+    }
+}

@@ -1,0 +1,134 @@
+//! Runs the real Terraform CLI (pinned 1.0.3 unless told otherwise) with the hashicorp/aws
+//! mirror, in a temp copy of a fixture, against a local AWS.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use tempfile::TempDir;
+
+use crate::processes::run_with_timeout;
+use crate::toolchain::{terraform_binary, terraform_cli_config, workspace_root};
+
+/// Each Terraform command may take this long; moto answers in milliseconds, so a hang is a bug.
+const COMMAND_LIMIT: Duration = Duration::from_secs(300);
+
+/// A Terraform working directory holding a copy of one fixture.
+#[derive(Debug)]
+pub struct Terraform {
+    binary: PathBuf,
+    dir: TempDir,
+    vars: Vec<(String, String)>,
+}
+
+impl Terraform {
+    /// A copy of `tests/fixtures/terraform/<fixture>`, run with the pinned Terraform 1.0.3.
+    pub fn new(fixture: &str) -> Self {
+        Self::with_binary(fixture, terraform_binary())
+    }
+
+    /// The same, with another Terraform binary (a newer one on PATH, for example).
+    pub fn with_binary(fixture: &str, binary: PathBuf) -> Self {
+        let source = workspace_root().join("tests/fixtures/terraform").join(fixture);
+        let dir = tempfile::Builder::new()
+            .prefix("tf-")
+            .tempdir()
+            .expect("temp dir");
+        for entry in std::fs::read_dir(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display())) {
+            let path = entry.expect("fixture entry").path();
+            if path.extension().is_some_and(|ext| ext == "tf") {
+                std::fs::copy(&path, dir.path().join(path.file_name().expect("file name")))
+                    .expect("copy fixture");
+            }
+        }
+        Self {
+            binary,
+            dir,
+            vars: Vec::new(),
+        }
+    }
+
+    pub fn var(mut self, name: &str, value: &str) -> Self {
+        self.vars.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Run `terraform <args>`; returns the output whatever the exit code.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut command = Command::new(&self.binary);
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("TF_CLI_CONFIG_FILE", terraform_cli_config())
+            .env("TF_IN_AUTOMATION", "1")
+            .env("TF_INPUT", "0")
+            .env("CHECKPOINT_DISABLE", "1")
+            .env_remove("TF_LOG")
+            .env_remove("AWS_PROFILE")
+            .env_remove("AWS_DEFAULT_PROFILE");
+        if matches!(args.first(), Some(&("plan" | "apply" | "destroy"))) {
+            for (name, value) in &self.vars {
+                command.arg(format!("-var={name}={value}"));
+            }
+        }
+        run_with_timeout(command, COMMAND_LIMIT)
+            .unwrap_or_else(|e| panic!("terraform {}: {e}", args.join(" ")))
+    }
+
+    /// Run and require success, with Terraform's own output in the panic message otherwise.
+    pub fn succeed(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "terraform {} failed ({}):\n{stdout}\n{}",
+            args.join(" "),
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+    }
+
+    pub fn init(&self) -> String {
+        self.succeed(&["init", "-no-color"])
+    }
+
+    pub fn apply(&self) -> String {
+        self.succeed(&["apply", "-auto-approve", "-no-color"])
+    }
+
+    pub fn destroy(&self) -> String {
+        self.succeed(&["destroy", "-auto-approve", "-no-color"])
+    }
+
+    /// `terraform plan -detailed-exitcode`: 0 no changes, 2 changes (1 is an error and panics),
+    /// with the plan text.
+    pub fn plan_exit_code(&self) -> (i32, String) {
+        let output = self.run(&["plan", "-detailed-exitcode", "-no-color"]);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let code = output.status.code().unwrap_or(-1);
+        assert!(code == 0 || code == 2, "terraform plan failed ({code}):\n{text}");
+        (code, text)
+    }
+
+    pub fn outputs(&self) -> serde_json::Value {
+        serde_json::from_str(&self.succeed(&["output", "-json"])).expect("terraform output JSON")
+    }
+
+    /// The version line of this Terraform (`Terraform v1.0.3`).
+    pub fn version(&self) -> String {
+        self.succeed(&["version"])
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}

@@ -1,0 +1,37 @@
+//! Where the pinned tools live (installed by `make tools`, see `tools/install.sh`).
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ sits in the workspace root")
+        .to_path_buf()
+}
+
+/// `.tools/<relative>`, or a panic that says how to install it.
+pub fn tool(relative: &str) -> PathBuf {
+    let path = workspace_root().join(".tools").join(relative);
+    assert!(
+        path.exists(),
+        "{} is missing: run `make tools` first (it installs every pinned tool into .tools/)",
+        path.display()
+    );
+    path
+}
+
+/// Terraform 1.0.3 from the installer.
+pub fn terraform_binary() -> PathBuf {
+    tool("bin/terraform")
+}
+
+/// The CLI config with the hashicorp/aws 3.39.0 filesystem mirror and no dev overrides.
+pub fn terraform_cli_config() -> PathBuf {
+    tool("terraform-mirror-only.rc")
+}
+
+/// The Python of moto's virtualenv, which runs the local AWS launcher.
+pub fn moto_python() -> PathBuf {
+    tool("moto-venv/bin/python")
+}
