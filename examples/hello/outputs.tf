@@ -17,3 +17,13 @@ output "dlq_url" {
   description = "URL of the dead-letter queue of the work queue."
   value       = aws_sqs_queue.dlq.id
 }
+
+output "queue_arn" {
+  description = "ARN of the queue the function consumes."
+  value       = aws_sqs_queue.work.arn
+}
+
+output "function_arn" {
+  description = "ARN of the deployed function."
+  value       = aws_lambda_function.hello.arn
+}
