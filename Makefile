@@ -6,6 +6,8 @@ export TF_CLI_CONFIG_FILE := $(TOOLS)/terraform.rc
 export PATH := $(TOOLS)/bin:$(TOOLS)/cargo/bin:$(PATH)
 # Diagnostics must not carry Rust backtraces; tests that want them set it themselves.
 export RUST_BACKTRACE := 0
+# Terraform 1.0's fmt takes one directory at a time.
+TERRAFORM_DIRS := tests/fixtures examples
 
 .PHONY: tools build lambda lint test test-python test-rust demo clean
 
@@ -23,7 +25,7 @@ lambda: tools
 lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	terraform fmt -check -recursive tests/fixtures examples
+	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
 
 ## Every test: lint, the launcher's own tests, then the Rust unit and end-to-end tests.
 test: lint test-python test-rust

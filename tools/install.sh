@@ -76,42 +76,29 @@ PY
   mark_done "$stamp"
 }
 
-# Moto runs from its own virtualenv, pinned to the whole dependency tree in the lock file.
-install_moto() {
-  local lock="$root/tools/localaws/requirements.lock"
-  local stamp="moto-$(sha256sum "$lock" | cut -c1-16)"
-  if done_already "$stamp" && [ -x "$tools/moto-venv/bin/python" ]; then
-    say "moto server venv: cached"
+# A virtualenv holding exactly the packages of a lock file (the whole tree pinned, --no-deps).
+install_venv() { # <venv name> <lock file> <what it holds, for messages>
+  local name=$1 lock=$2 what=$3
+  local stamp="$name-$(sha256sum "$lock" | cut -c1-16)"
+  if done_already "$stamp" && [ -x "$tools/$name/bin/python" ]; then
+    say "$what: cached"
     return
   fi
-  say "moto server venv: from PyPI ($lock)"
-  rm -rf "$tools/moto-venv"
-  "$PYTHON" -m venv "$tools/moto-venv"
-  "$tools/moto-venv/bin/pip" install --quiet --no-deps -r "$lock" ||
-    fail "could not install the packages of $lock from PyPI. Check that PyPI is reachable and run 'make tools' again."
+  say "$what: from PyPI (${lock#"$root"/})"
+  rm -rf "${tools:?}/$name"
+  "$PYTHON" -m venv "$tools/$name"
+  "$tools/$name/bin/pip" install --quiet --no-deps -r "$lock" ||
+    fail "could not install the packages of $lock ($what) from PyPI. Check that PyPI is reachable and run 'make tools' again."
   mark_done "$stamp"
 }
 
-# Python dev tools (zig for the Lambda cross-link, pytest for the launcher's unit tests).
-install_dev_venv() {
-  local lock="$root/tools/requirements-dev.lock"
-  local stamp="dev-venv-$(sha256sum "$lock" | cut -c1-16)"
-  if done_already "$stamp" && [ -x "$tools/dev-venv/bin/python" ]; then
-    say "dev venv ($ZIGLANG, pytest): cached"
-    return
-  fi
-  say "dev venv: from PyPI ($lock)"
-  rm -rf "$tools/dev-venv"
-  "$PYTHON" -m venv "$tools/dev-venv"
-  "$tools/dev-venv/bin/pip" install --quiet --no-deps -r "$lock" ||
-    fail "could not install the packages of $lock ($ZIGLANG, pytest) from PyPI. Check that PyPI is reachable and run 'make tools' again."
-  # cargo-zigbuild looks for `python3 -m ziglang` or a `zig` on PATH: give it a `zig`.
+# cargo-zigbuild looks for `python3 -m ziglang` or a `zig` on PATH: give it a `zig`.
+write_zig_wrapper() {
   cat >"$tools/bin/zig" <<SH
 #!/bin/sh
 exec "$tools/dev-venv/bin/python" -m ziglang "\$@"
 SH
   chmod +x "$tools/bin/zig"
-  mark_done "$stamp"
 }
 
 install_cargo_zigbuild() {
@@ -185,8 +172,10 @@ HCL
 
 install_terraform
 install_aws_provider_mirror
-install_moto
-install_dev_venv
+# moto runs from its own virtualenv (with pytest for the launcher's tests).
+install_venv moto-venv "$root/tools/localaws/requirements.lock" "moto server venv"
+install_venv dev-venv "$root/tools/requirements-dev.lock" "dev venv ($ZIGLANG)"
+write_zig_wrapper
 install_cargo_zigbuild
 install_protoc
 write_terraform_cli_config

@@ -222,6 +222,11 @@ impl LocalAws {
         format!("arn:aws:iam::{account}:role/{name}")
     }
 
+    /// The launcher's process id (it leads the process group of everything it starts).
+    pub fn pid(&self) -> u32 {
+        self.process.id()
+    }
+
     /// Where the launcher unpacks functions (under the test's temp dir).
     pub fn functions_dir(&self) -> PathBuf {
         self.workdir.path().join("functions")

@@ -528,6 +528,43 @@ async fn a_logs_insights_filter_returns_only_the_matching_lines() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn stopping_local_aws_leaves_no_process_behind() {
+    let aws = LocalAws::start();
+    deploy_hello(&aws, AGENT_ACCOUNT).await;
+    let invoked = aws
+        .lambda(AGENT_ACCOUNT)
+        .invoke()
+        .function_name("hello")
+        .send()
+        .await
+        .expect("invoke");
+    assert!(invoked.function_error.is_none());
+    let functions = aws.functions_dir();
+    let launcher = aws.pid();
+    let running = |pattern: &str| {
+        let found = Command::new("pgrep")
+            .args(["-f", pattern])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&found.stdout).trim().to_owned()
+    };
+    assert!(
+        !running(&functions.display().to_string()).is_empty(),
+        "the warm bootstrap should be running"
+    );
+    drop(aws);
+    assert_eq!(
+        running(&functions.display().to_string()),
+        "",
+        "a function process survived"
+    );
+    assert!(
+        !std::path::Path::new(&format!("/proc/{launcher}")).exists(),
+        "the launcher survived"
+    );
+}
+
 #[test]
 fn a_second_run_of_the_installer_downloads_nothing() {
     // Every registry is made unreachable: the run can only succeed from what is cached.
