@@ -1,0 +1,1 @@
+//! The awsmon agent (issue 4): built by its own helper session.

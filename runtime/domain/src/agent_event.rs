@@ -1,0 +1,358 @@
+//! The events an awsmon agent puts on the master bus: the wire contract between
+//! `query-error-logs` (agent) and `handle-monitoring-events` (master).
+//!
+//! Every event has EventBridge `source` = [`SOURCE`], a `detail-type` from [`AgentDetailType`]
+//! and a `detail` with `schema_version` and a deterministic `id`: a retry of the same run
+//! produces the same id, so the master stores it once. Documented with samples in
+//! `docs/events.md`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{AccountId, EventId, Fingerprint, Region};
+use crate::timestamp::Timestamp;
+
+/// EventBridge `source` of every awsmon agent event.
+pub const SOURCE: &str = "awsmon.agent";
+/// The detail schema version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// At most this many samples travel with an error-log event.
+pub const MAX_SAMPLES: usize = 3;
+/// A sample is cut to this many characters (before the master sees it).
+pub const MAX_SAMPLE_CHARS: usize = 1_000;
+
+/// The `detail-type` of each agent event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgentDetailType {
+    ErrorLog,
+    Heartbeat,
+    Deployment,
+}
+
+impl AgentDetailType {
+    pub const ALL: [Self; 3] = [Self::ErrorLog, Self::Heartbeat, Self::Deployment];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ErrorLog => "awsmon.error-log",
+            Self::Heartbeat => "awsmon.heartbeat",
+            Self::Deployment => "awsmon.deployment",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == raw)
+    }
+}
+
+/// Which agent sent an event. The agent id is `<account>/<region>`: one agent per account and
+/// region.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgentIdentity {
+    pub account_id: AccountId,
+    pub region: Region,
+    /// The runtime version (the awsmon release) the agent runs.
+    pub agent_version: String,
+}
+
+impl AgentIdentity {
+    pub fn agent_id(&self) -> String {
+        format!("{}/{}", self.account_id, self.region)
+    }
+}
+
+/// A half-open interval of log time `[start, end)` that one query run covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeWindow {
+    pub start: Timestamp,
+    pub end: Timestamp,
+}
+
+/// Error lines of one log group that share a fingerprint, found in one window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorLogDetected {
+    pub schema_version: u32,
+    /// `EventId::derive("err", [account, region, log_group, fingerprint, window.start])`.
+    pub id: EventId,
+    pub agent: AgentIdentity,
+    pub log_group: String,
+    pub fingerprint: Fingerprint,
+    /// The normalised message the fingerprint was computed from (redacted).
+    pub template: String,
+    /// Matching lines in the window (at least 1).
+    pub count: u64,
+    pub first_seen: Timestamp,
+    pub last_seen: Timestamp,
+    /// Up to [`MAX_SAMPLES`] redacted lines, each at most [`MAX_SAMPLE_CHARS`] characters.
+    pub samples: Vec<String>,
+    pub window: TimeWindow,
+}
+
+/// What one agent run did; sent at the end of every run, also when the run failed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Heartbeat {
+    pub schema_version: u32,
+    /// `EventId::derive("hb", [account, region, started_at])`.
+    pub id: EventId,
+    pub agent: AgentIdentity,
+    pub started_at: Timestamp,
+    pub duration_ms: u64,
+    /// How often the agent runs: the master flags it silent after 3 periods without a heartbeat.
+    pub schedule_period_secs: u64,
+    /// SHA-256 prefix of the agent's effective configuration (to see drift between accounts).
+    pub config_hash: String,
+    pub log_groups_watched: u64,
+    pub queries: u64,
+    pub lines_matched: u64,
+    pub events_published: u64,
+    /// Log time this run covered, summed over chunks, in milliseconds.
+    pub covered_ms: u64,
+    pub failed_chunks: u64,
+    /// Short, redacted descriptions of what went wrong (missing groups, failed queries...).
+    pub errors: Vec<String>,
+}
+
+/// An agent was deployed, updated or removed (sent by the provider/agent at deploy time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deployment {
+    pub schema_version: u32,
+    /// `EventId::derive("dep", [account, region, action, config_hash, at])`.
+    pub id: EventId,
+    pub agent: AgentIdentity,
+    pub action: DeploymentAction,
+    pub config_hash: String,
+    pub schedule_period_secs: u64,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeploymentAction {
+    Deployed,
+    Updated,
+    Removed,
+}
+
+/// One agent event, parsed and validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AgentEvent {
+    ErrorLog(ErrorLogDetected),
+    Heartbeat(Heartbeat),
+    Deployment(Deployment),
+}
+
+/// Why an agent event was rejected. Each names its reason; none is worth retrying.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AgentEventError {
+    #[error("unknown detail-type {0:?} for source awsmon.agent")]
+    UnknownDetailType(String),
+    #[error("detail does not match the {detail_type} schema: {reason}")]
+    Schema {
+        detail_type: &'static str,
+        reason: String,
+    },
+    #[error("unsupported schema_version {found} (this build reads {SCHEMA_VERSION})")]
+    SchemaVersion { found: u32 },
+    #[error("invalid {field}: {reason}")]
+    Invalid { field: &'static str, reason: String },
+}
+
+impl AgentEvent {
+    pub fn detail_type(&self) -> AgentDetailType {
+        match self {
+            Self::ErrorLog(_) => AgentDetailType::ErrorLog,
+            Self::Heartbeat(_) => AgentDetailType::Heartbeat,
+            Self::Deployment(_) => AgentDetailType::Deployment,
+        }
+    }
+
+    pub fn id(&self) -> &EventId {
+        match self {
+            Self::ErrorLog(e) => &e.id,
+            Self::Heartbeat(e) => &e.id,
+            Self::Deployment(e) => &e.id,
+        }
+    }
+
+    pub fn agent(&self) -> &AgentIdentity {
+        match self {
+            Self::ErrorLog(e) => &e.agent,
+            Self::Heartbeat(e) => &e.agent,
+            Self::Deployment(e) => &e.agent,
+        }
+    }
+
+    /// The `detail` JSON for PutEvents.
+    pub fn detail_json(&self) -> serde_json::Value {
+        let value = match self {
+            Self::ErrorLog(e) => serde_json::to_value(e),
+            Self::Heartbeat(e) => serde_json::to_value(e),
+            Self::Deployment(e) => serde_json::to_value(e),
+        };
+        value.unwrap_or(serde_json::Value::Null)
+    }
+
+    /// Parse and validate the `detail` of an event with this `detail-type`.
+    pub fn parse(detail_type: &str, detail: &serde_json::Value) -> Result<Self, AgentEventError> {
+        let kind = AgentDetailType::parse(detail_type)
+            .ok_or_else(|| AgentEventError::UnknownDetailType(detail_type.into()))?;
+        let version = detail.get("schema_version").and_then(serde_json::Value::as_u64);
+        match version {
+            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+            Some(v) => {
+                return Err(AgentEventError::SchemaVersion {
+                    found: u32::try_from(v).unwrap_or(u32::MAX),
+                });
+            }
+            None => {
+                return Err(AgentEventError::Schema {
+                    detail_type: kind.as_str(),
+                    reason: "missing field `schema_version`".into(),
+                });
+            }
+        }
+        let schema = |e: serde_json::Error| AgentEventError::Schema {
+            detail_type: kind.as_str(),
+            reason: e.to_string(),
+        };
+        let event = match kind {
+            AgentDetailType::ErrorLog => {
+                Self::ErrorLog(serde_json::from_value(detail.clone()).map_err(schema)?)
+            }
+            AgentDetailType::Heartbeat => {
+                Self::Heartbeat(serde_json::from_value(detail.clone()).map_err(schema)?)
+            }
+            AgentDetailType::Deployment => {
+                Self::Deployment(serde_json::from_value(detail.clone()).map_err(schema)?)
+            }
+        };
+        event.validate()?;
+        Ok(event)
+    }
+
+    fn validate(&self) -> Result<(), AgentEventError> {
+        let invalid = |field: &'static str, reason: &str| {
+            Err(AgentEventError::Invalid {
+                field,
+                reason: reason.into(),
+            })
+        };
+        if let Self::ErrorLog(e) = self {
+            if e.count == 0 {
+                return invalid("count", "must be at least 1");
+            }
+            if e.first_seen > e.last_seen {
+                return invalid("first_seen", "is after last_seen");
+            }
+            if e.window.start >= e.window.end {
+                return invalid("window", "start must be before end");
+            }
+            if e.samples.len() > MAX_SAMPLES {
+                return invalid("samples", "more than 3 samples");
+            }
+            if e.samples.iter().any(|s| s.chars().count() > MAX_SAMPLE_CHARS) {
+                return invalid("samples", "a sample is longer than 1000 characters");
+            }
+            if e.log_group.is_empty() {
+                return invalid("log_group", "is empty");
+            }
+        }
+        if self.agent().agent_version.is_empty() {
+            return invalid("agent.agent_version", "is empty");
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::*;
+
+    fn error_log() -> serde_json::Value {
+        json!({
+            "schema_version": 1,
+            "id": "err-0123456789abcdef0123456789abcdef",
+            "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "0.1.0"},
+            "log_group": "/aws/lambda/orders",
+            "fingerprint": "0123456789abcdef",
+            "template": "payment declined for order <num>",
+            "count": 3,
+            "first_seen": "2026-11-24T09:00:01.000Z",
+            "last_seen": "2026-11-24T09:04:00.000Z",
+            "samples": ["ERROR payment declined for order 2"],
+            "window": {"start": "2026-11-24T09:00:00.000Z", "end": "2026-11-24T09:05:00.000Z"}
+        })
+    }
+
+    #[test]
+    fn an_error_log_event_round_trips() {
+        let event = AgentEvent::parse("awsmon.error-log", &error_log()).unwrap();
+        assert_eq!(event.detail_type(), AgentDetailType::ErrorLog);
+        assert_eq!(event.agent().agent_id(), "222222222222/eu-west-1");
+        assert_eq!(event.detail_json(), error_log());
+    }
+
+    #[test]
+    fn each_rejection_names_its_reason() {
+        let mut zero = error_log();
+        zero["count"] = json!(0);
+        assert_eq!(
+            AgentEvent::parse("awsmon.error-log", &zero),
+            Err(AgentEventError::Invalid {
+                field: "count",
+                reason: "must be at least 1".into()
+            })
+        );
+        let mut future = error_log();
+        future["schema_version"] = json!(2);
+        assert_eq!(
+            AgentEvent::parse("awsmon.error-log", &future),
+            Err(AgentEventError::SchemaVersion { found: 2 })
+        );
+        assert!(matches!(
+            AgentEvent::parse("awsmon.error-log", &json!({"schema_version": 1})),
+            Err(AgentEventError::Schema { .. })
+        ));
+        assert_eq!(
+            AgentEvent::parse("awsmon.nope", &error_log()),
+            Err(AgentEventError::UnknownDetailType("awsmon.nope".into()))
+        );
+        let mut bad_account = error_log();
+        bad_account["agent"]["account_id"] = json!("12");
+        let Err(AgentEventError::Schema { reason, .. }) = AgentEvent::parse("awsmon.error-log", &bad_account)
+        else {
+            panic!("a bad account id is a schema error");
+        };
+        assert!(reason.contains("account id must be 12 digits"), "{reason}");
+    }
+
+    fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            ".{0,20}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
+                prop::collection::hash_map("[a-z_]{1,12}", inner, 0..8)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_details_are_rejected_with_a_reason_never_a_panic(
+            detail in arbitrary_json(),
+            kind in prop::sample::select(vec!["awsmon.error-log", "awsmon.heartbeat", "awsmon.deployment", "x"]),
+        ) {
+            if let Err(error) = AgentEvent::parse(kind, &detail) {
+                prop_assert!(!error.to_string().is_empty());
+            }
+        }
+    }
+}

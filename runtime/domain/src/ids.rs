@@ -1,0 +1,214 @@
+//! Validated identifiers: an invalid value cannot be constructed.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Why an identifier was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    #[error("account id must be 12 digits, got {0:?}")]
+    Account(String),
+    #[error("region must look like `eu-west-1`, got {0:?}")]
+    Region(String),
+    #[error("fingerprint must be 16 lowercase hex characters, got {0:?}")]
+    Fingerprint(String),
+    #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-], got {0:?}")]
+    Event(String),
+}
+
+macro_rules! string_newtype {
+    ($name:ident) => {
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let raw = String::deserialize(deserializer)?;
+                Self::parse(&raw).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+/// A 12-digit AWS account id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AccountId(String);
+string_newtype!(AccountId);
+
+impl AccountId {
+    pub fn parse(raw: &str) -> Result<Self, IdError> {
+        if raw.len() == 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(IdError::Account(raw.to_owned()))
+        }
+    }
+}
+
+/// An AWS region name such as `eu-west-1` or `us-gov-east-1`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Region(String);
+string_newtype!(Region);
+
+impl Region {
+    pub fn parse(raw: &str) -> Result<Self, IdError> {
+        let parts: Vec<&str> = raw.split('-').collect();
+        let valid = parts.len() >= 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+            && parts
+                .last()
+                .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        if valid {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(IdError::Region(raw.to_owned()))
+        }
+    }
+}
+
+/// The stable identity of "the same problem": 16 hex characters (64 bits of SHA-256) of the
+/// normalised material it was computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Fingerprint(String);
+string_newtype!(Fingerprint);
+
+impl Fingerprint {
+    pub fn parse(raw: &str) -> Result<Self, IdError> {
+        if raw.len() == 16
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(IdError::Fingerprint(raw.to_owned()))
+        }
+    }
+
+    /// The fingerprint of `parts`, joined unambiguously.
+    pub fn of(parts: &[&str]) -> Self {
+        Self(short_hash(parts))
+    }
+}
+
+/// A deterministic event id: redelivery of the same event always maps to the same id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EventId(String);
+string_newtype!(EventId);
+
+impl EventId {
+    pub fn parse(raw: &str) -> Result<Self, IdError> {
+        let valid = !raw.is_empty()
+            && raw.len() <= 128
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'));
+        if valid {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(IdError::Event(raw.to_owned()))
+        }
+    }
+
+    /// `<prefix>-<32 hex>` from the parts that identify the event.
+    pub fn derive(prefix: &str, parts: &[&str]) -> Self {
+        let digest = Sha256::digest(joined(parts));
+        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        Self(format!("{prefix}-{hex}"))
+    }
+}
+
+fn joined(parts: &[&str]) -> Vec<u8> {
+    // Length-prefixed so that ("ab", "c") and ("a", "bc") differ.
+    let mut bytes = Vec::new();
+    for part in parts {
+        bytes.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        bytes.extend_from_slice(part.as_bytes());
+    }
+    bytes
+}
+
+fn short_hash(parts: &[&str]) -> String {
+    Sha256::digest(joined(parts))[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn account_ids_are_twelve_digits() {
+        assert!(AccountId::parse("123456789012").is_ok());
+        for bad in ["12345678901", "1234567890123", "12345678901a", "", " 23456789012"] {
+            assert_eq!(AccountId::parse(bad), Err(IdError::Account(bad.into())));
+        }
+    }
+
+    #[test]
+    fn regions_have_the_aws_shape() {
+        for good in ["eu-west-1", "us-gov-east-1", "ap-southeast-3"] {
+            assert!(Region::parse(good).is_ok(), "{good}");
+        }
+        for bad in ["eu-west", "EU-WEST-1", "eu--1", "eu-west-x", ""] {
+            assert!(Region::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn derived_ids_separate_their_parts() {
+        assert_ne!(
+            EventId::derive("e", &["ab", "c"]),
+            EventId::derive("e", &["a", "bc"])
+        );
+        assert_eq!(EventId::derive("e", &["x"]), EventId::derive("e", &["x"]));
+        assert!(EventId::parse(EventId::derive("err", &["x"]).as_str()).is_ok());
+        assert!(Fingerprint::parse(Fingerprint::of(&["x"]).as_str()).is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_arbitrary_text_never_panics(raw in ".*") {
+            let _ = AccountId::parse(&raw);
+            let _ = Region::parse(&raw);
+            let _ = Fingerprint::parse(&raw);
+            let _ = EventId::parse(&raw);
+        }
+
+        #[test]
+        fn serde_round_trips_valid_ids(digits in "[0-9]{12}") {
+            let id = AccountId::parse(&digits).unwrap();
+            let json = serde_json::to_string(&id).unwrap();
+            prop_assert_eq!(serde_json::from_str::<AccountId>(&json).unwrap(), id);
+        }
+    }
+}
