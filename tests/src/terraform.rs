@@ -68,8 +68,14 @@ impl Terraform {
             .env("TF_INPUT", "0")
             .env("CHECKPOINT_DISABLE", "1")
             .env_remove("TF_LOG")
+            // Only local AWS is ever called: dummy keys for the standard credential chain, and no
+            // profile, so that real credentials in the environment can never be picked up.
+            .env("AWS_ACCESS_KEY_ID", "local")
+            .env("AWS_SECRET_ACCESS_KEY", "local")
+            .env_remove("AWS_SESSION_TOKEN")
             .env_remove("AWS_PROFILE")
-            .env_remove("AWS_DEFAULT_PROFILE");
+            .env_remove("AWS_DEFAULT_PROFILE")
+            .env("AWS_EC2_METADATA_DISABLED", "true");
         if matches!(args.first(), Some(&("plan" | "apply" | "destroy"))) {
             for (name, value) in &self.vars {
                 command.arg(format!("-var={name}={value}"));

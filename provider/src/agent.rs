@@ -1,0 +1,651 @@
+//! `awsmon_agent`: the query-error-logs function of one monitored account and region, its
+//! schedule and its log group; announces itself to the master bus when deployed, updated or
+//! removed.
+
+use std::collections::BTreeMap;
+
+use async_trait::async_trait;
+use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, Deployment, DeploymentAction, SCHEMA_VERSION, SOURCE};
+use awsmon_domain::{AccountId, EventId, Region, Timestamp};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tf_provider::schema::{Attribute, AttributeConstraint, AttributeType, Block, Description, Schema};
+use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
+use tf_provider::{AttributePath, Diagnostics, Resource, map};
+
+use crate::artifact::{self, Artifact};
+use crate::clients::Clients;
+use crate::deploy::{self, DeployError, FunctionSpec};
+use crate::provider::SharedClients;
+use crate::validation;
+
+const ARTIFACT: Artifact = artifact::QUERY_ERROR_LOGS;
+
+pub const DEFAULT_QUERY: &str =
+    "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(error|fail|exception)/";
+const DEFAULT_SCHEDULE: &str = "rate(5 minutes)";
+const DEFAULT_WINDOW: i64 = 300;
+const DEFAULT_LATENCY: i64 = 15;
+const DEFAULT_CHUNK_SIZE: i64 = 10;
+const DEFAULT_CONCURRENCY: i64 = 5;
+const DEFAULT_MEMORY: i64 = 256;
+const DEFAULT_TIMEOUT: i64 = 300;
+const DEFAULT_RETENTION: i64 = 30;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AgentState<'a> {
+    #[serde(borrow)]
+    pub id: ValueString<'a>,
+    pub name: ValueString<'a>,
+    pub master_bus_arn: ValueString<'a>,
+    pub role_arn: ValueString<'a>,
+    pub schedule_expression: ValueString<'a>,
+    pub query_string: ValueString<'a>,
+    pub window_seconds: ValueNumber,
+    pub delivery_latency_seconds: ValueNumber,
+    pub chunk_size: ValueNumber,
+    pub max_concurrent_queries: ValueNumber,
+    pub log_group_names: ValueList<ValueString<'a>>,
+    pub log_group_prefixes: ValueList<ValueString<'a>>,
+    pub memory_size: ValueNumber,
+    pub timeout: ValueNumber,
+    pub architecture: ValueString<'a>,
+    pub log_retention_days: ValueNumber,
+    pub tags: ValueMap<'a, ValueString<'a>>,
+    pub function_arn: ValueString<'a>,
+    pub agent_id: ValueString<'a>,
+    pub runtime_version: ValueString<'a>,
+    pub code_sha256: ValueString<'a>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AgentResource {
+    clients: SharedClients,
+}
+
+impl AgentResource {
+    pub fn new(clients: SharedClients) -> Self {
+        Self { clients }
+    }
+
+    fn clients(&self, diags: &mut Diagnostics) -> Option<&Clients> {
+        let clients = self.clients.get();
+        if clients.is_none() {
+            diags.root_error_short("the awsmon provider is not configured");
+        }
+        clients
+    }
+}
+
+fn attribute(kind: AttributeType, constraint: AttributeConstraint, description: &str) -> Attribute {
+    Attribute { attr_type: kind, description: Description::plain(description), constraint, ..Default::default() }
+}
+
+fn schema() -> Schema {
+    use AttributeConstraint::{Computed, OptionalComputed, Required};
+    use AttributeType::{List, Map, Number, String};
+    let strings = || List(String.into());
+    Schema {
+        version: 0,
+        block: Block {
+            description: Description::plain(
+                "The awsmon agent of one account and region: the query-error-logs function, its schedule and \
+                 log group. Import with `terraform import awsmon_agent.<label> <function name>`.",
+            ),
+            attributes: map! {
+                "id" => attribute(String, Computed, "The function name."),
+                "name" => attribute(String, Required, "Name of the function (and prefix of its schedule rule). Changing it replaces the agent."),
+                "master_bus_arn" => attribute(String, Required, "ARN of the master's event bus the agent publishes to (AWSMON_MASTER_BUS_ARN)."),
+                "role_arn" => attribute(String, Required, "Execution role of the function (from the agent module)."),
+                "schedule_expression" => attribute(String, OptionalComputed, "How often the agent runs: rate(...) or cron(...). Default rate(5 minutes)."),
+                "query_string" => attribute(String, OptionalComputed, "Logs Insights query that finds error lines (CW_INSIGHTS_QUERY_STRING)."),
+                "window_seconds" => attribute(Number, OptionalComputed, "Longest log-time window one query covers, seconds (CW_INSIGHTS_QUERY_DURATION). Default 300."),
+                "delivery_latency_seconds" => attribute(Number, OptionalComputed, "How far behind now the agent stays, for late log delivery (CW_LOGS_DELIVERY_LATENCY). Default 15."),
+                "chunk_size" => attribute(Number, OptionalComputed, "Log groups per query, 1 to 50 (CW_LOG_GROUPS_CHUNK_SIZE). Default 10."),
+                "max_concurrent_queries" => attribute(Number, OptionalComputed, "Logs Insights queries in flight at once, 1 to 30 (AWSMON_MAX_CONCURRENT_QUERIES). Default 5."),
+                "log_group_names" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name (AWSMON_LOG_GROUP_NAMES)."),
+                "log_group_prefixes" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name prefix (AWSMON_LOG_GROUP_PREFIXES)."),
+                "memory_size" => attribute(Number, OptionalComputed, "Function memory, 128 to 10240 MB. Default 256."),
+                "timeout" => attribute(Number, OptionalComputed, "Function timeout, 1 to 900 s. Default 300."),
+                "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
+                "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the function's log group, days. Default 30."),
+                "tags" => attribute(Map(String.into()), AttributeConstraint::Optional, "Tags of the function and rule (with the provider's default_tags)."),
+                "function_arn" => attribute(String, Computed, "ARN of the query-error-logs function."),
+                "agent_id" => attribute(String, Computed, "The agent's id in the master's registry: <account>/<region>."),
+                "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
+                "code_sha256" => attribute(String, Computed, "Lambda CodeSha256 of the deployed runtime package."),
+            },
+            ..Default::default()
+        },
+    }
+}
+
+fn number(value: &ValueNumber) -> Option<i64> {
+    value.as_ref_option().copied()
+}
+
+fn text<'v>(value: &'v ValueString<'_>) -> Option<&'v str> {
+    value.as_deref_option()
+}
+
+fn strings(list: &ValueList<ValueString<'_>>) -> Vec<String> {
+    list.as_ref_option()
+        .map(|items| items.iter().filter_map(|s| s.as_deref_option().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
+/// Plan-time checks; unknown values (computed by other resources) are checked at apply.
+fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
+    let mut check = |name: &'static str, result: Result<(), validation::Problem>| {
+        if let Err(problem) = result {
+            diags.error(format!("Invalid {name}"), problem, AttributePath::new(name));
+        }
+    };
+    if let Some(v) = text(&state.name) {
+        check("name", validation::function_name(v));
+    }
+    if let Some(v) = text(&state.master_bus_arn) {
+        check("master_bus_arn", validation::event_bus_arn(v));
+    }
+    if let Some(v) = text(&state.role_arn) {
+        check("role_arn", validation::role_arn(v));
+    }
+    if let Some(v) = text(&state.schedule_expression) {
+        check("schedule_expression", validation::schedule_expression(v));
+    }
+    if let Some(v) = text(&state.query_string) {
+        check("query_string", validation::non_empty(v));
+    }
+    if let Some(v) = number(&state.window_seconds) {
+        check("window_seconds", validation::in_range(v, 60, 86_400, "seconds"));
+    }
+    if let Some(v) = number(&state.delivery_latency_seconds) {
+        check("delivery_latency_seconds", validation::in_range(v, 0, 3_600, "seconds"));
+    }
+    if let (Some(window), Some(latency)) = (number(&state.window_seconds), number(&state.delivery_latency_seconds))
+        && window <= latency
+    {
+        check("window_seconds", Err(format!("must be greater than delivery_latency_seconds ({latency}), got {window}")));
+    }
+    if let Some(v) = number(&state.chunk_size) {
+        check("chunk_size", validation::in_range(v, 1, 50, "log groups (Logs Insights queries at most 50)"));
+    }
+    if let Some(v) = number(&state.max_concurrent_queries) {
+        check("max_concurrent_queries", validation::in_range(v, 1, 30, "queries (Logs Insights allows 30 an account)"));
+    }
+    if let Some(v) = number(&state.memory_size) {
+        check("memory_size", validation::in_range(v, 128, 10_240, "MB"));
+    }
+    if let Some(v) = number(&state.timeout) {
+        check("timeout", validation::in_range(v, 1, 900, "seconds"));
+    }
+    if let Some(v) = text(&state.architecture) {
+        check("architecture", validation::architecture(v));
+    }
+    for (attribute, list) in [("log_group_names", &state.log_group_names), ("log_group_prefixes", &state.log_group_prefixes)] {
+        for (index, item) in list.as_ref_option().into_iter().flatten().enumerate() {
+            if let Some(Err(problem)) = item.as_deref_option().map(validation::log_group_name) {
+                diags.error(format!("Invalid {attribute}"), problem, AttributePath::new(attribute).index(index as i64));
+            }
+        }
+    }
+}
+
+/// Fill what the user left out with awsmon's defaults, and the runtime the provider carries.
+fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
+    if state.schedule_expression.is_null() {
+        state.schedule_expression = Value::Value(DEFAULT_SCHEDULE.into());
+    }
+    if state.query_string.is_null() {
+        state.query_string = Value::Value(DEFAULT_QUERY.into());
+    }
+    for (value, default) in [
+        (&mut state.window_seconds, DEFAULT_WINDOW),
+        (&mut state.delivery_latency_seconds, DEFAULT_LATENCY),
+        (&mut state.chunk_size, DEFAULT_CHUNK_SIZE),
+        (&mut state.max_concurrent_queries, DEFAULT_CONCURRENCY),
+        (&mut state.memory_size, DEFAULT_MEMORY),
+        (&mut state.timeout, DEFAULT_TIMEOUT),
+        (&mut state.log_retention_days, DEFAULT_RETENTION),
+    ] {
+        if value.is_null() {
+            *value = Value::Value(default);
+        }
+    }
+    if state.architecture.is_null() {
+        state.architecture = Value::Value("x86_64".into());
+    }
+    state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
+    state.code_sha256 = Value::Value(ARTIFACT.code_sha256().into());
+    state
+}
+
+/// The function's environment: the single place attribute names meet the runtime's settings.
+fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
+    let mut env = BTreeMap::new();
+    let mut put = |key: &str, value: Option<String>| {
+        if let Some(value) = value {
+            env.insert(key.to_owned(), value);
+        }
+    };
+    put("AWSMON_MASTER_BUS_ARN", text(&state.master_bus_arn).map(str::to_owned));
+    put("CW_INSIGHTS_QUERY_STRING", text(&state.query_string).map(str::to_owned));
+    put("CW_INSIGHTS_QUERY_DURATION", number(&state.window_seconds).map(|v| v.to_string()));
+    put("CW_LOGS_DELIVERY_LATENCY", number(&state.delivery_latency_seconds).map(|v| v.to_string()));
+    put("CW_LOG_GROUPS_CHUNK_SIZE", number(&state.chunk_size).map(|v| v.to_string()));
+    put("AWSMON_MAX_CONCURRENT_QUERIES", number(&state.max_concurrent_queries).map(|v| v.to_string()));
+    let names = strings(&state.log_group_names);
+    put("AWSMON_LOG_GROUP_NAMES", (!names.is_empty()).then(|| names.join(",")));
+    let prefixes = strings(&state.log_group_prefixes);
+    put("AWSMON_LOG_GROUP_PREFIXES", (!prefixes.is_empty()).then(|| prefixes.join(",")));
+    put(
+        "AWSMON_SCHEDULE_PERIOD_SECS",
+        text(&state.schedule_expression).and_then(validation::schedule_period_secs).map(|v| v.to_string()),
+    );
+    env
+}
+
+/// Read back what [`environment`] wrote, so that a change made outside Terraform shows in the plan.
+fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, String>) {
+    let string = |key: &str| env.get(key).map(|v| Value::Value(v.clone().into())).unwrap_or(Value::Null);
+    let number = |key: &str| env.get(key).and_then(|v| v.parse().ok()).map(Value::Value).unwrap_or(Value::Null);
+    let list = |key: &str| -> ValueList<ValueString<'a>> {
+        match env.get(key) {
+            Some(v) => Value::Value(v.split(',').map(|s| Value::Value(s.to_owned().into())).collect()),
+            None => Value::Null,
+        }
+    };
+    state.master_bus_arn = string("AWSMON_MASTER_BUS_ARN");
+    state.query_string = string("CW_INSIGHTS_QUERY_STRING");
+    state.window_seconds = number("CW_INSIGHTS_QUERY_DURATION");
+    state.delivery_latency_seconds = number("CW_LOGS_DELIVERY_LATENCY");
+    state.chunk_size = number("CW_LOG_GROUPS_CHUNK_SIZE");
+    state.max_concurrent_queries = number("AWSMON_MAX_CONCURRENT_QUERIES");
+    state.log_group_names = list("AWSMON_LOG_GROUP_NAMES");
+    state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES");
+}
+
+fn tags(state: &AgentState<'_>, clients: &Clients) -> BTreeMap<String, String> {
+    let mut tags = clients.default_tags.clone();
+    for (key, value) in state.tags.as_ref_option().into_iter().flatten() {
+        if let Some(value) = value.as_deref_option() {
+            tags.insert(key.to_string(), value.to_owned());
+        }
+    }
+    tags.insert("awsmon:component".into(), "agent".into());
+    tags
+}
+
+fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
+    FunctionSpec {
+        name: text(&state.name).unwrap_or_default().to_owned(),
+        role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
+        memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
+        timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
+        environment: environment(state),
+        tags: tags(state, clients),
+    }
+}
+
+fn schedule_rule(name: &str) -> String {
+    format!("{name}-schedule")
+}
+
+fn log_group(name: &str) -> String {
+    format!("/aws/lambda/{name}")
+}
+
+/// `<account>/<region>` from `arn:aws:lambda:<region>:<account>:function:<name>`.
+fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
+    let parts: Vec<&str> = function_arn.split(':').collect();
+    Some(AgentIdentity {
+        account_id: AccountId::parse(parts.get(4)?).ok()?,
+        region: Region::parse(parts.get(3)?).ok()?,
+        agent_version: artifact::RUNTIME_VERSION.to_owned(),
+    })
+}
+
+fn config_hash(env: &BTreeMap<String, String>) -> String {
+    let text = serde_json::to_string(env).unwrap_or_default();
+    Sha256::digest(text.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
+    diags.root_error(summary, error.to_string());
+}
+
+impl AgentResource {
+    /// Tell the master's registry which agent now exists (or no longer does). A failure is a
+    /// warning: the agent's heartbeats register it too.
+    async fn announce(&self, clients: &Clients, diags: &mut Diagnostics, state: &AgentState<'_>, action: DeploymentAction) {
+        let (Some(bus), Some(arn)) = (text(&state.master_bus_arn), text(&state.function_arn)) else {
+            return;
+        };
+        let Some(agent) = identity_from_arn(arn) else {
+            return;
+        };
+        let env = environment(state);
+        let hash = config_hash(&env);
+        let at = Timestamp::from_millis(
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64),
+        );
+        let action_name = serde_json::to_value(action).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let event = AgentEvent::Deployment(Deployment {
+            schema_version: SCHEMA_VERSION,
+            id: EventId::derive("dep", &[agent.account_id.as_str(), agent.region.as_str(), &action_name, &hash, &at.to_rfc3339()]),
+            agent,
+            action,
+            config_hash: hash,
+            schedule_period_secs: text(&state.schedule_expression).and_then(validation::schedule_period_secs).unwrap_or(0),
+            at,
+        });
+        let entry = aws_sdk_eventbridge::types::PutEventsRequestEntry::builder()
+            .event_bus_name(bus)
+            .source(SOURCE)
+            .detail_type(event.detail_type().as_str())
+            .detail(event.detail_json().to_string())
+            .build();
+        let sent = clients.events.put_events().entries(entry).send().await;
+        let failed = match sent {
+            Ok(output) => output.failed_entry_count > 0,
+            Err(_) => true,
+        };
+        if failed {
+            diags.root_warning(
+                "The master was not told about this agent",
+                format!("PutEvents to {bus} failed: check the master bus policy lets this account put events"),
+            );
+        }
+    }
+}
+
+#[async_trait]
+impl Resource for AgentResource {
+    type State<'a> = AgentState<'a>;
+    type PrivateState<'a> = ValueEmpty;
+    type ProviderMetaState<'a> = ValueEmpty;
+
+    fn schema(&self, _diags: &mut Diagnostics) -> Option<Schema> {
+        Some(schema())
+    }
+
+    async fn validate<'a>(&self, diags: &mut Diagnostics, config: Self::State<'a>) -> Option<()> {
+        validate_config(&config, diags);
+        Some(())
+    }
+
+    async fn read<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        let name = text(&state.name).or(text(&state.id))?.to_owned();
+        let deployed = match deploy::read_function(&clients, &name).await {
+            Ok(Some(deployed)) => deployed,
+            Ok(None) => return None, // deleted outside Terraform: the plan will create it again
+            Err(error) => {
+                report(diags, "Cannot read the agent function", error);
+                return Some((state, private_state));
+            }
+        };
+        let mut state = state;
+        state.id = Value::Value(name.clone().into());
+        state.name = Value::Value(name.clone().into());
+        state.function_arn = Value::Value(deployed.arn.clone().into());
+        state.agent_id = identity_from_arn(&deployed.arn).map(|a| Value::Value(a.agent_id().into())).unwrap_or(Value::Null);
+        state.role_arn = Value::Value(deployed.role_arn.into());
+        state.memory_size = Value::Value(i64::from(deployed.memory_size));
+        state.timeout = Value::Value(i64::from(deployed.timeout));
+        state.code_sha256 = Value::Value(deployed.code_sha256.into());
+        apply_environment(&mut state, &deployed.environment);
+        match deploy::read_schedule(&clients, &schedule_rule(&name)).await {
+            Ok(schedule) => state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null),
+            Err(error) => report(diags, "Cannot read the agent's schedule", error),
+        }
+        if state.architecture.is_null() {
+            state.architecture = Value::Value("x86_64".into());
+        }
+        if state.log_retention_days.is_null() {
+            state.log_retention_days = Value::Value(DEFAULT_RETENTION);
+        }
+        if state.runtime_version.is_null() {
+            state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
+        }
+        Some((state, private_state))
+    }
+
+    async fn plan_create<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        proposed_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let mut state = with_defaults(proposed_state);
+        state.id = state.name.clone();
+        state.function_arn = Value::Unknown;
+        state.agent_id = Value::Unknown;
+        Some((state, ValueEmpty::default()))
+    }
+
+    async fn plan_update<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        prior_state: Self::State<'a>,
+        proposed_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        prior_private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>, Vec<AttributePath>)> {
+        let mut state = with_defaults(proposed_state);
+        let mut replace = Vec::new();
+        if state.name != prior_state.name {
+            replace.push(AttributePath::new("name"));
+            state.id = state.name.clone();
+            state.function_arn = Value::Unknown;
+            state.agent_id = Value::Unknown;
+        } else {
+            state.id = prior_state.id.clone();
+            state.function_arn = prior_state.function_arn.clone();
+            state.agent_id = prior_state.agent_id.clone();
+        }
+        Some((state, prior_private_state, replace))
+    }
+
+    async fn plan_destroy<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        _prior_state: Self::State<'a>,
+        prior_private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<Self::PrivateState<'a>> {
+        Some(prior_private_state)
+    }
+
+    async fn create<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        planned_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        validate_config(&planned_state, diags);
+        if diags.errors.iter().any(|_| true) {
+            return None;
+        }
+        let spec = spec(&planned_state, &clients);
+        let retention = number(&planned_state.log_retention_days).unwrap_or(DEFAULT_RETENTION) as i32;
+        if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
+            report(diags, "Cannot create the agent's log group", error);
+            return None;
+        }
+        let arn = match deploy::create_function(&clients, &spec, &ARTIFACT).await {
+            Ok(arn) => arn,
+            Err(error) => {
+                report(diags, "Cannot create the agent function", error);
+                return None;
+            }
+        };
+        let mut state = planned_state;
+        state.function_arn = Value::Value(arn.clone().into());
+        state.agent_id = identity_from_arn(&arn).map(|a| Value::Value(a.agent_id().into())).unwrap_or(Value::Null);
+        let schedule = text(&state.schedule_expression).unwrap_or(DEFAULT_SCHEDULE).to_owned();
+        if let Err(error) =
+            deploy::put_schedule(&clients, &schedule_rule(&spec.name), &schedule, &spec.name, &arn, &spec.tags).await
+        {
+            // The function exists: keep it in state so that the next apply converges.
+            report(diags, "Cannot schedule the agent function", error);
+            return Some((state, private_state));
+        }
+        self.announce(&clients, diags, &state, DeploymentAction::Deployed).await;
+        Some((state, private_state))
+    }
+
+    async fn update<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        prior_state: Self::State<'a>,
+        planned_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        let spec = spec(&planned_state, &clients);
+        let deployed = match deploy::read_function(&clients, &spec.name).await {
+            Ok(Some(deployed)) => deployed,
+            Ok(None) => {
+                diags.root_error("The agent function is gone", "it was deleted during the apply; run apply again");
+                return None;
+            }
+            Err(error) => {
+                report(diags, "Cannot read the agent function", error);
+                return Some((prior_state, private_state));
+            }
+        };
+        if let Err(error) = deploy::update_function(&clients, &spec, &ARTIFACT, &deployed).await {
+            report(diags, "Cannot update the agent function", error);
+            return Some((prior_state, private_state));
+        }
+        let retention = number(&planned_state.log_retention_days).unwrap_or(DEFAULT_RETENTION) as i32;
+        if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
+            report(diags, "Cannot update the agent's log group", error);
+        }
+        let schedule = text(&planned_state.schedule_expression).unwrap_or(DEFAULT_SCHEDULE).to_owned();
+        if let Err(error) =
+            deploy::put_schedule(&clients, &schedule_rule(&spec.name), &schedule, &spec.name, &deployed.arn, &spec.tags).await
+        {
+            report(diags, "Cannot update the agent's schedule", error);
+        }
+        self.announce(&clients, diags, &planned_state, DeploymentAction::Updated).await;
+        Some((planned_state, private_state))
+    }
+
+    async fn destroy<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        state: Self::State<'a>,
+        _private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<()> {
+        let clients = self.clients(diags)?.clone();
+        let name = text(&state.name)?.to_owned();
+        let steps = [
+            deploy::delete_schedule(&clients, &schedule_rule(&name), &name).await,
+            deploy::delete_function(&clients, &name).await,
+            deploy::delete_log_group(&clients, &log_group(&name)).await,
+        ];
+        let mut failed = false;
+        for step in steps {
+            if let Err(error) = step {
+                report(diags, "Cannot remove the agent", error);
+                failed = true;
+            }
+        }
+        if failed {
+            return None;
+        }
+        self.announce(&clients, diags, &state, DeploymentAction::Removed).await;
+        Some(())
+    }
+
+    async fn import<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        id: String,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        if let Err(problem) = validation::function_name(&id) {
+            diags.root_error("Invalid import id", format!("expected the agent's function name: {problem}"));
+            return None;
+        }
+        let state = AgentState { id: Value::Value(id.clone().into()), name: Value::Value(id.into()), ..Default::default() };
+        Some((state, ValueEmpty::default()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> AgentState<'static> {
+        AgentState {
+            name: Value::Value("awsmon-agent".into()),
+            master_bus_arn: Value::Value("arn:aws:events:eu-west-1:111111111111:event-bus/awsmon".into()),
+            role_arn: Value::Value("arn:aws:iam::222222222222:role/awsmon-agent".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn environment_round_trips_through_the_function_configuration() {
+        let mut planned = with_defaults(config());
+        planned.log_group_names = Value::Value(vec![Value::Value("/a".into()), Value::Value("/b".into())]);
+        let env = environment(&planned);
+        assert_eq!(env["AWSMON_SCHEDULE_PERIOD_SECS"], "300");
+        assert_eq!(env["AWSMON_LOG_GROUP_NAMES"], "/a,/b");
+        let mut read = AgentState::default();
+        apply_environment(&mut read, &env);
+        assert_eq!(read.chunk_size, planned.chunk_size);
+        assert_eq!(read.query_string, planned.query_string);
+        assert_eq!(read.log_group_names, planned.log_group_names);
+        assert!(read.log_group_prefixes.is_null());
+    }
+
+    #[test]
+    fn invalid_settings_are_diagnosed_on_their_attribute() {
+        let mut bad = config();
+        bad.chunk_size = Value::Value(51);
+        bad.window_seconds = Value::Value(60);
+        bad.delivery_latency_seconds = Value::Value(60);
+        bad.architecture = Value::Value("arm64".into());
+        bad.log_group_names = Value::Value(vec![Value::Value("ok".into()), Value::Value("not ok".into())]);
+        let mut diags = Diagnostics::default();
+        validate_config(&bad, &mut diags);
+        let paths: Vec<String> = diags.errors.iter().map(|d| format!("{:?}", d.attribute)).collect();
+        assert_eq!(diags.errors.len(), 4, "{paths:?}");
+        for expected in ["chunk_size", "window_seconds", "architecture", "log_group_names"] {
+            assert!(paths.iter().any(|p| p.contains(expected)), "{expected} not in {paths:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_values_are_left_for_apply() {
+        let mut later = config();
+        later.master_bus_arn = Value::Unknown;
+        let mut diags = Diagnostics::default();
+        validate_config(&later, &mut diags);
+        assert!(diags.errors.is_empty());
+    }
+
+    #[test]
+    fn identity_comes_from_the_function_arn() {
+        let agent = identity_from_arn("arn:aws:lambda:eu-west-1:222222222222:function:awsmon-agent").unwrap();
+        assert_eq!(agent.agent_id(), "222222222222/eu-west-1");
+        assert!(identity_from_arn("nonsense").is_none());
+    }
+}

@@ -1,0 +1,36 @@
+//! The AWS clients both resources share, built once when the provider is configured.
+
+use std::collections::BTreeMap;
+
+use crate::provider::Settings;
+
+#[derive(Debug, Clone)]
+pub struct Clients {
+    pub lambda: aws_sdk_lambda::Client,
+    pub events: aws_sdk_eventbridge::Client,
+    pub logs: aws_sdk_cloudwatchlogs::Client,
+    pub default_tags: BTreeMap<String, String>,
+}
+
+/// A client of `$sdk` from `$base`, with the provider's endpoint for `$service` when set.
+macro_rules! client {
+    ($sdk:ident, $base:expr, $settings:expr, $service:literal) => {{
+        let mut builder = $sdk::config::Builder::from($base);
+        if let Some(url) = $settings.endpoints.get($service) {
+            builder = builder.endpoint_url(url);
+        }
+        $sdk::Client::from_conf(builder.build())
+    }};
+}
+
+impl Clients {
+    pub async fn connect(settings: &Settings) -> Self {
+        let base = settings.sdk_config().await;
+        Self {
+            lambda: client!(aws_sdk_lambda, &base, settings, "lambda"),
+            events: client!(aws_sdk_eventbridge, &base, settings, "events"),
+            logs: client!(aws_sdk_cloudwatchlogs, &base, settings, "logs"),
+            default_tags: settings.default_tags.clone(),
+        }
+    }
+}
