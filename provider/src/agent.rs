@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
-use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, Deployment, DeploymentAction, SCHEMA_VERSION, SOURCE};
+use awsmon_domain::agent_event::{
+    AgentEvent, AgentIdentity, Deployment, DeploymentAction, SCHEMA_VERSION, SOURCE,
+};
 use awsmon_domain::{AccountId, EventId, Region, Timestamp};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -78,7 +80,12 @@ impl AgentResource {
 }
 
 fn attribute(kind: AttributeType, constraint: AttributeConstraint, description: &str) -> Attribute {
-    Attribute { attr_type: kind, description: Description::plain(description), constraint, ..Default::default() }
+    Attribute {
+        attr_type: kind,
+        description: Description::plain(description),
+        constraint,
+        ..Default::default()
+    }
 }
 
 fn schema() -> Schema {
@@ -130,7 +137,12 @@ fn text<'v>(value: &'v ValueString<'_>) -> Option<&'v str> {
 
 fn strings(list: &ValueList<ValueString<'_>>) -> Vec<String> {
     list.as_ref_option()
-        .map(|items| items.iter().filter_map(|s| s.as_deref_option().map(str::to_owned)).collect())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|s| s.as_deref_option().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -160,18 +172,34 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
         check("window_seconds", validation::in_range(v, 60, 86_400, "seconds"));
     }
     if let Some(v) = number(&state.delivery_latency_seconds) {
-        check("delivery_latency_seconds", validation::in_range(v, 0, 3_600, "seconds"));
+        check(
+            "delivery_latency_seconds",
+            validation::in_range(v, 0, 3_600, "seconds"),
+        );
     }
-    if let (Some(window), Some(latency)) = (number(&state.window_seconds), number(&state.delivery_latency_seconds))
-        && window <= latency
+    if let (Some(window), Some(latency)) = (
+        number(&state.window_seconds),
+        number(&state.delivery_latency_seconds),
+    ) && window <= latency
     {
-        check("window_seconds", Err(format!("must be greater than delivery_latency_seconds ({latency}), got {window}")));
+        check(
+            "window_seconds",
+            Err(format!(
+                "must be greater than delivery_latency_seconds ({latency}), got {window}"
+            )),
+        );
     }
     if let Some(v) = number(&state.chunk_size) {
-        check("chunk_size", validation::in_range(v, 1, 50, "log groups (Logs Insights queries at most 50)"));
+        check(
+            "chunk_size",
+            validation::in_range(v, 1, 50, "log groups (Logs Insights queries at most 50)"),
+        );
     }
     if let Some(v) = number(&state.max_concurrent_queries) {
-        check("max_concurrent_queries", validation::in_range(v, 1, 30, "queries (Logs Insights allows 30 an account)"));
+        check(
+            "max_concurrent_queries",
+            validation::in_range(v, 1, 30, "queries (Logs Insights allows 30 an account)"),
+        );
     }
     if let Some(v) = number(&state.memory_size) {
         check("memory_size", validation::in_range(v, 128, 10_240, "MB"));
@@ -182,10 +210,17 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
     if let Some(v) = text(&state.architecture) {
         check("architecture", validation::architecture(v));
     }
-    for (attribute, list) in [("log_group_names", &state.log_group_names), ("log_group_prefixes", &state.log_group_prefixes)] {
+    for (attribute, list) in [
+        ("log_group_names", &state.log_group_names),
+        ("log_group_prefixes", &state.log_group_prefixes),
+    ] {
         for (index, item) in list.as_ref_option().into_iter().flatten().enumerate() {
             if let Some(Err(problem)) = item.as_deref_option().map(validation::log_group_name) {
-                diags.error(format!("Invalid {attribute}"), problem, AttributePath::new(attribute).index(index as i64));
+                diags.error(
+                    format!("Invalid {attribute}"),
+                    problem,
+                    AttributePath::new(attribute).index(index as i64),
+                );
             }
         }
     }
@@ -228,27 +263,62 @@ fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
             env.insert(key.to_owned(), value);
         }
     };
-    put("AWSMON_MASTER_BUS_ARN", text(&state.master_bus_arn).map(str::to_owned));
-    put("CW_INSIGHTS_QUERY_STRING", text(&state.query_string).map(str::to_owned));
-    put("CW_INSIGHTS_QUERY_DURATION", number(&state.window_seconds).map(|v| v.to_string()));
-    put("CW_LOGS_DELIVERY_LATENCY", number(&state.delivery_latency_seconds).map(|v| v.to_string()));
-    put("CW_LOG_GROUPS_CHUNK_SIZE", number(&state.chunk_size).map(|v| v.to_string()));
-    put("AWSMON_MAX_CONCURRENT_QUERIES", number(&state.max_concurrent_queries).map(|v| v.to_string()));
+    put(
+        "AWSMON_MASTER_BUS_ARN",
+        text(&state.master_bus_arn).map(str::to_owned),
+    );
+    put(
+        "CW_INSIGHTS_QUERY_STRING",
+        text(&state.query_string).map(str::to_owned),
+    );
+    put(
+        "CW_INSIGHTS_QUERY_DURATION",
+        number(&state.window_seconds).map(|v| v.to_string()),
+    );
+    put(
+        "CW_LOGS_DELIVERY_LATENCY",
+        number(&state.delivery_latency_seconds).map(|v| v.to_string()),
+    );
+    put(
+        "CW_LOG_GROUPS_CHUNK_SIZE",
+        number(&state.chunk_size).map(|v| v.to_string()),
+    );
+    put(
+        "AWSMON_MAX_CONCURRENT_QUERIES",
+        number(&state.max_concurrent_queries).map(|v| v.to_string()),
+    );
     let names = strings(&state.log_group_names);
-    put("AWSMON_LOG_GROUP_NAMES", (!names.is_empty()).then(|| names.join(",")));
+    put(
+        "AWSMON_LOG_GROUP_NAMES",
+        (!names.is_empty()).then(|| names.join(",")),
+    );
     let prefixes = strings(&state.log_group_prefixes);
-    put("AWSMON_LOG_GROUP_PREFIXES", (!prefixes.is_empty()).then(|| prefixes.join(",")));
+    put(
+        "AWSMON_LOG_GROUP_PREFIXES",
+        (!prefixes.is_empty()).then(|| prefixes.join(",")),
+    );
     put(
         "AWSMON_SCHEDULE_PERIOD_SECS",
-        text(&state.schedule_expression).and_then(validation::schedule_period_secs).map(|v| v.to_string()),
+        text(&state.schedule_expression)
+            .and_then(validation::schedule_period_secs)
+            .map(|v| v.to_string()),
     );
     env
 }
 
 /// Read back what [`environment`] wrote, so that a change made outside Terraform shows in the plan.
 fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, String>) {
-    let string = |key: &str| env.get(key).map(|v| Value::Value(v.clone().into())).unwrap_or(Value::Null);
-    let number = |key: &str| env.get(key).and_then(|v| v.parse().ok()).map(Value::Value).unwrap_or(Value::Null);
+    let string = |key: &str| {
+        env.get(key)
+            .map(|v| Value::Value(v.clone().into()))
+            .unwrap_or(Value::Null)
+    };
+    let number = |key: &str| {
+        env.get(key)
+            .and_then(|v| v.parse().ok())
+            .map(Value::Value)
+            .unwrap_or(Value::Null)
+    };
     let list = |key: &str| -> ValueList<ValueString<'a>> {
         match env.get(key) {
             Some(v) => Value::Value(v.split(',').map(|s| Value::Value(s.to_owned().into())).collect()),
@@ -265,6 +335,22 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
     state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES");
 }
 
+/// Tags awsmon adds to everything it makes, whatever the configuration says.
+const COMPONENT_TAG: (&str, &str) = ("awsmon:component", "agent");
+
+/// The resource's own tags from what AWS reports: without the provider's default tags (unless
+/// the resource overrides one) and without awsmon's own.
+fn own_tags(
+    deployed: &BTreeMap<String, String>,
+    defaults: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    deployed
+        .iter()
+        .filter(|(k, v)| k.as_str() != COMPONENT_TAG.0 && defaults.get(*k) != Some(*v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 fn tags(state: &AgentState<'_>, clients: &Clients) -> BTreeMap<String, String> {
     let mut tags = clients.default_tags.clone();
     for (key, value) in state.tags.as_ref_option().into_iter().flatten() {
@@ -272,7 +358,7 @@ fn tags(state: &AgentState<'_>, clients: &Clients) -> BTreeMap<String, String> {
             tags.insert(key.to_string(), value.to_owned());
         }
     }
-    tags.insert("awsmon:component".into(), "agent".into());
+    tags.insert(COMPONENT_TAG.0.into(), COMPONENT_TAG.1.into());
     tags
 }
 
@@ -307,7 +393,10 @@ fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
 
 fn config_hash(env: &BTreeMap<String, String>) -> String {
     let text = serde_json::to_string(env).unwrap_or_default();
-    Sha256::digest(text.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(text.as_bytes())[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
@@ -317,7 +406,13 @@ fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
 impl AgentResource {
     /// Tell the master's registry which agent now exists (or no longer does). A failure is a
     /// warning: the agent's heartbeats register it too.
-    async fn announce(&self, clients: &Clients, diags: &mut Diagnostics, state: &AgentState<'_>, action: DeploymentAction) {
+    async fn announce(
+        &self,
+        clients: &Clients,
+        diags: &mut Diagnostics,
+        state: &AgentState<'_>,
+        action: DeploymentAction,
+    ) {
         let (Some(bus), Some(arn)) = (text(&state.master_bus_arn), text(&state.function_arn)) else {
             return;
         };
@@ -327,16 +422,32 @@ impl AgentResource {
         let env = environment(state);
         let hash = config_hash(&env);
         let at = Timestamp::from_millis(
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as i64),
         );
-        let action_name = serde_json::to_value(action).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let action_name = serde_json::to_value(action)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
         let event = AgentEvent::Deployment(Deployment {
             schema_version: SCHEMA_VERSION,
-            id: EventId::derive("dep", &[agent.account_id.as_str(), agent.region.as_str(), &action_name, &hash, &at.to_rfc3339()]),
+            id: EventId::derive(
+                "dep",
+                &[
+                    agent.account_id.as_str(),
+                    agent.region.as_str(),
+                    &action_name,
+                    &hash,
+                    &at.to_rfc3339(),
+                ],
+            ),
             agent,
             action,
             config_hash: hash,
-            schedule_period_secs: text(&state.schedule_expression).and_then(validation::schedule_period_secs).unwrap_or(0),
+            schedule_period_secs: text(&state.schedule_expression)
+                .and_then(validation::schedule_period_secs)
+                .unwrap_or(0),
             at,
         });
         let entry = aws_sdk_eventbridge::types::PutEventsRequestEntry::builder()
@@ -353,7 +464,9 @@ impl AgentResource {
         if failed {
             diags.root_warning(
                 "The master was not told about this agent",
-                format!("PutEvents to {bus} failed: check the master bus policy lets this account put events"),
+                format!(
+                    "PutEvents to {bus} failed: check the master bus policy lets this account put events"
+                ),
             );
         }
     }
@@ -395,14 +508,26 @@ impl Resource for AgentResource {
         state.id = Value::Value(name.clone().into());
         state.name = Value::Value(name.clone().into());
         state.function_arn = Value::Value(deployed.arn.clone().into());
-        state.agent_id = identity_from_arn(&deployed.arn).map(|a| Value::Value(a.agent_id().into())).unwrap_or(Value::Null);
+        state.agent_id = identity_from_arn(&deployed.arn)
+            .map(|a| Value::Value(a.agent_id().into()))
+            .unwrap_or(Value::Null);
         state.role_arn = Value::Value(deployed.role_arn.into());
         state.memory_size = Value::Value(i64::from(deployed.memory_size));
         state.timeout = Value::Value(i64::from(deployed.timeout));
         state.code_sha256 = Value::Value(deployed.code_sha256.into());
         apply_environment(&mut state, &deployed.environment);
+        let own = own_tags(&deployed.tags, &clients.default_tags);
+        if !own.is_empty() || !state.tags.is_null() {
+            state.tags = Value::Value(
+                own.into_iter()
+                    .map(|(k, v)| (k.into(), Value::Value(v.into())))
+                    .collect(),
+            );
+        }
         match deploy::read_schedule(&clients, &schedule_rule(&name)).await {
-            Ok(schedule) => state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null),
+            Ok(schedule) => {
+                state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null)
+            }
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
         if state.architecture.is_null() {
@@ -493,16 +618,28 @@ impl Resource for AgentResource {
         };
         let mut state = planned_state;
         state.function_arn = Value::Value(arn.clone().into());
-        state.agent_id = identity_from_arn(&arn).map(|a| Value::Value(a.agent_id().into())).unwrap_or(Value::Null);
-        let schedule = text(&state.schedule_expression).unwrap_or(DEFAULT_SCHEDULE).to_owned();
-        if let Err(error) =
-            deploy::put_schedule(&clients, &schedule_rule(&spec.name), &schedule, &spec.name, &arn, &spec.tags).await
+        state.agent_id = identity_from_arn(&arn)
+            .map(|a| Value::Value(a.agent_id().into()))
+            .unwrap_or(Value::Null);
+        let schedule = text(&state.schedule_expression)
+            .unwrap_or(DEFAULT_SCHEDULE)
+            .to_owned();
+        if let Err(error) = deploy::put_schedule(
+            &clients,
+            &schedule_rule(&spec.name),
+            &schedule,
+            &spec.name,
+            &arn,
+            &spec.tags,
+        )
+        .await
         {
             // The function exists: keep it in state so that the next apply converges.
             report(diags, "Cannot schedule the agent function", error);
             return Some((state, private_state));
         }
-        self.announce(&clients, diags, &state, DeploymentAction::Deployed).await;
+        self.announce(&clients, diags, &state, DeploymentAction::Deployed)
+            .await;
         Some((state, private_state))
     }
 
@@ -520,7 +657,10 @@ impl Resource for AgentResource {
         let deployed = match deploy::read_function(&clients, &spec.name).await {
             Ok(Some(deployed)) => deployed,
             Ok(None) => {
-                diags.root_error("The agent function is gone", "it was deleted during the apply; run apply again");
+                diags.root_error(
+                    "The agent function is gone",
+                    "it was deleted during the apply; run apply again",
+                );
                 return None;
             }
             Err(error) => {
@@ -536,13 +676,23 @@ impl Resource for AgentResource {
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot update the agent's log group", error);
         }
-        let schedule = text(&planned_state.schedule_expression).unwrap_or(DEFAULT_SCHEDULE).to_owned();
-        if let Err(error) =
-            deploy::put_schedule(&clients, &schedule_rule(&spec.name), &schedule, &spec.name, &deployed.arn, &spec.tags).await
+        let schedule = text(&planned_state.schedule_expression)
+            .unwrap_or(DEFAULT_SCHEDULE)
+            .to_owned();
+        if let Err(error) = deploy::put_schedule(
+            &clients,
+            &schedule_rule(&spec.name),
+            &schedule,
+            &spec.name,
+            &deployed.arn,
+            &spec.tags,
+        )
+        .await
         {
             report(diags, "Cannot update the agent's schedule", error);
         }
-        self.announce(&clients, diags, &planned_state, DeploymentAction::Updated).await;
+        self.announce(&clients, diags, &planned_state, DeploymentAction::Updated)
+            .await;
         Some((planned_state, private_state))
     }
 
@@ -570,7 +720,8 @@ impl Resource for AgentResource {
         if failed {
             return None;
         }
-        self.announce(&clients, diags, &state, DeploymentAction::Removed).await;
+        self.announce(&clients, diags, &state, DeploymentAction::Removed)
+            .await;
         Some(())
     }
 
@@ -580,10 +731,17 @@ impl Resource for AgentResource {
         id: String,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         if let Err(problem) = validation::function_name(&id) {
-            diags.root_error("Invalid import id", format!("expected the agent's function name: {problem}"));
+            diags.root_error(
+                "Invalid import id",
+                format!("expected the agent's function name: {problem}"),
+            );
             return None;
         }
-        let state = AgentState { id: Value::Value(id.clone().into()), name: Value::Value(id.into()), ..Default::default() };
+        let state = AgentState {
+            id: Value::Value(id.clone().into()),
+            name: Value::Value(id.into()),
+            ..Default::default()
+        };
         Some((state, ValueEmpty::default()))
     }
 }
@@ -626,10 +784,17 @@ mod tests {
         bad.log_group_names = Value::Value(vec![Value::Value("ok".into()), Value::Value("not ok".into())]);
         let mut diags = Diagnostics::default();
         validate_config(&bad, &mut diags);
-        let paths: Vec<String> = diags.errors.iter().map(|d| format!("{:?}", d.attribute)).collect();
+        let paths: Vec<String> = diags
+            .errors
+            .iter()
+            .map(|d| format!("{:?}", d.attribute))
+            .collect();
         assert_eq!(diags.errors.len(), 4, "{paths:?}");
         for expected in ["chunk_size", "window_seconds", "architecture", "log_group_names"] {
-            assert!(paths.iter().any(|p| p.contains(expected)), "{expected} not in {paths:?}");
+            assert!(
+                paths.iter().any(|p| p.contains(expected)),
+                "{expected} not in {paths:?}"
+            );
         }
     }
 
@@ -640,6 +805,26 @@ mod tests {
         let mut diags = Diagnostics::default();
         validate_config(&later, &mut diags);
         assert!(diags.errors.is_empty());
+    }
+
+    #[test]
+    fn own_tags_leave_out_defaults_and_awsmons_own() {
+        let defaults = BTreeMap::from([
+            ("team".to_owned(), "platform".to_owned()),
+            ("env".to_owned(), "prod".to_owned()),
+        ]);
+        let deployed = BTreeMap::from([
+            ("team".to_owned(), "platform".to_owned()),
+            ("env".to_owned(), "staging".to_owned()),
+            ("service".to_owned(), "monitoring".to_owned()),
+            ("awsmon:component".to_owned(), "agent".to_owned()),
+        ]);
+        let own = own_tags(&deployed, &defaults);
+        assert_eq!(
+            own.keys().collect::<Vec<_>>(),
+            ["env", "service"],
+            "an overridden default is the resource's own"
+        );
     }
 
     #[test]

@@ -20,8 +20,9 @@ impl Artifact {
     }
 }
 
-pub const QUERY_ERROR_LOGS: Artifact =
-    Artifact { zip: include_bytes!(concat!(env!("OUT_DIR"), "/query-error-logs.zip")) };
+pub const QUERY_ERROR_LOGS: Artifact = Artifact {
+    zip: include_bytes!(concat!(env!("OUT_DIR"), "/query-error-logs.zip")),
+};
 
 #[cfg(test)]
 mod tests {

@@ -20,7 +20,10 @@ pub enum DeployError {
 }
 
 fn aws_error<E: std::fmt::Display>(action: &'static str) -> impl FnOnce(E) -> DeployError {
-    move |error| DeployError::Aws { action, message: error.to_string() }
+    move |error| DeployError::Aws {
+        action,
+        message: error.to_string(),
+    }
 }
 
 /// Everything about a function that Terraform configures.
@@ -43,6 +46,7 @@ pub struct DeployedFunction {
     pub timeout: i32,
     pub environment: BTreeMap<String, String>,
     pub code_sha256: String,
+    pub tags: BTreeMap<String, String>,
 }
 
 const READY_TIMEOUT: Duration = Duration::from_secs(120);
@@ -55,13 +59,35 @@ fn is_not_found<E: aws_sdk_lambda::error::ProvideErrorMetadata>(error: &E) -> bo
 }
 
 pub async fn read_function(clients: &Clients, name: &str) -> Result<Option<DeployedFunction>, DeployError> {
-    let response = match clients.lambda.get_function_configuration().function_name(name).send().await {
+    let response = match clients
+        .lambda
+        .get_function_configuration()
+        .function_name(name)
+        .send()
+        .await
+    {
         Ok(response) => response,
         Err(error) if error.as_service_error().is_some_and(is_not_found) => return Ok(None),
-        Err(error) => return Err(aws_error("GetFunctionConfiguration")(aws_sdk_lambda::error::DisplayErrorContext(error))),
+        Err(error) => {
+            return Err(aws_error("GetFunctionConfiguration")(
+                aws_sdk_lambda::error::DisplayErrorContext(error),
+            ));
+        }
     };
+    let arn = response.function_arn.unwrap_or_default();
+    let tags = clients
+        .lambda
+        .list_tags()
+        .resource(&arn)
+        .send()
+        .await
+        .map_err(|e| aws_error("ListTags")(aws_sdk_lambda::error::DisplayErrorContext(e)))?
+        .tags
+        .map(|tags| tags.into_iter().collect())
+        .unwrap_or_default();
     Ok(Some(DeployedFunction {
-        arn: response.function_arn.unwrap_or_default(),
+        arn,
+        tags,
         role_arn: response.role.unwrap_or_default(),
         memory_size: response.memory_size.unwrap_or_default(),
         timeout: response.timeout.unwrap_or_default(),
@@ -85,13 +111,23 @@ async fn wait_ready(clients: &Clients, name: &str) -> Result<(), DeployError> {
             .function_name(name)
             .send()
             .await
-            .map_err(|e| aws_error("GetFunctionConfiguration")(aws_sdk_lambda::error::DisplayErrorContext(e)))?;
+            .map_err(|e| {
+                aws_error("GetFunctionConfiguration")(aws_sdk_lambda::error::DisplayErrorContext(e))
+            })?;
         let active = config.state.as_ref().is_none_or(|s| *s == State::Active);
-        let updated = config.last_update_status.as_ref().is_none_or(|s| *s == LastUpdateStatus::Successful);
-        if matches!(config.state, Some(State::Failed)) || matches!(config.last_update_status, Some(LastUpdateStatus::Failed)) {
+        let updated = config
+            .last_update_status
+            .as_ref()
+            .is_none_or(|s| *s == LastUpdateStatus::Successful);
+        if matches!(config.state, Some(State::Failed))
+            || matches!(config.last_update_status, Some(LastUpdateStatus::Failed))
+        {
             return Err(DeployError::Aws {
                 action: "deploying the function",
-                message: config.state_reason.or(config.last_update_status_reason).unwrap_or_default(),
+                message: config
+                    .state_reason
+                    .or(config.last_update_status_reason)
+                    .unwrap_or_default(),
             });
         }
         if active && updated {
@@ -105,10 +141,16 @@ async fn wait_ready(clients: &Clients, name: &str) -> Result<(), DeployError> {
 }
 
 fn environment(spec: &FunctionSpec) -> Environment {
-    Environment::builder().set_variables(Some(spec.environment.clone().into_iter().collect())).build()
+    Environment::builder()
+        .set_variables(Some(spec.environment.clone().into_iter().collect()))
+        .build()
 }
 
-pub async fn create_function(clients: &Clients, spec: &FunctionSpec, artifact: &Artifact) -> Result<String, DeployError> {
+pub async fn create_function(
+    clients: &Clients,
+    spec: &FunctionSpec,
+    artifact: &Artifact,
+) -> Result<String, DeployError> {
     let started = tokio::time::Instant::now();
     let created = loop {
         let attempt = clients
@@ -137,7 +179,11 @@ pub async fn create_function(clients: &Clients, spec: &FunctionSpec, artifact: &
             {
                 tokio::time::sleep(Duration::from_secs(3)).await;
             }
-            Err(error) => return Err(aws_error("CreateFunction")(aws_sdk_lambda::error::DisplayErrorContext(error))),
+            Err(error) => {
+                return Err(aws_error("CreateFunction")(
+                    aws_sdk_lambda::error::DisplayErrorContext(error),
+                ));
+            }
         }
     };
     wait_ready(clients, &spec.name).await?;
@@ -167,7 +213,9 @@ pub async fn update_function(
             .environment(environment(spec))
             .send()
             .await
-            .map_err(|e| aws_error("UpdateFunctionConfiguration")(aws_sdk_lambda::error::DisplayErrorContext(e)))?;
+            .map_err(|e| {
+                aws_error("UpdateFunctionConfiguration")(aws_sdk_lambda::error::DisplayErrorContext(e))
+            })?;
     }
     if deployed.code_sha256 != artifact.code_sha256() {
         wait_ready(clients, &spec.name).await?;
@@ -196,7 +244,9 @@ pub async fn delete_function(clients: &Clients, name: &str) -> Result<(), Deploy
     match clients.lambda.delete_function().function_name(name).send().await {
         Ok(_) => Ok(()),
         Err(error) if error.as_service_error().is_some_and(is_not_found) => Ok(()),
-        Err(error) => Err(aws_error("DeleteFunction")(aws_sdk_lambda::error::DisplayErrorContext(error))),
+        Err(error) => Err(aws_error("DeleteFunction")(
+            aws_sdk_lambda::error::DisplayErrorContext(error),
+        )),
     }
 }
 
@@ -238,9 +288,13 @@ pub async fn put_schedule(
         .send()
         .await;
     if let Err(error) = granted
-        && !error.as_service_error().is_some_and(|e| aws_sdk_lambda::error::ProvideErrorMetadata::code(e) == Some("ResourceConflictException"))
+        && !error.as_service_error().is_some_and(|e| {
+            aws_sdk_lambda::error::ProvideErrorMetadata::code(e) == Some("ResourceConflictException")
+        })
     {
-        return Err(aws_error("AddPermission")(aws_sdk_lambda::error::DisplayErrorContext(error)));
+        return Err(aws_error("AddPermission")(
+            aws_sdk_lambda::error::DisplayErrorContext(error),
+        ));
     }
     let target = aws_sdk_eventbridge::types::Target::builder()
         .id(function_name)
@@ -263,13 +317,15 @@ pub async fn read_schedule(clients: &Clients, rule: &str) -> Result<Option<Strin
     match clients.events.describe_rule().name(rule).send().await {
         Ok(described) => Ok(described.schedule_expression),
         Err(error)
-            if error
-                .as_service_error()
-                .is_some_and(|e| aws_sdk_eventbridge::error::ProvideErrorMetadata::code(e) == Some("ResourceNotFoundException")) =>
+            if error.as_service_error().is_some_and(|e| {
+                aws_sdk_eventbridge::error::ProvideErrorMetadata::code(e) == Some("ResourceNotFoundException")
+            }) =>
         {
             Ok(None)
         }
-        Err(error) => Err(aws_error("DescribeRule")(aws_sdk_eventbridge::error::DisplayErrorContext(error))),
+        Err(error) => Err(aws_error("DescribeRule")(
+            aws_sdk_eventbridge::error::DisplayErrorContext(error),
+        )),
     }
 }
 
@@ -299,9 +355,13 @@ pub async fn delete_schedule(clients: &Clients, rule: &str, target_id: &str) -> 
 pub async fn put_log_group(clients: &Clients, group: &str, retention_days: i32) -> Result<(), DeployError> {
     let created = clients.logs.create_log_group().log_group_name(group).send().await;
     if let Err(error) = created
-        && !error.as_service_error().is_some_and(|e| e.is_resource_already_exists_exception())
+        && !error
+            .as_service_error()
+            .is_some_and(|e| e.is_resource_already_exists_exception())
     {
-        return Err(aws_error("CreateLogGroup")(aws_sdk_cloudwatchlogs::error::DisplayErrorContext(error)));
+        return Err(aws_error("CreateLogGroup")(
+            aws_sdk_cloudwatchlogs::error::DisplayErrorContext(error),
+        ));
     }
     clients
         .logs
@@ -310,14 +370,24 @@ pub async fn put_log_group(clients: &Clients, group: &str, retention_days: i32) 
         .retention_in_days(retention_days)
         .send()
         .await
-        .map_err(|e| aws_error("PutRetentionPolicy")(aws_sdk_cloudwatchlogs::error::DisplayErrorContext(e)))?;
+        .map_err(|e| {
+            aws_error("PutRetentionPolicy")(aws_sdk_cloudwatchlogs::error::DisplayErrorContext(e))
+        })?;
     Ok(())
 }
 
 pub async fn delete_log_group(clients: &Clients, group: &str) -> Result<(), DeployError> {
     match clients.logs.delete_log_group().log_group_name(group).send().await {
         Ok(_) => Ok(()),
-        Err(error) if error.as_service_error().is_some_and(|e| e.is_resource_not_found_exception()) => Ok(()),
-        Err(error) => Err(aws_error("DeleteLogGroup")(aws_sdk_cloudwatchlogs::error::DisplayErrorContext(error))),
+        Err(error)
+            if error
+                .as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            Ok(())
+        }
+        Err(error) => Err(aws_error("DeleteLogGroup")(
+            aws_sdk_cloudwatchlogs::error::DisplayErrorContext(error),
+        )),
     }
 }

@@ -18,12 +18,17 @@ fn without_backtraces_in_diagnostics() {
         return;
     }
     let Ok(me) = std::env::current_exe() else { return };
-    let error = std::process::Command::new(me).args(std::env::args_os().skip(1)).env("RUST_LIB_BACKTRACE", "0").exec();
+    let error = std::process::Command::new(me)
+        .args(std::env::args_os().skip(1))
+        .env("RUST_LIB_BACKTRACE", "0")
+        .exec();
     eprintln!("terraform-provider-awsmon: could not restart without backtraces ({error}); continuing");
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    if std::env::var_os("TF_PLUGIN_MAGIC_COOKIE").is_none() && std::env::var_os("TF_REATTACH_PROVIDERS").is_none() {
+    if std::env::var_os("TF_PLUGIN_MAGIC_COOKIE").is_none()
+        && std::env::var_os("TF_REATTACH_PROVIDERS").is_none()
+    {
         println!(
             "terraform-provider-awsmon {}: a Terraform provider, started by Terraform (see docs/index.md).",
             artifact::RUNTIME_VERSION
@@ -33,7 +38,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     without_backtraces_in_diagnostics();
     // Both ring (tf-provider's TLS) and aws-lc-rs (the AWS SDK's) are linked in: rustls will
     // not guess, so choose for the whole process.
-    if rustls::crypto::ring::default_provider().install_default().is_err() {
+    if rustls::crypto::ring::default_provider()
+        .install_default()
+        .is_err()
+    {
         eprintln!("terraform-provider-awsmon: a TLS crypto provider was already installed");
     }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;

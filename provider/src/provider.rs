@@ -7,7 +7,9 @@ use async_trait::async_trait;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::provider::SharedCredentialsProvider;
 use serde::{Deserialize, Serialize};
-use tf_provider::schema::{Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
+use tf_provider::schema::{
+    Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
+};
 use tf_provider::value::{self, Value, ValueEmpty, ValueMap, ValueString};
 use tf_provider::{AttributePath, Diagnostics, DynamicDataSource, DynamicResource, Provider, map};
 use tokio::sync::OnceCell;
@@ -137,9 +139,12 @@ impl Settings {
         });
         let mut endpoints = BTreeMap::new();
         if let Some(block) = config.endpoints.as_ref_option() {
-            for (service, url) in
-                [("events", &block.events), ("lambda", &block.lambda), ("logs", &block.logs), ("sts", &block.sts)]
-            {
+            for (service, url) in [
+                ("events", &block.events),
+                ("lambda", &block.lambda),
+                ("logs", &block.logs),
+                ("sts", &block.sts),
+            ] {
                 if let Some(url) = known(url) {
                     endpoints.insert(service, url);
                 }
@@ -149,10 +154,18 @@ impl Settings {
             .default_tags
             .as_ref_option()
             .map(|tags| {
-                tags.iter().filter_map(|(k, v)| Some((k.to_string(), v.as_ref_option()?.to_string()))).collect()
+                tags.iter()
+                    .filter_map(|(k, v)| Some((k.to_string(), v.as_ref_option()?.to_string())))
+                    .collect()
             })
             .unwrap_or_default();
-        Self { region: known(&config.region), profile: known(&config.profile), assume_role, endpoints, default_tags }
+        Self {
+            region: known(&config.region),
+            profile: known(&config.profile),
+            assume_role,
+            endpoints,
+            default_tags,
+        }
     }
 
     fn validate(config: &ProviderConfig<'_>, diags: &mut Diagnostics) {
@@ -160,12 +173,20 @@ impl Settings {
             && let Some(arn) = block.role_arn.as_ref_option()
             && let Err(problem) = validation::role_arn(arn)
         {
-            diags.error("Invalid assume_role.role_arn", problem, AttributePath::new("assume_role").index(0).attribute("role_arn"));
+            diags.error(
+                "Invalid assume_role.role_arn",
+                problem,
+                AttributePath::new("assume_role").index(0).attribute("role_arn"),
+            );
         }
         if let Some(region) = config.region.as_ref_option()
             && awsmon_domain::Region::parse(region).is_err()
         {
-            diags.error("Invalid region", format!("must look like eu-west-1, got {region:?}"), AttributePath::new("region"));
+            diags.error(
+                "Invalid region",
+                format!("must look like eu-west-1, got {region:?}"),
+                AttributePath::new("region"),
+            );
         }
     }
 
@@ -191,7 +212,9 @@ impl Settings {
             role = role.external_id(external_id);
         }
         let credentials = role.configure(&base).build().await;
-        base.into_builder().credentials_provider(SharedCredentialsProvider::new(credentials)).build()
+        base.into_builder()
+            .credentials_provider(SharedCredentialsProvider::new(credentials))
+            .build()
     }
 }
 
@@ -218,7 +241,9 @@ impl Provider for AwsmonProvider {
         let settings = Settings::from_config(&config);
         let clients = Clients::connect(&settings).await;
         if self.clients.set(clients).is_err() {
-            diags.root_warning_short("the awsmon provider was configured twice; the first configuration is kept");
+            diags.root_warning_short(
+                "the awsmon provider was configured twice; the first configuration is kept",
+            );
         }
         Some(())
     }
@@ -229,7 +254,10 @@ impl Provider for AwsmonProvider {
         })
     }
 
-    fn get_data_sources(&self, _diags: &mut Diagnostics) -> Option<HashMap<String, Box<dyn DynamicDataSource>>> {
+    fn get_data_sources(
+        &self,
+        _diags: &mut Diagnostics,
+    ) -> Option<HashMap<String, Box<dyn DynamicDataSource>>> {
         Some(map! {})
     }
 }

@@ -19,10 +19,18 @@ fn is_region(raw: &str) -> bool {
 /// A Lambda function name (and what awsmon derives from it: `<name>-schedule`, ...).
 pub fn function_name(raw: &str) -> Result<(), Problem> {
     if raw.is_empty() || raw.len() > 55 {
-        return Err(format!("must be 1 to 55 characters (awsmon adds suffixes up to Lambda's 64), got {}", raw.len()));
+        return Err(format!(
+            "must be 1 to 55 characters (awsmon adds suffixes up to Lambda's 64), got {}",
+            raw.len()
+        ));
     }
-    if !raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        return Err(format!("may contain only letters, digits, '-' and '_', got {raw:?}"));
+    if !raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(format!(
+            "may contain only letters, digits, '-' and '_', got {raw:?}"
+        ));
     }
     Ok(())
 }
@@ -36,11 +44,15 @@ pub fn event_bus_arn(raw: &str) -> Result<(), Problem> {
         && parts[2] == "events"
         && is_region(parts[3])
         && is_account(parts[4])
-        && parts[5].strip_prefix("event-bus/").is_some_and(|name| !name.is_empty());
+        && parts[5]
+            .strip_prefix("event-bus/")
+            .is_some_and(|name| !name.is_empty());
     if valid {
         Ok(())
     } else {
-        Err(format!("must be an event bus ARN like arn:aws:events:eu-west-1:111111111111:event-bus/awsmon, got {raw:?}"))
+        Err(format!(
+            "must be an event bus ARN like arn:aws:events:eu-west-1:111111111111:event-bus/awsmon, got {raw:?}"
+        ))
     }
 }
 
@@ -53,11 +65,15 @@ pub fn role_arn(raw: &str) -> Result<(), Problem> {
         && parts[2] == "iam"
         && parts[3].is_empty()
         && is_account(parts[4])
-        && parts[5].strip_prefix("role/").is_some_and(|name| !name.is_empty());
+        && parts[5]
+            .strip_prefix("role/")
+            .is_some_and(|name| !name.is_empty());
     if valid {
         Ok(())
     } else {
-        Err(format!("must be an IAM role ARN like arn:aws:iam::222222222222:role/awsmon-agent, got {raw:?}"))
+        Err(format!(
+            "must be an IAM role ARN like arn:aws:iam::222222222222:role/awsmon-agent, got {raw:?}"
+        ))
     }
 }
 
@@ -71,7 +87,11 @@ pub fn schedule_expression(raw: &str) -> Result<(), Problem> {
         let Ok(value) = value.parse::<u32>() else {
             return Err(format!("the rate must be a positive whole number, got {value:?}"));
         };
-        let expected_units: &[&str] = if value == 1 { &["minute", "hour", "day"] } else { &["minutes", "hours", "days"] };
+        let expected_units: &[&str] = if value == 1 {
+            &["minute", "hour", "day"]
+        } else {
+            &["minutes", "hours", "days"]
+        };
         if value == 0 || !expected_units.contains(&unit) {
             return Err(format!(
                 "must be rate(1 minute|hour|day) or rate(N minutes|hours|days) with N > 1, got {raw:?}"
@@ -82,7 +102,9 @@ pub fn schedule_expression(raw: &str) -> Result<(), Problem> {
     if let Some(inner) = raw.strip_prefix("cron(").and_then(|r| r.strip_suffix(')')) {
         let fields = inner.split_whitespace().count();
         if fields != 6 {
-            return Err(format!("cron() takes 6 fields (minutes hours day-of-month month day-of-week year), got {fields}"));
+            return Err(format!(
+                "cron() takes 6 fields (minutes hours day-of-month month day-of-week year), got {fields}"
+            ));
         }
         return Ok(());
     }
@@ -112,18 +134,26 @@ pub fn in_range(value: i64, min: i64, max: i64, unit: &str) -> Result<(), Proble
 }
 
 pub fn non_empty(raw: &str) -> Result<(), Problem> {
-    if raw.trim().is_empty() { Err("must not be empty".into()) } else { Ok(()) }
+    if raw.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(())
+    }
 }
 
 /// CloudWatch Logs group names (and prefixes): 1 to 512 of `[.-_/#A-Za-z0-9]`.
 pub fn log_group_name(raw: &str) -> Result<(), Problem> {
     let valid = !raw.is_empty()
         && raw.len() <= 512
-        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/' | b'#'));
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'/' | b'#'));
     if valid {
         Ok(())
     } else {
-        Err(format!("must be 1 to 512 characters of letters, digits and . - _ / #, got {raw:?}"))
+        Err(format!(
+            "must be 1 to 512 characters of letters, digits and . - _ / #, got {raw:?}"
+        ))
     }
 }
 
@@ -167,10 +197,22 @@ mod tests {
 
     #[test]
     fn schedules() {
-        for good in ["rate(1 minute)", "rate(5 minutes)", "rate(2 hours)", "cron(0/5 * * * ? *)"] {
+        for good in [
+            "rate(1 minute)",
+            "rate(5 minutes)",
+            "rate(2 hours)",
+            "cron(0/5 * * * ? *)",
+        ] {
             assert!(schedule_expression(good).is_ok(), "{good}");
         }
-        for bad in ["rate(5 minute)", "rate(1 minutes)", "rate(0 minutes)", "rate(five minutes)", "cron(* * *)", "every 5m"] {
+        for bad in [
+            "rate(5 minute)",
+            "rate(1 minutes)",
+            "rate(0 minutes)",
+            "rate(five minutes)",
+            "cron(* * *)",
+            "every 5m",
+        ] {
             assert!(schedule_expression(bad).is_err(), "{bad}");
         }
         assert_eq!(schedule_period_secs("rate(5 minutes)"), Some(300));
@@ -181,7 +223,10 @@ mod tests {
     #[test]
     fn ranges_groups_and_architecture() {
         assert!(in_range(50, 1, 50, "groups").is_ok());
-        assert_eq!(in_range(51, 1, 50, "groups"), Err("must be between 1 and 50 groups, got 51".into()));
+        assert_eq!(
+            in_range(51, 1, 50, "groups"),
+            Err("must be between 1 and 50 groups, got 51".into())
+        );
         assert!(log_group_name("/aws/lambda/orders").is_ok());
         assert!(log_group_name("bad name").is_err());
         assert!(architecture("x86_64").is_ok());

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use tempfile::TempDir;
@@ -60,10 +61,19 @@ impl Terraform {
     /// Run `terraform <args>`; returns the output whatever the exit code.
     pub fn run(&self, args: &[&str]) -> Output {
         let mut command = Command::new(&self.binary);
+        let (subcommand, rest) = args.split_first().expect("a Terraform subcommand");
+        command.arg(subcommand);
+        // Variables go right after the subcommand: Terraform wants flags before arguments.
+        if matches!(*subcommand, "plan" | "apply" | "destroy" | "import" | "refresh") {
+            for (name, value) in &self.vars {
+                command.arg(format!("-var={name}={value}"));
+            }
+        }
         command
-            .args(args)
+            .args(rest)
             .current_dir(self.dir.path())
             .env("TF_CLI_CONFIG_FILE", terraform_cli_config())
+            .env("TF_PLUGIN_CACHE_DIR", self.plugin_cache())
             .env("TF_IN_AUTOMATION", "1")
             .env("TF_INPUT", "0")
             .env("CHECKPOINT_DISABLE", "1")
@@ -76,13 +86,22 @@ impl Terraform {
             .env_remove("AWS_PROFILE")
             .env_remove("AWS_DEFAULT_PROFILE")
             .env("AWS_EC2_METADATA_DISABLED", "true");
-        if matches!(args.first(), Some(&("plan" | "apply" | "destroy"))) {
-            for (name, value) in &self.vars {
-                command.arg(format!("-var={name}={value}"));
-            }
-        }
         run_with_timeout(command, COMMAND_LIMIT)
             .unwrap_or_else(|e| panic!("terraform {}: {e}", args.join(" ")))
+    }
+
+    /// Terraform versions rewrite cached packages in their own way, and a run of one may read the
+    /// cache while another version's `init` rewrites it: each binary gets a cache of its own.
+    fn plugin_cache(&self) -> PathBuf {
+        let pinned = self.binary == terraform_binary();
+        let name = if pinned {
+            "terraform-plugin-cache".to_owned()
+        } else {
+            format!("terraform-plugin-cache-{}", self.binary.display()).replace('/', "_")
+        };
+        let dir = workspace_root().join(".tools").join(name);
+        std::fs::create_dir_all(&dir).expect("plugin cache dir");
+        dir
     }
 
     /// Run and require success, with Terraform's own output in the panic message otherwise.
@@ -99,7 +118,10 @@ impl Terraform {
         stdout
     }
 
+    /// `terraform init`, one at a time: Terraform's plugin cache is not safe for concurrent use.
     pub fn init(&self) -> String {
+        static INIT: Mutex<()> = Mutex::new(());
+        let _one_at_a_time = INIT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         self.succeed(&["init", "-no-color"])
     }
 

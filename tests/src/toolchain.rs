@@ -26,9 +26,11 @@ pub fn terraform_binary() -> PathBuf {
     tool("bin/terraform")
 }
 
-/// The CLI config with the hashicorp/aws 3.39.0 filesystem mirror and no dev overrides.
+/// The CLI config with the hashicorp/aws 3.39.0 filesystem mirror and `dev_overrides` for the
+/// awsmon provider: plans and applies always run the provider just built in `target/debug`,
+/// never a copy in Terraform's plugin cache.
 pub fn terraform_cli_config() -> PathBuf {
-    tool("terraform-mirror-only.rc")
+    tool("terraform.rc")
 }
 
 /// The Python of moto's virtualenv, which runs the local AWS launcher.
