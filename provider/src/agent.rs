@@ -49,6 +49,8 @@ pub struct AgentState<'a> {
     pub max_concurrent_queries: ValueNumber,
     pub log_group_names: ValueList<ValueString<'a>>,
     pub log_group_prefixes: ValueList<ValueString<'a>>,
+    pub discovery_tag: ValueString<'a>,
+    pub redact_patterns: ValueList<ValueString<'a>>,
     pub memory_size: ValueNumber,
     pub timeout: ValueNumber,
     pub architecture: ValueString<'a>,
@@ -58,6 +60,7 @@ pub struct AgentState<'a> {
     pub agent_id: ValueString<'a>,
     pub runtime_version: ValueString<'a>,
     pub code_sha256: ValueString<'a>,
+    pub checkpoint_table: ValueString<'a>,
 }
 
 #[derive(Debug, Clone)]
@@ -112,6 +115,8 @@ fn schema() -> Schema {
                 "max_concurrent_queries" => attribute(Number, OptionalComputed, "Logs Insights queries in flight at once, 1 to 30 (AWSMON_MAX_CONCURRENT_QUERIES). Default 5."),
                 "log_group_names" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name (AWSMON_LOG_GROUP_NAMES)."),
                 "log_group_prefixes" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name prefix (AWSMON_LOG_GROUP_PREFIXES)."),
+                "discovery_tag" => attribute(String, AttributeConstraint::Optional, "Also watch the log groups of Lambda functions and ECS services with this tag: `key` or `key=value` (AWSMON_DISCOVERY_TAG)."),
+                "redact_patterns" => attribute(strings(), AttributeConstraint::Optional, "Extra regular expressions whose matches are redacted before anything leaves the account (AWSMON_REDACT_PATTERNS)."),
                 "memory_size" => attribute(Number, OptionalComputed, "Function memory, 128 to 10240 MB. Default 256."),
                 "timeout" => attribute(Number, OptionalComputed, "Function timeout, 1 to 900 s. Default 300."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
@@ -121,6 +126,7 @@ fn schema() -> Schema {
                 "agent_id" => attribute(String, Computed, "The agent's id in the master's registry: <account>/<region>."),
                 "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
                 "code_sha256" => attribute(String, Computed, "Lambda CodeSha256 of the deployed runtime package."),
+                "checkpoint_table" => attribute(String, Computed, "DynamoDB table of the agent's per-log-group checkpoints (AWSMON_CHECKPOINT_TABLE)."),
             },
             ..Default::default()
         },
@@ -210,6 +216,17 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
     if let Some(v) = text(&state.architecture) {
         check("architecture", validation::architecture(v));
     }
+    let watches_nothing = [&state.log_group_names, &state.log_group_prefixes]
+        .iter()
+        .all(|list| list.is_null() || list.as_ref_option().is_some_and(Vec::is_empty))
+        && state.discovery_tag.is_null();
+    if watches_nothing {
+        diags.error(
+            "The agent watches nothing",
+            "set log_group_names, log_group_prefixes or discovery_tag",
+            AttributePath::new("log_group_names"),
+        );
+    }
     for (attribute, list) in [
         ("log_group_names", &state.log_group_names),
         ("log_group_prefixes", &state.log_group_prefixes),
@@ -252,6 +269,10 @@ fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
     }
     state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
     state.code_sha256 = Value::Value(ARTIFACT.code_sha256().into());
+    state.checkpoint_table = match state.name.as_deref_option() {
+        Some(name) => Value::Value(checkpoint_table(name).into()),
+        None => Value::Unknown,
+    };
     state
 }
 
@@ -298,6 +319,16 @@ fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
         (!prefixes.is_empty()).then(|| prefixes.join(",")),
     );
     put(
+        "AWSMON_DISCOVERY_TAG",
+        text(&state.discovery_tag).map(str::to_owned),
+    );
+    let patterns = strings(&state.redact_patterns);
+    put(
+        "AWSMON_REDACT_PATTERNS",
+        (!patterns.is_empty()).then(|| patterns.join("\n")),
+    );
+    put("AWSMON_CHECKPOINT_TABLE", text(&state.name).map(checkpoint_table));
+    put(
         "AWSMON_SCHEDULE_PERIOD_SECS",
         text(&state.schedule_expression)
             .and_then(validation::schedule_period_secs)
@@ -319,9 +350,13 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
             .map(Value::Value)
             .unwrap_or(Value::Null)
     };
-    let list = |key: &str| -> ValueList<ValueString<'a>> {
+    let list = |key: &str, separator: char| -> ValueList<ValueString<'a>> {
         match env.get(key) {
-            Some(v) => Value::Value(v.split(',').map(|s| Value::Value(s.to_owned().into())).collect()),
+            Some(v) => Value::Value(
+                v.split(separator)
+                    .map(|s| Value::Value(s.to_owned().into()))
+                    .collect(),
+            ),
             None => Value::Null,
         }
     };
@@ -331,8 +366,10 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
     state.delivery_latency_seconds = number("CW_LOGS_DELIVERY_LATENCY");
     state.chunk_size = number("CW_LOG_GROUPS_CHUNK_SIZE");
     state.max_concurrent_queries = number("AWSMON_MAX_CONCURRENT_QUERIES");
-    state.log_group_names = list("AWSMON_LOG_GROUP_NAMES");
-    state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES");
+    state.log_group_names = list("AWSMON_LOG_GROUP_NAMES", ',');
+    state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES", ',');
+    state.discovery_tag = string("AWSMON_DISCOVERY_TAG");
+    state.redact_patterns = list("AWSMON_REDACT_PATTERNS", '\n');
 }
 
 /// Tags awsmon adds to everything it makes, whatever the configuration says.
@@ -376,6 +413,13 @@ fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
 fn schedule_rule(name: &str) -> String {
     format!("{name}-schedule")
 }
+
+fn checkpoint_table(name: &str) -> String {
+    format!("{name}-checkpoints")
+}
+
+/// The checkpoint table's key (the agent's `adapters/checkpoints.rs` reads and writes it).
+const CHECKPOINT_KEY: &str = "log_group";
 
 fn log_group(name: &str) -> String {
     format!("/aws/lambda/{name}")
@@ -530,6 +574,11 @@ impl Resource for AgentResource {
             }
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
+        match deploy::table_status(&clients, &checkpoint_table(&name)).await {
+            Ok(Some(_)) => state.checkpoint_table = Value::Value(checkpoint_table(&name).into()),
+            Ok(None) => state.checkpoint_table = Value::Null, // deleted outside Terraform: the plan restores it
+            Err(error) => report(diags, "Cannot read the agent's checkpoint table", error),
+        }
         if state.architecture.is_null() {
             state.architecture = Value::Value("x86_64".into());
         }
@@ -609,6 +658,17 @@ impl Resource for AgentResource {
             report(diags, "Cannot create the agent's log group", error);
             return None;
         }
+        if let Err(error) = deploy::put_table(
+            &clients,
+            &checkpoint_table(&spec.name),
+            CHECKPOINT_KEY,
+            &spec.tags,
+        )
+        .await
+        {
+            report(diags, "Cannot create the agent's checkpoint table", error);
+            return None;
+        }
         let arn = match deploy::create_function(&clients, &spec, &ARTIFACT).await {
             Ok(arn) => arn,
             Err(error) => {
@@ -676,6 +736,16 @@ impl Resource for AgentResource {
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot update the agent's log group", error);
         }
+        if let Err(error) = deploy::put_table(
+            &clients,
+            &checkpoint_table(&spec.name),
+            CHECKPOINT_KEY,
+            &spec.tags,
+        )
+        .await
+        {
+            report(diags, "Cannot restore the agent's checkpoint table", error);
+        }
         let schedule = text(&planned_state.schedule_expression)
             .unwrap_or(DEFAULT_SCHEDULE)
             .to_owned();
@@ -709,6 +779,7 @@ impl Resource for AgentResource {
             deploy::delete_schedule(&clients, &schedule_rule(&name), &name).await,
             deploy::delete_function(&clients, &name).await,
             deploy::delete_log_group(&clients, &log_group(&name)).await,
+            deploy::delete_table(&clients, &checkpoint_table(&name)).await,
         ];
         let mut failed = false;
         for step in steps {
@@ -755,6 +826,7 @@ mod tests {
             name: Value::Value("awsmon-agent".into()),
             master_bus_arn: Value::Value("arn:aws:events:eu-west-1:111111111111:event-bus/awsmon".into()),
             role_arn: Value::Value("arn:aws:iam::222222222222:role/awsmon-agent".into()),
+            log_group_prefixes: Value::Value(vec![Value::Value("/aws/lambda/".into())]),
             ..Default::default()
         }
     }
@@ -766,12 +838,14 @@ mod tests {
         let env = environment(&planned);
         assert_eq!(env["AWSMON_SCHEDULE_PERIOD_SECS"], "300");
         assert_eq!(env["AWSMON_LOG_GROUP_NAMES"], "/a,/b");
+        assert_eq!(env["AWSMON_CHECKPOINT_TABLE"], "awsmon-agent-checkpoints");
         let mut read = AgentState::default();
         apply_environment(&mut read, &env);
         assert_eq!(read.chunk_size, planned.chunk_size);
         assert_eq!(read.query_string, planned.query_string);
         assert_eq!(read.log_group_names, planned.log_group_names);
-        assert!(read.log_group_prefixes.is_null());
+        assert_eq!(read.log_group_prefixes, planned.log_group_prefixes);
+        assert!(read.discovery_tag.is_null() && read.redact_patterns.is_null());
     }
 
     #[test]
@@ -796,6 +870,20 @@ mod tests {
                 "{expected} not in {paths:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_agent_that_watches_nothing_is_refused() {
+        let mut idle = config();
+        idle.log_group_prefixes = Value::Value(vec![]);
+        let mut diags = Diagnostics::default();
+        validate_config(&idle, &mut diags);
+        assert_eq!(diags.errors.len(), 1);
+        assert_eq!(diags.errors[0].summary, "The agent watches nothing");
+        idle.discovery_tag = Value::Value("awsmon=watch".into());
+        let mut diags = Diagnostics::default();
+        validate_config(&idle, &mut diags);
+        assert!(diags.errors.is_empty());
     }
 
     #[test]

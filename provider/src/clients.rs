@@ -7,6 +7,7 @@ use crate::provider::Settings;
 #[derive(Debug, Clone)]
 pub struct Clients {
     pub lambda: aws_sdk_lambda::Client,
+    pub dynamodb: aws_sdk_dynamodb::Client,
     pub events: aws_sdk_eventbridge::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
     pub default_tags: BTreeMap<String, String>,
@@ -28,6 +29,7 @@ impl Clients {
         let base = settings.sdk_config().await;
         Self {
             lambda: client!(aws_sdk_lambda, &base, settings, "lambda"),
+            dynamodb: client!(aws_sdk_dynamodb, &base, settings, "dynamodb"),
             events: client!(aws_sdk_eventbridge, &base, settings, "events"),
             logs: client!(aws_sdk_cloudwatchlogs, &base, settings, "logs"),
             default_tags: settings.default_tags.clone(),

@@ -1,5 +1,6 @@
 //! AWS operations both resources use to deploy a function: create or update it and wait until
-//! Lambda has finished, wire a schedule rule to it, keep its log group, and remove all of it.
+//! Lambda has finished, wire a schedule rule to it, keep its log group and the tables the
+//! runtime's schema owns, and remove all of it.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -388,6 +389,99 @@ pub async fn delete_log_group(clients: &Clients, group: &str) -> Result<(), Depl
         }
         Err(error) => Err(aws_error("DeleteLogGroup")(
             aws_sdk_cloudwatchlogs::error::DisplayErrorContext(error),
+        )),
+    }
+}
+
+/// A pay-per-request table keyed by one string attribute, made if missing; waits until ACTIVE.
+pub async fn put_table(
+    clients: &Clients,
+    table: &str,
+    hash_key: &str,
+    tags: &BTreeMap<String, String>,
+) -> Result<(), DeployError> {
+    use aws_sdk_dynamodb::types::{
+        AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType, Tag,
+    };
+    if table_status(clients, table).await?.is_none() {
+        let build = |e: aws_sdk_dynamodb::error::BuildError| DeployError::Aws {
+            action: "building the table",
+            message: e.to_string(),
+        };
+        clients
+            .dynamodb
+            .create_table()
+            .table_name(table)
+            .billing_mode(BillingMode::PayPerRequest)
+            .attribute_definitions(
+                AttributeDefinition::builder()
+                    .attribute_name(hash_key)
+                    .attribute_type(ScalarAttributeType::S)
+                    .build()
+                    .map_err(build)?,
+            )
+            .key_schema(
+                KeySchemaElement::builder()
+                    .attribute_name(hash_key)
+                    .key_type(KeyType::Hash)
+                    .build()
+                    .map_err(build)?,
+            )
+            .set_tags(Some(
+                tags.iter()
+                    .map(|(k, v)| Tag::builder().key(k).value(v).build())
+                    .collect::<Result<_, _>>()
+                    .map_err(build)?,
+            ))
+            .send()
+            .await
+            .map_err(|e| aws_error("CreateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    }
+    let started = tokio::time::Instant::now();
+    while table_status(clients, table).await?.as_deref() != Some("ACTIVE") {
+        if started.elapsed() > READY_TIMEOUT {
+            return Err(DeployError::NotReady(table.to_owned(), READY_TIMEOUT));
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    Ok(())
+}
+
+/// The table's status (`ACTIVE`, `CREATING`...), or None when it does not exist.
+pub async fn table_status(clients: &Clients, table: &str) -> Result<Option<String>, DeployError> {
+    match clients.dynamodb.describe_table().table_name(table).send().await {
+        Ok(described) => Ok(Some(
+            described
+                .table
+                .and_then(|t| t.table_status)
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+        )),
+        Err(error)
+            if error
+                .as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            Ok(None)
+        }
+        Err(error) => Err(aws_error("DescribeTable")(
+            aws_sdk_dynamodb::error::DisplayErrorContext(error),
+        )),
+    }
+}
+
+pub async fn delete_table(clients: &Clients, table: &str) -> Result<(), DeployError> {
+    match clients.dynamodb.delete_table().table_name(table).send().await {
+        Ok(_) => Ok(()),
+        Err(error)
+            if error
+                .as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            Ok(())
+        }
+        Err(error) => Err(aws_error("DeleteTable")(
+            aws_sdk_dynamodb::error::DisplayErrorContext(error),
         )),
     }
 }

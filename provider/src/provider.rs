@@ -29,6 +29,7 @@ pub struct AssumeRoleBlock<'a> {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct EndpointsBlock<'a> {
     #[serde(borrow)]
+    pub dynamodb: ValueString<'a>,
     pub events: ValueString<'a>,
     pub lambda: ValueString<'a>,
     pub logs: ValueString<'a>,
@@ -101,6 +102,7 @@ fn provider_schema() -> Schema {
                 "endpoints" => NestedBlock::Optional(Block {
                     description: Description::plain("Service endpoints, for local AWS or VPC endpoints."),
                     attributes: map! {
+                        "dynamodb" => endpoint("DynamoDB"),
                         "events" => endpoint("EventBridge"),
                         "lambda" => endpoint("Lambda"),
                         "logs" => endpoint("CloudWatch Logs"),
