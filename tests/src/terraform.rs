@@ -38,7 +38,10 @@ impl Terraform {
         for entry in std::fs::read_dir(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display())) {
             let path = entry.expect("fixture entry").path();
             if path.extension().is_some_and(|ext| ext == "tf") {
-                std::fs::copy(&path, dir.path().join(path.file_name().expect("file name")))
+                // Module sources must be literal paths: fixtures write __WORKSPACE__ for the root.
+                let text = std::fs::read_to_string(&path).expect("read fixture");
+                let text = text.replace("__WORKSPACE__", &workspace_root().display().to_string());
+                std::fs::write(dir.path().join(path.file_name().expect("file name")), text)
                     .expect("copy fixture");
             }
         }

@@ -1,0 +1,174 @@
+# The awsmon agent of one account and region: its function (awsmon_agent), the role it runs
+# with, and the forwarding of AWS's own failure events to the master bus. Every permission the
+# agent gets is in this file, for the reviewer of the plan.
+
+data "aws_caller_identity" "current" {}
+data "aws_region" "current" {}
+data "aws_partition" "current" {}
+
+locals {
+  account   = data.aws_caller_identity.current.account_id
+  region    = data.aws_region.current.name
+  partition = data.aws_partition.current.partition
+  log_arn   = "arn:${local.partition}:logs:${local.region}:${local.account}:log-group"
+
+  # Logs Insights may read only the watched groups; tag discovery can find any group.
+  watched_log_groups = var.discovery_tag != null ? ["${local.log_arn}:*"] : concat(
+    [for name in var.log_group_names : "${local.log_arn}:${name}:*"],
+    [for prefix in var.log_group_prefixes : "${local.log_arn}:${prefix}*"],
+  )
+  checkpoint_table_arn = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}-checkpoints"
+
+  forwarded_patterns = {
+    alarms = var.forward_alarms ? {
+      source        = ["aws.cloudwatch"]
+      "detail-type" = ["CloudWatch Alarm State Change"]
+      detail        = { state = { value = ["ALARM"] } }
+    } : null
+    ecs-task-failures = var.forward_ecs_task_failures ? {
+      source        = ["aws.ecs"]
+      "detail-type" = ["ECS Task State Change"]
+      detail        = { lastStatus = ["STOPPED"], stopCode = ["TaskFailedToStart", "EssentialContainerExited"] }
+    } : null
+    lambda-failures = var.forward_lambda_failures ? {
+      source        = ["lambda"]
+      "detail-type" = ["Lambda Function Invocation Result - Failure"]
+    } : null
+  }
+  forwarded = { for key, pattern in local.forwarded_patterns : key => pattern if var.create && pattern != null }
+}
+
+data "aws_iam_policy_document" "lambda_trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "agent" {
+  count              = var.create ? 1 : 0
+  name               = "${var.name}-function"
+  assume_role_policy = data.aws_iam_policy_document.lambda_trust.json
+  tags               = var.tags
+}
+
+data "aws_iam_policy_document" "agent" {
+  statement {
+    sid       = "FindLogGroups"
+    actions   = ["logs:DescribeLogGroups"]
+    resources = ["${local.log_arn}:*"]
+  }
+  statement {
+    sid       = "QueryWatchedLogGroups"
+    actions   = ["logs:StartQuery"]
+    resources = local.watched_log_groups
+  }
+  statement {
+    sid       = "FollowOwnQueries"
+    actions   = ["logs:GetQueryResults", "logs:StopQuery"]
+    resources = ["*"] # these actions take no resource
+  }
+  statement {
+    sid       = "WriteOwnLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${local.log_arn}:/aws/lambda/${var.name}:*"]
+  }
+  statement {
+    sid       = "Checkpoints"
+    actions   = ["dynamodb:BatchGetItem", "dynamodb:PutItem"]
+    resources = [local.checkpoint_table_arn]
+  }
+  statement {
+    sid       = "PublishToMasterOnly"
+    actions   = ["events:PutEvents"]
+    resources = [var.master_bus_arn]
+  }
+  dynamic "statement" {
+    for_each = var.discovery_tag != null ? [1] : []
+    content {
+      sid       = "DiscoverTaggedFunctionsAndServices"
+      actions   = ["tag:GetResources", "ecs:DescribeServices", "ecs:DescribeTaskDefinition"]
+      resources = ["*"] # these actions cannot be scoped by resource
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "agent" {
+  count  = var.create ? 1 : 0
+  name   = "awsmon-agent"
+  role   = aws_iam_role.agent[0].id
+  policy = data.aws_iam_policy_document.agent.json
+}
+
+resource "awsmon_agent" "this" {
+  count = var.create ? 1 : 0
+
+  name                     = var.name
+  master_bus_arn           = var.master_bus_arn
+  role_arn                 = aws_iam_role.agent[0].arn
+  schedule_expression      = var.schedule_expression
+  chunk_size               = var.chunk_size
+  window_seconds           = var.window_seconds
+  delivery_latency_seconds = var.delivery_latency_seconds
+  log_group_names          = length(var.log_group_names) > 0 ? var.log_group_names : null
+  log_group_prefixes       = length(var.log_group_prefixes) > 0 ? var.log_group_prefixes : null
+  discovery_tag            = var.discovery_tag
+  redact_patterns          = length(var.redact_patterns) > 0 ? var.redact_patterns : null
+  memory_size              = var.memory_size
+  timeout                  = var.timeout
+  log_retention_days       = var.log_retention_days
+  tags                     = var.tags
+
+  depends_on = [aws_iam_role_policy.agent]
+}
+
+# Forwarding: EventBridge puts AWS's own events from this account's default bus on the master
+# bus, with a role that may do exactly that.
+data "aws_iam_policy_document" "events_trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "forwarder" {
+  count              = length(local.forwarded) > 0 ? 1 : 0
+  name               = "${var.name}-forwarder"
+  assume_role_policy = data.aws_iam_policy_document.events_trust.json
+  tags               = var.tags
+}
+
+data "aws_iam_policy_document" "forwarder" {
+  statement {
+    actions   = ["events:PutEvents"]
+    resources = [var.master_bus_arn]
+  }
+}
+
+resource "aws_iam_role_policy" "forwarder" {
+  count  = length(local.forwarded) > 0 ? 1 : 0
+  name   = "awsmon-forward-to-master"
+  role   = aws_iam_role.forwarder[0].id
+  policy = data.aws_iam_policy_document.forwarder.json
+}
+
+resource "aws_cloudwatch_event_rule" "forward" {
+  for_each      = local.forwarded
+  name          = "${var.name}-forward-${each.key}"
+  description   = "awsmon: forward ${each.key} to the master bus"
+  event_pattern = jsonencode(each.value)
+  tags          = var.tags
+}
+
+resource "aws_cloudwatch_event_target" "forward" {
+  for_each = local.forwarded
+  rule     = aws_cloudwatch_event_rule.forward[each.key].name
+  arn      = var.master_bus_arn
+  role_arn = aws_iam_role.forwarder[0].arn
+}

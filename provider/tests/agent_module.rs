@@ -1,0 +1,154 @@
+//! modules/agent on local AWS, across two accounts: it deploys the agent, and the default-bus
+//! rules it makes forward exactly the failure events AWS emits (alarm to ALARM, ECS task stopped
+//! with a failure, Lambda on-failure records) to the master bus, which lets the agent account in.
+
+use std::time::{Duration, Instant};
+
+use aws_sdk_eventbridge::types::PutEventsRequestEntry;
+use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, Terraform};
+use serde_json::{Value, json};
+
+fn aws_event(source: &str, detail_type: &str, detail: Value) -> PutEventsRequestEntry {
+    PutEventsRequestEntry::builder()
+        .source(source)
+        .detail_type(detail_type)
+        .detail(detail.to_string())
+        .build()
+}
+
+async fn received(aws: &LocalAws, queue: &str, expected: usize) -> Vec<Value> {
+    let sqs = aws.sqs(MASTER_ACCOUNT);
+    let mut bodies: Vec<Value> = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        let page = sqs
+            .receive_message()
+            .queue_url(queue)
+            .max_number_of_messages(10)
+            .send()
+            .await
+            .expect("receive");
+        for message in page.messages.unwrap_or_default() {
+            bodies.push(serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"));
+        }
+        if bodies.iter().filter(|b| b["source"] != "awsmon.agent").count() >= expected {
+            // Give a wrongly forwarded event the time to arrive too.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let more = sqs
+                .receive_message()
+                .queue_url(queue)
+                .max_number_of_messages(10)
+                .send()
+                .await
+                .expect("receive");
+            for message in more.messages.unwrap_or_default() {
+                bodies.push(
+                    serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"),
+                );
+            }
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bodies
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_the_master() {
+    let aws = LocalAws::start();
+    let before = aws.inventory();
+    let terraform = Terraform::new("agent-module").var("endpoint", &aws.endpoint);
+    terraform.init();
+    terraform.apply();
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "plan after apply:\n{plan}");
+    let outputs = terraform.outputs();
+    assert_eq!(outputs["agent_id"]["value"], format!("{AGENT_ACCOUNT}/eu-west-1"));
+    let rules = outputs["forwarding_rule_arns"]["value"]
+        .as_object()
+        .expect("rules")
+        .clone();
+    assert_eq!(rules.len(), 3, "{rules:?}");
+
+    // What AWS itself would put on the agent account's default bus.
+    let forwarded = [
+        aws_event(
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            json!({"alarmName": "orders-5xx", "state": {"value": "ALARM"}, "previousState": {"value": "OK"}}),
+        ),
+        aws_event(
+            "aws.ecs",
+            "ECS Task State Change",
+            json!({"lastStatus": "STOPPED", "stopCode": "EssentialContainerExited", "taskArn": "arn:aws:ecs:eu-west-1:222222222222:task/c/1"}),
+        ),
+        aws_event(
+            "lambda",
+            "Lambda Function Invocation Result - Failure",
+            json!({"requestContext": {"functionArn": "arn:aws:lambda:eu-west-1:222222222222:function:orders"}}),
+        ),
+    ];
+    let ignored = [
+        aws_event(
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            json!({"alarmName": "orders-5xx", "state": {"value": "OK"}}),
+        ),
+        aws_event(
+            "aws.ecs",
+            "ECS Task State Change",
+            json!({"lastStatus": "RUNNING"}),
+        ),
+        aws_event(
+            "aws.ecs",
+            "ECS Task State Change",
+            json!({"lastStatus": "STOPPED", "stopCode": "UserInitiated"}),
+        ),
+    ];
+    let events = aws.eventbridge(AGENT_ACCOUNT);
+    let put = events
+        .put_events()
+        .set_entries(Some(forwarded.to_vec()))
+        .send()
+        .await
+        .expect("put forwarded");
+    let ids: Vec<String> = put
+        .entries
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|e| e.event_id)
+        .collect();
+    events
+        .put_events()
+        .set_entries(Some(ignored.to_vec()))
+        .send()
+        .await
+        .expect("put ignored");
+
+    let queue = outputs["received_queue_url"]["value"]
+        .as_str()
+        .expect("queue url");
+    let bodies: Vec<Value> = received(&aws, queue, 3)
+        .await
+        .into_iter()
+        .filter(|b| b["source"] != "awsmon.agent")
+        .collect();
+    let mut got: Vec<String> = bodies
+        .iter()
+        .map(|b| b["id"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    got.sort();
+    let mut want = ids.clone();
+    want.sort();
+    assert_eq!(
+        got, want,
+        "exactly the failure events arrive, once each, with their ids: {bodies:#?}"
+    );
+    assert!(
+        bodies.iter().all(|b| b["account"] == AGENT_ACCOUNT),
+        "they name the account they came from"
+    );
+
+    terraform.destroy();
+    assert_eq!(aws.inventory(), before, "destroy left something behind");
+}
