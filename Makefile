@@ -7,9 +7,10 @@ export PATH := $(TOOLS)/bin:$(TOOLS)/cargo/bin:$(PATH)
 # Diagnostics must not carry Rust backtraces; tests that want them set it themselves.
 export RUST_BACKTRACE := 0
 # Terraform 1.0's fmt takes one directory at a time.
-TERRAFORM_DIRS := tests/fixtures examples
+TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
+MODULES := $(wildcard modules/*)
 
-.PHONY: tools build lambda lint test test-python test-rust demo clean
+.PHONY: tools build lambda lint module-docs test test-python test-rust demo clean
 
 ## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
 tools:
@@ -26,6 +27,11 @@ lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
+	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py --check $(MODULES)
+
+## Rewrite the Inputs/Outputs tables of each module's README from its code.
+module-docs: tools
+	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py $(MODULES)
 
 ## Every test: lint, the launcher's own tests, then the Rust unit and end-to-end tests.
 test: lint test-python test-rust
