@@ -11,7 +11,9 @@ use awsmon_domain::agent_event::{
 use awsmon_domain::{AccountId, EventId, Region, Timestamp};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use tf_provider::schema::{Attribute, AttributeConstraint, AttributeType, Block, Description, Schema};
+use tf_provider::schema::{
+    Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
+};
 use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
@@ -53,6 +55,9 @@ pub struct AgentState<'a> {
     pub redact_patterns: ValueList<ValueString<'a>>,
     pub memory_size: ValueNumber,
     pub timeout: ValueNumber,
+    pub layers: ValueList<ValueString<'a>>,
+    #[serde(with = "crate::block")]
+    pub vpc_config: Value<VpcConfigBlock<'a>>,
     pub architecture: ValueString<'a>,
     pub log_retention_days: ValueNumber,
     pub tags: ValueMap<'a, ValueString<'a>>,
@@ -61,6 +66,14 @@ pub struct AgentState<'a> {
     pub runtime_version: ValueString<'a>,
     pub code_sha256: ValueString<'a>,
     pub checkpoint_table: ValueString<'a>,
+}
+
+/// Subnets and security groups for a function that must run in a VPC.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct VpcConfigBlock<'a> {
+    #[serde(borrow)]
+    pub subnet_ids: ValueList<ValueString<'a>>,
+    pub security_group_ids: ValueList<ValueString<'a>>,
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +132,7 @@ fn schema() -> Schema {
                 "redact_patterns" => attribute(strings(), AttributeConstraint::Optional, "Extra regular expressions whose matches are redacted before anything leaves the account (AWSMON_REDACT_PATTERNS)."),
                 "memory_size" => attribute(Number, OptionalComputed, "Function memory, 128 to 10240 MB. Default 256."),
                 "timeout" => attribute(Number, OptionalComputed, "Function timeout, 1 to 900 s. Default 300."),
+                "layers" => attribute(strings(), AttributeConstraint::Optional, "Extra Lambda layer ARNs, e.g. the Lambda Insights extension."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the function's log group, days. Default 30."),
                 "tags" => attribute(Map(String.into()), AttributeConstraint::Optional, "Tags of the function and rule (with the provider's default_tags)."),
@@ -127,6 +141,16 @@ fn schema() -> Schema {
                 "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
                 "code_sha256" => attribute(String, Computed, "Lambda CodeSha256 of the deployed runtime package."),
                 "checkpoint_table" => attribute(String, Computed, "DynamoDB table of the agent's per-log-group checkpoints (AWSMON_CHECKPOINT_TABLE)."),
+            },
+            blocks: map! {
+                "vpc_config" => NestedBlock::Optional(Block {
+                    description: Description::plain("Run the function in a VPC (it then needs a route to the AWS APIs it calls)."),
+                    attributes: map! {
+                        "subnet_ids" => attribute(strings(), Required, "Subnets of the function's network interfaces."),
+                        "security_group_ids" => attribute(strings(), Required, "Security groups of the function's network interfaces."),
+                    },
+                    ..Default::default()
+                }),
             },
             ..Default::default()
         },
@@ -399,9 +423,23 @@ fn tags(state: &AgentState<'_>, clients: &Clients) -> BTreeMap<String, String> {
     tags
 }
 
+fn vpc(state: &AgentState<'_>) -> Option<deploy::Vpc> {
+    let block = state.vpc_config.as_ref_option()?;
+    Some(deploy::Vpc {
+        subnet_ids: strings(&block.subnet_ids),
+        security_group_ids: strings(&block.security_group_ids),
+    })
+}
+
+fn string_list<'a>(items: Vec<String>) -> ValueList<ValueString<'a>> {
+    Value::Value(items.into_iter().map(|item| Value::Value(item.into())).collect())
+}
+
 fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
     FunctionSpec {
         name: text(&state.name).unwrap_or_default().to_owned(),
+        layers: strings(&state.layers),
+        vpc: vpc(state),
         role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
         memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
         timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
@@ -560,6 +598,18 @@ impl Resource for AgentResource {
         state.timeout = Value::Value(i64::from(deployed.timeout));
         state.code_sha256 = Value::Value(deployed.code_sha256.into());
         apply_environment(&mut state, &deployed.environment);
+        state.layers = if deployed.layers.is_empty() && state.layers.is_null() {
+            Value::Null
+        } else {
+            string_list(deployed.layers.clone())
+        };
+        state.vpc_config = match &deployed.vpc {
+            Some(vpc) => Value::Value(VpcConfigBlock {
+                subnet_ids: string_list(vpc.subnet_ids.clone()),
+                security_group_ids: string_list(vpc.security_group_ids.clone()),
+            }),
+            None => Value::Null,
+        };
         let own = own_tags(&deployed.tags, &clients.default_tags);
         if !own.is_empty() || !state.tags.is_null() {
             state.tags = Value::Value(

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use aws_sdk_lambda::primitives::Blob;
-use aws_sdk_lambda::types::{Architecture, Environment, FunctionCode, LastUpdateStatus, Runtime, State};
+use aws_sdk_lambda::types::{
+    Architecture, Environment, FunctionCode, LastUpdateStatus, Runtime, State, VpcConfig,
+};
 
 use crate::artifact::Artifact;
 use crate::clients::Clients;
@@ -31,11 +33,20 @@ fn aws_error<E: std::fmt::Display>(action: &'static str) -> impl FnOnce(E) -> De
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunctionSpec {
     pub name: String,
+    pub layers: Vec<String>,
+    pub vpc: Option<Vpc>,
     pub role_arn: String,
     pub memory_size: i32,
     pub timeout: i32,
     pub environment: BTreeMap<String, String>,
     pub tags: BTreeMap<String, String>,
+}
+
+/// Where a function runs inside a VPC.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vpc {
+    pub subnet_ids: Vec<String>,
+    pub security_group_ids: Vec<String>,
 }
 
 /// What Lambda reports about a deployed function.
@@ -48,6 +59,8 @@ pub struct DeployedFunction {
     pub environment: BTreeMap<String, String>,
     pub code_sha256: String,
     pub tags: BTreeMap<String, String>,
+    pub layers: Vec<String>,
+    pub vpc: Option<Vpc>,
 }
 
 const READY_TIMEOUT: Duration = Duration::from_secs(120);
@@ -86,9 +99,24 @@ pub async fn read_function(clients: &Clients, name: &str) -> Result<Option<Deplo
         .tags
         .map(|tags| tags.into_iter().collect())
         .unwrap_or_default();
+    let vpc = response.vpc_config.and_then(|vpc| {
+        let subnet_ids = vpc.subnet_ids.unwrap_or_default();
+        let security_group_ids = vpc.security_group_ids.unwrap_or_default();
+        (!subnet_ids.is_empty() || !security_group_ids.is_empty()).then_some(Vpc {
+            subnet_ids,
+            security_group_ids,
+        })
+    });
     Ok(Some(DeployedFunction {
         arn,
         tags,
+        vpc,
+        layers: response
+            .layers
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|layer| layer.arn)
+            .collect(),
         role_arn: response.role.unwrap_or_default(),
         memory_size: response.memory_size.unwrap_or_default(),
         timeout: response.timeout.unwrap_or_default(),
@@ -141,6 +169,17 @@ async fn wait_ready(clients: &Clients, name: &str) -> Result<(), DeployError> {
     }
 }
 
+fn vpc_config(spec: &FunctionSpec) -> VpcConfig {
+    let vpc = spec.vpc.clone().unwrap_or(Vpc {
+        subnet_ids: vec![],
+        security_group_ids: vec![],
+    });
+    VpcConfig::builder()
+        .set_subnet_ids(Some(vpc.subnet_ids))
+        .set_security_group_ids(Some(vpc.security_group_ids))
+        .build()
+}
+
 fn environment(spec: &FunctionSpec) -> Environment {
     Environment::builder()
         .set_variables(Some(spec.environment.clone().into_iter().collect()))
@@ -165,6 +204,8 @@ pub async fn create_function(
             .memory_size(spec.memory_size)
             .timeout(spec.timeout)
             .environment(environment(spec))
+            .set_layers(Some(spec.layers.clone()))
+            .vpc_config(vpc_config(spec))
             .set_tags(Some(spec.tags.clone().into_iter().collect()))
             .code(FunctionCode::builder().zip_file(Blob::new(artifact.zip)).build())
             .send()
@@ -201,7 +242,9 @@ pub async fn update_function(
     let configuration_differs = deployed.role_arn != spec.role_arn
         || deployed.memory_size != spec.memory_size
         || deployed.timeout != spec.timeout
-        || deployed.environment != spec.environment;
+        || deployed.environment != spec.environment
+        || deployed.layers != spec.layers
+        || deployed.vpc != spec.vpc;
     if configuration_differs {
         wait_ready(clients, &spec.name).await?;
         clients
@@ -212,6 +255,8 @@ pub async fn update_function(
             .memory_size(spec.memory_size)
             .timeout(spec.timeout)
             .environment(environment(spec))
+            .set_layers(Some(spec.layers.clone()))
+            .vpc_config(vpc_config(spec))
             .send()
             .await
             .map_err(|e| {

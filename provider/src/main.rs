@@ -5,6 +5,7 @@ use std::os::unix::process::CommandExt;
 
 mod agent;
 mod artifact;
+mod block;
 mod clients;
 mod deploy;
 mod provider;

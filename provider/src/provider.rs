@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tf_provider::schema::{
     Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
 };
-use tf_provider::value::{self, Value, ValueEmpty, ValueMap, ValueString};
+use tf_provider::value::{Value, ValueEmpty, ValueMap, ValueString};
 use tf_provider::{AttributePath, Diagnostics, DynamicDataSource, DynamicResource, Provider, map};
 use tokio::sync::OnceCell;
 
@@ -41,9 +41,9 @@ pub struct ProviderConfig<'a> {
     #[serde(borrow)]
     pub region: ValueString<'a>,
     pub profile: ValueString<'a>,
-    #[serde(with = "value::serde_as_vec")]
+    #[serde(with = "crate::block")]
     pub assume_role: Value<AssumeRoleBlock<'a>>,
-    #[serde(with = "value::serde_as_vec")]
+    #[serde(with = "crate::block")]
     pub endpoints: Value<EndpointsBlock<'a>>,
     pub default_tags: ValueMap<'a, ValueString<'a>>,
 }
