@@ -286,3 +286,49 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
     );
     assert_eq!(aws.inventory(), before, "the plan changed something in AWS");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_deployed_agent_runs_on_its_schedule_and_reports_to_the_master() {
+    let aws = LocalAws::start();
+    let terraform = agent_config(&aws, terraform_binary());
+    terraform.init();
+    terraform.apply();
+    let runs = aws.run_schedule(AGENT_ACCOUNT, &format!("{NAME}-schedule"));
+    assert_eq!(runs.len(), 1);
+    assert_eq!(
+        runs[0].record.status,
+        "success",
+        "{}\n{}",
+        runs[0].payload,
+        aws.log()
+    );
+    let queue = terraform.outputs()["announcements_queue_url"]["value"]
+        .as_str()
+        .expect("queue url")
+        .to_owned();
+    let mut detail_types = Vec::new();
+    for _ in 0..50 {
+        let page = aws
+            .sqs(MASTER_ACCOUNT)
+            .receive_message()
+            .queue_url(&queue)
+            .max_number_of_messages(10)
+            .send()
+            .await;
+        for message in page.expect("receive").messages.unwrap_or_default() {
+            let body: Value =
+                serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON");
+            detail_types.push(body["detail-type"].as_str().unwrap_or_default().to_owned());
+        }
+        if detail_types.iter().any(|t| t == "awsmon.heartbeat") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(
+        detail_types.iter().any(|t| t == "awsmon.heartbeat"),
+        "no heartbeat reached the master: {detail_types:?}\n{}",
+        aws.log()
+    );
+    terraform.destroy();
+}
