@@ -1,0 +1,227 @@
+# The awsmon master account: the bus agents write to, the ingest queue between the bus and the
+# handler, the roles of the master functions, and alarms on awsmon itself, routed into awsmon.
+# Every permission is in this file, for the reviewer of the plan.
+
+data "aws_caller_identity" "current" {}
+data "aws_region" "current" {}
+data "aws_partition" "current" {}
+
+locals {
+  account   = data.aws_caller_identity.current.account_id
+  region    = data.aws_region.current.name
+  partition = data.aws_partition.current.partition
+  kms_key   = var.create_kms_key ? try(aws_kms_key.this[0].arn, null) : var.kms_key_arn
+
+  table_arn = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}"
+  functions = {
+    handle-monitoring-events = "${var.name}-handle-monitoring-events"
+    update-deployment        = "${var.name}-update-deployment"
+    daily-report             = "${var.name}-daily-report"
+    api                      = "${var.name}-api"
+  }
+  webhook_parameter_arns = [
+    for parameter in values(var.slack_webhook_parameter_names) :
+    "arn:${local.partition}:ssm:${local.region}:${local.account}:parameter/${trimprefix(parameter, "/")}"
+  ]
+  # What reaches the ingest queue: awsmon's own events and the AWS events agents forward.
+  ingested_sources = ["awsmon.agent", "aws.cloudwatch", "aws.ecs", "lambda"]
+}
+
+resource "aws_cloudwatch_event_bus" "this" {
+  count = var.create ? 1 : 0
+  name  = var.name
+  tags  = var.tags
+}
+
+# Who may put events on the bus: the organization, or a list of accounts.
+resource "aws_cloudwatch_event_permission" "organization" {
+  count          = var.create && var.organization_id != null ? 1 : 0
+  event_bus_name = aws_cloudwatch_event_bus.this[0].name
+  principal      = "*"
+  statement_id   = "awsmon-organization"
+
+  condition {
+    key   = "aws:PrincipalOrgID"
+    type  = "StringEquals"
+    value = var.organization_id
+  }
+}
+
+resource "aws_cloudwatch_event_permission" "accounts" {
+  for_each       = var.create ? toset(var.agent_account_ids) : toset([])
+  event_bus_name = aws_cloudwatch_event_bus.this[0].name
+  principal      = each.value
+  statement_id   = "awsmon-agent-${each.value}"
+}
+
+data "aws_iam_policy_document" "kms" {
+  statement {
+    sid       = "AccountAdministers"
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:${local.partition}:iam::${local.account}:root"]
+    }
+  }
+  statement {
+    sid       = "EventBridgeAndAlarmsWriteToTheQueues"
+    actions   = ["kms:GenerateDataKey", "kms:Decrypt"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com", "cloudwatch.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_kms_key" "this" {
+  count               = var.create && var.create_kms_key ? 1 : 0
+  description         = "awsmon ${var.name}: encrypts the ingest queues"
+  enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.kms.json
+  tags                = var.tags
+}
+
+resource "aws_sqs_queue" "dead_letters" {
+  count                     = var.create ? 1 : 0
+  name                      = "${var.name}-ingest-dlq"
+  message_retention_seconds = 1209600
+  kms_master_key_id         = local.kms_key
+  tags                      = var.tags
+}
+
+resource "aws_sqs_queue" "ingest" {
+  count                      = var.create ? 1 : 0
+  name                       = "${var.name}-ingest"
+  visibility_timeout_seconds = 180 # 6 x the handler's timeout, as Lambda advises
+  message_retention_seconds  = 345600
+  kms_master_key_id          = local.kms_key
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.dead_letters[0].arn
+    maxReceiveCount     = var.ingest_max_receive_count
+  })
+  tags = var.tags
+}
+
+resource "aws_cloudwatch_event_rule" "ingest" {
+  count          = var.create ? 1 : 0
+  name           = "${var.name}-ingest"
+  description    = "awsmon: every monitoring event on the bus goes to the ingest queue"
+  event_bus_name = aws_cloudwatch_event_bus.this[0].name
+  event_pattern  = jsonencode({ source = local.ingested_sources })
+  tags           = var.tags
+}
+
+resource "aws_cloudwatch_event_target" "ingest" {
+  count          = var.create ? 1 : 0
+  rule           = aws_cloudwatch_event_rule.ingest[0].name
+  event_bus_name = aws_cloudwatch_event_bus.this[0].name
+  arn            = aws_sqs_queue.ingest[0].arn
+}
+
+data "aws_iam_policy_document" "ingest_queue" {
+  count = var.create ? 1 : 0
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.ingest[0].arn]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = [aws_cloudwatch_event_rule.ingest[0].arn]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "ingest" {
+  count     = var.create ? 1 : 0
+  queue_url = aws_sqs_queue.ingest[0].id
+  policy    = data.aws_iam_policy_document.ingest_queue[0].json
+}
+
+# One role per master function, with only what that function does.
+data "aws_iam_policy_document" "lambda_trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "function" {
+  for_each           = var.create ? local.functions : {}
+  name               = each.value
+  assume_role_policy = data.aws_iam_policy_document.lambda_trust.json
+  tags               = var.tags
+}
+
+data "aws_iam_policy_document" "function" {
+  for_each = var.create ? local.functions : {}
+
+  statement {
+    sid       = "OwnLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["arn:${local.partition}:logs:${local.region}:${local.account}:log-group:/aws/lambda/${each.value}:*"]
+  }
+  statement {
+    sid = "Table"
+    actions = each.key == "daily-report" ? ["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem"] : [
+      "dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+      "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem",
+    ]
+    resources = [local.table_arn, "${local.table_arn}/index/*"]
+  }
+  dynamic "statement" {
+    for_each = each.key == "handle-monitoring-events" ? [1] : []
+    content {
+      sid       = "ConsumeIngestQueue"
+      actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"]
+      resources = [aws_sqs_queue.ingest[0].arn]
+    }
+  }
+  dynamic "statement" {
+    for_each = each.key == "handle-monitoring-events" ? [1] : []
+    content {
+      sid       = "SendMalformedToDeadLetters"
+      actions   = ["sqs:SendMessage"]
+      resources = [aws_sqs_queue.dead_letters[0].arn]
+    }
+  }
+  dynamic "statement" {
+    for_each = contains(["handle-monitoring-events", "daily-report"], each.key) && length(local.webhook_parameter_arns) > 0 ? [1] : []
+    content {
+      sid       = "ReadSlackWebhooks"
+      actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+      resources = local.webhook_parameter_arns
+    }
+  }
+  dynamic "statement" {
+    for_each = each.key == "update-deployment" ? [1] : []
+    content {
+      sid       = "ReportSilentAgentsOnTheBus"
+      actions   = ["events:PutEvents"]
+      resources = [aws_cloudwatch_event_bus.this[0].arn]
+    }
+  }
+  dynamic "statement" {
+    for_each = local.kms_key != null && each.key != "api" ? [1] : []
+    content {
+      sid       = "QueueEncryption"
+      actions   = ["kms:Decrypt", "kms:GenerateDataKey"]
+      resources = [local.kms_key]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "function" {
+  for_each = var.create ? local.functions : {}
+  name     = "awsmon-${each.key}"
+  role     = aws_iam_role.function[each.key].id
+  policy   = data.aws_iam_policy_document.function[each.key].json
+}

@@ -1,0 +1,55 @@
+output "bus_arn" {
+  description = "ARN of the master bus: give it to every agent module as master_bus_arn."
+  value       = try(aws_cloudwatch_event_bus.this[0].arn, null)
+  # Whoever uses the ARN gets a bus that lets the agents in and delivers to the ingest queue.
+  depends_on = [
+    aws_cloudwatch_event_permission.organization,
+    aws_cloudwatch_event_permission.accounts,
+    aws_cloudwatch_event_target.ingest,
+    aws_sqs_queue_policy.ingest,
+  ]
+}
+
+output "bus_name" {
+  description = "Name of the master bus."
+  value       = try(aws_cloudwatch_event_bus.this[0].name, null)
+}
+
+output "ingest_queue_arn" {
+  description = "ARN of the queue between the bus and handle-monitoring-events."
+  value       = try(aws_sqs_queue.ingest[0].arn, null)
+}
+
+output "ingest_queue_url" {
+  description = "URL of the ingest queue."
+  value       = try(aws_sqs_queue.ingest[0].id, null)
+}
+
+output "dead_letter_queue_url" {
+  description = "URL of the ingest queue's dead-letter queue (AWSMON_DLQ_URL)."
+  value       = try(aws_sqs_queue.dead_letters[0].id, null)
+}
+
+output "function_role_arns" {
+  description = "ARN of each master function's role, by function."
+  value       = { for key, role in aws_iam_role.function : key => role.arn }
+}
+
+output "table_name" {
+  description = "Name of the table the master's runtime owns (AWSMON_TABLE_NAME)."
+  value       = var.create ? var.name : null
+}
+
+output "kms_key_arn" {
+  description = "ARN of the KMS key encrypting the queues."
+  value       = local.kms_key
+}
+
+output "alarm_arns" {
+  description = "ARNs of the alarms on awsmon itself."
+  value = concat(
+    [for alarm in aws_cloudwatch_metric_alarm.function_errors : alarm.arn],
+    aws_cloudwatch_metric_alarm.table_throttles[*].arn,
+    aws_cloudwatch_metric_alarm.ingest_age[*].arn,
+  )
+}

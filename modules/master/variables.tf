@@ -1,0 +1,80 @@
+variable "create" {
+  type        = bool
+  description = "Whether to create anything at all."
+  default     = true
+}
+
+variable "name" {
+  type        = string
+  description = "Name of the master: its bus, queues, roles, table and functions start with it."
+  default     = "awsmon"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_-]{1,30}$", var.name))
+    error_message = "The name must be 1 to 30 letters, digits, '-' or '_'."
+  }
+}
+
+variable "organization_id" {
+  type        = string
+  description = "AWS Organizations id (o-...) whose accounts may put events on the bus. Prefer it to agent_account_ids: new accounts need no change here."
+  default     = null
+
+  validation {
+    condition     = var.organization_id == null || can(regex("^o-[a-z0-9]{10,32}$", var.organization_id))
+    error_message = "The organization_id must look like o-abcd123456."
+  }
+}
+
+variable "agent_account_ids" {
+  type        = list(string)
+  description = "Accounts whose agents may put events on the bus, for setups without an organization (the bus policy holds at most about 100 of them)."
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.agent_account_ids : can(regex("^[0-9]{12}$", id))])
+    error_message = "Each agent account id must be 12 digits."
+  }
+}
+
+variable "create_kms_key" {
+  type        = bool
+  description = "Create a customer managed KMS key for the queues (EventBridge cannot deliver to a queue encrypted with the AWS managed SQS key)."
+  default     = true
+}
+
+variable "kms_key_arn" {
+  type        = string
+  description = "An existing customer managed KMS key for the queues, used when create_kms_key is false."
+  default     = null
+}
+
+variable "slack_webhook_parameter_names" {
+  type        = map(string)
+  description = "Webhook name -> name of the SSM SecureString parameter (or /aws/reference/secretsmanager/<secret>) holding its URL. Only names ever appear in Terraform."
+  default     = {}
+}
+
+variable "ingest_max_receive_count" {
+  type        = number
+  description = "Receives of an ingest message before it moves to the dead-letter queue."
+  default     = 5
+}
+
+variable "lambda_error_rate_threshold" {
+  type        = number
+  description = "Percentage of a master function's invocations failing in 5 minutes that raises a critical alarm."
+  default     = 5
+}
+
+variable "ingest_age_threshold_seconds" {
+  type        = number
+  description = "Age of the oldest ingest message, in seconds, that raises a medium alarm (processing is late)."
+  default     = 30
+}
+
+variable "tags" {
+  type        = map(string)
+  description = "Tags for everything the module creates."
+  default     = {}
+}
