@@ -19,6 +19,8 @@ const COMMAND_LIMIT: Duration = Duration::from_secs(300);
 pub struct Terraform {
     binary: PathBuf,
     dir: TempDir,
+    /// Where Terraform runs, when not `dir` itself (examples run in a copy of their folder).
+    workdir: Option<PathBuf>,
     vars: Vec<(String, String)>,
 }
 
@@ -47,6 +49,33 @@ impl Terraform {
         }
         Self {
             binary,
+            workdir: None,
+            dir,
+            vars: Vec::new(),
+        }
+    }
+
+    /// A copy of `examples/<name>`, placed so that its relative module sources
+    /// (`../../modules/...`) resolve to this workspace's modules.
+    pub fn example(name: &str) -> Self {
+        let dir = tempfile::Builder::new()
+            .prefix("tf-example-")
+            .tempdir()
+            .expect("temp dir");
+        let copy = dir.path().join("examples").join(name);
+        std::fs::create_dir_all(&copy).expect("example dir");
+        std::os::unix::fs::symlink(workspace_root().join("modules"), dir.path().join("modules"))
+            .expect("link modules");
+        let source = workspace_root().join("examples").join(name);
+        for entry in std::fs::read_dir(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display())) {
+            let path = entry.expect("example entry").path();
+            if path.extension().is_some_and(|ext| ext == "tf") {
+                std::fs::copy(&path, copy.join(path.file_name().expect("file name"))).expect("copy example");
+            }
+        }
+        Self {
+            binary: terraform_binary(),
+            workdir: Some(copy),
             dir,
             vars: Vec::new(),
         }
@@ -58,7 +87,7 @@ impl Terraform {
     }
 
     pub fn dir(&self) -> &Path {
-        self.dir.path()
+        self.workdir.as_deref().unwrap_or(self.dir.path())
     }
 
     /// Run `terraform <args>`; returns the output whatever the exit code.
@@ -74,7 +103,7 @@ impl Terraform {
         }
         command
             .args(rest)
-            .current_dir(self.dir.path())
+            .current_dir(self.dir())
             .env("TF_CLI_CONFIG_FILE", terraform_cli_config())
             .env("TF_PLUGIN_CACHE_DIR", self.plugin_cache())
             .env("TF_IN_AUTOMATION", "1")

@@ -1,0 +1,142 @@
+# awsmon on local AWS: a master account and two monitored accounts, wired as in production but
+# every endpoint on 127.0.0.1 (`make demo` starts local AWS and applies this). Each account is
+# entered through STS AssumeRole, as CI would with real accounts.
+
+terraform {
+  required_version = ">= 1.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 3.39"
+    }
+    awsmon = {
+      source = "awsmon/awsmon"
+    }
+  }
+}
+
+provider "aws" {
+  alias                       = "master"
+  region                      = var.region
+  access_key                  = "local"
+  secret_key                  = "local"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  skip_get_ec2_platforms      = true
+  max_retries                 = 1
+  assume_role {
+    role_arn = "arn:aws:iam::${var.master_account_id}:role/terraform"
+  }
+  endpoints {
+    cloudwatch       = var.endpoint
+    cloudwatchevents = var.endpoint
+    iam              = var.endpoint
+    kms              = var.endpoint
+    sqs              = var.endpoint
+    sts              = var.endpoint
+  }
+}
+
+provider "aws" {
+  alias                       = "agent_a"
+  region                      = var.region
+  access_key                  = "local"
+  secret_key                  = "local"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  skip_get_ec2_platforms      = true
+  max_retries                 = 1
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[0]}:role/terraform"
+  }
+  endpoints {
+    cloudwatchevents = var.endpoint
+    iam              = var.endpoint
+    sts              = var.endpoint
+  }
+}
+
+provider "aws" {
+  alias                       = "agent_b"
+  region                      = var.region
+  access_key                  = "local"
+  secret_key                  = "local"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  skip_get_ec2_platforms      = true
+  max_retries                 = 1
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[1]}:role/terraform"
+  }
+  endpoints {
+    cloudwatchevents = var.endpoint
+    iam              = var.endpoint
+    sts              = var.endpoint
+  }
+}
+
+provider "awsmon" {
+  alias  = "agent_a"
+  region = var.region
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[0]}:role/terraform"
+  }
+  endpoints {
+    dynamodb = var.endpoint
+    events   = var.endpoint
+    lambda   = var.endpoint
+    logs     = var.endpoint
+    sts      = var.endpoint
+  }
+}
+
+provider "awsmon" {
+  alias  = "agent_b"
+  region = var.region
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[1]}:role/terraform"
+  }
+  endpoints {
+    dynamodb = var.endpoint
+    events   = var.endpoint
+    lambda   = var.endpoint
+    logs     = var.endpoint
+    sts      = var.endpoint
+  }
+}
+
+module "master" {
+  source    = "../../modules/master"
+  providers = { aws = aws.master }
+
+  agent_account_ids             = var.agent_account_ids
+  slack_webhook_parameter_names = { default = "/awsmon/slack/default" }
+}
+
+module "agent_a" {
+  source = "../../modules/agent"
+  providers = {
+    aws    = aws.agent_a
+    awsmon = awsmon.agent_a
+  }
+
+  master_bus_arn     = module.master.bus_arn
+  log_group_prefixes = ["/aws/lambda/", "/ecs/"]
+}
+
+module "agent_b" {
+  source = "../../modules/agent"
+  providers = {
+    aws    = aws.agent_b
+    awsmon = awsmon.agent_b
+  }
+
+  master_bus_arn     = module.master.bus_arn
+  log_group_prefixes = ["/aws/lambda/"]
+}

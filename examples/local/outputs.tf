@@ -1,0 +1,14 @@
+output "bus_arn" {
+  description = "ARN of the master bus."
+  value       = module.master.bus_arn
+}
+
+output "ingest_queue_url" {
+  description = "URL of the master's ingest queue."
+  value       = module.master.ingest_queue_url
+}
+
+output "agent_ids" {
+  description = "Registry ids of the two agents."
+  value       = [module.agent_a.agent_id, module.agent_b.agent_id]
+}
