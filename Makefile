@@ -10,20 +10,29 @@ export RUST_BACKTRACE := 0
 TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
 MODULES := $(wildcard modules/*)
 
-.PHONY: tools build lambda lint module-docs test test-python test-rust demo clean
+.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo clean
 
 ## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
 tools:
 	bash tools/install.sh
 
-build: tools
+build: runtime
 	cargo build --workspace --all-targets --locked
+
+## The runtime the provider embeds: each function built for Lambda (glibc <= 2.34) and zipped
+## deterministically into target/lambda/<function>.zip.
+RUNTIME_FUNCTIONS := awsmon-agent:query-error-logs
+runtime: tools
+	for function in $(RUNTIME_FUNCTIONS); do \
+	  cargo run --quiet --locked -p awsmon-lambda-package -- build --package $${function%%:*} \
+	    --bin $${function##*:} --out target/lambda/$${function##*:}.zip; \
+	done
 
 ## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
 lambda: tools
 	cargo run --quiet --locked -p awsmon-lambda-package -- build --package awsmon-hello --bin hello --out target/lambda/hello.zip
 
-lint: tools
+lint: runtime
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
@@ -40,7 +49,7 @@ test-python: tools
 	cd tools/localaws && { $(TOOLS)/moto-venv/bin/python -m pytest -q tests; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; fi; exit $$status; }
 
-test-rust: tools
+test-rust: runtime
 	cargo test --workspace --locked
 
 ## The main job on local AWS (until the end-to-end issue lands: the hello function).

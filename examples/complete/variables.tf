@@ -37,7 +37,7 @@ variable "deploy_role_name" {
 variable "slack_webhook_parameter_names" {
   type        = map(string)
   description = "Webhook name -> SSM SecureString parameter holding its URL (in the monitoring account)."
-  default     = { default = "/awsmon/slack/default" }
+  default     = { default = "/monitoring/awsmon/slack-default" }
 }
 
 variable "tags" {

@@ -116,7 +116,7 @@ module "master" {
   providers = { aws = aws.master }
 
   agent_account_ids             = var.agent_account_ids
-  slack_webhook_parameter_names = { default = "/awsmon/slack/default" }
+  slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
 }
 
 module "agent_a" {

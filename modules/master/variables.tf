@@ -53,6 +53,16 @@ variable "slack_webhook_parameter_names" {
   type        = map(string)
   description = "Webhook name -> name of the SSM SecureString parameter (or /aws/reference/secretsmanager/<secret>) holding its URL. Only names ever appear in Terraform."
   default     = {}
+
+  validation {
+    # SSM refuses names whose first segment starts with aws or ssm (the Secrets Manager
+    # reference path is the one exception).
+    condition = alltrue([
+      for name in values(var.slack_webhook_parameter_names) :
+      can(regex("^/aws/reference/secretsmanager/.+", name)) || !can(regex("^/?(?i:aws|ssm)", name))
+    ])
+    error_message = "SSM parameter names may not start with aws or ssm (e.g. use /monitoring/awsmon/slack-default)."
+  }
 }
 
 variable "ingest_max_receive_count" {

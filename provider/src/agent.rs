@@ -32,6 +32,10 @@ const DEFAULT_WINDOW: i64 = 300;
 const DEFAULT_LATENCY: i64 = 15;
 const DEFAULT_CHUNK_SIZE: i64 = 10;
 const DEFAULT_CONCURRENCY: i64 = 5;
+const DEFAULT_QUERY_TIMEOUT: i64 = 60;
+/// The agent starts a window only when a whole query and its publishing fit in what is left of
+/// the invocation: its function timeout must exceed the query timeout by this much.
+const PUBLISH_MARGIN: i64 = 10;
 const DEFAULT_MEMORY: i64 = 256;
 const DEFAULT_TIMEOUT: i64 = 300;
 const DEFAULT_RETENTION: i64 = 30;
@@ -49,6 +53,7 @@ pub struct AgentState<'a> {
     pub delivery_latency_seconds: ValueNumber,
     pub chunk_size: ValueNumber,
     pub max_concurrent_queries: ValueNumber,
+    pub query_timeout_seconds: ValueNumber,
     pub log_group_names: ValueList<ValueString<'a>>,
     pub log_group_prefixes: ValueList<ValueString<'a>>,
     pub discovery_tag: ValueString<'a>,
@@ -126,6 +131,7 @@ fn schema() -> Schema {
                 "delivery_latency_seconds" => attribute(Number, OptionalComputed, "How far behind now the agent stays, for late log delivery (CW_LOGS_DELIVERY_LATENCY). Default 15."),
                 "chunk_size" => attribute(Number, OptionalComputed, "Log groups per query, 1 to 50 (CW_LOG_GROUPS_CHUNK_SIZE). Default 10."),
                 "max_concurrent_queries" => attribute(Number, OptionalComputed, "Logs Insights queries in flight at once, 1 to 30 (AWSMON_MAX_CONCURRENT_QUERIES). Default 5."),
+                "query_timeout_seconds" => attribute(Number, OptionalComputed, "A Logs Insights query still running after this is stopped, 5 to 3600 s (AWSMON_QUERY_TIMEOUT_SECS). Default 60; the function timeout must exceed it by 10 s."),
                 "log_group_names" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name (AWSMON_LOG_GROUP_NAMES)."),
                 "log_group_prefixes" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name prefix (AWSMON_LOG_GROUP_PREFIXES)."),
                 "discovery_tag" => attribute(String, AttributeConstraint::Optional, "Also watch the log groups of Lambda functions and ECS services with this tag: `key` or `key=value` (AWSMON_DISCOVERY_TAG)."),
@@ -231,6 +237,23 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
             validation::in_range(v, 1, 30, "queries (Logs Insights allows 30 an account)"),
         );
     }
+    if let Some(v) = number(&state.query_timeout_seconds) {
+        check(
+            "query_timeout_seconds",
+            validation::in_range(v, 5, 3_600, "seconds"),
+        );
+    }
+    let query_timeout = number(&state.query_timeout_seconds).unwrap_or(DEFAULT_QUERY_TIMEOUT);
+    if let Some(timeout) = number(&state.timeout)
+        && timeout <= query_timeout + PUBLISH_MARGIN
+    {
+        check(
+            "timeout",
+            Err(format!(
+                "must exceed query_timeout_seconds ({query_timeout}) by more than {PUBLISH_MARGIN} s, or no window ever starts; got {timeout}"
+            )),
+        );
+    }
     if let Some(v) = number(&state.memory_size) {
         check("memory_size", validation::in_range(v, 128, 10_240, "MB"));
     }
@@ -280,6 +303,7 @@ fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
         (&mut state.delivery_latency_seconds, DEFAULT_LATENCY),
         (&mut state.chunk_size, DEFAULT_CHUNK_SIZE),
         (&mut state.max_concurrent_queries, DEFAULT_CONCURRENCY),
+        (&mut state.query_timeout_seconds, DEFAULT_QUERY_TIMEOUT),
         (&mut state.memory_size, DEFAULT_MEMORY),
         (&mut state.timeout, DEFAULT_TIMEOUT),
         (&mut state.log_retention_days, DEFAULT_RETENTION),
@@ -390,6 +414,7 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
     state.delivery_latency_seconds = number("CW_LOGS_DELIVERY_LATENCY");
     state.chunk_size = number("CW_LOG_GROUPS_CHUNK_SIZE");
     state.max_concurrent_queries = number("AWSMON_MAX_CONCURRENT_QUERIES");
+    state.query_timeout_seconds = number("AWSMON_QUERY_TIMEOUT_SECS");
     state.log_group_names = list("AWSMON_LOG_GROUP_NAMES", ',');
     state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES", ',');
     state.discovery_tag = string("AWSMON_DISCOVERY_TAG");
@@ -905,6 +930,7 @@ mod tests {
         bad.window_seconds = Value::Value(60);
         bad.delivery_latency_seconds = Value::Value(60);
         bad.architecture = Value::Value("arm64".into());
+        bad.timeout = Value::Value(70);
         bad.log_group_names = Value::Value(vec![Value::Value("ok".into()), Value::Value("not ok".into())]);
         let mut diags = Diagnostics::default();
         validate_config(&bad, &mut diags);
@@ -913,8 +939,14 @@ mod tests {
             .iter()
             .map(|d| format!("{:?}", d.attribute))
             .collect();
-        assert_eq!(diags.errors.len(), 4, "{paths:?}");
-        for expected in ["chunk_size", "window_seconds", "architecture", "log_group_names"] {
+        assert_eq!(diags.errors.len(), 5, "{paths:?}");
+        for expected in [
+            "chunk_size",
+            "window_seconds",
+            "architecture",
+            "log_group_names",
+            "timeout",
+        ] {
             assert!(
                 paths.iter().any(|p| p.contains(expected)),
                 "{expected} not in {paths:?}"

@@ -4,6 +4,7 @@
 //!
 //! Nothing here talks to real AWS: every endpoint is on 127.0.0.1.
 
+pub mod lambda_deploy;
 pub mod local_aws;
 pub mod processes;
 pub mod terraform;

@@ -6,9 +6,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use aws_sdk_eventbridge::types::{PutEventsRequestEntry, Target};
-use aws_sdk_lambda::primitives::Blob;
-use aws_sdk_lambda::types::{FunctionCode, FunctionResponseType, Runtime};
 use aws_sdk_sqs::types::QueueAttributeName;
+use awsmon_tests::lambda_deploy::{build_zip, deploy, map_queue};
 use awsmon_tests::processes::run_with_timeout;
 use awsmon_tests::toolchain::workspace_root;
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, REGION, Terraform};
@@ -238,8 +237,8 @@ fn newer_terraform_on_path() -> Option<PathBuf> {
     (output.status.success() && !first.contains("v1.0.3")).then(|| PathBuf::from("terraform"))
 }
 
-/// `target/lambda/hello.zip`, built (or found up to date) by the packaging tool.
-fn build_hello(target_dir: Option<&std::path::Path>, out: &std::path::Path) -> Value {
+/// The packaging tool's summary of a build of hello into another target directory.
+fn build_hello_elsewhere(target_dir: &std::path::Path, out: &std::path::Path) -> Value {
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(workspace_root())
@@ -253,31 +252,28 @@ fn build_hello(target_dir: Option<&std::path::Path>, out: &std::path::Path) -> V
             "--package",
             "awsmon-hello",
         ])
-        .args(["--bin", "hello", "--out"])
+        .args(["--bin", "hello", "--target-dir"])
+        .arg(target_dir)
+        .arg("--out")
         .arg(out);
-    if let Some(dir) = target_dir {
-        command.arg("--target-dir").arg(dir);
-    }
     let output = run_with_timeout(command, Duration::from_secs(1200)).expect("run the packaging tool");
     assert!(
         output.status.success(),
-        "packaging hello failed:\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
+        "packaging hello failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
     serde_json::from_str(stdout.lines().last().unwrap_or_default()).expect("packaging summary JSON")
 }
 
-fn hello_zip() -> (PathBuf, Value) {
-    let out = workspace_root().join("target/lambda/hello.zip");
-    let summary = build_hello(None, &out);
-    (out, summary)
+fn sha256_file(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path.with_extension("zip.sha256"))
+        .expect("the packaging tool writes <zip>.sha256")
 }
 
 #[test]
 fn the_hello_lambda_links_against_glibc_2_34_at_most_and_builds_reproducibly() {
-    let (zip, first) = hello_zip();
+    let zip = build_zip("awsmon-hello", "hello");
     // Independent of the packaging tool's own ELF check: objdump on the unpacked binary.
     let unpacked = tempfile::tempdir().expect("temp dir");
     let status = Command::new("unzip")
@@ -312,33 +308,19 @@ fn the_hello_lambda_links_against_glibc_2_34_at_most_and_builds_reproducibly() {
 
     // A second build from scratch, in another target directory, gives the same bytes.
     let elsewhere = tempfile::tempdir().expect("temp dir");
-    let second = build_hello(
-        Some(&elsewhere.path().join("target")),
+    let second = build_hello_elsewhere(
+        &elsewhere.path().join("target"),
         &elsewhere.path().join("hello.zip"),
     );
     assert_eq!(
-        first["sha256"], second["sha256"],
+        second["sha256"],
+        sha256_file(&zip).trim(),
         "two builds of the same source differ"
     );
 }
 
 async fn deploy_hello(aws: &LocalAws, account: &str) -> String {
-    let (zip, _) = hello_zip();
-    let code = std::fs::read(zip).expect("read zip");
-    let role = aws.create_lambda_role(account, "hello");
-    aws.lambda(account)
-        .create_function()
-        .function_name("hello")
-        .runtime(Runtime::Providedal2023)
-        .handler("bootstrap")
-        .role(role)
-        .timeout(5)
-        .code(FunctionCode::builder().zip_file(Blob::new(code)).build())
-        .send()
-        .await
-        .expect("create hello")
-        .function_arn
-        .expect("function arn")
+    deploy(aws, account, "hello", &build_zip("awsmon-hello", "hello"), &[]).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -399,15 +381,7 @@ async fn the_executor_runs_hello_from_a_schedule_an_sqs_mapping_and_http() {
             .await
             .expect("send");
     }
-    aws.lambda(AGENT_ACCOUNT)
-        .create_event_source_mapping()
-        .event_source_arn(&queue_arn)
-        .function_name(&function_arn)
-        .batch_size(10)
-        .function_response_types(FunctionResponseType::ReportBatchItemFailures)
-        .send()
-        .await
-        .expect("mapping");
+    map_queue(&aws, AGENT_ACCOUNT, &queue_arn, &function_arn, 10).await;
     let dead = eventually("the failing message in the DLQ", || async {
         let bodies = receive_bodies(&aws, AGENT_ACCOUNT, &dlq_url).await;
         (!bodies.is_empty()).then_some(bodies)

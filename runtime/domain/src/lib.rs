@@ -4,9 +4,18 @@
 //! `awsmon-master` and `awsmon-agent` translate between AWS and these types.
 
 pub mod agent_event;
+pub mod agent_registry;
+pub mod error_batch;
+pub mod fingerprint;
 pub mod ids;
+pub mod issue;
+pub mod monitoring_event;
+pub mod notification;
+pub mod redact;
+pub mod report;
 pub mod severity;
 pub mod timestamp;
+pub mod window;
 
 pub use ids::{AccountId, EventId, Fingerprint, Region};
 pub use severity::Severity;

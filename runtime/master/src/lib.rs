@@ -1,1 +1,22 @@
-//! The awsmon master (issue 3): built by its own helper session.
+//! The awsmon master: `handle-monitoring-events`, `update-deployment` and `daily-report`
+//! (this crate's library and its binaries).
+//!
+//! Layers: the pure decisions live in `awsmon-domain` (`monitoring_event`, `issue`,
+//! `notification`); [`ports`] are the traits the logic needs; [`dynamodb`], [`queue`] and
+//! [`slack`] are the adapters; [`ingest`] and [`outbox`] are the logic over the ports;
+//! [`handler`] wires them once at init; `src/bin/*` are the thin Lambda entrypoints.
+
+pub mod config;
+pub mod dynamodb;
+pub mod error;
+pub mod handler;
+pub mod ingest;
+pub mod metrics;
+pub mod outbox;
+pub mod ports;
+pub mod queue;
+pub mod registry;
+pub mod reports;
+pub mod slack;
+
+pub use error::MasterError;

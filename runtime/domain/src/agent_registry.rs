@@ -1,0 +1,285 @@
+//! The agent registry: what each agent last said about itself, and what the master concludes
+//! (silent, version drift). Findings become monitoring events that group into issues and notify
+//! like any other.
+
+use serde::{Deserialize, Serialize};
+
+use crate::agent_event::{AgentEvent, DeploymentAction};
+use crate::ids::{AccountId, EventId, Fingerprint, Region};
+use crate::monitoring_event::{EventType, MonitoringEvent, SeverityPolicy};
+use crate::timestamp::Timestamp;
+
+/// An agent is silent after this many schedule periods without a heartbeat.
+pub const SILENT_AFTER_PERIODS: i64 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgentStatus {
+    /// Its last run went through.
+    Healthy,
+    /// Its last run reported failed chunks or errors.
+    Degraded,
+    /// No heartbeat for [`SILENT_AFTER_PERIODS`] periods.
+    Silent,
+    Removed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agent {
+    /// `<account>/<region>`.
+    pub agent_id: String,
+    pub account_id: AccountId,
+    pub region: Region,
+    pub agent_version: String,
+    pub config_hash: String,
+    pub schedule_period_secs: u64,
+    pub status: AgentStatus,
+    pub deployed_at: Option<Timestamp>,
+    pub last_heartbeat: Option<Timestamp>,
+    /// What the last run reported as wrong (redacted by the agent).
+    pub last_errors: Vec<String>,
+    /// Time of the newest event applied: older ones (late redeliveries) change nothing.
+    pub updated_at: Timestamp,
+}
+
+/// What the master concludes about an agent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    Silent {
+        last_heard: Timestamp,
+    },
+    VersionDrift {
+        agent_version: String,
+        master_version: String,
+    },
+}
+
+impl Agent {
+    /// The registry entry after `event`; `None` when the event is not newer than what is known.
+    pub fn apply(existing: Option<&Agent>, event: &AgentEvent) -> Option<Agent> {
+        let who = event.agent();
+        let at = match event {
+            AgentEvent::Heartbeat(h) => h.started_at,
+            AgentEvent::Deployment(d) => d.at,
+            AgentEvent::ErrorLog(_) => return None,
+        };
+        if existing.is_some_and(|a| a.updated_at >= at) {
+            return None;
+        }
+        let mut agent = existing.cloned().unwrap_or_else(|| Agent {
+            agent_id: who.agent_id(),
+            account_id: who.account_id.clone(),
+            region: who.region.clone(),
+            agent_version: who.agent_version.clone(),
+            config_hash: String::new(),
+            schedule_period_secs: 0,
+            status: AgentStatus::Healthy,
+            deployed_at: None,
+            last_heartbeat: None,
+            last_errors: Vec::new(),
+            updated_at: at,
+        });
+        agent.agent_version = who.agent_version.clone();
+        agent.updated_at = at;
+        match event {
+            AgentEvent::Heartbeat(h) => {
+                agent.config_hash = h.config_hash.clone();
+                agent.schedule_period_secs = h.schedule_period_secs;
+                agent.last_heartbeat = Some(h.started_at);
+                agent.last_errors = h.errors.clone();
+                agent.status = if h.failed_chunks > 0 || !h.errors.is_empty() {
+                    AgentStatus::Degraded
+                } else {
+                    AgentStatus::Healthy
+                };
+            }
+            AgentEvent::Deployment(d) => {
+                agent.config_hash = d.config_hash.clone();
+                agent.schedule_period_secs = d.schedule_period_secs;
+                agent.deployed_at = Some(d.at);
+                agent.status = match d.action {
+                    DeploymentAction::Removed => AgentStatus::Removed,
+                    _ if agent.status == AgentStatus::Removed => AgentStatus::Healthy,
+                    _ => agent.status,
+                };
+            }
+            AgentEvent::ErrorLog(_) => {}
+        }
+        Some(agent)
+    }
+
+    /// What is wrong with this agent at `now`, measured against the master's version.
+    pub fn check(&self, now: Timestamp, master_version: &str) -> Vec<Finding> {
+        if self.status == AgentStatus::Removed {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        let period_ms = i64::try_from(self.schedule_period_secs.max(1))
+            .unwrap_or(i64::MAX / 4)
+            .saturating_mul(1000);
+        let last_heard = self
+            .last_heartbeat
+            .or(self.deployed_at)
+            .unwrap_or(self.updated_at);
+        if now.millis().saturating_sub(last_heard.millis()) > SILENT_AFTER_PERIODS.saturating_mul(period_ms) {
+            findings.push(Finding::Silent { last_heard });
+        }
+        if self.agent_version != master_version {
+            findings.push(Finding::VersionDrift {
+                agent_version: self.agent_version.clone(),
+                master_version: master_version.to_owned(),
+            });
+        }
+        findings
+    }
+
+    /// A finding as an event. Ids derive from what was found (the silence since when, the two
+    /// versions), so checking again finds the same event and stores it once.
+    pub fn finding_event(
+        &self,
+        finding: &Finding,
+        now: Timestamp,
+        policy: &SeverityPolicy,
+    ) -> MonitoringEvent {
+        let (event_type, id, title, context) = match finding {
+            Finding::Silent { last_heard } => (
+                EventType::AgentSilent,
+                EventId::derive("silent", &[&self.agent_id, &last_heard.millis().to_string()]),
+                format!("Agent {} is silent", self.agent_id),
+                vec![format!(
+                    "no heartbeat since {last_heard} (runs every {} s)",
+                    self.schedule_period_secs
+                )],
+            ),
+            Finding::VersionDrift {
+                agent_version,
+                master_version,
+            } => (
+                EventType::VersionDrift,
+                EventId::derive("drift", &[&self.agent_id, agent_version, master_version]),
+                format!(
+                    "Agent {} runs {agent_version}, the master {master_version}",
+                    self.agent_id
+                ),
+                Vec::new(),
+            ),
+        };
+        MonitoringEvent {
+            id,
+            account_id: self.account_id.clone(),
+            region: self.region.clone(),
+            source: "awsmon.master".into(),
+            event_type,
+            severity: policy.rule(event_type).severity,
+            fingerprint: Fingerprint::of(&[event_type.as_str(), &self.agent_id]),
+            time: now,
+            title,
+            resource: self.agent_id.clone(),
+            count: 1,
+            resolves: false,
+            context,
+            agent_event: None,
+        }
+    }
+
+    /// The event that resolves this agent's silent issue, when a heartbeat arrives.
+    pub fn heard_again(&self, policy: &SeverityPolicy) -> MonitoringEvent {
+        let at = self.last_heartbeat.unwrap_or(self.updated_at);
+        let mut event = self.finding_event(&Finding::Silent { last_heard: at }, at, policy);
+        event.id = EventId::derive("heard", &[&self.agent_id, &at.millis().to_string()]);
+        event.title = format!("Agent {} is heard again", self.agent_id);
+        event.resolves = true;
+        event
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent_event::{AgentIdentity, Deployment, Heartbeat, SCHEMA_VERSION};
+    use crate::severity::Severity;
+
+    fn identity(version: &str) -> AgentIdentity {
+        AgentIdentity {
+            account_id: AccountId::parse("222222222222").unwrap(),
+            region: Region::parse("eu-west-1").unwrap(),
+            agent_version: version.into(),
+        }
+    }
+
+    fn heartbeat(secs: i64, errors: Vec<String>) -> AgentEvent {
+        AgentEvent::Heartbeat(Heartbeat {
+            schema_version: SCHEMA_VERSION,
+            id: EventId::derive("hb", &[&secs.to_string()]),
+            agent: identity("0.1.0"),
+            started_at: Timestamp::from_secs(secs),
+            duration_ms: 5,
+            schedule_period_secs: 300,
+            config_hash: "c1".into(),
+            log_groups_watched: 2,
+            queries: 1,
+            lines_matched: 0,
+            events_published: 0,
+            covered_ms: 300_000,
+            failed_chunks: 0,
+            errors,
+        })
+    }
+
+    #[test]
+    fn heartbeats_update_the_agent_and_late_ones_change_nothing() {
+        let agent = Agent::apply(None, &heartbeat(1_000, vec![])).unwrap();
+        assert_eq!(
+            (agent.status, agent.last_heartbeat),
+            (AgentStatus::Healthy, Some(Timestamp::from_secs(1_000)))
+        );
+        let degraded = Agent::apply(Some(&agent), &heartbeat(1_300, vec!["query failed".into()])).unwrap();
+        assert_eq!(degraded.status, AgentStatus::Degraded);
+        assert_eq!(Agent::apply(Some(&degraded), &heartbeat(1_000, vec![])), None);
+        let removed = Agent::apply(
+            Some(&degraded),
+            &AgentEvent::Deployment(Deployment {
+                schema_version: SCHEMA_VERSION,
+                id: EventId::derive("dep", &["x"]),
+                agent: identity("0.1.0"),
+                action: DeploymentAction::Removed,
+                config_hash: "c1".into(),
+                schedule_period_secs: 300,
+                at: Timestamp::from_secs(2_000),
+            }),
+        )
+        .unwrap();
+        assert_eq!(removed.status, AgentStatus::Removed);
+        assert!(removed.check(Timestamp::from_secs(99_999), "9.9.9").is_empty());
+    }
+
+    #[test]
+    fn silent_after_three_periods_and_drift_against_the_master() {
+        let agent = Agent::apply(None, &heartbeat(1_000, vec![])).unwrap();
+        assert!(agent.check(Timestamp::from_secs(1_900), "0.1.0").is_empty());
+        let findings = agent.check(Timestamp::from_secs(1_901), "0.2.0");
+        assert_eq!(
+            findings,
+            vec![
+                Finding::Silent {
+                    last_heard: Timestamp::from_secs(1_000)
+                },
+                Finding::VersionDrift {
+                    agent_version: "0.1.0".into(),
+                    master_version: "0.2.0".into()
+                }
+            ]
+        );
+        let policy = SeverityPolicy::default();
+        let first = agent.finding_event(&findings[0], Timestamp::from_secs(1_901), &policy);
+        let again = agent.finding_event(&findings[0], Timestamp::from_secs(2_500), &policy);
+        assert_eq!(first.id, again.id, "the same silence is one event");
+        assert_eq!(
+            (first.event_type, first.severity),
+            (EventType::AgentSilent, Severity::High)
+        );
+        let back = agent.heard_again(&policy);
+        assert!(back.resolves);
+        assert_eq!(back.fingerprint, first.fingerprint);
+    }
+}

@@ -1,0 +1,779 @@
+//! Every event the master accepts, normalised into one [`MonitoringEvent`].
+//!
+//! Accepted (samples in `docs/events.md`, fixtures in `runtime/domain/fixtures`):
+//! awsmon's own agent events (source `awsmon.agent`), CloudWatch Alarm State Change, ECS Task
+//! State Change (stopped with a failure), and Lambda on-failure destination records (as an
+//! EventBridge event or as the raw record an SQS/SNS destination receives).
+//!
+//! Ids are derived from what identifies the event in its source, never from the EventBridge
+//! envelope id, so that a redelivery, an agent retry or the same event reaching the master by
+//! two forwarding paths all map to the same id.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::agent_event::{self, AgentEvent, AgentEventError};
+use crate::ids::{AccountId, EventId, Fingerprint, Region};
+use crate::severity::Severity;
+use crate::timestamp::Timestamp;
+
+/// What kind of thing happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventType {
+    Alarm,
+    ErrorLog,
+    LambdaError,
+    EcsTaskFailure,
+    Heartbeat,
+    Deployment,
+    /// Found by the master: no heartbeat for three schedule periods.
+    AgentSilent,
+    /// Found by the master: an agent runs another version than the master.
+    VersionDrift,
+}
+
+impl EventType {
+    pub const ALL: [Self; 8] = [
+        Self::Alarm,
+        Self::ErrorLog,
+        Self::LambdaError,
+        Self::EcsTaskFailure,
+        Self::Heartbeat,
+        Self::Deployment,
+        Self::AgentSilent,
+        Self::VersionDrift,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Alarm => "alarm",
+            Self::ErrorLog => "error-log",
+            Self::LambdaError => "lambda-error",
+            Self::EcsTaskFailure => "ecs-task-failure",
+            Self::Heartbeat => "heartbeat",
+            Self::Deployment => "deployment",
+            Self::AgentSilent => "agent-silent",
+            Self::VersionDrift => "version-drift",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == raw)
+    }
+
+    /// Problems group into issues; heartbeats and deployments feed the agent registry.
+    pub fn is_problem(self) -> bool {
+        !matches!(self, Self::Heartbeat | Self::Deployment)
+    }
+}
+
+/// One event, whatever its source, in awsmon's terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MonitoringEvent {
+    pub id: EventId,
+    pub account_id: AccountId,
+    pub region: Region,
+    /// EventBridge source (`awsmon.agent`, `aws.cloudwatch`, `aws.ecs`, `lambda`), or
+    /// `awsmon.master` for what the master finds itself.
+    pub source: String,
+    pub event_type: EventType,
+    pub severity: Severity,
+    /// What "the same problem" is: events with one fingerprint in one account and region form
+    /// one issue.
+    pub fingerprint: Fingerprint,
+    pub time: Timestamp,
+    /// One line a person reads first.
+    pub title: String,
+    /// The thing it happened to: alarm ARN, task ARN, function ARN, log group, agent id.
+    pub resource: String,
+    /// Occurrences this event stands for (an error-log event carries a window's count).
+    pub count: u64,
+    /// An alarm back to OK resolves its issue.
+    pub resolves: bool,
+    /// Short context for people: reason, samples, exit codes. Bounded by the parsers.
+    pub context: Vec<String>,
+    /// The agent event itself, for the agent registry.
+    #[serde(skip)]
+    pub agent_event: Option<AgentEvent>,
+}
+
+/// Severity by event type: the seed's table unless configured otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeverityPolicy {
+    #[serde(default = "SeverityPolicy::default_rules")]
+    pub rules: Vec<SeverityRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeverityRule {
+    pub event_type: EventType,
+    pub severity: Severity,
+    /// Notify Slack as it happens; otherwise the event only shows in reports.
+    pub realtime: bool,
+}
+
+impl Default for SeverityPolicy {
+    fn default() -> Self {
+        Self {
+            rules: Self::default_rules(),
+        }
+    }
+}
+
+impl SeverityPolicy {
+    fn default_rules() -> Vec<SeverityRule> {
+        use EventType::*;
+        [
+            (Alarm, Severity::High, true),
+            (LambdaError, Severity::High, true),
+            (EcsTaskFailure, Severity::Medium, true),
+            (ErrorLog, Severity::Medium, false),
+            (Heartbeat, Severity::Info, false),
+            (Deployment, Severity::Info, false),
+            (AgentSilent, Severity::High, true),
+            (VersionDrift, Severity::Medium, true),
+        ]
+        .into_iter()
+        .map(|(event_type, severity, realtime)| SeverityRule {
+            event_type,
+            severity,
+            realtime,
+        })
+        .collect()
+    }
+
+    /// The rule for `event_type`: the configured one, else the default.
+    pub fn rule(&self, event_type: EventType) -> SeverityRule {
+        self.rules
+            .iter()
+            .find(|r| r.event_type == event_type)
+            .cloned()
+            .or_else(|| {
+                Self::default_rules()
+                    .into_iter()
+                    .find(|r| r.event_type == event_type)
+            })
+            .unwrap_or(SeverityRule {
+                event_type,
+                severity: Severity::Medium,
+                realtime: false,
+            })
+    }
+}
+
+/// Why an incoming message was not turned into an event. None is worth retrying.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    #[error("not JSON: {0}")]
+    NotJson(String),
+    #[error("missing or invalid field `{field}`: {reason}")]
+    Field { field: &'static str, reason: String },
+    #[error("unsupported event: source {event_source:?}, detail-type {detail_type:?}")]
+    Unsupported {
+        event_source: String,
+        detail_type: String,
+    },
+    #[error(transparent)]
+    Agent(#[from] AgentEventError),
+    /// Well formed and understood, but not a problem awsmon tracks (an ECS task that stopped
+    /// cleanly, a task that is still running).
+    #[error("ignored: {0}")]
+    Ignored(String),
+}
+
+impl Rejection {
+    /// Ignored events are acknowledged quietly; every other rejection goes to the DLQ.
+    pub fn is_malformed(&self) -> bool {
+        !matches!(self, Self::Ignored(_))
+    }
+
+    /// A short, stable code for logs, metrics and the DLQ message attribute.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotJson(_) => "not-json",
+            Self::Field { .. } => "invalid-field",
+            Self::Unsupported { .. } => "unsupported",
+            Self::Agent(_) => "invalid-agent-event",
+            Self::Ignored(_) => "ignored",
+        }
+    }
+}
+
+/// At most this many context lines, each at most [`MAX_CONTEXT_CHARS`] characters.
+pub const MAX_CONTEXT_LINES: usize = 5;
+pub const MAX_CONTEXT_CHARS: usize = 500;
+
+/// Parse one message body (an EventBridge event, or a raw Lambda destination record).
+pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    let value: Value = serde_json::from_str(body).map_err(|e| Rejection::NotJson(e.to_string()))?;
+    normalise(&value, policy)
+}
+
+/// Normalise a parsed message.
+pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    if !value.is_object() {
+        return Err(field("event", "must be a JSON object"));
+    }
+    if value.get("detail-type").is_none() && value.get("requestContext").is_some() {
+        return lambda_record(value, None, policy);
+    }
+    let source = str_at(value, "/source", "source")?;
+    let detail_type = str_at(value, "/detail-type", "detail-type")?;
+    let detail = value
+        .get("detail")
+        .filter(|d| d.is_object())
+        .ok_or_else(|| field("detail", "must be a JSON object"))?;
+    match (source, detail_type) {
+        (agent_event::SOURCE, _) => agent(detail_type, detail, policy),
+        ("aws.cloudwatch", "CloudWatch Alarm State Change") => alarm(value, detail, policy),
+        ("aws.ecs", "ECS Task State Change") => ecs_task(value, detail, policy),
+        ("lambda", "Lambda Function Invocation Result - Failure") => {
+            lambda_record(detail, Some(value), policy)
+        }
+        _ => Err(Rejection::Unsupported {
+            event_source: source.into(),
+            detail_type: detail_type.into(),
+        }),
+    }
+}
+
+fn field(field: &'static str, reason: &str) -> Rejection {
+    Rejection::Field {
+        field,
+        reason: reason.into(),
+    }
+}
+
+fn str_at<'a>(value: &'a Value, pointer: &str, name: &'static str) -> Result<&'a str, Rejection> {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| field(name, "missing or not a non-empty string"))
+}
+
+fn envelope_ids(value: &Value) -> Result<(AccountId, Region), Rejection> {
+    let account = AccountId::parse(str_at(value, "/account", "account")?)
+        .map_err(|e| field("account", &e.to_string()))?;
+    let region =
+        Region::parse(str_at(value, "/region", "region")?).map_err(|e| field("region", &e.to_string()))?;
+    Ok((account, region))
+}
+
+/// AWS writes some times as `2019-10-02T17:04:40.985+0000` (no colon in the offset), which is
+/// not RFC 3339.
+pub fn parse_aws_time(raw: &str) -> Option<Timestamp> {
+    if let Ok(t) = Timestamp::parse(raw) {
+        return Some(t);
+    }
+    let bytes = raw.as_bytes();
+    let n = bytes.len();
+    if n > 5 && matches!(bytes[n - 5], b'+' | b'-') && bytes[n - 4..].iter().all(u8::is_ascii_digit) {
+        let fixed = format!("{}:{}", &raw[..n - 2], &raw[n - 2..]);
+        return Timestamp::parse(&fixed).ok();
+    }
+    None
+}
+
+fn time_at(value: &Value, pointer: &str, name: &'static str) -> Result<Timestamp, Rejection> {
+    parse_aws_time(str_at(value, pointer, name)?).ok_or_else(|| field(name, "not a time"))
+}
+
+fn bounded(lines: impl IntoIterator<Item = String>) -> Vec<String> {
+    lines
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .take(MAX_CONTEXT_LINES)
+        .map(|l| match l.char_indices().nth(MAX_CONTEXT_CHARS) {
+            Some((cut, _)) => format!("{}…", &l[..cut]),
+            None => l,
+        })
+        .collect()
+}
+
+fn agent(detail_type: &str, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    let event = AgentEvent::parse(detail_type, detail)?;
+    let who = event.agent().clone();
+    let agent_id = who.agent_id();
+    let (event_type, fingerprint, time, title, resource, count, context) = match &event {
+        AgentEvent::ErrorLog(e) => (
+            EventType::ErrorLog,
+            e.fingerprint.clone(),
+            e.last_seen,
+            format!("Errors in {}: {}", e.log_group, e.template),
+            e.log_group.clone(),
+            e.count,
+            bounded(e.samples.iter().cloned()),
+        ),
+        AgentEvent::Heartbeat(h) => (
+            EventType::Heartbeat,
+            Fingerprint::of(&["heartbeat", &agent_id]),
+            h.started_at,
+            format!("Agent {agent_id} ran"),
+            agent_id.clone(),
+            1,
+            bounded(h.errors.iter().cloned()),
+        ),
+        AgentEvent::Deployment(d) => (
+            EventType::Deployment,
+            Fingerprint::of(&["deployment", &agent_id]),
+            d.at,
+            format!("Agent {agent_id} {:?} at version {}", d.action, who.agent_version).to_lowercase(),
+            agent_id.clone(),
+            1,
+            Vec::new(),
+        ),
+    };
+    let rule = policy.rule(event_type);
+    Ok(MonitoringEvent {
+        id: event.id().clone(),
+        account_id: who.account_id,
+        region: who.region,
+        source: agent_event::SOURCE.into(),
+        event_type,
+        severity: rule.severity,
+        fingerprint,
+        time,
+        title,
+        resource,
+        count,
+        resolves: false,
+        context,
+        agent_event: Some(event),
+    })
+}
+
+fn alarm(envelope: &Value, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    let (account, region) = envelope_ids(envelope)?;
+    let name = str_at(detail, "/alarmName", "detail.alarmName")?;
+    let state = str_at(detail, "/state/value", "detail.state.value")?;
+    let time = time_at(detail, "/state/timestamp", "detail.state.timestamp")?;
+    let arn = envelope
+        .pointer("/resources/0")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("arn:aws:cloudwatch:{region}:{account}:alarm:{name}"));
+    let rule = policy.rule(EventType::Alarm);
+    let (severity, resolves) = match state {
+        "ALARM" => (rule.severity, false),
+        "OK" => (Severity::Info, true),
+        "INSUFFICIENT_DATA" => (Severity::Low, false),
+        _ => return Err(field("detail.state.value", "not ALARM, OK or INSUFFICIENT_DATA")),
+    };
+    let reason = detail
+        .pointer("/state/reason")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let description = detail
+        .pointer("/configuration/description")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    Ok(MonitoringEvent {
+        id: EventId::derive("alarm", &[&arn, state, &time.millis().to_string()]),
+        fingerprint: Fingerprint::of(&["alarm", &arn]),
+        account_id: account,
+        region,
+        source: "aws.cloudwatch".into(),
+        event_type: EventType::Alarm,
+        severity,
+        time,
+        title: format!("Alarm {name} is {state}"),
+        resource: arn,
+        count: 1,
+        resolves,
+        context: bounded([description.to_owned(), reason.to_owned()]),
+        agent_event: None,
+    })
+}
+
+fn ecs_task(envelope: &Value, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    let (account, region) = envelope_ids(envelope)?;
+    let task = str_at(detail, "/taskArn", "detail.taskArn")?;
+    let last_status = str_at(detail, "/lastStatus", "detail.lastStatus")?;
+    if last_status != "STOPPED" {
+        return Err(Rejection::Ignored(format!(
+            "ECS task is {last_status}, not STOPPED"
+        )));
+    }
+    let stop_code = detail.get("stopCode").and_then(Value::as_str).unwrap_or_default();
+    let containers = detail.get("containers").and_then(Value::as_array);
+    let failed: Vec<(String, i64)> = containers
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let code = c.get("exitCode").and_then(Value::as_i64)?;
+            (code != 0).then(|| {
+                let name = c.get("name").and_then(Value::as_str).unwrap_or("?").to_owned();
+                (name, code)
+            })
+        })
+        .collect();
+    let failed_to_start = matches!(stop_code, "TaskFailedToStart" | "SpotInterruption");
+    if failed.is_empty() && !failed_to_start {
+        return Err(Rejection::Ignored(format!(
+            "ECS task stopped without a failure (stopCode {stop_code:?})"
+        )));
+    }
+    let time =
+        time_at(detail, "/stoppedAt", "detail.stoppedAt").or_else(|_| time_at(envelope, "/time", "time"))?;
+    let group = detail.get("group").and_then(Value::as_str).unwrap_or("task");
+    let cluster = detail
+        .get("clusterArn")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let reason = detail
+        .get("stoppedReason")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let cluster_name = cluster.rsplit('/').next().unwrap_or(cluster);
+    let rule = policy.rule(EventType::EcsTaskFailure);
+    let mut context = vec![format!("stopCode {stop_code}: {reason}")];
+    context.extend(
+        failed
+            .iter()
+            .map(|(name, code)| format!("container {name} exited with {code}")),
+    );
+    Ok(MonitoringEvent {
+        id: EventId::derive("ecs", &[task, &time.millis().to_string()]),
+        fingerprint: Fingerprint::of(&[
+            "ecs-task-failure",
+            account.as_ref(),
+            region.as_str(),
+            cluster,
+            group,
+        ]),
+        account_id: account,
+        region,
+        source: "aws.ecs".into(),
+        event_type: EventType::EcsTaskFailure,
+        severity: rule.severity,
+        time,
+        title: format!("ECS task of {group} in {cluster_name} stopped: {reason}"),
+        resource: task.into(),
+        count: 1,
+        resolves: false,
+        context: bounded(context),
+        agent_event: None,
+    })
+}
+
+/// A Lambda on-failure destination record: `record` is the record itself, `envelope` the
+/// EventBridge event around it if it came over a bus.
+fn lambda_record(
+    record: &Value,
+    envelope: Option<&Value>,
+    policy: &SeverityPolicy,
+) -> Result<MonitoringEvent, Rejection> {
+    let function_arn = str_at(
+        record,
+        "/requestContext/functionArn",
+        "requestContext.functionArn",
+    )?;
+    let request_id = str_at(record, "/requestContext/requestId", "requestContext.requestId")?;
+    let time = time_at(record, "/timestamp", "timestamp")?;
+    // arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>]
+    let arn: Vec<&str> = function_arn.split(':').collect();
+    if arn.len() < 7 || arn[2] != "lambda" || arn[5] != "function" {
+        return Err(field("requestContext.functionArn", "not a Lambda function ARN"));
+    }
+    let (account, region) = match envelope {
+        Some(e) => envelope_ids(e)?,
+        None => (
+            AccountId::parse(arn[4]).map_err(|e| field("requestContext.functionArn", &e.to_string()))?,
+            Region::parse(arn[3]).map_err(|e| field("requestContext.functionArn", &e.to_string()))?,
+        ),
+    };
+    let function = arn[6];
+    let condition = record
+        .pointer("/requestContext/condition")
+        .and_then(Value::as_str)
+        .unwrap_or("failure");
+    let error_type = record
+        .pointer("/responsePayload/errorType")
+        .and_then(Value::as_str)
+        .or_else(|| {
+            record
+                .pointer("/responseContext/functionError")
+                .and_then(Value::as_str)
+        })
+        .unwrap_or(condition);
+    let message = record
+        .pointer("/responsePayload/errorMessage")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let rule = policy.rule(EventType::LambdaError);
+    Ok(MonitoringEvent {
+        id: EventId::derive("lambda", &[function_arn, request_id]),
+        fingerprint: Fingerprint::of(&["lambda-error", arn[4], arn[3], function, error_type]),
+        account_id: account,
+        region,
+        source: "lambda".into(),
+        event_type: EventType::LambdaError,
+        severity: rule.severity,
+        time,
+        title: format!("Lambda {function} failed ({error_type}, {condition})"),
+        resource: function_arn.into(),
+        count: 1,
+        resolves: false,
+        context: bounded([message.to_owned()]),
+        agent_event: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::*;
+    use crate::agent_event::{AgentIdentity, Heartbeat, SCHEMA_VERSION};
+
+    fn fixture(name: &str) -> Value {
+        let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    }
+
+    fn policy() -> SeverityPolicy {
+        SeverityPolicy::default()
+    }
+
+    #[test]
+    fn the_aws_alarm_sample_is_a_high_alarm_with_its_reason() {
+        let event = normalise(&fixture("cloudwatch-alarm-state-change.json"), &policy()).unwrap();
+        assert_eq!(event.event_type, EventType::Alarm);
+        assert_eq!(event.severity, Severity::High);
+        assert_eq!(event.account_id.as_str(), "123456789012");
+        assert_eq!(event.region.as_str(), "us-east-1");
+        assert_eq!(event.title, "Alarm ServerCpuTooHigh is ALARM");
+        assert_eq!(event.time, Timestamp::parse("2019-10-02T17:04:40.989Z").unwrap());
+        assert!(event.context[1].starts_with("Threshold Crossed"));
+        assert!(!event.resolves);
+    }
+
+    #[test]
+    fn an_alarm_back_to_ok_resolves_the_same_fingerprint() {
+        let mut sample = fixture("cloudwatch-alarm-state-change.json");
+        let alarm = normalise(&sample, &policy()).unwrap();
+        sample["detail"]["state"]["value"] = json!("OK");
+        sample["detail"]["state"]["timestamp"] = json!("2019-10-02T18:00:00.000+0000");
+        let ok = normalise(&sample, &policy()).unwrap();
+        assert!(ok.resolves);
+        assert_eq!(ok.fingerprint, alarm.fingerprint);
+        assert_ne!(ok.id, alarm.id);
+    }
+
+    #[test]
+    fn a_redelivered_event_with_a_new_envelope_id_keeps_its_id() {
+        for name in [
+            "cloudwatch-alarm-state-change.json",
+            "ecs-task-state-change-stopped-failure.json",
+            "lambda-destination-failure-eventbridge.json",
+        ] {
+            let mut sample = fixture(name);
+            let first = normalise(&sample, &policy()).unwrap();
+            sample["id"] = json!("another-envelope-id");
+            assert_eq!(normalise(&sample, &policy()).unwrap().id, first.id, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_stopped_ecs_task_is_a_medium_failure_and_the_running_one_is_ignored() {
+        let event = normalise(&fixture("ecs-task-state-change-stopped-failure.json"), &policy()).unwrap();
+        assert_eq!(event.event_type, EventType::EcsTaskFailure);
+        assert_eq!(event.severity, Severity::Medium);
+        assert_eq!(event.account_id.as_str(), "111122223333");
+        assert!(
+            event
+                .context
+                .contains(&"container FargateApp exited with 1".to_owned())
+        );
+        assert_eq!(
+            event.title,
+            "ECS task of family:sample-fargate in FargateCluster stopped: Essential container in task exited"
+        );
+        let running = normalise(&fixture("ecs-task-state-change-running.json"), &policy()).unwrap_err();
+        assert!(!running.is_malformed(), "{running}");
+        let mut clean = fixture("ecs-task-state-change-stopped-failure.json");
+        clean["detail"]["containers"][0]["exitCode"] = json!(0);
+        assert_eq!(normalise(&clean, &policy()).unwrap_err().code(), "ignored");
+    }
+
+    #[test]
+    fn lambda_failures_over_eventbridge_and_raw_records_are_the_same_problem() {
+        let bus = normalise(&fixture("lambda-destination-failure-eventbridge.json"), &policy()).unwrap();
+        let raw = normalise(&fixture("lambda-destination-failure-record.json"), &policy()).unwrap();
+        for event in [&bus, &raw] {
+            assert_eq!(event.event_type, EventType::LambdaError);
+            assert_eq!(event.severity, Severity::High);
+            assert_eq!(event.account_id.as_str(), "123456789012");
+            assert_eq!(event.region.as_str(), "us-east-2");
+            assert_eq!(
+                event.title,
+                "Lambda my-function failed (Unhandled, RetriesExhausted)"
+            );
+        }
+        assert_eq!(bus.fingerprint, raw.fingerprint);
+        assert_eq!(bus.id, raw.id, "same function and request id");
+    }
+
+    #[test]
+    fn agent_events_keep_their_own_ids() {
+        let heartbeat = AgentEvent::Heartbeat(Heartbeat {
+            schema_version: SCHEMA_VERSION,
+            id: EventId::derive("hb", &["x"]),
+            agent: AgentIdentity {
+                account_id: AccountId::parse("222222222222").unwrap(),
+                region: Region::parse("eu-west-1").unwrap(),
+                agent_version: "0.1.0".into(),
+            },
+            started_at: Timestamp::from_secs(1_795_510_800),
+            duration_ms: 10,
+            schedule_period_secs: 300,
+            config_hash: "abc".into(),
+            log_groups_watched: 1,
+            queries: 1,
+            lines_matched: 0,
+            events_published: 0,
+            covered_ms: 300_000,
+            failed_chunks: 0,
+            errors: vec![],
+        });
+        let envelope = json!({
+            "source": "awsmon.agent", "detail-type": "awsmon.heartbeat",
+            "account": "222222222222", "region": "eu-west-1", "detail": heartbeat.detail_json()
+        });
+        let event = normalise(&envelope, &policy()).unwrap();
+        assert_eq!(&event.id, heartbeat.id());
+        assert_eq!(event.event_type, EventType::Heartbeat);
+        assert_eq!(event.severity, Severity::Info);
+        assert_eq!(event.agent_event, Some(heartbeat));
+    }
+
+    #[test]
+    fn the_severity_policy_is_configurable_per_type() {
+        let policy: SeverityPolicy = serde_json::from_value(json!({"rules": [
+            {"event_type": "error-log", "severity": "high", "realtime": true}
+        ]}))
+        .unwrap();
+        assert!(policy.rule(EventType::ErrorLog).realtime);
+        assert_eq!(policy.rule(EventType::Alarm).severity, Severity::High);
+        assert!(!SeverityPolicy::default().rule(EventType::ErrorLog).realtime);
+    }
+
+    #[test]
+    fn rejections_name_the_field() {
+        let mut sample = fixture("cloudwatch-alarm-state-change.json");
+        sample["account"] = json!("12");
+        let error = normalise(&sample, &policy()).unwrap_err();
+        assert!(error.to_string().contains("`account`"), "{error}");
+        assert_eq!(normalise_body("{", &policy()).unwrap_err().code(), "not-json");
+        let unknown = json!({"source": "aws.s3", "detail-type": "Object Created", "detail": {}});
+        assert_eq!(normalise(&unknown, &policy()).unwrap_err().code(), "unsupported");
+    }
+
+    #[test]
+    fn aws_offsets_without_a_colon_parse() {
+        assert_eq!(
+            parse_aws_time("2019-10-02T17:04:40.985+0000"),
+            Timestamp::parse("2019-10-02T17:04:40.985Z").ok()
+        );
+        assert_eq!(parse_aws_time("+0000"), None);
+        assert_eq!(parse_aws_time("é+0000"), None);
+    }
+
+    fn arbitrary_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            ".{0,20}".prop_map(Value::from),
+            prop::sample::select(vec![
+                "aws.cloudwatch",
+                "CloudWatch Alarm State Change",
+                "aws.ecs",
+                "ECS Task State Change",
+                "lambda",
+                "Lambda Function Invocation Result - Failure",
+                "awsmon.agent",
+                "awsmon.heartbeat",
+                "STOPPED",
+                "ALARM",
+                "123456789012",
+                "eu-west-1",
+                "2019-10-02T17:04:40.985+0000",
+                "arn:aws:lambda:us-east-2:123456789012:function:f",
+            ])
+            .prop_map(Value::from),
+        ];
+        let keys = prop::sample::select(vec![
+            "source",
+            "detail-type",
+            "detail",
+            "account",
+            "region",
+            "time",
+            "resources",
+            "alarmName",
+            "state",
+            "value",
+            "timestamp",
+            "taskArn",
+            "lastStatus",
+            "containers",
+            "exitCode",
+            "stopCode",
+            "stoppedAt",
+            "requestContext",
+            "functionArn",
+            "requestId",
+            "schema_version",
+        ]);
+        leaf.prop_recursive(4, 64, 8, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                prop::collection::hash_map(keys.clone(), inner, 0..8)
+                    .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_json_is_rejected_with_a_reason_never_a_panic(value in arbitrary_json()) {
+            if let Err(error) = normalise(&value, &policy()) {
+                prop_assert!(!error.to_string().is_empty());
+                prop_assert!(!error.code().is_empty());
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(body in ".{0,200}") {
+            if let Err(error) = normalise_body(&body, &policy()) {
+                prop_assert!(!error.to_string().is_empty());
+            }
+        }
+
+        #[test]
+        fn mutated_fixtures_never_panic(
+            name in prop::sample::select(vec![
+                "cloudwatch-alarm-state-change.json", "ecs-task-state-change-stopped-failure.json",
+                "lambda-destination-failure-eventbridge.json", "lambda-destination-failure-record.json",
+            ]),
+            path in prop::sample::select(vec![
+                "/account", "/region", "/detail/state/value", "/detail/state/timestamp", "/detail/taskArn",
+                "/detail/containers", "/detail/stoppedAt", "/detail/requestContext/functionArn",
+                "/requestContext/functionArn", "/timestamp", "/detail", "/source",
+            ]),
+            replacement in arbitrary_json(),
+        ) {
+            let mut sample = fixture(name);
+            if let Some(slot) = sample.pointer_mut(path) {
+                *slot = replacement;
+            }
+            if let Err(error) = normalise(&sample, &policy()) {
+                prop_assert!(!error.to_string().is_empty());
+            }
+        }
+    }
+}

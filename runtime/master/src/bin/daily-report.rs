@@ -1,0 +1,38 @@
+//! Lambda entrypoint of `daily-report`, run by two schedules: daily (no input) and weekly
+//! (input `{"kind": "weekly"}`). Clients and secrets are built once, at init.
+
+use awsmon_domain::report::ReportKind;
+use awsmon_master::MasterError;
+use awsmon_master::config::IngestConfig;
+use awsmon_master::handler::Master;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use serde_json::Value;
+use tracing::Instrument;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    lambda_runtime::tracing::init_default_subscriber();
+    let config = IngestConfig::from_env()?;
+    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let master = Master::new(
+        config,
+        aws_sdk_dynamodb::Client::new(&aws),
+        aws_sdk_sqs::Client::new(&aws),
+        &aws_sdk_ssm::Client::new(&aws),
+    )
+    .await?;
+    let master = &master;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        let (payload, context) = event.into_parts();
+        let kind = match payload.get("kind").and_then(Value::as_str) {
+            None => ReportKind::Daily,
+            Some(raw) => ReportKind::parse(raw).ok_or_else(|| MasterError::Config {
+                name: "kind",
+                reason: format!("the schedule input names no report kind: {raw:?}"),
+            })?,
+        };
+        let span = tracing::info_span!("invocation", request_id = %context.request_id, kind = kind.as_str());
+        Ok::<Value, Error>(master.report(kind, &context.request_id).instrument(span).await?)
+    }))
+    .await
+}

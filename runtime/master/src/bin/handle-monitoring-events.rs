@@ -1,0 +1,39 @@
+//! Lambda entrypoint of `handle-monitoring-events`: SQS batches from the ingest queue and the
+//! scheduled outbox drain. Clients and webhook secrets are built once, at init.
+
+use awsmon_master::config::IngestConfig;
+use awsmon_master::handler::Master;
+use awsmon_master::ports::now;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use serde_json::Value;
+use tracing::Instrument;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    lambda_runtime::tracing::init_default_subscriber();
+    let config = IngestConfig::from_env()?;
+    config.require_dlq()?;
+    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let master = Master::new(
+        config,
+        aws_sdk_dynamodb::Client::new(&aws),
+        aws_sdk_sqs::Client::new(&aws),
+        &aws_sdk_ssm::Client::new(&aws),
+    )
+    .await?;
+    let master = &master;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        let (payload, context) = event.into_parts();
+        let span = tracing::info_span!("invocation", request_id = %context.request_id);
+        let (response, counters) = master
+            .handle(payload, &context.request_id)
+            .instrument(span)
+            .await?;
+        println!(
+            "{}",
+            counters.emf(&context.env_config.function_name, now().millis())
+        );
+        Ok::<Value, Error>(response)
+    }))
+    .await
+}

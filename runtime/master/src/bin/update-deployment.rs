@@ -1,0 +1,36 @@
+//! Lambda entrypoint of `update-deployment`, run on a schedule: flags silent agents and
+//! version drift as events that notify like any other. (Heartbeats and deployments reach the
+//! registry through `handle-monitoring-events`.) Clients and secrets are built once, at init.
+
+use awsmon_master::config::IngestConfig;
+use awsmon_master::handler::Master;
+use awsmon_master::ports::now;
+use lambda_runtime::{Error, LambdaEvent, service_fn};
+use serde_json::Value;
+use tracing::Instrument;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    lambda_runtime::tracing::init_default_subscriber();
+    let config = IngestConfig::from_env()?;
+    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let master = Master::new(
+        config,
+        aws_sdk_dynamodb::Client::new(&aws),
+        aws_sdk_sqs::Client::new(&aws),
+        &aws_sdk_ssm::Client::new(&aws),
+    )
+    .await?;
+    let master = &master;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        let context = event.context;
+        let span = tracing::info_span!("invocation", request_id = %context.request_id);
+        let (response, counters) = master.check_agents(&context.request_id).instrument(span).await?;
+        println!(
+            "{}",
+            counters.emf(&context.env_config.function_name, now().millis())
+        );
+        Ok::<Value, Error>(response)
+    }))
+    .await
+}

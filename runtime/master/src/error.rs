@@ -1,0 +1,92 @@
+//! The master's errors. Each says whether trying again can help.
+
+use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MasterError {
+    #[error("{service} {operation} failed: {message}")]
+    Aws {
+        service: &'static str,
+        operation: &'static str,
+        message: String,
+        retryable: bool,
+    },
+    #[error("configuration {name}: {reason}")]
+    Config { name: &'static str, reason: String },
+    #[error("cannot read the Slack webhook {webhook:?}: {reason}")]
+    Secret { webhook: String, reason: String },
+    #[error("stored item {key} is unreadable: {reason}")]
+    Corrupt { key: String, reason: String },
+    #[error("Slack webhook {webhook:?} did not take the message: {reason}")]
+    Slack { webhook: String, reason: String },
+    #[error("issue {0} kept changing under us")]
+    Contention(String),
+}
+
+impl MasterError {
+    /// Whether the same call may succeed later (throttling, timeouts, a lost race).
+    pub fn retryable(&self) -> bool {
+        match self {
+            Self::Aws { retryable, .. } => *retryable,
+            Self::Contention(_) | Self::Slack { .. } => true,
+            Self::Config { .. } | Self::Secret { .. } | Self::Corrupt { .. } => false,
+        }
+    }
+
+    /// An AWS SDK error, classified: service errors are retryable only when AWS says it was
+    /// busy; transport failures always are.
+    pub fn aws<E, R>(service: &'static str, operation: &'static str, error: SdkError<E, R>) -> Self
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+        R: std::fmt::Debug + Send + Sync + 'static,
+    {
+        let retryable = match &error {
+            SdkError::ServiceError(context) => is_transient(context.err().code()),
+            SdkError::ConstructionFailure(_) => false,
+            _ => true,
+        };
+        let message = aws_sdk_dynamodb::error::DisplayErrorContext(&error).to_string();
+        Self::Aws {
+            service,
+            operation,
+            message,
+            retryable,
+        }
+    }
+}
+
+pub(crate) fn is_transient(code: Option<&str>) -> bool {
+    matches!(
+        code,
+        Some(
+            "ProvisionedThroughputExceededException"
+                | "ThrottlingException"
+                | "Throttling"
+                | "RequestLimitExceeded"
+                | "InternalServerError"
+                | "ServiceUnavailable"
+                | "TransactionConflictException"
+                | "TransactionInProgressException"
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn throttling_is_retried_and_validation_is_not() {
+        assert!(is_transient(Some("ThrottlingException")));
+        assert!(!is_transient(Some("ValidationException")));
+        assert!(!is_transient(None));
+        assert!(MasterError::Contention("x".into()).retryable());
+        assert!(
+            !MasterError::Config {
+                name: "AWSMON_TABLE_NAME",
+                reason: "missing".into()
+            }
+            .retryable()
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! `handle-monitoring-events` wired: clients and secrets built once at init, then one call per
+//! invocation. An invocation is either an SQS batch from the ingest queue or the scheduled
+//! outbox drain (`AWSMON_*` settings in `docs/master.md`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aws_lambda_events::sqs::SqsEvent;
+use serde_json::Value;
+use tracing::error;
+
+use crate::config::IngestConfig;
+use crate::dynamodb::DynamoStore;
+use crate::error::MasterError;
+use crate::ingest::{self, Policies};
+use crate::metrics::Counters;
+use crate::outbox;
+use crate::outbox::Sender;
+use crate::ports::now;
+use crate::ports::{OutboxStore, ReportStore};
+use crate::queue::SqsDeadLetters;
+use crate::registry;
+use crate::reports;
+use crate::slack::{self, Delivery, SlackClient, WebhookSender, WebhookUrl};
+use awsmon_domain::report::ReportKind;
+
+#[derive(Debug)]
+pub struct Master {
+    store: DynamoStore,
+    dead_letters: Option<SqsDeadLetters>,
+    slack: SlackClient,
+    webhooks: BTreeMap<String, WebhookUrl>,
+    policies: Policies,
+    link_base: Option<String>,
+    retry_base_ms: i64,
+    master_version: String,
+}
+
+impl Master {
+    /// Build everything once; fails (an init error) if a webhook secret cannot be read or a
+    /// route names a webhook that has no parameter.
+    pub async fn new(
+        config: IngestConfig,
+        dynamodb: aws_sdk_dynamodb::Client,
+        sqs: aws_sdk_sqs::Client,
+        ssm: &aws_sdk_ssm::Client,
+    ) -> Result<Self, MasterError> {
+        let policy = &config.notification_policy;
+        let named = policy
+            .routes
+            .iter()
+            .map(|r| &r.webhook)
+            .chain(policy.default_webhook.as_ref());
+        for webhook in named {
+            if !config.webhook_parameters.contains_key(webhook) {
+                return Err(MasterError::Config {
+                    name: crate::config::NOTIFICATION_POLICY,
+                    reason: format!(
+                        "webhook {webhook:?} has no entry in {}",
+                        crate::config::SLACK_WEBHOOK_PARAMETERS
+                    ),
+                });
+            }
+        }
+        let webhooks = slack::load_webhooks(ssm, &config.webhook_parameters).await?;
+        Ok(Self {
+            store: DynamoStore::new(dynamodb, config.table_name, config.retention_days),
+            dead_letters: config.dlq_url.map(|url| SqsDeadLetters::new(sqs, url)),
+            slack: SlackClient::new(config.slack_timeout),
+            webhooks,
+            policies: Policies {
+                severity: config.severity_policy,
+                notification: config.notification_policy,
+                account_names: config.account_names,
+            },
+            link_base: config.api_base_url,
+            retry_base_ms: config.slack_retry_base_ms,
+            master_version: config.master_version,
+        })
+    }
+
+    /// One invocation. Returns the SQS partial batch response for a batch, or a summary of the
+    /// drain for a scheduled run, and the counters for the metrics line.
+    pub async fn handle(&self, payload: Value, request_id: &str) -> Result<(Value, Counters), MasterError> {
+        if payload.get("Records").is_some() {
+            let batch: SqsEvent = serde_json::from_value(payload).map_err(|e| MasterError::Corrupt {
+                key: "SQS event".into(),
+                reason: e.to_string(),
+            })?;
+            let dead_letters = self.dead_letters.as_ref().ok_or(MasterError::Config {
+                name: crate::config::DLQ_URL,
+                reason: "is not set".into(),
+            })?;
+            let outcome =
+                ingest::handle_batch(&self.store, dead_letters, &self.policies, &batch.records, now()).await;
+            let mut counters = outcome.counters;
+            counters.sent = self.drain(&outcome.webhooks, request_id).await;
+            let response = serde_json::to_value(&outcome.response).unwrap_or(Value::Null);
+            Ok((response, counters))
+        } else {
+            let all: BTreeSet<String> = self.webhooks.keys().cloned().collect();
+            let sent = self.drain(&all, request_id).await;
+            let counters = Counters {
+                sent,
+                ..Counters::default()
+            };
+            Ok((serde_json::json!({"notifications_sent": sent}), counters))
+        }
+    }
+
+    /// `update-deployment`'s scheduled run: check every agent, store and notify the findings.
+    pub async fn check_agents(&self, request_id: &str) -> Result<(Value, Counters), MasterError> {
+        let (mut counters, webhooks) =
+            registry::check(&self.store, &self.policies, &self.master_version, now()).await?;
+        counters.sent = self.drain(&webhooks.into_iter().collect(), request_id).await;
+        let summary = serde_json::json!({"findings": counters.processed, "new": counters.stored});
+        Ok((summary, counters))
+    }
+
+    /// `daily-report`'s scheduled run: build, store and post the report of the period before
+    /// now. A Slack failure is an error after the report is stored, so the schedule's retry
+    /// posts it again.
+    pub async fn report(&self, kind: ReportKind, request_id: &str) -> Result<Value, MasterError> {
+        let report = reports::build(&self.store, kind, &self.master_version, now()).await?;
+        self.store.save_report(&report).await?;
+        let summary = serde_json::json!({
+            "kind": kind.as_str(), "start": report.start, "events": report.events,
+            "new_issues": report.new_issues, "recurring_issues": report.recurring_issues,
+        });
+        let Some((webhook, url)) = self
+            .policies
+            .notification
+            .default_webhook
+            .as_ref()
+            .and_then(|name| self.webhooks.get_key_value(name))
+        else {
+            return Ok(summary);
+        };
+        // Reports respect the webhook's rate limit and Retry-After like notifications do.
+        for _ in 0..10 {
+            if self
+                .store
+                .acquire(webhook, request_id, now(), outbox::LEASE_MS)
+                .await?
+            {
+                let delivery = self.slack.post(url, &report.slack_message()).await;
+                let next = now().plus_millis(match &delivery {
+                    Delivery::RateLimited { retry_after } => {
+                        i64::try_from(retry_after.as_millis()).unwrap_or(outbox::MAX_BACKOFF_MS)
+                    }
+                    _ => outbox::MIN_INTERVAL_MS,
+                });
+                self.store.release(webhook, request_id, next).await?;
+                return match delivery {
+                    Delivery::Sent => Ok(summary),
+                    other => Err(MasterError::Slack {
+                        webhook: webhook.clone(),
+                        reason: format!("{other:?}"),
+                    }),
+                };
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+        Err(MasterError::Slack {
+            webhook: webhook.clone(),
+            reason: "the webhook stayed busy".into(),
+        })
+    }
+
+    /// Send what is due on these webhooks. A Slack or outbox failure is logged, never
+    /// returned: the notifications stay in the outbox for the next drain.
+    pub async fn drain(&self, webhooks: &BTreeSet<String>, request_id: &str) -> u64 {
+        let sender = Sender {
+            store: &self.store,
+            slack: &self.slack,
+            urls: &self.webhooks,
+            link_base: self.link_base.as_deref(),
+            owner: request_id,
+            retry_base_ms: self.retry_base_ms,
+        };
+        let mut sent = 0;
+        for webhook in webhooks {
+            match sender.drain(webhook).await {
+                Ok(report) => sent += report.sent,
+                Err(error) => error!(webhook, %error, "outbox drain failed; notifications stay queued"),
+            }
+        }
+        sent
+    }
+}

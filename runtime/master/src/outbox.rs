@@ -1,0 +1,150 @@
+//! The outbox sender: takes a webhook (a lease in the table), renders everything due for it
+//! as one message, posts it, and only then marks those notifications sent.
+//!
+//! Slack down: the notifications stay pending with a backoff and go out when it is back.
+//! HTTP 429: nothing more goes to that webhook before Retry-After. At most one message a
+//! second per webhook, across every instance of the function (the lease row keeps
+//! `next_send_at`). The one gap: a process that dies after Slack took a message and before it
+//! was marked sent resends it when the lease expires (webhooks take no idempotency key).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use awsmon_domain::Timestamp;
+use awsmon_domain::notification::{self, Notification};
+use tracing::{info, warn};
+
+use crate::error::MasterError;
+use crate::ports::{OutboxStore, now};
+use crate::slack::{Delivery, WebhookSender, WebhookUrl};
+
+/// How long one sender holds a webhook; longer than a drain can take.
+pub const LEASE_MS: i64 = 120_000;
+/// Slack's rate: one message a second per webhook.
+pub const MIN_INTERVAL_MS: i64 = 1_000;
+/// Messages one drain sends to one webhook before it hands over.
+pub const MAX_MESSAGES_PER_DRAIN: usize = 20;
+/// Longest wait between attempts of a notification Slack refused.
+pub const MAX_BACKOFF_MS: i64 = 15 * 60_000;
+
+/// Milliseconds to wait before attempt `attempts + 1`: `base`, then doubling, up to 15 min.
+pub fn backoff_ms(attempts: i64, base_ms: i64) -> i64 {
+    let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
+    base_ms.saturating_mul(1i64 << exponent).min(MAX_BACKOFF_MS)
+}
+
+/// What one drain of one webhook did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DrainReport {
+    /// Another sender held the webhook, or its Retry-After had not passed.
+    pub busy: bool,
+    pub messages: u64,
+    pub sent: u64,
+    pub postponed: u64,
+    pub rate_limited: bool,
+}
+
+#[derive(Debug)]
+pub struct Sender<'a, O, W> {
+    pub store: &'a O,
+    pub slack: &'a W,
+    pub urls: &'a BTreeMap<String, WebhookUrl>,
+    pub link_base: Option<&'a str>,
+    /// Who holds the lease: the request id.
+    pub owner: &'a str,
+    /// First retry delay after Slack refused a message (`AWSMON_SLACK_RETRY_BASE_MS`).
+    pub retry_base_ms: i64,
+}
+
+impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
+    pub async fn drain(&self, webhook: &str) -> Result<DrainReport, MasterError> {
+        let Some(url) = self.urls.get(webhook) else {
+            return Err(MasterError::Config {
+                name: crate::config::SLACK_WEBHOOK_PARAMETERS,
+                reason: format!("no parameter for webhook {webhook:?}"),
+            });
+        };
+        if !self.store.acquire(webhook, self.owner, now(), LEASE_MS).await? {
+            return Ok(DrainReport {
+                busy: true,
+                ..DrainReport::default()
+            });
+        }
+        let mut next_send_at = now();
+        let result = self.send_due(webhook, url, &mut next_send_at).await;
+        self.store.release(webhook, self.owner, next_send_at).await?;
+        result
+    }
+
+    async fn send_due(
+        &self,
+        webhook: &str,
+        url: &WebhookUrl,
+        next_send_at: &mut Timestamp,
+    ) -> Result<DrainReport, MasterError> {
+        let mut report = DrainReport::default();
+        for _ in 0..MAX_MESSAGES_PER_DRAIN {
+            let due = self.store.due(webhook, now()).await?;
+            if due.is_empty() {
+                break;
+            }
+            let wait = next_send_at.millis() - now().millis();
+            if wait > 0 {
+                tokio::time::sleep(Duration::from_millis(wait.unsigned_abs())).await;
+            }
+            let batch: Vec<Notification> = due.iter().map(|(n, _)| n.clone()).collect();
+            let message = notification::render(&batch, self.link_base);
+            let delivery = self.slack.post(url, &message.payload).await;
+            let sent_at = now();
+            *next_send_at = sent_at.plus_millis(MIN_INTERVAL_MS);
+            match delivery {
+                Delivery::Sent => {
+                    for notification in &batch[..message.shown] {
+                        self.store.mark_sent(notification, sent_at).await?;
+                    }
+                    report.messages += 1;
+                    report.sent += message.shown as u64;
+                    info!(webhook, notifications = message.shown, "Slack message sent");
+                }
+                Delivery::RateLimited { retry_after } => {
+                    let retry_ms = i64::try_from(retry_after.as_millis()).unwrap_or(MAX_BACKOFF_MS);
+                    *next_send_at = sent_at.plus_millis(retry_ms.max(MIN_INTERVAL_MS));
+                    report.rate_limited = true;
+                    warn!(
+                        webhook,
+                        retry_after_ms = retry_ms,
+                        "Slack rate limited the webhook"
+                    );
+                    break;
+                }
+                Delivery::Failed { reason } => {
+                    for (notification, attempts) in &due[..message.shown] {
+                        let attempts = attempts + 1;
+                        let due_at = sent_at.plus_millis(backoff_ms(attempts, self.retry_base_ms));
+                        self.store
+                            .postpone(notification, attempts, due_at, &reason)
+                            .await?;
+                        report.postponed += 1;
+                    }
+                    warn!(webhook, %reason, notifications = message.shown, "Slack did not take the message; kept for later");
+                    break;
+                }
+            }
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_a_ceiling() {
+        assert_eq!(backoff_ms(1, 5_000), 5_000);
+        assert_eq!(backoff_ms(2, 5_000), 10_000);
+        assert_eq!(backoff_ms(4, 5_000), 40_000);
+        assert_eq!(backoff_ms(50, 5_000), MAX_BACKOFF_MS);
+        assert_eq!(backoff_ms(0, 5_000), 5_000);
+    }
+}

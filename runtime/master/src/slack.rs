@@ -1,0 +1,167 @@
+//! Slack incoming webhooks: the URLs (secrets, read from SSM at init) and the sender.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::error::MasterError;
+
+/// A webhook URL. It is a credential: Debug and Display never show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct WebhookUrl(String);
+
+impl WebhookUrl {
+    pub fn new(url: String) -> Self {
+        Self(url)
+    }
+
+    fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for WebhookUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("WebhookUrl(<redacted>)")
+    }
+}
+
+impl fmt::Display for WebhookUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Read every webhook URL once, by parameter name, from SSM with decryption. A Secrets
+/// Manager secret is read through SSM as `/aws/reference/secretsmanager/<secret id>`.
+pub async fn load_webhooks(
+    ssm: &aws_sdk_ssm::Client,
+    parameters: &BTreeMap<String, String>,
+) -> Result<BTreeMap<String, WebhookUrl>, MasterError> {
+    let mut urls = BTreeMap::new();
+    for (webhook, parameter) in parameters {
+        let secret = |reason: String| MasterError::Secret {
+            webhook: webhook.clone(),
+            reason,
+        };
+        let answer = ssm
+            .get_parameter()
+            .name(parameter)
+            .with_decryption(true)
+            .send()
+            .await
+            .map_err(|e| {
+                secret(format!(
+                    "GetParameter {parameter}: {}",
+                    aws_sdk_ssm::error::DisplayErrorContext(e)
+                ))
+            })?;
+        let value = answer
+            .parameter()
+            .and_then(|p| p.value())
+            .ok_or_else(|| secret(format!("parameter {parameter} has no value")))?;
+        if !value.starts_with("https://") && !value.starts_with("http://") {
+            return Err(secret(format!("parameter {parameter} does not hold a URL")));
+        }
+        urls.insert(webhook.clone(), WebhookUrl::new(value.to_owned()));
+    }
+    Ok(urls)
+}
+
+/// What Slack did with one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    /// HTTP 429: wait this long before the next message to this webhook.
+    RateLimited {
+        retry_after: Duration,
+    },
+    /// Anything else (5xx, 4xx, timeout, connection): the message was not taken.
+    Failed {
+        reason: String,
+    },
+}
+
+/// The port: something that posts a Block Kit payload to a webhook.
+pub trait WebhookSender {
+    fn post(&self, url: &WebhookUrl, payload: &Value) -> impl Future<Output = Delivery> + Send;
+}
+
+/// Longest Retry-After honoured; beyond it the outbox's own backoff takes over.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(900);
+
+#[derive(Debug, Clone)]
+pub struct SlackClient {
+    http: reqwest::Client,
+}
+
+impl SlackClient {
+    /// `timeout` bounds a request end to end: a hung Slack cannot hold the function.
+    pub fn new(timeout: Duration) -> Self {
+        let http = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            .build()
+            .unwrap_or_default();
+        Self { http }
+    }
+}
+
+impl WebhookSender for SlackClient {
+    async fn post(&self, url: &WebhookUrl, payload: &Value) -> Delivery {
+        let response = self
+            .http
+            .post(url.expose())
+            .header("content-type", "application/json")
+            .body(payload.to_string())
+            .send()
+            .await;
+        match response {
+            Ok(r) if r.status().is_success() => Delivery::Sent,
+            Ok(r) if r.status().as_u16() == 429 => Delivery::RateLimited {
+                retry_after: retry_after(r.headers().get("retry-after").and_then(|v| v.to_str().ok())),
+            },
+            Ok(r) => {
+                let status = r.status();
+                let body = r.text().await.unwrap_or_default();
+                Delivery::Failed {
+                    reason: format!("HTTP {status}: {}", body.chars().take(200).collect::<String>()),
+                }
+            }
+            // The error would print the URL: drop it first.
+            Err(e) => Delivery::Failed {
+                reason: e.without_url().to_string(),
+            },
+        }
+    }
+}
+
+/// Slack sends whole seconds; a missing or odd header means "a second".
+fn retry_after(header: Option<&str>) -> Duration {
+    header
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(Duration::from_secs(1), Duration::from_secs)
+        .clamp(Duration::from_secs(1), MAX_RETRY_AFTER)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn webhook_urls_never_print() {
+        let url = WebhookUrl::new("https://hooks.slack.com/services/T0/B0/secret".into());
+        assert!(!format!("{url:?} {url}").contains("secret"));
+    }
+
+    #[test]
+    fn retry_after_is_read_as_seconds_and_bounded() {
+        assert_eq!(retry_after(Some("3")), Duration::from_secs(3));
+        assert_eq!(retry_after(None), Duration::from_secs(1));
+        assert_eq!(retry_after(Some("soon")), Duration::from_secs(1));
+        assert_eq!(retry_after(Some("0")), Duration::from_secs(1));
+        assert_eq!(retry_after(Some("99999")), MAX_RETRY_AFTER);
+    }
+}

@@ -1,0 +1,405 @@
+//! `handle-monitoring-events` against real parts: local AWS (DynamoDB, SQS, SSM) and a local
+//! Slack stub that can answer 200, 429 with Retry-After, 500, or hang.
+
+mod support;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, Heartbeat, SCHEMA_VERSION};
+use awsmon_domain::agent_registry::AgentStatus;
+use awsmon_domain::issue::{Issue, IssueStatus};
+use awsmon_domain::monitoring_event::{SeverityPolicy, normalise};
+use awsmon_domain::{AccountId, EventId, Region, Timestamp};
+use awsmon_master::config::{self, IngestConfig};
+use awsmon_master::dynamodb;
+use awsmon_master::handler::Master;
+use awsmon_master::metrics::Counters;
+use awsmon_master::ports::{AgentRegistry, EventStore};
+use serde_json::{Value, json};
+use support::{TABLE, World, accept_all, alarm, failures, fixture, scheduled_drain, sqs_batch};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, ResponseTemplate};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_same_event_delivered_twice_and_concurrently_is_stored_once_and_notified_once() {
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let body = fixture("cloudwatch-alarm-state-change.json").to_string();
+    let (first, second) = (world.master(&[]).await, world.master(&[]).await);
+
+    // Twice in one batch, and the same batch on two instances at once.
+    let batch = sqs_batch(&[body.clone(), body.clone()]);
+    let (a, b) = tokio::join!(
+        first.handle(batch.clone(), "req-a"),
+        second.handle(batch, "req-b")
+    );
+    let ((a, a_counts), (b, b_counts)) = (a.expect("a"), b.expect("b"));
+    assert_eq!(failures(&a) + failures(&b), 0, "{a} {b}");
+    let mut counts = Counters::default();
+    counts.add(&a_counts);
+    counts.add(&b_counts);
+    assert_eq!(
+        (counts.stored, counts.duplicate, counts.notified),
+        (1, 3, 1),
+        "{counts:?}"
+    );
+
+    // Whatever the race left queued goes out with the next scheduled drain (after the 1 s rate limit).
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    first.handle(scheduled_drain(), "req-c").await.expect("drain");
+
+    let event = normalise(&serde_json::from_str(&body).unwrap(), &SeverityPolicy::default()).unwrap();
+    assert_eq!(world.events_on(&dynamodb::day(event.time)).await.len(), 1);
+    let store = world.store();
+    let issue = store
+        .get_issue(&Issue::id_for(&event))
+        .await
+        .unwrap()
+        .expect("issue");
+    assert_eq!((issue.count, issue.status), (1, IssueStatus::Open));
+    let stored = store
+        .get_event(event.id.as_str(), Timestamp::from_secs(event.time.secs()))
+        .await
+        .unwrap()
+        .expect("stored event");
+    assert_eq!(stored.fingerprint, event.fingerprint);
+
+    let messages = world.slack_requests().await;
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    let text = messages[0]["blocks"][1]["text"]["text"].as_str().unwrap();
+    assert!(text.contains("Alarm ServerCpuTooHigh is ALARM"), "{text}");
+    assert!(text.contains("production (123456789012)"), "{text}");
+    let outbox = store.outbox("default").await.unwrap();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0].1, "sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slack_down_then_back_sends_every_due_notification_exactly_once() {
+    let world = World::start().await;
+    let answer = |template: ResponseTemplate| {
+        Mock::given(method("POST"))
+            .and(path("/hook"))
+            .respond_with(template)
+    };
+    // In order: an error, a hang (longer than the client's 500 ms timeout), a 429, then up.
+    answer(ResponseTemplate::new(500))
+        .up_to_n_times(1)
+        .mount(&world.slack)
+        .await;
+    answer(ResponseTemplate::new(500).set_delay(Duration::from_secs(5)))
+        .up_to_n_times(1)
+        .mount(&world.slack)
+        .await;
+    answer(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+        .up_to_n_times(1)
+        .mount(&world.slack)
+        .await;
+    accept_all(&world.slack).await;
+    let master = world.master(&[]).await;
+    let store = world.store();
+
+    let bodies: Vec<String> = (0..3)
+        .map(|i| alarm(&format!("alarm-{i}"), "ALARM", "2026-11-24T09:00:00.000+0000"))
+        .collect();
+    let (response, counts) = master.handle(sqs_batch(&bodies), "req-1").await.expect("batch");
+    assert_eq!(failures(&response), 0);
+    assert_eq!(
+        (counts.stored, counts.notified, counts.sent),
+        (3, 3, 0),
+        "500: nothing sent"
+    );
+    let pending = store.outbox("default").await.unwrap();
+    assert!(
+        pending
+            .iter()
+            .all(|(_, status, attempts)| status == "pending" && *attempts == 1),
+        "{pending:?}"
+    );
+
+    // Before the backoff has passed nothing is tried.
+    let (_, counts) = master.handle(scheduled_drain(), "req-2").await.expect("drain");
+    assert_eq!(counts.sent, 0);
+    assert_eq!(world.slack_requests().await.len(), 1);
+
+    // Hang: the client gives up, the notifications stay.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let (_, counts) = master.handle(scheduled_drain(), "req-3").await.expect("drain");
+    assert_eq!(counts.sent, 0);
+    assert_eq!(world.slack_requests().await.len(), 2);
+    let pending = store.outbox("default").await.unwrap();
+    assert!(
+        pending
+            .iter()
+            .all(|(_, status, attempts)| status == "pending" && *attempts == 2),
+        "{pending:?}"
+    );
+
+    // 429: nothing goes to the webhook before Retry-After.
+    tokio::time::sleep(Duration::from_millis(1_300)).await;
+    let (_, counts) = master.handle(scheduled_drain(), "req-4").await.expect("drain");
+    assert_eq!(counts.sent, 0);
+    let (_, counts) = master.handle(scheduled_drain(), "req-5").await.expect("drain");
+    assert_eq!(counts.sent, 0, "Retry-After not over yet");
+    assert_eq!(world.slack_requests().await.len(), 3);
+
+    // Back: all three in one message, once.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let (_, counts) = master.handle(scheduled_drain(), "req-6").await.expect("drain");
+    assert_eq!(counts.sent, 3);
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let (_, counts) = master.handle(scheduled_drain(), "req-7").await.expect("drain");
+    assert_eq!(counts.sent, 0, "nothing is sent twice");
+    let requests = world.slack_requests().await;
+    assert_eq!(requests.len(), 4);
+    let delivered = requests[3].to_string();
+    for i in 0..3 {
+        assert!(
+            delivered.contains(&format!("Alarm alarm-{i} is ALARM")),
+            "{delivered}"
+        );
+    }
+    assert!(
+        store
+            .outbox("default")
+            .await
+            .unwrap()
+            .iter()
+            .all(|(_, status, _)| status == "sent")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn malformed_messages_go_to_the_dlq_with_their_reason_and_ignored_ones_do_not() {
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let master = world.master(&[]).await;
+    let unsupported = json!({"source": "aws.s3", "detail-type": "Object Created", "detail": {}}).to_string();
+    let mut bad_account = fixture("ecs-task-state-change-stopped-failure.json");
+    bad_account["account"] = json!("not-an-account");
+    let batch = sqs_batch(&[
+        fixture("ecs-task-state-change-stopped-failure.json").to_string(),
+        "{not json".to_owned(),
+        unsupported.clone(),
+        bad_account.to_string(),
+        fixture("ecs-task-state-change-running.json").to_string(),
+    ]);
+    let (response, counts) = master.handle(batch, "req-1").await.expect("batch");
+    assert_eq!(
+        failures(&response),
+        0,
+        "malformed messages are not retried: {response}"
+    );
+    assert_eq!(
+        (
+            counts.processed,
+            counts.stored,
+            counts.rejected,
+            counts.ignored,
+            counts.failed
+        ),
+        (5, 1, 3, 1, 0),
+        "{counts:?}"
+    );
+    let dead = world.dead_letters().await;
+    let mut codes: Vec<&str> = dead.iter().map(|(_, code, _)| code.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["invalid-field", "not-json", "unsupported"], "{dead:?}");
+    let by_body: HashMap<&str, (&str, &str)> = dead
+        .iter()
+        .map(|(b, c, r)| (b.as_str(), (c.as_str(), r.as_str())))
+        .collect();
+    assert_eq!(by_body["{not json"].0, "not-json");
+    assert_eq!(by_body[unsupported.as_str()].0, "unsupported");
+    assert!(by_body[bad_account.to_string().as_str()].1.contains("`account`"));
+    // The ECS failure is medium and notified with its context.
+    let messages = world.slack_requests().await;
+    assert_eq!(messages.len(), 1);
+    assert!(
+        messages[0]
+            .to_string()
+            .contains("container FargateApp exited with 1")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_issue_resolves_reopens_and_each_step_is_notified_once() {
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let master = world.master(&[]).await;
+    let batch = sqs_batch(&[
+        alarm("db", "ALARM", "2026-11-24T09:00:00.000+0000"),
+        alarm("db", "ALARM", "2026-11-24T09:05:00.000+0000"),
+        alarm("db", "OK", "2026-11-24T09:10:00.000+0000"),
+        alarm("db", "ALARM", "2026-11-24T09:15:00.000+0000"),
+    ]);
+    let (_, counts) = master.handle(batch, "req-1").await.expect("batch");
+    assert_eq!(
+        (counts.stored, counts.notified, counts.sent),
+        (4, 3, 3),
+        "{counts:?}"
+    );
+    let event = normalise(
+        &serde_json::from_str(&alarm("db", "ALARM", "2026-11-24T09:00:00.000+0000")).unwrap(),
+        &SeverityPolicy::default(),
+    )
+    .unwrap();
+    let issue = world
+        .store()
+        .get_issue(&Issue::id_for(&event))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (issue.status, issue.count, issue.regressions),
+        (IssueStatus::Open, 3, 1)
+    );
+    let messages = world.slack_requests().await;
+    assert_eq!(messages.len(), 1, "grouped into one message");
+    let text = messages[0].to_string();
+    for reason in ["(new)", "(resolved)", "(back after it was resolved)"] {
+        assert!(text.contains(reason), "{reason} in {text}");
+    }
+    assert!(
+        !text.contains("(still happening)"),
+        "the repeat interval has not passed"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webhook_urls_are_read_from_ssm_and_never_printed() {
+    let world = World::start().await;
+    let master = world.master(&[]).await;
+    assert!(!format!("{master:?}").contains(&world.slack.uri()));
+    let missing = IngestConfig::from_lookup(|name| match name {
+        config::TABLE_NAME => Some(TABLE.to_owned()),
+        config::DLQ_URL => Some(world.dlq_url.clone()),
+        config::SLACK_WEBHOOK_PARAMETERS => {
+            Some(json!({"default": "/monitoring/awsmon/missing"}).to_string())
+        }
+        _ => None,
+    })
+    .unwrap();
+    let error = Master::new(missing, world.dynamodb.clone(), world.sqs.clone(), &world.ssm)
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("\"default\""), "{error}");
+    assert!(!error.retryable());
+    let unrouted = IngestConfig::from_lookup(|name| match name {
+        config::TABLE_NAME => Some(TABLE.to_owned()),
+        config::DLQ_URL => Some(world.dlq_url.clone()),
+        config::NOTIFICATION_POLICY => Some(json!({"default_webhook": "ops"}).to_string()),
+        _ => None,
+    })
+    .unwrap();
+    let error = Master::new(unrouted, world.dynamodb.clone(), world.sqs.clone(), &world.ssm)
+        .await
+        .unwrap_err();
+    assert!(error.to_string().contains("\"ops\""), "{error}");
+    drop(world.aws);
+}
+
+fn agent_event(event: &AgentEvent) -> String {
+    json!({
+        "version": "0", "id": "envelope", "source": "awsmon.agent",
+        "detail-type": event.detail_type().as_str(), "account": "222222222222",
+        "region": "eu-west-1", "time": "2026-11-24T09:00:00Z", "resources": [],
+        "detail": event.detail_json(),
+    })
+    .to_string()
+}
+
+fn heartbeat(started_at: Timestamp, version: &str) -> AgentEvent {
+    AgentEvent::Heartbeat(Heartbeat {
+        schema_version: SCHEMA_VERSION,
+        id: EventId::derive("hb", &[&started_at.millis().to_string()]),
+        agent: AgentIdentity {
+            account_id: AccountId::parse("222222222222").unwrap(),
+            region: Region::parse("eu-west-1").unwrap(),
+            agent_version: version.into(),
+        },
+        started_at,
+        duration_ms: 100,
+        schedule_period_secs: 300,
+        config_hash: "c0ffee".into(),
+        log_groups_watched: 3,
+        queries: 1,
+        lines_matched: 0,
+        events_published: 0,
+        covered_ms: 300_000,
+        failed_chunks: 0,
+        errors: vec![],
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_silent_agent_is_flagged_once_and_resolved_when_heard_again_and_drift_is_flagged() {
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let master = world
+        .master(&[(config::MASTER_VERSION, "0.1.0".to_owned())])
+        .await;
+    let store = world.store();
+    let twenty_minutes_ago = awsmon_master::ports::now().plus_millis(-20 * 60_000);
+    let batch = sqs_batch(&[agent_event(&heartbeat(twenty_minutes_ago, "0.1.0"))]);
+    let (_, counts) = master.handle(batch, "req-1").await.expect("heartbeat");
+    assert_eq!(
+        (counts.stored, counts.notified),
+        (1, 0),
+        "heartbeats do not notify"
+    );
+    let agent = store
+        .get_agent("222222222222/eu-west-1")
+        .await
+        .unwrap()
+        .expect("registered");
+    assert_eq!(
+        (agent.status, agent.last_heartbeat),
+        (AgentStatus::Healthy, Some(twenty_minutes_ago))
+    );
+
+    // Three 5-minute periods without a heartbeat: silent, notified once however often checked.
+    let (_, counts) = master.check_agents("req-2").await.expect("check");
+    assert_eq!((counts.stored, counts.sent), (1, 1), "{counts:?}");
+    let (_, counts) = master.check_agents("req-3").await.expect("check again");
+    assert_eq!(
+        (counts.stored, counts.duplicate, counts.notified),
+        (0, 1, 0),
+        "{counts:?}"
+    );
+    let agent = store.get_agent("222222222222/eu-west-1").await.unwrap().unwrap();
+    assert_eq!(agent.status, AgentStatus::Silent);
+
+    // Heard again, now running another version than the master.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let batch = sqs_batch(&[agent_event(&heartbeat(awsmon_master::ports::now(), "0.0.9"))]);
+    master.handle(batch, "req-4").await.expect("heartbeat");
+    let agent = store.get_agent("222222222222/eu-west-1").await.unwrap().unwrap();
+    assert_eq!(
+        (agent.status, agent.agent_version.as_str()),
+        (AgentStatus::Healthy, "0.0.9")
+    );
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let (_, counts) = master.check_agents("req-5").await.expect("check");
+    assert_eq!((counts.stored, counts.sent), (1, 1), "drift only: {counts:?}");
+
+    let messages: Vec<String> = world
+        .slack_requests()
+        .await
+        .iter()
+        .map(Value::to_string)
+        .collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0].contains("Agent 222222222222/eu-west-1 is silent"),
+        "{}",
+        messages[0]
+    );
+    assert!(messages[1].contains("(resolved)"), "{}", messages[1]);
+    assert!(
+        messages[2].contains("runs 0.0.9, the master 0.1.0"),
+        "{}",
+        messages[2]
+    );
+}
