@@ -90,8 +90,8 @@ data "aws_iam_policy_document" "agent" {
     for_each = var.discovery_tag != null ? [1] : []
     content {
       sid       = "DiscoverTaggedFunctionsAndServices"
-      actions   = ["tag:GetResources", "ecs:DescribeServices", "ecs:DescribeTaskDefinition"]
-      resources = ["*"] # these actions cannot be scoped by resource
+      actions   = ["tag:GetResources", "ecs:DescribeServices", "ecs:DescribeTaskDefinition", "lambda:GetFunctionConfiguration"]
+      resources = ["*"] # tagged workloads are not known when the policy is written
     }
   }
 }

@@ -356,6 +356,10 @@ fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
         "AWSMON_MAX_CONCURRENT_QUERIES",
         number(&state.max_concurrent_queries).map(|v| v.to_string()),
     );
+    put(
+        "AWSMON_QUERY_TIMEOUT_SECS",
+        number(&state.query_timeout_seconds).map(|v| v.to_string()),
+    );
     let names = strings(&state.log_group_names);
     put(
         "AWSMON_LOG_GROUP_NAMES",
@@ -917,6 +921,10 @@ mod tests {
         let mut read = AgentState::default();
         apply_environment(&mut read, &env);
         assert_eq!(read.chunk_size, planned.chunk_size);
+        assert_eq!(read.query_timeout_seconds, Value::Value(DEFAULT_QUERY_TIMEOUT));
+        assert_eq!(read.max_concurrent_queries, planned.max_concurrent_queries);
+        assert_eq!(read.window_seconds, planned.window_seconds);
+        assert_eq!(read.delivery_latency_seconds, planned.delivery_latency_seconds);
         assert_eq!(read.query_string, planned.query_string);
         assert_eq!(read.log_group_names, planned.log_group_names);
         assert_eq!(read.log_group_prefixes, planned.log_group_prefixes);

@@ -1,12 +1,41 @@
-//! The examples double as tests: `examples/local` is applied on local AWS (a master and two
-//! agent accounts), `examples/complete` (real AWS) is initialised and validated.
+//! The examples double as tests: `examples/local` is applied on local AWS (modules/master and
+//! two modules/agent accounts), `examples/complete` (real AWS) is initialised and validated.
 
 use std::time::{Duration, Instant};
 
+use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const AGENTS: [&str; 2] = ["222222222222", "333333333333"];
+const STRANGER: &str = "444444444444";
+
+/// Bodies arriving in the master's ingest queue until `done` holds (or 15 s pass).
+async fn ingested(aws: &LocalAws, queue: &str, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    let sqs = aws.sqs(MASTER_ACCOUNT);
+    let mut bodies: Vec<Value> = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline && !done(&bodies) {
+        let page = sqs
+            .receive_message()
+            .queue_url(queue)
+            .max_number_of_messages(10)
+            .send()
+            .await
+            .expect("receive");
+        for message in page.messages.unwrap_or_default() {
+            bodies.push(serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bodies
+}
+
+fn from(bodies: &[Value], account: &str, detail_type: &str) -> bool {
+    bodies
+        .iter()
+        .any(|b| b["account"] == account && b["detail-type"] == detail_type)
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn examples_local_brings_both_agents_events_to_the_master() {
@@ -25,36 +54,59 @@ async fn examples_local_brings_both_agents_events_to_the_master() {
         .filter_map(Value::as_str)
         .collect();
     assert_eq!(ids, AGENTS.map(|account| format!("{account}/eu-west-1")));
-
-    for account in AGENTS {
-        let runs = aws.run_schedule(account, "awsmon-agent-schedule");
-        assert_eq!(runs[0].record.status, "success", "{account}: {}", runs[0].payload);
-    }
     let queue = outputs["ingest_queue_url"]["value"]
         .as_str()
         .expect("queue")
         .to_owned();
-    let sqs = aws.sqs(MASTER_ACCOUNT);
-    let mut heartbeats_from: Vec<String> = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while heartbeats_from.len() < 2 && Instant::now() < deadline {
-        let page = sqs
-            .receive_message()
-            .queue_url(&queue)
-            .max_number_of_messages(10)
-            .send()
-            .await
-            .expect("receive");
-        for message in page.messages.unwrap_or_default() {
-            let body: Value = serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("JSON");
-            if body["detail-type"] == "awsmon.heartbeat" {
-                heartbeats_from.push(body["account"].as_str().unwrap_or_default().to_owned());
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
+    let bus_arn = outputs["bus_arn"]["value"].as_str().expect("bus arn").to_owned();
+
+    // Both agents run on their schedule; an alarm fires in the first account, as AWS emits it.
+    for account in AGENTS {
+        let runs = aws.run_schedule(account, "awsmon-agent-schedule");
+        assert_eq!(runs[0].record.status, "success", "{account}: {}", runs[0].payload);
     }
-    heartbeats_from.sort();
-    assert_eq!(heartbeats_from, AGENTS, "one heartbeat from each agent account");
+    let alarm =
+        json!({"alarmName": "orders-5xx", "state": {"value": "ALARM"}, "previousState": {"value": "OK"}});
+    aws.eventbridge(AGENTS[0])
+        .put_events()
+        .entries(
+            PutEventsRequestEntry::builder()
+                .source("aws.cloudwatch")
+                .detail_type("CloudWatch Alarm State Change")
+                .detail(alarm.to_string())
+                .build(),
+        )
+        .send()
+        .await
+        .expect("alarm");
+    let expected = |bodies: &[Value]| {
+        AGENTS
+            .iter()
+            .all(|a| from(bodies, a, "awsmon.heartbeat") && from(bodies, a, "awsmon.deployment"))
+            && from(bodies, AGENTS[0], "CloudWatch Alarm State Change")
+    };
+    let bodies = ingested(&aws, &queue, expected).await;
+    assert!(
+        expected(&bodies),
+        "the master's ingest queue lacks an agent's deployment, heartbeat or alarm: {bodies:#?}"
+    );
+
+    // An account the master does not let in cannot write to its bus.
+    let denied = aws
+        .eventbridge(STRANGER)
+        .put_events()
+        .entries(
+            PutEventsRequestEntry::builder()
+                .event_bus_name(&bus_arn)
+                .source("awsmon.agent")
+                .detail_type("awsmon.heartbeat")
+                .detail("{}")
+                .build(),
+        )
+        .send()
+        .await;
+    let error = denied.expect_err("an account outside agent_account_ids must be refused");
+    assert!(format!("{error:?}").contains("AccessDenied"), "{error:?}");
 
     terraform.destroy();
     assert_eq!(aws.inventory(), before, "destroy left something behind");

@@ -153,6 +153,7 @@ impl World {
             tagged: TaggedByTag::new(
                 client!(aws_sdk_resourcegroupstagging, self.aws, AGENT_ACCOUNT),
                 client!(aws_sdk_ecs, self.aws, AGENT_ACCOUNT),
+                self.aws.lambda(AGENT_ACCOUNT),
             ),
             store: DynamoCheckpoints::new(client!(aws_sdk_dynamodb, self.aws, AGENT_ACCOUNT), TABLE),
             bus: MasterBus::new(self.aws.eventbridge(AGENT_ACCOUNT), &self.bus_arn),
@@ -818,12 +819,17 @@ const EMPTY_ZIP: [u8; 22] = [
 async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
     use aws_sdk_ecs::types::{ContainerDefinition, LogConfiguration, LogDriver, Tag as EcsTag};
     use aws_sdk_lambda::primitives::Blob;
-    use aws_sdk_lambda::types::{FunctionCode, Runtime};
+    use aws_sdk_lambda::types::{FunctionCode, LoggingConfig, Runtime};
 
     let world = World::new().await;
     let lambda = world.aws.lambda(AGENT_ACCOUNT);
     let role = world.aws.create_lambda_role(AGENT_ACCOUNT, "app");
-    for (name, tagged) in [("orders", true), ("billing", true), ("untagged", false)] {
+    for (name, tagged, custom_group) in [
+        ("orders", true, None),
+        ("billing", true, None),
+        ("payments", true, Some("/custom/payments")),
+        ("untagged", false, None),
+    ] {
         let mut request = lambda
             .create_function()
             .function_name(name)
@@ -837,6 +843,9 @@ async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
             );
         if tagged {
             request = request.tags("awsmon:watch", "true");
+        }
+        if let Some(group) = custom_group {
+            request = request.logging_config(LoggingConfig::builder().log_group(group).build());
         }
         request.send().await.expect("create function");
     }
@@ -875,10 +884,11 @@ async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
         .send()
         .await
         .expect("service");
-    // The function's group and the container's group get errors; the ECS Exec audit group and
-    // the untagged function's group must never be read.
+    // The functions' groups (a custom LoggingConfig one included) and the container's group get
+    // errors; the ECS Exec audit group and the untagged function's group must never be read.
     for group in [
         "/aws/lambda/orders",
+        "/custom/payments",
         "/ecs/web",
         "/aws/ecs/exec-audit",
         "/aws/lambda/untagged",
@@ -892,7 +902,7 @@ async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
     let agent = world.agent(config, world.ports(), 10_000);
     let report = world.run(&agent, 315_000).await;
     assert_eq!(
-        report.heartbeat.log_groups_watched, 2,
+        report.heartbeat.log_groups_watched, 3,
         "{:?}",
         report.heartbeat.errors
     );
@@ -908,7 +918,11 @@ async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
     let (errors, _) = parse_events(&world.drain().await);
     assert_eq!(
         counts_by_group(&errors),
-        BTreeMap::from([("/aws/lambda/orders".to_owned(), 1), ("/ecs/web".to_owned(), 1)])
+        BTreeMap::from([
+            ("/aws/lambda/orders".to_owned(), 1),
+            ("/custom/payments".to_owned(), 1),
+            ("/ecs/web".to_owned(), 1),
+        ])
     );
 }
 

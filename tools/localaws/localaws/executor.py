@@ -353,8 +353,23 @@ class Executor:
         with self._lock_for(ref):
             instance = self._instance_for(ref)
             cold = not instance.used
+            def lambda_line(line: str, instance: Instance = instance) -> None:
+                self.function_log(ref, instance.log_group, instance.log_stream, line)
+
+            lambda_line(f"START RequestId: {request_id} Version: $LATEST")
             status, init_ms, duration_ms, response, error = instance.run(payload, request_id)
             peak_kb = _read_peak_rss_kb(instance.process.pid)
+            # The lines Lambda itself writes for every invocation.
+            lambda_line(f"END RequestId: {request_id}")
+            report = (
+                f"REPORT RequestId: {request_id}\tDuration: {duration_ms or 0:.2f} ms\t"
+                f"Memory Size: {instance.memory_mb} MB\tMax Memory Used: {(peak_kb or 0) // 1024} MB"
+            )
+            if init_ms is not None:
+                report += f"\tInit Duration: {init_ms:.2f} ms"
+            if status != "success":
+                report += f"\tStatus: {status}"
+            lambda_line(report)
             if status in ("timeout", "init-error") or not instance.alive:
                 instance.stop()
                 with self._registry_lock:

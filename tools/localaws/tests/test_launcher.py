@@ -244,3 +244,15 @@ def test_http_front_answers_502_for_a_response_that_is_not_a_proxy_response(loca
     with pytest.raises(urllib.error.HTTPError) as failed:
         urllib.request.urlopen(f"{local_aws.control}/http/{ACCOUNT_A}/{REGION}/echo/x")
     assert failed.value.code == 502
+
+
+def test_logging_config_is_kept_and_function_output_goes_to_its_custom_group(local_aws: LocalAws) -> None:
+    create_function(local_aws, ACCOUNT_A, "echo")
+    client = local_aws.client("lambda", ACCOUNT_A)
+    default = client.get_function_configuration(FunctionName="echo")["LoggingConfig"]
+    assert default == {"LogFormat": "Text", "LogGroup": "/aws/lambda/echo"}
+    client.update_function_configuration(FunctionName="echo", LoggingConfig={"LogGroup": "/custom/echo"})
+    assert client.get_function_configuration(FunctionName="echo")["LoggingConfig"]["LogGroup"] == "/custom/echo"
+    client.invoke(FunctionName="echo", Payload=b'{"hello": 1}')
+    logs = local_aws.client("logs", ACCOUNT_A)
+    wait_for(lambda: logs.describe_log_groups(logGroupNamePrefix="/custom/echo")["logGroups"])

@@ -1,9 +1,8 @@
 //! Lambda functions and ECS services found by tag (Resource Groups Tagging API), resolved to
 //! the log groups they write to.
 //!
-//! A Lambda function writes to `/aws/lambda/<name>`. A custom log group set in the function's
-//! `LoggingConfig` is only visible through Lambda's GetFunctionConfiguration, which would pull
-//! `aws-sdk-lambda` into the agent (see docs/agent.md): watch such groups by name or prefix.
+//! A Lambda function writes to the log group of its `LoggingConfig` (GetFunctionConfiguration),
+//! `/aws/lambda/<name>` unless set.
 //! An ECS service writes to the `awslogs-group` of its task definition's containers (not the
 //! ECS Exec audit group).
 
@@ -20,11 +19,31 @@ use crate::ports::{TaggedLogGroups, TaggedWorkloads};
 pub struct TaggedByTag {
     tagging: aws_sdk_resourcegroupstagging::Client,
     ecs: aws_sdk_ecs::Client,
+    lambda: aws_sdk_lambda::Client,
 }
 
 impl TaggedByTag {
-    pub fn new(tagging: aws_sdk_resourcegroupstagging::Client, ecs: aws_sdk_ecs::Client) -> Self {
-        Self { tagging, ecs }
+    pub fn new(
+        tagging: aws_sdk_resourcegroupstagging::Client,
+        ecs: aws_sdk_ecs::Client,
+        lambda: aws_sdk_lambda::Client,
+    ) -> Self {
+        Self { tagging, ecs, lambda }
+    }
+
+    /// The log group the function writes to: its LoggingConfig's, or the default one.
+    async fn function_log_group(&self, function: &str) -> Result<String, AwsError> {
+        let configuration = self
+            .lambda
+            .get_function_configuration()
+            .function_name(function)
+            .send()
+            .await
+            .map_err(|e| AwsError::from_sdk("GetFunctionConfiguration", e))?;
+        Ok(configuration
+            .logging_config
+            .and_then(|logging| logging.log_group)
+            .unwrap_or_else(|| format!("/aws/lambda/{function}")))
     }
 
     async fn tagged_arns(&self, tag: &TagFilter) -> Result<Vec<String>, AwsError> {
@@ -143,9 +162,12 @@ impl TaggedWorkloads for TaggedByTag {
         let mut problems = Vec::new();
         for arn in self.tagged_arns(tag).await? {
             match workload(&arn) {
-                Some(Workload::Lambda { function }) => {
-                    groups.insert(format!("/aws/lambda/{function}"));
-                }
+                Some(Workload::Lambda { function }) => match self.function_log_group(&function).await {
+                    Ok(group) => {
+                        groups.insert(group);
+                    }
+                    Err(e) => problems.push(format!("Lambda function {arn}: {e}")),
+                },
                 Some(Workload::EcsService { cluster, service }) => {
                     match self.service_log_groups(&cluster, &service).await {
                         Ok(found) if found.is_empty() => {

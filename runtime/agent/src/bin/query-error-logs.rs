@@ -69,6 +69,7 @@ async fn main() -> Result<(), Error> {
         tagged: TaggedByTag::new(
             aws_sdk_resourcegroupstagging::Client::new(&aws),
             aws_sdk_ecs::Client::new(&aws),
+            aws_sdk_lambda::Client::new(&aws),
         ),
         store: DynamoCheckpoints::new(aws_sdk_dynamodb::Client::new(&aws), &config.checkpoint_table),
         bus: MasterBus::new(aws_sdk_eventbridge::Client::new(&aws), &config.master_bus_arn),
