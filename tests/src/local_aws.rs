@@ -2,7 +2,7 @@
 //! loopback ports, stopped with everything it started when the value is dropped.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -116,9 +116,6 @@ impl LocalAws {
         std::fs::read_to_string(self.workdir.path().join("localaws.log")).unwrap_or_default()
     }
 
-    pub fn workdir(&self) -> &Path {
-        self.workdir.path()
-    }
 
     /// SDK configuration pointing at this local AWS (the account comes from [`ActAsAccount`]).
     pub fn sdk_config(&self) -> SdkConfig {
