@@ -22,12 +22,14 @@ use crate::REGION;
 use crate::processes::GroupChild;
 use crate::toolchain::{moto_python, workspace_root};
 
-/// A client of `$sdk` acting as `$account` against `$aws`.
-macro_rules! client {
+/// A client of the SDK crate `$sdk` acting as `$account` against the local AWS `$aws`, for
+/// services [`LocalAws`] has no method for: `account_account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT)`.
+#[macro_export]
+macro_rules! account_client {
     ($sdk:ident, $aws:expr, $account:expr) => {
         $sdk::Client::from_conf(
             $sdk::config::Builder::from(&$aws.sdk_config())
-                .interceptor(ActAsAccount::new($account))
+                .interceptor($crate::local_aws::ActAsAccount::new($account))
                 .build(),
         )
     };
@@ -116,7 +118,6 @@ impl LocalAws {
         std::fs::read_to_string(self.workdir.path().join("localaws.log")).unwrap_or_default()
     }
 
-
     /// SDK configuration pointing at this local AWS (the account comes from [`ActAsAccount`]).
     pub fn sdk_config(&self) -> SdkConfig {
         SdkConfig::builder()
@@ -128,19 +129,19 @@ impl LocalAws {
     }
 
     pub fn eventbridge(&self, account: &str) -> aws_sdk_eventbridge::Client {
-        client!(aws_sdk_eventbridge, self, account)
+        account_client!(aws_sdk_eventbridge, self, account)
     }
 
     pub fn sqs(&self, account: &str) -> aws_sdk_sqs::Client {
-        client!(aws_sdk_sqs, self, account)
+        account_client!(aws_sdk_sqs, self, account)
     }
 
     pub fn lambda(&self, account: &str) -> aws_sdk_lambda::Client {
-        client!(aws_sdk_lambda, self, account)
+        account_client!(aws_sdk_lambda, self, account)
     }
 
     pub fn logs(&self, account: &str) -> aws_sdk_cloudwatchlogs::Client {
-        client!(aws_sdk_cloudwatchlogs, self, account)
+        account_client!(aws_sdk_cloudwatchlogs, self, account)
     }
 
     /// Every invocation the executor recorded, in order.

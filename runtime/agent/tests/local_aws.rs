@@ -23,22 +23,11 @@ use awsmon_agent::publish::RetryPolicy;
 use awsmon_agent::{Agent, Config, Ports, RunReport, Tuning};
 use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, ErrorLogDetected, Heartbeat};
 use awsmon_domain::{AccountId, Region, Timestamp};
-use awsmon_tests::local_aws::ActAsAccount;
+use awsmon_tests::account_client;
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, REGION};
 use serde_json::{Value, json};
 
 const TABLE: &str = "awsmon-agent-checkpoints";
-
-/// A sdk client acting as `account`.
-macro_rules! client {
-    ($sdk:ident, $aws:expr, $account:expr) => {
-        $sdk::Client::from_conf(
-            $sdk::config::Builder::from(&$aws.sdk_config())
-                .interceptor(ActAsAccount::new($account))
-                .build(),
-        )
-    };
-}
 
 /// Local AWS with the master bus (open to the agent account) delivering to a queue, and the
 /// agent's checkpoint table.
@@ -114,7 +103,7 @@ impl World {
             .send()
             .await
             .expect("targets");
-        client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT)
+        account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT)
             .create_table()
             .table_name(TABLE)
             .billing_mode(BillingMode::PayPerRequest)
@@ -151,11 +140,11 @@ impl World {
         Ports {
             logs: CloudWatchLogs::new(self.aws.logs(AGENT_ACCOUNT)),
             tagged: TaggedByTag::new(
-                client!(aws_sdk_resourcegroupstagging, self.aws, AGENT_ACCOUNT),
-                client!(aws_sdk_ecs, self.aws, AGENT_ACCOUNT),
+                account_client!(aws_sdk_resourcegroupstagging, self.aws, AGENT_ACCOUNT),
+                account_client!(aws_sdk_ecs, self.aws, AGENT_ACCOUNT),
                 self.aws.lambda(AGENT_ACCOUNT),
             ),
-            store: DynamoCheckpoints::new(client!(aws_sdk_dynamodb, self.aws, AGENT_ACCOUNT), TABLE),
+            store: DynamoCheckpoints::new(account_client!(aws_sdk_dynamodb, self.aws, AGENT_ACCOUNT), TABLE),
             bus: MasterBus::new(self.aws.eventbridge(AGENT_ACCOUNT), &self.bus_arn),
         }
     }
@@ -849,7 +838,7 @@ async fn lambda_functions_and_ecs_services_are_discovered_by_tag() {
         }
         request.send().await.expect("create function");
     }
-    let ecs = client!(aws_sdk_ecs, world.aws, AGENT_ACCOUNT);
+    let ecs = account_client!(aws_sdk_ecs, world.aws, AGENT_ACCOUNT);
     ecs.create_cluster()
         .cluster_name("prod")
         .send()

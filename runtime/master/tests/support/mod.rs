@@ -10,7 +10,7 @@ use awsmon_master::config::{self, IngestConfig};
 use awsmon_master::dynamodb::{self, DynamoStore, GSI1, GSI1_PK};
 use awsmon_master::handler::Master;
 use awsmon_master::queue::{REJECTION_CODE_ATTRIBUTE, REJECTION_REASON_ATTRIBUTE};
-use awsmon_tests::local_aws::ActAsAccount;
+use awsmon_tests::account_client;
 use awsmon_tests::{LocalAws, MASTER_ACCOUNT};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -31,17 +31,8 @@ pub struct World {
 impl World {
     pub async fn start() -> Self {
         let aws = LocalAws::start();
-        let sdk = aws.sdk_config();
-        let dynamodb = aws_sdk_dynamodb::Client::from_conf(
-            aws_sdk_dynamodb::config::Builder::from(&sdk)
-                .interceptor(ActAsAccount::new(MASTER_ACCOUNT))
-                .build(),
-        );
-        let ssm = aws_sdk_ssm::Client::from_conf(
-            aws_sdk_ssm::config::Builder::from(&sdk)
-                .interceptor(ActAsAccount::new(MASTER_ACCOUNT))
-                .build(),
-        );
+        let dynamodb = account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT);
+        let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
         let sqs = aws.sqs(MASTER_ACCOUNT);
         dynamodb::create_table(&dynamodb, TABLE).await.expect("table");
         let dlq_url = sqs
