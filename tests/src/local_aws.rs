@@ -10,6 +10,7 @@ use std::time::Duration;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
+use aws_sdk_sqs::types::QueueAttributeName;
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::Intercept;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut;
@@ -142,6 +143,37 @@ impl LocalAws {
 
     pub fn logs(&self, account: &str) -> aws_sdk_cloudwatchlogs::Client {
         account_client!(aws_sdk_cloudwatchlogs, self, account)
+    }
+
+    /// Create an SQS queue in `account`; returns its URL and ARN.
+    pub async fn create_queue(
+        &self,
+        account: &str,
+        name: &str,
+        attributes: &[(QueueAttributeName, &str)],
+    ) -> (String, String) {
+        let sqs = self.sqs(account);
+        let mut request = sqs.create_queue().queue_name(name);
+        for (key, value) in attributes {
+            request = request.attributes(key.clone(), *value);
+        }
+        let url = request
+            .send()
+            .await
+            .expect("create queue")
+            .queue_url
+            .expect("queue url");
+        let arn = sqs
+            .get_queue_attributes()
+            .queue_url(&url)
+            .attribute_names(QueueAttributeName::QueueArn)
+            .send()
+            .await
+            .expect("queue attributes")
+            .attributes
+            .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
+            .expect("queue arn");
+        (url, arn)
     }
 
     /// Every invocation the executor recorded, in order.

@@ -28,36 +28,6 @@ where
     }
 }
 
-async fn create_queue(
-    aws: &LocalAws,
-    account: &str,
-    name: &str,
-    attributes: &[(QueueAttributeName, String)],
-) -> (String, String) {
-    let sqs = aws.sqs(account);
-    let mut request = sqs.create_queue().queue_name(name);
-    for (key, value) in attributes {
-        request = request.attributes(key.clone(), value);
-    }
-    let url = request
-        .send()
-        .await
-        .expect("create queue")
-        .queue_url
-        .expect("queue url");
-    let arn = sqs
-        .get_queue_attributes()
-        .queue_url(&url)
-        .attribute_names(QueueAttributeName::QueueArn)
-        .send()
-        .await
-        .expect("queue attributes")
-        .attributes
-        .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
-        .expect("queue arn");
-    (url, arn)
-}
-
 async fn receive_bodies(aws: &LocalAws, account: &str, url: &str) -> Vec<String> {
     aws.sqs(account)
         .receive_message()
@@ -85,7 +55,7 @@ async fn an_event_put_in_the_agent_account_arrives_in_the_master_queue() {
         .expect("bus")
         .event_bus_arn
         .expect("arn");
-    let (queue_url, queue_arn) = create_queue(&aws, MASTER_ACCOUNT, "ingest", &[]).await;
+    let (queue_url, queue_arn) = aws.create_queue(MASTER_ACCOUNT, "ingest", &[]).await;
     master
         .put_rule()
         .name("to-ingest")
@@ -360,18 +330,18 @@ async fn the_executor_runs_hello_from_a_schedule_an_sqs_mapping_and_http() {
 
     // An SQS mapping: one failing message -> partial batch response -> only it is retried,
     // then it goes to the DLQ after maxReceiveCount receives.
-    let (dlq_url, dlq_arn) = create_queue(&aws, AGENT_ACCOUNT, "hello-dlq", &[]).await;
+    let (dlq_url, dlq_arn) = aws.create_queue(AGENT_ACCOUNT, "hello-dlq", &[]).await;
     let redrive = json!({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": 2}).to_string();
-    let (queue_url, queue_arn) = create_queue(
-        &aws,
-        AGENT_ACCOUNT,
-        "hello-work",
-        &[
-            (QueueAttributeName::VisibilityTimeout, "1".into()),
-            (QueueAttributeName::RedrivePolicy, redrive),
-        ],
-    )
-    .await;
+    let (queue_url, queue_arn) = aws
+        .create_queue(
+            AGENT_ACCOUNT,
+            "hello-work",
+            &[
+                (QueueAttributeName::VisibilityTimeout, "1"),
+                (QueueAttributeName::RedrivePolicy, &redrive),
+            ],
+        )
+        .await;
     let sqs = aws.sqs(AGENT_ACCOUNT);
     for body in ["first", "please fail", "third"] {
         sqs.send_message()

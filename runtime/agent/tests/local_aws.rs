@@ -13,7 +13,6 @@ use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
 };
 use aws_sdk_eventbridge::types::Target;
-use aws_sdk_sqs::types::QueueAttributeName;
 use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag};
 use awsmon_agent::error::AwsError;
 use awsmon_agent::ports::{
@@ -62,25 +61,7 @@ impl World {
             .send()
             .await
             .expect("bus permission");
-        let sqs = aws.sqs(MASTER_ACCOUNT);
-        let queue_url = sqs
-            .create_queue()
-            .queue_name("ingest")
-            .send()
-            .await
-            .expect("queue")
-            .queue_url
-            .expect("queue url");
-        let queue_arn = sqs
-            .get_queue_attributes()
-            .queue_url(&queue_url)
-            .attribute_names(QueueAttributeName::QueueArn)
-            .send()
-            .await
-            .expect("queue attributes")
-            .attributes
-            .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
-            .expect("queue arn");
+        let (queue_url, queue_arn) = aws.create_queue(MASTER_ACCOUNT, "ingest", &[]).await;
         master
             .put_rule()
             .name("agent-events")

@@ -17,34 +17,19 @@ async fn the_deployed_function_stores_once_notifies_once_and_dead_letters_the_ma
     let zip = build_zip("awsmon-master", "handle-monitoring-events");
     let world = World::start().await;
     accept_all(&world.slack).await;
-    let dlq_arn = world
-        .sqs
-        .get_queue_attributes()
-        .queue_url(&world.dlq_url)
-        .attribute_names(QueueAttributeName::QueueArn)
-        .send()
-        .await
-        .expect("DLQ attributes")
-        .attributes
-        .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
-        .expect("DLQ arn");
+    let dlq_arn = world.dlq_arn.clone();
     let redrive = json!({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": 3}).to_string();
-    let queue_url = world
-        .sqs
-        .create_queue()
-        .queue_name("awsmon-ingest")
-        .attributes(QueueAttributeName::RedrivePolicy, redrive)
-        .attributes(QueueAttributeName::VisibilityTimeout, "5")
-        .send()
-        .await
-        .expect("ingest queue")
-        .queue_url
-        .expect("queue url");
-    let queue_arn = queue_url
-        .rsplit('/')
-        .next()
-        .map(|name| format!("arn:aws:sqs:{}:{MASTER_ACCOUNT}:{name}", awsmon_tests::REGION))
-        .expect("queue name");
+    let (queue_url, queue_arn) = world
+        .aws
+        .create_queue(
+            MASTER_ACCOUNT,
+            "awsmon-ingest",
+            &[
+                (QueueAttributeName::RedrivePolicy, &redrive),
+                (QueueAttributeName::VisibilityTimeout, "5"),
+            ],
+        )
+        .await;
     let env = [
         (config::TABLE_NAME, TABLE.to_owned()),
         (config::DLQ_URL, world.dlq_url.clone()),

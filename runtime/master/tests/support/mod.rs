@@ -25,6 +25,7 @@ pub struct World {
     pub sqs: aws_sdk_sqs::Client,
     pub ssm: aws_sdk_ssm::Client,
     pub dlq_url: String,
+    pub dlq_arn: String,
     pub slack: MockServer,
 }
 
@@ -35,14 +36,7 @@ impl World {
         let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
         let sqs = aws.sqs(MASTER_ACCOUNT);
         dynamodb::create_table(&dynamodb, TABLE).await.expect("table");
-        let dlq_url = sqs
-            .create_queue()
-            .queue_name("awsmon-ingest-dlq")
-            .send()
-            .await
-            .expect("DLQ")
-            .queue_url
-            .expect("queue url");
+        let (dlq_url, dlq_arn) = aws.create_queue(MASTER_ACCOUNT, "awsmon-ingest-dlq", &[]).await;
         let slack = MockServer::start().await;
         ssm.put_parameter()
             .name(WEBHOOK_PARAMETER)
@@ -57,6 +51,7 @@ impl World {
             sqs,
             ssm,
             dlq_url,
+            dlq_arn,
             slack,
         }
     }
