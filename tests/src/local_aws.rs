@@ -204,6 +204,16 @@ impl LocalAws {
         body.results
     }
 
+    /// Whether no asynchronous invocation (event, rule target, queue poll) is running.
+    pub fn idle(&self) -> bool {
+        let body: serde_json::Value = ureq::get(&format!("{}/idle", self.control))
+            .call()
+            .expect("GET /idle")
+            .into_json()
+            .expect("idle JSON");
+        body["idle"] == true
+    }
+
     /// The URL of `path` on the HTTP front of `function` (API Gateway proxy events).
     pub fn http_url(&self, account: &str, function: &str, path: &str) -> String {
         format!(

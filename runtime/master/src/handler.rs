@@ -21,6 +21,7 @@ use crate::queue::SqsDeadLetters;
 use crate::registry;
 use crate::reports;
 use crate::slack::{self, Delivery, SlackClient, WebhookSender, WebhookUrl};
+use awsmon_domain::Timestamp;
 use awsmon_domain::report::ReportKind;
 
 #[derive(Debug)]
@@ -107,20 +108,21 @@ impl Master {
         }
     }
 
-    /// `update-deployment`'s scheduled run: check every agent, store and notify the findings.
-    pub async fn check_agents(&self, request_id: &str) -> Result<(Value, Counters), MasterError> {
+    /// `update-deployment`'s scheduled run: check every agent as of `at` (see
+    /// [`scheduled_at`]), store and notify the findings.
+    pub async fn check_agents(&self, at: Timestamp, request_id: &str) -> Result<(Value, Counters), MasterError> {
         let (mut counters, webhooks) =
-            registry::check(&self.store, &self.policies, &self.master_version, now()).await?;
+            registry::check(&self.store, &self.policies, &self.master_version, at).await?;
         counters.sent = self.drain(&webhooks.into_iter().collect(), request_id).await;
         let summary = serde_json::json!({"findings": counters.processed, "new": counters.stored});
         Ok((summary, counters))
     }
 
     /// `daily-report`'s scheduled run: build, store and post the report of the period before
-    /// now. A Slack failure is an error after the report is stored, so the schedule's retry
-    /// posts it again.
-    pub async fn report(&self, kind: ReportKind, request_id: &str) -> Result<Value, MasterError> {
-        let report = reports::build(&self.store, kind, &self.master_version, now()).await?;
+    /// `at` (see [`scheduled_at`]). A Slack failure is an error after the report is stored, so
+    /// the schedule's retry posts it again.
+    pub async fn report(&self, kind: ReportKind, at: Timestamp, request_id: &str) -> Result<Value, MasterError> {
+        let report = reports::build(&self.store, kind, &self.master_version, at).await?;
         self.store.save_report(&report).await?;
         let summary = serde_json::json!({
             "kind": kind.as_str(), "start": report.start, "events": report.events,
@@ -185,5 +187,45 @@ impl Master {
             }
         }
         sent
+    }
+}
+
+/// The instant a scheduled run judges: the `time` of the EventBridge Scheduled Event that
+/// started it, else `now`. A retried or delayed invocation thus reports the period and finds
+/// the silent agents it was scheduled for, with the same deterministic event ids as the first
+/// attempt; a schedule whose constant input replaces the event (the weekly report) runs as of
+/// `now`.
+pub fn scheduled_at(payload: &Value, now: Timestamp) -> Result<Timestamp, MasterError> {
+    match payload.get("time") {
+        None | Some(Value::Null) => Ok(now),
+        Some(Value::String(raw)) => Timestamp::parse(raw).map_err(|error| MasterError::Config {
+            name: "time",
+            reason: format!("the scheduled event's time is not RFC 3339: {error}"),
+        }),
+        Some(other) => Err(MasterError::Config {
+            name: "time",
+            reason: format!("the scheduled event's time is not a string: {other}"),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_scheduled_run_judges_its_schedule_time_else_now() {
+        let now = Timestamp::from_millis(1_795_510_800_123);
+        let scheduled = json!({"detail-type": "Scheduled Event", "time": "2026-11-25T00:05:00Z"});
+        assert_eq!(
+            scheduled_at(&scheduled, now).unwrap().to_rfc3339(),
+            "2026-11-25T00:05:00.000Z"
+        );
+        assert_eq!(scheduled_at(&json!({"kind": "weekly"}), now).unwrap(), now);
+        for bad in [json!({"time": "yesterday"}), json!({"time": 5})] {
+            let error = scheduled_at(&bad, now).unwrap_err().to_string();
+            assert!(error.contains("time"), "{error}");
+        }
     }
 }

@@ -4,7 +4,8 @@
 use awsmon_domain::report::ReportKind;
 use awsmon_master::MasterError;
 use awsmon_master::config::IngestConfig;
-use awsmon_master::handler::Master;
+use awsmon_master::handler::{Master, scheduled_at};
+use awsmon_master::ports::now;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
@@ -32,7 +33,8 @@ async fn main() -> Result<(), Error> {
             })?,
         };
         let span = tracing::info_span!("invocation", request_id = %context.request_id, kind = kind.as_str());
-        Ok::<Value, Error>(master.report(kind, &context.request_id).instrument(span).await?)
+        let at = scheduled_at(&payload, now())?;
+        Ok::<Value, Error>(master.report(kind, at, &context.request_id).instrument(span).await?)
     }))
     .await
 }

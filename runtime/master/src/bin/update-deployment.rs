@@ -3,7 +3,7 @@
 //! registry through `handle-monitoring-events`.) Clients and secrets are built once, at init.
 
 use awsmon_master::config::IngestConfig;
-use awsmon_master::handler::Master;
+use awsmon_master::handler::{Master, scheduled_at};
 use awsmon_master::ports::now;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use serde_json::Value;
@@ -23,9 +23,10 @@ async fn main() -> Result<(), Error> {
     .await?;
     let master = &master;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        let context = event.context;
+        let (payload, context) = event.into_parts();
+        let at = scheduled_at(&payload, now())?;
         let span = tracing::info_span!("invocation", request_id = %context.request_id);
-        let (response, counters) = master.check_agents(&context.request_id).instrument(span).await?;
+        let (response, counters) = master.check_agents(at, &context.request_id).instrument(span).await?;
         println!(
             "{}",
             counters.emf(&context.env_config.function_name, now().millis())

@@ -1,0 +1,420 @@
+//! The scenario played on the stack: what a day of trouble looks like in two monitored
+//! accounts, and what awsmon must make of it. The demo prints the outcome; the end-to-end test
+//! asserts it against [`Scenario::expected_issues`].
+
+use std::time::Duration;
+
+use aws_sdk_cloudwatchlogs::types::InputLogEvent;
+use aws_sdk_eventbridge::types::PutEventsRequestEntry;
+use awsmon_domain::Timestamp;
+use serde_json::{Value, json};
+
+use crate::stack::{AGENT_ACCOUNTS, AGENT_SCHEDULE, Stack};
+
+/// A secret planted in an error line; it must appear nowhere awsmon writes.
+pub const PLANTED_SECRET: &str = "hunter2-Zq8v";
+/// The alarm that fires in the first agent account.
+pub const ALARM_NAME: &str = "orders-api-5xx";
+
+/// One group of injected error lines that must become one issue.
+#[derive(Debug, Clone)]
+pub struct ExpectedIssue {
+    pub account: &'static str,
+    pub event_type: &'static str,
+    /// A phrase of the issue's title.
+    pub phrase: &'static str,
+    /// Occurrences after one play of the scenario.
+    pub count: u64,
+}
+
+/// The lines written to a log group: `(message, how many times)`, numbers varying per copy.
+struct LogGroup {
+    account: &'static str,
+    name: &'static str,
+    lines: &'static [(&'static str, u64)],
+}
+
+const LOG_GROUPS: [LogGroup; 3] = [
+    LogGroup {
+        account: AGENT_ACCOUNTS[0],
+        name: "/aws/lambda/checkout",
+        lines: &[
+            ("INFO order {n} accepted", 6),
+            (
+                "ERROR Timeout calling inventory-service after 3000 ms (order {n})",
+                4,
+            ),
+            (
+                "ERROR Failed to authenticate to the payments API password=hunter2-Zq8v",
+                1,
+            ),
+            ("INFO cache warmed in {n} ms", 2),
+        ],
+    },
+    LogGroup {
+        account: AGENT_ACCOUNTS[0],
+        name: "/ecs/payments",
+        lines: &[
+            ("ERROR connection refused: db-primary:5432 (attempt {n})", 2),
+            ("INFO healthy", 3),
+        ],
+    },
+    LogGroup {
+        account: AGENT_ACCOUNTS[1],
+        name: "/aws/lambda/billing",
+        lines: &[
+            ("ERROR invoice {n} could not be rendered: template missing", 3),
+            ("java.lang.IllegalStateException: ledger closed for period {n}", 1),
+            ("INFO invoice {n} sent", 5),
+        ],
+    },
+];
+
+/// One play of the scenario, anchored at `base`: every injected time derives from it, so a
+/// second play with the same `base` injects exactly the same facts again.
+#[derive(Debug, Clone, Copy)]
+pub struct Scenario {
+    pub base: Timestamp,
+}
+
+impl Scenario {
+    /// A scenario whose lines (written up to 150 s before `now`) and report day do not straddle
+    /// a UTC midnight.
+    pub async fn starting_now() -> Self {
+        loop {
+            let now = now();
+            if now.millis() % 86_400_000 >= 200_000 {
+                return Self { base: now };
+            }
+            tokio::time::sleep(Duration::from_secs(10)).await;
+        }
+    }
+
+    pub fn expected_issues() -> Vec<ExpectedIssue> {
+        vec![
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[0],
+                event_type: "error-log",
+                phrase: "Timeout calling inventory-service",
+                count: 4,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[0],
+                event_type: "error-log",
+                phrase: "Failed to authenticate",
+                count: 1,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[0],
+                event_type: "error-log",
+                phrase: "connection refused",
+                count: 2,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[1],
+                event_type: "error-log",
+                phrase: "could not be rendered",
+                count: 3,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[1],
+                event_type: "error-log",
+                phrase: "IllegalStateException",
+                count: 1,
+            },
+            // Two ALARM transitions (the second within the repeat interval) and one redelivery.
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[0],
+                event_type: "alarm",
+                phrase: ALARM_NAME,
+                count: 2,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[0],
+                event_type: "ecs-task-failure",
+                phrase: "payments",
+                count: 1,
+            },
+            ExpectedIssue {
+                account: AGENT_ACCOUNTS[1],
+                event_type: "lambda-error",
+                phrase: "nightly-export",
+                count: 1,
+            },
+        ]
+    }
+
+    /// The log groups the scenario writes to (the monitored applications' own).
+    pub fn log_groups() -> Vec<&'static str> {
+        LOG_GROUPS.iter().map(|g| g.name).collect()
+    }
+
+    /// How many error lines and AWS failure events the play injects that the daily report
+    /// counts (occurrences), by event type.
+    pub fn expected_report_counts() -> Vec<(&'static str, u64)> {
+        let mut counts: Vec<(&'static str, u64)> = Vec::new();
+        for issue in Self::expected_issues() {
+            match counts.iter_mut().find(|(t, _)| *t == issue.event_type) {
+                Some((_, n)) => *n += issue.count,
+                None => counts.push((issue.event_type, issue.count)),
+            }
+        }
+        counts
+    }
+
+    fn at(&self, seconds_before: i64) -> Timestamp {
+        self.base.plus_millis(-seconds_before * 1000)
+    }
+
+    /// Write the log lines, let an alarm fire, stop an ECS task, fail a Lambda, run both
+    /// agents, and wait for the master to take everything in.
+    pub async fn play(&self, stack: &Stack, say: &dyn Fn(&str)) {
+        say(
+            "writing error and info lines (one with a planted password) to log groups in both agent accounts",
+        );
+        self.write_logs(stack).await;
+        say(&format!(
+            "alarm {ALARM_NAME} goes to ALARM in {}",
+            AGENT_ACCOUNTS[0]
+        ));
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[0],
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            self.alarm(110),
+            110,
+        )
+        .await;
+        say(&format!(
+            "an ECS task of service payments stops with a failure in {}",
+            AGENT_ACCOUNTS[0]
+        ));
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[0],
+            "aws.ecs",
+            "ECS Task State Change",
+            self.ecs_failure(100),
+            100,
+        )
+        .await;
+        say(&format!(
+            "Lambda nightly-export fails after its retries in {}",
+            AGENT_ACCOUNTS[1]
+        ));
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[1],
+            "lambda",
+            "Lambda Function Invocation Result - Failure",
+            self.lambda_failure(90),
+            90,
+        )
+        .await;
+        say("the alarm is delivered twice (EventBridge retries) and fires again a minute later");
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[0],
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            self.alarm(110),
+            110,
+        )
+        .await;
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[0],
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            self.alarm(50),
+            50,
+        )
+        .await;
+        for account in AGENT_ACCOUNTS {
+            say(&format!("the agent's schedule fires in {account}"));
+            let runs = stack.aws.run_schedule(account, AGENT_SCHEDULE);
+            assert!(
+                runs.iter().all(|r| r.record.status == "success"),
+                "agent run in {account}: {:?}\n{}",
+                runs.iter().map(|r| &r.payload).collect::<Vec<_>>(),
+                stack.aws.log()
+            );
+        }
+        say("waiting for the master to store, group and notify");
+        stack.settle(Duration::from_secs(60)).await;
+        // Notifications wait out the grouping window; then the outbox drain schedule sends them.
+        tokio::time::sleep(Duration::from_secs(GROUPING_WINDOW_SECS + 1)).await;
+        stack
+            .invoke("handle-monitoring-events", &scheduled_event(now()))
+            .await;
+    }
+
+    /// The daily report of the scenario's day, as its schedule will build it after midnight.
+    pub async fn daily_report(&self, stack: &Stack) -> Value {
+        stack
+            .invoke("daily-report", &scheduled_event(self.report_time()))
+            .await
+    }
+
+    /// The day the daily report covers (`YYYY-MM-DD`).
+    pub fn report_day(&self) -> String {
+        self.base.to_rfc3339()[..10].to_owned()
+    }
+
+    fn report_time(&self) -> Timestamp {
+        let day = 86_400_000;
+        Timestamp::from_millis(self.base.millis().div_euclid(day) * day + day + 5 * 60_000)
+    }
+
+    /// `update-deployment` as its schedule fires four minutes after the play: the second
+    /// agent (1-minute schedule) has missed three heartbeats, the first (5-minute) has not.
+    pub async fn check_agents_later(&self, stack: &Stack) -> Value {
+        stack
+            .invoke(
+                "update-deployment",
+                &scheduled_event(self.base.plus_millis(4 * 60_000)),
+            )
+            .await
+    }
+
+    async fn write_logs(&self, stack: &Stack) {
+        for group in &LOG_GROUPS {
+            let logs = stack.aws.logs(group.account);
+            // Already there on a second play: creating it again is refused, which is fine.
+            let _ = logs.create_log_group().log_group_name(group.name).send().await;
+            let _ = logs
+                .create_log_stream()
+                .log_group_name(group.name)
+                .log_stream_name("scenario")
+                .send()
+                .await;
+            let mut events = Vec::new();
+            let mut seconds_before = 150;
+            for (template, times) in group.lines {
+                for n in 0..*times {
+                    let message = template.replace("{n}", &(1000 + n * 7).to_string());
+                    events.push(
+                        InputLogEvent::builder()
+                            .timestamp(self.at(seconds_before).millis())
+                            .message(message)
+                            .build()
+                            .expect("log event"),
+                    );
+                    seconds_before -= 1;
+                }
+            }
+            logs.put_log_events()
+                .log_group_name(group.name)
+                .log_stream_name("scenario")
+                .set_log_events(Some(events))
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("write {}: {e:?}", group.name));
+        }
+    }
+
+    async fn put(
+        &self,
+        stack: &Stack,
+        account: &str,
+        source: &str,
+        detail_type: &str,
+        detail: Value,
+        seconds_before: i64,
+    ) {
+        let time = aws_sdk_eventbridge::primitives::DateTime::from_millis(self.at(seconds_before).millis());
+        let answer = stack
+            .aws
+            .eventbridge(account)
+            .put_events()
+            .entries(
+                PutEventsRequestEntry::builder()
+                    .source(source)
+                    .detail_type(detail_type)
+                    .time(time)
+                    .detail(detail.to_string())
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("put {detail_type} in {account}: {e:?}"));
+        assert_eq!(answer.failed_entry_count, 0, "{answer:?}");
+    }
+
+    fn alarm(&self, seconds_before: i64) -> Value {
+        let arn = format!(
+            "arn:aws:cloudwatch:eu-west-1:{}:alarm:{ALARM_NAME}",
+            AGENT_ACCOUNTS[0]
+        );
+        json!({
+            "alarmName": ALARM_NAME,
+            "alarmArn": arn,
+            "state": {
+                "value": "ALARM",
+                "reason": "Threshold Crossed: 3 datapoints [12.0, 9.0, 15.0] were greater than the threshold (5.0).",
+                "timestamp": self.at(seconds_before).to_rfc3339(),
+            },
+            "previousState": {"value": "OK", "timestamp": self.at(seconds_before + 600).to_rfc3339()},
+            "configuration": {"description": "5xx answers of the orders API"},
+        })
+    }
+
+    fn ecs_failure(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[0];
+        json!({
+            "clusterArn": format!("arn:aws:ecs:eu-west-1:{account}:cluster/prod"),
+            "taskArn": format!("arn:aws:ecs:eu-west-1:{account}:task/prod/0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
+            "taskDefinitionArn": format!("arn:aws:ecs:eu-west-1:{account}:task-definition/payments:42"),
+            "group": "service:payments",
+            "lastStatus": "STOPPED",
+            "desiredStatus": "STOPPED",
+            "stopCode": "EssentialContainerExited",
+            "stoppedReason": "Essential container in task exited",
+            "stoppedAt": self.at(seconds_before).to_rfc3339(),
+            "containers": [{"name": "payments", "lastStatus": "STOPPED", "exitCode": 137}],
+        })
+    }
+
+    fn lambda_failure(&self, seconds_before: i64) -> Value {
+        let arn = format!(
+            "arn:aws:lambda:eu-west-1:{}:function:nightly-export:$LATEST",
+            AGENT_ACCOUNTS[1]
+        );
+        json!({
+            "version": "1.0",
+            "timestamp": self.at(seconds_before).to_rfc3339(),
+            "requestContext": {
+                "requestId": format!("c0ffee00-0000-4000-8000-{:012}", self.base.millis() % 1_000_000_000_000),
+                "functionArn": arn,
+                "condition": "RetriesExhausted",
+                "approximateInvokeCount": 3,
+            },
+            "requestPayload": {"export": "orders"},
+            "responseContext": {"statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled"},
+            "responsePayload": {"errorType": "S3UploadTimeout", "errorMessage": "upload of orders.csv timed out"},
+        })
+    }
+}
+
+/// The grouping window `examples/local` configures.
+pub const GROUPING_WINDOW_SECS: u64 = 5;
+
+/// The event an EventBridge schedule sends, fired at `time`.
+pub fn scheduled_event(time: Timestamp) -> Value {
+    json!({
+        "version": "0",
+        "id": "00000000-0000-4000-8000-000000000000",
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "time": time.to_rfc3339(),
+        "detail": {},
+    })
+}
+
+pub fn now() -> Timestamp {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+    Timestamp::from_millis(ms)
+}

@@ -1,0 +1,289 @@
+//! The local Slack: an incoming-webhook stand-in that keeps every message, and the two ways a
+//! person sees those messages here, in the terminal and as an HTML page.
+
+use serde_json::Value;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+/// An incoming webhook on 127.0.0.1 that answers `ok` as Slack does and keeps each message.
+#[derive(Debug)]
+pub struct SlackSink {
+    server: MockServer,
+}
+
+impl SlackSink {
+    pub async fn start() -> Self {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("ok"))
+            .mount(&server)
+            .await;
+        Self { server }
+    }
+
+    /// The webhook URL the master reads from its SSM parameter.
+    pub fn url(&self) -> String {
+        format!("{}/services/T000/B000/local", self.server.uri())
+    }
+
+    /// Every message posted so far, oldest first.
+    pub async fn messages(&self) -> Vec<Message> {
+        self.server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .iter()
+            .map(|request| Message(serde_json::from_slice(&request.body).unwrap_or(Value::Null)))
+            .collect()
+    }
+}
+
+/// One Block Kit message as the master posted it.
+#[derive(Debug, Clone)]
+pub struct Message(pub Value);
+
+impl Message {
+    /// Everything a person reads in it, as plain text (Slack's escapes undone, markup kept out).
+    pub fn text(&self) -> String {
+        let mut lines = Vec::new();
+        if let Some(text) = self.0["text"].as_str() {
+            lines.push(plain(text));
+        }
+        for block in self.blocks() {
+            match block {
+                Block::Header(text) | Block::Section(text) => lines.push(plain(&text)),
+                Block::Context(items) => {
+                    lines.push(items.iter().map(|t| plain(t)).collect::<Vec<_>>().join("  "))
+                }
+                Block::Divider => {}
+            }
+        }
+        lines.join("\n")
+    }
+
+    /// Whether this is a report rather than a notification (reports start with their header).
+    pub fn is_report(&self) -> bool {
+        self.blocks()
+            .first()
+            .is_some_and(|b| matches!(b, Block::Header(text) if text.to_lowercase().contains("report")))
+    }
+
+    fn blocks(&self) -> Vec<Block> {
+        let Some(blocks) = self.0["blocks"].as_array() else {
+            return Vec::new();
+        };
+        blocks
+            .iter()
+            .map(|block| {
+                let text = |v: &Value| v["text"].as_str().unwrap_or_default().to_owned();
+                match block["type"].as_str() {
+                    Some("header") => Block::Header(text(&block["text"])),
+                    Some("context") => Block::Context(
+                        block["elements"]
+                            .as_array()
+                            .map(|items| items.iter().map(text).collect())
+                            .unwrap_or_default(),
+                    ),
+                    Some("divider") => Block::Divider,
+                    _ => {
+                        let mut body = text(&block["text"]);
+                        for field in block["fields"].as_array().into_iter().flatten() {
+                            body.push('\n');
+                            body.push_str(&text(field));
+                        }
+                        Block::Section(body)
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// The message in a terminal: a box per message, bold headers, links as `text (url)`.
+    pub fn to_terminal(&self, width: usize) -> String {
+        let rule = "─".repeat(width);
+        let mut out = format!("┌{rule}\n");
+        for block in self.blocks() {
+            match block {
+                Block::Header(text) => out.push_str(&format!("│ \x1b[1m{}\x1b[0m\n", plain(&text))),
+                Block::Section(text) => {
+                    for line in plain(&text).lines() {
+                        out.push_str(&format!("│ {line}\n"));
+                    }
+                }
+                Block::Context(items) => {
+                    let line = items.iter().map(|t| plain(t)).collect::<Vec<_>>().join("  ·  ");
+                    out.push_str(&format!("│ \x1b[2m{line}\x1b[0m\n"));
+                }
+                Block::Divider => out.push_str(&format!("├{rule}\n")),
+            }
+        }
+        out.push_str(&format!("└{rule}\n"));
+        out
+    }
+
+    fn to_html(&self) -> String {
+        let mut out = String::from("<article class=\"message\">\n");
+        for block in self.blocks() {
+            match block {
+                Block::Header(text) => out.push_str(&format!("<h2>{}</h2>\n", escape(&unescape(&text)))),
+                Block::Section(text) => out.push_str(&format!("<p>{}</p>\n", mrkdwn_html(&text))),
+                Block::Context(items) => {
+                    let items: Vec<String> = items.iter().map(|t| mrkdwn_html(t)).collect();
+                    out.push_str(&format!("<p class=\"context\">{}</p>\n", items.join(" · ")));
+                }
+                Block::Divider => out.push_str("<hr>\n"),
+            }
+        }
+        out.push_str("</article>\n");
+        out
+    }
+}
+
+enum Block {
+    Header(String),
+    Section(String),
+    Context(Vec<String>),
+    Divider,
+}
+
+/// The messages as one self-contained HTML page.
+pub fn html_page(title: &str, messages: &[Message]) -> String {
+    let mut body = String::new();
+    for message in messages {
+        body.push_str(&message.to_html());
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
+         <style>body{{font-family:sans-serif;max-width:48rem;margin:2rem auto;background:#f8f8f8}}\
+         .message{{background:#fff;border-left:4px solid #611f69;padding:0.5rem 1rem;margin:1rem 0}}\
+         .context{{color:#666;font-size:0.85rem}}h2{{font-size:1.1rem}}</style>\n</head>\n<body>\n\
+         <h1>{title}</h1>\n{body}</body>\n</html>\n",
+        title = escape(title),
+    )
+}
+
+/// Slack escapes `&`, `<` and `>` in text; markup uses the raw `<url|label>`.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Splits mrkdwn into text and `<url|label>` links.
+fn segments(text: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        out.push((rest[..open].to_owned(), None));
+        let inner = &rest[open + 1..open + close];
+        let (url, label) = inner.split_once('|').unwrap_or((inner, inner));
+        out.push((label.to_owned(), Some(url.to_owned())));
+        rest = &rest[open + close + 1..];
+    }
+    out.push((rest.to_owned(), None));
+    out
+}
+
+/// Plain text: links as `label (url)`, `*bold*` and `` `code` `` markers dropped.
+fn plain(text: &str) -> String {
+    segments(text)
+        .into_iter()
+        .map(|(label, url)| {
+            let label = unescape(&label).replace(['*', '`'], "");
+            match url {
+                Some(url) if url != label => format!("{label} ({})", unescape(&url)),
+                _ => label,
+            }
+        })
+        .collect()
+}
+
+fn mrkdwn_html(text: &str) -> String {
+    segments(text)
+        .into_iter()
+        .map(|(label, url)| {
+            let label = styled(&escape(&unescape(&label)));
+            match url {
+                Some(url) => format!("<a href=\"{}\">{label}</a>", escape(&unescape(&url))),
+                None => label,
+            }
+            .replace('\n', "<br>\n")
+        })
+        .collect()
+}
+
+/// `*bold*` and `` `code` `` pairs as HTML; an unpaired marker stays as it is.
+fn styled(text: &str) -> String {
+    let mut out = String::new();
+    for (marker, tag) in [('*', "strong"), ('`', "code")] {
+        let source = if out.is_empty() {
+            text.to_owned()
+        } else {
+            std::mem::take(&mut out)
+        };
+        let parts: Vec<&str> = source.split(marker).collect();
+        if parts.len().is_multiple_of(2) {
+            out = source;
+            continue;
+        }
+        for (i, part) in parts.iter().enumerate() {
+            if i % 2 == 1 {
+                out.push_str(&format!("<{tag}>{part}</{tag}>"));
+            } else {
+                out.push_str(part);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn message() -> Message {
+        Message(json!({
+            "text": "1 new issue",
+            "blocks": [
+                {"type": "header", "text": {"type": "plain_text", "text": "High: orders-5xx"}},
+                {"type": "section", "text": {"type": "mrkdwn", "text": "*ALARM* in `prod` &amp; <https://api.local/issues/1|issue 1> a &lt;b&gt;"}},
+                {"type": "divider"},
+                {"type": "context", "elements": [{"type": "mrkdwn", "text": "first seen 10:00"}]}
+            ]
+        }))
+    }
+
+    #[test]
+    fn plain_text_undoes_slack_markup() {
+        let text = message().text();
+        assert!(
+            text.contains("ALARM in prod & issue 1 (https://api.local/issues/1) a <b>"),
+            "{text}"
+        );
+        assert!(text.contains("first seen 10:00"), "{text}");
+    }
+
+    #[test]
+    fn html_escapes_text_and_keeps_links() {
+        let html = html_page("t <1>", &[message()]);
+        assert!(html.contains("<strong>ALARM</strong> in <code>prod</code> &amp; <a href=\"https://api.local/issues/1\">issue 1</a> a &lt;b&gt;"), "{html}");
+        assert!(html.contains("<title>t &lt;1&gt;</title>"), "{html}");
+    }
+
+    #[test]
+    fn unpaired_markers_stay() {
+        assert_eq!(styled("2 * 3"), "2 * 3");
+        assert_eq!(styled("*a* and `b`"), "<strong>a</strong> and <code>b</code>");
+    }
+}

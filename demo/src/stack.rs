@@ -1,0 +1,159 @@
+//! The stack the demo and the end-to-end test run on: local AWS, the local Slack, and
+//! `examples/local` applied with the real Terraform CLI (master plus two agent accounts).
+
+use std::time::{Duration, Instant};
+
+use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform, account_client};
+use serde_json::Value;
+
+use crate::slack::SlackSink;
+
+/// The agent accounts of `examples/local`, in its order.
+pub const AGENT_ACCOUNTS: [&str; 2] = ["222222222222", "333333333333"];
+/// The SSM parameter `examples/local` names for the `default` webhook.
+pub const WEBHOOK_PARAMETER: &str = "/monitoring/awsmon/slack-default";
+/// The master's name in `examples/local` (functions are `<name>-<function>`).
+pub const MASTER_NAME: &str = "awsmon";
+/// The agent's schedule rule, the same in each agent account.
+pub const AGENT_SCHEDULE: &str = "awsmon-agent-schedule";
+
+#[derive(Debug)]
+pub struct Stack {
+    pub aws: LocalAws,
+    pub slack: SlackSink,
+    pub terraform: Terraform,
+    pub outputs: Value,
+    /// What local AWS held before `terraform apply`.
+    baseline: Vec<String>,
+}
+
+impl Stack {
+    /// Start local AWS and the local Slack, store the webhook in SSM, apply `examples/local`.
+    pub async fn up(say: &dyn Fn(&str)) -> Self {
+        say("starting local AWS (moto and the Lambda executor) and a local Slack webhook");
+        let aws = LocalAws::start();
+        let slack = SlackSink::start().await;
+        let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
+        ssm.put_parameter()
+            .name(WEBHOOK_PARAMETER)
+            .value(slack.url())
+            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
+            .send()
+            .await
+            .expect("store the webhook URL in SSM");
+        say(&format!("local AWS at {}", aws.endpoint));
+        let baseline = aws.inventory();
+        let terraform = Terraform::example("local").var("endpoint", &aws.endpoint);
+        say("terraform init");
+        terraform.init();
+        say("terraform apply: master account 111111111111, agent accounts 222222222222 and 333333333333");
+        let started = Instant::now();
+        terraform.apply();
+        say(&format!("applied in {:.1} s", started.elapsed().as_secs_f64()));
+        let outputs = terraform.outputs();
+        Self {
+            aws,
+            slack,
+            terraform,
+            outputs,
+            baseline,
+        }
+    }
+
+    pub fn function(&self, function: &str) -> String {
+        format!("{MASTER_NAME}-{function}")
+    }
+
+    /// `GET`/`POST` on the master's API through local AWS's API Gateway front: status and JSON.
+    pub fn api(&self, method: &str, path: &str) -> (u16, Value) {
+        let url = self.aws.http_url(MASTER_ACCOUNT, &self.function("api"), path);
+        let response = match ureq::request(method, &url).call() {
+            Ok(response) => response,
+            Err(ureq::Error::Status(_, response)) => response,
+            Err(error) => panic!("{method} {path}: {error}"),
+        };
+        let status = response.status();
+        let body: Value = response.into_json().unwrap_or(Value::Null);
+        (status, body)
+    }
+
+    /// Invoke a master function with `payload`, as its schedule would; returns its answer.
+    pub async fn invoke(&self, function: &str, payload: &Value) -> Value {
+        let output = self
+            .aws
+            .lambda(MASTER_ACCOUNT)
+            .invoke()
+            .function_name(self.function(function))
+            .payload(aws_sdk_lambda::primitives::Blob::new(payload.to_string()))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("invoke {function}: {e:?}"));
+        let body: Value = output
+            .payload
+            .map(|p| serde_json::from_slice(p.as_ref()).unwrap_or(Value::Null))
+            .unwrap_or(Value::Null);
+        assert!(
+            output.function_error.is_none(),
+            "{function} failed: {body}\n{}",
+            self.aws.log()
+        );
+        body
+    }
+
+    /// Wait until the master's ingest queue is empty and no function runs (at most `limit`).
+    pub async fn settle(&self, limit: Duration) {
+        let sqs = self.aws.sqs(MASTER_ACCOUNT);
+        let queue = self.outputs["ingest_queue_url"]["value"]
+            .as_str()
+            .expect("ingest_queue_url output")
+            .to_owned();
+        let deadline = Instant::now() + limit;
+        let mut quiet_polls = 0;
+        while Instant::now() < deadline {
+            let attributes = sqs
+                .get_queue_attributes()
+                .queue_url(&queue)
+                .attribute_names(aws_sdk_sqs::types::QueueAttributeName::All)
+                .send()
+                .await
+                .expect("queue attributes");
+            let count = |name: aws_sdk_sqs::types::QueueAttributeName| {
+                attributes
+                    .attributes()
+                    .and_then(|a| a.get(&name))
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            let waiting = count(aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessages)
+                + count(aws_sdk_sqs::types::QueueAttributeName::ApproximateNumberOfMessagesNotVisible);
+            quiet_polls = if waiting == 0 && self.aws.idle() {
+                quiet_polls + 1
+            } else {
+                0
+            };
+            // Twice in a row: a message may be between the bus and the queue for a moment.
+            if quiet_polls >= 2 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        panic!("the master did not settle within {limit:?}\n{}", self.aws.log());
+    }
+
+    /// `terraform destroy`, then what is left in local AWS that was not there before the
+    /// apply, apart from the log groups `scenario` wrote to (users' logs, not awsmon's). Local
+    /// AWS and the Slack sink stop when the stack is dropped.
+    pub fn down(&self, users_log_groups: &[&str]) -> Vec<String> {
+        self.terraform.destroy();
+        self.aws
+            .inventory()
+            .into_iter()
+            .filter(|arn| !self.baseline.contains(arn))
+            .filter(|arn| {
+                !users_log_groups
+                    .iter()
+                    .any(|group| arn.ends_with(&format!("log-group:{group}")))
+            })
+            .collect()
+    }
+}
