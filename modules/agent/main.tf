@@ -55,21 +55,25 @@ resource "aws_iam_role" "agent" {
   tags               = var.tags
 }
 
+# Exactly the calls of runtime/agent (adapters/logs.rs, checkpoints.rs, eventbridge.rs, tagged.rs).
+# "*" only where the Service Authorization Reference lists no resource type for the action.
 data "aws_iam_policy_document" "agent" {
   statement {
+    # DescribeLogGroups has no resource type; AWS evaluates it against
+    # arn:...:log-group::log-stream:, which this account- and region-scoped pattern covers.
     sid       = "FindLogGroups"
     actions   = ["logs:DescribeLogGroups"]
     resources = ["${local.log_arn}:*"]
   }
   statement {
     sid       = "QueryWatchedLogGroups"
-    actions   = ["logs:StartQuery"]
+    actions   = ["logs:StartQuery", "logs:GetQueryResults"]
     resources = local.watched_log_groups
   }
   statement {
-    sid       = "FollowOwnQueries"
-    actions   = ["logs:GetQueryResults", "logs:StopQuery"]
-    resources = ["*"] # these actions take no resource
+    sid       = "StopOwnQueries"
+    actions   = ["logs:StopQuery"]
+    resources = ["*"] # StopQuery has no resource type: it takes a query id
   }
   statement {
     sid       = "WriteOwnLogs"
@@ -89,9 +93,20 @@ data "aws_iam_policy_document" "agent" {
   dynamic "statement" {
     for_each = var.discovery_tag != null ? [1] : []
     content {
-      sid       = "DiscoverTaggedFunctionsAndServices"
-      actions   = ["tag:GetResources", "ecs:DescribeServices", "ecs:DescribeTaskDefinition", "lambda:GetFunctionConfiguration"]
-      resources = ["*"] # tagged workloads are not known when the policy is written
+      sid       = "FindTaggedWorkloads"
+      actions   = ["tag:GetResources", "ecs:DescribeTaskDefinition"]
+      resources = ["*"] # neither action has a resource type
+    }
+  }
+  dynamic "statement" {
+    for_each = var.discovery_tag != null ? [1] : []
+    content {
+      sid     = "ReadTaggedWorkloads"
+      actions = ["ecs:DescribeServices", "lambda:GetFunctionConfiguration"]
+      resources = [
+        "arn:${local.partition}:ecs:${local.region}:${local.account}:service/*",
+        "arn:${local.partition}:lambda:${local.region}:${local.account}:function:*",
+      ]
     }
   }
 }

@@ -30,6 +30,16 @@ output "dead_letter_queue_url" {
   value       = try(aws_sqs_queue.dead_letters[0].id, null)
 }
 
+output "dead_letter_queue_arn" {
+  description = "ARN of the ingest queue's dead-letter queue."
+  value       = try(aws_sqs_queue.dead_letters[0].arn, null)
+}
+
+output "slack_webhook_parameter_names" {
+  description = "Webhook name -> SSM parameter name, as the functions' roles may read them (AWSMON_SLACK_WEBHOOK_PARAMETERS)."
+  value       = var.slack_webhook_parameter_names
+}
+
 output "function_role_arns" {
   description = "ARN of each master function's role, by function."
   value       = { for key, role in aws_iam_role.function : key => role.arn }

@@ -47,6 +47,11 @@ variable "kms_key_arn" {
   type        = string
   description = "An existing customer managed KMS key for the queues, used when create_kms_key is false."
   default     = null
+
+  validation {
+    condition     = var.kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", var.kms_key_arn))
+    error_message = "The kms_key_arn must be a KMS key ARN such as arn:aws:kms:eu-west-1:111111111111:key/<id>."
+  }
 }
 
 variable "slack_webhook_parameter_names" {

@@ -81,6 +81,17 @@ impl Terraform {
         }
     }
 
+    /// A working directory the caller has filled (a rendered Terragrunt unit, for example),
+    /// run with the pinned Terraform 1.0.3.
+    pub fn in_dir(dir: TempDir) -> Self {
+        Self {
+            binary: terraform_binary(),
+            workdir: None,
+            dir,
+            vars: Vec::new(),
+        }
+    }
+
     pub fn var(mut self, name: &str, value: &str) -> Self {
         self.vars.push((name.to_owned(), value.to_owned()));
         self
@@ -177,6 +188,14 @@ impl Terraform {
         let code = output.status.code().unwrap_or(-1);
         assert!(code == 0 || code == 2, "terraform plan failed ({code}):\n{text}");
         (code, text)
+    }
+
+    /// `terraform plan -out` and `terraform show -json` of that plan file: the machine-readable
+    /// plan (`resource_changes`, `planned_values`, `prior_state`, `configuration`).
+    pub fn show_plan_json(&self) -> serde_json::Value {
+        self.succeed(&["plan", "-out=awsmon.tfplan", "-no-color"]);
+        let json = self.succeed(&["show", "-json", "awsmon.tfplan"]);
+        serde_json::from_str(&json).expect("terraform show -json: a plan in JSON")
     }
 
     pub fn outputs(&self) -> serde_json::Value {

@@ -1,0 +1,5 @@
+# The monitoring account.
+locals {
+  account_name = "monitoring"
+  account_id   = "111111111111"
+}

@@ -1,0 +1,460 @@
+//! Least privilege, read from a real plan: `tests/fixtures/terraform/modules-all-options` (both
+//! modules, every option on) is applied on local AWS and planned again, and every policy document
+//! in the plan is checked: IAM role policies, trust policies, the ingest queue policy, the KMS key
+//! policy and the bus permissions. No `*` action, no service-wide or partial action wildcard, no
+//! `*` resource where AWS accepts an ARN, no account or region wildcard inside an ARN, no open
+//! principal without an organization or source condition. The few `*` resources AWS requires are
+//! listed below with the reason. Each master role must hold exactly the actions its function
+//! calls (runtime/master/src), the agent role exactly those of runtime/agent.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use awsmon_tests::{LocalAws, Terraform};
+use serde_json::{Value, json};
+
+/// Actions the Service Authorization Reference lists with no resource type: `*` is the only
+/// resource AWS accepts for them.
+const NO_RESOURCE_TYPE: &[(&str, &str)] = &[
+    ("logs:StopQuery", "takes a query id; no resource type"),
+    (
+        "tag:GetResources",
+        "lists the account's tagged resources; no resource type",
+    ),
+    (
+        "ecs:DescribeTaskDefinition",
+        "no resource type (task definitions are not resources in IAM)",
+    ),
+];
+
+/// A policy document found in the plan.
+#[derive(Debug)]
+struct Document {
+    /// `module.master.aws_iam_role_policy.function["api"]` and which attribute.
+    origin: String,
+    kind: Kind,
+    policy: Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Attached to a role or user: what the principal may do.
+    Identity,
+    /// A role's trust policy.
+    Trust,
+    /// A KMS key policy: "Resource": "*" is the key itself.
+    KeyPolicy,
+    /// Any other resource policy (queue, bus).
+    Resource,
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(items) => items.iter().flat_map(strings).collect(),
+        Value::Object(map) => map.values().flat_map(strings).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn statements(policy: &Value) -> Vec<&Value> {
+    match &policy["Statement"] {
+        Value::Array(items) => items.iter().collect(),
+        Value::Null => Vec::new(),
+        one => vec![one],
+    }
+}
+
+fn parse(origin: &str, text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{origin}: not a JSON policy ({e}): {text}"))
+}
+
+/// Every managed resource of the planned values, module by module, with its address.
+fn resources(module: &Value, out: &mut Vec<Value>) {
+    for resource in module["resources"].as_array().into_iter().flatten() {
+        if resource["mode"] == "managed" {
+            out.push(resource.clone());
+        }
+    }
+    for child in module["child_modules"].as_array().into_iter().flatten() {
+        resources(child, out);
+    }
+}
+
+/// Every policy document of the plan's planned values.
+fn documents(plan: &Value) -> Vec<Document> {
+    let mut all = Vec::new();
+    resources(&plan["planned_values"]["root_module"], &mut all);
+    let mut found = Vec::new();
+    for resource in all {
+        let address = resource["address"].as_str().unwrap_or_default().to_owned();
+        let values = &resource["values"];
+        let mut push = |attribute: &str, kind: Kind, text: &Value| {
+            if let Some(text) = text.as_str().filter(|t| !t.is_empty()) {
+                let origin = format!("{address}.{attribute}");
+                let policy = parse(&origin, text);
+                found.push(Document { origin, kind, policy });
+            }
+        };
+        match resource["type"].as_str().unwrap_or_default() {
+            "aws_iam_role_policy" | "aws_iam_policy" | "aws_iam_user_policy" | "aws_iam_group_policy" => {
+                push("policy", Kind::Identity, &values["policy"]);
+            }
+            "aws_iam_role" => {
+                push("assume_role_policy", Kind::Trust, &values["assume_role_policy"]);
+                for inline in values["inline_policy"].as_array().into_iter().flatten() {
+                    push("inline_policy", Kind::Identity, &inline["policy"]);
+                }
+            }
+            "aws_kms_key" => push("policy", Kind::KeyPolicy, &values["policy"]),
+            "aws_cloudwatch_event_permission" => {
+                // The bus policy statement this resource adds, as EventBridge writes it.
+                let mut statement = json!({
+                    "Sid": values["statement_id"],
+                    "Effect": "Allow",
+                    "Action": values["action"],
+                    "Principal": if values["principal"] == "*" { json!("*") } else { json!({"AWS": values["principal"]}) },
+                    "Resource": format!("event-bus/{}", values["event_bus_name"].as_str().unwrap_or_default()),
+                });
+                for condition in values["condition"].as_array().into_iter().flatten() {
+                    statement["Condition"] = json!({
+                        condition["type"].as_str().unwrap_or_default(): {
+                            condition["key"].as_str().unwrap_or_default(): condition["value"]
+                        }
+                    });
+                }
+                found.push(Document {
+                    origin: format!("{address} (bus policy statement)"),
+                    kind: Kind::Resource,
+                    policy: json!({"Statement": [statement]}),
+                });
+            }
+            _ => {
+                // Queue policies, bucket policies, ...: any `policy` attribute holding JSON.
+                if values["policy"].as_str().is_some_and(|t| t.contains("Statement")) {
+                    push("policy", Kind::Resource, &values["policy"]);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// What is wrong with one document, one line per finding.
+fn violations(document: &Document) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut say = |what: String| found.push(format!("{}: {what}", document.origin));
+    for statement in statements(&document.policy) {
+        let sid = statement["Sid"].as_str().unwrap_or("(no sid)");
+        if statement["Effect"] != "Allow" {
+            continue;
+        }
+        if !statement["NotAction"].is_null() || !statement["NotResource"].is_null() {
+            say(format!("{sid}: NotAction/NotResource grants everything else"));
+        }
+        let actions = strings(&statement["Action"]);
+        let resources = strings(&statement["Resource"]);
+        let principals = strings(&statement["Principal"]);
+        let conditions = strings(&statement["Condition"]);
+        let condition_keys: Vec<String> = statement["Condition"]
+            .as_object()
+            .into_iter()
+            .flat_map(|operators| operators.values())
+            .filter_map(Value::as_object)
+            .flat_map(|keys| keys.keys().cloned())
+            .collect();
+        let account_root_only = !principals.is_empty() && principals.iter().all(|p| p.ends_with(":root"));
+
+        for action in &actions {
+            if action == "*" {
+                say(format!("{sid}: action \"*\""));
+            } else if action.contains('*') {
+                // The one wildcard: a key policy giving the key's own account root the key, AWS's
+                // default key policy, which hands access over to the account's IAM policies.
+                let default_key_policy =
+                    document.kind == Kind::KeyPolicy && action == "kms:*" && account_root_only;
+                if !default_key_policy {
+                    say(format!("{sid}: wildcard action {action}"));
+                }
+            }
+        }
+        if document.kind == Kind::Trust {
+            if actions != ["sts:AssumeRole"]
+                || principals.is_empty()
+                || statement["Principal"]["Service"].is_null()
+            {
+                say(format!(
+                    "{sid}: a trust policy must let one AWS service assume the role: {statement}"
+                ));
+            }
+            continue;
+        }
+        for resource in &resources {
+            if resource == "*" {
+                let key_itself = document.kind == Kind::KeyPolicy;
+                let required = actions
+                    .iter()
+                    .all(|a| NO_RESOURCE_TYPE.iter().any(|(allowed, _)| allowed == a));
+                if !key_itself && !required {
+                    say(format!(
+                        "{sid}: resource \"*\" for {actions:?}, which AWS restricts by ARN"
+                    ));
+                }
+            } else if let Some(rest) = resource.strip_prefix("arn:") {
+                let fields: Vec<&str> = rest.splitn(5, ':').collect();
+                if fields.len() < 5 || fields[..4].iter().any(|f| f.contains('*')) {
+                    say(format!(
+                        "{sid}: {resource} has a wildcard partition, service, region or account"
+                    ));
+                }
+            }
+        }
+        if principals.iter().any(|p| p == "*") {
+            let scoped = condition_keys
+                .iter()
+                .any(|k| ["aws:PrincipalOrgID", "aws:SourceArn", "aws:SourceAccount"].contains(&k.as_str()));
+            if !scoped || conditions.iter().any(|c| c.contains('*')) {
+                say(format!(
+                    "{sid}: principal \"*\" without an organization or source condition"
+                ));
+            }
+        }
+    }
+    found
+}
+
+fn actions_of(document: &Document) -> BTreeSet<String> {
+    statements(&document.policy)
+        .into_iter()
+        .flat_map(|s| strings(&s["Action"]))
+        .collect()
+}
+
+fn set(actions: &[&str]) -> BTreeSet<String> {
+    actions.iter().map(|a| (*a).to_owned()).collect()
+}
+
+/// What each role's function calls, from the runtime's sources.
+fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
+    let logs = ["logs:CreateLogStream", "logs:PutLogEvents"];
+    let master = |extra: &[&str]| {
+        let mut all = set(&logs);
+        all.extend(set(extra));
+        all
+    };
+    let agent = |extra: &[&str]| {
+        let mut all = set(&[
+            "logs:DescribeLogGroups",
+            "logs:StartQuery",
+            "logs:GetQueryResults",
+            "logs:StopQuery",
+            "dynamodb:BatchGetItem",
+            "dynamodb:PutItem",
+            "events:PutEvents",
+        ]);
+        all.extend(logs.iter().map(|a| (*a).to_owned()));
+        all.extend(set(extra));
+        all
+    };
+    let webhooks = ["ssm:GetParameter", "secretsmanager:GetSecretValue"];
+    BTreeMap::from([
+        (
+            // Ingest (transactions of Puts, issue and agent reads), outbox drain, DLQ, webhooks.
+            r#"module.master.aws_iam_role_policy.function["handle-monitoring-events"]"#,
+            master(&[
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:Query",
+                "dynamodb:UpdateItem",
+                "sqs:ReceiveMessage",
+                "sqs:DeleteMessage",
+                "sqs:GetQueueAttributes",
+                "sqs:SendMessage",
+                "kms:Decrypt",
+                "kms:GenerateDataKey",
+                webhooks[0],
+                webhooks[1],
+            ]),
+        ),
+        (
+            // Findings go through the table like any event: no events:PutEvents.
+            r#"module.master.aws_iam_role_policy.function["update-deployment"]"#,
+            master(&[
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:Query",
+                "dynamodb:UpdateItem",
+                webhooks[0],
+                webhooks[1],
+            ]),
+        ),
+        (
+            r#"module.master.aws_iam_role_policy.function["daily-report"]"#,
+            master(&[
+                "dynamodb:BatchGetItem",
+                "dynamodb:PutItem",
+                "dynamodb:Query",
+                "dynamodb:UpdateItem",
+                webhooks[0],
+                webhooks[1],
+            ]),
+        ),
+        (
+            r#"module.master.aws_iam_role_policy.function["api"]"#,
+            master(&[
+                "dynamodb:DeleteItem",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:Query",
+                "dynamodb:UpdateItem",
+            ]),
+        ),
+        (
+            "module.agent_a.aws_iam_role_policy.agent[0]",
+            agent(&[
+                "tag:GetResources",
+                "ecs:DescribeServices",
+                "ecs:DescribeTaskDefinition",
+                "lambda:GetFunctionConfiguration",
+            ]),
+        ),
+        ("module.agent_b.aws_iam_role_policy.agent[0]", agent(&[])),
+        (
+            "module.agent_a.aws_iam_role_policy.forwarder[0]",
+            set(&["events:PutEvents"]),
+        ),
+        (
+            "module.agent_b.aws_iam_role_policy.forwarder[0]",
+            set(&["events:PutEvents"]),
+        ),
+    ])
+}
+
+#[test]
+fn every_policy_the_modules_plan_is_least_privilege() {
+    let aws = LocalAws::start();
+    let terraform = Terraform::new("modules-all-options").var("endpoint", &aws.endpoint);
+    terraform.init();
+    // Applied first: a first plan leaves the policies that name new resources unknown.
+    terraform.apply();
+    let plan = terraform.show_plan_json();
+    let documents = documents(&plan);
+
+    // Nothing may go unread: each kind of document is in the plan.
+    let origins: Vec<&str> = documents.iter().map(|d| d.origin.as_str()).collect();
+    for needed in [
+        "module.master.aws_kms_key.this[0].policy",
+        "module.master.aws_sqs_queue_policy.ingest[0].policy",
+        "module.master.aws_cloudwatch_event_permission.organization[0] (bus policy statement)",
+        r#"module.master.aws_cloudwatch_event_permission.accounts["222222222222"] (bus policy statement)"#,
+        r#"module.master.aws_iam_role.function["api"].assume_role_policy"#,
+        "module.agent_a.aws_iam_role.forwarder[0].assume_role_policy",
+    ] {
+        assert!(
+            origins.contains(&needed),
+            "{needed} is not in the plan; read: {origins:#?}"
+        );
+    }
+
+    let found: Vec<String> = documents.iter().flat_map(violations).collect();
+    assert!(
+        found.is_empty(),
+        "policies broader than needed:\n{}",
+        found.join("\n")
+    );
+
+    for (address, expected) in expected_identity_policies() {
+        let origin = format!("{address}.policy");
+        let document = documents
+            .iter()
+            .find(|d| d.origin == origin)
+            .unwrap_or_else(|| panic!("{origin} is not in the plan"));
+        let actual = actions_of(document);
+        assert_eq!(
+            actual,
+            expected,
+            "{address}: granted but not used: {:?}; used but not granted: {:?}",
+            actual.difference(&expected).collect::<Vec<_>>(),
+            expected.difference(&actual).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// The checker itself finds what it is there to find.
+#[test]
+fn the_checker_refuses_wildcards_and_open_principals() {
+    let document = |kind: Kind, statement: Value| Document {
+        origin: "test".into(),
+        kind,
+        policy: json!({"Statement": [statement]}),
+    };
+    let refused = [
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b"}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["logs:*"], "Resource": "arn:aws:logs:eu-west-1:111111111111:log-group:x"}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["logs:Describe*"], "Resource": "arn:aws:logs:eu-west-1:111111111111:log-group:x"}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["dynamodb:GetItem"], "Resource": "*"}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["logs:StopQuery", "logs:StartQuery"], "Resource": ["*"]}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["dynamodb:GetItem"], "Resource": "arn:aws:dynamodb:*:*:table/awsmon"}),
+        ),
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "NotAction": ["iam:*"], "Resource": "arn:aws:s3:::b"}),
+        ),
+        document(
+            Kind::Resource,
+            json!({"Effect": "Allow", "Action": "events:PutEvents", "Principal": "*", "Resource": "event-bus/awsmon"}),
+        ),
+        document(
+            Kind::Resource,
+            json!({"Effect": "Allow", "Action": "kms:*", "Principal": {"AWS": "arn:aws:iam::111111111111:root"}, "Resource": "*"}),
+        ),
+        document(
+            Kind::KeyPolicy,
+            json!({"Effect": "Allow", "Action": "kms:*", "Principal": {"Service": "events.amazonaws.com"}, "Resource": "*"}),
+        ),
+        document(
+            Kind::Trust,
+            json!({"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"AWS": "*"}}),
+        ),
+    ];
+    for bad in &refused {
+        assert!(!violations(bad).is_empty(), "not refused: {}", bad.policy);
+    }
+    let accepted = [
+        document(
+            Kind::Identity,
+            json!({"Effect": "Allow", "Action": ["logs:StopQuery"], "Resource": "*"}),
+        ),
+        document(
+            Kind::KeyPolicy,
+            json!({"Effect": "Allow", "Action": "kms:*", "Principal": {"AWS": "arn:aws:iam::111111111111:root"}, "Resource": "*"}),
+        ),
+        document(
+            Kind::Resource,
+            json!({"Effect": "Allow", "Action": "events:PutEvents", "Principal": "*", "Resource": "event-bus/awsmon", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abcd123456"}}}),
+        ),
+        document(
+            Kind::Trust,
+            json!({"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "lambda.amazonaws.com"}}),
+        ),
+    ];
+    for good in &accepted {
+        assert_eq!(violations(good), Vec::<String>::new(), "refused: {}", good.policy);
+    }
+}
