@@ -25,6 +25,8 @@ pub struct ExpectedIssue {
     pub phrase: &'static str,
     /// Occurrences after one play of the scenario.
     pub count: u64,
+    /// Stored events after one play: an agent sends one event per fingerprint and window.
+    pub events: u64,
 }
 
 /// The lines written to a log group: `(message, how many times)`, numbers varying per copy.
@@ -90,58 +92,29 @@ impl Scenario {
         }
     }
 
+    /// One issue per injected fingerprint: `(account, type, phrase, occurrences, events)`.
     pub fn expected_issues() -> Vec<ExpectedIssue> {
-        vec![
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[0],
-                event_type: "error-log",
-                phrase: "Timeout calling inventory-service",
-                count: 4,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[0],
-                event_type: "error-log",
-                phrase: "Failed to authenticate",
-                count: 1,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[0],
-                event_type: "error-log",
-                phrase: "connection refused",
-                count: 2,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[1],
-                event_type: "error-log",
-                phrase: "could not be rendered",
-                count: 3,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[1],
-                event_type: "error-log",
-                phrase: "IllegalStateException",
-                count: 1,
-            },
-            // Two ALARM transitions (the second within the repeat interval) and one redelivery.
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[0],
-                event_type: "alarm",
-                phrase: ALARM_NAME,
-                count: 2,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[0],
-                event_type: "ecs-task-failure",
-                phrase: "payments",
-                count: 1,
-            },
-            ExpectedIssue {
-                account: AGENT_ACCOUNTS[1],
-                event_type: "lambda-error",
-                phrase: "nightly-export",
-                count: 1,
-            },
+        let [shop, billing] = AGENT_ACCOUNTS;
+        [
+            (shop, "error-log", "Timeout calling inventory-service", 4, 1),
+            (shop, "error-log", "Failed to authenticate", 1, 1),
+            (shop, "error-log", "connection refused", 2, 1),
+            (billing, "error-log", "could not be rendered", 3, 1),
+            (billing, "error-log", "IllegalStateException", 1, 1),
+            // Two ALARM transitions (the second within the repeat interval) and a redelivery.
+            (shop, "alarm", ALARM_NAME, 2, 2),
+            (shop, "ecs-task-failure", "payments", 1, 1),
+            (billing, "lambda-error", "nightly-export", 1, 1),
         ]
+        .into_iter()
+        .map(|(account, event_type, phrase, count, events)| ExpectedIssue {
+            account,
+            event_type,
+            phrase,
+            count,
+            events,
+        })
+        .collect()
     }
 
     /// The log groups the scenario writes to (the monitored applications' own).
@@ -149,14 +122,13 @@ impl Scenario {
         LOG_GROUPS.iter().map(|g| g.name).collect()
     }
 
-    /// How many error lines and AWS failure events the play injects that the daily report
-    /// counts (occurrences), by event type.
-    pub fn expected_report_counts() -> Vec<(&'static str, u64)> {
+    /// The events the daily report must count, by event type.
+    pub fn expected_events_by_type() -> Vec<(&'static str, u64)> {
         let mut counts: Vec<(&'static str, u64)> = Vec::new();
         for issue in Self::expected_issues() {
             match counts.iter_mut().find(|(t, _)| *t == issue.event_type) {
-                Some((_, n)) => *n += issue.count,
-                None => counts.push((issue.event_type, issue.count)),
+                Some((_, n)) => *n += issue.events,
+                None => counts.push((issue.event_type, issue.events)),
             }
         }
         counts
@@ -243,11 +215,7 @@ impl Scenario {
         }
         say("waiting for the master to store, group and notify");
         stack.settle(Duration::from_secs(60)).await;
-        // Notifications wait out the grouping window; then the outbox drain schedule sends them.
-        tokio::time::sleep(Duration::from_secs(GROUPING_WINDOW_SECS + 1)).await;
-        stack
-            .invoke("handle-monitoring-events", &scheduled_event(now()))
-            .await;
+        drain_outbox(stack).await;
     }
 
     /// The daily report of the scenario's day, as its schedule will build it after midnight.
@@ -270,12 +238,8 @@ impl Scenario {
     /// `update-deployment` as its schedule fires four minutes after the play: the second
     /// agent (1-minute schedule) has missed three heartbeats, the first (5-minute) has not.
     pub async fn check_agents_later(&self, stack: &Stack) -> Value {
-        stack
-            .invoke(
-                "update-deployment",
-                &scheduled_event(self.base.plus_millis(4 * 60_000)),
-            )
-            .await
+        let later = scheduled_event(self.base.plus_millis(4 * 60_000));
+        stack.invoke("update-deployment", &later).await
     }
 
     async fn write_logs(&self, stack: &Stack) {
@@ -399,6 +363,15 @@ impl Scenario {
 
 /// The grouping window `examples/local` configures.
 pub const GROUPING_WINDOW_SECS: u64 = 5;
+
+/// Notifications wait out the grouping window; then the outbox drain (a 1-minute schedule on
+/// handle-monitoring-events) sends them.
+async fn drain_outbox(stack: &Stack) {
+    tokio::time::sleep(Duration::from_secs(GROUPING_WINDOW_SECS + 1)).await;
+    stack
+        .invoke("handle-monitoring-events", &scheduled_event(now()))
+        .await;
+}
 
 /// The event an EventBridge schedule sends, fired at `time`.
 pub fn scheduled_event(time: Timestamp) -> Value {

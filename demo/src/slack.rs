@@ -199,7 +199,12 @@ fn plain(text: &str) -> String {
     segments(text)
         .into_iter()
         .map(|(label, url)| {
-            let label = unescape(&label).replace(['*', '`'], "");
+            let label: String = spans(&unescape(&label))
+                .into_iter()
+                .map(|span| match span {
+                    Span::Text(text) | Span::Styled(_, text) => text,
+                })
+                .collect();
             match url {
                 Some(url) if url != label => format!("{label} ({})", unescape(&url)),
                 _ => label,
@@ -212,7 +217,13 @@ fn mrkdwn_html(text: &str) -> String {
     segments(text)
         .into_iter()
         .map(|(label, url)| {
-            let label = styled(&escape(&unescape(&label)));
+            let label: String = spans(&unescape(&label))
+                .into_iter()
+                .map(|span| match span {
+                    Span::Text(text) => escape(&text),
+                    Span::Styled(tag, text) => format!("<{tag}>{}</{tag}>", escape(&text)),
+                })
+                .collect();
             match url {
                 Some(url) => format!("<a href=\"{}\">{label}</a>", escape(&unescape(&url))),
                 None => label,
@@ -222,27 +233,59 @@ fn mrkdwn_html(text: &str) -> String {
         .collect()
 }
 
-/// `*bold*` and `` `code` `` pairs as HTML; an unpaired marker stays as it is.
-fn styled(text: &str) -> String {
-    let mut out = String::new();
-    for (marker, tag) in [('*', "strong"), ('`', "code")] {
-        let source = if out.is_empty() {
-            text.to_owned()
-        } else {
-            std::mem::take(&mut out)
+#[derive(Debug, PartialEq, Eq)]
+enum Span {
+    Text(String),
+    Styled(&'static str, String),
+}
+
+/// Splits mrkdwn text into plain and `*bold*` / `` `code` `` spans. As in Slack, a marker opens
+/// only at the start of a word and closes only at the end of one, so the `*` of `<*>` or of
+/// `2 * 3` is text.
+fn spans(text: &str) -> Vec<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let marker = chars[i];
+        let tag = match marker {
+            '*' => Some("strong"),
+            '`' => Some("code"),
+            _ => None,
         };
-        let parts: Vec<&str> = source.split(marker).collect();
-        if parts.len().is_multiple_of(2) {
-            out = source;
-            continue;
-        }
-        for (i, part) in parts.iter().enumerate() {
-            if i % 2 == 1 {
-                out.push_str(&format!("<{tag}>{part}</{tag}>"));
-            } else {
-                out.push_str(part);
+        let opens = tag.is_some()
+            && (i == 0 || chars[i - 1].is_whitespace() || "(_~".contains(chars[i - 1]))
+            && chars
+                .get(i + 1)
+                .is_some_and(|c| !c.is_whitespace() && *c != marker);
+        let close = if opens {
+            (i + 2..chars.len()).find(|&j| {
+                chars[j] == marker
+                    && !chars[j - 1].is_whitespace()
+                    && chars
+                        .get(j + 1)
+                        .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"-_~".contains(*c))
+            })
+        } else {
+            None
+        };
+        match (tag, close) {
+            (Some(tag), Some(j)) => {
+                if !plain.is_empty() {
+                    out.push(Span::Text(std::mem::take(&mut plain)));
+                }
+                out.push(Span::Styled(tag, chars[i + 1..j].iter().collect()));
+                i = j + 1;
+            }
+            _ => {
+                plain.push(marker);
+                i += 1;
             }
         }
+    }
+    if !plain.is_empty() {
+        out.push(Span::Text(plain));
     }
     out
 }
@@ -282,8 +325,19 @@ mod tests {
     }
 
     #[test]
-    fn unpaired_markers_stay() {
-        assert_eq!(styled("2 * 3"), "2 * 3");
-        assert_eq!(styled("*a* and `b`"), "<strong>a</strong> and <code>b</code>");
+    fn markers_style_only_whole_words() {
+        assert_eq!(
+            plain("2 * 3 and &lt;*&gt; ms (order &lt;*&gt;)"),
+            "2 * 3 and <*> ms (order <*>)"
+        );
+        assert_eq!(plain("*9* events, `abc`."), "9 events, abc.");
+        assert_eq!(
+            spans("*a* and `b`"),
+            vec![
+                Span::Styled("strong", "a".into()),
+                Span::Text(" and ".into()),
+                Span::Styled("code", "b".into())
+            ]
+        );
     }
 }

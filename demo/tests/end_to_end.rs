@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use aws_sdk_dynamodb::types::AttributeValue;
 use awsmon_demo::scenario::{ALARM_NAME, PLANTED_SECRET, Scenario};
 use awsmon_demo::slack::{Message, html_page};
 use awsmon_demo::stack::{AGENT_ACCOUNTS, Stack};
@@ -145,6 +146,33 @@ async fn assert_secret_nowhere(stack: &Stack, messages: &[Message]) {
     }
 }
 
+/// Notifications still pending in the outbox of the `default` webhook.
+async fn pending_notifications(stack: &Stack) -> Vec<Value> {
+    let dynamodb = account_client!(aws_sdk_dynamodb, stack.aws, MASTER_ACCOUNT);
+    let table = stack.outputs["table_name"]["value"]
+        .as_str()
+        .expect("table_name output");
+    let outbox = dynamodb
+        .query()
+        .table_name(table)
+        .key_condition_expression("pk = :pk")
+        .expression_attribute_values(":pk", AttributeValue::S("OUTBOX#default".into()))
+        .send()
+        .await
+        .expect("outbox query");
+    outbox
+        .items()
+        .iter()
+        .filter(|item| {
+            item.get("status")
+                .and_then(|s| s.as_s().ok())
+                .is_some_and(|s| s == "pending")
+        })
+        .filter_map(|item| item.get("body").and_then(|b| b.as_s().ok()))
+        .map(|body| serde_json::from_str(body).expect("notification JSON"))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     let say = |step: &str| println!("[e2e] {step}");
@@ -200,11 +228,22 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     let summary = scenario.daily_report(&stack).await;
     let (status, report) = stack.api("GET", &format!("/reports/daily/{}", scenario.report_day()));
     assert_eq!(status, 200, "{report}");
-    let injected: u64 = Scenario::expected_report_counts().iter().map(|(_, n)| n).sum();
-    assert_eq!(summary["events"], injected, "{summary}");
-    for (event_type, count) in Scenario::expected_report_counts() {
+    let events: u64 = Scenario::expected_issues().iter().map(|e| e.events).sum();
+    let occurrences: u64 = Scenario::expected_issues().iter().map(|e| e.count).sum();
+    assert_eq!(summary["events"], events, "{summary}");
+    assert_eq!(
+        (&report["events"], &report["occurrences"]),
+        (&events.into(), &occurrences.into()),
+        "{report}"
+    );
+    for (event_type, count) in Scenario::expected_events_by_type() {
         assert_eq!(report["by_type"][event_type], count, "{event_type}: {report}");
     }
+    assert_eq!(
+        report["new_issues"],
+        Scenario::expected_issues().len(),
+        "{report}"
+    );
 
     // The second agent (1-minute schedule) stops sending heartbeats: silent four minutes later.
     scenario.check_agents_later(&stack).await;
@@ -213,12 +252,25 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     assert_eq!(silent["status"], "silent", "{silent}");
     let (_, healthy) = stack.api("GET", &format!("/agents/{}%2Feu-west-1", AGENT_ACCOUNTS[0]));
     assert_eq!(healthy["status"], "healthy", "{healthy}");
-    let messages = stack.slack.messages().await;
-    let about_silence = notifications(&messages)
+    // ... and it is an issue of its own (its notification is due once that moment comes).
+    let silent_issues: Vec<Value> = all_pages(&stack, "/issues")
         .into_iter()
-        .filter(|m| m.text().contains(AGENT_ACCOUNTS[1]) && m.text().to_lowercase().contains("silent"))
-        .count();
-    assert_eq!(about_silence, 1, "{messages:#?}");
+        .filter(|i| i["event_type"] == "agent-silent")
+        .collect();
+    assert_eq!(silent_issues.len(), 1, "{silent_issues:#?}");
+    assert_eq!(
+        silent_issues[0]["account_id"], AGENT_ACCOUNTS[1],
+        "{silent_issues:#?}"
+    );
+    // Its notification waits in the outbox until the grouping window after that moment.
+    let pending = pending_notifications(&stack).await;
+    assert_eq!(pending.len(), 1, "{pending:#?}");
+    assert_eq!(
+        (&pending[0]["event_type"], &pending[0]["account_id"]),
+        (&"agent-silent".into(), &AGENT_ACCOUNTS[1].into()),
+        "{pending:#?}"
+    );
+    let messages = stack.slack.messages().await;
 
     assert_secret_nowhere(&stack, &messages).await;
 
@@ -244,17 +296,21 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     // The same facts again: nothing new, and Terraform still sees no change.
     let notified_before = notifications(&messages).len();
     scenario.play(&stack, &say).await;
-    scenario.check_agents_later(&stack).await;
     assert_eq!(
         scenario_issues(&stack),
         expected,
         "a second play changed the issues"
     );
+    // The only news is that the silent agent ran again: its issue is resolved, once.
     let messages = stack.slack.messages().await;
-    assert_eq!(
-        notifications(&messages).len(),
-        notified_before,
-        "a second play notified: {messages:#?}"
+    let news: Vec<String> = notifications(&messages)[notified_before..]
+        .iter()
+        .map(|m| m.text())
+        .collect();
+    assert_eq!(news.len(), 1, "a second play notified: {news:#?}");
+    assert!(
+        news[0].contains(&format!("Agent {}/eu-west-1 is heard again", AGENT_ACCOUNTS[1])),
+        "{news:#?}"
     );
     let (code, plan) = stack.terraform.plan_exit_code();
     assert_eq!(code, 0, "plan after the scenario:\n{plan}");

@@ -24,6 +24,14 @@ provider "aws" {
   }
 }
 
+provider "awsmon" {
+  alias  = "monitoring"
+  region = var.region
+  assume_role {
+    role_arn = "arn:aws:iam::${var.monitoring_account_id}:role/${var.deploy_role_name}"
+  }
+}
+
 provider "aws" {
   alias  = "payments"
   region = var.region
@@ -57,8 +65,11 @@ provider "awsmon" {
 }
 
 module "master" {
-  source    = "../../modules/master"
-  providers = { aws = aws.monitoring }
+  source = "../../modules/master"
+  providers = {
+    aws    = aws.monitoring
+    awsmon = awsmon.monitoring
+  }
 
   organization_id               = var.organization_id
   slack_webhook_parameter_names = var.slack_webhook_parameter_names

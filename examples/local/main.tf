@@ -82,6 +82,22 @@ provider "aws" {
 }
 
 provider "awsmon" {
+  alias  = "master"
+  region = var.region
+  assume_role {
+    role_arn = "arn:aws:iam::${var.master_account_id}:role/terraform"
+  }
+  endpoints {
+    apigateway = var.endpoint
+    dynamodb   = var.endpoint
+    events     = var.endpoint
+    lambda     = var.endpoint
+    logs       = var.endpoint
+    sts        = var.endpoint
+  }
+}
+
+provider "awsmon" {
   alias  = "agent_a"
   region = var.region
   assume_role {
@@ -112,11 +128,19 @@ provider "awsmon" {
 }
 
 module "master" {
-  source    = "../../modules/master"
-  providers = { aws = aws.master }
+  source = "../../modules/master"
+  providers = {
+    aws    = aws.master
+    awsmon = awsmon.master
+  }
 
   agent_account_ids             = var.agent_account_ids
   slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
+  account_names                 = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
+  # Short, so that the demo's messages go out seconds after the events.
+  grouping_window_seconds = 5
+  # The executor's HTTP front stands in for API Gateway and does not sign requests.
+  api_authorization = "NONE"
 }
 
 module "agent_a" {
@@ -139,4 +163,6 @@ module "agent_b" {
 
   master_bus_arn     = module.master.bus_arn
   log_group_prefixes = ["/aws/lambda/"]
+  # Every minute: the demo shows this agent reported silent after three missed heartbeats.
+  schedule_expression = "rate(1 minute)"
 }

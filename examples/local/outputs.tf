@@ -12,3 +12,18 @@ output "agent_ids" {
   description = "Registry ids of the two agents."
   value       = [module.agent_a.agent_id, module.agent_b.agent_id]
 }
+
+output "table_name" {
+  description = "The master's DynamoDB table."
+  value       = module.master.table_name
+}
+
+output "api_url" {
+  description = "The master's REST API (locally reached through the executor's HTTP front instead)."
+  value       = module.master.api_url
+}
+
+output "function_arns" {
+  description = "The master's functions."
+  value       = module.master.function_arns
+}

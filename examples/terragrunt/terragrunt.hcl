@@ -41,5 +41,14 @@ provider "aws" {
     session_name = "awsmon-terragrunt"
   }
 }
+
+# The awsmon provider deploys awsmon's functions into the same account as the AWS provider.
+provider "awsmon" {
+  region = "${local.aws_region}"
+  assume_role {
+    role_arn     = "arn:aws:iam::${local.account_id}:role/${local.deploy_role_name}"
+    session_name = "awsmon-terragrunt"
+  }
+}
 PROVIDER
 }

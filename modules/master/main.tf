@@ -100,7 +100,7 @@ resource "aws_sqs_queue" "dead_letters" {
 resource "aws_sqs_queue" "ingest" {
   count                      = var.create ? 1 : 0
   name                       = "${var.name}-ingest"
-  visibility_timeout_seconds = 180 # 6 x the handler's timeout, as Lambda advises
+  visibility_timeout_seconds = 6 * var.timeout # as Lambda advises for a mapped queue
   message_retention_seconds  = 345600
   kms_master_key_id          = local.kms_key
   redrive_policy = jsonencode({

@@ -47,7 +47,27 @@ output "function_role_arns" {
 
 output "table_name" {
   description = "Name of the table the master's runtime owns (AWSMON_TABLE_NAME)."
-  value       = var.create ? var.name : null
+  value       = try(awsmon_master.this[0].table_name, null)
+}
+
+output "table_arn" {
+  description = "ARN of the master's table."
+  value       = try(awsmon_master.this[0].table_arn, null)
+}
+
+output "api_url" {
+  description = "Invoke URL of the master's REST API (GET /issues, /events, /agents, /reports/...; the OpenAPI document at /openapi.json)."
+  value       = try(awsmon_master.this[0].api_url, null)
+}
+
+output "function_arns" {
+  description = "ARN of each master function, by function."
+  value       = try(awsmon_master.this[0].function_arns, {})
+}
+
+output "runtime_version" {
+  description = "Version of the awsmon runtime the master runs."
+  value       = try(awsmon_master.this[0].runtime_version, null)
 }
 
 output "kms_key_arn" {

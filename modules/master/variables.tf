@@ -70,6 +70,98 @@ variable "slack_webhook_parameter_names" {
   }
 }
 
+variable "default_webhook" {
+  type        = string
+  description = "Webhook (a key of slack_webhook_parameter_names) of notifications no route matches, and of the daily and weekly reports; null sends them nowhere."
+  default     = "default"
+}
+
+variable "notification_routes" {
+  type = list(object({
+    webhook      = string
+    accounts     = list(string)
+    min_severity = string
+    event_types  = list(string)
+  }))
+  description = "Routes to webhooks by account, severity and event type; every matching route gets the notification. Empty accounts or event_types match all; min_severity is info, low, medium, high or critical."
+  default     = []
+
+  validation {
+    condition     = alltrue([for route in var.notification_routes : contains(["info", "low", "medium", "high", "critical"], route.min_severity)])
+    error_message = "Each route's min_severity must be info, low, medium, high or critical."
+  }
+}
+
+variable "grouping_window_seconds" {
+  type        = number
+  description = "Notifications of one webhook due within this many seconds share a Slack message."
+  default     = 30
+}
+
+variable "repeat_interval_seconds" {
+  type        = number
+  description = "An issue still open is notified again after this many seconds."
+  default     = 14400
+}
+
+variable "account_names" {
+  type        = map(string)
+  description = "Account id -> name shown in messages and reports."
+  default     = {}
+}
+
+variable "retention_days" {
+  type        = number
+  description = "Days events, issues and reports are kept in the table (DynamoDB TTL)."
+  default     = 90
+
+  validation {
+    condition     = var.retention_days >= 1 && var.retention_days <= 3650
+    error_message = "The retention_days must be 1 to 3650."
+  }
+}
+
+variable "update_deployment_schedule" {
+  type        = string
+  description = "How often update-deployment looks for silent agents and version drift: rate(...) or cron(...)."
+  default     = "rate(5 minutes)"
+}
+
+variable "api_authorization" {
+  type        = string
+  description = "How callers of the REST API authenticate: AWS_IAM (SigV4) or NONE."
+  default     = "AWS_IAM"
+
+  validation {
+    condition     = contains(["AWS_IAM", "NONE"], var.api_authorization)
+    error_message = "The api_authorization must be AWS_IAM or NONE."
+  }
+}
+
+variable "memory_size" {
+  type        = number
+  description = "Memory of each master function, in MB."
+  default     = 256
+}
+
+variable "timeout" {
+  type        = number
+  description = "Timeout of each master function, in seconds (the ingest queue's visibility timeout is six times this)."
+  default     = 30
+}
+
+variable "log_retention_days" {
+  type        = number
+  description = "Retention of the master functions' log groups, in days."
+  default     = 30
+}
+
+variable "layers" {
+  type        = list(string)
+  description = "Extra Lambda layer ARNs for every master function (for example the Lambda Insights extension)."
+  default     = []
+}
+
 variable "ingest_max_receive_count" {
   type        = number
   description = "Receives of an ingest message before it moves to the dead-letter queue."

@@ -320,6 +320,14 @@ class Executor:
         backend = logs_backends[ref.account_id][ref.region]
         try:
             if group not in backend.groups:
+                # Lambda creates a missing group only with logs:CreateLogGroup, which awsmon's
+                # roles lack; IAM is not evaluated here, but at least the last lines of a
+                # function deleted mid-invocation must not bring back the group its owner
+                # just deleted.
+                try:
+                    lambda_function(ref)
+                except FunctionNotFound:
+                    return
                 backend.create_log_group(group, {})
             if stream not in backend.groups[group].streams:
                 backend.create_log_stream(group, stream)

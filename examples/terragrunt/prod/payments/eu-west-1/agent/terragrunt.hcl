@@ -1,8 +1,7 @@
 # The awsmon agent of this account and region; it publishes to the master's bus.
 
 include "root" {
-  path   = find_in_parent_folders()
-  expose = true
+  path = find_in_parent_folders()
 }
 
 terraform {
@@ -17,20 +16,6 @@ dependency "master" {
     bus_arn = "arn:aws:events:eu-west-1:111111111111:event-bus/awsmon"
   }
   mock_outputs_allowed_terraform_commands = ["validate", "plan"]
-}
-
-# The awsmon provider deploys the agent's function in the same account as the AWS provider.
-generate "awsmon_provider" {
-  path      = "awsmon_provider.tf"
-  if_exists = "overwrite_terragrunt"
-  contents  = <<PROVIDER
-provider "awsmon" {
-  region = "${include.root.locals.aws_region}"
-  assume_role {
-    role_arn = "arn:aws:iam::${include.root.locals.account_id}:role/${include.root.locals.deploy_role_name}"
-  }
-}
-PROVIDER
 }
 
 inputs = merge(

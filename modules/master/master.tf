@@ -1,0 +1,47 @@
+# The master's runtime: its four functions with their triggers (the ingest queue mapping and the
+# schedules), the table its schema owns and the REST API, deployed by the awsmon provider. It
+# gets from this module only what crosses a boundary or grants a permission: the roles, the
+# queues and the KMS key, all in main.tf for the reviewer.
+
+resource "awsmon_master" "this" {
+  count = var.create ? 1 : 0
+
+  name                              = var.name
+  handle_monitoring_events_role_arn = aws_iam_role.function["handle-monitoring-events"].arn
+  daily_report_role_arn             = aws_iam_role.function["daily-report"].arn
+  update_deployment_role_arn        = aws_iam_role.function["update-deployment"].arn
+  api_role_arn                      = aws_iam_role.function["api"].arn
+  ingest_queue_arn                  = aws_sqs_queue.ingest[0].arn
+  dlq_url                           = aws_sqs_queue.dead_letters[0].id
+  kms_key_arn                       = local.kms_key
+
+  slack_webhook_parameters   = length(var.slack_webhook_parameter_names) > 0 ? var.slack_webhook_parameter_names : null
+  account_names              = length(var.account_names) > 0 ? var.account_names : null
+  retention_days             = var.retention_days
+  update_deployment_schedule = var.update_deployment_schedule
+  api_authorization          = var.api_authorization
+  memory_size                = var.memory_size
+  timeout                    = var.timeout
+  log_retention_days         = var.log_retention_days
+  layers                     = length(var.layers) > 0 ? var.layers : null
+  tags                       = var.tags
+
+  notification_policy {
+    default_webhook         = var.default_webhook
+    grouping_window_seconds = var.grouping_window_seconds
+    repeat_interval_seconds = var.repeat_interval_seconds
+  }
+
+  dynamic "route" {
+    for_each = var.notification_routes
+    content {
+      webhook      = route.value.webhook
+      accounts     = length(route.value.accounts) > 0 ? route.value.accounts : null
+      min_severity = route.value.min_severity
+      event_types  = length(route.value.event_types) > 0 ? route.value.event_types : null
+    }
+  }
+
+  # The functions start only with their permissions in place.
+  depends_on = [aws_iam_role_policy.function]
+}
