@@ -18,6 +18,12 @@ pub enum IssueStatus {
 }
 
 impl IssueStatus {
+    pub const ALL: [Self; 4] = [Self::Open, Self::Acknowledged, Self::Resolved, Self::Muted];
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Open => "open",
@@ -52,6 +58,14 @@ pub struct Issue {
     pub regressions: u64,
     /// Optimistic-concurrency version, bumped by every write.
     pub version: u64,
+}
+
+/// A change of status people asked for that the issue's current status does not allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the issue is {}, it cannot become {}", from.as_str(), to.as_str())]
+pub struct InvalidTransition {
+    pub from: IssueStatus,
+    pub to: IssueStatus,
 }
 
 /// What an event did to its issue.
@@ -153,6 +167,46 @@ impl Issue {
         self.muted_until = None;
     }
 
+    /// A person acknowledges the issue: allowed while it is open or muted (the mute ends).
+    pub fn try_acknowledge(&mut self) -> Result<(), InvalidTransition> {
+        match self.status {
+            IssueStatus::Open | IssueStatus::Muted => {
+                self.status = IssueStatus::Acknowledged;
+                self.muted_until = None;
+                Ok(())
+            }
+            from => Err(InvalidTransition {
+                from,
+                to: IssueStatus::Acknowledged,
+            }),
+        }
+    }
+
+    /// A person resolves the issue: allowed unless it is resolved already.
+    pub fn try_resolve(&mut self) -> Result<(), InvalidTransition> {
+        if self.status == IssueStatus::Resolved {
+            return Err(InvalidTransition {
+                from: self.status,
+                to: IssueStatus::Resolved,
+            });
+        }
+        self.resolve();
+        Ok(())
+    }
+
+    /// A person mutes the issue until `until` (no notifications meanwhile; a later event
+    /// reopens it): allowed unless it is resolved. Muting a muted issue moves the expiry.
+    pub fn try_mute(&mut self, until: Timestamp) -> Result<(), InvalidTransition> {
+        if self.status == IssueStatus::Resolved {
+            return Err(InvalidTransition {
+                from: self.status,
+                to: IssueStatus::Muted,
+            });
+        }
+        self.mute(until);
+        Ok(())
+    }
+
     pub fn mute(&mut self, until: Timestamp) {
         self.status = IssueStatus::Muted;
         self.muted_until = Some(until);
@@ -218,6 +272,38 @@ pub(crate) mod tests {
         );
         assert_eq!((issue.status, issue.regressions), (IssueStatus::Open, 1));
         assert!(Issue::open(&ok).is_none());
+    }
+
+    #[test]
+    fn people_acknowledge_open_issues_and_resolve_unresolved_ones() {
+        let mut issue = Issue::open(&event(100)).unwrap();
+        issue.mute(Timestamp::from_secs(500));
+        assert_eq!(issue.try_acknowledge(), Ok(()));
+        assert_eq!(
+            (issue.status, issue.muted_until),
+            (IssueStatus::Acknowledged, None)
+        );
+        let again = issue.try_acknowledge().unwrap_err();
+        assert_eq!(again.from, IssueStatus::Acknowledged);
+        assert_eq!(issue.try_resolve(), Ok(()));
+        assert_eq!(issue.status, IssueStatus::Resolved);
+        assert!(issue.try_resolve().is_err());
+        assert_eq!(
+            issue.try_acknowledge().unwrap_err().to_string(),
+            "the issue is resolved, it cannot become acknowledged"
+        );
+        assert!(issue.try_mute(Timestamp::from_secs(900)).is_err());
+        let mut muted = Issue::open(&event(100)).unwrap();
+        assert_eq!(muted.try_mute(Timestamp::from_secs(900)), Ok(()));
+        assert_eq!(muted.try_mute(Timestamp::from_secs(950)), Ok(()));
+        assert_eq!(
+            (muted.status, muted.muted_until),
+            (IssueStatus::Muted, Some(Timestamp::from_secs(950)))
+        );
+        for status in IssueStatus::ALL {
+            assert_eq!(IssueStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(IssueStatus::parse("Open"), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::error::ProvideErrorMetadata;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType,
@@ -18,12 +19,15 @@ use awsmon_domain::issue::Issue;
 use awsmon_domain::monitoring_event::{EventType, MonitoringEvent};
 use awsmon_domain::notification::{Notification, Silence};
 use awsmon_domain::report::{EventRow, Report, ReportKind};
-use awsmon_domain::{AccountId, Fingerprint, Severity, Timestamp};
+use awsmon_domain::{AccountId, EventId, Fingerprint, Severity, Timestamp};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::MasterError;
-use crate::ports::{AgentRegistry, EventStore, OutboxStore, Recorded, ReportStore};
+use crate::ports::{
+    AgentRegistry, ApiStore, EventStore, Index, OutboxStore, PartitionPage, PartitionQuery, Recorded,
+    ReportStore,
+};
 
 pub const PK: &str = "pk";
 pub const SK: &str = "sk";
@@ -313,6 +317,9 @@ impl DynamoStore {
             s(format!("{}#{}", time_key(issue.last_seen), issue.id)),
         );
         item.insert("status".into(), s(issue.status.as_str()));
+        // Kept as attributes so that the API's issue listing can filter on them while it reads.
+        item.insert("account_id".into(), s(issue.account_id.as_str()));
+        item.insert("severity".into(), s(issue.severity.as_str()));
         item.insert("version".into(), n(stored.version));
         item.insert(
             TTL_ATTRIBUTE.into(),
@@ -816,6 +823,205 @@ impl AgentRegistry for DynamoStore {
             if start.is_none() {
                 return Ok(agents);
             }
+        }
+    }
+}
+
+fn silence_key(id: &str) -> (String, String) {
+    (SILENCES_PK.into(), format!("SILENCE#{id}"))
+}
+
+fn is_conditional_failure<E: ProvideErrorMetadata, R>(
+    error: &aws_sdk_dynamodb::error::SdkError<E, R>,
+) -> bool {
+    error.as_service_error().and_then(ProvideErrorMetadata::code) == Some("ConditionalCheckFailedException")
+}
+
+impl ApiStore for DynamoStore {
+    async fn find_event(&self, id: &EventId, now: Timestamp) -> Result<Option<MonitoringEvent>, MasterError> {
+        self.get_event(id.as_str(), now).await
+    }
+
+    async fn find_issue(&self, id: &Fingerprint, now: Timestamp) -> Result<Option<Issue>, MasterError> {
+        match self.get(issue_key(id)).await? {
+            Some(item) if live(&item, now) => body_of(&item).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    async fn partition_page<T: DeserializeOwned + Send>(
+        &self,
+        query: &PartitionQuery,
+        limit: usize,
+        now: Timestamp,
+    ) -> Result<PartitionPage<T>, MasterError> {
+        let (index, pk_name, sk_name) = match query.index {
+            Index::Gsi1 => (GSI1, GSI1_PK, GSI1_SK),
+            Index::Gsi2 => (GSI2, GSI2_PK, GSI2_SK),
+        };
+        let key_condition = match (&query.lower, &query.upper) {
+            (Some(_), Some(_)) => "#pk = :pk AND #sk BETWEEN :lower AND :upper",
+            (None, Some(_)) => "#pk = :pk AND #sk <= :upper",
+            (Some(_), None) => "#pk = :pk AND #sk >= :lower",
+            (None, None) => "#pk = :pk",
+        };
+        // TTL deletion lags: expired items are filtered on read like everywhere else.
+        let mut filters = vec!["expires_at > :now"];
+        let mut values: Item = HashMap::from([
+            (":pk".to_owned(), s(&query.partition)),
+            (":now".to_owned(), n(now.secs())),
+        ]);
+        let mut names = HashMap::from([("#pk".to_owned(), pk_name.to_owned())]);
+        if query.lower.is_some() || query.upper.is_some() {
+            names.insert("#sk".into(), sk_name.into());
+        }
+        if let Some(lower) = &query.lower {
+            values.insert(":lower".into(), s(lower));
+        }
+        if let Some(upper) = &query.upper {
+            values.insert(":upper".into(), s(upper));
+        }
+        let filter = &query.filter;
+        if let Some(account) = &filter.account_id {
+            filters.push("account_id = :account");
+            values.insert(":account".into(), s(account.as_str()));
+        }
+        if let Some(severity) = filter.severity {
+            filters.push("severity = :severity");
+            values.insert(":severity".into(), s(severity.as_str()));
+        }
+        if let Some(event_type) = filter.event_type {
+            filters.push("event_type = :type");
+            values.insert(":type".into(), s(event_type.as_str()));
+        }
+        if let Some(status) = filter.status {
+            // `status` is a DynamoDB reserved word.
+            filters.push("#status = :status");
+            names.insert("#status".into(), "status".into());
+            values.insert(":status".into(), s(status.as_str()));
+        }
+        let filter_expression = filters.join(" AND ");
+        let mut items = Vec::new();
+        let mut start = None;
+        // Reads after the first double in size: a filter that keeps few items then costs a
+        // few round trips, not one per page of `limit`.
+        let mut widen = 1_usize;
+        loop {
+            // One more than needed: the item at an exclusive upper bound comes back first.
+            let wanted = limit
+                .saturating_sub(items.len())
+                .saturating_add(1)
+                .saturating_mul(widen);
+            widen = widen.saturating_mul(2);
+            let page = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .index_name(index)
+                .key_condition_expression(key_condition)
+                .filter_expression(&filter_expression)
+                .set_expression_attribute_names(Some(names.clone()))
+                .set_expression_attribute_values(Some(values.clone()))
+                .scan_index_forward(false)
+                .limit(i32::try_from(wanted).unwrap_or(i32::MAX).min(self.page_size))
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(|e| MasterError::aws("DynamoDB", "Query", e))?;
+            for item in page.items() {
+                let Some(key) = item.get(sk_name).and_then(|v| v.as_s().ok()) else {
+                    continue;
+                };
+                if query.upper_exclusive && query.upper.as_ref().is_some_and(|upper| key >= upper) {
+                    continue;
+                }
+                items.push((key.clone(), body_of(item)?));
+            }
+            start = page.last_evaluated_key;
+            let Some(last) = &start else {
+                return Ok(PartitionPage { items, resume: None });
+            };
+            if items.len() >= limit {
+                let resume = last.get(sk_name).and_then(|v| v.as_s().ok()).cloned();
+                return Ok(PartitionPage { items, resume });
+            }
+        }
+    }
+
+    async fn update_issue(&self, issue: &Issue) -> Result<bool, MasterError> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(self.issue_item(issue)))
+            .condition_expression("version = :v")
+            .expression_attribute_values(":v", n(issue.version))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_conditional_failure(&e) => Ok(false),
+            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
+        }
+    }
+
+    async fn create_silence(&self, silence: &Silence) -> Result<bool, MasterError> {
+        let mut item = with_body(keyed(silence_key(&silence.id)), silence);
+        item.insert(TTL_ATTRIBUTE.into(), n(silence.expires_at.secs()));
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_conditional_failure(&e) => Ok(false),
+            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
+        }
+    }
+
+    async fn delete_silence(&self, id: &str, now: Timestamp) -> Result<bool, MasterError> {
+        // An expired silence not yet removed by TTL counts as absent, as on every read.
+        let result = self
+            .client
+            .delete_item()
+            .table_name(&self.table)
+            .set_key(Some(keyed(silence_key(id))))
+            .condition_expression("attribute_exists(pk) AND expires_at > :now")
+            .expression_attribute_values(":now", n(now.secs()))
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_conditional_failure(&e) => Ok(false),
+            Err(e) => Err(MasterError::aws("DynamoDB", "DeleteItem", e)),
+        }
+    }
+
+    async fn active_silences(&self, now: Timestamp) -> Result<Vec<Silence>, MasterError> {
+        self.silences(now).await
+    }
+
+    async fn find_agent(&self, agent_id: &str) -> Result<Option<Agent>, MasterError> {
+        self.get_agent(agent_id).await
+    }
+
+    async fn all_agents(&self) -> Result<Vec<Agent>, MasterError> {
+        self.agents().await
+    }
+
+    async fn find_report(
+        &self,
+        kind: ReportKind,
+        date: &str,
+        now: Timestamp,
+    ) -> Result<Option<Report>, MasterError> {
+        match self.get(report_key(kind, date)).await? {
+            Some(item) if live(&item, now) => body_of(&item).map(Some),
+            _ => Ok(None),
         }
     }
 }

@@ -110,7 +110,11 @@ impl Master {
 
     /// `update-deployment`'s scheduled run: check every agent as of `at` (see
     /// [`scheduled_at`]), store and notify the findings.
-    pub async fn check_agents(&self, at: Timestamp, request_id: &str) -> Result<(Value, Counters), MasterError> {
+    pub async fn check_agents(
+        &self,
+        at: Timestamp,
+        request_id: &str,
+    ) -> Result<(Value, Counters), MasterError> {
         let (mut counters, webhooks) =
             registry::check(&self.store, &self.policies, &self.master_version, at).await?;
         counters.sent = self.drain(&webhooks.into_iter().collect(), request_id).await;
@@ -121,7 +125,12 @@ impl Master {
     /// `daily-report`'s scheduled run: build, store and post the report of the period before
     /// `at` (see [`scheduled_at`]). A Slack failure is an error after the report is stored, so
     /// the schedule's retry posts it again.
-    pub async fn report(&self, kind: ReportKind, at: Timestamp, request_id: &str) -> Result<Value, MasterError> {
+    pub async fn report(
+        &self,
+        kind: ReportKind,
+        at: Timestamp,
+        request_id: &str,
+    ) -> Result<Value, MasterError> {
         let report = reports::build(&self.store, kind, &self.master_version, at).await?;
         self.store.save_report(&report).await?;
         let summary = serde_json::json!({

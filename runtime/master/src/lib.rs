@@ -1,11 +1,13 @@
-//! The awsmon master: `handle-monitoring-events`, `update-deployment` and `daily-report`
-//! (this crate's library and its binaries).
+//! The awsmon master: `handle-monitoring-events`, `update-deployment`, `daily-report` and
+//! `api` (this crate's library and its binaries).
 //!
 //! Layers: the pure decisions live in `awsmon-domain` (`monitoring_event`, `issue`,
 //! `notification`); [`ports`] are the traits the logic needs; [`dynamodb`], [`queue`] and
 //! [`slack`] are the adapters; [`ingest`] and [`outbox`] are the logic over the ports;
-//! [`handler`] wires them once at init; `src/bin/*` are the thin Lambda entrypoints.
+//! [`handler`] wires them once at init; [`api`] is the REST API (parse, execute against the
+//! [`ports::ApiStore`] port, render); `src/bin/*` are the thin Lambda entrypoints.
 
+pub mod api;
 pub mod config;
 pub mod dynamodb;
 pub mod error;

@@ -142,3 +142,100 @@ pub fn now() -> Timestamp {
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
     Timestamp::from_millis(ms)
 }
+
+/// Which global secondary index a listing reads (`docs/storage.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Index {
+    /// Events by day and shard (pattern 4), issues by shard (pattern 6).
+    Gsi1,
+    /// Events by account and day (pattern 5).
+    Gsi2,
+}
+
+/// What a listing keeps, applied by the store while it reads (items that do not match are
+/// skipped, never returned). Every field left empty matches everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemFilter {
+    pub account_id: Option<awsmon_domain::AccountId>,
+    pub severity: Option<awsmon_domain::Severity>,
+    pub event_type: Option<awsmon_domain::monitoring_event::EventType>,
+    pub status: Option<awsmon_domain::issue::IssueStatus>,
+}
+
+/// One partition of an index, read newest first within sort-key bounds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartitionQuery {
+    pub index: Index,
+    pub partition: String,
+    /// Lowest sort key kept (inclusive).
+    pub lower: Option<String>,
+    /// Highest sort key kept: inclusive, or exclusive when `upper_exclusive` (a position a
+    /// previous page stopped at).
+    pub upper: Option<String>,
+    pub upper_exclusive: bool,
+    pub filter: ItemFilter,
+}
+
+/// Items of one partition, newest first, with their sort keys.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartitionPage<T> {
+    pub items: Vec<(String, T)>,
+    /// Where the read stopped when the partition holds more (the sort key of the last item
+    /// read, returned or filtered out); `None` when the partition has nothing more.
+    pub resume: Option<String>,
+}
+
+/// What the API reads and changes. Every read is a `GetItem` or a `Query`; expired items are
+/// treated as absent.
+pub trait ApiStore {
+    fn find_event(
+        &self,
+        id: &awsmon_domain::EventId,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<MonitoringEvent>, MasterError>> + Send;
+
+    fn find_issue(
+        &self,
+        id: &Fingerprint,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<Issue>, MasterError>> + Send;
+
+    /// At least `limit` matching items of the partition (fewer only when it has no more), or
+    /// a few more: the caller keeps what it needs and resumes after the last item it kept.
+    fn partition_page<T: serde::de::DeserializeOwned + Send>(
+        &self,
+        query: &PartitionQuery,
+        limit: usize,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<PartitionPage<T>, MasterError>> + Send;
+
+    /// Save `issue` as changed by a person, conditioned on its `version` being the one read;
+    /// `Ok(false)` when it changed meanwhile.
+    fn update_issue(&self, issue: &Issue) -> impl Future<Output = Result<bool, MasterError>> + Send;
+
+    /// `Ok(false)` when a silence with this id exists already.
+    fn create_silence(&self, silence: &Silence) -> impl Future<Output = Result<bool, MasterError>> + Send;
+
+    /// `Ok(false)` when there was no such silence (or it had expired).
+    fn delete_silence(
+        &self,
+        id: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<bool, MasterError>> + Send;
+
+    fn active_silences(
+        &self,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Vec<Silence>, MasterError>> + Send;
+
+    fn find_agent(&self, agent_id: &str) -> impl Future<Output = Result<Option<Agent>, MasterError>> + Send;
+
+    fn all_agents(&self) -> impl Future<Output = Result<Vec<Agent>, MasterError>> + Send;
+
+    fn find_report(
+        &self,
+        kind: ReportKind,
+        date: &str,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Option<Report>, MasterError>> + Send;
+}

@@ -360,9 +360,15 @@ async fn a_silent_agent_is_flagged_once_and_resolved_when_heard_again_and_drift_
     );
 
     // Three 5-minute periods without a heartbeat: silent, notified once however often checked.
-    let (_, counts) = master.check_agents(awsmon_master::ports::now(), "req-2").await.expect("check");
+    let (_, counts) = master
+        .check_agents(awsmon_master::ports::now(), "req-2")
+        .await
+        .expect("check");
     assert_eq!((counts.stored, counts.sent), (1, 1), "{counts:?}");
-    let (_, counts) = master.check_agents(awsmon_master::ports::now(), "req-3").await.expect("check again");
+    let (_, counts) = master
+        .check_agents(awsmon_master::ports::now(), "req-3")
+        .await
+        .expect("check again");
     assert_eq!(
         (counts.stored, counts.duplicate, counts.notified),
         (0, 1, 0),
@@ -381,7 +387,10 @@ async fn a_silent_agent_is_flagged_once_and_resolved_when_heard_again_and_drift_
         (AgentStatus::Healthy, "0.0.9")
     );
     tokio::time::sleep(Duration::from_millis(1_100)).await;
-    let (_, counts) = master.check_agents(awsmon_master::ports::now(), "req-5").await.expect("check");
+    let (_, counts) = master
+        .check_agents(awsmon_master::ports::now(), "req-5")
+        .await
+        .expect("check");
     assert_eq!((counts.stored, counts.sent), (1, 1), "drift only: {counts:?}");
 
     let messages: Vec<String> = world

@@ -110,7 +110,10 @@ async fn a_day_of_25000_events_is_counted_completely_and_the_report_fits_slack()
 
     let master = world.master(&[]).await;
     let started = std::time::Instant::now();
-    let summary = master.report(ReportKind::Daily, awsmon_master::ports::now(), "req-1").await.expect("report");
+    let summary = master
+        .report(ReportKind::Daily, awsmon_master::ports::now(), "req-1")
+        .await
+        .expect("report");
     println!("report built, stored and posted in {:?}", started.elapsed());
     assert_eq!(
         summary["events"], EVENTS,

@@ -34,7 +34,12 @@ async fn main() -> Result<(), Error> {
         };
         let span = tracing::info_span!("invocation", request_id = %context.request_id, kind = kind.as_str());
         let at = scheduled_at(&payload, now())?;
-        Ok::<Value, Error>(master.report(kind, at, &context.request_id).instrument(span).await?)
+        Ok::<Value, Error>(
+            master
+                .report(kind, at, &context.request_id)
+                .instrument(span)
+                .await?,
+        )
     }))
     .await
 }

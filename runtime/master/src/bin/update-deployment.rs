@@ -26,7 +26,10 @@ async fn main() -> Result<(), Error> {
         let (payload, context) = event.into_parts();
         let at = scheduled_at(&payload, now())?;
         let span = tracing::info_span!("invocation", request_id = %context.request_id);
-        let (response, counters) = master.check_agents(at, &context.request_id).instrument(span).await?;
+        let (response, counters) = master
+            .check_agents(at, &context.request_id)
+            .instrument(span)
+            .await?;
         println!(
             "{}",
             counters.emf(&context.env_config.function_name, now().millis())

@@ -1,0 +1,117 @@
+//! The `api` function: a REST API behind API Gateway (REST, v1, Lambda proxy integration on
+//! `/{proxy+}`), described by `docs/api/openapi.json`.
+//!
+//! Three steps, each testable without HTTP: [`request::parse`] turns the proxy request into a
+//! validated [`request::ApiRequest`] (the route table is [`routes::ROUTES`]),
+//! [`execute::execute`] runs it against the [`crate::ports::ApiStore`] port, and
+//! [`Api::handle`] renders the outcome (or the [`error::ApiError`]) as the proxy response.
+
+pub mod cursor;
+pub mod error;
+pub mod execute;
+pub mod request;
+pub mod routes;
+
+use aws_lambda_events::apigw::{ApiGatewayProxyRequest, ApiGatewayProxyResponse};
+use aws_lambda_events::encodings::Body;
+use aws_lambda_events::http::HeaderValue;
+use aws_lambda_events::http::header::{ALLOW, CONTENT_TYPE};
+use awsmon_domain::Timestamp;
+use tracing::{Instrument, error, info, warn};
+
+pub use error::ApiError;
+pub use execute::{ApiResponse, OPENAPI};
+pub use request::ApiRequest;
+
+use crate::ports::ApiStore;
+
+/// The API wired to its store: built once at init.
+#[derive(Debug, Clone)]
+pub struct Api<S> {
+    store: S,
+}
+
+impl<S: ApiStore + Sync> Api<S> {
+    pub fn new(store: S) -> Self {
+        Self { store }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// One request. Never fails: every problem is an HTTP error response.
+    pub async fn handle(
+        &self,
+        request: ApiGatewayProxyRequest,
+        invocation_id: &str,
+        now: Timestamp,
+    ) -> ApiGatewayProxyResponse {
+        let request_id = request
+            .request_context
+            .request_id
+            .clone()
+            .unwrap_or_else(|| invocation_id.to_owned());
+        let method = request.http_method.as_str().to_owned();
+        let path = request.path.clone().unwrap_or_default();
+        let span = tracing::info_span!("request", request_id = %request_id, invocation_id, %method, %path);
+        async {
+            let outcome = match request::parse(&request, now) {
+                // Boxed: the nested futures of a listing are too deep for the compiler to lay out
+                // inline in the runtime's future.
+                Ok(parsed) => Box::pin(execute::execute(&self.store, parsed, now, &request_id)).await,
+                Err(e) => Err(e),
+            };
+            let response = match outcome {
+                Ok(response) => render(response),
+                Err(e) => {
+                    match e.status() {
+                        // The cause of a store failure is logged, never sent to the client.
+                        500.. => error!(error = %e, "request failed"),
+                        _ => info!(error = %e, "request refused"),
+                    }
+                    render_error(&e)
+                }
+            };
+            info!(status = response.status_code, "request done");
+            response
+        }
+        .instrument(span)
+        .await
+    }
+}
+
+fn json_response(status: u16, body: String) -> ApiGatewayProxyResponse {
+    let mut response = ApiGatewayProxyResponse::default();
+    response.status_code = i64::from(status);
+    response
+        .headers
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response.body = Some(Body::Text(body));
+    response
+}
+
+pub fn render(response: ApiResponse) -> ApiGatewayProxyResponse {
+    match response {
+        ApiResponse::Json(status, body) => json_response(status, body.to_string()),
+        ApiResponse::OpenApi => json_response(200, OPENAPI.to_owned()),
+        ApiResponse::NoContent => {
+            let mut response = ApiGatewayProxyResponse::default();
+            response.status_code = 204;
+            response
+        }
+    }
+}
+
+pub fn render_error(e: &ApiError) -> ApiGatewayProxyResponse {
+    let mut response = json_response(e.status(), e.body().to_string());
+    if let ApiError::MethodNotAllowed { allowed, .. } = e {
+        match HeaderValue::from_str(&allowed.join(", ")) {
+            Ok(value) => {
+                response.headers.insert(ALLOW, value);
+            }
+            Err(e) => warn!(error = %e, "no Allow header"),
+        }
+    }
+    response
+}
