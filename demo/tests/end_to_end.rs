@@ -4,12 +4,15 @@
 use std::collections::BTreeMap;
 
 use aws_sdk_dynamodb::types::AttributeValue;
+use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use awsmon_demo::scenario::{ALARM_NAME, PLANTED_SECRET, Scenario};
 use awsmon_demo::slack::{Message, html_page};
 use awsmon_demo::stack::{AGENT_ACCOUNTS, Stack};
 use awsmon_tests::{MASTER_ACCOUNT, account_client};
 use serde_json::Value;
 
+/// An account that is neither the master nor an agent.
+const STRANGER: &str = "444444444444";
 const SCENARIO_TYPES: [&str; 4] = ["error-log", "alarm", "ecs-task-failure", "lambda-error"];
 
 fn items(body: &Value) -> Vec<Value> {
@@ -177,6 +180,8 @@ async fn pending_notifications(stack: &Stack) -> Vec<Value> {
 async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     let say = |step: &str| println!("[e2e] {step}");
     let stack = Stack::up(&say).await;
+    let (code, plan) = stack.terraform.plan_exit_code();
+    assert_eq!(code, 0, "plan right after apply:\n{plan}");
     let scenario = Scenario::starting_now().await;
     scenario.play(&stack, &say).await;
 
@@ -314,6 +319,27 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     );
     let (code, plan) = stack.terraform.plan_exit_code();
     assert_eq!(code, 0, "plan after the scenario:\n{plan}");
+
+    // An account the master does not let in cannot write to its bus.
+    let bus_arn = stack.outputs["bus_arn"]["value"]
+        .as_str()
+        .expect("bus_arn output");
+    let denied = stack
+        .aws
+        .eventbridge(STRANGER)
+        .put_events()
+        .entries(
+            PutEventsRequestEntry::builder()
+                .event_bus_name(bus_arn)
+                .source("awsmon.agent")
+                .detail_type("awsmon.heartbeat")
+                .detail("{}")
+                .build(),
+        )
+        .send()
+        .await;
+    let error = denied.expect_err("an account outside agent_account_ids must be refused");
+    assert!(format!("{error:?}").contains("AccessDenied"), "{error:?}");
 
     let left = stack.down(&Scenario::log_groups());
     assert!(left.is_empty(), "destroy left: {left:#?}");
