@@ -10,7 +10,7 @@ export RUST_BACKTRACE := 0
 TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
 MODULES := $(wildcard modules/*)
 
-.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo clean
+.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean
 
 ## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
 tools:
@@ -21,7 +21,8 @@ build: runtime
 
 ## The runtime the provider embeds: each function built for Lambda (glibc <= 2.34) and zipped
 ## deterministically into target/lambda/<function>.zip.
-RUNTIME_FUNCTIONS := awsmon-agent:query-error-logs
+RUNTIME_FUNCTIONS := awsmon-agent:query-error-logs awsmon-master:handle-monitoring-events \
+  awsmon-master:daily-report awsmon-master:update-deployment awsmon-master:api
 runtime: tools
 	for function in $(RUNTIME_FUNCTIONS); do \
 	  cargo run --quiet --locked -p awsmon-lambda-package -- build --package $${function%%:*} \
@@ -32,11 +33,14 @@ runtime: tools
 lambda: tools
 	cargo run --quiet --locked -p awsmon-lambda-package -- build --package awsmon-hello --bin hello --out target/lambda/hello.zip
 
+## Rust fmt and clippy, terraform fmt, the module READMEs, and checkov over modules/ (offline:
+## --skip-download; a finding is fixed, or skipped inline with `#checkov:skip=<id>:<reason>`).
 lint: runtime
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
 	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py --check $(MODULES)
+	$(TOOLS)/checkov-venv/bin/checkov --directory modules --framework terraform --quiet --compact --skip-download
 
 ## Rewrite the Inputs/Outputs tables of each module's README from its code.
 module-docs: tools
@@ -52,9 +56,22 @@ test-python: tools
 test-rust: runtime
 	cargo test --workspace --locked
 
-## The main job on local AWS (until the end-to-end issue lands: the hello function).
-demo: lambda
+## The main job on local AWS: examples/local applied (a master and two agent accounts), a
+## scenario of errors and failures played on it, then Slack, the API and the daily report.
+demo: runtime
+	cargo build --quiet --locked -p terraform-provider-awsmon
+	cargo run --quiet --locked -p awsmon-demo
+
+## The hello function deployed with Terraform and run the three ways the executor supports.
+demo-hello: lambda
 	bash examples/hello/demo.sh
 
 clean:
 	cargo clean
+
+## Measurements side by side on this machine, written to docs/benchmarks.md (not part of
+## `make test`). `make bench BENCH="hot-path scan"` runs some of them (see bench/src/main.rs).
+.PHONY: bench
+bench: runtime lambda
+	bash tools/bench/install.sh
+	cargo run --release --locked -p awsmon-bench -- $(BENCH)

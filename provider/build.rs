@@ -6,7 +6,13 @@
 use std::path::PathBuf;
 
 /// Every function the provider deploys.
-const FUNCTIONS: &[&str] = &["query-error-logs"];
+const FUNCTIONS: &[&str] = &[
+    "query-error-logs",
+    "handle-monitoring-events",
+    "daily-report",
+    "update-deployment",
+    "api",
+];
 
 fn main() {
     println!("cargo:rerun-if-env-changed=AWSMON_RUNTIME_DIR");

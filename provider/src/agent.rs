@@ -100,7 +100,11 @@ impl AgentResource {
     }
 }
 
-fn attribute(kind: AttributeType, constraint: AttributeConstraint, description: &str) -> Attribute {
+pub(crate) fn attribute(
+    kind: AttributeType,
+    constraint: AttributeConstraint,
+    description: &str,
+) -> Attribute {
     Attribute {
         attr_type: kind,
         description: Description::plain(description),
@@ -163,15 +167,15 @@ fn schema() -> Schema {
     }
 }
 
-fn number(value: &ValueNumber) -> Option<i64> {
+pub(crate) fn number(value: &ValueNumber) -> Option<i64> {
     value.as_ref_option().copied()
 }
 
-fn text<'v>(value: &'v ValueString<'_>) -> Option<&'v str> {
+pub(crate) fn text<'v>(value: &'v ValueString<'_>) -> Option<&'v str> {
     value.as_deref_option()
 }
 
-fn strings(list: &ValueList<ValueString<'_>>) -> Vec<String> {
+pub(crate) fn strings(list: &ValueList<ValueString<'_>>) -> Vec<String> {
     list.as_ref_option()
         .map(|items| {
             items
@@ -430,7 +434,7 @@ const COMPONENT_TAG: (&str, &str) = ("awsmon:component", "agent");
 
 /// The resource's own tags from what AWS reports: without the provider's default tags (unless
 /// the resource overrides one) and without awsmon's own.
-fn own_tags(
+pub(crate) fn own_tags(
     deployed: &BTreeMap<String, String>,
     defaults: &BTreeMap<String, String>,
 ) -> BTreeMap<String, String> {
@@ -460,7 +464,7 @@ fn vpc(state: &AgentState<'_>) -> Option<deploy::Vpc> {
     })
 }
 
-fn string_list<'a>(items: Vec<String>) -> ValueList<ValueString<'a>> {
+pub(crate) fn string_list<'a>(items: Vec<String>) -> ValueList<ValueString<'a>> {
     Value::Value(items.into_iter().map(|item| Value::Value(item.into())).collect())
 }
 
@@ -488,7 +492,7 @@ fn checkpoint_table(name: &str) -> String {
 /// The checkpoint table's key (the agent's `adapters/checkpoints.rs` reads and writes it).
 const CHECKPOINT_KEY: &str = "log_group";
 
-fn log_group(name: &str) -> String {
+pub(crate) fn log_group(name: &str) -> String {
     format!("/aws/lambda/{name}")
 }
 

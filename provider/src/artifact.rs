@@ -20,19 +20,43 @@ impl Artifact {
     }
 }
 
-pub const QUERY_ERROR_LOGS: Artifact = Artifact {
-    zip: include_bytes!(concat!(env!("OUT_DIR"), "/query-error-logs.zip")),
-};
+/// One embedded zip of build.rs's FUNCTIONS.
+macro_rules! embedded {
+    ($function:literal) => {
+        Artifact {
+            zip: include_bytes!(concat!(env!("OUT_DIR"), "/", $function, ".zip")),
+        }
+    };
+}
+
+pub const QUERY_ERROR_LOGS: Artifact = embedded!("query-error-logs");
+pub const HANDLE_MONITORING_EVENTS: Artifact = embedded!("handle-monitoring-events");
+pub const DAILY_REPORT: Artifact = embedded!("daily-report");
+pub const UPDATE_DEPLOYMENT: Artifact = embedded!("update-deployment");
+pub const API: Artifact = embedded!("api");
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every embedded function by name, as `target/lambda/<name>.zip` holds it.
+    const ALL: &[(&str, Artifact)] = &[
+        ("query-error-logs", QUERY_ERROR_LOGS),
+        ("handle-monitoring-events", HANDLE_MONITORING_EVENTS),
+        ("daily-report", DAILY_REPORT),
+        ("update-deployment", UPDATE_DEPLOYMENT),
+        ("api", API),
+    ];
+
     #[test]
-    fn the_embedded_agent_is_a_lambda_zip_with_a_bootstrap() {
-        assert_eq!(&QUERY_ERROR_LOGS.zip[..4], b"PK\x03\x04");
+    fn every_embedded_function_is_a_lambda_zip_with_a_bootstrap() {
         let needle = b"bootstrap";
-        assert!(QUERY_ERROR_LOGS.zip.windows(needle.len()).any(|w| w == needle));
-        assert_eq!(QUERY_ERROR_LOGS.code_sha256().len(), 44);
+        for (name, artifact) in ALL {
+            assert_eq!(&artifact.zip[..4], b"PK\x03\x04", "{name}");
+            assert!(artifact.zip.windows(needle.len()).any(|w| w == needle), "{name}");
+            assert_eq!(artifact.code_sha256().len(), 44, "{name}");
+        }
+        let distinct: std::collections::BTreeSet<String> = ALL.iter().map(|(_, a)| a.code_sha256()).collect();
+        assert_eq!(distinct.len(), ALL.len(), "each function has its own binary");
     }
 }

@@ -1,6 +1,6 @@
 //! AWS operations both resources use to deploy a function: create or update it and wait until
-//! Lambda has finished, wire a schedule rule to it, keep its log group and the tables the
-//! runtime's schema owns, and remove all of it.
+//! Lambda has finished, wire its triggers to it (schedule rules, SQS mappings, a REST API),
+//! keep its log group and the tables the runtime's schema owns, and remove all of it.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -529,4 +529,641 @@ pub async fn delete_table(clients: &Clients, table: &str) -> Result<(), DeployEr
             aws_sdk_dynamodb::error::DisplayErrorContext(error),
         )),
     }
+}
+
+/// A schedule rule like [`put_schedule`], whose target passes `input` (a JSON document) to the
+/// function instead of EventBridge's scheduled event.
+pub async fn put_schedule_with_input(
+    clients: &Clients,
+    rule: &str,
+    expression: &str,
+    function_name: &str,
+    function_arn: &str,
+    input: &str,
+    tags: &BTreeMap<String, String>,
+) -> Result<(), DeployError> {
+    put_schedule(clients, rule, expression, function_name, function_arn, tags).await?;
+    let target = aws_sdk_eventbridge::types::Target::builder()
+        .id(function_name)
+        .arn(function_arn)
+        .input(input)
+        .build()
+        .map_err(aws_error("building the target"))?;
+    clients
+        .events
+        .put_targets()
+        .rule(rule)
+        .targets(target)
+        .send()
+        .await
+        .map_err(|e| aws_error("PutTargets")(aws_sdk_eventbridge::error::DisplayErrorContext(e)))?;
+    Ok(())
+}
+
+/// An SQS event-source mapping as the provider reads it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueMapping {
+    pub uuid: String,
+    pub queue_arn: String,
+    pub batch_size: i32,
+    pub reports_item_failures: bool,
+}
+
+async fn queue_mappings(clients: &Clients, function_name: &str) -> Result<Vec<QueueMapping>, DeployError> {
+    let mut found = Vec::new();
+    let mut marker = None;
+    loop {
+        let page = match clients
+            .lambda
+            .list_event_source_mappings()
+            .function_name(function_name)
+            .set_marker(marker)
+            .send()
+            .await
+        {
+            Ok(page) => page,
+            Err(error) if error.as_service_error().is_some_and(is_not_found) => return Ok(found),
+            Err(error) => {
+                return Err(aws_error("ListEventSourceMappings")(
+                    aws_sdk_lambda::error::DisplayErrorContext(error),
+                ));
+            }
+        };
+        for mapping in page.event_source_mappings.unwrap_or_default() {
+            let queue_arn = mapping.event_source_arn.unwrap_or_default();
+            if !queue_arn.contains(":sqs:") {
+                continue;
+            }
+            found.push(QueueMapping {
+                uuid: mapping.uuid.unwrap_or_default(),
+                queue_arn,
+                batch_size: mapping.batch_size.unwrap_or_default(),
+                reports_item_failures: mapping
+                    .function_response_types
+                    .unwrap_or_default()
+                    .contains(&aws_sdk_lambda::types::FunctionResponseType::ReportBatchItemFailures),
+            });
+        }
+        marker = page.next_marker;
+        if marker.is_none() {
+            return Ok(found);
+        }
+    }
+}
+
+/// The function's SQS mapping (the first, when several were made outside Terraform).
+pub async fn read_queue_mapping(
+    clients: &Clients,
+    function_name: &str,
+) -> Result<Option<QueueMapping>, DeployError> {
+    Ok(queue_mappings(clients, function_name).await?.into_iter().next())
+}
+
+/// Exactly one mapping from `queue_arn` to the function, with `ReportBatchItemFailures` (the
+/// handler returns `batchItemFailures`; without it a single failure would redeliver the whole
+/// batch). Mappings from another queue are removed. Returns the mapping's UUID.
+pub async fn put_queue_mapping(
+    clients: &Clients,
+    function_name: &str,
+    queue_arn: &str,
+    batch_size: i32,
+) -> Result<String, DeployError> {
+    use aws_sdk_lambda::types::FunctionResponseType;
+    let mut kept = None;
+    for mapping in queue_mappings(clients, function_name).await? {
+        if mapping.queue_arn == queue_arn && kept.is_none() {
+            kept = Some(mapping);
+        } else {
+            delete_queue_mapping(clients, &mapping.uuid).await?;
+        }
+    }
+    match kept {
+        Some(mapping) if mapping.batch_size == batch_size && mapping.reports_item_failures => {
+            Ok(mapping.uuid)
+        }
+        Some(mapping) => {
+            clients
+                .lambda
+                .update_event_source_mapping()
+                .uuid(&mapping.uuid)
+                .batch_size(batch_size)
+                .function_response_types(FunctionResponseType::ReportBatchItemFailures)
+                .send()
+                .await
+                .map_err(|e| {
+                    aws_error("UpdateEventSourceMapping")(aws_sdk_lambda::error::DisplayErrorContext(e))
+                })?;
+            Ok(mapping.uuid)
+        }
+        None => Ok(clients
+            .lambda
+            .create_event_source_mapping()
+            .function_name(function_name)
+            .event_source_arn(queue_arn)
+            .batch_size(batch_size)
+            .enabled(true)
+            .function_response_types(FunctionResponseType::ReportBatchItemFailures)
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error("CreateEventSourceMapping")(aws_sdk_lambda::error::DisplayErrorContext(e))
+            })?
+            .uuid
+            .unwrap_or_default()),
+    }
+}
+
+async fn delete_queue_mapping(clients: &Clients, uuid: &str) -> Result<(), DeployError> {
+    match clients
+        .lambda
+        .delete_event_source_mapping()
+        .uuid(uuid)
+        .send()
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => Ok(()),
+        Err(error) => Err(aws_error("DeleteEventSourceMapping")(
+            aws_sdk_lambda::error::DisplayErrorContext(error),
+        )),
+    }
+}
+
+/// Remove every SQS mapping of the function (before the function itself, so none is orphaned).
+pub async fn delete_queue_mappings(clients: &Clients, function_name: &str) -> Result<(), DeployError> {
+    for mapping in queue_mappings(clients, function_name).await? {
+        delete_queue_mapping(clients, &mapping.uuid).await?;
+    }
+    Ok(())
+}
+
+/// What DynamoDB reports about the master's table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeployedTable {
+    pub arn: String,
+    /// The customer managed key of its encryption, None with AWS's own key.
+    pub kms_key_arn: Option<String>,
+}
+
+pub async fn read_table(clients: &Clients, table: &str) -> Result<Option<DeployedTable>, DeployError> {
+    match clients.dynamodb.describe_table().table_name(table).send().await {
+        Ok(described) => {
+            let table = described
+                .table
+                .unwrap_or_else(|| aws_sdk_dynamodb::types::TableDescription::builder().build());
+            let kms_key_arn = table
+                .sse_description
+                .filter(|sse| sse.status.as_ref().is_none_or(|s| s.as_str() != "DISABLED"))
+                .and_then(|sse| sse.kms_master_key_arn);
+            Ok(Some(DeployedTable {
+                arn: table.table_arn.unwrap_or_default(),
+                kms_key_arn,
+            }))
+        }
+        Err(error)
+            if error
+                .as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            Ok(None)
+        }
+        Err(error) => Err(aws_error("DescribeTable")(
+            aws_sdk_dynamodb::error::DisplayErrorContext(error),
+        )),
+    }
+}
+
+/// The master's single table, made exactly from `awsmon_master::dynamodb::table_definition()`
+/// (the schema's one home) when missing, with TTL on its expiry attribute and SSE with the
+/// customer managed key when one is given. Returns the table's ARN.
+pub async fn put_master_table(
+    clients: &Clients,
+    table: &str,
+    kms_key_arn: Option<&str>,
+    tags: &BTreeMap<String, String>,
+) -> Result<String, DeployError> {
+    use aws_sdk_dynamodb::types::{SseSpecification, SseType, Tag, TimeToLiveSpecification};
+    let build = |e: aws_sdk_dynamodb::error::BuildError| DeployError::Aws {
+        action: "building the table",
+        message: e.to_string(),
+    };
+    let sse = |key: Option<&str>| match key {
+        Some(key) => SseSpecification::builder()
+            .enabled(true)
+            .sse_type(SseType::Kms)
+            .kms_master_key_id(key)
+            .build(),
+        None => SseSpecification::builder().enabled(false).build(),
+    };
+    let tag_list = tags
+        .iter()
+        .map(|(k, v)| Tag::builder().key(k).value(v).build())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(build)?;
+    let existing = read_table(clients, table).await?;
+    if existing.is_none() {
+        let mut create = awsmon_master::dynamodb::table_definition(&clients.dynamodb, table)
+            .set_tags(Some(tag_list.clone()));
+        if kms_key_arn.is_some() {
+            create = create.sse_specification(sse(kms_key_arn));
+        }
+        create
+            .send()
+            .await
+            .map_err(|e| aws_error("CreateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    }
+    let started = tokio::time::Instant::now();
+    while table_status(clients, table).await?.as_deref() != Some("ACTIVE") {
+        if started.elapsed() > READY_TIMEOUT {
+            return Err(DeployError::NotReady(table.to_owned(), READY_TIMEOUT));
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let deployed = read_table(clients, table)
+        .await?
+        .ok_or_else(|| DeployError::NotReady(table.to_owned(), READY_TIMEOUT))?;
+    if existing.is_some() {
+        if deployed.kms_key_arn.as_deref() != kms_key_arn {
+            clients
+                .dynamodb
+                .update_table()
+                .table_name(table)
+                .sse_specification(sse(kms_key_arn))
+                .send()
+                .await
+                .map_err(|e| aws_error("UpdateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+        }
+        clients
+            .dynamodb
+            .tag_resource()
+            .resource_arn(&deployed.arn)
+            .set_tags(Some(tag_list))
+            .send()
+            .await
+            .map_err(|e| aws_error("TagResource")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    }
+    if !ttl_enabled(clients, table).await? {
+        clients
+            .dynamodb
+            .update_time_to_live()
+            .table_name(table)
+            .time_to_live_specification(
+                TimeToLiveSpecification::builder()
+                    .enabled(true)
+                    .attribute_name(awsmon_master::dynamodb::TTL_ATTRIBUTE)
+                    .build()
+                    .map_err(build)?,
+            )
+            .send()
+            .await
+            .map_err(|e| aws_error("UpdateTimeToLive")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    }
+    Ok(deployed.arn)
+}
+
+/// Whether TTL is on (or turning on) for the runtime's expiry attribute.
+pub async fn ttl_enabled(clients: &Clients, table: &str) -> Result<bool, DeployError> {
+    use aws_sdk_dynamodb::types::TimeToLiveStatus;
+    let described = clients
+        .dynamodb
+        .describe_time_to_live()
+        .table_name(table)
+        .send()
+        .await
+        .map_err(|e| aws_error("DescribeTimeToLive")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    Ok(described.time_to_live_description.is_some_and(|ttl| {
+        ttl.attribute_name.as_deref() == Some(awsmon_master::dynamodb::TTL_ATTRIBUTE)
+            && matches!(
+                ttl.time_to_live_status,
+                Some(TimeToLiveStatus::Enabled | TimeToLiveStatus::Enabling)
+            )
+    }))
+}
+
+fn apigateway_error<E, R>(
+    action: &'static str,
+) -> impl FnOnce(aws_sdk_apigateway::error::SdkError<E, R>) -> DeployError
+where
+    E: std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    move |error| aws_error(action)(aws_sdk_apigateway::error::DisplayErrorContext(error))
+}
+
+fn is_apigateway_not_found<E: aws_sdk_apigateway::error::ProvideErrorMetadata>(error: &E) -> bool {
+    error.code() == Some("NotFoundException")
+}
+
+/// What API Gateway reports about the master's REST API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeployedApi {
+    pub id: String,
+    pub stages: Vec<String>,
+    /// The authorization of the proxy method, when it exists.
+    pub authorization: Option<String>,
+}
+
+/// The REST API with id `id` when it still exists, else the one named `name` (import knows only
+/// the name).
+pub async fn find_rest_api(
+    clients: &Clients,
+    id: Option<&str>,
+    name: &str,
+) -> Result<Option<String>, DeployError> {
+    if let Some(id) = id {
+        match clients.apigateway.get_rest_api().rest_api_id(id).send().await {
+            Ok(_) => return Ok(Some(id.to_owned())),
+            Err(error) if error.as_service_error().is_some_and(is_apigateway_not_found) => {}
+            Err(error) => return Err(apigateway_error("GetRestApi")(error)),
+        }
+    }
+    let mut position = None;
+    loop {
+        let page = clients
+            .apigateway
+            .get_rest_apis()
+            .limit(500)
+            .set_position(position)
+            .send()
+            .await
+            .map_err(apigateway_error("GetRestApis"))?;
+        if let Some(api) = page
+            .items
+            .unwrap_or_default()
+            .into_iter()
+            .find(|api| api.name.as_deref() == Some(name))
+        {
+            return Ok(api.id);
+        }
+        position = page.position;
+        if position.is_none() {
+            return Ok(None);
+        }
+    }
+}
+
+async fn proxy_resources(
+    clients: &Clients,
+    api_id: &str,
+) -> Result<Vec<aws_sdk_apigateway::types::Resource>, DeployError> {
+    Ok(clients
+        .apigateway
+        .get_resources()
+        .rest_api_id(api_id)
+        .limit(500)
+        .send()
+        .await
+        .map_err(apigateway_error("GetResources"))?
+        .items
+        .unwrap_or_default())
+}
+
+const PROXY_PATH: &str = "/{proxy+}";
+
+pub async fn read_rest_api(clients: &Clients, api_id: &str) -> Result<Option<DeployedApi>, DeployError> {
+    let stages = match clients.apigateway.get_stages().rest_api_id(api_id).send().await {
+        Ok(stages) => stages.item.unwrap_or_default(),
+        Err(error) if error.as_service_error().is_some_and(is_apigateway_not_found) => return Ok(None),
+        Err(error) => return Err(apigateway_error("GetStages")(error)),
+    };
+    let mut authorization = None;
+    if let Some(proxy) = proxy_resources(clients, api_id)
+        .await?
+        .into_iter()
+        .find(|r| r.path.as_deref() == Some(PROXY_PATH))
+    {
+        match clients
+            .apigateway
+            .get_method()
+            .rest_api_id(api_id)
+            .resource_id(proxy.id.unwrap_or_default())
+            .http_method("ANY")
+            .send()
+            .await
+        {
+            Ok(method) => authorization = method.authorization_type,
+            Err(error) if error.as_service_error().is_some_and(is_apigateway_not_found) => {}
+            Err(error) => return Err(apigateway_error("GetMethod")(error)),
+        }
+    }
+    let mut stages: Vec<String> = stages.into_iter().filter_map(|s| s.stage_name).collect();
+    stages.sort();
+    Ok(Some(DeployedApi {
+        id: api_id.to_owned(),
+        stages,
+        authorization,
+    }))
+}
+
+/// The REST API (regional) named `name`: the existing one (by id, else by name) or a new one.
+pub async fn put_rest_api(
+    clients: &Clients,
+    id: Option<&str>,
+    name: &str,
+    tags: &BTreeMap<String, String>,
+) -> Result<String, DeployError> {
+    use aws_sdk_apigateway::types::{EndpointConfiguration, EndpointType};
+    if let Some(found) = find_rest_api(clients, id, name).await? {
+        return Ok(found);
+    }
+    let created = clients
+        .apigateway
+        .create_rest_api()
+        .name(name)
+        .description("The awsmon API (issues, events, reports)")
+        .endpoint_configuration(
+            EndpointConfiguration::builder()
+                .types(EndpointType::Regional)
+                .build(),
+        )
+        .set_tags(Some(tags.clone().into_iter().collect()))
+        .send()
+        .await
+        .map_err(apigateway_error("CreateRestApi"))?;
+    Ok(created.id.unwrap_or_default())
+}
+
+/// `ANY /` and `ANY /{proxy+}` with an AWS_PROXY integration to the function, a deployment on
+/// `stage` (made again only when a method changed or the stage is missing), and the permission
+/// API Gateway needs to invoke the function.
+pub async fn put_api_proxy(
+    clients: &Clients,
+    api_id: &str,
+    function_arn: &str,
+    stage: &str,
+    authorization: &str,
+) -> Result<(), DeployError> {
+    use aws_sdk_apigateway::types::IntegrationType;
+    let arn: Vec<&str> = function_arn.split(':').collect();
+    let (Some(region), Some(account)) = (arn.get(3), arn.get(4)) else {
+        return Err(DeployError::Aws {
+            action: "wiring the API",
+            message: format!("not a function ARN: {function_arn}"),
+        });
+    };
+    let uri =
+        format!("arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function_arn}/invocations");
+    let resources = proxy_resources(clients, api_id).await?;
+    let root = resources
+        .iter()
+        .find(|r| r.path.as_deref() == Some("/"))
+        .and_then(|r| r.id.clone())
+        .ok_or_else(|| DeployError::Aws {
+            action: "wiring the API",
+            message: format!("REST API {api_id} has no root resource"),
+        })?;
+    let proxy = match resources.iter().find(|r| r.path.as_deref() == Some(PROXY_PATH)) {
+        Some(found) => found.id.clone().unwrap_or_default(),
+        None => clients
+            .apigateway
+            .create_resource()
+            .rest_api_id(api_id)
+            .parent_id(&root)
+            .path_part("{proxy+}")
+            .send()
+            .await
+            .map_err(apigateway_error("CreateResource"))?
+            .id
+            .unwrap_or_default(),
+    };
+    let mut changed = false;
+    for resource in [&root, &proxy] {
+        let method = match clients
+            .apigateway
+            .get_method()
+            .rest_api_id(api_id)
+            .resource_id(resource)
+            .http_method("ANY")
+            .send()
+            .await
+        {
+            Ok(method) => Some(method),
+            Err(error) if error.as_service_error().is_some_and(is_apigateway_not_found) => None,
+            Err(error) => return Err(apigateway_error("GetMethod")(error)),
+        };
+        let current = method.as_ref().is_some_and(|m| {
+            m.authorization_type.as_deref() == Some(authorization)
+                && m.method_integration
+                    .as_ref()
+                    .is_some_and(|i| i.uri.as_deref() == Some(uri.as_str()))
+        });
+        if current {
+            continue;
+        }
+        changed = true;
+        if method.is_some() {
+            clients
+                .apigateway
+                .delete_method()
+                .rest_api_id(api_id)
+                .resource_id(resource)
+                .http_method("ANY")
+                .send()
+                .await
+                .map_err(apigateway_error("DeleteMethod"))?;
+        }
+        clients
+            .apigateway
+            .put_method()
+            .rest_api_id(api_id)
+            .resource_id(resource)
+            .http_method("ANY")
+            .authorization_type(authorization)
+            .send()
+            .await
+            .map_err(apigateway_error("PutMethod"))?;
+        clients
+            .apigateway
+            .put_integration()
+            .rest_api_id(api_id)
+            .resource_id(resource)
+            .http_method("ANY")
+            .r#type(IntegrationType::AwsProxy)
+            .integration_http_method("POST")
+            .uri(&uri)
+            .send()
+            .await
+            .map_err(apigateway_error("PutIntegration"))?;
+    }
+    let deployed = read_rest_api(clients, api_id).await?;
+    if changed || !deployed.is_some_and(|api| api.stages.iter().any(|s| s == stage)) {
+        clients
+            .apigateway
+            .create_deployment()
+            .rest_api_id(api_id)
+            .stage_name(stage)
+            .description("awsmon")
+            .send()
+            .await
+            .map_err(apigateway_error("CreateDeployment"))?;
+    }
+    // A renamed stage: the old one would keep serving the API.
+    for old in read_rest_api(clients, api_id)
+        .await?
+        .map(|api| api.stages)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|s| s != stage)
+    {
+        clients
+            .apigateway
+            .delete_stage()
+            .rest_api_id(api_id)
+            .stage_name(old)
+            .send()
+            .await
+            .map_err(apigateway_error("DeleteStage"))?;
+    }
+    // One statement per API id: an API made again after a deletion gets its own.
+    let granted = clients
+        .lambda
+        .add_permission()
+        .function_name(function_arn)
+        .statement_id(format!("apigateway-{api_id}"))
+        .action("lambda:InvokeFunction")
+        .principal("apigateway.amazonaws.com")
+        .source_arn(format!("arn:aws:execute-api:{region}:{account}:{api_id}/*"))
+        .send()
+        .await;
+    if let Err(error) = granted
+        && !error.as_service_error().is_some_and(|e| {
+            aws_sdk_lambda::error::ProvideErrorMetadata::code(e) == Some("ResourceConflictException")
+        })
+    {
+        return Err(aws_error("AddPermission")(
+            aws_sdk_lambda::error::DisplayErrorContext(error),
+        ));
+    }
+    Ok(())
+}
+
+pub async fn delete_rest_api(clients: &Clients, api_id: &str) -> Result<(), DeployError> {
+    match clients
+        .apigateway
+        .delete_rest_api()
+        .rest_api_id(api_id)
+        .send()
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(error) if error.as_service_error().is_some_and(is_apigateway_not_found) => Ok(()),
+        Err(error) => Err(apigateway_error("DeleteRestApi")(error)),
+    }
+}
+
+/// The retention of `group` in days (None when it does not exist or keeps logs forever).
+pub async fn read_log_group_retention(clients: &Clients, group: &str) -> Result<Option<i32>, DeployError> {
+    let described = clients
+        .logs
+        .describe_log_groups()
+        .log_group_name_prefix(group)
+        .send()
+        .await
+        .map_err(|e| aws_error("DescribeLogGroups")(aws_sdk_cloudwatchlogs::error::DisplayErrorContext(e)))?;
+    Ok(described
+        .log_groups
+        .unwrap_or_default()
+        .into_iter()
+        .find(|g| g.log_group_name.as_deref() == Some(group))
+        .and_then(|g| g.retention_in_days))
 }

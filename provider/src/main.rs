@@ -8,6 +8,7 @@ mod artifact;
 mod block;
 mod clients;
 mod deploy;
+mod master;
 mod provider;
 mod validation;
 

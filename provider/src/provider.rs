@@ -16,6 +16,7 @@ use tokio::sync::OnceCell;
 
 use crate::agent::AgentResource;
 use crate::clients::Clients;
+use crate::master::MasterResource;
 use crate::validation;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -29,6 +30,7 @@ pub struct AssumeRoleBlock<'a> {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct EndpointsBlock<'a> {
     #[serde(borrow)]
+    pub apigateway: ValueString<'a>,
     pub dynamodb: ValueString<'a>,
     pub events: ValueString<'a>,
     pub lambda: ValueString<'a>,
@@ -102,6 +104,7 @@ fn provider_schema() -> Schema {
                 "endpoints" => NestedBlock::Optional(Block {
                     description: Description::plain("Service endpoints, for local AWS or VPC endpoints."),
                     attributes: map! {
+                        "apigateway" => endpoint("API Gateway"),
                         "dynamodb" => endpoint("DynamoDB"),
                         "events" => endpoint("EventBridge"),
                         "lambda" => endpoint("Lambda"),
@@ -142,6 +145,8 @@ impl Settings {
         let mut endpoints = BTreeMap::new();
         if let Some(block) = config.endpoints.as_ref_option() {
             for (service, url) in [
+                ("apigateway", &block.apigateway),
+                ("dynamodb", &block.dynamodb),
                 ("events", &block.events),
                 ("lambda", &block.lambda),
                 ("logs", &block.logs),
@@ -253,6 +258,7 @@ impl Provider for AwsmonProvider {
     fn get_resources(&self, _diags: &mut Diagnostics) -> Option<HashMap<String, Box<dyn DynamicResource>>> {
         Some(map! {
             "agent" => AgentResource::new(self.clients.clone()),
+            "master" => MasterResource::new(self.clients.clone()),
         })
     }
 

@@ -166,6 +166,201 @@ pub fn architecture(raw: &str) -> Result<(), Problem> {
     }
 }
 
+/// The master's name: the prefix of its functions (`<name>-handle-monitoring-events`, the
+/// longest suffix, within Lambda's 64 characters) and the name of its table and REST API.
+pub fn master_name(raw: &str) -> Result<(), Problem> {
+    if raw.len() < 3 || raw.len() > 39 {
+        return Err(format!(
+            "must be 3 to 39 characters (awsmon adds \"-handle-monitoring-events\" within Lambda's 64), got {}",
+            raw.len()
+        ));
+    }
+    function_name(raw)
+}
+
+fn arn_parts(raw: &str) -> Option<[&str; 6]> {
+    let parts: Vec<&str> = raw.splitn(6, ':').collect();
+    let parts: [&str; 6] = parts.try_into().ok()?;
+    (parts[0] == "arn" && is_partition(parts[1]) && is_region(parts[3]) && is_account(parts[4]))
+        .then_some(parts)
+}
+
+/// `arn:<partition>:sqs:<region>:<account>:<queue>`.
+pub fn queue_arn(raw: &str) -> Result<(), Problem> {
+    match arn_parts(raw) {
+        Some(p) if p[2] == "sqs" && !p[5].is_empty() && !p[5].contains(['/', ':']) => Ok(()),
+        _ => Err(format!(
+            "must be an SQS queue ARN like arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest, got {raw:?}"
+        )),
+    }
+}
+
+/// A queue URL: `https://sqs.<region>.amazonaws.com/<account>/<queue>` (any host, so that VPC
+/// endpoints and local AWS work).
+pub fn queue_url(raw: &str) -> Result<(), Problem> {
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"));
+    let valid = rest.is_some_and(|rest| {
+        let segments: Vec<&str> = rest.split('/').collect();
+        segments.len() == 3 && !segments[0].is_empty() && is_account(segments[1]) && !segments[2].is_empty()
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be a queue URL like https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-dlq, got {raw:?}"
+        ))
+    }
+}
+
+/// `arn:<partition>:kms:<region>:<account>:key/<id>` (or `alias/<name>`).
+pub fn kms_key_arn(raw: &str) -> Result<(), Problem> {
+    match arn_parts(raw) {
+        Some(p)
+            if p[2] == "kms"
+                && (p[5].strip_prefix("key/").or_else(|| p[5].strip_prefix("alias/")))
+                    .is_some_and(|id| !id.is_empty()) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "must be a KMS key ARN like arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab, got {raw:?}"
+        )),
+    }
+}
+
+/// `arn:<partition>:lambda:<region>:<account>:layer:<name>:<version>`.
+pub fn layer_arn(raw: &str) -> Result<(), Problem> {
+    let valid = arn_parts(raw).is_some_and(|p| {
+        p[2] == "lambda"
+            && p[5]
+                .strip_prefix("layer:")
+                .and_then(|rest| rest.rsplit_once(':'))
+                .is_some_and(|(name, version)| !name.is_empty() && version.parse::<u32>().is_ok())
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be a layer version ARN like arn:aws:lambda:eu-west-1:111111111111:layer:insights:14, got {raw:?}"
+        ))
+    }
+}
+
+/// The retention periods CloudWatch Logs accepts, in days.
+pub const LOG_RETENTION_DAYS: [i64; 22] = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+
+pub fn log_retention_days(value: i64) -> Result<(), Problem> {
+    if LOG_RETENTION_DAYS.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!(
+            "CloudWatch Logs accepts only {LOG_RETENTION_DAYS:?} days, got {value}"
+        ))
+    }
+}
+
+/// Where a Slack webhook URL is kept: an SSM parameter name, or a Secrets Manager secret through
+/// SSM's `/aws/reference/secretsmanager/<secret id>`. Never the URL itself: state, plan and
+/// the function's environment would then hold the secret.
+pub fn ssm_parameter_reference(raw: &str) -> Result<(), Problem> {
+    if raw.contains("://") || raw.starts_with("hooks.slack.com") {
+        return Err(
+            "must name the SSM parameter (or /aws/reference/secretsmanager/<secret>) that holds the webhook URL, not the URL: a URL would be stored in state and in the function's environment".into(),
+        );
+    }
+    const SECRETS: &str = "/aws/reference/secretsmanager/";
+    if let Some(secret) = raw.strip_prefix(SECRETS) {
+        return if secret.is_empty() || secret.len() > 512 {
+            Err(format!("must name a secret after {SECRETS}, got {raw:?}"))
+        } else {
+            Ok(())
+        };
+    }
+    if raw.is_empty() || raw.len() > 2048 {
+        return Err(format!("must be 1 to 2048 characters, got {}", raw.len()));
+    }
+    if !raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'/'))
+    {
+        return Err(format!(
+            "an SSM parameter name has only letters, digits and _ . - /, got {raw:?}"
+        ));
+    }
+    if raw.contains('/') && !raw.starts_with('/') {
+        return Err(format!(
+            "a hierarchical SSM parameter name starts with '/', got {raw:?}"
+        ));
+    }
+    let first = raw.trim_start_matches('/').to_ascii_lowercase();
+    if first.starts_with("aws") || first.starts_with("ssm") {
+        return Err(format!(
+            "SSM parameter names may not begin with aws or ssm (only {SECRETS}<secret> is allowed), got {raw:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// A webhook's name in the notification policy: 1 to 64 letters, digits, '-' and '_'.
+pub fn webhook_name(raw: &str) -> Result<(), Problem> {
+    let valid = !raw.is_empty()
+        && raw.len() <= 64
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be 1 to 64 letters, digits, '-' and '_', got {raw:?}"
+        ))
+    }
+}
+
+pub fn account_id(raw: &str) -> Result<(), Problem> {
+    if is_account(raw) {
+        Ok(())
+    } else {
+        Err(format!("must be a 12-digit AWS account id, got {raw:?}"))
+    }
+}
+
+/// A value of one of the runtime's string enums (severity, event type), as its serde name.
+pub fn one_of<T: serde::de::DeserializeOwned>(raw: &str, expected: &str) -> Result<T, Problem> {
+    serde_json::from_value(serde_json::Value::String(raw.to_owned()))
+        .map_err(|_| format!("must be one of {expected}, got {raw:?}"))
+}
+
+/// An API Gateway stage name.
+pub fn stage_name(raw: &str) -> Result<(), Problem> {
+    let valid = !raw.is_empty()
+        && raw.len() <= 128
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be 1 to 128 letters, digits, '-' and '_', got {raw:?}"
+        ))
+    }
+}
+
+/// How callers of the API authenticate.
+pub fn api_authorization(raw: &str) -> Result<(), Problem> {
+    match raw {
+        "AWS_IAM" | "NONE" => Ok(()),
+        other => Err(format!(
+            "must be \"AWS_IAM\" (SigV4-signed requests) or \"NONE\" (public), got {other:?}"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +427,55 @@ mod tests {
         assert!(architecture("x86_64").is_ok());
         assert!(architecture("arm64").unwrap_err().contains("x86_64 runtime only"));
         assert!(non_empty("  ").is_err());
+    }
+
+    #[test]
+    fn master_values() {
+        assert!(master_name("awsmon").is_ok());
+        assert!(master_name("ab").is_err());
+        assert!(master_name(&"a".repeat(40)).is_err());
+        assert!(queue_arn("arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest").is_ok());
+        assert!(queue_arn("arn:aws:sns:eu-west-1:111111111111:awsmon-ingest").is_err());
+        assert!(queue_url("https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-dlq").is_ok());
+        assert!(queue_url("http://127.0.0.1:4566/111111111111/awsmon-dlq").is_ok());
+        assert!(queue_url("arn:aws:sqs:eu-west-1:111111111111:awsmon-dlq").is_err());
+        assert!(kms_key_arn("arn:aws:kms:eu-west-1:111111111111:key/abcd").is_ok());
+        assert!(kms_key_arn("arn:aws:kms:eu-west-1:111111111111:abcd").is_err());
+        assert!(layer_arn("arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:14").is_ok());
+        assert!(layer_arn("arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension").is_err());
+        assert!(log_retention_days(30).is_ok());
+        assert!(log_retention_days(31).is_err());
+        assert!(stage_name("v1").is_ok() && stage_name("v 1").is_err());
+        assert!(api_authorization("AWS_IAM").is_ok() && api_authorization("COGNITO").is_err());
+        assert!(account_id("111111111111").is_ok() && account_id("1111").is_err());
+        assert!(webhook_name("prod-alerts").is_ok() && webhook_name("a b").is_err());
+        let severity: Result<awsmon_domain::Severity, _> = one_of("high", "info, low");
+        assert!(severity.is_ok());
+        let severity: Result<awsmon_domain::Severity, _> = one_of("urgent", "info, low");
+        assert!(severity.unwrap_err().contains("info, low"));
+    }
+
+    #[test]
+    fn webhook_references_are_parameter_names_never_urls() {
+        for good in [
+            "/monitoring/awsmon/slack-default",
+            "slack-default",
+            "/aws/reference/secretsmanager/awsmon-slack-prod",
+        ] {
+            assert!(ssm_parameter_reference(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "https://hooks.slack.com/services/T000/B000/XXXX",
+            "hooks.slack.com/services/T000/B000/XXXX",
+            "/aws/awsmon/slack",
+            "awsmon/slack",
+            "/ssm-things/slack",
+            "AWS-slack",
+            "/aws/reference/secretsmanager/",
+            "has space",
+            "",
+        ] {
+            assert!(ssm_parameter_reference(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -13,6 +13,9 @@ from pathlib import Path
 
 PROVIDER = "registry.terraform.io/awsmon/awsmon"
 
+# What `terraform import` takes for each resource.
+IMPORT_IDS = {"awsmon_agent": "<function name>", "awsmon_master": "<name>"}
+
 
 def type_name(kind: object) -> str:
     if isinstance(kind, str):
@@ -50,9 +53,14 @@ def provider_page(schema: dict, examples: Path) -> str:
     block = schema["provider"]["block"]
     required, optional, _ = attribute_lines(block)
     example = (examples / "provider.tf").read_text().strip()
+    resources = [
+        f"- [{name}](resources/{name.removeprefix('awsmon_')}.md)"
+        for name in sorted(schema.get("resource_schemas", {}))
+    ]
     return (
         "# awsmon provider\n\n"
         f"{block.get('description', '').strip()}\n\n"
+        "## Resources\n\n" + "\n".join(resources) + "\n\n"
         "## Example\n\n```hcl\n" + example + "\n```\n\n"
         "## Schema\n\n" + section("Required", required) + "\n" + section("Optional", optional)
     )
@@ -69,7 +77,7 @@ def resource_page(name: str, schema: dict, examples: Path) -> str:
         "## Example\n\n```hcl\n" + example + "\n```\n\n"
         "## Schema\n\n" + section("Required", required) + "\n" + section("Optional", optional) + "\n"
         + section("Read-only", computed)
-        + f"\n## Import\n\n```shell\nterraform import {name}.example <function name>\n```\n"
+        + f"\n## Import\n\n```shell\nterraform import {name}.example {IMPORT_IDS.get(name, '<id>')}\n```\n"
     )
 
 

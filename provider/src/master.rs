@@ -1,0 +1,1585 @@
+//! `awsmon_master`: the master's functions (handle-monitoring-events, daily-report,
+//! update-deployment, api), their triggers (the ingest queue's event-source mapping, the
+//! outbox, report and registry schedules, the REST API), their log groups, and the table the
+//! runtime's schema owns. Roles, queues and the bus come from the module (`hashicorp/aws`), so
+//! that every permission shows in the plan.
+
+use std::collections::BTreeMap;
+
+use async_trait::async_trait;
+use awsmon_domain::monitoring_event::EventType;
+use awsmon_domain::notification::{NotificationPolicy, Route};
+use awsmon_domain::{AccountId, Severity};
+use awsmon_master::config as env_names;
+use serde::{Deserialize, Serialize};
+use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
+use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
+use tf_provider::{AttributePath, Diagnostics, Resource, map};
+
+use crate::agent::{VpcConfigBlock, attribute, log_group, number, own_tags, string_list, strings, text};
+use crate::artifact::{self, Artifact};
+use crate::clients::Clients;
+use crate::deploy::{self, DeployError, DeployedFunction, FunctionSpec};
+use crate::provider::SharedClients;
+use crate::validation;
+
+const DEFAULT_BATCH_SIZE: i64 = 10;
+const DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE: &str = "rate(5 minutes)";
+const DEFAULT_RETENTION_DAYS: i64 = 90;
+const DEFAULT_STAGE: &str = "v1";
+const DEFAULT_AUTHORIZATION: &str = "AWS_IAM";
+const DEFAULT_MEMORY: i64 = 256;
+/// The module's ingest queue has a visibility timeout of 180 s, six times this, as Lambda
+/// advises for SQS mappings.
+const DEFAULT_TIMEOUT: i64 = 30;
+const DEFAULT_LOG_RETENTION: i64 = 30;
+const DEFAULT_GROUPING_WINDOW: i64 = 30;
+const DEFAULT_REPEAT_INTERVAL: i64 = 4 * 3600;
+const DEFAULT_MIN_SEVERITY: &str = "info";
+/// The webhook the runtime's default notification policy sends to.
+const DEFAULT_WEBHOOK: &str = "default";
+
+/// Tags awsmon adds to everything it makes, whatever the configuration says.
+const COMPONENT_TAG: (&str, &str) = ("awsmon:component", "master");
+/// The runtime version a function runs, so that read reports what is deployed.
+const VERSION_TAG: &str = "awsmon:version";
+
+/// One function of the master.
+#[derive(Debug, Clone, Copy)]
+struct MasterFunction {
+    /// The runtime's binary, the suffix of the function name and the key of the computed maps.
+    suffix: &'static str,
+    artifact: Artifact,
+}
+
+const HANDLE_MONITORING_EVENTS: MasterFunction = MasterFunction {
+    suffix: "handle-monitoring-events",
+    artifact: artifact::HANDLE_MONITORING_EVENTS,
+};
+const DAILY_REPORT: MasterFunction = MasterFunction {
+    suffix: "daily-report",
+    artifact: artifact::DAILY_REPORT,
+};
+const UPDATE_DEPLOYMENT: MasterFunction = MasterFunction {
+    suffix: "update-deployment",
+    artifact: artifact::UPDATE_DEPLOYMENT,
+};
+const API: MasterFunction = MasterFunction {
+    suffix: "api",
+    artifact: artifact::API,
+};
+const FUNCTIONS: [MasterFunction; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, UPDATE_DEPLOYMENT, API];
+
+/// One schedule rule on the default bus.
+#[derive(Debug, Clone, Copy)]
+struct MasterSchedule {
+    /// Key in the computed `schedules` map and suffix of the rule name.
+    key: &'static str,
+    function: MasterFunction,
+    /// The target's input; None passes EventBridge's scheduled event.
+    input: Option<&'static str>,
+}
+
+/// Drains the notification outbox (anything without `Records` drains every webhook).
+const OUTBOX_SCHEDULE: MasterSchedule = MasterSchedule {
+    key: "outbox",
+    function: HANDLE_MONITORING_EVENTS,
+    input: None,
+};
+const DAILY_SCHEDULE: MasterSchedule = MasterSchedule {
+    key: "daily-report",
+    function: DAILY_REPORT,
+    input: None,
+};
+const WEEKLY_SCHEDULE: MasterSchedule = MasterSchedule {
+    key: "weekly-report",
+    function: DAILY_REPORT,
+    input: Some(r#"{"kind":"weekly"}"#),
+};
+const REGISTRY_SCHEDULE: MasterSchedule = MasterSchedule {
+    key: "update-deployment",
+    function: UPDATE_DEPLOYMENT,
+    input: None,
+};
+const SCHEDULES: [MasterSchedule; 4] = [
+    OUTBOX_SCHEDULE,
+    DAILY_SCHEDULE,
+    WEEKLY_SCHEDULE,
+    REGISTRY_SCHEDULE,
+];
+
+fn schedule_expression(schedule: &MasterSchedule, state: &MasterState<'_>) -> String {
+    match schedule.key {
+        "outbox" => "rate(1 minute)".into(),
+        "daily-report" => "cron(5 0 * * ? *)".into(),
+        "weekly-report" => "cron(10 0 ? * MON *)".into(),
+        _ => text(&state.update_deployment_schedule)
+            .unwrap_or(DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE)
+            .to_owned(),
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct MasterState<'a> {
+    #[serde(borrow)]
+    pub id: ValueString<'a>,
+    pub name: ValueString<'a>,
+    pub handle_monitoring_events_role_arn: ValueString<'a>,
+    pub daily_report_role_arn: ValueString<'a>,
+    pub update_deployment_role_arn: ValueString<'a>,
+    pub api_role_arn: ValueString<'a>,
+    pub ingest_queue_arn: ValueString<'a>,
+    pub dlq_url: ValueString<'a>,
+    pub kms_key_arn: ValueString<'a>,
+    pub batch_size: ValueNumber,
+    pub update_deployment_schedule: ValueString<'a>,
+    #[serde(with = "crate::block")]
+    pub notification_policy: Value<NotificationPolicyBlock<'a>>,
+    pub route: ValueList<Value<RouteBlock<'a>>>,
+    pub slack_webhook_parameters: ValueMap<'a, ValueString<'a>>,
+    pub account_names: ValueMap<'a, ValueString<'a>>,
+    pub retention_days: ValueNumber,
+    pub master_version: ValueString<'a>,
+    pub api_stage_name: ValueString<'a>,
+    pub api_authorization: ValueString<'a>,
+    pub memory_size: ValueNumber,
+    pub timeout: ValueNumber,
+    pub layers: ValueList<ValueString<'a>>,
+    #[serde(with = "crate::block")]
+    pub vpc_config: Value<VpcConfigBlock<'a>>,
+    pub architecture: ValueString<'a>,
+    pub log_retention_days: ValueNumber,
+    pub tags: ValueMap<'a, ValueString<'a>>,
+    pub function_arns: ValueMap<'a, ValueString<'a>>,
+    pub code_sha256: ValueMap<'a, ValueString<'a>>,
+    pub schedules: ValueMap<'a, ValueString<'a>>,
+    pub event_source_mapping_id: ValueString<'a>,
+    pub table_name: ValueString<'a>,
+    pub table_arn: ValueString<'a>,
+    pub api_id: ValueString<'a>,
+    pub api_url: ValueString<'a>,
+    pub runtime_version: ValueString<'a>,
+}
+
+/// How notifications are grouped and repeated, and where unrouted ones go.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NotificationPolicyBlock<'a> {
+    #[serde(borrow)]
+    pub default_webhook: ValueString<'a>,
+    pub grouping_window_seconds: ValueNumber,
+    pub repeat_interval_seconds: ValueNumber,
+}
+
+/// One route: notifications matching it go to its webhook.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RouteBlock<'a> {
+    #[serde(borrow)]
+    pub webhook: ValueString<'a>,
+    pub accounts: ValueList<ValueString<'a>>,
+    pub min_severity: ValueString<'a>,
+    pub event_types: ValueList<ValueString<'a>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MasterResource {
+    clients: SharedClients,
+}
+
+impl MasterResource {
+    pub fn new(clients: SharedClients) -> Self {
+        Self { clients }
+    }
+
+    fn clients(&self, diags: &mut Diagnostics) -> Option<&Clients> {
+        let clients = self.clients.get();
+        if clients.is_none() {
+            diags.root_error_short("the awsmon provider is not configured");
+        }
+        clients
+    }
+}
+
+fn severities() -> String {
+    Severity::ALL.map(Severity::as_str).join(", ")
+}
+
+const EVENT_TYPES: &str =
+    "alarm, error-log, lambda-error, ecs-task-failure, heartbeat, deployment, agent-silent, version-drift";
+
+fn schema() -> Schema {
+    use AttributeConstraint::{Computed, Optional, OptionalComputed, Required};
+    use AttributeType::{List, Map, Number, String};
+    let strings = || List(String.into());
+    let role = |function: &str| {
+        attribute(
+            String,
+            Required,
+            &format!("Execution role of the {function} function (from the master module)."),
+        )
+    };
+    Schema {
+        version: 0,
+        block: Block {
+            description: Description::plain(
+                "The awsmon master: the handle-monitoring-events, daily-report, update-deployment and api functions, \
+                 their triggers (the ingest queue's event-source mapping, the outbox, report and registry schedules, \
+                 a REST API), their log groups and the DynamoDB table. Import with \
+                 `terraform import awsmon_master.<label> <name>`.",
+            ),
+            attributes: map! {
+                "id" => attribute(String, Computed, "The master's name."),
+                "name" => attribute(String, Required, "Name of the table and REST API, and prefix of the functions (<name>-handle-monitoring-events, ...) and schedule rules. 3 to 39 characters. Changing it replaces the master."),
+                "handle_monitoring_events_role_arn" => role("handle-monitoring-events"),
+                "daily_report_role_arn" => role("daily-report"),
+                "update_deployment_role_arn" => role("update-deployment"),
+                "api_role_arn" => role("api"),
+                "ingest_queue_arn" => attribute(String, Required, "ARN of the ingest queue handle-monitoring-events consumes (mapping with ReportBatchItemFailures)."),
+                "dlq_url" => attribute(String, Required, "URL of the ingest queue's dead-letter queue; malformed events are sent there (AWSMON_DLQ_URL)."),
+                "kms_key_arn" => attribute(String, Optional, "Customer managed KMS key the table is encrypted with; AWS's own key when omitted."),
+                "batch_size" => attribute(Number, OptionalComputed, "Messages per invocation of handle-monitoring-events, 1 to 10. Default 10."),
+                "update_deployment_schedule" => attribute(String, OptionalComputed, "How often update-deployment checks the agents: rate(...) or cron(...). Default rate(5 minutes)."),
+                "slack_webhook_parameters" => attribute(Map(String.into()), Optional, "Webhook name -> name of the SSM SecureString parameter holding its URL, or /aws/reference/secretsmanager/<secret> (AWSMON_SLACK_WEBHOOK_PARAMETERS). Never a URL."),
+                "account_names" => attribute(Map(String.into()), Optional, "Account id -> name shown in messages (AWSMON_ACCOUNT_NAMES)."),
+                "retention_days" => attribute(Number, OptionalComputed, "Days events, issues and reports are kept, 1 to 3650 (AWSMON_RETENTION_DAYS). Default 90."),
+                "master_version" => attribute(String, OptionalComputed, "Agent version update-deployment expects; others are flagged as version drift (AWSMON_MASTER_VERSION). Default: the provider's runtime version."),
+                "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
+                "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests, the default) or NONE."),
+                "memory_size" => attribute(Number, OptionalComputed, "Memory of each function, 128 to 10240 MB. Default 256."),
+                "timeout" => attribute(Number, OptionalComputed, "Timeout of each function, 1 to 900 s. Default 30; the ingest queue's visibility timeout should be six times this."),
+                "layers" => attribute(strings(), Optional, "Extra Lambda layer ARNs of every function, e.g. the Lambda Insights extension."),
+                "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
+                "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
+                "tags" => attribute(Map(String.into()), Optional, "Tags of the functions, rules, table and REST API (with the provider's default_tags)."),
+                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, update-deployment, api)."),
+                "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),
+                "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, update-deployment); rules are named <name>-<key>."),
+                "event_source_mapping_id" => attribute(String, Computed, "UUID of the ingest queue's event-source mapping."),
+                "table_name" => attribute(String, Computed, "The DynamoDB table (AWSMON_TABLE_NAME)."),
+                "table_arn" => attribute(String, Computed, "ARN of the DynamoDB table."),
+                "api_id" => attribute(String, Computed, "Id of the REST API."),
+                "api_url" => attribute(String, Computed, "Invoke URL of the API's stage, https://<id>.execute-api.<region>.amazonaws.com/<stage> (AWSMON_API_BASE_URL)."),
+                "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
+            },
+            blocks: map! {
+                "notification_policy" => NestedBlock::Optional(Block {
+                    description: Description::plain("Grouping, repeats and the fallback webhook (AWSMON_NOTIFICATION_POLICY). Omitted: the runtime's default, everything to webhook \"default\" (which must then be declared)."),
+                    attributes: map! {
+                        "default_webhook" => attribute(String, Optional, "Webhook of notifications no route matches; omitted, they are not sent."),
+                        "grouping_window_seconds" => attribute(Number, OptionalComputed, "Notifications of one webhook due within this window share a message. Default 30."),
+                        "repeat_interval_seconds" => attribute(Number, OptionalComputed, "An open issue is notified again after this long. Default 14400."),
+                    },
+                    ..Default::default()
+                }),
+                "route" => NestedBlock::List(Block {
+                    description: Description::plain("A notification route, checked in order; every matching route gets the notification."),
+                    attributes: map! {
+                        "webhook" => attribute(String, Required, "Webhook name, declared in slack_webhook_parameters."),
+                        "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
+                        "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
+                        "event_types" => attribute(strings(), Optional, "Only these event types (alarm, error-log, lambda-error, ecs-task-failure, ...); all when omitted."),
+                    },
+                    ..Default::default()
+                }),
+                "vpc_config" => NestedBlock::Optional(Block {
+                    description: Description::plain("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
+                    attributes: map! {
+                        "subnet_ids" => attribute(strings(), Required, "Subnets of the functions' network interfaces."),
+                        "security_group_ids" => attribute(strings(), Required, "Security groups of the functions' network interfaces."),
+                    },
+                    ..Default::default()
+                }),
+            },
+            ..Default::default()
+        },
+    }
+}
+
+fn string_map(map: &ValueMap<'_, ValueString<'_>>) -> BTreeMap<String, String> {
+    map.as_ref_option()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|(k, v)| Some((k.to_string(), v.as_deref_option()?.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn value_map<'a>(map: BTreeMap<String, String>) -> ValueMap<'a, ValueString<'a>> {
+    Value::Value(
+        map.into_iter()
+            .map(|(k, v)| (k.into(), Value::Value(v.into())))
+            .collect(),
+    )
+}
+
+fn routes<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s RouteBlock<'a>> {
+    state
+        .route
+        .as_ref_option()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.as_ref_option())
+}
+
+fn role_of<'s, 'a>(state: &'s MasterState<'a>, function: &MasterFunction) -> &'s ValueString<'a> {
+    match function.suffix {
+        "handle-monitoring-events" => &state.handle_monitoring_events_role_arn,
+        "daily-report" => &state.daily_report_role_arn,
+        "update-deployment" => &state.update_deployment_role_arn,
+        _ => &state.api_role_arn,
+    }
+}
+
+fn role_of_mut<'s, 'a>(state: &'s mut MasterState<'a>, function: &MasterFunction) -> &'s mut ValueString<'a> {
+    match function.suffix {
+        "handle-monitoring-events" => &mut state.handle_monitoring_events_role_arn,
+        "daily-report" => &mut state.daily_report_role_arn,
+        "update-deployment" => &mut state.update_deployment_role_arn,
+        _ => &mut state.api_role_arn,
+    }
+}
+
+fn role_attribute(function: &MasterFunction) -> String {
+    format!("{}_role_arn", function.suffix.replace('-', "_"))
+}
+
+/// Plan-time checks, each on its attribute's path; unknown values are checked at apply.
+fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
+    let mut check = |path: AttributePath, name: &str, result: Result<(), validation::Problem>| {
+        if let Err(problem) = result {
+            diags.error(format!("Invalid {name}"), problem, path);
+        }
+    };
+    let at = AttributePath::new;
+    if let Some(v) = text(&state.name) {
+        check(at("name"), "name", validation::master_name(v));
+    }
+    for function in FUNCTIONS {
+        let attribute = role_attribute(&function);
+        if let Some(v) = text(role_of(state, &function)) {
+            check(
+                AttributePath::new(attribute.clone()),
+                &attribute,
+                validation::role_arn(v),
+            );
+        }
+    }
+    if let Some(v) = text(&state.ingest_queue_arn) {
+        check(
+            at("ingest_queue_arn"),
+            "ingest_queue_arn",
+            validation::queue_arn(v),
+        );
+    }
+    if let Some(v) = text(&state.dlq_url) {
+        check(at("dlq_url"), "dlq_url", validation::queue_url(v));
+    }
+    if let Some(v) = text(&state.kms_key_arn) {
+        check(at("kms_key_arn"), "kms_key_arn", validation::kms_key_arn(v));
+    }
+    if let Some(v) = number(&state.batch_size) {
+        check(
+            at("batch_size"),
+            "batch_size",
+            validation::in_range(v, 1, 10, "messages (the handler's batch limit)"),
+        );
+    }
+    if let Some(v) = text(&state.update_deployment_schedule) {
+        check(
+            at("update_deployment_schedule"),
+            "update_deployment_schedule",
+            validation::schedule_expression(v),
+        );
+    }
+    if let Some(v) = number(&state.retention_days) {
+        check(
+            at("retention_days"),
+            "retention_days",
+            validation::in_range(v, 1, 3650, "days"),
+        );
+    }
+    if let Some(v) = text(&state.master_version) {
+        check(at("master_version"), "master_version", validation::non_empty(v));
+    }
+    if let Some(v) = text(&state.api_stage_name) {
+        check(at("api_stage_name"), "api_stage_name", validation::stage_name(v));
+    }
+    if let Some(v) = text(&state.api_authorization) {
+        check(
+            at("api_authorization"),
+            "api_authorization",
+            validation::api_authorization(v),
+        );
+    }
+    if let Some(v) = number(&state.memory_size) {
+        check(
+            at("memory_size"),
+            "memory_size",
+            validation::in_range(v, 128, 10_240, "MB"),
+        );
+    }
+    if let Some(v) = number(&state.timeout) {
+        check(
+            at("timeout"),
+            "timeout",
+            validation::in_range(v, 1, 900, "seconds"),
+        );
+    }
+    if let Some(v) = text(&state.architecture) {
+        check(at("architecture"), "architecture", validation::architecture(v));
+    }
+    if let Some(v) = number(&state.log_retention_days) {
+        check(
+            at("log_retention_days"),
+            "log_retention_days",
+            validation::log_retention_days(v),
+        );
+    }
+    for (index, layer) in state.layers.as_ref_option().into_iter().flatten().enumerate() {
+        if let Some(v) = layer.as_deref_option() {
+            check(
+                at("layers").index(index as i64),
+                "layers",
+                validation::layer_arn(v),
+            );
+        }
+    }
+    for (account, name) in state.account_names.as_ref_option().into_iter().flatten() {
+        check(
+            at("account_names").key(account.to_string()),
+            "account_names",
+            validation::account_id(account),
+        );
+        if let Some(v) = name.as_deref_option() {
+            check(
+                at("account_names").key(account.to_string()),
+                "account_names",
+                validation::non_empty(v),
+            );
+        }
+    }
+    for (webhook, parameter) in state
+        .slack_webhook_parameters
+        .as_ref_option()
+        .into_iter()
+        .flatten()
+    {
+        let path = at("slack_webhook_parameters").key(webhook.to_string());
+        check(
+            path.clone(),
+            "slack_webhook_parameters",
+            validation::webhook_name(webhook),
+        );
+        if let Some(v) = parameter.as_deref_option() {
+            check(
+                path,
+                "slack_webhook_parameters",
+                validation::ssm_parameter_reference(v),
+            );
+        }
+    }
+    // The runtime refuses to start when the policy names a webhook without a parameter: say so
+    // now, on the attribute that names it. Nothing can be said while the map is unknown.
+    let declared = state
+        .slack_webhook_parameters
+        .as_ref_option()
+        .map(|map| map.keys().map(|k| k.to_string()).collect::<Vec<_>>());
+    let known_blocks = !state.notification_policy.is_unknown() && !state.route.is_unknown();
+    let declared_or = |webhook: &str| match &declared {
+        Some(names) => names.iter().any(|n| n == webhook),
+        None => state.slack_webhook_parameters.is_unknown(),
+    };
+    let undeclared = |webhook: &str| {
+        format!(
+            "webhook {webhook:?} is not declared in slack_webhook_parameters (the runtime would refuse to start)"
+        )
+    };
+    if known_blocks {
+        match state.notification_policy.as_ref_option() {
+            Some(policy) => {
+                if let Some(webhook) = text(&policy.default_webhook)
+                    && !declared_or(webhook)
+                {
+                    check(
+                        at("notification_policy").index(0).attribute("default_webhook"),
+                        "notification_policy.default_webhook",
+                        Err(undeclared(webhook)),
+                    );
+                }
+                for (name, value, min) in [
+                    ("grouping_window_seconds", &policy.grouping_window_seconds, 0),
+                    ("repeat_interval_seconds", &policy.repeat_interval_seconds, 60),
+                ] {
+                    if let Some(v) = number(value) {
+                        check(
+                            at("notification_policy").index(0).attribute(name),
+                            &format!("notification_policy.{name}"),
+                            validation::in_range(v, min, 7 * 86_400, "seconds"),
+                        );
+                    }
+                }
+            }
+            None if !declared_or(DEFAULT_WEBHOOK) => check(
+                at("slack_webhook_parameters"),
+                "slack_webhook_parameters",
+                Err(format!(
+                    "without a notification_policy block every notification goes to webhook {DEFAULT_WEBHOOK:?}: declare it, or write notification_policy {{}} without default_webhook to send none"
+                )),
+            ),
+            None => {}
+        }
+        for (index, route) in state.route.as_ref_option().into_iter().flatten().enumerate() {
+            let Some(route) = route.as_ref_option() else {
+                continue;
+            };
+            let path = at("route").index(index as i64);
+            if let Some(webhook) = text(&route.webhook) {
+                let result = validation::webhook_name(webhook).and_then(|()| {
+                    if declared_or(webhook) {
+                        Ok(())
+                    } else {
+                        Err(undeclared(webhook))
+                    }
+                });
+                check(path.clone().attribute("webhook"), "route.webhook", result);
+            }
+            if let Some(v) = text(&route.min_severity) {
+                check(
+                    path.clone().attribute("min_severity"),
+                    "route.min_severity",
+                    validation::one_of::<Severity>(v, &severities()).map(|_| ()),
+                );
+            }
+            for (i, account) in route.accounts.as_ref_option().into_iter().flatten().enumerate() {
+                if let Some(v) = account.as_deref_option() {
+                    check(
+                        path.clone().attribute("accounts").index(i as i64),
+                        "route.accounts",
+                        validation::account_id(v),
+                    );
+                }
+            }
+            for (i, kind) in route
+                .event_types
+                .as_ref_option()
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                if let Some(v) = kind.as_deref_option() {
+                    check(
+                        path.clone().attribute("event_types").index(i as i64),
+                        "route.event_types",
+                        validation::one_of::<EventType>(v, EVENT_TYPES).map(|_| ()),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Fill what the user left out with awsmon's defaults, and what the provider will deploy.
+fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
+    for (value, default) in [
+        (&mut state.batch_size, DEFAULT_BATCH_SIZE),
+        (&mut state.retention_days, DEFAULT_RETENTION_DAYS),
+        (&mut state.memory_size, DEFAULT_MEMORY),
+        (&mut state.timeout, DEFAULT_TIMEOUT),
+        (&mut state.log_retention_days, DEFAULT_LOG_RETENTION),
+    ] {
+        if value.is_null() {
+            *value = Value::Value(default);
+        }
+    }
+    for (value, default) in [
+        (
+            &mut state.update_deployment_schedule,
+            DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE,
+        ),
+        (&mut state.master_version, artifact::RUNTIME_VERSION),
+        (&mut state.api_stage_name, DEFAULT_STAGE),
+        (&mut state.api_authorization, DEFAULT_AUTHORIZATION),
+        (&mut state.architecture, "x86_64"),
+    ] {
+        if value.is_null() {
+            *value = Value::Value(default.into());
+        }
+    }
+    if let Value::Value(policy) = &mut state.notification_policy {
+        if policy.grouping_window_seconds.is_null() {
+            policy.grouping_window_seconds = Value::Value(DEFAULT_GROUPING_WINDOW);
+        }
+        if policy.repeat_interval_seconds.is_null() {
+            policy.repeat_interval_seconds = Value::Value(DEFAULT_REPEAT_INTERVAL);
+        }
+    }
+    if let Value::Value(routes) = &mut state.route {
+        for route in routes.iter_mut() {
+            if let Value::Value(route) = route
+                && route.min_severity.is_null()
+            {
+                route.min_severity = Value::Value(DEFAULT_MIN_SEVERITY.into());
+            }
+        }
+    }
+    state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
+    state.code_sha256 = value_map(
+        FUNCTIONS
+            .iter()
+            .map(|f| (f.suffix.to_owned(), f.artifact.code_sha256()))
+            .collect(),
+    );
+    state.schedules = if state.update_deployment_schedule.is_unknown() {
+        Value::Unknown
+    } else {
+        value_map(
+            SCHEDULES
+                .iter()
+                .map(|s| (s.key.to_owned(), schedule_expression(s, &state)))
+                .collect(),
+        )
+    };
+    state.table_name = match state.name.as_deref_option() {
+        Some(name) => Value::Value(name.to_owned().into()),
+        None => Value::Unknown,
+    };
+    state
+}
+
+/// The notification policy as the runtime reads it, or None for the runtime's default.
+fn notification_policy(state: &MasterState<'_>) -> Option<NotificationPolicy> {
+    let block = state.notification_policy.as_ref_option();
+    let routes: Vec<Route> = routes(state)
+        .map(|route| Route {
+            webhook: text(&route.webhook).unwrap_or_default().to_owned(),
+            accounts: strings(&route.accounts)
+                .iter()
+                .filter_map(|a| AccountId::parse(a).ok())
+                .collect(),
+            event_types: strings(&route.event_types)
+                .iter()
+                .filter_map(|t| validation::one_of::<EventType>(t, EVENT_TYPES).ok())
+                .collect(),
+            min_severity: text(&route.min_severity)
+                .and_then(|s| validation::one_of::<Severity>(s, "").ok())
+                .unwrap_or(Severity::Info),
+        })
+        .collect();
+    if block.is_none() && routes.is_empty() {
+        return None;
+    }
+    let defaults = NotificationPolicy::default();
+    Some(NotificationPolicy {
+        routes,
+        default_webhook: match block {
+            Some(block) => text(&block.default_webhook).map(str::to_owned),
+            None => defaults.default_webhook,
+        },
+        grouping_window_secs: block
+            .and_then(|b| number(&b.grouping_window_seconds))
+            .map_or(defaults.grouping_window_secs, |v| v as u64),
+        repeat_interval_secs: block
+            .and_then(|b| number(&b.repeat_interval_seconds))
+            .map_or(defaults.repeat_interval_secs, |v| v as u64),
+    })
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// The functions' environment (the same for all four): the single place attribute names meet
+/// the runtime's settings (`docs/master.md`).
+fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
+    let mut env = BTreeMap::new();
+    let mut put = |key: &str, value: Option<String>| {
+        if let Some(value) = value {
+            env.insert(key.to_owned(), value);
+        }
+    };
+    put(env_names::TABLE_NAME, text(&state.name).map(str::to_owned));
+    put(env_names::DLQ_URL, text(&state.dlq_url).map(str::to_owned));
+    let webhooks = string_map(&state.slack_webhook_parameters);
+    put(
+        env_names::SLACK_WEBHOOK_PARAMETERS,
+        (!webhooks.is_empty()).then(|| json(&webhooks)),
+    );
+    put(
+        env_names::NOTIFICATION_POLICY,
+        notification_policy(state).map(|p| json(&p)),
+    );
+    let names = string_map(&state.account_names);
+    put(
+        env_names::ACCOUNT_NAMES,
+        (!names.is_empty()).then(|| json(&names)),
+    );
+    put(
+        env_names::RETENTION_DAYS,
+        number(&state.retention_days).map(|v| v.to_string()),
+    );
+    put(env_names::API_BASE_URL, text(&state.api_url).map(str::to_owned));
+    put(
+        env_names::MASTER_VERSION,
+        text(&state.master_version).map(str::to_owned),
+    );
+    env
+}
+
+/// An optional list read back: AWS keeps no difference between absent and empty, so an empty
+/// one is whatever the prior state said.
+fn list_back<'a>(items: Vec<String>, prior: &ValueList<ValueString<'a>>) -> ValueList<ValueString<'a>> {
+    if items.is_empty() && !matches!(prior, Value::Value(v) if v.is_empty()) {
+        Value::Null
+    } else {
+        string_list(items)
+    }
+}
+
+/// Read back what [`environment`] wrote, so that a change made outside Terraform shows in the plan.
+fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, String>) {
+    let string = |key: &str| {
+        env.get(key)
+            .map(|v| Value::Value(v.clone().into()))
+            .unwrap_or(Value::Null)
+    };
+    let map = |key: &str| -> ValueMap<'a, ValueString<'a>> {
+        match env
+            .get(key)
+            .map(|raw| serde_json::from_str::<BTreeMap<String, String>>(raw))
+        {
+            Some(Ok(map)) => value_map(map),
+            // Unreadable: shown as a change that puts the configured value back.
+            Some(Err(_)) => value_map(BTreeMap::from([("<unreadable>".to_owned(), String::new())])),
+            None => Value::Null,
+        }
+    };
+    state.dlq_url = string(env_names::DLQ_URL);
+    state.slack_webhook_parameters = map(env_names::SLACK_WEBHOOK_PARAMETERS);
+    state.account_names = map(env_names::ACCOUNT_NAMES);
+    state.retention_days = env
+        .get(env_names::RETENTION_DAYS)
+        .and_then(|v| v.parse().ok())
+        .map(Value::Value)
+        .unwrap_or(Value::Null);
+    state.master_version = string(env_names::MASTER_VERSION);
+    let policy = env
+        .get(env_names::NOTIFICATION_POLICY)
+        .map(|raw| serde_json::from_str::<NotificationPolicy>(raw));
+    let prior_routes: Vec<RouteBlock<'a>> = routes(state).cloned().collect();
+    match policy {
+        None => {
+            state.notification_policy = Value::Null;
+            state.route = Value::Value(vec![]);
+        }
+        Some(Err(_)) => {
+            state.notification_policy = Value::Value(NotificationPolicyBlock {
+                default_webhook: Value::Value("<unreadable AWSMON_NOTIFICATION_POLICY>".into()),
+                ..Default::default()
+            });
+        }
+        Some(Ok(policy)) => {
+            let defaults = NotificationPolicy::default();
+            let is_default = policy.default_webhook == defaults.default_webhook
+                && policy.grouping_window_secs == defaults.grouping_window_secs
+                && policy.repeat_interval_secs == defaults.repeat_interval_secs;
+            // Routes without a block write the defaults: keep "no block" when it was so.
+            state.notification_policy = if is_default && state.notification_policy.is_null() {
+                Value::Null
+            } else {
+                Value::Value(NotificationPolicyBlock {
+                    default_webhook: policy
+                        .default_webhook
+                        .map(|w| Value::Value(w.into()))
+                        .unwrap_or(Value::Null),
+                    grouping_window_seconds: Value::Value(policy.grouping_window_secs as i64),
+                    repeat_interval_seconds: Value::Value(policy.repeat_interval_secs as i64),
+                })
+            };
+            state.route = Value::Value(
+                policy
+                    .routes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, route)| {
+                        let prior = prior_routes.get(index).cloned().unwrap_or_default();
+                        Value::Value(RouteBlock {
+                            webhook: Value::Value(route.webhook.into()),
+                            accounts: list_back(
+                                route.accounts.iter().map(|a| a.as_str().to_owned()).collect(),
+                                &prior.accounts,
+                            ),
+                            min_severity: Value::Value(route.min_severity.as_str().into()),
+                            event_types: list_back(
+                                route
+                                    .event_types
+                                    .iter()
+                                    .filter_map(|t| serde_json::to_value(t).ok()?.as_str().map(str::to_owned))
+                                    .collect(),
+                                &prior.event_types,
+                            ),
+                        })
+                    })
+                    .collect(),
+            );
+        }
+    }
+}
+
+fn tags(state: &MasterState<'_>, clients: &Clients) -> BTreeMap<String, String> {
+    let mut tags = clients.default_tags.clone();
+    tags.extend(string_map(&state.tags));
+    tags.insert(COMPONENT_TAG.0.into(), COMPONENT_TAG.1.into());
+    tags.insert(VERSION_TAG.into(), artifact::RUNTIME_VERSION.into());
+    tags
+}
+
+fn vpc(state: &MasterState<'_>) -> Option<deploy::Vpc> {
+    let block = state.vpc_config.as_ref_option()?;
+    Some(deploy::Vpc {
+        subnet_ids: strings(&block.subnet_ids),
+        security_group_ids: strings(&block.security_group_ids),
+    })
+}
+
+fn function_name(name: &str, function: &MasterFunction) -> String {
+    format!("{name}-{}", function.suffix)
+}
+
+fn rule_name(name: &str, schedule: &MasterSchedule) -> String {
+    format!("{name}-{}", schedule.key)
+}
+
+fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -> FunctionSpec {
+    FunctionSpec {
+        name: function_name(text(&state.name).unwrap_or_default(), function),
+        layers: strings(&state.layers),
+        vpc: vpc(state),
+        role_arn: text(role_of(state, function)).unwrap_or_default().to_owned(),
+        memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
+        timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
+        environment: environment(state),
+        tags: tags(state, clients),
+    }
+}
+
+fn api_url(region: &str, api_id: &str, stage: &str) -> String {
+    format!("https://{api_id}.execute-api.{region}.amazonaws.com/{stage}")
+}
+
+fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
+    diags.root_error(summary, error.to_string());
+}
+
+/// Computed values still unknown after a failed apply become null: Terraform keeps the state
+/// (the next apply converges from it) but refuses unknown values in it.
+fn settle(mut state: MasterState<'_>) -> MasterState<'_> {
+    for value in [
+        &mut state.event_source_mapping_id,
+        &mut state.table_arn,
+        &mut state.api_id,
+        &mut state.api_url,
+    ] {
+        if value.is_unknown() {
+            *value = Value::Null;
+        }
+    }
+    if state.function_arns.is_unknown() {
+        state.function_arns = Value::Null;
+    }
+    state
+}
+
+impl MasterResource {
+    /// Bring everything to `planned`, creating what is missing (create, update, and the apply
+    /// after a failed one all come here). Stops at the first failure, with what is done in state.
+    async fn converge<'a>(
+        &self,
+        clients: &Clients,
+        diags: &mut Diagnostics,
+        planned: MasterState<'a>,
+    ) -> MasterState<'a> {
+        let mut state = planned;
+        let name = text(&state.name).unwrap_or_default().to_owned();
+        let tags = tags(&state, clients);
+        match deploy::put_master_table(clients, &name, text(&state.kms_key_arn), &tags).await {
+            Ok(arn) => state.table_arn = Value::Value(arn.into()),
+            Err(error) => {
+                report(diags, "Cannot create the master's table", error);
+                return settle(state);
+            }
+        }
+        // The API's URL is in every function's environment: the API exists before them.
+        let stage = text(&state.api_stage_name).unwrap_or(DEFAULT_STAGE).to_owned();
+        match deploy::put_rest_api(clients, text(&state.api_id), &name, &tags).await {
+            Ok(id) => {
+                state.api_url = Value::Value(api_url(&clients.region, &id, &stage).into());
+                state.api_id = Value::Value(id.into());
+            }
+            Err(error) => {
+                report(diags, "Cannot create the master's REST API", error);
+                return settle(state);
+            }
+        }
+        let retention = number(&state.log_retention_days).unwrap_or(DEFAULT_LOG_RETENTION) as i32;
+        let mut arns = BTreeMap::new();
+        for function in FUNCTIONS {
+            let spec = spec(&state, clients, &function);
+            if let Err(error) = deploy::put_log_group(clients, &log_group(&spec.name), retention).await {
+                report(diags, "Cannot create a master function's log group", error);
+                return settle(state);
+            }
+            let deployed = match deploy::read_function(clients, &spec.name).await {
+                Ok(Some(deployed)) => deploy::update_function(clients, &spec, &function.artifact, &deployed)
+                    .await
+                    .map(|()| deployed.arn),
+                Ok(None) => deploy::create_function(clients, &spec, &function.artifact).await,
+                Err(error) => Err(error),
+            };
+            match deployed {
+                Ok(arn) => arns.insert(function.suffix.to_owned(), arn),
+                Err(error) => {
+                    report(diags, "Cannot deploy a master function", error);
+                    if !arns.is_empty() {
+                        state.function_arns = value_map(arns);
+                    }
+                    return settle(state);
+                }
+            };
+        }
+        state.function_arns = value_map(arns.clone());
+        let arn_of = |function: &MasterFunction| arns.get(function.suffix).cloned().unwrap_or_default();
+        let batch_size = number(&state.batch_size).unwrap_or(DEFAULT_BATCH_SIZE) as i32;
+        match deploy::put_queue_mapping(
+            clients,
+            &function_name(&name, &HANDLE_MONITORING_EVENTS),
+            text(&state.ingest_queue_arn).unwrap_or_default(),
+            batch_size,
+        )
+        .await
+        {
+            Ok(uuid) => state.event_source_mapping_id = Value::Value(uuid.into()),
+            Err(error) => {
+                report(
+                    diags,
+                    "Cannot map the ingest queue to handle-monitoring-events",
+                    error,
+                );
+                return settle(state);
+            }
+        }
+        for schedule in SCHEDULES {
+            let rule = rule_name(&name, &schedule);
+            let expression = schedule_expression(&schedule, &state);
+            let function = function_name(&name, &schedule.function);
+            let arn = arn_of(&schedule.function);
+            let result = match schedule.input {
+                Some(input) => {
+                    deploy::put_schedule_with_input(
+                        clients,
+                        &rule,
+                        &expression,
+                        &function,
+                        &arn,
+                        input,
+                        &tags,
+                    )
+                    .await
+                }
+                None => deploy::put_schedule(clients, &rule, &expression, &function, &arn, &tags).await,
+            };
+            if let Err(error) = result {
+                report(diags, "Cannot schedule a master function", error);
+                return settle(state);
+            }
+        }
+        let authorization = text(&state.api_authorization)
+            .unwrap_or(DEFAULT_AUTHORIZATION)
+            .to_owned();
+        if let Err(error) = deploy::put_api_proxy(
+            clients,
+            text(&state.api_id).unwrap_or_default(),
+            &arn_of(&API),
+            &stage,
+            &authorization,
+        )
+        .await
+        {
+            report(diags, "Cannot wire the REST API to the api function", error);
+        }
+        settle(state)
+    }
+}
+
+/// Of the functions found, the one whose configuration differs from `expected` (so that a
+/// change to any of them shows in the plan), else the first.
+fn representative<'d>(
+    found: &'d [(MasterFunction, DeployedFunction)],
+    expected: &BTreeMap<String, String>,
+    prior: &MasterState<'_>,
+) -> Option<&'d DeployedFunction> {
+    let differs = |d: &DeployedFunction| {
+        &d.environment != expected
+            || number(&prior.memory_size) != Some(i64::from(d.memory_size))
+            || number(&prior.timeout) != Some(i64::from(d.timeout))
+            || strings(&prior.layers) != d.layers
+    };
+    found
+        .iter()
+        .map(|(_, d)| d)
+        .find(|d| differs(d))
+        .or_else(|| found.first().map(|(_, d)| d))
+}
+
+#[async_trait]
+impl Resource for MasterResource {
+    type State<'a> = MasterState<'a>;
+    type PrivateState<'a> = ValueEmpty;
+    type ProviderMetaState<'a> = ValueEmpty;
+
+    fn schema(&self, _diags: &mut Diagnostics) -> Option<Schema> {
+        Some(schema())
+    }
+
+    async fn validate<'a>(&self, diags: &mut Diagnostics, config: Self::State<'a>) -> Option<()> {
+        validate_config(&config, diags);
+        Some(())
+    }
+
+    async fn read<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        let name = text(&state.name).or(text(&state.id))?.to_owned();
+        let mut found = Vec::new();
+        for function in FUNCTIONS {
+            match deploy::read_function(&clients, &function_name(&name, &function)).await {
+                Ok(Some(deployed)) => found.push((function, deployed)),
+                Ok(None) => {}
+                Err(error) => {
+                    report(diags, "Cannot read a master function", error);
+                    return Some((state, private_state));
+                }
+            }
+        }
+        let table = match deploy::read_table(&clients, &name).await {
+            Ok(table) => table,
+            Err(error) => {
+                report(diags, "Cannot read the master's table", error);
+                return Some((state, private_state));
+            }
+        };
+        if found.is_empty() && table.is_none() {
+            return None; // deleted outside Terraform: the plan will create it again
+        }
+        let mut state = state;
+        state.id = Value::Value(name.clone().into());
+        state.name = Value::Value(name.clone().into());
+        // Missing functions are missing from both maps: the plan shows them and puts them back.
+        state.function_arns = value_map(
+            found
+                .iter()
+                .map(|(f, d)| (f.suffix.to_owned(), d.arn.clone()))
+                .collect(),
+        );
+        state.code_sha256 = value_map(
+            found
+                .iter()
+                .map(|(f, d)| (f.suffix.to_owned(), d.code_sha256.clone()))
+                .collect(),
+        );
+        for (function, deployed) in &found {
+            *role_of_mut(&mut state, function) = Value::Value(deployed.role_arn.clone().into());
+        }
+        let expected = environment(&state);
+        if let Some(deployed) = representative(&found, &expected, &state).cloned() {
+            state.memory_size = Value::Value(i64::from(deployed.memory_size));
+            state.timeout = Value::Value(i64::from(deployed.timeout));
+            state.layers = if deployed.layers.is_empty() && state.layers.is_null() {
+                Value::Null
+            } else {
+                string_list(deployed.layers.clone())
+            };
+            state.vpc_config = match &deployed.vpc {
+                Some(vpc) => Value::Value(VpcConfigBlock {
+                    subnet_ids: string_list(vpc.subnet_ids.clone()),
+                    security_group_ids: string_list(vpc.security_group_ids.clone()),
+                }),
+                None => Value::Null,
+            };
+            state.api_url = deployed
+                .environment
+                .get(env_names::API_BASE_URL)
+                .map(|v| Value::Value(v.clone().into()))
+                .unwrap_or(Value::Null);
+            apply_environment(&mut state, &deployed.environment);
+            let mut own = own_tags(&deployed.tags, &clients.default_tags);
+            own.remove(VERSION_TAG);
+            if !own.is_empty() || !state.tags.is_null() {
+                state.tags = value_map(own);
+            }
+            state.runtime_version = deployed
+                .tags
+                .get(VERSION_TAG)
+                .map(|v| Value::Value(v.clone().into()))
+                .unwrap_or(Value::Null);
+        }
+        match &table {
+            Some(table) => {
+                state.table_name = Value::Value(name.clone().into());
+                state.table_arn = Value::Value(table.arn.clone().into());
+                state.kms_key_arn = table
+                    .kms_key_arn
+                    .clone()
+                    .map(|k| Value::Value(k.into()))
+                    .unwrap_or(Value::Null);
+                // TTL turned off outside Terraform: shown as a missing table ARN, put back by update.
+                match deploy::ttl_enabled(&clients, &name).await {
+                    Ok(true) => {}
+                    Ok(false) => state.table_arn = Value::Null,
+                    Err(error) => report(diags, "Cannot read the table's TTL", error),
+                }
+            }
+            None => {
+                state.table_name = Value::Null;
+                state.table_arn = Value::Null;
+            }
+        }
+        match deploy::read_queue_mapping(&clients, &function_name(&name, &HANDLE_MONITORING_EVENTS)).await {
+            Ok(Some(mapping)) => {
+                state.ingest_queue_arn = Value::Value(mapping.queue_arn.into());
+                state.batch_size = Value::Value(i64::from(mapping.batch_size));
+                state.event_source_mapping_id = if mapping.reports_item_failures {
+                    Value::Value(mapping.uuid.into())
+                } else {
+                    Value::Null
+                };
+            }
+            Ok(None) => {
+                state.event_source_mapping_id = Value::Null;
+                state.batch_size = Value::Null;
+            }
+            Err(error) => report(diags, "Cannot read the ingest queue's mapping", error),
+        }
+        let mut schedules = BTreeMap::new();
+        for schedule in SCHEDULES {
+            match deploy::read_schedule(&clients, &rule_name(&name, &schedule)).await {
+                Ok(Some(expression)) => {
+                    if schedule.key == REGISTRY_SCHEDULE.key {
+                        state.update_deployment_schedule = Value::Value(expression.clone().into());
+                    }
+                    schedules.insert(schedule.key.to_owned(), expression);
+                }
+                Ok(None) => {}
+                Err(error) => report(diags, "Cannot read a master schedule", error),
+            }
+        }
+        state.schedules = value_map(schedules);
+        match deploy::find_rest_api(&clients, text(&state.api_id), &name).await {
+            Ok(Some(id)) => match deploy::read_rest_api(&clients, &id).await {
+                Ok(Some(api)) => {
+                    let stage = text(&state.api_stage_name)
+                        .filter(|s| api.stages.iter().any(|found| found == s))
+                        .map(str::to_owned)
+                        .or_else(|| api.stages.first().cloned());
+                    state.api_stage_name = stage.map(|s| Value::Value(s.into())).unwrap_or(Value::Null);
+                    state.api_authorization = api
+                        .authorization
+                        .map(|a| Value::Value(a.into()))
+                        .unwrap_or(Value::Null);
+                    state.api_id = Value::Value(id.into());
+                }
+                Ok(None) => state.api_id = Value::Null,
+                Err(error) => report(diags, "Cannot read the master's REST API", error),
+            },
+            Ok(None) => {
+                state.api_id = Value::Null;
+                state.api_url = Value::Null;
+            }
+            Err(error) => report(diags, "Cannot find the master's REST API", error),
+        }
+        if state.architecture.is_null() {
+            state.architecture = Value::Value("x86_64".into());
+        }
+        match deploy::read_log_group_retention(
+            &clients,
+            &log_group(&function_name(&name, &HANDLE_MONITORING_EVENTS)),
+        )
+        .await
+        {
+            Ok(days) => {
+                state.log_retention_days = days.map(|d| Value::Value(i64::from(d))).unwrap_or(Value::Null)
+            }
+            Err(error) => report(diags, "Cannot read the functions' log group", error),
+        }
+        Some((state, private_state))
+    }
+
+    async fn plan_create<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        proposed_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let mut state = with_defaults(proposed_state);
+        state.id = state.name.clone();
+        state.function_arns = Value::Unknown;
+        state.event_source_mapping_id = Value::Unknown;
+        state.table_arn = Value::Unknown;
+        state.api_id = Value::Unknown;
+        state.api_url = Value::Unknown;
+        Some((state, ValueEmpty::default()))
+    }
+
+    async fn plan_update<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        prior_state: Self::State<'a>,
+        proposed_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        prior_private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>, Vec<AttributePath>)> {
+        let mut state = with_defaults(proposed_state);
+        let mut replace = Vec::new();
+        if state.name != prior_state.name {
+            replace.push(AttributePath::new("name"));
+            state.id = state.name.clone();
+            state.function_arns = Value::Unknown;
+            state.event_source_mapping_id = Value::Unknown;
+            state.table_arn = Value::Unknown;
+            state.api_id = Value::Unknown;
+            state.api_url = Value::Unknown;
+            return Some((state, prior_private_state, replace));
+        }
+        state.id = prior_state.id.clone();
+        let keep_known = |prior: &ValueString<'a>| {
+            if prior.is_null() {
+                Value::Unknown
+            } else {
+                prior.clone()
+            }
+        };
+        let all_functions = prior_state
+            .function_arns
+            .as_ref_option()
+            .is_some_and(|arns| FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix)));
+        state.function_arns = if all_functions {
+            prior_state.function_arns.clone()
+        } else {
+            Value::Unknown
+        };
+        state.table_arn = keep_known(&prior_state.table_arn);
+        state.api_id = keep_known(&prior_state.api_id);
+        state.api_url = if state.api_stage_name == prior_state.api_stage_name {
+            keep_known(&prior_state.api_url)
+        } else {
+            Value::Unknown
+        };
+        state.event_source_mapping_id = if state.ingest_queue_arn == prior_state.ingest_queue_arn {
+            keep_known(&prior_state.event_source_mapping_id)
+        } else {
+            Value::Unknown
+        };
+        Some((state, prior_private_state, replace))
+    }
+
+    async fn plan_destroy<'a>(
+        &self,
+        _diags: &mut Diagnostics,
+        _prior_state: Self::State<'a>,
+        prior_private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<Self::PrivateState<'a>> {
+        Some(prior_private_state)
+    }
+
+    async fn create<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        planned_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        validate_config(&planned_state, diags);
+        if !diags.errors.is_empty() {
+            return None;
+        }
+        let state = self.converge(&clients, diags, planned_state).await;
+        Some((state, private_state))
+    }
+
+    async fn update<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        prior_state: Self::State<'a>,
+        planned_state: Self::State<'a>,
+        _config_state: Self::State<'a>,
+        private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let clients = self.clients(diags)?.clone();
+        validate_config(&planned_state, diags);
+        if !diags.errors.is_empty() {
+            return Some((prior_state, private_state));
+        }
+        let mut planned = planned_state;
+        // The known id finds the API; an unknown one (deleted outside) makes a new API.
+        if planned.api_id.is_unknown() {
+            planned.api_id = Value::Null;
+        }
+        let state = self.converge(&clients, diags, planned).await;
+        Some((state, private_state))
+    }
+
+    async fn destroy<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        state: Self::State<'a>,
+        _private_state: Self::PrivateState<'a>,
+        _meta: Self::ProviderMetaState<'a>,
+    ) -> Option<()> {
+        let clients = self.clients(diags)?.clone();
+        let name = text(&state.name).or(text(&state.id))?.to_owned();
+        let mut steps = Vec::new();
+        for schedule in SCHEDULES {
+            steps.push(
+                deploy::delete_schedule(
+                    &clients,
+                    &rule_name(&name, &schedule),
+                    &function_name(&name, &schedule.function),
+                )
+                .await,
+            );
+        }
+        steps.push(
+            deploy::delete_queue_mappings(&clients, &function_name(&name, &HANDLE_MONITORING_EVENTS)).await,
+        );
+        for function in FUNCTIONS {
+            let function = function_name(&name, &function);
+            steps.push(deploy::delete_function(&clients, &function).await);
+            steps.push(deploy::delete_log_group(&clients, &log_group(&function)).await);
+        }
+        match deploy::find_rest_api(&clients, text(&state.api_id), &name).await {
+            Ok(Some(id)) => steps.push(deploy::delete_rest_api(&clients, &id).await),
+            Ok(None) => {}
+            Err(error) => steps.push(Err(error)),
+        }
+        steps.push(deploy::delete_table(&clients, &name).await);
+        let mut failed = false;
+        for step in steps {
+            if let Err(error) = step {
+                report(diags, "Cannot remove the master", error);
+                failed = true;
+            }
+        }
+        (!failed).then_some(())
+    }
+
+    async fn import<'a>(
+        &self,
+        diags: &mut Diagnostics,
+        id: String,
+    ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        if let Err(problem) = validation::master_name(&id) {
+            diags.root_error(
+                "Invalid import id",
+                format!("expected the master's name: {problem}"),
+            );
+            return None;
+        }
+        let state = MasterState {
+            id: Value::Value(id.clone().into()),
+            name: Value::Value(id.into()),
+            route: Value::Value(vec![]),
+            ..Default::default()
+        };
+        Some((state, ValueEmpty::default()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROLE: &str = "arn:aws:iam::111111111111:role/awsmon-master";
+
+    fn config() -> MasterState<'static> {
+        MasterState {
+            name: Value::Value("awsmon".into()),
+            handle_monitoring_events_role_arn: Value::Value(ROLE.into()),
+            daily_report_role_arn: Value::Value(ROLE.into()),
+            update_deployment_role_arn: Value::Value(ROLE.into()),
+            api_role_arn: Value::Value(ROLE.into()),
+            ingest_queue_arn: Value::Value("arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest".into()),
+            dlq_url: Value::Value("https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-dlq".into()),
+            slack_webhook_parameters: value_map(BTreeMap::from([
+                ("default".to_owned(), "/awsmon/slack-default".to_owned()),
+                (
+                    "prod".to_owned(),
+                    "/aws/reference/secretsmanager/awsmon-prod".to_owned(),
+                ),
+            ])),
+            route: Value::Value(vec![]),
+            ..Default::default()
+        }
+    }
+
+    fn route(webhook: &str) -> Value<RouteBlock<'static>> {
+        Value::Value(RouteBlock {
+            webhook: Value::Value(webhook.to_owned().into()),
+            accounts: Value::Value(vec![Value::Value("222222222222".into())]),
+            min_severity: Value::Value("high".into()),
+            event_types: Value::Null,
+        })
+    }
+
+    fn paths(diags: &Diagnostics) -> Vec<String> {
+        diags
+            .errors
+            .iter()
+            .map(|d| format!("{:?}", d.attribute))
+            .collect()
+    }
+
+    #[test]
+    fn the_environment_uses_the_runtimes_names_and_reads_back() {
+        let mut planned = config();
+        planned.notification_policy = Value::Value(NotificationPolicyBlock {
+            default_webhook: Value::Value("default".into()),
+            grouping_window_seconds: Value::Value(60),
+            repeat_interval_seconds: Value::Null,
+        });
+        planned.route = Value::Value(vec![route("prod")]);
+        planned.account_names = value_map(BTreeMap::from([("222222222222".to_owned(), "prod".to_owned())]));
+        planned.api_url = Value::Value("https://abc.execute-api.eu-west-1.amazonaws.com/v1".into());
+        let planned = with_defaults(planned);
+        let env = environment(&planned);
+        assert_eq!(env["AWSMON_TABLE_NAME"], "awsmon");
+        assert_eq!(env["AWSMON_RETENTION_DAYS"], "90");
+        assert_eq!(env["AWSMON_MASTER_VERSION"], artifact::RUNTIME_VERSION);
+        assert_eq!(
+            env["AWSMON_API_BASE_URL"],
+            "https://abc.execute-api.eu-west-1.amazonaws.com/v1"
+        );
+        let policy: serde_json::Value = serde_json::from_str(&env["AWSMON_NOTIFICATION_POLICY"]).unwrap();
+        assert_eq!(policy["grouping_window_secs"], 60);
+        assert_eq!(policy["repeat_interval_secs"], 14_400);
+        assert_eq!(policy["routes"][0]["min_severity"], "high");
+        // The runtime parses exactly what the provider writes.
+        let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+        assert_eq!(parsed.notification_policy.routes[0].webhook, "prod");
+        assert_eq!(parsed.webhook_parameters.len(), 2);
+
+        let mut read = MasterState {
+            notification_policy: planned.notification_policy.clone(),
+            route: planned.route.clone(),
+            ..Default::default()
+        };
+        apply_environment(&mut read, &env);
+        assert_eq!(read.notification_policy, planned.notification_policy);
+        assert_eq!(read.route, planned.route);
+        assert_eq!(read.slack_webhook_parameters, planned.slack_webhook_parameters);
+        assert_eq!(read.account_names, planned.account_names);
+        assert_eq!(read.retention_days, planned.retention_days);
+        assert_eq!(read.dlq_url, planned.dlq_url);
+        assert_eq!(read.master_version, planned.master_version);
+    }
+
+    #[test]
+    fn without_a_policy_block_the_runtimes_default_applies_and_reads_back_as_none() {
+        let planned = with_defaults(config());
+        let env = environment(&planned);
+        assert!(!env.contains_key("AWSMON_NOTIFICATION_POLICY"));
+        let mut read = MasterState::default();
+        apply_environment(&mut read, &env);
+        assert!(read.notification_policy.is_null());
+        assert_eq!(read.route, Value::Value(vec![]));
+        assert!(read.account_names.is_null());
+    }
+
+    #[test]
+    fn invalid_settings_are_diagnosed_on_their_attribute() {
+        let mut bad = config();
+        bad.memory_size = Value::Value(64);
+        bad.timeout = Value::Value(901);
+        bad.batch_size = Value::Value(11);
+        bad.architecture = Value::Value("arm64".into());
+        bad.log_retention_days = Value::Value(31);
+        bad.update_deployment_schedule = Value::Value("every 5 minutes".into());
+        bad.api_role_arn = Value::Value("arn:aws:iam::111111111111:user/x".into());
+        bad.ingest_queue_arn = Value::Value("awsmon-ingest".into());
+        bad.slack_webhook_parameters = value_map(BTreeMap::from([(
+            "default".to_owned(),
+            "https://hooks.slack.com/services/T/B/X".to_owned(),
+        )]));
+        bad.route = Value::Value(vec![route("undeclared")]);
+        let mut diags = Diagnostics::default();
+        validate_config(&bad, &mut diags);
+        let paths = paths(&diags);
+        assert_eq!(diags.errors.len(), 10, "{paths:?}");
+        for expected in [
+            "memory_size",
+            "timeout",
+            "batch_size",
+            "architecture",
+            "log_retention_days",
+            "update_deployment_schedule",
+            "api_role_arn",
+            "ingest_queue_arn",
+            "slack_webhook_parameters",
+            "route",
+        ] {
+            assert!(
+                paths.iter().any(|p| p.contains(expected)),
+                "{expected} not in {paths:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_default_webhook_must_be_declared_unless_a_policy_says_otherwise() {
+        let mut state = config();
+        state.slack_webhook_parameters = Value::Null;
+        let mut diags = Diagnostics::default();
+        validate_config(&state, &mut diags);
+        assert_eq!(paths(&diags).len(), 1);
+        assert!(paths(&diags)[0].contains("slack_webhook_parameters"));
+        state.notification_policy = Value::Value(NotificationPolicyBlock::default());
+        let mut diags = Diagnostics::default();
+        validate_config(&state, &mut diags);
+        assert!(diags.errors.is_empty(), "{:?}", paths(&diags));
+        state.slack_webhook_parameters = Value::Unknown;
+        state.route = Value::Value(vec![route("anything")]);
+        let mut diags = Diagnostics::default();
+        validate_config(&state, &mut diags);
+        assert!(diags.errors.is_empty(), "unknown webhooks are checked at apply");
+    }
+
+    #[test]
+    fn the_plan_carries_every_embedded_function_and_schedule() {
+        let planned = with_defaults(config());
+        let hashes = planned.code_sha256.as_ref_option().unwrap();
+        assert_eq!(hashes.len(), 4);
+        assert_eq!(
+            hashes["api"].as_deref_option(),
+            Some(artifact::API.code_sha256().as_str())
+        );
+        let schedules = string_map(&planned.schedules);
+        assert_eq!(schedules["outbox"], "rate(1 minute)");
+        assert_eq!(schedules["daily-report"], "cron(5 0 * * ? *)");
+        assert_eq!(schedules["weekly-report"], "cron(10 0 ? * MON *)");
+        assert_eq!(schedules["update-deployment"], "rate(5 minutes)");
+        for schedule in SCHEDULES {
+            assert!(validation::schedule_expression(&schedule_expression(&schedule, &planned)).is_ok());
+        }
+        assert!(function_name("a".repeat(39).as_str(), &HANDLE_MONITORING_EVENTS).len() <= 64);
+    }
+}

@@ -1,0 +1,545 @@
+//! `awsmon_master` acceptance, in the shape of terraform-provider-aws's: apply and check through
+//! the AWS API (functions, the ingest mapping, schedules, the table, the REST API), an empty
+//! second plan, import, in-place update versus replacement, drift made outside Terraform,
+//! destroy leaving nothing, and invalid configuration refused at plan time. With the pinned
+//! Terraform 1.0.3, and with a newer `terraform` when one is on PATH. Also: the runtime zips the
+//! provider embeds are reproducible byte for byte.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use aws_sdk_lambda::types::{Environment, FunctionResponseType};
+use awsmon_tests::processes::run_with_timeout;
+use awsmon_tests::toolchain::{terraform_binary, workspace_root};
+use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform, account_client};
+use base64::Engine;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+const NAME: &str = "awsmon";
+const FUNCTIONS: [&str; 4] = [
+    "handle-monitoring-events",
+    "daily-report",
+    "update-deployment",
+    "api",
+];
+
+fn master_config(aws: &LocalAws, binary: PathBuf) -> Terraform {
+    Terraform::with_binary("master", binary).var("endpoint", &aws.endpoint)
+}
+
+/// The attributes of `awsmon_master.this` in `terraform show -json`.
+fn master_attributes(terraform: &Terraform) -> Value {
+    let shown: Value = serde_json::from_str(&terraform.succeed(&["show", "-json"])).expect("show JSON");
+    shown["values"]["root_module"]["resources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| r["address"] == "awsmon_master.this")
+        .map(|r| r["values"].clone())
+        .expect("awsmon_master.this in state")
+}
+
+async fn function_exists(aws: &LocalAws, name: &str) -> bool {
+    aws.lambda(MASTER_ACCOUNT)
+        .get_function_configuration()
+        .function_name(name)
+        .send()
+        .await
+        .is_ok()
+}
+
+/// Everything the master made is what the fixture configured, checked through the AWS API.
+async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
+    let state = master_attributes(terraform);
+    let lambda = aws.lambda(MASTER_ACCOUNT);
+    let api_url = state["api_url"].as_str().expect("api_url").to_owned();
+    for function in FUNCTIONS {
+        let name = format!("{NAME}-{function}");
+        let config = lambda
+            .get_function_configuration()
+            .function_name(&name)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{version}: {name} exists: {e:?}"));
+        assert_eq!(config.memory_size, Some(256), "{name}");
+        assert_eq!(config.timeout, Some(20), "{name}");
+        assert_eq!(
+            config.role.as_deref(),
+            Some(format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-{function}").as_str()),
+            "{name}: each function runs as its own role"
+        );
+        assert_eq!(
+            config.code_sha256.as_deref(),
+            state["code_sha256"][function].as_str(),
+            "{name}: the embedded package was deployed"
+        );
+        assert_eq!(
+            state["function_arns"][function],
+            config.function_arn.clone().unwrap_or_default()
+        );
+        let env = config.environment.and_then(|e| e.variables).expect("environment");
+        assert_eq!(env["AWSMON_TABLE_NAME"], NAME);
+        assert!(env["AWSMON_DLQ_URL"].ends_with("/awsmon-ingest-dlq"), "{env:?}");
+        assert_eq!(env["AWSMON_RETENTION_DAYS"], "30");
+        assert_eq!(env["AWSMON_API_BASE_URL"], api_url);
+        assert_eq!(
+            env["AWSMON_MASTER_VERSION"],
+            state["runtime_version"].as_str().unwrap_or_default()
+        );
+        let webhooks: Value = serde_json::from_str(&env["AWSMON_SLACK_WEBHOOK_PARAMETERS"]).expect("JSON");
+        assert_eq!(webhooks["prod"], "/monitoring/awsmon/slack-prod");
+        let policy: Value = serde_json::from_str(&env["AWSMON_NOTIFICATION_POLICY"]).expect("JSON");
+        assert_eq!(policy["default_webhook"], "default");
+        assert_eq!(policy["grouping_window_secs"], 60);
+        assert_eq!(policy["routes"][0]["webhook"], "prod");
+        assert_eq!(policy["routes"][0]["accounts"][0], "222222222222");
+        assert_eq!(policy["routes"][0]["min_severity"], "high");
+        let names: Value = serde_json::from_str(&env["AWSMON_ACCOUNT_NAMES"]).expect("JSON");
+        assert_eq!(names["222222222222"], "production");
+        let tags = lambda
+            .list_tags()
+            .resource(config.function_arn.unwrap_or_default())
+            .send()
+            .await
+            .expect("tags")
+            .tags
+            .unwrap_or_default();
+        assert_eq!(
+            tags.get("team").map(String::as_str),
+            Some("platform"),
+            "default_tags"
+        );
+        assert_eq!(tags.get("service").map(String::as_str), Some("monitoring"));
+        let groups = aws
+            .logs(MASTER_ACCOUNT)
+            .describe_log_groups()
+            .log_group_name_prefix(format!("/aws/lambda/{name}"))
+            .send()
+            .await
+            .expect("log groups");
+        assert_eq!(
+            groups.log_groups.unwrap_or_default()[0].retention_in_days,
+            Some(14)
+        );
+    }
+
+    // The ingest queue's mapping reports item failures.
+    let mappings = lambda
+        .list_event_source_mappings()
+        .function_name(format!("{NAME}-handle-monitoring-events"))
+        .send()
+        .await
+        .expect("mappings")
+        .event_source_mappings
+        .unwrap_or_default();
+    assert_eq!(mappings.len(), 1, "{mappings:?}");
+    assert_eq!(mappings[0].batch_size, Some(5));
+    assert!(
+        mappings[0]
+            .event_source_arn()
+            .unwrap_or_default()
+            .ends_with(":awsmon-ingest")
+    );
+    assert_eq!(
+        mappings[0].function_response_types(),
+        [FunctionResponseType::ReportBatchItemFailures]
+    );
+    assert_eq!(
+        state["event_source_mapping_id"],
+        mappings[0].uuid.clone().unwrap_or_default()
+    );
+
+    // The schedules on the default bus, each targeting its function.
+    let events = aws.eventbridge(MASTER_ACCOUNT);
+    for (rule, expression, function, input) in [
+        ("outbox", "rate(1 minute)", "handle-monitoring-events", None),
+        ("daily-report", "cron(5 0 * * ? *)", "daily-report", None),
+        (
+            "weekly-report",
+            "cron(10 0 ? * MON *)",
+            "daily-report",
+            Some(r#"{"kind":"weekly"}"#),
+        ),
+        ("update-deployment", "rate(10 minutes)", "update-deployment", None),
+    ] {
+        let rule = format!("{NAME}-{rule}");
+        let described = events.describe_rule().name(&rule).send().await.expect("rule");
+        assert_eq!(
+            described.schedule_expression.as_deref(),
+            Some(expression),
+            "{rule}"
+        );
+        let targets = events
+            .list_targets_by_rule()
+            .rule(&rule)
+            .send()
+            .await
+            .expect("targets")
+            .targets
+            .unwrap_or_default();
+        assert_eq!(targets.len(), 1, "{rule}: {targets:?}");
+        assert_eq!(
+            targets[0].arn(),
+            state["function_arns"][function].as_str().unwrap_or_default()
+        );
+        assert_eq!(targets[0].input.as_deref(), input, "{rule}");
+    }
+
+    // The table, exactly as the runtime's schema defines it.
+    let dynamodb = account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT);
+    let table = dynamodb
+        .describe_table()
+        .table_name(NAME)
+        .send()
+        .await
+        .expect("table")
+        .table
+        .expect("description");
+    let keys: Vec<(&str, &str)> = table
+        .key_schema()
+        .iter()
+        .map(|k| (k.attribute_name(), k.key_type().as_str()))
+        .collect();
+    assert_eq!(keys, [("pk", "HASH"), ("sk", "RANGE")]);
+    let mut indexes: Vec<(String, Vec<String>)> = table
+        .global_secondary_indexes()
+        .iter()
+        .map(|i| {
+            (
+                i.index_name().unwrap_or_default().to_owned(),
+                i.key_schema()
+                    .iter()
+                    .map(|k| k.attribute_name().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    indexes.sort();
+    assert_eq!(
+        indexes,
+        [
+            ("gsi1".to_owned(), vec!["gsi1pk".to_owned(), "gsi1sk".to_owned()]),
+            ("gsi2".to_owned(), vec!["gsi2pk".to_owned(), "gsi2sk".to_owned()]),
+        ]
+    );
+    assert_eq!(
+        table
+            .billing_mode_summary
+            .and_then(|b| b.billing_mode)
+            .map(|m| m.as_str().to_owned())
+            .as_deref(),
+        Some("PAY_PER_REQUEST")
+    );
+    assert_eq!(state["table_arn"], table.table_arn.unwrap_or_default());
+    let ttl = dynamodb
+        .describe_time_to_live()
+        .table_name(NAME)
+        .send()
+        .await
+        .expect("ttl")
+        .time_to_live_description
+        .expect("ttl description");
+    assert_eq!(ttl.attribute_name.as_deref(), Some("expires_at"));
+    assert_eq!(
+        ttl.time_to_live_status.map(|s| s.as_str().to_owned()).as_deref(),
+        Some("ENABLED")
+    );
+
+    // The REST API: ANY on / and /{proxy+}, proxied to the api function, on stage v1.
+    let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
+    let api_id = state["api_id"].as_str().expect("api_id").to_owned();
+    assert_eq!(
+        api_url,
+        format!("https://{api_id}.execute-api.eu-west-1.amazonaws.com/v1")
+    );
+    let resources = apigateway
+        .get_resources()
+        .rest_api_id(&api_id)
+        .send()
+        .await
+        .expect("resources")
+        .items
+        .unwrap_or_default();
+    for path in ["/", "/{proxy+}"] {
+        let resource = resources
+            .iter()
+            .find(|r| r.path() == Some(path))
+            .unwrap_or_else(|| panic!("no {path} in {resources:?}"));
+        let integration = apigateway
+            .get_integration()
+            .rest_api_id(&api_id)
+            .resource_id(resource.id().unwrap_or_default())
+            .http_method("ANY")
+            .send()
+            .await
+            .expect("integration");
+        assert_eq!(
+            integration.r#type.map(|t| t.as_str().to_owned()).as_deref(),
+            Some("AWS_PROXY")
+        );
+        assert!(
+            integration
+                .uri
+                .unwrap_or_default()
+                .contains(state["function_arns"]["api"].as_str().unwrap_or_default()),
+            "{path} goes to the api function"
+        );
+    }
+    let stages = apigateway
+        .get_stages()
+        .rest_api_id(&api_id)
+        .send()
+        .await
+        .expect("stages")
+        .item
+        .unwrap_or_default();
+    assert_eq!(
+        stages.iter().filter_map(|s| s.stage_name()).collect::<Vec<_>>(),
+        ["v1"]
+    );
+}
+
+async fn lifecycle(binary: PathBuf) {
+    let aws = LocalAws::start();
+    let before = aws.inventory();
+    let terraform = master_config(&aws, binary);
+    let version = terraform.version();
+    terraform.init();
+    terraform.apply();
+
+    // 1. Everything exists with the configured values; the API answers through its function.
+    check_deployed(&aws, &terraform, &version).await;
+    let response = ureq::get(&aws.http_url(MASTER_ACCOUNT, &format!("{NAME}-api"), "/issues")).call();
+    assert!(
+        response.is_ok(),
+        "{version}: GET /issues through the api function: {response:?}\n{}",
+        aws.log()
+    );
+
+    // 2. Nothing to do on a second plan.
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after apply:\n{plan}");
+
+    // 3. Import into a fresh state gives the same attributes.
+    let applied = master_attributes(&terraform);
+    terraform.succeed(&["state", "rm", "awsmon_master.this"]);
+    terraform.succeed(&["import", "-no-color", "awsmon_master.this", NAME]);
+    let imported = master_attributes(&terraform);
+    assert_eq!(imported, applied, "{version}: imported state differs");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after import:\n{plan}");
+
+    // 4. An in-place change keeps the functions.
+    let terraform = terraform.var("memory_size", "512").var("batch_size", "10");
+    let plan = terraform.plan_exit_code().1;
+    assert!(
+        plan.contains("~ memory_size") && plan.contains("update in-place"),
+        "{version}:\n{plan}"
+    );
+    terraform.apply();
+    let updated = master_attributes(&terraform);
+    assert_eq!(
+        updated["function_arns"], applied["function_arns"],
+        "updated in place"
+    );
+    assert_eq!(updated["table_arn"], applied["table_arn"], "the table is kept");
+    let lambda = aws.lambda(MASTER_ACCOUNT);
+    for function in FUNCTIONS {
+        let config = lambda
+            .get_function_configuration()
+            .function_name(format!("{NAME}-{function}"))
+            .send()
+            .await
+            .expect("function");
+        assert_eq!(config.memory_size, Some(512), "{function}");
+    }
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after update:\n{plan}");
+
+    // 5. Changes made outside Terraform show in the next plan, and apply puts things back.
+    lambda
+        .update_function_configuration()
+        .function_name(format!("{NAME}-daily-report"))
+        .environment(
+            Environment::builder()
+                .variables("AWSMON_TABLE_NAME", NAME)
+                .variables("AWSMON_RETENTION_DAYS", "7")
+                .build(),
+        )
+        .send()
+        .await
+        .expect("change outside Terraform");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "{version}: a changed function must show:\n{plan}");
+    assert!(
+        plan.contains("retention_days") && plan.contains("7"),
+        "{version}:\n{plan}"
+    );
+    lambda
+        .delete_function()
+        .function_name(format!("{NAME}-api"))
+        .send()
+        .await
+        .expect("delete outside Terraform");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "{version}: a deleted function must show:\n{plan}");
+    assert!(
+        plan.contains("awsmon_master.this will be updated in-place"),
+        "{version}: a missing function is put back, the table is kept:\n{plan}"
+    );
+    terraform.apply();
+    assert!(function_exists(&aws, &format!("{NAME}-api")).await, "restored");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after converging:\n{plan}");
+
+    // 6. A new name replaces the master.
+    let terraform = terraform.var("name", "awsmon-renamed");
+    let plan = terraform.plan_exit_code().1;
+    assert!(plan.contains("must be replaced"), "{version}:\n{plan}");
+    terraform.apply();
+    for function in FUNCTIONS {
+        assert!(
+            !function_exists(&aws, &format!("{NAME}-{function}")).await,
+            "{function}: old one gone"
+        );
+        assert!(
+            function_exists(&aws, &format!("awsmon-renamed-{function}")).await,
+            "{function}: new one exists"
+        );
+    }
+
+    // 7. Destroy leaves nothing behind (the inventory does not list REST APIs: asked apart).
+    terraform.destroy();
+    assert_eq!(
+        aws.inventory(),
+        before,
+        "{version}: destroy left something behind"
+    );
+    let apis = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT)
+        .get_rest_apis()
+        .send()
+        .await
+        .expect("rest apis")
+        .items
+        .unwrap_or_default();
+    assert!(apis.is_empty(), "{version}: REST APIs left: {apis:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn awsmon_master_lifecycle_with_terraform_1_0_3() {
+    lifecycle(terraform_binary()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn awsmon_master_lifecycle_with_the_newer_terraform_on_path() {
+    let Some(newer) = newer_terraform_on_path() else {
+        eprintln!("no Terraform other than 1.0.3 on PATH: the pinned one is tested above");
+        return;
+    };
+    lifecycle(newer).await;
+}
+
+fn newer_terraform_on_path() -> Option<PathBuf> {
+    let output = Command::new("terraform").arg("version").output().ok()?;
+    let first = String::from_utf8_lossy(&output.stdout).lines().next()?.to_owned();
+    (output.status.success() && !first.contains("v1.0.3")).then(|| PathBuf::from("terraform"))
+}
+
+#[test]
+fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() {
+    let aws = LocalAws::start();
+    let terraform = master_config(&aws, terraform_binary())
+        .var("memory_size", "64")
+        .var("batch_size", "11")
+        .var("architecture", "arm64")
+        .var("log_retention_days", "31")
+        .var("update_deployment_schedule", "every 5 minutes")
+        .var(
+            "default_webhook_parameter",
+            "https://hooks.slack.com/services/T000/B000/XXXX",
+        )
+        .var("route_webhook", "undeclared");
+    terraform.init();
+    let before = aws.inventory();
+    let output = terraform.run(&["plan", "-no-color"]);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    for (summary, attribute_line) in [
+        ("Invalid memory_size", "= var.memory_size"),
+        ("Invalid batch_size", "= var.batch_size"),
+        ("Invalid architecture", "= var.architecture"),
+        ("Invalid log_retention_days", "= var.log_retention_days"),
+        (
+            "Invalid update_deployment_schedule",
+            "= var.update_deployment_schedule",
+        ),
+        ("Invalid slack_webhook_parameters", "slack_webhook_parameters"),
+        ("Invalid route.webhook", "= var.route_webhook"),
+    ] {
+        assert!(text.contains(summary), "missing {summary:?} in:\n{text}");
+        assert!(
+            text.contains(attribute_line),
+            "the diagnostic does not point at {attribute_line:?}:\n{text}"
+        );
+    }
+    assert!(text.contains("between 128 and 10240"), "{text}");
+    assert!(text.contains("not the URL"), "{text}");
+    assert!(
+        !text.contains("stack backtrace") && !text.contains("rust_begin_unwind"),
+        "backtrace leaked:\n{text}"
+    );
+    assert_eq!(aws.inventory(), before, "the plan changed something in AWS");
+}
+
+fn sha256_base64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(bytes))
+}
+
+/// Package `bin` with the packaging tool into `out`.
+fn package(bin: &str, out: &Path) -> Vec<u8> {
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .current_dir(workspace_root())
+        .args(["run", "--quiet", "--locked", "-p", "awsmon-lambda-package", "--"])
+        .args(["build", "--package", "awsmon-master", "--bin", bin, "--out"])
+        .arg(out);
+    let output = run_with_timeout(command, Duration::from_secs(1800)).expect("run the packaging tool");
+    assert!(
+        output.status.success(),
+        "packaging {bin} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::read(out).expect("read the zip")
+}
+
+#[test]
+fn two_builds_give_the_byte_identical_zips_the_provider_embeds() {
+    let provider = std::fs::read(env!("CARGO_BIN_EXE_terraform-provider-awsmon")).expect("provider binary");
+    let first = tempfile::tempdir().expect("temp dir");
+    let second = tempfile::tempdir().expect("temp dir");
+    for bin in FUNCTIONS {
+        let a = package(bin, &first.path().join(format!("{bin}.zip")));
+        let b = package(bin, &second.path().join(format!("{bin}.zip")));
+        assert_eq!(sha256_base64(&a), sha256_base64(&b), "{bin}: two builds differ");
+        let embedded =
+            std::fs::read(workspace_root().join(format!("target/lambda/{bin}.zip"))).expect("make runtime");
+        assert_eq!(
+            sha256_base64(&a),
+            sha256_base64(&embedded),
+            "{bin}: target/lambda is stale, run `make runtime`"
+        );
+        // The provider carries these very bytes (include_bytes!), found in its binary.
+        let head = &a[..256];
+        let found = provider
+            .windows(head.len())
+            .enumerate()
+            .any(|(at, window)| window == head && provider.get(at..at + a.len()) == Some(a.as_slice()));
+        assert!(found, "{bin}: the provider binary does not embed this zip");
+    }
+}
