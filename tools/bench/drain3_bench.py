@@ -1,0 +1,64 @@
+"""drain3 on the Loghub-2k samples, for `make bench`: lines per second and grouping accuracy.
+
+Usage: drain3_bench.py ROUNDS CSV...  ->  one JSON object on stdout:
+{"drain3": "0.9.11", "datasets": [{"name", "lines", "seconds", "ga"}]}
+
+Each round feeds every line of a dataset (its `Content` column, as awsmon gets it) to a fresh
+TemplateMiner with drain3's default configuration; `seconds` is the fastest round. Grouping
+accuracy is Loghub's: a line is correct when the lines sharing its cluster are exactly the
+lines sharing its ground-truth EventId.
+"""
+
+import csv
+import json
+import sys
+import time
+from collections import defaultdict
+from importlib.metadata import version
+from pathlib import Path
+
+from drain3 import TemplateMiner
+from drain3.template_miner_config import TemplateMinerConfig
+
+
+def grouping_accuracy(clusters, truths):
+    by_cluster = defaultdict(list)
+    by_truth = defaultdict(list)
+    for index, (cluster, truth) in enumerate(zip(clusters, truths)):
+        by_cluster[cluster].append(index)
+        by_truth[truth].append(index)
+    correct = sum(1 for c, t in zip(clusters, truths) if by_cluster[c] == by_truth[t])
+    return correct / len(clusters)
+
+
+def main():
+    rounds = int(sys.argv[1])
+    results = []
+    for path in sys.argv[2:]:
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        lines = [r["Content"] for r in rows]
+        truths = [r["EventId"] for r in rows]
+        best = None
+        clusters = []
+        for _ in range(rounds):
+            config = TemplateMinerConfig()
+            config.profiling_enabled = False
+            miner = TemplateMiner(config=config)
+            started = time.perf_counter()
+            ids = [miner.add_log_message(line)["cluster_id"] for line in lines]
+            elapsed = time.perf_counter() - started
+            if best is None or elapsed < best:
+                best = elapsed
+            clusters = ids
+        results.append({
+            "name": Path(path).name.split("_")[0],
+            "lines": len(lines),
+            "seconds": best,
+            "ga": grouping_accuracy(clusters, truths),
+        })
+    json.dump({"drain3": version("drain3"), "datasets": results}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
