@@ -1,6 +1,7 @@
 //! `make bench`: every measurement of docs/benchmarks.md, side by side in one run on one
 //! machine. `awsmon-bench [names...]` runs some of them (cold-start, hot-path, memory,
-//! fingerprints, scan, storm, latency, terraform); the document is rewritten with what ran.
+//! fingerprints, scan, storm, latency, terraform); the document is rewritten with what ran,
+//! at docs/benchmarks.md or at the path of `--out <path>`.
 
 mod cold_start;
 mod events;
@@ -44,7 +45,19 @@ const TITLES: [(&str, &str); 8] = [
 ];
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--out <path>`: where to write the document (default docs/benchmarks.md).
+    let out = match args.iter().position(|a| a == "--out") {
+        Some(i) => {
+            let Some(path) = args.get(i + 1).cloned() else {
+                eprintln!("--out needs a path");
+                std::process::exit(2);
+            };
+            args.drain(i..=i + 1);
+            std::path::PathBuf::from(path)
+        }
+        None => workspace_root().join("docs/benchmarks.md"),
+    };
     if let Some(unknown) = args.iter().find(|a| !ALL.contains(&a.as_str())) {
         eprintln!("unknown measurement {unknown:?}; known: {}", ALL.join(", "));
         std::process::exit(2);
@@ -122,7 +135,7 @@ fn main() {
         machine::load()
     );
     let document = render(&machine, &sections, &selected, total, &load);
-    let path = workspace_root().join("docs/benchmarks.md");
+    let path = out;
     std::fs::write(&path, document).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     eprintln!("awsmon-bench: wrote {} in {total:.0} s", path.display());
 }
