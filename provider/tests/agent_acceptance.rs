@@ -4,10 +4,9 @@
 //! With the pinned Terraform 1.0.3, and with a newer `terraform` when one is on PATH.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use aws_sdk_lambda::types::Environment;
-use awsmon_tests::toolchain::terraform_binary;
+use awsmon_tests::toolchain::{newer_terraform_on_path, terraform_binary};
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, Terraform};
 use serde_json::Value;
 
@@ -236,12 +235,6 @@ async fn awsmon_agent_lifecycle_with_the_newer_terraform_on_path() {
         return;
     };
     lifecycle(newer).await;
-}
-
-fn newer_terraform_on_path() -> Option<PathBuf> {
-    let output = Command::new("terraform").arg("version").output().ok()?;
-    let first = String::from_utf8_lossy(&output.stdout).lines().next()?.to_owned();
-    (output.status.success() && !first.contains("v1.0.3")).then(|| PathBuf::from("terraform"))
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use aws_sdk_lambda::types::{Environment, FunctionResponseType};
 use awsmon_tests::processes::run_with_timeout;
-use awsmon_tests::toolchain::{terraform_binary, workspace_root};
+use awsmon_tests::toolchain::{newer_terraform_on_path, terraform_binary, workspace_root};
 use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform, account_client};
 use base64::Engine;
 use serde_json::Value;
@@ -439,12 +439,6 @@ async fn awsmon_master_lifecycle_with_the_newer_terraform_on_path() {
         return;
     };
     lifecycle(newer).await;
-}
-
-fn newer_terraform_on_path() -> Option<PathBuf> {
-    let output = Command::new("terraform").arg("version").output().ok()?;
-    let first = String::from_utf8_lossy(&output.stdout).lines().next()?.to_owned();
-    (output.status.success() && !first.contains("v1.0.3")).then(|| PathBuf::from("terraform"))
 }
 
 #[test]

@@ -21,6 +21,37 @@ pub fn tool(relative: &str) -> PathBuf {
     path
 }
 
+/// A Terraform other than the pinned 1.0.3 on PATH (the machine image's newer one), if any.
+/// `make` puts `.tools/bin` first on PATH, so the lookup walks PATH itself and skips the pinned
+/// binary instead of running whatever `terraform` resolves to.
+pub fn newer_terraform_on_path() -> Option<PathBuf> {
+    let pinned = workspace_root().join(".tools/bin/terraform");
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join("terraform"))
+        .filter(|candidate| candidate.is_file() && !same_file(candidate, &pinned))
+        .find(|candidate| {
+            std::process::Command::new(candidate)
+                .arg("version")
+                .output()
+                .ok()
+                .filter(|output| output.status.success())
+                .and_then(|output| {
+                    String::from_utf8_lossy(&output.stdout)
+                        .lines()
+                        .next()
+                        .map(str::to_owned)
+                })
+                .is_some_and(|first| first.starts_with("Terraform v") && !first.contains("v1.0.3"))
+        })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// Terraform 1.0.3 from the installer.
 pub fn terraform_binary() -> PathBuf {
     tool("bin/terraform")

@@ -1,7 +1,6 @@
 //! Foundation acceptance: the local stack every other test stands on tells the truth.
 //! Each test starts its own local AWS and leaves no process behind.
 
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -9,7 +8,7 @@ use aws_sdk_eventbridge::types::{PutEventsRequestEntry, Target};
 use aws_sdk_sqs::types::QueueAttributeName;
 use awsmon_tests::lambda_deploy::{build_zip, deploy, map_queue};
 use awsmon_tests::processes::run_with_timeout;
-use awsmon_tests::toolchain::workspace_root;
+use awsmon_tests::toolchain::{newer_terraform_on_path, workspace_root};
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, REGION, Terraform};
 use serde_json::{Value, json};
 
@@ -198,13 +197,6 @@ fn terraform_applies_the_foundation_resources_and_a_second_plan_is_empty() {
             "{version}: destroy left something behind"
         );
     }
-}
-
-fn newer_terraform_on_path() -> Option<PathBuf> {
-    let output = Command::new("terraform").arg("version").output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    let first = text.lines().next()?.to_owned();
-    (output.status.success() && !first.contains("v1.0.3")).then(|| PathBuf::from("terraform"))
 }
 
 /// The packaging tool's summary of a build of hello into another target directory.
