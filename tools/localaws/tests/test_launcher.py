@@ -256,3 +256,43 @@ def test_logging_config_is_kept_and_function_output_goes_to_its_custom_group(loc
     client.invoke(FunctionName="echo", Payload=b'{"hello": 1}')
     logs = local_aws.client("logs", ACCOUNT_A)
     wait_for(lambda: logs.describe_log_groups(logGroupNamePrefix="/custom/echo")["logGroups"])
+
+
+def test_concurrent_conditional_writes_of_one_key_let_exactly_one_through(local_aws: LocalAws) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    dynamodb = local_aws.client("dynamodb", ACCOUNT_A)
+    dynamodb.create_table(
+        TableName="once",
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    # moto copies the whole table at the start of each transaction (to roll back): a table of
+    # some size widens the window between a condition's check and its write.
+    for start in range(0, 2000, 25):
+        dynamodb.batch_write_item(RequestItems={"once": [
+            {"PutRequest": {"Item": {"pk": {"S": f"filler-{i}"}, "pad": {"S": "x" * 200}}}}
+            for i in range(start, start + 25)
+        ]})
+
+    def write(round_: int, writer: int) -> bool:
+        client = local_aws.client("dynamodb", ACCOUNT_A)
+        try:
+            client.transact_write_items(TransactItems=[{"Put": {
+                "TableName": "once",
+                "Item": {"pk": {"S": f"event-{round_}"}, "writer": {"N": str(writer)}},
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }}])
+            return True
+        except ClientError as error:
+            assert error.response["Error"]["Code"] == "TransactionCanceledException", error
+            return False
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for round_ in range(20):
+            winners = sum(pool.map(lambda writer, r=round_: write(r, writer), range(8)))
+            assert winners == 1, f"round {round_}: {winners} conditional writes of one key succeeded"
+            # A losing transaction must not roll the table back over the winner's write.
+            item = dynamodb.get_item(TableName="once", Key={"pk": {"S": f"event-{round_}"}}, ConsistentRead=True)
+            assert "Item" in item, f"round {round_}: the winning write was lost"

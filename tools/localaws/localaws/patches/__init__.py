@@ -9,8 +9,9 @@ from ..executor import Executor
 
 
 def install_all(executor: Executor, insights_running_polls: int = 1) -> None:
-    from . import awslambda, events, logs, sqs
+    from . import awslambda, dynamodb, events, logs, sqs
 
+    dynamodb.install()
     sqs.install()
     events.install(executor)
     awslambda.install(executor)
