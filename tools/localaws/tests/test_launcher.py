@@ -258,6 +258,24 @@ def test_logging_config_is_kept_and_function_output_goes_to_its_custom_group(loc
     wait_for(lambda: logs.describe_log_groups(logGroupNamePrefix="/custom/echo")["logGroups"])
 
 
+def test_a_permission_statement_id_is_unique_per_function(local_aws: LocalAws) -> None:
+    create_function(local_aws, ACCOUNT_A, "echo")
+    client = local_aws.client("lambda", ACCOUNT_A)
+    grant = {
+        "FunctionName": "echo",
+        "StatementId": "rule-invoke",
+        "Action": "lambda:InvokeFunction",
+        "Principal": "events.amazonaws.com",
+    }
+    client.add_permission(**grant)
+    with pytest.raises(client.exceptions.ResourceConflictException):
+        client.add_permission(**grant)
+    statements = json.loads(client.get_policy(FunctionName="echo")["Policy"])["Statement"]
+    assert [s["Sid"] for s in statements] == ["rule-invoke"]
+    client.remove_permission(FunctionName="echo", StatementId="rule-invoke")
+    client.add_permission(**grant)
+
+
 def test_concurrent_conditional_writes_of_one_key_let_exactly_one_through(local_aws: LocalAws) -> None:
     from concurrent.futures import ThreadPoolExecutor
 

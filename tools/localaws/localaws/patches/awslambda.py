@@ -5,6 +5,9 @@
   (`Text`, `/aws/lambda/<name>`); moto dropped it. The executor writes the function's output to
   that group, as Lambda does.
 
+- AddPermission with a statement id the function's policy already has is refused with
+  ResourceConflictException, as AWS does; moto appended a second statement with the same id.
+
 Lambda Invoke runs the function's real `bootstrap` through the local executor instead of
 Docker or moto's canned answers (the launcher turns Docker off, which selects moto's
 LambdaSimpleBackend: that is the class patched here).
@@ -18,7 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from moto.awslambda.exceptions import LambdaClientError
 from moto.awslambda.models import LambdaFunction
+from moto.awslambda.policy import Policy
 from moto.awslambda_simple.models import LambdaSimpleBackend
 
 from ..executor import Executor, function_ref_from
@@ -55,8 +60,30 @@ def _install_logging_config() -> None:
     LambdaFunction.update_configuration = update_configuration  # type: ignore[method-assign]
 
 
+class StatementIdConflict(LambdaClientError):
+    code = 409
+
+    def __init__(self, sid: str) -> None:
+        super().__init__("ResourceConflictException", f"The statement id ({sid}) provided already exists. Please provide a new statement id, or remove the existing statement.")
+
+
+def _install_unique_statement_ids() -> None:
+    original_add = Policy.add_statement
+
+    def add_statement(self: Policy, raw: str, qualifier: str | None = None) -> Any:
+        import json
+
+        sid = json.loads(raw).get("StatementId")
+        if sid and any(statement.get("Sid") == sid for statement in self.statements):
+            raise StatementIdConflict(sid)
+        return original_add(self, raw, qualifier)
+
+    Policy.add_statement = add_statement  # type: ignore[method-assign]
+
+
 def install(executor: Executor) -> None:
     _install_logging_config()
+    _install_unique_statement_ids()
 
     def invoke(
         self: LambdaSimpleBackend,
