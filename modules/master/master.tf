@@ -42,6 +42,15 @@ resource "awsmon_master" "this" {
     }
   }
 
+  dynamic "severity_rule" {
+    for_each = var.severity_rules
+    content {
+      event_type = severity_rule.value.event_type
+      severity   = severity_rule.value.severity
+      realtime   = severity_rule.value.realtime
+    }
+  }
+
   # The functions start only with their permissions in place.
   depends_on = [aws_iam_role_policy.function]
 }

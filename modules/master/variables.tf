@@ -92,6 +92,21 @@ variable "notification_routes" {
   }
 }
 
+variable "severity_rules" {
+  type = list(object({
+    event_type = string
+    severity   = string
+    realtime   = bool
+  }))
+  description = "Severity of an event type and whether it is notified as it happens (realtime) or only in reports; event types not listed keep the default table of docs/events.md. One entry per event type."
+  default     = []
+
+  validation {
+    condition     = alltrue([for rule in var.severity_rules : contains(["info", "low", "medium", "high", "critical"], rule.severity)])
+    error_message = "Each severity rule's severity must be info, low, medium, high or critical."
+  }
+}
+
 variable "grouping_window_seconds" {
   type        = number
   description = "Notifications of one webhook due within this many seconds share a Slack message."

@@ -651,7 +651,25 @@ impl Resource for AgentResource {
                     .collect(),
             );
         }
-        match deploy::read_schedule(&clients, &schedule_rule(&name)).await {
+        let rule = schedule_rule(&name);
+        let schedule = match deploy::read_schedule(&clients, &rule).await {
+            Ok(Some(expression)) => {
+                match deploy::schedule_is_wired(&clients, &rule, &name, &deployed.arn, None).await {
+                    Ok(true) => Ok(Some(expression)),
+                    Ok(false) => {
+                        // Shown as a schedule to set: the update wires it again.
+                        diags.root_warning(
+                            format!("Schedule {rule} no longer runs {name}"),
+                            "its target or the function's permission for the rule was changed outside Terraform; apply puts them back",
+                        );
+                        Ok(None)
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+            other => other,
+        };
+        match schedule {
             Ok(schedule) => {
                 state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null)
             }

@@ -322,7 +322,7 @@ pub async fn put_schedule(
         .map_err(|e| aws_error("PutRule")(aws_sdk_eventbridge::error::DisplayErrorContext(e)))?
         .rule_arn
         .unwrap_or_default();
-    let statement = format!("{rule}-invoke");
+    let statement = schedule_permission(rule);
     let granted = clients
         .lambda
         .add_permission()
@@ -373,6 +373,60 @@ pub async fn read_schedule(clients: &Clients, rule: &str) -> Result<Option<Strin
             aws_sdk_eventbridge::error::DisplayErrorContext(error),
         )),
     }
+}
+
+/// The ids (`Sid`) of the statements of `function`'s resource policy: who may invoke it.
+pub async fn permission_ids(clients: &Clients, function: &str) -> Result<Vec<String>, DeployError> {
+    let policy = match clients.lambda.get_policy().function_name(function).send().await {
+        Ok(output) => output.policy.unwrap_or_default(),
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => return Ok(Vec::new()),
+        Err(error) => {
+            return Err(aws_error("GetPolicy")(
+                aws_sdk_lambda::error::DisplayErrorContext(error),
+            ));
+        }
+    };
+    let policy: serde_json::Value =
+        serde_json::from_str(&policy).map_err(aws_error("reading the function policy"))?;
+    Ok(policy["Statement"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|statement| statement["Sid"].as_str().map(str::to_owned))
+        .collect())
+}
+
+/// Whether `rule` still runs `function_arn` (passing `input`, when given, instead of the
+/// scheduled event) and the function still lets EventBridge invoke it: a target or permission
+/// removed outside Terraform leaves a rule that runs nothing.
+pub async fn schedule_is_wired(
+    clients: &Clients,
+    rule: &str,
+    function_name: &str,
+    function_arn: &str,
+    input: Option<&str>,
+) -> Result<bool, DeployError> {
+    let targets = clients
+        .events
+        .list_targets_by_rule()
+        .rule(rule)
+        .send()
+        .await
+        .map_err(|e| aws_error("ListTargetsByRule")(aws_sdk_eventbridge::error::DisplayErrorContext(e)))?
+        .targets
+        .unwrap_or_default();
+    let targeted = targets
+        .iter()
+        .any(|t| t.arn() == function_arn && t.input() == input);
+    Ok(targeted
+        && permission_ids(clients, function_name)
+            .await?
+            .contains(&schedule_permission(rule)))
+}
+
+/// The statement of a function's policy that lets schedule `rule` invoke it.
+fn schedule_permission(rule: &str) -> String {
+    format!("{rule}-invoke")
 }
 
 pub async fn delete_schedule(clients: &Clients, rule: &str, target_id: &str) -> Result<(), DeployError> {
@@ -629,17 +683,10 @@ pub async fn put_queue_mapping(
     batch_size: i32,
 ) -> Result<String, DeployError> {
     use aws_sdk_lambda::types::FunctionResponseType;
-    let mut kept = None;
-    for mapping in queue_mappings(clients, function_name).await? {
-        if mapping.queue_arn == queue_arn && kept.is_none() {
-            kept = Some(mapping);
-        } else {
-            delete_queue_mapping(clients, &mapping.uuid).await?;
-        }
-    }
-    match kept {
+    let mappings = queue_mappings(clients, function_name).await?;
+    let uuid = match mappings.iter().find(|m| m.queue_arn == queue_arn) {
         Some(mapping) if mapping.batch_size == batch_size && mapping.reports_item_failures => {
-            Ok(mapping.uuid)
+            mapping.uuid.clone()
         }
         Some(mapping) => {
             clients
@@ -653,9 +700,9 @@ pub async fn put_queue_mapping(
                 .map_err(|e| {
                     aws_error("UpdateEventSourceMapping")(aws_sdk_lambda::error::DisplayErrorContext(e))
                 })?;
-            Ok(mapping.uuid)
+            mapping.uuid.clone()
         }
-        None => Ok(clients
+        None => clients
             .lambda
             .create_event_source_mapping()
             .function_name(function_name)
@@ -669,8 +716,13 @@ pub async fn put_queue_mapping(
                 aws_error("CreateEventSourceMapping")(aws_sdk_lambda::error::DisplayErrorContext(e))
             })?
             .uuid
-            .unwrap_or_default()),
+            .unwrap_or_default(),
+    };
+    // Only once the new mapping exists: a failed switch leaves the old queue consumed.
+    for mapping in mappings.iter().filter(|m| m.uuid != uuid) {
+        delete_queue_mapping(clients, &mapping.uuid).await?;
     }
+    Ok(uuid)
 }
 
 async fn delete_queue_mapping(clients: &Clients, uuid: &str) -> Result<(), DeployError> {
@@ -1114,12 +1166,14 @@ pub async fn put_api_proxy(
             .await
             .map_err(apigateway_error("DeleteStage"))?;
     }
-    // One statement per API id: an API made again after a deletion gets its own.
+    // One statement per API id: an API made again after a deletion gets its own, and the
+    // statements of APIs that no longer exist are removed below.
+    let statement = api_permission(api_id);
     let granted = clients
         .lambda
         .add_permission()
         .function_name(function_arn)
-        .statement_id(format!("apigateway-{api_id}"))
+        .statement_id(&statement)
         .action("lambda:InvokeFunction")
         .principal("apigateway.amazonaws.com")
         .source_arn(format!("arn:aws:execute-api:{region}:{account}:{api_id}/*"))
@@ -1134,7 +1188,28 @@ pub async fn put_api_proxy(
             aws_sdk_lambda::error::DisplayErrorContext(error),
         ));
     }
+    for stale in permission_ids(clients, function_arn)
+        .await?
+        .into_iter()
+        .filter(|sid| sid.starts_with(API_PERMISSION_PREFIX) && *sid != statement)
+    {
+        clients
+            .lambda
+            .remove_permission()
+            .function_name(function_arn)
+            .statement_id(stale)
+            .send()
+            .await
+            .map_err(|e| aws_error("RemovePermission")(aws_sdk_lambda::error::DisplayErrorContext(e)))?;
+    }
     Ok(())
+}
+
+const API_PERMISSION_PREFIX: &str = "apigateway-";
+
+/// The statement of the api function's policy that lets REST API `api_id` invoke it.
+pub fn api_permission(api_id: &str) -> String {
+    format!("{API_PERMISSION_PREFIX}{api_id}")
 }
 
 pub async fn delete_rest_api(clients: &Clients, api_id: &str) -> Result<(), DeployError> {

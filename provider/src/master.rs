@@ -7,13 +7,13 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
-use awsmon_domain::monitoring_event::EventType;
+use awsmon_domain::monitoring_event::{EventType, SeverityPolicy, SeverityRule};
 use awsmon_domain::notification::{NotificationPolicy, Route};
 use awsmon_domain::{AccountId, Severity};
 use awsmon_master::config as env_names;
 use serde::{Deserialize, Serialize};
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
-use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
+use tf_provider::value::{Value, ValueBool, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
 use crate::agent::{VpcConfigBlock, attribute, log_group, number, own_tags, string_list, strings, text};
@@ -136,6 +136,7 @@ pub struct MasterState<'a> {
     #[serde(with = "crate::block")]
     pub notification_policy: Value<NotificationPolicyBlock<'a>>,
     pub route: ValueList<Value<RouteBlock<'a>>>,
+    pub severity_rule: ValueList<Value<SeverityRuleBlock<'a>>>,
     pub slack_webhook_parameters: ValueMap<'a, ValueString<'a>>,
     pub account_names: ValueMap<'a, ValueString<'a>>,
     pub retention_days: ValueNumber,
@@ -178,6 +179,16 @@ pub struct RouteBlock<'a> {
     pub accounts: ValueList<ValueString<'a>>,
     pub min_severity: ValueString<'a>,
     pub event_types: ValueList<ValueString<'a>>,
+}
+
+/// How serious one event type is and whether it is notified as it happens: a row of the
+/// runtime's severity policy.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SeverityRuleBlock<'a> {
+    #[serde(borrow)]
+    pub event_type: ValueString<'a>,
+    pub severity: ValueString<'a>,
+    pub realtime: ValueBool,
 }
 
 #[derive(Debug, Clone)]
@@ -277,6 +288,15 @@ fn schema() -> Schema {
                         "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
                         "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
                         "event_types" => attribute(strings(), Optional, "Only these event types (alarm, error-log, lambda-error, ecs-task-failure, ...); all when omitted."),
+                    },
+                    ..Default::default()
+                }),
+                "severity_rule" => NestedBlock::List(Block {
+                    description: Description::plain("The severity of an event type and whether it is notified as it happens (AWSMON_SEVERITY_POLICY); event types without a block keep the default table of docs/events.md. One block per event type."),
+                    attributes: map! {
+                        "event_type" => attribute(String, Required, "Event type: alarm, error-log, lambda-error, ecs-task-failure, heartbeat, deployment, agent-silent or version-drift."),
+                        "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
+                        "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
                     },
                     ..Default::default()
                 }),
@@ -577,6 +597,62 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             }
         }
     }
+    let mut ruled = Vec::new();
+    for (index, rule) in severity_rules(state).enumerate() {
+        let path = at("severity_rule").index(index as i64);
+        if let Some(v) = text(&rule.event_type) {
+            let result = validation::one_of::<EventType>(v, EVENT_TYPES).and_then(|kind| {
+                if ruled.contains(&kind) {
+                    Err(format!(
+                        "{v} has a severity_rule already: one block per event type"
+                    ))
+                } else {
+                    ruled.push(kind);
+                    Ok(())
+                }
+            });
+            check(
+                path.clone().attribute("event_type"),
+                "severity_rule.event_type",
+                result,
+            );
+        }
+        if let Some(v) = text(&rule.severity) {
+            check(
+                path.attribute("severity"),
+                "severity_rule.severity",
+                validation::one_of::<Severity>(v, &severities()).map(|_| ()),
+            );
+        }
+    }
+}
+
+fn severity_rules<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s SeverityRuleBlock<'a>> {
+    state
+        .severity_rule
+        .as_ref_option()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.as_ref_option())
+}
+
+/// The severity policy as the runtime reads it, or None for the runtime's default table.
+fn severity_policy(state: &MasterState<'_>) -> Option<SeverityPolicy> {
+    let rules: Vec<SeverityRule> = severity_rules(state)
+        .filter_map(|rule| {
+            let event_type = validation::one_of::<EventType>(text(&rule.event_type)?, EVENT_TYPES).ok()?;
+            Some(SeverityRule {
+                event_type,
+                severity: validation::one_of::<Severity>(text(&rule.severity)?, "").ok()?,
+                realtime: rule
+                    .realtime
+                    .as_ref_option()
+                    .copied()
+                    .unwrap_or_else(|| SeverityPolicy::default().rule(event_type).realtime),
+            })
+        })
+        .collect();
+    (!rules.is_empty()).then_some(SeverityPolicy { rules })
 }
 
 /// Fill what the user left out with awsmon's defaults, and what the provider will deploy.
@@ -612,6 +688,17 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         }
         if policy.repeat_interval_seconds.is_null() {
             policy.repeat_interval_seconds = Value::Value(DEFAULT_REPEAT_INTERVAL);
+        }
+    }
+    if let Value::Value(rules) = &mut state.severity_rule {
+        for rule in rules.iter_mut() {
+            if let Value::Value(rule) = rule
+                && rule.realtime.is_null()
+                && let Some(Ok(kind)) =
+                    text(&rule.event_type).map(|t| validation::one_of::<EventType>(t, EVENT_TYPES))
+            {
+                rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
+            }
         }
     }
     if let Value::Value(routes) = &mut state.route {
@@ -709,6 +796,10 @@ fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
         env_names::NOTIFICATION_POLICY,
         notification_policy(state).map(|p| json(&p)),
     );
+    put(
+        env_names::SEVERITY_POLICY,
+        severity_policy(state).map(|p| json(&p)),
+    );
     let names = string_map(&state.account_names);
     put(
         env_names::ACCOUNT_NAMES,
@@ -763,6 +854,33 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
         .map(Value::Value)
         .unwrap_or(Value::Null);
     state.master_version = string(env_names::MASTER_VERSION);
+    state.severity_rule = match env
+        .get(env_names::SEVERITY_POLICY)
+        .map(|raw| serde_json::from_str::<SeverityPolicy>(raw))
+    {
+        None => Value::Value(vec![]),
+        Some(Ok(policy)) => Value::Value(
+            policy
+                .rules
+                .into_iter()
+                .map(|rule| {
+                    Value::Value(SeverityRuleBlock {
+                        event_type: serde_json::to_value(rule.event_type)
+                            .ok()
+                            .and_then(|v| v.as_str().map(|t| Value::Value(t.to_owned().into())))
+                            .unwrap_or(Value::Null),
+                        severity: Value::Value(rule.severity.as_str().into()),
+                        realtime: Value::Value(rule.realtime),
+                    })
+                })
+                .collect(),
+        ),
+        // Unreadable: shown as a change that puts the configured rules back.
+        Some(Err(_)) => Value::Value(vec![Value::Value(SeverityRuleBlock {
+            event_type: Value::Value("<unreadable AWSMON_SEVERITY_POLICY>".into()),
+            ..Default::default()
+        })]),
+    };
     let policy = env
         .get(env_names::NOTIFICATION_POLICY)
         .map(|raw| serde_json::from_str::<NotificationPolicy>(raw));
@@ -1165,14 +1283,37 @@ impl Resource for MasterResource {
             }
             Err(error) => report(diags, "Cannot read the ingest queue's mapping", error),
         }
+        let deployed_arn = |function: &MasterFunction| {
+            found
+                .iter()
+                .find(|(f, _)| f.suffix == function.suffix)
+                .map(|(_, d)| d.arn.clone())
+        };
         let mut schedules = BTreeMap::new();
         for schedule in SCHEDULES {
-            match deploy::read_schedule(&clients, &rule_name(&name, &schedule)).await {
+            let rule = rule_name(&name, &schedule);
+            match deploy::read_schedule(&clients, &rule).await {
                 Ok(Some(expression)) => {
                     if schedule.key == REGISTRY_SCHEDULE.key {
                         state.update_deployment_schedule = Value::Value(expression.clone().into());
                     }
-                    schedules.insert(schedule.key.to_owned(), expression);
+                    // A missing function is shown (and put back with its triggers) already.
+                    let Some(arn) = deployed_arn(&schedule.function) else {
+                        schedules.insert(schedule.key.to_owned(), expression);
+                        continue;
+                    };
+                    let function = function_name(&name, &schedule.function);
+                    match deploy::schedule_is_wired(&clients, &rule, &function, &arn, schedule.input).await {
+                        Ok(true) => {
+                            schedules.insert(schedule.key.to_owned(), expression);
+                        }
+                        // Left out of `schedules`: the plan shows the schedule put back.
+                        Ok(false) => diags.root_warning(
+                            format!("Schedule {rule} no longer runs {function}"),
+                            "its target, the target's input or the function's permission for the rule was changed outside Terraform; apply puts them back",
+                        ),
+                        Err(error) => report(diags, "Cannot read a master schedule's target", error),
+                    }
                 }
                 Ok(None) => {}
                 Err(error) => report(diags, "Cannot read a master schedule", error),
@@ -1191,6 +1332,20 @@ impl Resource for MasterResource {
                         .authorization
                         .map(|a| Value::Value(a.into()))
                         .unwrap_or(Value::Null);
+                    if let Some(api_function) = deployed_arn(&API) {
+                        match deploy::permission_ids(&clients, &api_function).await {
+                            Ok(ids) if !ids.contains(&deploy::api_permission(&id)) => {
+                                // A null URL plans as unknown: the update grants it again.
+                                state.api_url = Value::Null;
+                                diags.root_warning(
+                                    format!("REST API {id} may no longer invoke {name}-api"),
+                                    "the api function's permission for the REST API was removed outside Terraform; apply grants it again",
+                                );
+                            }
+                            Ok(_) => {}
+                            Err(error) => report(diags, "Cannot read the api function's permissions", error),
+                        }
+                    }
                     state.api_id = Value::Value(id.into());
                 }
                 Ok(None) => state.api_id = Value::Null,
@@ -1399,6 +1554,7 @@ impl Resource for MasterResource {
             id: Value::Value(id.clone().into()),
             name: Value::Value(id.into()),
             route: Value::Value(vec![]),
+            severity_rule: Value::Value(vec![]),
             ..Default::default()
         };
         Some((state, ValueEmpty::default()))
@@ -1536,6 +1692,83 @@ mod tests {
             "ingest_queue_arn",
             "slack_webhook_parameters",
             "route",
+        ] {
+            assert!(
+                paths.iter().any(|p| p.contains(expected)),
+                "{expected} not in {paths:?}"
+            );
+        }
+    }
+
+    fn severity_rule(
+        event_type: &str,
+        severity: &str,
+        realtime: Option<bool>,
+    ) -> Value<SeverityRuleBlock<'static>> {
+        Value::Value(SeverityRuleBlock {
+            event_type: Value::Value(event_type.to_owned().into()),
+            severity: Value::Value(severity.to_owned().into()),
+            realtime: realtime.map_or(Value::Null, Value::Value),
+        })
+    }
+
+    #[test]
+    fn severity_rules_reach_the_runtime_and_read_back() {
+        let mut planned = config();
+        planned.severity_rule = Value::Value(vec![
+            severity_rule("error-log", "critical", None),
+            severity_rule("heartbeat", "low", Some(true)),
+        ]);
+        let planned = with_defaults(planned);
+        // An omitted realtime is the event type's default (error logs go to reports only).
+        assert_eq!(
+            planned.severity_rule,
+            Value::Value(vec![
+                severity_rule("error-log", "critical", Some(false)),
+                severity_rule("heartbeat", "low", Some(true)),
+            ])
+        );
+        let env = environment(&planned);
+        let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+        let rule = parsed.severity_policy.rule(EventType::ErrorLog);
+        assert_eq!((rule.severity, rule.realtime), (Severity::Critical, false));
+        let rule = parsed.severity_policy.rule(EventType::Heartbeat);
+        assert_eq!((rule.severity, rule.realtime), (Severity::Low, true));
+        // Types without a rule keep the default table.
+        assert_eq!(
+            parsed.severity_policy.rule(EventType::Alarm),
+            SeverityPolicy::default().rule(EventType::Alarm)
+        );
+
+        let mut read = MasterState::default();
+        apply_environment(&mut read, &env);
+        assert_eq!(read.severity_rule, planned.severity_rule);
+
+        let without = environment(&with_defaults(config()));
+        assert!(!without.contains_key("AWSMON_SEVERITY_POLICY"));
+        apply_environment(&mut read, &without);
+        assert_eq!(read.severity_rule, Value::Value(vec![]));
+    }
+
+    #[test]
+    fn a_bad_or_repeated_severity_rule_is_diagnosed_on_its_block() {
+        let mut bad = config();
+        bad.severity_rule = Value::Value(vec![
+            severity_rule("alarm", "high", None),
+            severity_rule("alarms", "urgent", None),
+            severity_rule("alarm", "low", None),
+        ]);
+        let mut diags = Diagnostics::default();
+        validate_config(&bad, &mut diags);
+        let paths: Vec<String> = paths(&diags)
+            .into_iter()
+            .filter(|p| p.contains("severity_rule"))
+            .collect();
+        assert_eq!(paths.len(), 3, "{paths:?}");
+        for expected in [
+            r#"Index(1), Attribute("event_type")"#,
+            r#"Index(1), Attribute("severity")"#,
+            r#"Index(2), Attribute("event_type")"#,
         ] {
             assert!(
                 paths.iter().any(|p| p.contains(expected)),

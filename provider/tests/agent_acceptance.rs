@@ -182,7 +182,37 @@ async fn lifecycle(binary: PathBuf) {
         "the new one exists"
     );
 
-    // 5. Changes made outside Terraform show in the next plan.
+    // 5. Changes made outside Terraform show in the next plan: a schedule that runs nothing
+    // (its target removed), with a warning saying so, put back by apply.
+    let events = aws.eventbridge(AGENT_ACCOUNT);
+    events
+        .remove_targets()
+        .rule("awsmon-agent-renamed-schedule")
+        .ids("awsmon-agent-renamed")
+        .send()
+        .await
+        .expect("remove the schedule's target outside Terraform");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "{version}: a schedule without target must show:\n{plan}");
+    assert!(
+        plan.contains("Schedule awsmon-agent-renamed-schedule no longer runs awsmon-agent-renamed")
+            && plan.contains("schedule_expression"),
+        "{version}:\n{plan}"
+    );
+    terraform.apply();
+    let targets = events
+        .list_targets_by_rule()
+        .rule("awsmon-agent-renamed-schedule")
+        .send()
+        .await
+        .expect("targets")
+        .targets
+        .unwrap_or_default();
+    assert_eq!(targets.len(), 1, "{version}: the target is back: {targets:?}");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after rewiring:\n{plan}");
+
+    // The function's configuration changed outside Terraform.
     lambda
         .update_function_configuration()
         .function_name("awsmon-agent-renamed")

@@ -96,6 +96,11 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
         assert_eq!(policy["routes"][0]["webhook"], "prod");
         assert_eq!(policy["routes"][0]["accounts"][0], "222222222222");
         assert_eq!(policy["routes"][0]["min_severity"], "high");
+        let severities: Value = serde_json::from_str(&env["AWSMON_SEVERITY_POLICY"]).expect("JSON");
+        assert_eq!(
+            severities,
+            serde_json::json!({"rules": [{"event_type": "error-log", "severity": "high", "realtime": false}]})
+        );
         let names: Value = serde_json::from_str(&env["AWSMON_ACCOUNT_NAMES"]).expect("JSON");
         assert_eq!(names["222222222222"], "production");
         let tags = lambda
@@ -151,41 +156,7 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
         mappings[0].uuid.clone().unwrap_or_default()
     );
 
-    // The schedules on the default bus, each targeting its function.
-    let events = aws.eventbridge(MASTER_ACCOUNT);
-    for (rule, expression, function, input) in [
-        ("outbox", "rate(1 minute)", "handle-monitoring-events", None),
-        ("daily-report", "cron(5 0 * * ? *)", "daily-report", None),
-        (
-            "weekly-report",
-            "cron(10 0 ? * MON *)",
-            "daily-report",
-            Some(r#"{"kind":"weekly"}"#),
-        ),
-        ("update-deployment", "rate(10 minutes)", "update-deployment", None),
-    ] {
-        let rule = format!("{NAME}-{rule}");
-        let described = events.describe_rule().name(&rule).send().await.expect("rule");
-        assert_eq!(
-            described.schedule_expression.as_deref(),
-            Some(expression),
-            "{rule}"
-        );
-        let targets = events
-            .list_targets_by_rule()
-            .rule(&rule)
-            .send()
-            .await
-            .expect("targets")
-            .targets
-            .unwrap_or_default();
-        assert_eq!(targets.len(), 1, "{rule}: {targets:?}");
-        assert_eq!(
-            targets[0].arn(),
-            state["function_arns"][function].as_str().unwrap_or_default()
-        );
-        assert_eq!(targets[0].input.as_deref(), input, "{rule}");
-    }
+    check_triggers(aws, &state, version).await;
 
     // The table, exactly as the runtime's schema defines it.
     let dynamodb = account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT);
@@ -301,6 +272,131 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
     );
 }
 
+/// The schedules on the default bus, each targeting its function with its input, and exactly
+/// the permissions the triggers need: one per schedule rule, one for the current REST API.
+async fn check_triggers(aws: &LocalAws, state: &Value, version: &str) {
+    let events = aws.eventbridge(MASTER_ACCOUNT);
+    for (rule, expression, function, input) in [
+        ("outbox", "rate(1 minute)", "handle-monitoring-events", None),
+        ("daily-report", "cron(5 0 * * ? *)", "daily-report", None),
+        (
+            "weekly-report",
+            "cron(10 0 ? * MON *)",
+            "daily-report",
+            Some(r#"{"kind":"weekly"}"#),
+        ),
+        ("update-deployment", "rate(10 minutes)", "update-deployment", None),
+    ] {
+        let rule = format!("{NAME}-{rule}");
+        let described = events.describe_rule().name(&rule).send().await.expect("rule");
+        assert_eq!(
+            described.schedule_expression.as_deref(),
+            Some(expression),
+            "{rule}"
+        );
+        let targets = events
+            .list_targets_by_rule()
+            .rule(&rule)
+            .send()
+            .await
+            .expect("targets")
+            .targets
+            .unwrap_or_default();
+        assert_eq!(targets.len(), 1, "{rule}: {targets:?}");
+        assert_eq!(
+            targets[0].arn(),
+            state["function_arns"][function].as_str().unwrap_or_default()
+        );
+        assert_eq!(targets[0].input.as_deref(), input, "{rule}");
+    }
+
+    let api_id = state["api_id"].as_str().expect("api_id");
+    for (function, expected) in [
+        ("handle-monitoring-events", vec![format!("{NAME}-outbox-invoke")]),
+        (
+            "daily-report",
+            vec![
+                format!("{NAME}-daily-report-invoke"),
+                format!("{NAME}-weekly-report-invoke"),
+            ],
+        ),
+        (
+            "update-deployment",
+            vec![format!("{NAME}-update-deployment-invoke")],
+        ),
+        ("api", vec![format!("apigateway-{api_id}")]),
+    ] {
+        let mut found = permission_ids(aws, &format!("{NAME}-{function}")).await;
+        found.sort();
+        assert_eq!(found, expected, "{version}: permissions of {function}");
+    }
+}
+
+/// Outside Terraform: the weekly report rule passes another input, the api function no longer
+/// lets the REST API invoke it, and it carries the permission of an API that no longer exists.
+async fn rewire_outside_terraform(aws: &LocalAws, terraform: &Terraform) {
+    let state = master_attributes(terraform);
+    let events = aws.eventbridge(MASTER_ACCOUNT);
+    let target = aws_sdk_eventbridge::types::Target::builder()
+        .id(format!("{NAME}-daily-report"))
+        .arn(
+            state["function_arns"]["daily-report"]
+                .as_str()
+                .unwrap_or_default(),
+        )
+        .input(r#"{"kind":"daily"}"#)
+        .build()
+        .expect("target");
+    events
+        .put_targets()
+        .rule(format!("{NAME}-weekly-report"))
+        .targets(target)
+        .send()
+        .await
+        .expect("change the weekly rule's input");
+    let lambda = aws.lambda(MASTER_ACCOUNT);
+    let api_id = state["api_id"].as_str().expect("api_id");
+    lambda
+        .remove_permission()
+        .function_name(format!("{NAME}-api"))
+        .statement_id(format!("apigateway-{api_id}"))
+        .send()
+        .await
+        .expect("remove the API's permission");
+    lambda
+        .add_permission()
+        .function_name(format!("{NAME}-api"))
+        .statement_id("apigateway-gone000000")
+        .action("lambda:InvokeFunction")
+        .principal("apigateway.amazonaws.com")
+        .source_arn(format!(
+            "arn:aws:execute-api:eu-west-1:{MASTER_ACCOUNT}:gone000000/*"
+        ))
+        .send()
+        .await
+        .expect("a stale permission");
+}
+
+/// The statement ids of `function`'s resource policy.
+async fn permission_ids(aws: &LocalAws, function: &str) -> Vec<String> {
+    let policy = aws
+        .lambda(MASTER_ACCOUNT)
+        .get_policy()
+        .function_name(function)
+        .send()
+        .await
+        .expect("function policy")
+        .policy
+        .unwrap_or_default();
+    let policy: Value = serde_json::from_str(&policy).expect("policy JSON");
+    policy["Statement"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["Sid"].as_str().map(str::to_owned))
+        .collect()
+}
+
 async fn lifecycle(binary: PathBuf) {
     let aws = LocalAws::start();
     let before = aws.inventory();
@@ -394,11 +490,73 @@ async fn lifecycle(binary: PathBuf) {
     let (code, plan) = terraform.plan_exit_code();
     assert_eq!(code, 0, "{version}: plan after converging:\n{plan}");
 
-    // 6. A new name replaces the master.
-    let terraform = terraform.var("name", "awsmon-renamed");
+    // A schedule's input, and the API's permission, changed outside Terraform: the plan says
+    // what and shows the change, apply wires them again (and drops a stale API permission).
+    rewire_outside_terraform(&aws, &terraform).await;
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "{version}: rewiring must show:\n{plan}");
+    for expected in [
+        "Schedule awsmon-weekly-report no longer runs awsmon-daily-report",
+        "may no longer invoke awsmon-api",
+        "weekly-report",
+        "api_url",
+    ] {
+        assert!(plan.contains(expected), "{version}: {expected:?} not in:\n{plan}");
+    }
+    terraform.apply();
+    check_triggers(&aws, &master_attributes(&terraform), &version).await;
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after rewiring:\n{plan}");
+
+    // A failed update (an ingest queue that does not exist) keeps the queue in use consumed, and
+    // the next apply converges from the state it left.
+    let missing = format!("arn:aws:sqs:eu-west-1:{MASTER_ACCOUNT}:awsmon-missing");
+    let terraform = terraform.var("ingest_queue_arn", &missing);
+    let failed = terraform.apply_fails();
+    assert!(
+        failed.contains("Cannot map the ingest queue"),
+        "{version}:\n{failed}"
+    );
+    let mappings = lambda
+        .list_event_source_mappings()
+        .function_name(format!("{NAME}-handle-monitoring-events"))
+        .send()
+        .await
+        .expect("mappings")
+        .event_source_mappings
+        .unwrap_or_default();
+    assert_eq!(mappings.len(), 1, "{version}: {mappings:?}");
+    assert!(
+        mappings[0]
+            .event_source_arn()
+            .unwrap_or_default()
+            .ends_with(":awsmon-ingest"),
+        "{version}: the queue in use is still consumed: {mappings:?}"
+    );
+    let terraform = terraform.var("ingest_queue_arn", "");
+    terraform.apply();
+    check_triggers(&aws, &master_attributes(&terraform), &version).await;
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after a failed apply:\n{plan}");
+
+    // 6. A new name replaces the master. A replacement whose create fails is tainted; the next
+    // apply replaces it again and converges.
+    let terraform = terraform
+        .var("name", "awsmon-renamed")
+        .var("ingest_queue_arn", &missing);
     let plan = terraform.plan_exit_code().1;
     assert!(plan.contains("must be replaced"), "{version}:\n{plan}");
+    let failed = terraform.apply_fails();
+    assert!(
+        failed.contains("Cannot map the ingest queue"),
+        "{version}:\n{failed}"
+    );
+    let terraform = terraform.var("ingest_queue_arn", "");
+    let plan = terraform.plan_exit_code().1;
+    assert!(plan.contains("tainted"), "{version}:\n{plan}");
     terraform.apply();
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "{version}: plan after a failed create:\n{plan}");
     for function in FUNCTIONS {
         assert!(
             !function_exists(&aws, &format!("{NAME}-{function}")).await,

@@ -172,6 +172,22 @@ impl Terraform {
         self.succeed(&["apply", "-auto-approve", "-no-color"])
     }
 
+    /// `terraform apply` that must fail: its output (stdout and stderr), for the diagnostics.
+    pub fn apply_fails(&self) -> String {
+        let output = self.run(&["apply", "-auto-approve", "-no-color"]);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "terraform apply should have failed:\n{text}"
+        );
+        text
+    }
+
     pub fn destroy(&self) -> String {
         self.succeed(&["destroy", "-auto-approve", "-no-color"])
     }
