@@ -42,6 +42,15 @@ resource "awsmon_master" "this" {
     }
   }
 
+  dynamic "function_override" {
+    for_each = var.function_overrides
+    content {
+      function    = function_override.key
+      memory_size = function_override.value.memory_size
+      timeout     = function_override.value.timeout
+    }
+  }
+
   dynamic "severity_rule" {
     for_each = var.severity_rules
     content {

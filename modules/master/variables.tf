@@ -92,6 +92,20 @@ variable "notification_routes" {
   }
 }
 
+variable "function_overrides" {
+  type = map(object({
+    memory_size = number
+    timeout     = number
+  }))
+  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, update-deployment or api. null keeps the shared value."
+  default     = {}
+
+  validation {
+    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "update-deployment", "api"], function)])
+    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, update-deployment or api."
+  }
+}
+
 variable "severity_rules" {
   type = list(object({
     event_type = string

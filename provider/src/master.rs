@@ -137,6 +137,7 @@ pub struct MasterState<'a> {
     pub notification_policy: Value<NotificationPolicyBlock<'a>>,
     pub route: ValueList<Value<RouteBlock<'a>>>,
     pub severity_rule: ValueList<Value<SeverityRuleBlock<'a>>>,
+    pub function_override: ValueList<Value<FunctionOverrideBlock<'a>>>,
     pub slack_webhook_parameters: ValueMap<'a, ValueString<'a>>,
     pub account_names: ValueMap<'a, ValueString<'a>>,
     pub retention_days: ValueNumber,
@@ -189,6 +190,15 @@ pub struct SeverityRuleBlock<'a> {
     pub event_type: ValueString<'a>,
     pub severity: ValueString<'a>,
     pub realtime: ValueBool,
+}
+
+/// Memory or timeout of one function, instead of the shared `memory_size` and `timeout`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FunctionOverrideBlock<'a> {
+    #[serde(borrow)]
+    pub function: ValueString<'a>,
+    pub memory_size: ValueNumber,
+    pub timeout: ValueNumber,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +307,15 @@ fn schema() -> Schema {
                         "event_type" => attribute(String, Required, "Event type: alarm, error-log, lambda-error, ecs-task-failure, heartbeat, deployment, agent-silent or version-drift."),
                         "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
                         "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
+                    },
+                    ..Default::default()
+                }),
+                "function_override" => NestedBlock::List(Block {
+                    description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
+                    attributes: map! {
+                        "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, update-deployment or api."),
+                        "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
+                        "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
                     },
                     ..Default::default()
                 }),
@@ -597,6 +616,44 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             }
         }
     }
+    let mut overridden = Vec::new();
+    for (index, block) in function_overrides(state).enumerate() {
+        let path = at("function_override").index(index as i64);
+        if let Some(v) = text(&block.function) {
+            let result = match FUNCTIONS.iter().find(|f| f.suffix == v) {
+                None => Err(format!(
+                    "must be one of {}, got {v:?}",
+                    FUNCTIONS.map(|f| f.suffix).join(", ")
+                )),
+                Some(_) if overridden.contains(&v) => Err(format!(
+                    "{v} has a function_override already: one block per function"
+                )),
+                Some(_) => {
+                    overridden.push(v);
+                    Ok(())
+                }
+            };
+            check(
+                path.clone().attribute("function"),
+                "function_override.function",
+                result,
+            );
+        }
+        if let Some(v) = number(&block.memory_size) {
+            check(
+                path.clone().attribute("memory_size"),
+                "function_override.memory_size",
+                validation::in_range(v, 128, 10_240, "MB"),
+            );
+        }
+        if let Some(v) = number(&block.timeout) {
+            check(
+                path.attribute("timeout"),
+                "function_override.timeout",
+                validation::in_range(v, 1, 900, "seconds"),
+            );
+        }
+    }
     let mut ruled = Vec::new();
     for (index, rule) in severity_rules(state).enumerate() {
         let path = at("severity_rule").index(index as i64);
@@ -625,6 +682,40 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             );
         }
     }
+}
+
+fn function_overrides<'s, 'a>(
+    state: &'s MasterState<'a>,
+) -> impl Iterator<Item = &'s FunctionOverrideBlock<'a>> {
+    state
+        .function_override
+        .as_ref_option()
+        .into_iter()
+        .flatten()
+        .filter_map(|block| block.as_ref_option())
+}
+
+fn override_of<'s, 'a>(
+    state: &'s MasterState<'a>,
+    function: &MasterFunction,
+) -> Option<&'s FunctionOverrideBlock<'a>> {
+    function_overrides(state).find(|block| text(&block.function) == Some(function.suffix))
+}
+
+/// The memory `function` is given: its override, else the shared setting.
+fn memory_of(state: &MasterState<'_>, function: &MasterFunction) -> i64 {
+    override_of(state, function)
+        .and_then(|block| number(&block.memory_size))
+        .or(number(&state.memory_size))
+        .unwrap_or(DEFAULT_MEMORY)
+}
+
+/// The timeout `function` is given: its override, else the shared setting.
+fn timeout_of(state: &MasterState<'_>, function: &MasterFunction) -> i64 {
+    override_of(state, function)
+        .and_then(|block| number(&block.timeout))
+        .or(number(&state.timeout))
+        .unwrap_or(DEFAULT_TIMEOUT)
 }
 
 fn severity_rules<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s SeverityRuleBlock<'a>> {
@@ -974,8 +1065,8 @@ fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
         layers: strings(&state.layers),
         vpc: vpc(state),
         role_arn: text(role_of(state, function)).unwrap_or_default().to_owned(),
-        memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
-        timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
+        memory_size: memory_of(state, function) as i32,
+        timeout: timeout_of(state, function) as i32,
         environment: environment(state),
         tags: tags(state, clients),
     }
@@ -1136,17 +1227,99 @@ fn representative<'d>(
     expected: &BTreeMap<String, String>,
     prior: &MasterState<'_>,
 ) -> Option<&'d DeployedFunction> {
-    let differs = |d: &DeployedFunction| {
+    let differs = |f: &MasterFunction, d: &DeployedFunction| {
         &d.environment != expected
-            || number(&prior.memory_size) != Some(i64::from(d.memory_size))
-            || number(&prior.timeout) != Some(i64::from(d.timeout))
+            || memory_of(prior, f) != i64::from(d.memory_size)
+            || timeout_of(prior, f) != i64::from(d.timeout)
             || strings(&prior.layers) != d.layers
     };
     found
         .iter()
+        .find(|(f, d)| differs(f, d))
+        .or_else(|| found.first())
         .map(|(_, d)| d)
-        .find(|d| differs(d))
-        .or_else(|| found.first().map(|(_, d)| d))
+}
+
+/// One setting read back from the functions that share it: a value that differs from
+/// `expected` (so that a change to any of them shows in the plan), else the common one. Without
+/// an expectation (after an import), the value most of them have.
+fn shared_setting(values: &[i64], expected: Option<i64>) -> Option<i64> {
+    match expected {
+        Some(expected) => values
+            .iter()
+            .copied()
+            .find(|v| *v != expected)
+            .or_else(|| values.first().copied()),
+        None => values
+            .iter()
+            .copied()
+            .max_by_key(|v| (values.iter().filter(|other| *other == v).count(), -*v)),
+    }
+}
+
+/// Memory and timeout read back: the shared settings from the functions without an override,
+/// each override from its function. After an import (no shared setting yet), a function that
+/// differs from the others gets an override block.
+fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunction, DeployedFunction)]) {
+    let importing = state.memory_size.is_null() && state.timeout.is_null();
+    let memory = |d: &DeployedFunction| i64::from(d.memory_size);
+    let timeout = |d: &DeployedFunction| i64::from(d.timeout);
+    let shared = |state: &MasterState<'_>,
+                  pick: &dyn Fn(&FunctionOverrideBlock<'_>) -> Option<i64>,
+                  value: &dyn Fn(&DeployedFunction) -> i64|
+     -> Vec<i64> {
+        found
+            .iter()
+            .filter(|(f, _)| override_of(state, f).and_then(pick).is_none())
+            .map(|(_, d)| value(d))
+            .collect()
+    };
+    let shared_memory = shared_setting(
+        &shared(state, &|b| number(&b.memory_size), &memory),
+        number(&state.memory_size),
+    );
+    let shared_timeout = shared_setting(
+        &shared(state, &|b| number(&b.timeout), &timeout),
+        number(&state.timeout),
+    );
+    if let Some(v) = shared_memory {
+        state.memory_size = Value::Value(v);
+    }
+    if let Some(v) = shared_timeout {
+        state.timeout = Value::Value(v);
+    }
+    // An override keeps what it configures; an omitted one shows a function that left the
+    // shared setting.
+    let back = |configured: &ValueNumber, deployed: i64, shared: Option<i64>| {
+        if configured.is_null() && Some(deployed) == shared {
+            Value::Null
+        } else {
+            Value::Value(deployed)
+        }
+    };
+    let mut blocks: Vec<Value<FunctionOverrideBlock<'_>>> = Vec::new();
+    for block in state.function_override.as_ref_option().into_iter().flatten() {
+        let mut block = block.clone();
+        if let Value::Value(b) = &mut block
+            && let Some((_, d)) = found.iter().find(|(f, _)| text(&b.function) == Some(f.suffix))
+        {
+            b.memory_size = back(&b.memory_size, memory(d), shared_memory);
+            b.timeout = back(&b.timeout, timeout(d), shared_timeout);
+        }
+        blocks.push(block);
+    }
+    if importing {
+        for (function, d) in found {
+            if Some(memory(d)) != shared_memory || Some(timeout(d)) != shared_timeout {
+                blocks.push(Value::Value(FunctionOverrideBlock {
+                    function: Value::Value(function.suffix.into()),
+                    memory_size: back(&Value::Null, memory(d), shared_memory),
+                    timeout: back(&Value::Null, timeout(d), shared_timeout),
+                }));
+            }
+        }
+    }
+    state.function_override = Value::Value(blocks);
 }
 
 #[async_trait]
@@ -1214,9 +1387,8 @@ impl Resource for MasterResource {
             *role_of_mut(&mut state, function) = Value::Value(deployed.role_arn.clone().into());
         }
         let expected = environment(&state);
+        read_back_sizes(&mut state, &found);
         if let Some(deployed) = representative(&found, &expected, &state).cloned() {
-            state.memory_size = Value::Value(i64::from(deployed.memory_size));
-            state.timeout = Value::Value(i64::from(deployed.timeout));
             state.layers = if deployed.layers.is_empty() && state.layers.is_null() {
                 Value::Null
             } else {
@@ -1555,6 +1727,7 @@ impl Resource for MasterResource {
             name: Value::Value(id.into()),
             route: Value::Value(vec![]),
             severity_rule: Value::Value(vec![]),
+            function_override: Value::Value(vec![]),
             ..Default::default()
         };
         Some((state, ValueEmpty::default()))
@@ -1677,10 +1850,32 @@ mod tests {
             "https://hooks.slack.com/services/T/B/X".to_owned(),
         )]));
         bad.route = Value::Value(vec![route("undeclared")]);
+        bad.function_override = Value::Value(
+            [("reports", 512, 60), ("api", 64, 901), ("api", 256, 30)]
+                .map(|(function, memory_size, timeout)| {
+                    Value::Value(FunctionOverrideBlock {
+                        function: Value::Value(function.into()),
+                        memory_size: Value::Value(memory_size),
+                        timeout: Value::Value(timeout),
+                    })
+                })
+                .to_vec(),
+        );
         let mut diags = Diagnostics::default();
         validate_config(&bad, &mut diags);
         let paths = paths(&diags);
-        assert_eq!(diags.errors.len(), 10, "{paths:?}");
+        assert_eq!(diags.errors.len(), 14, "{paths:?}");
+        for expected in [
+            r#"Attribute("function_override"), Index(0), Attribute("function")"#,
+            r#"Attribute("function_override"), Index(1), Attribute("memory_size")"#,
+            r#"Attribute("function_override"), Index(1), Attribute("timeout")"#,
+            r#"Attribute("function_override"), Index(2), Attribute("function")"#,
+        ] {
+            assert!(
+                paths.iter().any(|p| p.contains(expected)),
+                "{expected} not in {paths:?}"
+            );
+        }
         for expected in [
             "memory_size",
             "timeout",
@@ -1748,6 +1943,77 @@ mod tests {
         assert!(!without.contains_key("AWSMON_SEVERITY_POLICY"));
         apply_environment(&mut read, &without);
         assert_eq!(read.severity_rule, Value::Value(vec![]));
+    }
+
+    fn deployed(memory_size: i64, timeout: i64) -> DeployedFunction {
+        DeployedFunction {
+            arn: String::new(),
+            role_arn: ROLE.into(),
+            memory_size: memory_size as i32,
+            timeout: timeout as i32,
+            environment: BTreeMap::new(),
+            code_sha256: String::new(),
+            tags: BTreeMap::new(),
+            layers: Vec::new(),
+            vpc: None,
+        }
+    }
+
+    #[test]
+    fn a_function_override_applies_to_its_function_and_reads_back() {
+        let mut planned = config();
+        planned.function_override = Value::Value(vec![Value::Value(FunctionOverrideBlock {
+            function: Value::Value("daily-report".into()),
+            memory_size: Value::Null,
+            timeout: Value::Value(300),
+        })]);
+        let planned = with_defaults(planned);
+        let specs: Vec<(i64, i64)> = FUNCTIONS
+            .iter()
+            .map(|f| (memory_of(&planned, f), timeout_of(&planned, f)))
+            .collect();
+        assert_eq!(specs, [(256, 30), (256, 300), (256, 30), (256, 30)]);
+        let mut found: Vec<(MasterFunction, DeployedFunction)> = FUNCTIONS
+            .iter()
+            .zip(&specs)
+            .map(|(f, (memory, timeout))| (*f, deployed(*memory, *timeout)))
+            .collect();
+        let read = |found: &[(MasterFunction, DeployedFunction)], prior: &MasterState<'static>| {
+            let mut state = prior.clone();
+            read_back_sizes(&mut state, found);
+            state
+        };
+        let back = read(&found, &planned);
+        assert_eq!(back.function_override, planned.function_override);
+        assert_eq!(
+            (back.memory_size.clone(), back.timeout.clone()),
+            (Value::Value(256), Value::Value(30))
+        );
+
+        // Imported: the function that differs from the others gets its block back.
+        let imported = read(&found, &MasterState::default());
+        assert_eq!(imported.function_override, planned.function_override);
+        assert_eq!(
+            (imported.memory_size, imported.timeout),
+            (Value::Value(256), Value::Value(30))
+        );
+
+        // Changed outside Terraform: the overridden timeout shows on its block, the memory it
+        // shares on the shared setting (both put back by the next apply).
+        found[1].1.timeout = 60;
+        found[1].1.memory_size = 1024;
+        let drifted = read(&found, &planned);
+        assert_eq!(
+            drifted.function_override,
+            Value::Value(vec![Value::Value(FunctionOverrideBlock {
+                function: Value::Value("daily-report".into()),
+                memory_size: Value::Null,
+                timeout: Value::Value(60),
+            })])
+        );
+        assert_eq!(drifted.memory_size, Value::Value(1024));
+        found[3].1.timeout = 10;
+        assert_eq!(read(&found, &planned).timeout, Value::Value(10));
     }
 
     #[test]

@@ -64,7 +64,12 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
             .await
             .unwrap_or_else(|e| panic!("{version}: {name} exists: {e:?}"));
         assert_eq!(config.memory_size, Some(256), "{name}");
-        assert_eq!(config.timeout, Some(20), "{name}");
+        let timeout = if function == "daily-report" { 60 } else { 20 };
+        assert_eq!(
+            config.timeout,
+            Some(timeout),
+            "{name}: its override, else the shared timeout"
+        );
         assert_eq!(
             config.role.as_deref(),
             Some(format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-{function}").as_str()),
