@@ -11,17 +11,23 @@ use awsmon_domain::agent_event::{
 use awsmon_domain::{AccountId, EventId, Region, Timestamp};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use tf_provider::schema::{
-    Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
-};
+use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, Schema};
 use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
 use crate::artifact::{self, Artifact};
 use crate::clients::Clients;
-use crate::deploy::{self, DeployError, FunctionSpec};
+use crate::deploy::{self, FunctionSpec};
+use crate::function_settings::{
+    self, VpcConfigBlock, configured, layers_back, log_group, own_tags, report, report_each, tags_back,
+    vpc_back, vpc_config_block,
+};
 use crate::provider::SharedClients;
 use crate::validation;
+use crate::values::{attribute, number, strings, text};
+
+/// The value of the `awsmon:component` tag of what this resource makes.
+const COMPONENT: &str = "agent";
 
 const ARTIFACT: Artifact = artifact::QUERY_ERROR_LOGS;
 
@@ -73,14 +79,6 @@ pub struct AgentState<'a> {
     pub checkpoint_table: ValueString<'a>,
 }
 
-/// Subnets and security groups for a function that must run in a VPC.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct VpcConfigBlock<'a> {
-    #[serde(borrow)]
-    pub subnet_ids: ValueList<ValueString<'a>>,
-    pub security_group_ids: ValueList<ValueString<'a>>,
-}
-
 #[derive(Debug, Clone)]
 pub struct AgentResource {
     clients: SharedClients,
@@ -89,27 +87,6 @@ pub struct AgentResource {
 impl AgentResource {
     pub fn new(clients: SharedClients) -> Self {
         Self { clients }
-    }
-
-    fn clients(&self, diags: &mut Diagnostics) -> Option<&Clients> {
-        let clients = self.clients.get();
-        if clients.is_none() {
-            diags.root_error_short("the awsmon provider is not configured");
-        }
-        clients
-    }
-}
-
-pub(crate) fn attribute(
-    kind: AttributeType,
-    constraint: AttributeConstraint,
-    description: &str,
-) -> Attribute {
-    Attribute {
-        attr_type: kind,
-        description: Description::plain(description),
-        constraint,
-        ..Default::default()
     }
 }
 
@@ -153,37 +130,11 @@ fn schema() -> Schema {
                 "checkpoint_table" => attribute(String, Computed, "DynamoDB table of the agent's per-log-group checkpoints (AWSMON_CHECKPOINT_TABLE)."),
             },
             blocks: map! {
-                "vpc_config" => NestedBlock::Optional(Block {
-                    description: Description::plain("Run the function in a VPC (it then needs a route to the AWS APIs it calls)."),
-                    attributes: map! {
-                        "subnet_ids" => attribute(strings(), Required, "Subnets of the function's network interfaces."),
-                        "security_group_ids" => attribute(strings(), Required, "Security groups of the function's network interfaces."),
-                    },
-                    ..Default::default()
-                }),
+                "vpc_config" => vpc_config_block("Run the function in a VPC (it then needs a route to the AWS APIs it calls)."),
             },
             ..Default::default()
         },
     }
-}
-
-pub(crate) fn number(value: &ValueNumber) -> Option<i64> {
-    value.as_ref_option().copied()
-}
-
-pub(crate) fn text<'v>(value: &'v ValueString<'_>) -> Option<&'v str> {
-    value.as_deref_option()
-}
-
-pub(crate) fn strings(list: &ValueList<ValueString<'_>>) -> Vec<String> {
-    list.as_ref_option()
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|s| s.as_deref_option().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// Plan-time checks; unknown values (computed by other resources) are checked at apply.
@@ -429,55 +380,16 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
     state.redact_patterns = list("AWSMON_REDACT_PATTERNS", '\n');
 }
 
-/// Tags awsmon adds to everything it makes, whatever the configuration says.
-const COMPONENT_TAG: (&str, &str) = ("awsmon:component", "agent");
-
-/// The resource's own tags from what AWS reports: without the provider's default tags (unless
-/// the resource overrides one) and without awsmon's own.
-pub(crate) fn own_tags(
-    deployed: &BTreeMap<String, String>,
-    defaults: &BTreeMap<String, String>,
-) -> BTreeMap<String, String> {
-    deployed
-        .iter()
-        .filter(|(k, v)| k.as_str() != COMPONENT_TAG.0 && defaults.get(*k) != Some(*v))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
-}
-
-fn tags(state: &AgentState<'_>, clients: &Clients) -> BTreeMap<String, String> {
-    let mut tags = clients.default_tags.clone();
-    for (key, value) in state.tags.as_ref_option().into_iter().flatten() {
-        if let Some(value) = value.as_deref_option() {
-            tags.insert(key.to_string(), value.to_owned());
-        }
-    }
-    tags.insert(COMPONENT_TAG.0.into(), COMPONENT_TAG.1.into());
-    tags
-}
-
-fn vpc(state: &AgentState<'_>) -> Option<deploy::Vpc> {
-    let block = state.vpc_config.as_ref_option()?;
-    Some(deploy::Vpc {
-        subnet_ids: strings(&block.subnet_ids),
-        security_group_ids: strings(&block.security_group_ids),
-    })
-}
-
-pub(crate) fn string_list<'a>(items: Vec<String>) -> ValueList<ValueString<'a>> {
-    Value::Value(items.into_iter().map(|item| Value::Value(item.into())).collect())
-}
-
 fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
     FunctionSpec {
         name: text(&state.name).unwrap_or_default().to_owned(),
         layers: strings(&state.layers),
-        vpc: vpc(state),
+        vpc: function_settings::vpc(&state.vpc_config),
         role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
         memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
         timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
         environment: environment(state),
-        tags: tags(state, clients),
+        tags: function_settings::tags(&clients.default_tags, &state.tags, COMPONENT),
     }
 }
 
@@ -491,10 +403,6 @@ fn checkpoint_table(name: &str) -> String {
 
 /// The checkpoint table's key (the agent's `adapters/checkpoints.rs` reads and writes it).
 const CHECKPOINT_KEY: &str = "log_group";
-
-pub(crate) fn log_group(name: &str) -> String {
-    format!("/aws/lambda/{name}")
-}
 
 /// `<account>/<region>` from `arn:aws:lambda:<region>:<account>:function:<name>`.
 fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
@@ -512,10 +420,6 @@ fn config_hash(env: &BTreeMap<String, String>) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
-    diags.root_error(summary, error.to_string());
 }
 
 impl AgentResource {
@@ -609,7 +513,7 @@ impl Resource for AgentResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let deployed = match deploy::read_function(&clients, &name).await {
             Ok(Some(deployed)) => deployed,
@@ -631,26 +535,9 @@ impl Resource for AgentResource {
         state.timeout = Value::Value(i64::from(deployed.timeout));
         state.code_sha256 = Value::Value(deployed.code_sha256.into());
         apply_environment(&mut state, &deployed.environment);
-        state.layers = if deployed.layers.is_empty() && state.layers.is_null() {
-            Value::Null
-        } else {
-            string_list(deployed.layers.clone())
-        };
-        state.vpc_config = match &deployed.vpc {
-            Some(vpc) => Value::Value(VpcConfigBlock {
-                subnet_ids: string_list(vpc.subnet_ids.clone()),
-                security_group_ids: string_list(vpc.security_group_ids.clone()),
-            }),
-            None => Value::Null,
-        };
-        let own = own_tags(&deployed.tags, &clients.default_tags);
-        if !own.is_empty() || !state.tags.is_null() {
-            state.tags = Value::Value(
-                own.into_iter()
-                    .map(|(k, v)| (k.into(), Value::Value(v.into())))
-                    .collect(),
-            );
-        }
+        state.layers = layers_back(&deployed.layers, &state.layers);
+        state.vpc_config = vpc_back(deployed.vpc.as_ref());
+        state.tags = tags_back(own_tags(&deployed.tags, &clients.default_tags, &[]), &state.tags);
         let rule = schedule_rule(&name);
         let schedule = match deploy::read_schedule(&clients, &rule).await {
             Ok(Some(expression)) => {
@@ -748,7 +635,7 @@ impl Resource for AgentResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         validate_config(&planned_state, diags);
         if diags.errors.iter().any(|_| true) {
             return None;
@@ -813,7 +700,7 @@ impl Resource for AgentResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         let spec = spec(&planned_state, &clients);
         let deployed = match deploy::read_function(&clients, &spec.name).await {
             Ok(Some(deployed)) => deployed,
@@ -874,7 +761,7 @@ impl Resource for AgentResource {
         _private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<()> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name)?.to_owned();
         let steps = [
             deploy::delete_schedule(&clients, &schedule_rule(&name), &name).await,
@@ -882,14 +769,7 @@ impl Resource for AgentResource {
             deploy::delete_log_group(&clients, &log_group(&name)).await,
             deploy::delete_table(&clients, &checkpoint_table(&name)).await,
         ];
-        let mut failed = false;
-        for step in steps {
-            if let Err(error) = step {
-                report(diags, "Cannot remove the agent", error);
-                failed = true;
-            }
-        }
-        if failed {
+        if !report_each(diags, "Cannot remove the agent", steps.into()) {
             return None;
         }
         self.announce(&clients, diags, &state, DeploymentAction::Removed)
@@ -1005,26 +885,6 @@ mod tests {
         let mut diags = Diagnostics::default();
         validate_config(&later, &mut diags);
         assert!(diags.errors.is_empty());
-    }
-
-    #[test]
-    fn own_tags_leave_out_defaults_and_awsmons_own() {
-        let defaults = BTreeMap::from([
-            ("team".to_owned(), "platform".to_owned()),
-            ("env".to_owned(), "prod".to_owned()),
-        ]);
-        let deployed = BTreeMap::from([
-            ("team".to_owned(), "platform".to_owned()),
-            ("env".to_owned(), "staging".to_owned()),
-            ("service".to_owned(), "monitoring".to_owned()),
-            ("awsmon:component".to_owned(), "agent".to_owned()),
-        ]);
-        let own = own_tags(&deployed, &defaults);
-        assert_eq!(
-            own.keys().collect::<Vec<_>>(),
-            ["env", "service"],
-            "an overridden default is the resource's own"
-        );
     }
 
     #[test]

@@ -8,9 +8,11 @@ mod artifact;
 mod block;
 mod clients;
 mod deploy;
+mod function_settings;
 mod master;
 mod provider;
 mod validation;
+mod values;
 
 /// tf-provider appends a Rust backtrace to every diagnostic when backtraces are enabled (as
 /// RUST_BACKTRACE=1 does): users must see the message only. The environment cannot be changed

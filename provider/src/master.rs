@@ -16,12 +16,16 @@ use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description
 use tf_provider::value::{Value, ValueBool, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
-use crate::agent::{VpcConfigBlock, attribute, log_group, number, own_tags, string_list, strings, text};
 use crate::artifact::{self, Artifact};
 use crate::clients::Clients;
-use crate::deploy::{self, DeployError, DeployedFunction, FunctionSpec};
+use crate::deploy::{self, DeployedFunction, FunctionSpec};
+use crate::function_settings::{
+    self, VpcConfigBlock, configured, layers_back, log_group, own_tags, report, report_each, tags_back,
+    vpc_back, vpc_config_block,
+};
 use crate::provider::SharedClients;
 use crate::validation;
+use crate::values::{attribute, number, string_list, string_map, strings, text, value_map};
 
 const DEFAULT_BATCH_SIZE: i64 = 10;
 const DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE: &str = "rate(5 minutes)";
@@ -39,8 +43,8 @@ const DEFAULT_MIN_SEVERITY: &str = "info";
 /// The webhook the runtime's default notification policy sends to.
 const DEFAULT_WEBHOOK: &str = "default";
 
-/// Tags awsmon adds to everything it makes, whatever the configuration says.
-const COMPONENT_TAG: (&str, &str) = ("awsmon:component", "master");
+/// The value of the `awsmon:component` tag of what this resource makes.
+const COMPONENT: &str = "master";
 /// The runtime version a function runs, so that read reports what is deployed.
 const VERSION_TAG: &str = "awsmon:version";
 
@@ -210,14 +214,6 @@ impl MasterResource {
     pub fn new(clients: SharedClients) -> Self {
         Self { clients }
     }
-
-    fn clients(&self, diags: &mut Diagnostics) -> Option<&Clients> {
-        let clients = self.clients.get();
-        if clients.is_none() {
-            diags.root_error_short("the awsmon provider is not configured");
-        }
-        clients
-    }
 }
 
 fn severities() -> String {
@@ -319,37 +315,11 @@ fn schema() -> Schema {
                     },
                     ..Default::default()
                 }),
-                "vpc_config" => NestedBlock::Optional(Block {
-                    description: Description::plain("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
-                    attributes: map! {
-                        "subnet_ids" => attribute(strings(), Required, "Subnets of the functions' network interfaces."),
-                        "security_group_ids" => attribute(strings(), Required, "Security groups of the functions' network interfaces."),
-                    },
-                    ..Default::default()
-                }),
+                "vpc_config" => vpc_config_block("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
             },
             ..Default::default()
         },
     }
-}
-
-fn string_map(map: &ValueMap<'_, ValueString<'_>>) -> BTreeMap<String, String> {
-    map.as_ref_option()
-        .map(|entries| {
-            entries
-                .iter()
-                .filter_map(|(k, v)| Some((k.to_string(), v.as_deref_option()?.to_owned())))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn value_map<'a>(map: BTreeMap<String, String>) -> ValueMap<'a, ValueString<'a>> {
-    Value::Value(
-        map.into_iter()
-            .map(|(k, v)| (k.into(), Value::Value(v.into())))
-            .collect(),
-    )
 }
 
 fn routes<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s RouteBlock<'a>> {
@@ -1036,19 +1006,9 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
 }
 
 fn tags(state: &MasterState<'_>, clients: &Clients) -> BTreeMap<String, String> {
-    let mut tags = clients.default_tags.clone();
-    tags.extend(string_map(&state.tags));
-    tags.insert(COMPONENT_TAG.0.into(), COMPONENT_TAG.1.into());
+    let mut tags = function_settings::tags(&clients.default_tags, &state.tags, COMPONENT);
     tags.insert(VERSION_TAG.into(), artifact::RUNTIME_VERSION.into());
     tags
-}
-
-fn vpc(state: &MasterState<'_>) -> Option<deploy::Vpc> {
-    let block = state.vpc_config.as_ref_option()?;
-    Some(deploy::Vpc {
-        subnet_ids: strings(&block.subnet_ids),
-        security_group_ids: strings(&block.security_group_ids),
-    })
 }
 
 fn function_name(name: &str, function: &MasterFunction) -> String {
@@ -1063,7 +1023,7 @@ fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
     FunctionSpec {
         name: function_name(text(&state.name).unwrap_or_default(), function),
         layers: strings(&state.layers),
-        vpc: vpc(state),
+        vpc: function_settings::vpc(&state.vpc_config),
         role_arn: text(role_of(state, function)).unwrap_or_default().to_owned(),
         memory_size: memory_of(state, function) as i32,
         timeout: timeout_of(state, function) as i32,
@@ -1074,10 +1034,6 @@ fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
 
 fn api_url(region: &str, api_id: &str, stage: &str) -> String {
     format!("https://{api_id}.execute-api.{region}.amazonaws.com/{stage}")
-}
-
-fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
-    diags.root_error(summary, error.to_string());
 }
 
 /// Computed values still unknown after a failed apply become null: Terraform keeps the state
@@ -1344,7 +1300,7 @@ impl Resource for MasterResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let mut found = Vec::new();
         for function in FUNCTIONS {
@@ -1389,29 +1345,18 @@ impl Resource for MasterResource {
         let expected = environment(&state);
         read_back_sizes(&mut state, &found);
         if let Some(deployed) = representative(&found, &expected, &state).cloned() {
-            state.layers = if deployed.layers.is_empty() && state.layers.is_null() {
-                Value::Null
-            } else {
-                string_list(deployed.layers.clone())
-            };
-            state.vpc_config = match &deployed.vpc {
-                Some(vpc) => Value::Value(VpcConfigBlock {
-                    subnet_ids: string_list(vpc.subnet_ids.clone()),
-                    security_group_ids: string_list(vpc.security_group_ids.clone()),
-                }),
-                None => Value::Null,
-            };
+            state.layers = layers_back(&deployed.layers, &state.layers);
+            state.vpc_config = vpc_back(deployed.vpc.as_ref());
             state.api_url = deployed
                 .environment
                 .get(env_names::API_BASE_URL)
                 .map(|v| Value::Value(v.clone().into()))
                 .unwrap_or(Value::Null);
             apply_environment(&mut state, &deployed.environment);
-            let mut own = own_tags(&deployed.tags, &clients.default_tags);
-            own.remove(VERSION_TAG);
-            if !own.is_empty() || !state.tags.is_null() {
-                state.tags = value_map(own);
-            }
+            state.tags = tags_back(
+                own_tags(&deployed.tags, &clients.default_tags, &[VERSION_TAG]),
+                &state.tags,
+            );
             state.runtime_version = deployed
                 .tags
                 .get(VERSION_TAG)
@@ -1634,7 +1579,7 @@ impl Resource for MasterResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         validate_config(&planned_state, diags);
         if !diags.errors.is_empty() {
             return None;
@@ -1652,7 +1597,7 @@ impl Resource for MasterResource {
         private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         validate_config(&planned_state, diags);
         if !diags.errors.is_empty() {
             return Some((prior_state, private_state));
@@ -1673,7 +1618,7 @@ impl Resource for MasterResource {
         _private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<()> {
-        let clients = self.clients(diags)?.clone();
+        let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let mut steps = Vec::new();
         for schedule in SCHEDULES {
@@ -1700,14 +1645,7 @@ impl Resource for MasterResource {
             Err(error) => steps.push(Err(error)),
         }
         steps.push(deploy::delete_table(&clients, &name).await);
-        let mut failed = false;
-        for step in steps {
-            if let Err(error) = step {
-                report(diags, "Cannot remove the master", error);
-                failed = true;
-            }
-        }
-        (!failed).then_some(())
+        report_each(diags, "Cannot remove the master", steps).then_some(())
     }
 
     async fn import<'a>(
@@ -1986,7 +1924,7 @@ mod tests {
         let back = read(&found, &planned);
         assert_eq!(back.function_override, planned.function_override);
         assert_eq!(
-            (back.memory_size.clone(), back.timeout.clone()),
+            (back.memory_size, back.timeout),
             (Value::Value(256), Value::Value(30))
         );
 
