@@ -6,10 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
-};
-use aws_sdk_eventbridge::types::Target;
+use awsmon_agent::adapters::checkpoints;
 use awsmon_master::config::{self, IngestConfig};
 use awsmon_master::dynamodb;
 use awsmon_master::handler::Master;
@@ -78,69 +75,13 @@ impl World {
             .send()
             .await
             .expect("webhook parameter");
-        // The master bus, open to the agent account, delivering to an ingest queue.
-        let master_bus = aws.eventbridge(MASTER_ACCOUNT);
-        let bus_arn = master_bus
-            .create_event_bus()
-            .name("awsmon")
-            .send()
-            .await
-            .expect("bus")
-            .event_bus_arn
-            .expect("bus arn");
-        master_bus
-            .put_permission()
-            .event_bus_name("awsmon")
-            .statement_id("agent")
-            .action("events:PutEvents")
-            .principal(AGENT_ACCOUNT)
-            .send()
-            .await
-            .expect("bus permission");
-        let (bus_queue_url, bus_queue_arn) = aws.create_queue(MASTER_ACCOUNT, "awsmon-ingest", &[]).await;
-        master_bus
-            .put_rule()
-            .name("agent-events")
-            .event_bus_name("awsmon")
-            .event_pattern(json!({"source": ["awsmon.agent"]}).to_string())
-            .send()
-            .await
-            .expect("rule");
-        master_bus
-            .put_targets()
-            .rule("agent-events")
-            .event_bus_name("awsmon")
-            .targets(
-                Target::builder()
-                    .id("ingest")
-                    .arn(bus_queue_arn)
-                    .build()
-                    .expect("target"),
-            )
-            .send()
-            .await
-            .expect("targets");
-        account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT)
-            .create_table()
-            .table_name(CHECKPOINT_TABLE)
-            .billing_mode(BillingMode::PayPerRequest)
-            .key_schema(
-                KeySchemaElement::builder()
-                    .attribute_name("log_group")
-                    .key_type(KeyType::Hash)
-                    .build()
-                    .expect("key"),
-            )
-            .attribute_definitions(
-                AttributeDefinition::builder()
-                    .attribute_name("log_group")
-                    .attribute_type(ScalarAttributeType::S)
-                    .build()
-                    .expect("attribute"),
-            )
-            .send()
-            .await
-            .expect("checkpoint table");
+        let bus = aws.master_bus_to_queue("awsmon-ingest").await;
+        checkpoints::create_table(
+            &account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT),
+            CHECKPOINT_TABLE,
+        )
+        .await
+        .expect("checkpoint table");
         Self {
             aws,
             dynamodb,
@@ -149,8 +90,8 @@ impl World {
             dlq_url,
             _slack: slack,
             slack_log,
-            bus_arn,
-            bus_queue_url,
+            bus_arn: bus.bus_arn,
+            bus_queue_url: bus.queue_url,
         }
     }
 

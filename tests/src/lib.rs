@@ -10,7 +10,7 @@ pub mod processes;
 pub mod terraform;
 pub mod toolchain;
 
-pub use local_aws::{Invocation, LocalAws};
+pub use local_aws::{Invocation, LocalAws, MasterBus};
 pub use terraform::Terraform;
 
 /// Accounts the tests act as. moto accepts any 12-digit id.

@@ -19,9 +19,9 @@ use aws_smithy_types::config_bag::ConfigBag;
 use serde::Deserialize;
 use tempfile::TempDir;
 
-use crate::REGION;
 use crate::processes::GroupChild;
 use crate::toolchain::{moto_python, workspace_root};
+use crate::{AGENT_ACCOUNT, MASTER_ACCOUNT, REGION};
 
 /// A client of the SDK crate `$sdk` acting as `$account` against the local AWS `$aws`, for
 /// services [`LocalAws`] has no method for: `account_account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT)`.
@@ -72,6 +72,14 @@ pub struct Invocation {
 pub struct ScheduledRun {
     pub record: Invocation,
     pub payload: String,
+}
+
+/// The master bus of [`LocalAws::master_bus_to_queue`] and the queue it delivers to.
+#[derive(Debug, Clone)]
+pub struct MasterBus {
+    pub bus_arn: String,
+    pub queue_url: String,
+    pub queue_arn: String,
 }
 
 impl LocalAws {
@@ -174,6 +182,54 @@ impl LocalAws {
             .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
             .expect("queue arn");
         (url, arn)
+    }
+
+    /// The master bus `awsmon` in the master account, open to the agent account, with a rule
+    /// sending the agents' events (`source` awsmon.agent) to queue `queue`: what the modules
+    /// wire, for tests that run the functions without Terraform.
+    pub async fn master_bus_to_queue(&self, queue: &str) -> MasterBus {
+        let bus = self.eventbridge(MASTER_ACCOUNT);
+        let bus_arn = bus
+            .create_event_bus()
+            .name("awsmon")
+            .send()
+            .await
+            .expect("bus")
+            .event_bus_arn
+            .expect("bus arn");
+        bus.put_permission()
+            .event_bus_name("awsmon")
+            .statement_id("agent")
+            .action("events:PutEvents")
+            .principal(AGENT_ACCOUNT)
+            .send()
+            .await
+            .expect("bus permission");
+        let (queue_url, queue_arn) = self.create_queue(MASTER_ACCOUNT, queue, &[]).await;
+        bus.put_rule()
+            .name("agent-events")
+            .event_bus_name("awsmon")
+            .event_pattern(r#"{"source": ["awsmon.agent"]}"#)
+            .send()
+            .await
+            .expect("rule");
+        let target = aws_sdk_eventbridge::types::Target::builder()
+            .id("ingest")
+            .arn(&queue_arn)
+            .build()
+            .expect("target");
+        bus.put_targets()
+            .rule("agent-events")
+            .event_bus_name("awsmon")
+            .targets(target)
+            .send()
+            .await
+            .expect("targets");
+        MasterBus {
+            bus_arn,
+            queue_url,
+            queue_arn,
+        }
     }
 
     /// Every invocation the executor recorded, in order.

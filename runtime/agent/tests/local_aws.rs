@@ -9,11 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_sdk_cloudwatchlogs::types::InputLogEvent;
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
-};
 use aws_sdk_eventbridge::types::Target;
-use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag};
+use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag, checkpoints};
 use awsmon_agent::error::AwsError;
 use awsmon_agent::ports::{
     BusEntry, EntryOutcome, EventBus, LogGroupCatalog, LogsInsights, QueryRequest, QueryStatus,
@@ -24,7 +21,7 @@ use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, ErrorLogDetected, He
 use awsmon_domain::{AccountId, Region, Timestamp};
 use awsmon_tests::account_client;
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, REGION};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 const TABLE: &str = "awsmon-agent-checkpoints";
 
@@ -43,66 +40,8 @@ type RealPorts = Ports<CloudWatchLogs, TaggedByTag, DynamoCheckpoints, MasterBus
 impl World {
     async fn new() -> Self {
         let aws = LocalAws::start();
-        let master = aws.eventbridge(MASTER_ACCOUNT);
-        let bus_arn = master
-            .create_event_bus()
-            .name("awsmon")
-            .send()
-            .await
-            .expect("bus")
-            .event_bus_arn
-            .expect("bus arn");
-        master
-            .put_permission()
-            .event_bus_name("awsmon")
-            .statement_id("agent")
-            .action("events:PutEvents")
-            .principal(AGENT_ACCOUNT)
-            .send()
-            .await
-            .expect("bus permission");
-        let (queue_url, queue_arn) = aws.create_queue(MASTER_ACCOUNT, "ingest", &[]).await;
-        master
-            .put_rule()
-            .name("agent-events")
-            .event_bus_name("awsmon")
-            .event_pattern(json!({"source": ["awsmon.agent"]}).to_string())
-            .send()
-            .await
-            .expect("rule");
-        master
-            .put_targets()
-            .rule("agent-events")
-            .event_bus_name("awsmon")
-            .targets(
-                Target::builder()
-                    .id("ingest")
-                    .arn(queue_arn)
-                    .build()
-                    .expect("target"),
-            )
-            .send()
-            .await
-            .expect("targets");
-        account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT)
-            .create_table()
-            .table_name(TABLE)
-            .billing_mode(BillingMode::PayPerRequest)
-            .key_schema(
-                KeySchemaElement::builder()
-                    .attribute_name("log_group")
-                    .key_type(KeyType::Hash)
-                    .build()
-                    .expect("key"),
-            )
-            .attribute_definitions(
-                AttributeDefinition::builder()
-                    .attribute_name("log_group")
-                    .attribute_type(ScalarAttributeType::S)
-                    .build()
-                    .expect("attribute"),
-            )
-            .send()
+        let bus = aws.master_bus_to_queue("ingest").await;
+        checkpoints::create_table(&account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT), TABLE)
             .await
             .expect("checkpoint table");
         let now = SystemTime::now()
@@ -111,8 +50,8 @@ impl World {
             .as_millis() as i64;
         Self {
             aws,
-            bus_arn,
-            queue_url,
+            bus_arn: bus.bus_arn,
+            queue_url: bus.queue_url,
             base: now - now % 60_000 - 3_600_000,
         }
     }

@@ -33,6 +33,33 @@ impl DynamoCheckpoints {
     }
 }
 
+/// Create the checkpoint table (what the provider does in production, with this key).
+pub async fn create_table(client: &Client, name: &str) -> Result<(), AwsError> {
+    use aws_sdk_dynamodb::types::{
+        AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
+    };
+    let key = KeySchemaElement::builder()
+        .attribute_name(KEY)
+        .key_type(KeyType::Hash)
+        .build()
+        .expect("name and type are set");
+    let attribute = AttributeDefinition::builder()
+        .attribute_name(KEY)
+        .attribute_type(ScalarAttributeType::S)
+        .build()
+        .expect("name and type are set");
+    client
+        .create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .key_schema(key)
+        .attribute_definitions(attribute)
+        .send()
+        .await
+        .map_err(|e| AwsError::from_sdk("CreateTable", e))?;
+    Ok(())
+}
+
 fn number(item: &HashMap<String, AttributeValue>, name: &str) -> Option<i64> {
     item.get(name)?.as_n().ok()?.parse().ok()
 }
