@@ -38,39 +38,60 @@ pub fn normalize(message: &str) -> Normalized {
 
 /// The message with every variable part replaced by [`VARIABLE`].
 pub fn template(message: &str) -> String {
-    let mut head: String = message.trim().chars().take(MAX_TEMPLATE_CHARS).collect();
-    if head.len() < message.trim().len() {
+    let trimmed = message.trim();
+    let mut head = trimmed;
+    // Characters are counted only above the limit in bytes: below, they are fewer.
+    if trimmed.len() > MAX_TEMPLATE_CHARS
+        && let Some((end, _)) = trimmed.char_indices().nth(MAX_TEMPLATE_CHARS)
+    {
+        head = &trimmed[..end];
         // Cut at a word boundary: half a word (or half a placeholder) would look constant.
         if let Some(space) = head.rfind(char::is_whitespace) {
-            head.truncate(space);
+            head = &head[..space];
         }
     }
-    let mut current = one_pass(&head);
+    let mut current = String::with_capacity(head.len());
+    one_pass(head, &mut current);
     // Replacing a variable can turn its surroundings into a quoted word or a collapsible list;
     // a template must be its own template, so repeat until nothing changes (real messages
     // settle in one or two passes).
+    let mut next = String::with_capacity(current.len());
     for _ in 0..4 {
-        let next = one_pass(&current);
+        next.clear();
+        one_pass(&current, &mut next);
         if next == current {
             break;
         }
-        current = next;
+        std::mem::swap(&mut current, &mut next);
     }
     current
 }
 
-fn one_pass(head: &str) -> String {
-    let mut pieces: Vec<Piece<'_>> = Vec::new();
+/// Appends the template of `head` to `out`.
+fn one_pass(head: &str, out: &mut String) {
+    let mut render = Render {
+        out,
+        after_variable: false,
+        joiners: None,
+    };
     let mut rest = head;
     let mut after_space = true;
     while let Some(first) = rest.chars().next() {
-        if let Some(len) = quoted_word_len(rest) {
-            pieces.push(Piece::Quoted(&rest[..1]));
-            rest = &rest[len..];
+        // Words, the commonest piece, first: quoted words and paths start with a delimiter.
+        let (piece, len) = if !is_delimiter(first) {
+            let len = word_len(rest);
+            let word = &rest[..len];
+            let piece = if is_variable_word(word) {
+                Piece::Variable
+            } else {
+                Piece::Word(word)
+            };
+            (piece, len)
+        } else if let Some(len) = quoted_word_len(rest) {
+            (Piece::Quoted(&rest[..1]), len)
         } else if let Some(len) = path_len(rest).filter(|_| after_space) {
-            pieces.push(Piece::Variable);
-            rest = &rest[len..];
-        } else if is_delimiter(first) {
+            (Piece::Variable, len)
+        } else {
             // A quote ends the run (it may open a quoted word), and so does a `/` after a space
             // (it may start a path).
             let mut previous = first;
@@ -85,21 +106,14 @@ fn one_pass(head: &str) -> String {
                     ends
                 })
                 .map_or(rest.len(), |(i, _)| i);
-            pieces.push(Piece::Delimiters(&rest[..len]));
-            rest = &rest[len..];
-        } else {
-            let len = rest.find(is_delimiter).unwrap_or(rest.len());
-            let word = &rest[..len];
-            pieces.push(if is_variable_word(word) {
-                Piece::Variable
-            } else {
-                Piece::Word(word)
-            });
-            rest = &rest[len..];
-        }
-        after_space = matches!(pieces.last(), Some(Piece::Delimiters(d)) if d.ends_with(|c: char| c.is_whitespace() || c == '='));
+            (Piece::Delimiters(&rest[..len]), len)
+        };
+        after_space =
+            matches!(piece, Piece::Delimiters(d) if d.ends_with(|c: char| c.is_whitespace() || c == '='));
+        render.push(piece);
+        rest = &rest[len..];
     }
-    render(&pieces)
+    render.finish();
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -111,34 +125,51 @@ enum Piece<'a> {
     Quoted(&'a str),
 }
 
-fn render(pieces: &[Piece<'_>]) -> String {
-    let mut out = String::new();
-    let mut index = 0;
-    while index < pieces.len() {
-        match pieces[index] {
-            Piece::Word(word) => out.push_str(word),
-            Piece::Delimiters(text) => out.push_str(&collapse_whitespace(text)),
-            Piece::Quoted(quote) => {
-                out.push_str(quote);
-                out.push_str(VARIABLE);
-                out.push_str(quote);
+/// Writes pieces as they are parsed, without collecting them first.
+#[derive(Debug)]
+struct Render<'o, 'a> {
+    out: &'o mut String,
+    /// The last piece written (or swallowed) was a [`Piece::Variable`].
+    after_variable: bool,
+    /// Joiners after a variable, held back until the next piece shows whether they sit inside
+    /// one variable value (`1.2.3.4:80`, `a, b, c` lists: swallowed) or not (written).
+    joiners: Option<&'a str>,
+}
+
+impl<'a> Render<'_, 'a> {
+    fn push(&mut self, piece: Piece<'a>) {
+        match piece {
+            // `<variable><joiners><variable>` is one variable.
+            Piece::Variable if self.joiners.is_some() => self.joiners = None,
+            Piece::Delimiters(text)
+                if self.after_variable && self.joiners.is_none() && text.chars().all(is_joiner) =>
+            {
+                self.joiners = Some(text);
             }
-            Piece::Variable => {
-                out.push_str(VARIABLE);
-                // Swallow `<punct><variable>` continuations: `1.2.3.4:80`, `a, b, c` lists.
-                while let (Some(Piece::Delimiters(between)), Some(Piece::Variable)) =
-                    (pieces.get(index + 1), pieces.get(index + 2))
-                {
-                    if !between.chars().all(is_joiner) {
-                        break;
+            _ => {
+                self.finish();
+                match piece {
+                    Piece::Word(word) => self.out.push_str(word),
+                    Piece::Delimiters(text) => push_collapsed(self.out, text),
+                    Piece::Quoted(quote) => {
+                        self.out.push_str(quote);
+                        self.out.push_str(VARIABLE);
+                        self.out.push_str(quote);
                     }
-                    index += 2;
+                    Piece::Variable => self.out.push_str(VARIABLE),
                 }
+                self.after_variable = matches!(piece, Piece::Variable);
             }
         }
-        index += 1;
     }
-    out
+
+    /// Writes the joiners held back, if any.
+    fn finish(&mut self) {
+        if let Some(text) = self.joiners.take() {
+            push_collapsed(self.out, text);
+            self.after_variable = false;
+        }
+    }
 }
 
 /// Characters that may sit between the parts of one variable value (or a list of values).
@@ -147,51 +178,55 @@ fn is_joiner(c: char) -> bool {
 }
 
 fn is_delimiter(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            ',' | ';'
-                | ':'
-                | '='
-                | '('
-                | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '"'
-                | '\''
-                | '/'
-                | '|'
-                | '\\'
-                | '@'
-                | '#'
-        )
+    if c.is_ascii() {
+        ASCII_DELIMITERS[usize::from(c as u8)]
+    } else {
+        c.is_whitespace()
+    }
 }
+
+/// The ASCII delimiters (whitespace included) as a table: `is_delimiter` runs for nearly every
+/// character of a message, and a lookup beats comparing with each delimiter in turn.
+const ASCII_DELIMITERS: [bool; 128] = {
+    let mut table = [false; 128];
+    let delimiters = b" \t\n\x0b\x0c\r,;:=()[]{}\"'/|\\@#";
+    let mut i = 0;
+    while i < delimiters.len() {
+        table[delimiters[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 fn is_quote(c: char) -> bool {
     c == '"' || c == '\''
 }
 
-fn collapse_whitespace(text: &str) -> String {
-    if text.chars().any(char::is_whitespace) {
-        let mut out = String::new();
-        let mut in_space = false;
-        for c in text.chars() {
-            if c.is_whitespace() {
-                if !in_space {
-                    out.push(' ');
-                }
-                in_space = true;
-            } else {
-                out.push(c);
-                in_space = false;
-            }
+/// Appends `text` with each run of whitespace as one space.
+fn push_collapsed(out: &mut String, text: &str) {
+    let mut in_space = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !(space && in_space) {
+            out.push(if space { ' ' } else { c });
         }
-        out
-    } else {
-        text.to_owned()
+        in_space = space;
     }
+}
+
+/// Bytes up to the first delimiter in `text`: `text.find(is_delimiter)` without decoding ASCII.
+fn word_len(text: &str) -> usize {
+    text.bytes()
+        .enumerate()
+        .find(|&(i, b)| {
+            if b.is_ascii() {
+                is_delimiter(char::from(b))
+            } else {
+                // Outside ASCII only whitespace delimits.
+                text.is_char_boundary(i) && text[i..].starts_with(char::is_whitespace)
+            }
+        })
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// A word is a variable when it carries a digit (numbers, hex, ids, addresses, times) or a
@@ -201,7 +236,9 @@ fn is_variable_word(word: &str) -> bool {
 }
 
 fn has_placeholder(word: &str) -> bool {
-    word.find('<').is_some_and(|open| word[open..].contains('>'))
+    // Words are short: a plain loop beats `memchr`'s set-up.
+    let mut bytes = word.bytes();
+    bytes.any(|b| b == b'<') && bytes.any(|b| b == b'>')
 }
 
 /// A file path or URL path (`/var/log/app/x.log`): at least two `/`, up to whitespace or a

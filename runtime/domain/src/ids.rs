@@ -137,27 +137,37 @@ impl EventId {
 
     /// `<prefix>-<32 hex>` from the parts that identify the event.
     pub fn derive(prefix: &str, parts: &[&str]) -> Self {
-        let digest = Sha256::digest(joined(parts));
-        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-        Self(format!("{prefix}-{hex}"))
+        let mut id = String::with_capacity(prefix.len() + 33);
+        id.push_str(prefix);
+        id.push('-');
+        push_hex(&mut id, &digest(parts)[..16]);
+        Self(id)
     }
 }
 
-fn joined(parts: &[&str]) -> Vec<u8> {
-    // Length-prefixed so that ("ab", "c") and ("a", "bc") differ.
-    let mut bytes = Vec::new();
+/// SHA-256 of `parts`, each length-prefixed so that ("ab", "c") and ("a", "bc") differ.
+fn digest(parts: &[&str]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
     for part in parts {
-        bytes.extend_from_slice(&(part.len() as u64).to_be_bytes());
-        bytes.extend_from_slice(part.as_bytes());
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part.as_bytes());
     }
-    bytes
+    hasher.finalize().into()
+}
+
+/// Appends `bytes` in lowercase hex.
+fn push_hex(out: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
 }
 
 fn short_hash(parts: &[&str]) -> String {
-    Sha256::digest(joined(parts))[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let mut hex = String::with_capacity(16);
+    push_hex(&mut hex, &digest(parts)[..8]);
+    hex
 }
 
 #[cfg(test)]

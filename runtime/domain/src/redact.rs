@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, SetMatches};
 
 /// Why a configured redaction pattern was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -158,6 +158,10 @@ fn luhn_valid(candidate: &str) -> bool {
 #[derive(Debug, Clone)]
 pub struct Redactor {
     rules: Vec<Rule>,
+    /// Every rule's pattern at once: one scan tells which rules can match at all, and most text
+    /// matches none. `None` if the patterns together exceed the regex size limit (each rule then
+    /// runs).
+    any: Option<RegexSet>,
 }
 
 impl Redactor {
@@ -174,29 +178,60 @@ impl Redactor {
                 kind: Kind::Fixed("<redacted>"),
             });
         }
-        Ok(Self { rules })
+        Ok(Self::with_rules(rules))
+    }
+
+    fn with_rules(rules: Vec<Rule>) -> Self {
+        let any = RegexSet::new(rules.iter().map(|rule| rule.regex.as_str())).ok();
+        Self { rules, any }
+    }
+
+    /// Which rules match `text` somewhere (all of them without a set).
+    fn candidates(&self, text: &str) -> Option<SetMatches> {
+        self.any.as_ref().map(|set| set.matches(text))
     }
 
     /// `text` with every secret replaced.
     pub fn redact(&self, text: &str) -> String {
-        let mut current = text.to_owned();
-        for rule in &self.rules {
+        // Most text holds no secret: a scan that stops at the first match is cheaper than asking
+        // which rules match.
+        if self.any.as_ref().is_some_and(|set| !set.is_match(text)) {
+            return text.to_owned();
+        }
+        let mut current = Cow::Borrowed(text);
+        let mut candidates = self.candidates(text);
+        for (index, rule) in self.rules.iter().enumerate() {
+            if candidates.as_ref().is_some_and(|c| !c.matched(index)) {
+                continue;
+            }
+            let mut changed = false;
             // Adjacent findings share a boundary character: run a rule until it finds nothing new.
             loop {
-                let next = rule.apply(&current).into_owned();
-                if next == current {
+                let next = match rule.apply(&current) {
+                    // Nothing matched.
+                    Cow::Borrowed(_) => break,
+                    Cow::Owned(next) => next,
+                };
+                // A match may be kept as is (a word that is no AWS secret, a card number that
+                // fails the Luhn check).
+                if next == *current {
                     break;
                 }
-                current = next;
+                current = Cow::Owned(next);
+                changed = true;
+            }
+            // A replacement can make or break a later rule's match.
+            if changed {
+                candidates = self.candidates(&current);
             }
         }
-        current
+        current.into_owned()
     }
 }
 
 impl Default for Redactor {
     fn default() -> Self {
-        Self { rules: builtin() }
+        Self::with_rules(builtin())
     }
 }
 

@@ -118,7 +118,9 @@ pub fn shard(id: &str) -> char {
 
 /// `YYYY-MM-DD` of an instant (UTC).
 pub fn day(t: Timestamp) -> String {
-    t.to_rfc3339()[..10].to_owned()
+    let mut date = t.to_rfc3339();
+    date.truncate(10);
+    date
 }
 
 /// Sort keys by time: zero-padded milliseconds sort as strings.
@@ -149,6 +151,11 @@ fn agent_key(agent_id: &str) -> (String, String) {
 const SILENCES_PK: &str = "SILENCES";
 /// All agents share one index partition: a few thousand small items at most.
 const AGENTS_GSI_PK: &str = "AGENTS";
+
+/// Attributes of an event's item, `issue_id` included: the item is sized once.
+const EVENT_ATTRIBUTES: usize = 14;
+/// An event's `title` attribute is cut to this many characters.
+const MAX_TITLE_CHARS: usize = 300;
 
 fn s(v: impl Into<String>) -> AttributeValue {
     AttributeValue::S(v.into())
@@ -282,24 +289,32 @@ impl DynamoStore {
 
     /// The item an event is stored as (public for bulk loading in tests and tools).
     pub fn event_item(&self, event: &MonitoringEvent, issue: Option<&Fingerprint>) -> Item {
-        let mut item = with_body(keyed(event_key(event.id.as_str())), event);
-        let sort = format!("{}#{}", time_key(event.time), event.id);
+        let id = event.id.as_str();
+        let mut item = with_body(keyed(event_key(id)), event);
+        item.reserve(EVENT_ATTRIBUTES - item.len());
+        let mut sort = time_key(event.time);
+        sort.push('#');
+        sort.push_str(id);
         let today = day(event.time);
-        item.insert(
-            GSI1_PK.into(),
-            s(format!("DAY#{today}#{}", shard(event.id.as_str()))),
-        );
+        let mut partition = [0; 4];
+        let partition = shard(id).encode_utf8(&mut partition);
+        item.insert(GSI1_PK.into(), s(["DAY#", &today, "#", partition].concat()));
         item.insert(GSI1_SK.into(), s(sort.clone()));
-        item.insert(GSI2_PK.into(), s(format!("ACCOUNT#{}#{today}", event.account_id)));
+        item.insert(
+            GSI2_PK.into(),
+            s(["ACCOUNT#", event.account_id.as_str(), "#", &today].concat()),
+        );
         item.insert(GSI2_SK.into(), s(sort));
         item.insert("account_id".into(), s(event.account_id.as_str()));
         item.insert("event_type".into(), s(event.event_type.as_str()));
         item.insert("severity".into(), s(event.severity.as_str()));
         item.insert("occurrences".into(), n(event.count));
-        item.insert(
-            "title".into(),
-            s(event.title.chars().take(300).collect::<String>()),
-        );
+        let title = event
+            .title
+            .char_indices()
+            .nth(MAX_TITLE_CHARS)
+            .map_or(event.title.as_str(), |(end, _)| &event.title[..end]);
+        item.insert("title".into(), s(title));
         if let Some(issue) = issue {
             item.insert("issue_id".into(), s(issue.as_str()));
         }
