@@ -50,6 +50,18 @@ async fn function_exists(aws: &LocalAws, name: &str) -> bool {
         .is_ok()
 }
 
+/// The event-source mappings of handle-monitoring-events.
+async fn ingest_mappings(aws: &LocalAws) -> Vec<aws_sdk_lambda::types::EventSourceMappingConfiguration> {
+    aws.lambda(MASTER_ACCOUNT)
+        .list_event_source_mappings()
+        .function_name(format!("{NAME}-handle-monitoring-events"))
+        .send()
+        .await
+        .expect("mappings")
+        .event_source_mappings
+        .unwrap_or_default()
+}
+
 /// Everything the master made is what the fixture configured, checked through the AWS API.
 async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
     let state = master_attributes(terraform);
@@ -136,14 +148,7 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
     }
 
     // The ingest queue's mapping reports item failures.
-    let mappings = lambda
-        .list_event_source_mappings()
-        .function_name(format!("{NAME}-handle-monitoring-events"))
-        .send()
-        .await
-        .expect("mappings")
-        .event_source_mappings
-        .unwrap_or_default();
+    let mappings = ingest_mappings(aws).await;
     assert_eq!(mappings.len(), 1, "{mappings:?}");
     assert_eq!(mappings[0].batch_size, Some(5));
     assert!(
@@ -522,14 +527,7 @@ async fn lifecycle(binary: PathBuf) {
         failed.contains("Cannot map the ingest queue"),
         "{version}:\n{failed}"
     );
-    let mappings = lambda
-        .list_event_source_mappings()
-        .function_name(format!("{NAME}-handle-monitoring-events"))
-        .send()
-        .await
-        .expect("mappings")
-        .event_source_mappings
-        .unwrap_or_default();
+    let mappings = ingest_mappings(&aws).await;
     assert_eq!(mappings.len(), 1, "{version}: {mappings:?}");
     assert!(
         mappings[0]
