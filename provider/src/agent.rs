@@ -541,7 +541,13 @@ impl Resource for AgentResource {
         let rule = schedule_rule(&name);
         let schedule = match deploy::read_schedule(&clients, &rule).await {
             Ok(Some(expression)) => {
-                match deploy::schedule_is_wired(&clients, &rule, &name, &deployed.arn, None).await {
+                let wired = match deploy::permission_ids(&clients, &deployed.arn).await {
+                    Ok(permissions) => {
+                        deploy::schedule_is_wired(&clients, &rule, &deployed.arn, None, &permissions).await
+                    }
+                    Err(error) => Err(error),
+                };
+                match wired {
                     Ok(true) => Ok(Some(expression)),
                     Ok(false) => {
                         // Shown as a schedule to set: the update wires it again.

@@ -397,14 +397,15 @@ pub async fn permission_ids(clients: &Clients, function: &str) -> Result<Vec<Str
 }
 
 /// Whether `rule` still runs `function_arn` (passing `input`, when given, instead of the
-/// scheduled event) and the function still lets EventBridge invoke it: a target or permission
-/// removed outside Terraform leaves a rule that runs nothing.
+/// scheduled event) and the function's policy (`permissions`, its statement ids) still lets
+/// EventBridge invoke it: a target or permission removed outside Terraform leaves a rule that
+/// runs nothing.
 pub async fn schedule_is_wired(
     clients: &Clients,
     rule: &str,
-    function_name: &str,
     function_arn: &str,
     input: Option<&str>,
+    permissions: &[String],
 ) -> Result<bool, DeployError> {
     let targets = clients
         .events
@@ -418,10 +419,7 @@ pub async fn schedule_is_wired(
     let targeted = targets
         .iter()
         .any(|t| t.arn() == function_arn && t.input() == input);
-    Ok(targeted
-        && permission_ids(clients, function_name)
-            .await?
-            .contains(&schedule_permission(rule)))
+    Ok(targeted && permissions.contains(&schedule_permission(rule)))
 }
 
 /// The statement of a function's policy that lets schedule `rule` invoke it.

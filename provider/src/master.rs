@@ -1213,6 +1213,20 @@ fn shared_setting(values: &[i64], expected: Option<i64>) -> Option<i64> {
     }
 }
 
+/// The deployed `value` of each function whose override does not `pick` that setting.
+fn not_overridden(
+    state: &MasterState<'_>,
+    found: &[(MasterFunction, DeployedFunction)],
+    pick: fn(&FunctionOverrideBlock<'_>) -> Option<i64>,
+    value: fn(&DeployedFunction) -> i64,
+) -> Vec<i64> {
+    found
+        .iter()
+        .filter(|(f, _)| override_of(state, f).and_then(pick).is_none())
+        .map(|(_, d)| value(d))
+        .collect()
+}
+
 /// Memory and timeout read back: the shared settings from the functions without an override,
 /// each override from its function. After an import (no shared setting yet), a function that
 /// differs from the others gets an override block.
@@ -1220,22 +1234,12 @@ fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunction, Deploy
     let importing = state.memory_size.is_null() && state.timeout.is_null();
     let memory = |d: &DeployedFunction| i64::from(d.memory_size);
     let timeout = |d: &DeployedFunction| i64::from(d.timeout);
-    let shared = |state: &MasterState<'_>,
-                  pick: &dyn Fn(&FunctionOverrideBlock<'_>) -> Option<i64>,
-                  value: &dyn Fn(&DeployedFunction) -> i64|
-     -> Vec<i64> {
-        found
-            .iter()
-            .filter(|(f, _)| override_of(state, f).and_then(pick).is_none())
-            .map(|(_, d)| value(d))
-            .collect()
-    };
     let shared_memory = shared_setting(
-        &shared(state, &|b| number(&b.memory_size), &memory),
+        &not_overridden(state, found, |b| number(&b.memory_size), memory),
         number(&state.memory_size),
     );
     let shared_timeout = shared_setting(
-        &shared(state, &|b| number(&b.timeout), &timeout),
+        &not_overridden(state, found, |b| number(&b.timeout), timeout),
         number(&state.timeout),
     );
     if let Some(v) = shared_memory {
@@ -1406,6 +1410,16 @@ impl Resource for MasterResource {
                 .find(|(f, _)| f.suffix == function.suffix)
                 .map(|(_, d)| d.arn.clone())
         };
+        // Each function's policy, read once: its schedules and the API check their permission in it.
+        let mut permissions: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for (function, deployed) in &found {
+            match deploy::permission_ids(&clients, &deployed.arn).await {
+                Ok(ids) => {
+                    permissions.insert(function.suffix, ids);
+                }
+                Err(error) => report(diags, "Cannot read a master function's permissions", error),
+            }
+        }
         let mut schedules = BTreeMap::new();
         for schedule in SCHEDULES {
             let rule = rule_name(&name, &schedule);
@@ -1415,12 +1429,15 @@ impl Resource for MasterResource {
                         state.update_deployment_schedule = Value::Value(expression.clone().into());
                     }
                     // A missing function is shown (and put back with its triggers) already.
-                    let Some(arn) = deployed_arn(&schedule.function) else {
+                    let (Some(arn), Some(granted)) = (
+                        deployed_arn(&schedule.function),
+                        permissions.get(schedule.function.suffix),
+                    ) else {
                         schedules.insert(schedule.key.to_owned(), expression);
                         continue;
                     };
                     let function = function_name(&name, &schedule.function);
-                    match deploy::schedule_is_wired(&clients, &rule, &function, &arn, schedule.input).await {
+                    match deploy::schedule_is_wired(&clients, &rule, &arn, schedule.input, granted).await {
                         Ok(true) => {
                             schedules.insert(schedule.key.to_owned(), expression);
                         }
@@ -1449,19 +1466,16 @@ impl Resource for MasterResource {
                         .authorization
                         .map(|a| Value::Value(a.into()))
                         .unwrap_or(Value::Null);
-                    if let Some(api_function) = deployed_arn(&API) {
-                        match deploy::permission_ids(&clients, &api_function).await {
-                            Ok(ids) if !ids.contains(&deploy::api_permission(&id)) => {
-                                // A null URL plans as unknown: the update grants it again.
-                                state.api_url = Value::Null;
-                                diags.root_warning(
-                                    format!("REST API {id} may no longer invoke {name}-api"),
-                                    "the api function's permission for the REST API was removed outside Terraform; apply grants it again",
-                                );
-                            }
-                            Ok(_) => {}
-                            Err(error) => report(diags, "Cannot read the api function's permissions", error),
-                        }
+                    if permissions
+                        .get(API.suffix)
+                        .is_some_and(|granted| !granted.contains(&deploy::api_permission(&id)))
+                    {
+                        // A null URL plans as unknown: the update grants it again.
+                        state.api_url = Value::Null;
+                        diags.root_warning(
+                            format!("REST API {id} may no longer invoke {name}-api"),
+                            "the api function's permission for the REST API was removed outside Terraform; apply grants it again",
+                        );
                     }
                     state.api_id = Value::Value(id.into());
                 }
