@@ -1,0 +1,71 @@
+//! `awsmon logs ...`: the agent's log understanding, one line at a time.
+
+use std::io::{BufRead, Write};
+
+use awsmon_domain::fingerprint;
+use awsmon_domain::redact::Redactor;
+use clap::{Args, Subcommand};
+
+use crate::input::{self, Error};
+
+#[derive(Debug, Subcommand)]
+pub enum LogsCommand {
+    /// The fingerprint of each message (the agent's grouping key): one per line.
+    Fingerprint {
+        #[command(flatten)]
+        input: InputFormat,
+        /// Print the template (variables as `<*>`) instead of the fingerprint.
+        #[arg(long)]
+        template: bool,
+    },
+    /// Each message with its secrets and personal data replaced, as it would leave the account.
+    Redact {
+        #[command(flatten)]
+        input: InputFormat,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InputFormat {
+    /// Each input line is a JSON object `{"message": "..."}` (a message may then span lines);
+    /// without it, each line is one message.
+    #[arg(long)]
+    jsonl: bool,
+}
+
+impl InputFormat {
+    fn message(&self, number: u64, line: &str) -> Result<String, Error> {
+        if self.jsonl {
+            input::json_message(number, line)
+        } else {
+            Ok(line.to_owned())
+        }
+    }
+}
+
+pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
+    let redactor = Redactor::default();
+    match command {
+        LogsCommand::Fingerprint { input, template } => input::for_each_line(stdin, |n, line| {
+            let message = input.message(n, line)?;
+            let normalized = fingerprint::normalize(&redactor.redact(&message));
+            if template {
+                // A template is one output line even when the message had several.
+                writeln!(out, "{}", normalized.template.replace(['\n', '\r'], " "))
+            } else {
+                writeln!(out, "{}", normalized.fingerprint)
+            }
+            .map_err(Error::Write)
+        }),
+        LogsCommand::Redact { input } => input::for_each_line(stdin, |n, line| {
+            let redacted = redactor.redact(&input.message(n, line)?);
+            if input.jsonl {
+                let quoted = serde_json::to_string(&redacted).map_err(|e| Error::Usage(e.to_string()))?;
+                writeln!(out, "{quoted}")
+            } else {
+                writeln!(out, "{redacted}")
+            }
+            .map_err(Error::Write)
+        }),
+    }
+}
