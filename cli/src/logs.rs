@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, Write};
 
-use awsmon_domain::fingerprint;
+use awsmon_domain::log::template;
 use awsmon_domain::redact::Redactor;
 use clap::{Args, Subcommand};
 
@@ -48,12 +48,12 @@ pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> R
     match command {
         LogsCommand::Fingerprint { input, template } => input::for_each_line(stdin, |n, line| {
             let message = input.message(n, line)?;
-            let normalized = fingerprint::normalize(&redactor.redact(&message));
+            let text = template::template(&redactor.redact(&message));
             if template {
                 // A template is one output line even when the message had several.
-                writeln!(out, "{}", normalized.template.replace(['\n', '\r'], " "))
+                writeln!(out, "{}", text.replace(['\n', '\r'], " "))
             } else {
-                writeln!(out, "{}", normalized.fingerprint)
+                writeln!(out, "{}", awsmon_domain::Fingerprint::of(&[&text]))
             }
             .map_err(Error::Write)
         }),

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use crate::agent_event::{
     AgentIdentity, ErrorLogDetected, MAX_SAMPLE_CHARS, MAX_SAMPLES, SCHEMA_VERSION, TimeWindow,
 };
-use crate::fingerprint;
 use crate::ids::{EventId, Fingerprint};
+use crate::log::template_v1 as fingerprint;
 use crate::redact::Redactor;
 use crate::timestamp::Timestamp;
 

@@ -6,9 +6,9 @@
 pub mod agent_event;
 pub mod agent_registry;
 pub mod error_batch;
-pub mod fingerprint;
 pub mod ids;
 pub mod issue;
+pub mod log;
 pub mod monitoring_event;
 pub mod notification;
 pub mod redact;

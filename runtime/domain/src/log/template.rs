@@ -1,0 +1,561 @@
+//! The template of one line of plain text: every variable part replaced by `<*>` (the Loghub
+//! convention), so that the same problem logged with other values reads the same.
+//!
+//! The line is cut into *parts* at hard delimiters (whitespace, brackets, quotes, `=`, `,`,
+//! `;`...), and each part is judged whole: a part that carries a variable anywhere is replaced
+//! entirely, so a host written `10.0.0.7` in one line and `ip-10-0-0-7.ec2.internal` in the next
+//! fills one slot the same way. Then context decides what shape alone cannot:
+//!
+//! - a value after `=` or in single-word quotes is a variable, whatever its shape;
+//! - a name after a noun that introduces one (`user root`, `table orders`) is a variable;
+//! - weekday, month and time-zone names are variables next to a number (`Fri Jun 17 07:07:00`);
+//! - a short word with a digit (`eth0`, `ipv4`, `s3`) is constant text unless it sits in a
+//!   value position or in a list of its kind (`an14 an15 an16`).
+//!
+//! Runs of variables joined only by punctuation or spaces collapse into one `<*>`, so a list or
+//! a date written with more or fewer parts still reads the same. Stateless: the template
+//! depends on the line alone, never on lines seen before.
+
+/// The placeholder that replaces a variable part of a message.
+pub const VARIABLE: &str = "<*>";
+/// Only this much of a line is templated: the rest of a long line does not make a new problem.
+pub const MAX_TEMPLATE_CHARS: usize = 1_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Delimiters between parts.
+    Delimiter,
+    Word,
+    Variable,
+    /// Letters with a digit or two: constant text unless in a value position.
+    ShortWithDigit,
+    /// A weekday, month or time-zone name: a variable when next to one.
+    DateWord,
+    /// A noun that introduces a name: `user`, `table`, `host`.
+    Introducer,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    text: &'a str,
+    kind: Kind,
+}
+
+/// The template of `line` (only its first [`MAX_TEMPLATE_CHARS`] characters count).
+pub fn template(line: &str) -> String {
+    let head = head(line.trim());
+    let mut tokens = tokenize(head);
+    apply_context(&mut tokens);
+    render(&tokens, head.len())
+}
+
+fn head(text: &str) -> &str {
+    if text.len() <= MAX_TEMPLATE_CHARS {
+        return text;
+    }
+    let Some((end, _)) = text.char_indices().nth(MAX_TEMPLATE_CHARS) else {
+        return text;
+    };
+    let head = &text[..end];
+    // Cut at a word boundary: half a word would look constant.
+    head.rfind(char::is_whitespace)
+        .map_or(head, |space| &head[..space])
+}
+
+fn is_hard_delimiter(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '<'
+                | '>'
+                | ','
+                | ';'
+                | '"'
+                | '\''
+                | '='
+                | '|'
+                | '&'
+                | '?'
+                | '`'
+        )
+}
+
+/// Cuts `line` into delimiter runs and parts, classified by their shape alone.
+fn tokenize(line: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(32);
+    let mut pos = 0;
+    while pos < line.len() {
+        let rest = &line[pos..];
+        let first = rest.chars().next().unwrap_or(' ');
+        if is_hard_delimiter(first) && placeholder_len(rest).is_none() && !is_signed_number(rest) {
+            let len = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    !is_hard_delimiter(c)
+                        || placeholder_len(&rest[i..]).is_some()
+                        || is_signed_number(&rest[i..])
+                })
+                .map_or(rest.len(), |(i, _)| i.max(first.len_utf8()));
+            push_delimiter(&mut tokens, line, pos, pos + len);
+            pos += len;
+            continue;
+        }
+        let len = part_len(rest);
+        let part = &rest[..len];
+        // Sentence punctuation after a part is not part of it (`change.`, `host:`).
+        let core = part.trim_end_matches(['.', ':', '!', '?']);
+        if !core.chars().any(char::is_alphanumeric) {
+            push_delimiter(&mut tokens, line, pos, pos + len);
+        } else {
+            tokens.push(Token {
+                text: core,
+                kind: classify(core),
+            });
+            if core.len() < len {
+                push_delimiter(&mut tokens, line, pos + core.len(), pos + len);
+            }
+        }
+        pos += len;
+    }
+    tokens
+}
+
+/// `<1`, `>500`: a bound written before a number.
+fn is_signed_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() > 1 && matches!(bytes[0], b'<' | b'>') && bytes[1].is_ascii_digit()
+}
+
+/// The length of the part `text` starts with: up to a hard delimiter, with placeholders inside
+/// it (`blk_<*>`), and with the query string of a path or URL (`/servers?all=1&since=2`).
+fn part_len(text: &str) -> usize {
+    // A comparison before a number belongs to it (`lifetime <1 sec`).
+    let mut len = if is_signed_number(text) { 1 } else { 0 };
+    while len < text.len() {
+        let rest = &text[len..];
+        if let Some(placeholder) = placeholder_len(rest) {
+            len += placeholder;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if is_hard_delimiter(c) {
+            if matches!(c, '?' | '&' | '=' | ';') && is_path_or_url(&text[..len]) {
+                len += rest
+                    .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '}' | '>'))
+                    .unwrap_or(rest.len());
+            }
+            break;
+        }
+        len += c.len_utf8();
+    }
+    len
+}
+
+fn push_delimiter<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, start: usize, end: usize) {
+    // Adjacent delimiter runs are one: the context rules look at the one delimiter between parts.
+    if let Some(last) = tokens.last_mut()
+        && last.kind == Kind::Delimiter
+    {
+        let last_start = last.text.as_ptr() as usize - line.as_ptr() as usize;
+        last.text = &line[last_start..end];
+        return;
+    }
+    tokens.push(Token {
+        text: &line[start..end],
+        kind: Kind::Delimiter,
+    });
+}
+
+/// `<*>` or a redaction placeholder such as `<email>` or `<aws-access-key-id>`.
+fn placeholder_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('<')?;
+    let close = inner.bytes().take(40).position(|b| b == b'>')?;
+    let name = &inner[..close];
+    let valid =
+        name == "*" || (!name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    valid.then_some(close + 2)
+}
+
+fn has_placeholder(part: &str) -> bool {
+    part.char_indices()
+        .any(|(i, c)| c == '<' && placeholder_len(&part[i..]).is_some())
+}
+
+fn classify(part: &str) -> Kind {
+    if part.contains('<') && has_placeholder(part) {
+        return Kind::Variable;
+    }
+    let bytes = part.as_bytes();
+    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+    if digits > 0 {
+        return if is_short_with_digit(bytes, digits) {
+            Kind::ShortWithDigit
+        } else {
+            Kind::Variable
+        };
+    }
+    if is_path_or_url(part) || is_hostname(part) || is_email(part) || is_long_hex(bytes) {
+        return Kind::Variable;
+    }
+    if is_date_word(part) {
+        return Kind::DateWord;
+    }
+    if is_introducer(part) {
+        return Kind::Introducer;
+    }
+    Kind::Word
+}
+
+/// `eth0`, `ipv4`, `s3`, `http2`, `sha256`, `k8s`: letters first, one run of at most three
+/// digits, short.
+fn is_short_with_digit(bytes: &[u8], digits: usize) -> bool {
+    if bytes.len() > 8 || digits > 3 || !bytes[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let runs = bytes
+        .windows(2)
+        .filter(|w| !w[0].is_ascii_digit() && w[1].is_ascii_digit())
+        .count();
+    runs == 1 && bytes.iter().all(|b| b.is_ascii_alphanumeric())
+}
+
+fn is_path_or_url(part: &str) -> bool {
+    part.contains("://")
+        || (part.starts_with('/') && part[1..].contains('/'))
+        || part.starts_with("~/")
+        || part.starts_with("./")
+        || part.starts_with("../")
+        || (part.len() > 3 && part.as_bytes()[1] == b':' && part.as_bytes()[2] == b'\\')
+}
+
+/// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level-domain
+/// shape (two to six letters). Dotted code names (`java.lang.String`, `os.path.join`) fail the
+/// case or the ending.
+fn is_hostname(part: &str) -> bool {
+    let mut labels = 0;
+    let mut last = "";
+    for label in part.split('.') {
+        if label.is_empty()
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 3
+        && (2..=6).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && !CODE_SUFFIXES.contains(&last)
+}
+
+/// Endings of dotted names that are code or files, not hosts.
+const CODE_SUFFIXES: [&str; 12] = [
+    "py", "js", "ts", "rb", "go", "rs", "java", "class", "log", "json", "yaml", "yml",
+];
+
+fn is_email(part: &str) -> bool {
+    part.split_once('@')
+        .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+}
+
+/// Hex ids without digits are rare but exist (`deadbeefcafe`).
+fn is_long_hex(bytes: &[u8]) -> bool {
+    bytes.len() >= 12 && bytes.iter().all(u8::is_ascii_hexdigit)
+}
+
+fn is_date_word(part: &str) -> bool {
+    const WORDS: [&str; 38] = [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "am",
+        "pm",
+        "utc",
+        "gmt",
+        "cet",
+        "cest",
+        "pst",
+        "pdt",
+        "est",
+        "edt",
+        "bst",
+    ];
+    const MONTHS: [&str; 9] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+    ];
+    part.len() <= 9
+        && (WORDS.iter().chain(&MONTHS).any(|w| part.eq_ignore_ascii_case(w))
+            || part.eq_ignore_ascii_case("november")
+            || part.eq_ignore_ascii_case("december"))
+}
+
+/// Nouns after which the next word names a thing: `for user root`, `table orders not found`.
+fn is_introducer(part: &str) -> bool {
+    const NOUNS: [&str; 24] = [
+        "user",
+        "username",
+        "login",
+        "host",
+        "hostname",
+        "node",
+        "table",
+        "queue",
+        "topic",
+        "bucket",
+        "function",
+        "stream",
+        "database",
+        "db",
+        "cluster",
+        "instance",
+        "pod",
+        "container",
+        "namespace",
+        "channel",
+        "device",
+        "interface",
+        "tenant",
+        "repository",
+    ];
+    part.len() <= 10 && NOUNS.iter().any(|n| part.eq_ignore_ascii_case(n))
+}
+
+fn is_unit(word: &str) -> bool {
+    const UNITS: [&str; 34] = [
+        "b", "byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ns", "us", "µs", "ms",
+        "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+        "hour", "hours", "day", "days", "%", "kbps", "mbps",
+    ];
+    UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))
+}
+
+/// Words that follow an introducer without naming anything (`user unknown`, `table does not
+/// exist`).
+fn is_function_word(word: &str) -> bool {
+    const WORDS: [&str; 40] = [
+        "a", "an", "the", "is", "was", "are", "were", "be", "been", "has", "have", "had", "does", "did",
+        "do", "not", "no", "and", "or", "to", "from", "for", "in", "on", "at", "with", "by", "of", "as",
+        "if", "unknown", "none", "null", "nil", "already", "still", "name", "id", "that", "which",
+    ];
+    let lower_ends = |suffix: &str| {
+        word.len() > suffix.len() + 2 && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) || lower_ends("ed") || lower_ends("ing")
+}
+
+fn apply_context(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
+    for i in 0..n {
+        let kind = tokens[i].kind;
+        if matches!(kind, Kind::Delimiter | Kind::Variable) {
+            continue;
+        }
+        let before = if i > 0 && tokens[i - 1].kind == Kind::Delimiter {
+            tokens[i - 1].text
+        } else {
+            ""
+        };
+        let after = if i + 1 < n && tokens[i + 1].kind == Kind::Delimiter {
+            tokens[i + 1].text
+        } else {
+            ""
+        };
+        // `key=value`: the value is a variable whatever its shape.
+        // (`key=value` or `key = value`, but not `empty= next=1`).
+        let after_equals = (before.ends_with('=') || before.ends_with(" = ")) && !before.ends_with("==");
+        // A single-word quoted value.
+        let quoted = before.ends_with(['\'', '"']) && after.starts_with(before.chars().last().unwrap_or(' '));
+        let after_introducer = i >= 2
+            && tokens[i - 2].kind == Kind::Introducer
+            && !before.is_empty()
+            && before.chars().all(char::is_whitespace)
+            && (kind == Kind::ShortWithDigit || !is_function_word(tokens[i].text));
+        // The only word in brackets: `(dadmin1)`, `[CPU3]`.
+        let bracketed =
+            kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']);
+        if after_equals || quoted || after_introducer || bracketed {
+            tokens[i].kind = Kind::Variable;
+        }
+    }
+    // A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
+    for i in 2..n {
+        if tokens[i].kind == Kind::Word
+            && tokens[i - 2].kind == Kind::Variable
+            && tokens[i - 1].text.chars().all(char::is_whitespace)
+            && tokens[i - 2]
+                .text
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_digit())
+            && is_unit(tokens[i].text)
+        {
+            tokens[i].kind = Kind::Variable;
+        }
+    }
+    // A list of short words with digits (`an14 an15`) is a list of values.
+    for i in 0..n {
+        if tokens[i].kind == Kind::ShortWithDigit {
+            let neighbour = |j: Option<usize>| {
+                j.and_then(|j| tokens.get(j)).is_some_and(|t| {
+                    matches!(t.kind, Kind::ShortWithDigit)
+                        || (t.kind == Kind::Variable
+                            && t.text.len() <= 8
+                            && t.text.bytes().any(|b| b.is_ascii_digit())
+                            && t.text.bytes().all(|b| b.is_ascii_alphanumeric())
+                            && t.text.as_bytes()[0].is_ascii_alphabetic())
+                })
+            };
+            if neighbour(i.checked_sub(2)) || neighbour(Some(i + 2)) {
+                tokens[i].kind = Kind::Variable;
+            }
+        }
+    }
+    // Date words next to a variable, twice so that `Fri Jun 17` chains from the number.
+    for _ in 0..2 {
+        for i in 0..n {
+            if tokens[i].kind != Kind::DateWord {
+                continue;
+            }
+            let joined = |delimiter: Option<&Token<'_>>| {
+                delimiter.is_some_and(|d| {
+                    d.kind == Kind::Delimiter && d.text.chars().all(|c| c.is_whitespace() || c == ',')
+                })
+            };
+            let next_is_variable =
+                i + 2 < n && joined(tokens.get(i + 1)) && tokens[i + 2].kind == Kind::Variable;
+            let previous_is_variable =
+                i >= 2 && joined(tokens.get(i - 1)) && tokens[i - 2].kind == Kind::Variable;
+            if next_is_variable || previous_is_variable {
+                tokens[i].kind = Kind::Variable;
+            }
+        }
+    }
+}
+
+/// Writes the template, collapsing runs of variables joined by punctuation and spaces, and a
+/// bracketed aside that holds only variables (`10.0.0.7 (db-7.internal)`, `10.0.0.7 ()`).
+fn render(tokens: &[Token<'_>], capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    let mut i = 0;
+    // What is left of a delimiter whose beginning was swallowed.
+    let mut carry: Option<&str> = None;
+    while i < tokens.len() {
+        let token = tokens[i];
+        let text = carry.take().unwrap_or(token.text);
+        match token.kind {
+            Kind::Variable => {
+                out.push_str(VARIABLE);
+                loop {
+                    let delimiter = tokens.get(i + 1).filter(|t| t.kind == Kind::Delimiter);
+                    let Some(delimiter) = delimiter.map(|d| d.text) else {
+                        break;
+                    };
+                    let next_is_variable = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Variable);
+                    if next_is_variable && delimiter.chars().all(is_joiner) {
+                        i += 2;
+                        continue;
+                    }
+                    let aside = delimiter.trim_start();
+                    if aside.len() < delimiter.len()
+                        && let Some(after) = aside.strip_prefix("()").or_else(|| aside.strip_prefix("[]"))
+                    {
+                        carry = Some(after);
+                        i += 1;
+                        break;
+                    }
+                    let closer = match aside {
+                        "(" => ')',
+                        "[" => ']',
+                        _ => break,
+                    };
+                    if !next_is_variable {
+                        break;
+                    }
+                    // The aside's variables, joined, up to its closer.
+                    let mut last = i + 2;
+                    while tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.kind == Kind::Delimiter && t.text.chars().all(is_joiner))
+                        && tokens.get(last + 2).is_some_and(|t| t.kind == Kind::Variable)
+                    {
+                        last += 2;
+                    }
+                    match tokens.get(last + 1) {
+                        Some(closing)
+                            if closing.kind == Kind::Delimiter && closing.text.starts_with(closer) =>
+                        {
+                            carry = Some(&closing.text[1..]);
+                            i = last + 1;
+                        }
+                        _ => {}
+                    }
+                    break;
+                }
+            }
+            Kind::Delimiter => push_collapsed(&mut out, text),
+            _ => out.push_str(text),
+        }
+        // With a carry, `i` is the delimiter whose remainder is written next.
+        if carry.is_none() {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// What may join the parts of one variable value: `10.0.0.1:80`, `a, b`, `Jun 17 07:07:00`.
+fn is_joiner(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | ',' | '.' | '-' | '/' | '_' | '+' | '@' | '#')
+}
+
+/// Appends `text` with each run of whitespace as one space.
+fn push_collapsed(out: &mut String, text: &str) {
+    let mut in_space = out.ends_with(' ');
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !(space && in_space) {
+            out.push(if space { ' ' } else { c });
+        }
+        in_space = space;
+    }
+}
