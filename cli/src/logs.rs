@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, Write};
 
-use awsmon_domain::log::template;
+use awsmon_domain::log;
 use awsmon_domain::redact::Redactor;
 use clap::{Args, Subcommand};
 
@@ -10,6 +10,11 @@ use crate::input::{self, Error};
 
 #[derive(Debug, Subcommand)]
 pub enum LogsCommand {
+    /// Is each message an error awsmon reports? `true` or `false`, one per line.
+    Classify {
+        #[command(flatten)]
+        input: InputFormat,
+    },
     /// The fingerprint of each message (the agent's grouping key): one per line.
     Fingerprint {
         #[command(flatten)]
@@ -46,14 +51,18 @@ impl InputFormat {
 pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
     let redactor = Redactor::default();
     match command {
+        LogsCommand::Classify { input } => input::for_each_line(stdin, |n, line| {
+            let event = log::understand(&redactor.redact(&input.message(n, line)?));
+            writeln!(out, "{}", event.is_error).map_err(Error::Write)
+        }),
         LogsCommand::Fingerprint { input, template } => input::for_each_line(stdin, |n, line| {
-            let message = input.message(n, line)?;
-            let text = template::template(&redactor.redact(&message));
+            // As the agent does: redacted first, so placeholders group like the values they hide.
+            let event = log::understand(&redactor.redact(&input.message(n, line)?));
             if template {
                 // A template is one output line even when the message had several.
-                writeln!(out, "{}", text.replace(['\n', '\r'], " "))
+                writeln!(out, "{}", event.template.replace(['\n', '\r'], " "))
             } else {
-                writeln!(out, "{}", awsmon_domain::Fingerprint::of(&[&text]))
+                writeln!(out, "{}", event.fingerprint)
             }
             .map_err(Error::Write)
         }),

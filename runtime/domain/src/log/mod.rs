@@ -1,4 +1,123 @@
 //! Understanding one CloudWatch log event: is it an error, and which problem is it.
+//!
+//! [`understand`] reads one event's `@message` (possibly many lines). Structured JSON is read
+//! by its fields ([`structured`]), plain text by its header's level ([`level`]), the Lambda
+//! platform's own lines ([`platform`]) and any stack trace ([`stack`]). An event with a level is
+//! judged by its level, never by a word in its text: `INFO 0 errors` is not an error. Only
+//! events without any level fall back to words ([`words`]).
+//!
+//! The fingerprint is built from what identifies the problem: for JSON, the message's
+//! template, the error type and where it was logged; for a stack trace, the exception types and
+//! the frames' functions (not their line numbers); for plain text, the first line's
+//! [`template`]. It is stateless: the same event gives the same fingerprint in any account,
+//! window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
+pub mod level;
+pub mod platform;
+pub mod stack;
+pub mod structured;
 pub mod template;
 pub mod template_v1;
+pub mod words;
+
+use crate::ids::Fingerprint;
+pub use level::Level;
+
+/// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
+/// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
+pub const FINGERPRINT_VERSION: u32 = 2;
+
+/// What awsmon makes of one log event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogEvent {
+    /// Is this an error worth reporting?
+    pub is_error: bool,
+    /// The level it was logged at, where it says.
+    pub level: Option<Level>,
+    /// What a person reads: the message with its variables as `<*>`, one line.
+    pub template: String,
+    /// The problem's identity: events with one fingerprint are one issue.
+    pub fingerprint: Fingerprint,
+}
+
+/// What awsmon makes of one log event's message.
+pub fn understand(message: &str) -> LogEvent {
+    let text = message.trim();
+    match structured::parse(text) {
+        Some((map, prefix)) => understand_json(&structured::fields(&map), prefix),
+        None => understand_text(text),
+    }
+}
+
+fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
+    let level = fields.level.or_else(|| level::header_level(prefix));
+    let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
+    let message = fields.message.as_deref().unwrap_or("");
+    let first_line = message.lines().next().unwrap_or("");
+    let message_template = template::template(first_line);
+    let is_error = if fields.platform_failure.is_some() {
+        true
+    } else if let Some(level) = level {
+        level.is_error()
+    } else {
+        fields.error_type.is_some() || stack.marker || words::says_error(first_line)
+    };
+    let error_type = fields.error_type.as_deref().unwrap_or("");
+    let location = fields.location.as_deref().unwrap_or("");
+    let mut parts = vec![
+        "json",
+        fields.platform_failure.as_deref().unwrap_or(""),
+        &message_template,
+        error_type,
+        location,
+    ];
+    parts.extend(stack.types.iter().map(String::as_str));
+    parts.extend(stack.frames.iter().map(String::as_str));
+    let template = match (error_type, &fields.platform_failure) {
+        (_, Some(failure)) => failure.clone(),
+        ("", None) => message_template.clone(),
+        (kind, None) if message_template.starts_with(kind) => message_template.clone(),
+        (kind, None) => format!("{kind}: {message_template}"),
+    };
+    LogEvent {
+        is_error,
+        level,
+        fingerprint: Fingerprint::of(&parts),
+        template,
+    }
+}
+
+fn understand_text(text: &str) -> LogEvent {
+    let first_line = text.lines().next().unwrap_or("");
+    if let Some(line) = platform::parse(first_line) {
+        return LogEvent {
+            is_error: line.is_failure,
+            level: None,
+            fingerprint: Fingerprint::of(&["lambda-platform", &line.template]),
+            template: line.template,
+        };
+    }
+    let level = level::header_level(first_line);
+    let stack = if text.len() > first_line.len() {
+        stack::parse(text)
+    } else {
+        stack::Stack::default()
+    };
+    let first_template = template::template(first_line);
+    let is_error = if platform::mentions_runtime_failure(first_line) {
+        true
+    } else if let Some(level) = level {
+        level.is_error()
+    } else {
+        stack.marker || (!stack.types.is_empty() && !stack.frames.is_empty()) || words::says_error(first_line)
+    };
+    let mut parts = vec!["text", first_template.as_str()];
+    parts.extend(stack.types.iter().map(String::as_str));
+    parts.extend(stack.frames.iter().map(String::as_str));
+    LogEvent {
+        is_error,
+        level,
+        fingerprint: Fingerprint::of(&parts),
+        template: first_template,
+    }
+}

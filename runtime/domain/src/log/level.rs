@@ -1,0 +1,194 @@
+//! Log levels as the runtimes and libraries write them: words (`ERROR`, `[error]`, `E`,
+//! `warning`), pino/bunyan numbers (50 error, 60 fatal) and syslog names (`crit`, `emerg`).
+
+/// How serious a log event says it is, in the order of the usual scales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Trace,
+    Debug,
+    Info,
+    Notice,
+    Warn,
+    Error,
+    Critical,
+    Fatal,
+}
+
+impl Level {
+    /// Is this level an error (what awsmon reports)? Warnings are not.
+    pub fn is_error(self) -> bool {
+        self >= Self::Error
+    }
+
+    /// The level a word names, in any case: `ERROR`, `err`, `Warning`, `crit`, `FATAL`.
+    pub fn from_word(word: &str) -> Option<Self> {
+        if word.is_empty() || word.len() > 11 {
+            return None;
+        }
+        let mut lower = [0u8; 11];
+        for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        Some(match &lower[..word.len()] {
+            b"trace" | b"trc" | b"finest" | b"finer" | b"verbose" => Self::Trace,
+            b"debug" | b"dbg" | b"fine" | b"config" => Self::Debug,
+            b"info" | b"inf" | b"information" | b"informational" => Self::Info,
+            b"notice" => Self::Notice,
+            b"warn" | b"warning" | b"wrn" => Self::Warn,
+            b"error" | b"err" | b"eror" | b"severe" => Self::Error,
+            b"critical" | b"crit" | b"alert" => Self::Critical,
+            b"fatal" | b"emerg" | b"emergency" | b"panic" | b"ftl" => Self::Fatal,
+            _ => return None,
+        })
+    }
+
+    /// The level of a single letter as Ruby's Logger and glog write it (`E, [...]`, `E1202`).
+    pub fn from_letter(letter: u8) -> Option<Self> {
+        Some(match letter {
+            b'D' => Self::Debug,
+            b'I' => Self::Info,
+            b'W' => Self::Warn,
+            b'E' => Self::Error,
+            b'F' => Self::Fatal,
+            _ => return None,
+        })
+    }
+
+    /// pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
+    pub fn from_number(number: f64) -> Option<Self> {
+        Some(match number {
+            n if n >= 60.0 => Self::Fatal,
+            n if n >= 50.0 => Self::Error,
+            n if n >= 40.0 => Self::Warn,
+            n if n >= 30.0 => Self::Info,
+            n if n >= 20.0 => Self::Debug,
+            n if n >= 0.0 => Self::Trace,
+            _ => return None,
+        })
+    }
+}
+
+/// The level written in the header of a plain-text line, if any: a level word among the first
+/// few words (`2026-11-24 09:00:01,123 ERROR [main] ...`, `[ERROR]\t2026-...`, `... [crit] ...`,
+/// `E, [2026-...] ERROR -- :`), or `level=error` anywhere near the start (logfmt).
+///
+/// A bare lowercase word counts only when marked as a level (bracketed or followed by `:`), so
+/// that `error` in a sentence is not read as a level.
+pub fn header_level(first_line: &str) -> Option<Level> {
+    let head = &first_line[..floor_char_boundary(first_line, 240)];
+    if let Some(level) = logfmt_level(head) {
+        return Some(level);
+    }
+    let mut words = 0;
+    let mut rest = head;
+    while words < 8 {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let token = &rest[..end];
+        rest = &rest[end..];
+        if let Some(level) = token_level(token, words == 0, rest) {
+            return Some(level);
+        }
+        if token.chars().any(char::is_alphanumeric) {
+            words += 1;
+        }
+    }
+    None
+}
+
+/// The level one whitespace-separated token names, if it is written as a level.
+fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
+    let bracketed = token
+        .strip_prefix(['[', '<', '('])
+        .and_then(|t| t.strip_suffix([']', '>', ')']).or_else(|| t.strip_suffix("]:")));
+    if let Some(inner) = bracketed {
+        return Level::from_word(inner);
+    }
+    // `ERROR:root:message` (Python's default format), `ERROR:`, `ERROR`, `E,` (Ruby), glog.
+    let word = token.split([':', ',', '|']).next().unwrap_or("");
+    let marked = token.len() > word.len() || after.trim_start().starts_with([':', '|', '-']);
+    let uppercase = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    if uppercase || (marked && word.len() > 1) {
+        if let Some(level) = Level::from_word(word) {
+            return Some(level);
+        }
+    }
+    if first {
+        let bytes = token.as_bytes();
+        // Ruby's `E, [time #pid]` and glog's `E1124 09:00:01.123456`.
+        let ruby = bytes.len() == 2 && bytes[1] == b',';
+        let glog = bytes.len() == 5 && bytes[1..].iter().all(u8::is_ascii_digit);
+        if ruby || glog {
+            return Level::from_letter(bytes[0]);
+        }
+    }
+    None
+}
+
+/// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt).
+fn logfmt_level(head: &str) -> Option<Level> {
+    for key in ["level=", "lvl=", "severity="] {
+        let mut from = 0;
+        while let Some(at) = head[from..].find(key) {
+            let start = from + at;
+            let boundary = start == 0 || !head.as_bytes()[start - 1].is_ascii_alphanumeric();
+            let value = head[start + key.len()..]
+                .trim_start_matches('"')
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            if boundary && let Some(level) = Level::from_word(value) {
+                return Some(level);
+            }
+            from = start + key.len();
+        }
+    }
+    None
+}
+
+/// The largest char boundary at or below `index`.
+pub(crate) fn floor_char_boundary(text: &str, index: usize) -> usize {
+    if index >= text.len() {
+        return text.len();
+    }
+    (0..=index).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_levels_of_the_usual_formats() {
+        let cases = [
+            ("[ERROR]\t2026-11-24T09:00:01.123Z\t8f5c\tboom", Some(Level::Error)),
+            ("2026-11-24T09:00:01.123Z\t8f5c\tERROR\tInvoke Error \t{}", Some(Level::Error)),
+            ("2026-11-24 09:00:01.123  WARN 1 --- [main] o.s.Foo : retrying after error", Some(Level::Warn)),
+            ("2026/11/24 09:00:01 [crit] 12#0: *3 connect() failed", Some(Level::Critical)),
+            ("E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom", Some(Level::Error)),
+            ("I1124 09:00:01.123456    1 main.go:42] started", Some(Level::Info)),
+            ("ERROR:root:could not connect", Some(Level::Error)),
+            ("time=2026-11-24T09:00:01Z level=info msg=\"0 errors\"", Some(Level::Info)),
+            ("09:00:01.123 [main] INFO  c.e.App - error_count=0", Some(Level::Info)),
+            ("host.example.com:443 error : Could not connect", Some(Level::Error)),
+            ("the error was handled", None),
+            ("Task timed out after 6.00 seconds", None),
+        ];
+        for (line, level) in cases {
+            assert_eq!(header_level(line), level, "{line}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_words_map_onto_one_scale() {
+        assert_eq!(Level::from_number(50.0), Some(Level::Error));
+        assert_eq!(Level::from_number(60.0), Some(Level::Fatal));
+        assert_eq!(Level::from_number(40.0), Some(Level::Warn));
+        assert!(Level::from_word("CRITICAL").is_some_and(Level::is_error));
+        assert!(!Level::from_word("warning").is_some_and(Level::is_error));
+        assert_eq!(Level::from_word("errors"), None);
+    }
+}

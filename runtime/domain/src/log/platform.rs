@@ -1,0 +1,115 @@
+//! The lines the Lambda platform writes into every function's log group: `START`, `END`,
+//! `REPORT` (with `Status: timeout` or `Status: error` when an invocation failed), `INIT_START`,
+//! `INIT_REPORT`, and the runtime's failure lines (`Task timed out after 6.00 seconds`,
+//! `Runtime exited with error: signal: killed`, `Runtime.ExitError`, ...).
+
+use super::template::VARIABLE;
+
+/// A platform line and whether it reports a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlatformLine {
+    pub is_failure: bool,
+    /// A fixed template: a REPORT line's durations and memory are not part of the problem.
+    pub template: String,
+}
+
+/// Reads a platform line (`START`, `END`, `REPORT`, `INIT_*`, `EXTENSION`, ...), if it is one.
+pub fn parse(line: &str) -> Option<PlatformLine> {
+    let line = line.trim();
+    let keyword = line.split_whitespace().next()?;
+    if !matches!(
+        keyword,
+        "START" | "END" | "REPORT" | "INIT_START" | "INIT_REPORT" | "INIT_RUNTIME_DONE" | "EXTENSION" | "TELEMETRY"
+            | "RESTORE_START" | "RESTORE_REPORT" | "RESTORE_RUNTIME_DONE" | "LOGS"
+    ) {
+        return None;
+    }
+    // `START RequestId:`, `INIT_REPORT Init Duration:`: the platform's shape, not a sentence.
+    if !line.split_whitespace().skip(1).take(3).any(|w| w.ends_with(':')) {
+        return None;
+    }
+    let status = field(line, "Status:");
+    let is_failure = status.is_some_and(|s| s != "success");
+    let mut template = format!("{keyword} RequestId: {VARIABLE}");
+    if let Some(status) = status {
+        template.push_str(" Status: ");
+        template.push_str(status);
+    }
+    if let Some(error_type) = field(line, "Error Type:") {
+        template.push_str(" Error Type: ");
+        template.push_str(error_type);
+    }
+    if keyword.starts_with("INIT") {
+        if let Some(phase) = field(line, "Phase:") {
+            template.push_str(" Phase: ");
+            template.push_str(phase);
+        }
+        template = template.replacen(&format!(" RequestId: {VARIABLE}"), "", 1);
+    }
+    Some(PlatformLine {
+        is_failure,
+        template,
+    })
+}
+
+/// The word after `name` in `line`.
+fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    let at = line.find(name)?;
+    line[at + name.len()..].split_whitespace().next()
+}
+
+/// A runtime failure written without a level: a timeout, a crashed or killed runtime, an
+/// initialisation error (`Runtime.ImportModuleError`, `Sandbox.Timedout`, `Extension.Crash`).
+pub fn mentions_runtime_failure(line: &str) -> bool {
+    const PHRASES: [&str; 6] = [
+        "Task timed out after",
+        "Runtime exited with error",
+        "Process exited before completing request",
+        "Runtime exited without providing a reason",
+        "signal: killed",
+        "signal: segmentation fault",
+    ];
+    if PHRASES.iter().any(|p| line.contains(p)) {
+        return true;
+    }
+    ["Runtime.", "Sandbox.", "Extension."].iter().any(|namespace| {
+        line.match_indices(namespace).any(|(at, _)| {
+            let before_ok = at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let next = line.as_bytes().get(at + namespace.len());
+            // `Runtime.ExitError`, not a frame such as `Runtime.handleOnceNonStreaming`.
+            before_ok && next.is_some_and(u8::is_ascii_uppercase)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_lines_fail_only_with_a_failed_status() {
+        let ok = parse("REPORT RequestId: 3f1e\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 40 MB\tInit Duration: 150.2 ms").expect("report");
+        assert!(!ok.is_failure);
+        let timeout = parse("REPORT RequestId: 3f1e Duration: 6000.00 ms Billed Duration: 6000 ms Memory Size: 128 MB Max Memory Used: 41 MB Status: timeout").expect("report");
+        assert!(timeout.is_failure);
+        assert_eq!(timeout.template, "REPORT RequestId: <*> Status: timeout");
+        let oom = parse("REPORT RequestId: 9a Duration: 1.0 ms Billed Duration: 2 ms Memory Size: 128 MB Max Memory Used: 128 MB Status: error Error Type: Runtime.OutOfMemory").expect("report");
+        assert_eq!(oom.template, "REPORT RequestId: <*> Status: error Error Type: Runtime.OutOfMemory");
+        let init = parse("INIT_REPORT Init Duration: 10000.00 ms Phase: init Status: timeout").expect("init");
+        assert!(init.is_failure);
+        assert!(!parse("START RequestId: 3f1e Version: $LATEST").expect("start").is_failure);
+        assert!(parse("START the engine").is_none());
+    }
+
+    #[test]
+    fn runtime_failures_without_a_level() {
+        for line in [
+            "2026-11-24T09:00:07.123Z 3f1e Task timed out after 6.00 seconds",
+            "RequestId: 3f1e Error: Runtime exited with error: signal: killed\nRuntime.ExitError",
+            "Runtime.ImportModuleError: Unable to import module 'app'",
+        ] {
+            assert!(mentions_runtime_failure(line), "{line}");
+        }
+        assert!(!mentions_runtime_failure("at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1:2)"));
+    }
+}

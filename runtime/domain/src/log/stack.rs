@@ -1,0 +1,222 @@
+//! Stack traces in a log event: the exception types and the frames' functions, without line
+//! numbers, so that the same exception from the same code groups across deploys, and the same
+//! exception from another call site does not (as Sentry groups).
+//!
+//! Python (`File "/var/task/app.py", line 42, in handler`), Java and Kotlin
+//! (`at com.example.Foo.bar(Foo.java:42)`, `Caused by: ...`), Node.js
+//! (`at handler (/var/task/index.js:10:15)`), .NET (`at Ns.Type.Method() in File.cs:line 42`),
+//! Go (`main.handler(...)` over `\t/app/main.go:42 +0x1d`) and Ruby (`from app.rb:10:in 'm'`).
+
+/// At most this many frames count: deeper frames are the framework's and the runtime's.
+pub const MAX_FRAMES: usize = 16;
+/// At most this many exception types (a chain of `Caused by:`).
+pub const MAX_TYPES: usize = 4;
+/// Only this many lines of a message are read for frames.
+const MAX_LINES: usize = 400;
+
+/// What a stack trace says, in a form that does not change between deploys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stack {
+    /// Exception types in order of appearance: `KeyError`, `java.lang.IllegalStateException`.
+    pub types: Vec<String>,
+    /// Frame functions, `file:function` where the file is known, outermost as written first.
+    pub frames: Vec<String>,
+    /// The text starts a stack trace (`Traceback`, `Exception in thread`, `panic:`, `goroutine`).
+    pub marker: bool,
+}
+
+impl Stack {
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty() && self.frames.is_empty()
+    }
+}
+
+/// Reads the stack trace in `text`, if any.
+pub fn parse(text: &str) -> Stack {
+    let mut stack = Stack::default();
+    let mut go_frames = false;
+    for (index, raw) in text.lines().take(MAX_LINES).enumerate() {
+        let line = raw.trim();
+        if line.starts_with("Traceback (most recent call last)")
+            || line.starts_with("Exception in thread")
+            || line.starts_with("panic:")
+            || line.starts_with("fatal error:")
+            || line.starts_with("Unhandled exception")
+        {
+            stack.marker = true;
+        }
+        if line.starts_with("goroutine ") && line.ends_with(':') {
+            stack.marker = true;
+            go_frames = true;
+            continue;
+        }
+        if let Some(frame) = frame(line, raw, go_frames) {
+            if stack.frames.len() < MAX_FRAMES {
+                stack.frames.push(frame);
+            }
+            continue;
+        }
+        if let Some(kind) = exception_type(line, index)
+            && stack.types.len() < MAX_TYPES
+            && !stack.types.iter().any(|t| t == kind)
+        {
+            stack.types.push(kind.to_owned());
+        }
+    }
+    stack
+}
+
+/// The frame a line names, if it is one.
+fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
+    // Python: File "/var/task/app.py", line 42, in handler
+    if let Some(rest) = line.strip_prefix("File \"") {
+        let (path, rest) = rest.split_once('"')?;
+        let function = rest.rsplit_once(", in ").map_or("", |(_, f)| f.trim());
+        return Some(format!("{}:{}", file_name(path), function));
+    }
+    // Java, Kotlin, Scala, Node.js, .NET: at ...
+    if let Some(rest) = line.strip_prefix("at ") {
+        let rest = rest.trim_start_matches("async ").trim_start_matches("new ");
+        // Node: `fn (/var/task/index.js:10:15)`; Java: `com.x.Foo.bar(Foo.java:42)`.
+        if let Some((function, location)) = rest.split_once(" (") {
+            if function.contains(' ') {
+                return None;
+            }
+            let path = location.trim_end_matches(')');
+            return Some(format!("{}:{}", file_name(strip_position(path)), function));
+        }
+        if let Some((function, _)) = rest.split_once('(') {
+            return (!function.contains(' ') && !function.is_empty()).then(|| function.to_owned());
+        }
+        // Node without a function name: `at /var/task/index.js:10:15`.
+        return (rest.contains('/') || rest.contains('\\'))
+            .then(|| file_name(strip_position(rest)).to_owned());
+    }
+    // Ruby: from /app/models/user.rb:10:in `save!'  or  /app/x.rb:10:in 'block in call'
+    if let Some(at) = line.find(":in `").or_else(|| line.find(":in '")) {
+        let path = line.trim_start_matches("from ");
+        let path = &path[..path.find(":in ").unwrap_or(at)];
+        let function = line[at + 5..].trim_end_matches(['\'', '`']);
+        return Some(format!("{}:{}", file_name(strip_position(path)), function));
+    }
+    // Go: the function line (unindented), its file line below it (indented, skipped).
+    if go_frames {
+        if raw.starts_with(char::is_whitespace) || line.is_empty() {
+            return None;
+        }
+        let function = line.strip_prefix("created by ").unwrap_or(line);
+        let function = function.rsplit_once('(').map_or(function, |(f, _)| f);
+        let function = function.split(" in goroutine").next().unwrap_or(function);
+        return (!function.contains(' ')).then(|| function.to_owned());
+    }
+    None
+}
+
+/// `/var/task/app.py` -> `app.py`.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// `index.js:10:15` -> `index.js`, `Foo.java:42` -> `Foo.java`, `File.cs:line 42` -> `File.cs`.
+fn strip_position(path: &str) -> &str {
+    let mut path = path.trim();
+    if let Some((before, _)) = path.split_once(":line ") {
+        path = before;
+    }
+    while let Some((before, after)) = path.rsplit_once(':') {
+        if after.is_empty() || after.bytes().all(|b| b.is_ascii_digit()) {
+            path = before;
+        } else {
+            break;
+        }
+    }
+    path
+}
+
+/// The exception type a line starts with: `KeyError: 'x'`, `Caused by: java.io.IOException:`,
+/// `Exception in thread "main" java.lang.NullPointerException`, `TypeError: x is undefined`,
+/// `[ERROR] Runtime.ImportModuleError: ...`.
+fn exception_type(line: &str, index: usize) -> Option<&str> {
+    let line = line
+        .strip_prefix("Caused by: ")
+        .or_else(|| {
+            line.strip_prefix("Exception in thread \"")
+                .and_then(|rest| rest.split_once("\" ").map(|(_, t)| t))
+        })
+        .unwrap_or(line);
+    let line = line.strip_prefix("[ERROR] ").unwrap_or(line).trim_start();
+    let candidate = line.split([':', ' ']).next().unwrap_or("");
+    let named = candidate.len() >= 4
+        && candidate.len() <= 200
+        && candidate
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+        && candidate.as_bytes()[0].is_ascii_alphabetic();
+    if !named {
+        return None;
+    }
+    let last = candidate.rsplit('.').next().unwrap_or(candidate);
+    let typed = ["Error", "Exception", "Exit", "Fault", "Failure", "Timeout", "Rejection", "Interrupt", "Iteration"]
+        .iter()
+        .any(|suffix| last.ends_with(suffix) && last.len() > suffix.len())
+        || last == "Error"
+        || last == "Exception";
+    // A bare type line (`KeyError`) counts after the first line; on the first line a word such
+    // as `Error` alone is a sentence.
+    let followed = line.len() == candidate.len() || line[candidate.len()..].starts_with(':');
+    (typed && followed && (index > 0 || line.len() > candidate.len())).then_some(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_tracebacks_keep_types_and_functions_not_lines() {
+        let trace = |line: u32| {
+            format!(
+                "[ERROR] KeyError: 'user_id'\nTraceback (most recent call last):\n  File \"/var/task/app.py\", line {line}, in handler\n    return load(event)\n  File \"/var/task/store.py\", line {}, in load\n    return event['user_id']\nKeyError: 'user_id'",
+                line + 7
+            )
+        };
+        let a = parse(&trace(12));
+        assert_eq!(a, parse(&trace(40)));
+        assert_eq!(a.types, vec!["KeyError"]);
+        assert_eq!(a.frames, vec!["app.py:handler", "store.py:load"]);
+        assert!(a.marker);
+    }
+
+    #[test]
+    fn java_node_go_ruby_and_dotnet_frames() {
+        let java = parse(
+            "java.lang.IllegalStateException: closed\n\tat com.example.Pool.get(Pool.java:42)\n\tat com.example.Handler.handleRequest(Handler.java:17)\nCaused by: java.io.IOException: reset\n\tat sun.nio.ch.Net.read(Net.java:9)\n\t... 3 more",
+        );
+        assert_eq!(java.types, vec!["java.lang.IllegalStateException", "java.io.IOException"]);
+        assert_eq!(
+            java.frames,
+            vec!["com.example.Pool.get", "com.example.Handler.handleRequest", "sun.nio.ch.Net.read"]
+        );
+        let node = parse(
+            "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/var/task/index.js:10:15)\n    at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1173:29)",
+        );
+        assert_eq!(node.types, vec!["TypeError"]);
+        assert_eq!(node.frames, vec!["index.js:handler", "index.mjs:Runtime.handleOnceNonStreaming"]);
+        let go = parse(
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 1 [running]:\nmain.handler(0xc000010000)\n\t/app/main.go:42 +0x1d\nmain.main()\n\t/app/main.go:12 +0x25",
+        );
+        assert_eq!(go.frames, vec!["main.handler", "main.main"]);
+        assert!(go.marker);
+        let ruby = parse("NoMethodError: undefined method `name' for nil\nfrom /app/models/user.rb:10:in `display'");
+        assert_eq!(ruby.frames, vec!["user.rb:display"]);
+        let dotnet = parse("System.InvalidOperationException: boom\n   at Orders.Api.Handler.Run(String id) in /src/Handler.cs:line 42");
+        assert_eq!(dotnet.frames, vec!["Orders.Api.Handler.Run"]);
+        assert_eq!(dotnet.types, vec!["System.InvalidOperationException"]);
+    }
+
+    #[test]
+    fn plain_lines_have_no_stack() {
+        for line in ["Error connecting to the database", "Processed 3 records", "at least once"] {
+            assert!(parse(line).is_empty(), "{line}");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The last resort for events without any level: does the text *say* something failed?
+//!
+//! Whole words only (`failover` is not `fail`, `error_count` is not `error`), and a word that
+//! is counted as none (`0 errors`, `no errors`, `errors=0`, `"error": null`, `errors: []`,
+//! `Failed logins: 0`) does not count.
+
+/// Words that say something went wrong.
+const ERROR_WORDS: [&str; 28] = [
+    "error", "errors", "exception", "exceptions", "fail", "fails", "failed", "failing", "failure",
+    "failures", "fatal", "panic", "panicked", "critical", "crash", "crashed", "timeout",
+    "refused", "denied", "unable", "cannot", "abort", "aborted", "killed", "segfault",
+    "unhandled", "uncaught", "unreachable",
+];
+/// Words before an error word that deny it.
+const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
+/// Only this much of a line is read.
+const MAX_CHARS: usize = 2_000;
+
+/// Does `line`, which has no level, say that something failed?
+pub fn says_error(line: &str) -> bool {
+    let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
+    if line.contains("could not") || line.contains("Could not") || line.contains("timed out") {
+        return true;
+    }
+    let mut previous = "";
+    let mut offset = 0;
+    for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let named = ERROR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+            || is_camel_error(word)
+            || word.eq_ignore_ascii_case("can't")
+            || word.eq_ignore_ascii_case("couldn't");
+        if named
+            && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
+            && !counted_as_none(&line[(start + word.len()).min(line.len())..])
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
+/// `ValidationError`, `NullPointerException`: a type name that says error.
+fn is_camel_error(word: &str) -> bool {
+    ["Error", "Exception"].iter().any(|suffix| {
+        word.len() > suffix.len() + 1
+            && word.ends_with(suffix)
+            && word.as_bytes()[word.len() - suffix.len() - 1].is_ascii_lowercase()
+    })
+}
+
+/// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
+/// also a few words later (`Failed login attempts: 0`).
+fn counted_as_none(after: &str) -> bool {
+    let clause = after
+        .split([',', ';', '.', '|', '\n'])
+        .next()
+        .unwrap_or("");
+    let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
+    let Some(at) = clause.find([':', '=']) else {
+        return false;
+    };
+    let value = clause[at + 1..]
+        .trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+    let value = value
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '}' | ','))
+        .next()
+        .unwrap_or("");
+    matches!(
+        value.to_ascii_lowercase().as_str(),
+        "0" | "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
+    ) && !clause[at + 1..].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_said_in_words() {
+        for line in [
+            "Connection refused by upstream",
+            "Could not connect to proxy proxy.example.com:5070",
+            "upstream timed out while reading response header",
+            "java.lang.NullPointerException thrown in worker",
+            "job failed after 3 attempts",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn errors_counted_as_none_are_not_errors() {
+        for line in [
+            "Processed 120 records, 0 errors",
+            "batch done: errors=0 retries=1",
+            "{\"error\":null,\"status\":\"ok\"}",
+            "errors: [] warnings: []",
+            "Failed login attempts: 0",
+            "failover completed in 3 s",
+            "error_count=0",
+            "completed without errors",
+            "no errors found",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
+    }
+}
