@@ -76,9 +76,12 @@ impl Level {
 /// that `error` in a sentence is not read as a level.
 pub fn header_level(first_line: &str) -> Option<Level> {
     let head = &first_line[..floor_char_boundary(first_line, 240)];
-    if let Some(level) = logfmt_level(head) {
-        return Some(level);
-    }
+    logfmt_level(head).or_else(|| level_token(head).map(|(level, _)| level))
+}
+
+/// The level word among the first few words of `head`, with the byte offset just after it.
+pub fn level_token(head: &str) -> Option<(Level, usize)> {
+    let head = &head[..floor_char_boundary(head, 240)];
     let mut words = 0;
     let mut rest = head;
     while words < 8 {
@@ -90,7 +93,7 @@ pub fn header_level(first_line: &str) -> Option<Level> {
         let token = &rest[..end];
         rest = &rest[end..];
         if let Some(level) = token_level(token, words == 0, rest) {
-            return Some(level);
+            return Some((level, head.len() - rest.len()));
         }
         if token.chars().any(char::is_alphanumeric) {
             words += 1;

@@ -12,6 +12,7 @@
 //! [`template`]. It is stateless: the same event gives the same fingerprint in any account,
 //! window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
+pub mod header;
 pub mod level;
 pub mod platform;
 pub mod stack;
@@ -53,7 +54,7 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     let level = fields.level.or_else(|| level::header_level(prefix));
     let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
     let message = fields.message.as_deref().unwrap_or("");
-    let first_line = message.lines().next().unwrap_or("");
+    let first_line = lines(message).next().unwrap_or("");
     let message_template = template::template(first_line);
     let is_error = if fields.platform_failure.is_some() {
         true
@@ -88,7 +89,7 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
 }
 
 fn understand_text(text: &str) -> LogEvent {
-    let first_line = text.lines().next().unwrap_or("");
+    let first_line = lines(text).next().unwrap_or("");
     if let Some(line) = platform::parse(first_line) {
         return LogEvent {
             is_error: line.is_failure,
@@ -97,27 +98,39 @@ fn understand_text(text: &str) -> LogEvent {
             template: line.template,
         };
     }
-    let level = level::header_level(first_line);
+    let header = header::split(first_line);
     let stack = if text.len() > first_line.len() {
         stack::parse(text)
     } else {
         stack::Stack::default()
     };
-    let first_template = template::template(first_line);
+    let message_template = template::template(header.message);
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
-    } else if let Some(level) = level {
+    } else if let Some(level) = header.level {
         level.is_error()
     } else {
         stack.marker || (!stack.types.is_empty() && !stack.frames.is_empty()) || words::says_error(first_line)
     };
-    let mut parts = vec!["text", first_template.as_str()];
+    let logger = header.logger.unwrap_or("");
+    let mut parts = vec!["text", logger, message_template.as_str()];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
+    let fingerprint = Fingerprint::of(&parts);
+    let template = match header.logger {
+        Some(logger) => format!("{logger}: {message_template}"),
+        None => message_template,
+    };
     LogEvent {
         is_error,
-        level,
-        fingerprint: Fingerprint::of(&parts),
-        template: first_template,
+        level: header.level,
+        fingerprint,
+        template,
     }
+}
+
+/// The lines of a message, split at `\n` and at a lone `\r` (the Lambda Python runtime writes a
+/// traceback's lines with `\r` so that they stay one log event).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n', '\r']).filter(|line| !line.is_empty())
 }

@@ -35,7 +35,7 @@ impl Stack {
 pub fn parse(text: &str) -> Stack {
     let mut stack = Stack::default();
     let mut go_frames = false;
-    for (index, raw) in text.lines().take(MAX_LINES).enumerate() {
+    for (index, raw) in super::lines(text).take(MAX_LINES).enumerate() {
         let line = raw.trim();
         if line.starts_with("Traceback (most recent call last)")
             || line.starts_with("Exception in thread")
@@ -77,12 +77,18 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
     // Java, Kotlin, Scala, Node.js, .NET: at ...
     if let Some(rest) = line.strip_prefix("at ") {
         let rest = rest.trim_start_matches("async ").trim_start_matches("new ");
-        // Node: `fn (/var/task/index.js:10:15)`; Java: `com.x.Foo.bar(Foo.java:42)`.
+        // Node: `fn (/var/task/index.js:10:15)`, `Server.listen [as _listen2] (node:net:1:2)`;
+        // Java: `com.x.Foo.bar(Foo.java:42)`.
         if let Some((function, location)) = rest.split_once(" (") {
+            let function = function.split(" [as ").next().unwrap_or(function);
             if function.contains(' ') {
                 return None;
             }
-            let path = location.trim_end_matches(')');
+            let path = location.split(')').next().unwrap_or(location);
+            // `(index 2)`, `(<anonymous>)`: no file to name.
+            if path.contains(' ') || path.starts_with('<') {
+                return Some(function.to_owned());
+            }
             return Some(format!("{}:{}", file_name(strip_position(path)), function));
         }
         if let Some((function, _)) = rest.split_once('(') {

@@ -92,6 +92,24 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
     while pos < line.len() {
         let rest = &line[pos..];
         let first = rest.chars().next().unwrap_or(' ');
+        if let Some(len) = quoted_value_len(line, pos) {
+            push_delimiter(&mut tokens, line, pos, pos + 1);
+            tokens.push(Token {
+                text: &rest[1..len - 1],
+                kind: Kind::Variable,
+            });
+            push_delimiter(&mut tokens, line, pos + len - 1, pos + len);
+            pos += len;
+            continue;
+        }
+        if let Some(len) = bracketed_ipv6_len(rest) {
+            tokens.push(Token {
+                text: &rest[..len],
+                kind: Kind::Variable,
+            });
+            pos += len;
+            continue;
+        }
         if is_hard_delimiter(first) && placeholder_len(rest).is_none() && !is_signed_number(rest) {
             let len = rest
                 .char_indices()
@@ -123,6 +141,43 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
         pos += len;
     }
     tokens
+}
+
+/// A quoted value at `line[pos..]`: `'orders'`, `'}'`, `"http-nio-8080-exec-7"`,
+/// `"GET /login HTTP/1.1"`. Quoted prose (`"Invalid input"`) and JSON keys (`"id":`) are not
+/// values. Returns the length with both quotes.
+fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let quote = *bytes.get(pos)?;
+    if quote != b'"' && quote != b'\'' {
+        return None;
+    }
+    let opens = pos == 0 || matches!(bytes[pos - 1], b' ' | b'\t' | b'(' | b'[' | b'{' | b'=' | b':' | b',');
+    if !opens {
+        return None;
+    }
+    let inner = &line[pos + 1..];
+    let close = inner.bytes().take(120).position(|b| b == quote || b == b'\n')?;
+    if inner.as_bytes()[close] != quote || close == 0 {
+        return None;
+    }
+    let after = inner.as_bytes().get(close + 1).copied();
+    let closes = after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
+    let content = &inner[..close];
+    let single_word = !content.contains(char::is_whitespace);
+    let not_prose = content
+        .bytes()
+        .any(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#'));
+    (closes && (single_word || not_prose)).then_some(close + 2)
+}
+
+/// `[::]`, `[fe80::1]`: an IPv6 address in brackets, as servers print a listening address.
+fn bracketed_ipv6_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.bytes().take(48).position(|b| b == b']')?;
+    let address = &inner[..close];
+    let valid = address.contains("::") || address.bytes().filter(|&b| b == b':').count() >= 2;
+    (valid && address.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')).then_some(close + 2)
 }
 
 /// `<1`, `>500`: a bound written before a number.
@@ -233,9 +288,8 @@ fn is_path_or_url(part: &str) -> bool {
         || (part.len() > 3 && part.as_bytes()[1] == b':' && part.as_bytes()[2] == b'\\')
 }
 
-/// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level-domain
-/// shape (two to six letters). Dotted code names (`java.lang.String`, `os.path.join`) fail the
-/// case or the ending.
+/// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level domain.
+/// Dotted code names (`java.lang.String`, `os.path.join`) fail the case or the ending.
 fn is_hostname(part: &str) -> bool {
     let mut labels = 0;
     let mut last = "";

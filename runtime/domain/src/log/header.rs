@@ -1,0 +1,120 @@
+//! The header of a plain-text log line: what the logging library writes before the message
+//! (time, level, process id, thread, request id, logger), so that the message is templated
+//! alone. Thread and application names in brackets (`[main]`, `[http-nio-8080-exec-7]`,
+//! `[orders-api]`) vary between lines and between layouts of one library; the logger does not.
+
+use super::level::{self, Level};
+
+/// A line cut into its header's parts and its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header<'a> {
+    pub level: Option<Level>,
+    /// The logger or component named after the level (`o.s.b.SpringApplication`).
+    pub logger: Option<&'a str>,
+    /// The message: the whole line when it has no recognisable header.
+    pub message: &'a str,
+}
+
+/// Splits `line` into header and message. Only a line whose header names a level is split:
+/// without a level there is no evidence of a header, and the line is the message.
+pub fn split(line: &str) -> Header<'_> {
+    let Some((level, end)) = level::level_token(line) else {
+        return Header {
+            level: level::header_level(line),
+            logger: None,
+            message: line,
+        };
+    };
+    let mut rest = &line[end..];
+    loop {
+        let trimmed = rest.trim_start();
+        let len = token_len(trimmed);
+        if len == 0 || !is_header_token(&trimmed[..len]) {
+            rest = trimmed;
+            break;
+        }
+        rest = &trimmed[len..];
+    }
+    let mut logger = None;
+    let len = token_len(rest);
+    let candidate = rest[..len].trim_end_matches(':');
+    let after = rest[len..].trim_start();
+    let separated = rest[..len].ends_with(':')
+        || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
+    if separated && is_logger(candidate) {
+        logger = Some(candidate);
+        rest = after.trim_start_matches(['-', ':', '|']).trim_start();
+    }
+    Header {
+        level: Some(level),
+        logger,
+        message: rest,
+    }
+}
+
+/// A whitespace-separated token, or a bracketed group with the spaces inside it (`[   main]`).
+fn token_len(text: &str) -> usize {
+    if text.starts_with('[')
+        && let Some(close) = text.bytes().take(80).position(|b| b == b']')
+    {
+        return close + 1 + text[close + 1..].find(char::is_whitespace).unwrap_or(text.len() - close - 1);
+    }
+    text.find(char::is_whitespace).unwrap_or(text.len())
+}
+
+/// Parts of a header: punctuation (`---`, `-`, `|`), bracketed groups, anything with a digit
+/// (times, process ids, request ids, `12#0:`, `file.go:42`), and a repeated level (Ruby's
+/// `E, [...] ERROR --`).
+fn is_header_token(token: &str) -> bool {
+    !token.chars().any(char::is_alphanumeric)
+        || token.starts_with('[')
+        || token.bytes().any(|b| b.is_ascii_digit())
+        || level::header_level(token).is_some() && token.bytes().all(|b| !b.is_ascii_lowercase())
+}
+
+/// `o.s.b.SpringApplication`, `com.example.Orders`, `app.handlers`, `Foo$Bar`: a dotted or
+/// nested name, not an exception type (`botocore.exceptions.ClientError` starts a message).
+fn is_logger(name: &str) -> bool {
+    let shaped = name.len() >= 3
+        && (name.contains('.') || name.contains('$') || name.contains('/'))
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'$' | b'_' | b'/' | b'-'));
+    let last = name.rsplit(['.', '$', '/']).next().unwrap_or(name);
+    shaped && !last.ends_with("Error") && !last.ends_with("Exception")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_of_the_usual_layouts() {
+        let cases = [
+            (
+                "2026-10-01T06:33:49.949Z ERROR 4 --- [catalog] [         task-3] o.s.s.s.TaskUtils$LoggingErrorHandler    : Unexpected error",
+                Some("o.s.s.s.TaskUtils$LoggingErrorHandler"),
+                "Unexpected error",
+            ),
+            (
+                "2026-02-28 14:04:54.518 ERROR 9 --- [main] o.s.s.s.TaskUtils$LoggingErrorHandler : Unexpected error",
+                Some("o.s.s.s.TaskUtils$LoggingErrorHandler"),
+                "Unexpected error",
+            ),
+            ("09:00:01.123 [main] ERROR c.a.o.OrderRepository: lookup failed", Some("c.a.o.OrderRepository"), "lookup failed"),
+            ("[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e-11aa\tKeyError: 'x'", None, "KeyError: 'x'"),
+            ("E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom", None, "boom"),
+            ("2026/11/24 09:00:01 [crit] 12#0: *3 SSL_do_handshake() failed", None, "SSL_do_handshake() failed"),
+            (
+                "[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e\tbotocore.exceptions.ClientError: denied",
+                None,
+                "botocore.exceptions.ClientError: denied",
+            ),
+            ("no header here", None, "no header here"),
+        ];
+        for (line, logger, message) in cases {
+            let header = split(line);
+            assert_eq!((header.logger, header.message), (logger, message), "{line}");
+        }
+    }
+}
