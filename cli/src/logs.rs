@@ -52,15 +52,15 @@ pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> R
     let redactor = Redactor::default();
     match command {
         LogsCommand::Classify { input } => input::for_each_line(stdin, |n, line| {
-            let event = log::understand(&redactor.redact(&input.message(n, line)?));
+            let event = log::understand(&input.message(n, line)?);
             writeln!(out, "{}", event.is_error).map_err(Error::Write)
         }),
         LogsCommand::Fingerprint { input, template } => input::for_each_line(stdin, |n, line| {
-            // As the agent does: redacted first, so placeholders group like the values they hide.
-            let event = log::understand(&redactor.redact(&input.message(n, line)?));
+            let event = log::understand(&input.message(n, line)?);
             if template {
-                // A template is one output line even when the message had several.
-                writeln!(out, "{}", event.template.replace(['\n', '\r'], " "))
+                // As the agent publishes it: redacted, and one line even when the message had
+                // several.
+                writeln!(out, "{}", redactor.redact(&event.template).replace(['\n', '\r'], " "))
             } else {
                 writeln!(out, "{}", event.fingerprint)
             }

@@ -65,10 +65,19 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     };
     let error_type = fields.error_type.as_deref().unwrap_or("");
     let location = fields.location.as_deref().unwrap_or("");
+    let error_message = fields
+        .error_message
+        .as_deref()
+        .map(|m| template::template(lines(m).next().unwrap_or("")))
+        .unwrap_or_default();
+    // Text before the JSON (`<time>\t<request id>\tERROR\tInvoke Error \t{...}`).
+    let prefix_template = template::template(header::split(prefix.trim()).message);
     let mut parts = vec![
         "json",
         fields.platform_failure.as_deref().unwrap_or(""),
+        &prefix_template,
         &message_template,
+        &error_message,
         error_type,
         location,
     ];

@@ -22,6 +22,8 @@ pub struct Fields {
     pub error_type: Option<String>,
     /// Where it was logged, without line numbers: Powertools `location`, zap `caller`, a logger.
     pub location: Option<String>,
+    /// An error's message, as a string field beside the log message (zap's `error`).
+    pub error_message: Option<String>,
     /// Stack trace text (a string, or an array of frame lines joined by newlines).
     pub stack: Option<String>,
     /// Lambda's platform telemetry (`platform.report`, ...) with a failed status.
@@ -39,7 +41,10 @@ pub fn parse(text: &str) -> Option<(Map<String, Value>, &str)> {
         0
     } else {
         // Only a JSON object after a tab or space, as the runtimes print it.
-        let at = text.find("\t{").or_else(|| text.find(" {"))?;
+        let at = text
+            .find("\t{")
+            .or_else(|| text.find("\n{"))
+            .or_else(|| text.find(" {"))?;
         at + 1
     };
     match serde_json::from_str::<Value>(&text[start..]) {
@@ -80,8 +85,8 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
                     fields.stack.get_or_insert_with(|| text.clone());
                 } else if fields.message.is_none() {
                     fields.message = Some(text.clone());
-                } else if key != "exception" {
-                    fields.error_type.get_or_insert_with(|| text.clone());
+                } else {
+                    fields.error_message.get_or_insert_with(|| text.clone());
                 }
             }
             _ => {}

@@ -117,6 +117,8 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
                     !is_hard_delimiter(c)
                         || placeholder_len(&rest[i..]).is_some()
                         || is_signed_number(&rest[i..])
+                        || (i > 0 && quoted_value_len(line, pos + i).is_some())
+                        || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())
                 })
                 .map_or(rest.len(), |(i, _)| i.max(first.len_utf8()));
             push_delimiter(&mut tokens, line, pos, pos + len);
@@ -158,7 +160,7 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     }
     let inner = &line[pos + 1..];
     let close = inner.bytes().take(120).position(|b| b == quote || b == b'\n')?;
-    if inner.as_bytes()[close] != quote || close == 0 {
+    if inner.as_bytes()[close] != quote {
         return None;
     }
     let after = inner.as_bytes().get(close + 1).copied();
