@@ -60,7 +60,11 @@ pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> R
             if template {
                 // As the agent publishes it: redacted, and one line even when the message had
                 // several.
-                writeln!(out, "{}", redactor.redact(&event.template).replace(['\n', '\r'], " "))
+                writeln!(
+                    out,
+                    "{}",
+                    redactor.redact(&event.template).replace(['\n', '\r'], " ")
+                )
             } else {
                 writeln!(out, "{}", event.fingerprint)
             }

@@ -26,6 +26,18 @@ pub fn split(line: &str) -> Header<'_> {
         };
     };
     let mut rest = &line[end..];
+    // Python's `LEVEL:logger:message`.
+    if line[..end].ends_with(':')
+        && !rest.starts_with(char::is_whitespace)
+        && let Some((logger, message)) = rest.split_once(':')
+        && !logger.contains(char::is_whitespace)
+    {
+        return Header {
+            level: Some(level),
+            logger: Some(logger),
+            message: message.trim_start(),
+        };
+    }
     loop {
         let trimmed = rest.trim_start();
         let len = token_len(trimmed);
@@ -39,8 +51,8 @@ pub fn split(line: &str) -> Header<'_> {
     let len = token_len(rest);
     let candidate = rest[..len].trim_end_matches(':');
     let after = rest[len..].trim_start();
-    let separated = rest[..len].ends_with(':')
-        || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
+    let separated =
+        rest[..len].ends_with(':') || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
     if separated && is_logger(candidate) {
         logger = Some(candidate);
         rest = after.trim_start_matches(['-', ':', '|']).trim_start();
@@ -57,7 +69,11 @@ fn token_len(text: &str) -> usize {
     if text.starts_with('[')
         && let Some(close) = text.bytes().take(80).position(|b| b == b']')
     {
-        return close + 1 + text[close + 1..].find(char::is_whitespace).unwrap_or(text.len() - close - 1);
+        return close
+            + 1
+            + text[close + 1..]
+                .find(char::is_whitespace)
+                .unwrap_or(text.len() - close - 1);
     }
     text.find(char::is_whitespace).unwrap_or(text.len())
 }
@@ -101,16 +117,37 @@ mod tests {
                 Some("o.s.s.s.TaskUtils$LoggingErrorHandler"),
                 "Unexpected error",
             ),
-            ("09:00:01.123 [main] ERROR c.a.o.OrderRepository: lookup failed", Some("c.a.o.OrderRepository"), "lookup failed"),
-            ("[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e-11aa\tKeyError: 'x'", None, "KeyError: 'x'"),
-            ("E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom", None, "boom"),
-            ("2026/11/24 09:00:01 [crit] 12#0: *3 SSL_do_handshake() failed", None, "SSL_do_handshake() failed"),
+            (
+                "09:00:01.123 [main] ERROR c.a.o.OrderRepository: lookup failed",
+                Some("c.a.o.OrderRepository"),
+                "lookup failed",
+            ),
+            (
+                "[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e-11aa\tKeyError: 'x'",
+                None,
+                "KeyError: 'x'",
+            ),
+            (
+                "E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom",
+                None,
+                "boom",
+            ),
+            (
+                "2026/11/24 09:00:01 [crit] 12#0: *3 SSL_do_handshake() failed",
+                None,
+                "SSL_do_handshake() failed",
+            ),
             (
                 "[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e\tbotocore.exceptions.ClientError: denied",
                 None,
                 "botocore.exceptions.ClientError: denied",
             ),
             ("no header here", None, "no header here"),
+            (
+                "CRITICAL:app.config:Missing required setting",
+                Some("app.config"),
+                "Missing required setting",
+            ),
         ];
         for (line, logger, message) in cases {
             let header = split(line);

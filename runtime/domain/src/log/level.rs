@@ -93,7 +93,15 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         let token = &rest[..end];
         rest = &rest[end..];
         if let Some(level) = token_level(token, words == 0, rest) {
-            return Some((level, head.len() - rest.len()));
+            let token_end = head.len() - rest.len();
+            // Python's default `LEVEL:logger:message`: the level ends at its colon.
+            let glued = token
+                .find(':')
+                .filter(|&colon| colon + 1 < token.len() && !token.starts_with('['));
+            return Some((
+                level,
+                glued.map_or(token_end, |colon| token_end - token.len() + colon + 1),
+            ));
         }
         if token.chars().any(char::is_alphanumeric) {
             words += 1;
@@ -167,16 +175,43 @@ mod tests {
     #[test]
     fn header_levels_of_the_usual_formats() {
         let cases = [
-            ("[ERROR]\t2026-11-24T09:00:01.123Z\t8f5c\tboom", Some(Level::Error)),
-            ("2026-11-24T09:00:01.123Z\t8f5c\tERROR\tInvoke Error \t{}", Some(Level::Error)),
-            ("2026-11-24 09:00:01.123  WARN 1 --- [main] o.s.Foo : retrying after error", Some(Level::Warn)),
-            ("2026/11/24 09:00:01 [crit] 12#0: *3 connect() failed", Some(Level::Critical)),
-            ("E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom", Some(Level::Error)),
-            ("I1124 09:00:01.123456    1 main.go:42] started", Some(Level::Info)),
+            (
+                "[ERROR]\t2026-11-24T09:00:01.123Z\t8f5c\tboom",
+                Some(Level::Error),
+            ),
+            (
+                "2026-11-24T09:00:01.123Z\t8f5c\tERROR\tInvoke Error \t{}",
+                Some(Level::Error),
+            ),
+            (
+                "2026-11-24 09:00:01.123  WARN 1 --- [main] o.s.Foo : retrying after error",
+                Some(Level::Warn),
+            ),
+            (
+                "2026/11/24 09:00:01 [crit] 12#0: *3 connect() failed",
+                Some(Level::Critical),
+            ),
+            (
+                "E, [2026-11-24T09:00:01.123456 #42] ERROR -- : boom",
+                Some(Level::Error),
+            ),
+            (
+                "I1124 09:00:01.123456    1 main.go:42] started",
+                Some(Level::Info),
+            ),
             ("ERROR:root:could not connect", Some(Level::Error)),
-            ("time=2026-11-24T09:00:01Z level=info msg=\"0 errors\"", Some(Level::Info)),
-            ("09:00:01.123 [main] INFO  c.e.App - error_count=0", Some(Level::Info)),
-            ("host.example.com:443 error : Could not connect", Some(Level::Error)),
+            (
+                "time=2026-11-24T09:00:01Z level=info msg=\"0 errors\"",
+                Some(Level::Info),
+            ),
+            (
+                "09:00:01.123 [main] INFO  c.e.App - error_count=0",
+                Some(Level::Info),
+            ),
+            (
+                "host.example.com:443 error : Could not connect",
+                Some(Level::Error),
+            ),
             ("the error was handled", None),
             ("Task timed out after 6.00 seconds", None),
         ];

@@ -19,8 +19,18 @@ pub fn parse(line: &str) -> Option<PlatformLine> {
     let keyword = line.split_whitespace().next()?;
     if !matches!(
         keyword,
-        "START" | "END" | "REPORT" | "INIT_START" | "INIT_REPORT" | "INIT_RUNTIME_DONE" | "EXTENSION" | "TELEMETRY"
-            | "RESTORE_START" | "RESTORE_REPORT" | "RESTORE_RUNTIME_DONE" | "LOGS"
+        "START"
+            | "END"
+            | "REPORT"
+            | "INIT_START"
+            | "INIT_REPORT"
+            | "INIT_RUNTIME_DONE"
+            | "EXTENSION"
+            | "TELEMETRY"
+            | "RESTORE_START"
+            | "RESTORE_REPORT"
+            | "RESTORE_RUNTIME_DONE"
+            | "LOGS"
     ) {
         return None;
     }
@@ -46,10 +56,7 @@ pub fn parse(line: &str) -> Option<PlatformLine> {
         }
         template = template.replacen(&format!(" RequestId: {VARIABLE}"), "", 1);
     }
-    Some(PlatformLine {
-        is_failure,
-        template,
-    })
+    Some(PlatformLine { is_failure, template })
 }
 
 /// The word after `name` in `line`.
@@ -94,10 +101,17 @@ mod tests {
         assert!(timeout.is_failure);
         assert_eq!(timeout.template, "REPORT RequestId: <*> Status: timeout");
         let oom = parse("REPORT RequestId: 9a Duration: 1.0 ms Billed Duration: 2 ms Memory Size: 128 MB Max Memory Used: 128 MB Status: error Error Type: Runtime.OutOfMemory").expect("report");
-        assert_eq!(oom.template, "REPORT RequestId: <*> Status: error Error Type: Runtime.OutOfMemory");
+        assert_eq!(
+            oom.template,
+            "REPORT RequestId: <*> Status: error Error Type: Runtime.OutOfMemory"
+        );
         let init = parse("INIT_REPORT Init Duration: 10000.00 ms Phase: init Status: timeout").expect("init");
         assert!(init.is_failure);
-        assert!(!parse("START RequestId: 3f1e Version: $LATEST").expect("start").is_failure);
+        assert!(
+            !parse("START RequestId: 3f1e Version: $LATEST")
+                .expect("start")
+                .is_failure
+        );
         assert!(parse("START the engine").is_none());
     }
 
@@ -110,6 +124,8 @@ mod tests {
         ] {
             assert!(mentions_runtime_failure(line), "{line}");
         }
-        assert!(!mentions_runtime_failure("at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1:2)"));
+        assert!(!mentions_runtime_failure(
+            "at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1:2)"
+        ));
     }
 }

@@ -162,9 +162,19 @@ fn exception_type(line: &str, index: usize) -> Option<&str> {
         return None;
     }
     let last = candidate.rsplit('.').next().unwrap_or(candidate);
-    let typed = ["Error", "Exception", "Exit", "Fault", "Failure", "Timeout", "Rejection", "Interrupt", "Iteration"]
-        .iter()
-        .any(|suffix| last.ends_with(suffix) && last.len() > suffix.len())
+    let typed = [
+        "Error",
+        "Exception",
+        "Exit",
+        "Fault",
+        "Failure",
+        "Timeout",
+        "Rejection",
+        "Interrupt",
+        "Iteration",
+    ]
+    .iter()
+    .any(|suffix| last.ends_with(suffix) && last.len() > suffix.len())
         || last == "Error"
         || last == "Exception";
     // A bare type line (`KeyError`) counts after the first line; on the first line a word such
@@ -197,31 +207,48 @@ mod tests {
         let java = parse(
             "java.lang.IllegalStateException: closed\n\tat com.example.Pool.get(Pool.java:42)\n\tat com.example.Handler.handleRequest(Handler.java:17)\nCaused by: java.io.IOException: reset\n\tat sun.nio.ch.Net.read(Net.java:9)\n\t... 3 more",
         );
-        assert_eq!(java.types, vec!["java.lang.IllegalStateException", "java.io.IOException"]);
+        assert_eq!(
+            java.types,
+            vec!["java.lang.IllegalStateException", "java.io.IOException"]
+        );
         assert_eq!(
             java.frames,
-            vec!["com.example.Pool.get", "com.example.Handler.handleRequest", "sun.nio.ch.Net.read"]
+            vec![
+                "com.example.Pool.get",
+                "com.example.Handler.handleRequest",
+                "sun.nio.ch.Net.read"
+            ]
         );
         let node = parse(
             "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/var/task/index.js:10:15)\n    at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1173:29)",
         );
         assert_eq!(node.types, vec!["TypeError"]);
-        assert_eq!(node.frames, vec!["index.js:handler", "index.mjs:Runtime.handleOnceNonStreaming"]);
+        assert_eq!(
+            node.frames,
+            vec!["index.js:handler", "index.mjs:Runtime.handleOnceNonStreaming"]
+        );
         let go = parse(
             "panic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 1 [running]:\nmain.handler(0xc000010000)\n\t/app/main.go:42 +0x1d\nmain.main()\n\t/app/main.go:12 +0x25",
         );
         assert_eq!(go.frames, vec!["main.handler", "main.main"]);
         assert!(go.marker);
-        let ruby = parse("NoMethodError: undefined method `name' for nil\nfrom /app/models/user.rb:10:in `display'");
+        let ruby =
+            parse("NoMethodError: undefined method `name' for nil\nfrom /app/models/user.rb:10:in `display'");
         assert_eq!(ruby.frames, vec!["user.rb:display"]);
-        let dotnet = parse("System.InvalidOperationException: boom\n   at Orders.Api.Handler.Run(String id) in /src/Handler.cs:line 42");
+        let dotnet = parse(
+            "System.InvalidOperationException: boom\n   at Orders.Api.Handler.Run(String id) in /src/Handler.cs:line 42",
+        );
         assert_eq!(dotnet.frames, vec!["Orders.Api.Handler.Run"]);
         assert_eq!(dotnet.types, vec!["System.InvalidOperationException"]);
     }
 
     #[test]
     fn plain_lines_have_no_stack() {
-        for line in ["Error connecting to the database", "Processed 3 records", "at least once"] {
+        for line in [
+            "Error connecting to the database",
+            "Processed 3 records",
+            "at least once",
+        ] {
             assert!(parse(line).is_empty(), "{line}");
         }
     }

@@ -92,20 +92,41 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
             _ => {}
         }
     }
-    for key in ["exception_name", "exception_type", "error_type", "exc_type", "errorType"] {
+    for key in [
+        "exception_name",
+        "exception_type",
+        "error_type",
+        "exc_type",
+        "errorType",
+    ] {
         if let Some(name) = map.get(key).and_then(Value::as_str) {
             fields.error_type.get_or_insert_with(|| name.to_owned());
         }
     }
-    for key in ["stack_trace", "stacktrace", "stack", "stackTrace", "exception", "traceback"] {
+    for key in [
+        "stack_trace",
+        "stacktrace",
+        "stack",
+        "stackTrace",
+        "exception",
+        "traceback",
+    ] {
         if let Some(text) = stack_text(map.get(key)) {
             fields.stack.get_or_insert(text);
         }
     }
-    fields.location = ["location", "caller", "logger_name", "logger", "loggerName", "name", "module"]
-        .iter()
-        .find_map(|key| map.get(*key).and_then(Value::as_str))
-        .map(without_line_number);
+    fields.location = [
+        "location",
+        "caller",
+        "logger_name",
+        "logger",
+        "loggerName",
+        "name",
+        "module",
+    ]
+    .iter()
+    .find_map(|key| map.get(*key).and_then(Value::as_str))
+    .map(without_line_number);
     fields
 }
 
@@ -149,10 +170,19 @@ fn stack_text(value: Option<&Value>) -> Option<String> {
 
 fn level(map: &Map<String, Value>) -> Option<Level> {
     let nested = map.get("log").and_then(|l| l.get("level"));
-    let value = ["level", "levelname", "severity", "lvl", "loglevel", "log_level", "@l", "status"]
-        .iter()
-        .find_map(|key| map.get(*key))
-        .or(nested)?;
+    let value = [
+        "level",
+        "levelname",
+        "severity",
+        "lvl",
+        "loglevel",
+        "log_level",
+        "@l",
+        "status",
+    ]
+    .iter()
+    .find_map(|key| map.get(*key))
+    .or(nested)?;
     match value {
         Value::String(word) => Level::from_word(word.trim()),
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
@@ -227,7 +257,10 @@ mod tests {
         let report = fields_of(
             r#"{"time":"2026-11-24T09:00:07.000Z","type":"platform.report","record":{"requestId":"3f1e","metrics":{"durationMs":6000.5},"status":"timeout"}}"#,
         );
-        assert_eq!(report.platform_failure.as_deref(), Some("platform.report timeout"));
+        assert_eq!(
+            report.platform_failure.as_deref(),
+            Some("platform.report timeout")
+        );
         let fine = fields_of(r#"{"type":"platform.report","record":{"status":"success"}}"#);
         assert_eq!(fine.platform_failure, None);
     }

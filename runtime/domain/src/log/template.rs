@@ -154,7 +154,11 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     if quote != b'"' && quote != b'\'' {
         return None;
     }
-    let opens = pos == 0 || matches!(bytes[pos - 1], b' ' | b'\t' | b'(' | b'[' | b'{' | b'=' | b':' | b',');
+    let opens = pos == 0
+        || matches!(
+            bytes[pos - 1],
+            b' ' | b'\t' | b'(' | b'[' | b'{' | b'=' | b':' | b','
+        );
     if !opens {
         return None;
     }
@@ -164,12 +168,13 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
         return None;
     }
     let after = inner.as_bytes().get(close + 1).copied();
-    let closes = after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
+    let closes =
+        after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
     let content = &inner[..close];
     let single_word = !content.contains(char::is_whitespace);
-    let not_prose = content
-        .bytes()
-        .any(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#'));
+    let not_prose = content.bytes().any(|b| {
+        b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#')
+    });
     (closes && (single_word || not_prose)).then_some(close + 2)
 }
 
@@ -179,7 +184,11 @@ fn bracketed_ipv6_len(text: &str) -> Option<usize> {
     let close = inner.bytes().take(48).position(|b| b == b']')?;
     let address = &inner[..close];
     let valid = address.contains("::") || address.bytes().filter(|&b| b == b':').count() >= 2;
-    (valid && address.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')).then_some(close + 2)
+    (valid
+        && address
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.'))
+    .then_some(close + 2)
 }
 
 /// `<1`, `>500`: a bound written before a number.
@@ -256,7 +265,13 @@ fn classify(part: &str) -> Kind {
             Kind::Variable
         };
     }
-    if is_path_or_url(part) || is_hostname(part) || is_email(part) || is_long_hex(bytes) {
+    if is_path_or_url(part)
+        || is_relative_path(part)
+        || is_hostname(part)
+        || is_email(part)
+        || is_long_hex(bytes)
+        || is_constant_name(bytes)
+    {
         return Kind::Variable;
     }
     if is_date_word(part) {
@@ -290,6 +305,26 @@ fn is_path_or_url(part: &str) -> bool {
         || (part.len() > 3 && part.as_bytes()[1] == b':' && part.as_bytes()[2] == b'\\')
 }
 
+/// `prod/stripe`, `orders/handler.go`, `dist/handler.main`: a name with `/` between lowercase
+/// segments, one of them at least three long. `N/A`, `I/O` and `TCP/IP` are words.
+fn is_relative_path(part: &str) -> bool {
+    let mut segments = part.split('/');
+    let (Some(first), Some(second)) = (segments.next(), segments.next()) else {
+        return false;
+    };
+    let named = |s: &str| !s.is_empty() && s.bytes().any(|b| b.is_ascii_lowercase());
+    named(first) && named(second) && part.split('/').any(|s| s.len() >= 3)
+}
+
+/// `DATABASE_URL`, `STRIPE_API_KEY`: a setting's or constant's name, which messages mention as
+/// a value (`missing required setting DATABASE_URL`).
+fn is_constant_name(bytes: &[u8]) -> bool {
+    bytes.len() >= 4
+        && bytes.contains(&b'_')
+        && bytes[0].is_ascii_uppercase()
+        && bytes.iter().all(|b| b.is_ascii_uppercase() || *b == b'_')
+}
+
 /// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level domain.
 /// Dotted code names (`java.lang.String`, `os.path.join`) fail the case or the ending.
 fn is_hostname(part: &str) -> bool {
@@ -306,11 +341,16 @@ fn is_hostname(part: &str) -> bool {
         labels += 1;
         last = label;
     }
-    labels >= 3
-        && (2..=6).contains(&last.len())
-        && last.bytes().all(|b| b.is_ascii_lowercase())
-        && !CODE_SUFFIXES.contains(&last)
+    let top_level = (last.len() == 2 && !CODE_SUFFIXES.contains(&last)) || TOP_LEVEL_DOMAINS.contains(&last);
+    labels >= 3 && top_level
 }
+
+/// Top-level domains (and private suffixes) of the hosts logs name, besides two-letter
+/// country codes.
+const TOP_LEVEL_DOMAINS: [&str; 16] = [
+    "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "dev", "app", "cloud", "internal",
+    "local", "example", "test",
+];
 
 /// Endings of dotted names that are code or files, not hosts.
 const CODE_SUFFIXES: [&str; 12] = [
@@ -387,7 +427,7 @@ fn is_date_word(part: &str) -> bool {
 
 /// Nouns after which the next word names a thing: `for user root`, `table orders not found`.
 fn is_introducer(part: &str) -> bool {
-    const NOUNS: [&str; 24] = [
+    const NOUNS: [&str; 45] = [
         "user",
         "username",
         "login",
@@ -412,8 +452,34 @@ fn is_introducer(part: &str) -> bool {
         "interface",
         "tenant",
         "repository",
+        "handler",
+        "module",
+        "class",
+        "method",
+        "variable",
+        "field",
+        "column",
+        "parameter",
+        "property",
+        "attribute",
+        "header",
+        "file",
+        "directory",
+        "role",
+        "schema",
+        "bus",
+        "secret",
+        "setting",
+        "rule",
+        "alias",
+        "layer",
     ];
     part.len() <= 10 && NOUNS.iter().any(|n| part.eq_ignore_ascii_case(n))
+}
+
+/// `764.34 GBP`, `12 KB`: an upper-case code after an amount is its unit or currency.
+fn is_code_after_amount(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn is_unit(word: &str) -> bool {
@@ -483,7 +549,7 @@ fn apply_context(tokens: &mut [Token<'_>]) {
                 .bytes()
                 .last()
                 .is_some_and(|b| b.is_ascii_digit())
-            && is_unit(tokens[i].text)
+            && (is_unit(tokens[i].text) || is_code_after_amount(tokens[i].text))
         {
             tokens[i].kind = Kind::Variable;
         }

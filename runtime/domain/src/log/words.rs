@@ -6,10 +6,34 @@
 
 /// Words that say something went wrong.
 const ERROR_WORDS: [&str; 28] = [
-    "error", "errors", "exception", "exceptions", "fail", "fails", "failed", "failing", "failure",
-    "failures", "fatal", "panic", "panicked", "critical", "crash", "crashed", "timeout",
-    "refused", "denied", "unable", "cannot", "abort", "aborted", "killed", "segfault",
-    "unhandled", "uncaught", "unreachable",
+    "error",
+    "errors",
+    "exception",
+    "exceptions",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "failure",
+    "failures",
+    "fatal",
+    "panic",
+    "panicked",
+    "critical",
+    "crash",
+    "crashed",
+    "timeout",
+    "refused",
+    "denied",
+    "unable",
+    "cannot",
+    "abort",
+    "aborted",
+    "killed",
+    "segfault",
+    "unhandled",
+    "uncaught",
+    "unreachable",
 ];
 /// Words before an error word that deny it.
 const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
@@ -57,16 +81,12 @@ fn is_camel_error(word: &str) -> bool {
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
 /// also a few words later (`Failed login attempts: 0`).
 fn counted_as_none(after: &str) -> bool {
-    let clause = after
-        .split([',', ';', '.', '|', '\n'])
-        .next()
-        .unwrap_or("");
+    let clause = after.split([',', ';', '.', '|', '\n']).next().unwrap_or("");
     let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
     let Some(at) = clause.find([':', '=']) else {
         return false;
     };
-    let value = clause[at + 1..]
-        .trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+    let value = clause[at + 1..].trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
     let value = value
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '}' | ','))
         .next()
