@@ -31,8 +31,7 @@ const COMPONENT: &str = "agent";
 
 const ARTIFACT: Artifact = artifact::QUERY_ERROR_LOGS;
 
-pub const DEFAULT_QUERY: &str =
-    "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(error|fail|exception)/";
+pub use awsmon_domain::log::DEFAULT_QUERY;
 const DEFAULT_SCHEDULE: &str = "rate(5 minutes)";
 const DEFAULT_WINDOW: i64 = 300;
 const DEFAULT_LATENCY: i64 = 15;

@@ -7,9 +7,7 @@ use awsmon_domain::Fingerprint;
 use awsmon_domain::redact::Redactor;
 use awsmon_domain::window::WindowPolicy;
 
-/// The seed's default query: every line that mentions an error, failure or exception.
-pub const DEFAULT_QUERY: &str =
-    "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(error|fail|exception)/";
+pub use awsmon_domain::log::DEFAULT_QUERY;
 /// Logs Insights accepts at most this many log groups in one query.
 pub const MAX_CHUNK_SIZE: usize = 50;
 /// Logs Insights returns at most this many rows; a window that reaches it is split.

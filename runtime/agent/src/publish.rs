@@ -214,6 +214,8 @@ mod tests {
             },
             log_group: "/a".into(),
             fingerprint: Fingerprint::of(&["x"]),
+            fingerprint_version: 2,
+            previous_fingerprint: None,
             template: "boom <*>".into(),
             count: 3,
             first_seen: t,

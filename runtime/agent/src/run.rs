@@ -96,6 +96,7 @@ struct Chunk {
 struct ChunkStats {
     queries: u64,
     lines: u64,
+    not_errors: u64,
     events: u64,
     covered_ms: u64,
     problems: Vec<String>,
@@ -146,6 +147,7 @@ where
                 for result in results {
                     stats.queries += result.queries;
                     stats.lines += result.lines;
+                    stats.not_errors += result.not_errors;
                     stats.events += result.events;
                     stats.covered_ms += result.covered_ms;
                     stats.problems.extend(result.problems);
@@ -194,6 +196,7 @@ where
             log_groups_watched: log_groups.len() as u64,
             queries: stats.queries,
             lines_matched: stats.lines,
+            lines_not_errors: stats.not_errors,
             events_published: stats.events,
             covered_ms: stats.covered_ms,
             failed_chunks: stats.failed_chunks,
@@ -360,6 +363,7 @@ where
                     stats.lines += 1;
                 }
             }
+            stats.not_errors += batches.values().map(ErrorBatch::not_errors).sum::<u64>();
             let events: Vec<AgentEvent> = batches
                 .into_values()
                 .flat_map(|batch| batch.into_events(agent))

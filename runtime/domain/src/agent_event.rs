@@ -76,6 +76,14 @@ pub struct ErrorLogDetected {
     pub agent: AgentIdentity,
     pub log_group: String,
     pub fingerprint: Fingerprint,
+    /// Which version of the agent's fingerprints `fingerprint` is (1 before there were
+    /// versions): see `awsmon_domain::log::FINGERPRINT_VERSION`.
+    #[serde(default = "first_fingerprint_version")]
+    pub fingerprint_version: u32,
+    /// The previous version's fingerprint of the same lines, so that an upgrade keeps the
+    /// issues the previous version opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_fingerprint: Option<Fingerprint>,
     /// The normalised message the fingerprint was computed from (redacted).
     pub template: String,
     /// Matching lines in the window (at least 1).
@@ -85,6 +93,10 @@ pub struct ErrorLogDetected {
     /// Up to [`MAX_SAMPLES`] redacted lines, each at most [`MAX_SAMPLE_CHARS`] characters.
     pub samples: Vec<String>,
     pub window: TimeWindow,
+}
+
+fn first_fingerprint_version() -> u32 {
+    1
 }
 
 /// What one agent run did; sent at the end of every run, also when the run failed.
@@ -103,6 +115,10 @@ pub struct Heartbeat {
     pub log_groups_watched: u64,
     pub queries: u64,
     pub lines_matched: u64,
+    /// Lines the query returned that the classifier found were not errors (an INFO line that
+    /// says `0 errors`): counted, never published.
+    #[serde(default)]
+    pub lines_not_errors: u64,
     pub events_published: u64,
     /// Log time this run covered, summed over chunks, in milliseconds.
     pub covered_ms: u64,
@@ -277,6 +293,8 @@ mod tests {
             "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "0.1.0"},
             "log_group": "/aws/lambda/orders",
             "fingerprint": "0123456789abcdef",
+            "fingerprint_version": 2,
+            "previous_fingerprint": "fedcba9876543210",
             "template": "payment declined for order <num>",
             "count": 3,
             "first_seen": "2026-11-24T09:00:01.000Z",
@@ -292,6 +310,18 @@ mod tests {
         assert_eq!(event.detail_type(), AgentDetailType::ErrorLog);
         assert_eq!(event.agent().agent_id(), "222222222222/eu-west-1");
         assert_eq!(event.detail_json(), error_log());
+    }
+
+    #[test]
+    fn an_error_log_event_from_before_fingerprint_versions_is_version_1() {
+        let mut old = error_log();
+        let detail = old.as_object_mut().unwrap();
+        detail.remove("fingerprint_version");
+        detail.remove("previous_fingerprint");
+        let Ok(AgentEvent::ErrorLog(event)) = AgentEvent::parse("awsmon.error-log", &old) else {
+            panic!("an old error-log event must parse");
+        };
+        assert_eq!((event.fingerprint_version, event.previous_fingerprint), (1, None));
     }
 
     #[test]

@@ -219,6 +219,7 @@ mod tests {
             log_groups_watched: 2,
             queries: 1,
             lines_matched: 0,
+            lines_not_errors: 0,
             events_published: 0,
             covered_ms: 300_000,
             failed_chunks: 0,

@@ -1,14 +1,16 @@
-//! Turning the error lines of one log group in one window into events: one
-//! [`ErrorLogDetected`] per fingerprint with count, first and last time and a few redacted,
-//! truncated samples.
+//! Turning the lines of one log group in one window into events: each line is classified
+//! ([`log::understand`]), lines that are not errors are counted and dropped, and the errors
+//! become one [`ErrorLogDetected`] per fingerprint with count, first and last time, the
+//! previous fingerprint version's fingerprint, and a few redacted, truncated samples.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 
 use crate::agent_event::{
     AgentIdentity, ErrorLogDetected, MAX_SAMPLE_CHARS, MAX_SAMPLES, SCHEMA_VERSION, TimeWindow,
 };
 use crate::ids::{EventId, Fingerprint};
-use crate::log::template_v1 as fingerprint;
+use crate::log::{self, template_v1};
 use crate::redact::Redactor;
 use crate::timestamp::Timestamp;
 
@@ -25,6 +27,8 @@ pub struct LogLine {
 #[derive(Debug)]
 struct Group {
     template: String,
+    /// The fingerprint [`template_v1`] gave the group's first line, for the upgrade window.
+    previous_fingerprint: Fingerprint,
     count: u64,
     first_seen: Timestamp,
     last_seen: Timestamp,
@@ -38,6 +42,7 @@ pub struct ErrorBatch<'r> {
     window: TimeWindow,
     redactor: &'r Redactor,
     groups: BTreeMap<Fingerprint, Group>,
+    not_errors: u64,
 }
 
 impl<'r> ErrorBatch<'r> {
@@ -47,37 +52,52 @@ impl<'r> ErrorBatch<'r> {
             window,
             redactor,
             groups: BTreeMap::new(),
+            not_errors: 0,
         }
     }
 
-    /// Adds a line; lines outside the window are ignored (the caller's query may be wider).
-    /// Returns whether the line was counted.
+    /// Adds a line; lines outside the window are ignored (the caller's query may be wider),
+    /// lines that are not errors are counted ([`Self::not_errors`]) and dropped. Returns
+    /// whether the line was counted as an error.
     pub fn add(&mut self, line: &LogLine) -> bool {
         if line.timestamp < self.window.start || line.timestamp >= self.window.end {
             return false;
         }
-        // Redact first: the template is published too, and placeholders group like variables.
-        let redacted = self.redactor.redact(&line.message);
-        let normalized = fingerprint::normalize(&redacted);
-        let group = self
-            .groups
-            .entry(normalized.fingerprint)
-            .or_insert_with(|| Group {
-                template: truncate(&normalized.template, MAX_SAMPLE_CHARS),
+        // Fingerprinted from the message itself (the hash reveals nothing); everything that is
+        // published, the template and the samples, is redacted.
+        let understood = log::understand(&line.message);
+        if !understood.is_error {
+            self.not_errors += 1;
+            return false;
+        }
+        let redactor = self.redactor;
+        let group = match self.groups.entry(understood.fingerprint) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(entry) => entry.insert(Group {
+                template: truncate(&redactor.redact(&understood.template), MAX_SAMPLE_CHARS),
+                // Version 1 fingerprinted the redacted message.
+                previous_fingerprint: template_v1::normalize(&redactor.redact(&line.message)).fingerprint,
                 count: 0,
                 first_seen: line.timestamp,
                 last_seen: line.timestamp,
                 samples: Vec::new(),
-            });
+            }),
+        };
         group.count += 1;
         group.first_seen = group.first_seen.min(line.timestamp);
         group.last_seen = group.last_seen.max(line.timestamp);
         if group.samples.len() < MAX_SAMPLES {
+            let redacted = redactor.redact(&line.message);
             group
                 .samples
                 .push(truncate(redacted.trim_end(), MAX_SAMPLE_CHARS));
         }
         true
+    }
+
+    /// Lines of the window that the classifier found were not errors.
+    pub fn not_errors(&self) -> u64 {
+        self.not_errors
     }
 
     /// Lines counted so far.
@@ -105,6 +125,8 @@ impl<'r> ErrorBatch<'r> {
                 agent: agent.clone(),
                 log_group: self.log_group.clone(),
                 fingerprint,
+                fingerprint_version: log::FINGERPRINT_VERSION,
+                previous_fingerprint: Some(group.previous_fingerprint),
                 template: group.template,
                 count: group.count,
                 first_seen: group.first_seen,
@@ -149,6 +171,27 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_are_not_errors_are_counted_and_dropped() {
+        let window = TimeWindow {
+            start: Timestamp::from_millis(1_000),
+            end: Timestamp::from_millis(2_000),
+        };
+        let redactor = Redactor::default();
+        let mut batch = ErrorBatch::new("/aws/lambda/orders", window, &redactor);
+        assert!(!batch.add(&line(1_000, "2026-11-24 09:00:01,123 INFO batch done, 0 errors")));
+        assert!(!batch.add(&line(1_001, r#"{"level":"INFO","message":"retry","error":null}"#)));
+        assert!(batch.add(&line(
+            1_002,
+            "2026-11-24T09:00:07.123Z 3f1e Task timed out after 6.00 seconds"
+        )));
+        assert!(!batch.add(&line(5_000, "INFO outside the window is not counted at all")));
+        assert_eq!((batch.lines(), batch.not_errors()), (1, 2));
+        let events = batch.into_events(&agent());
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].template, "<*> Task timed out after <*>");
+    }
+
+    #[test]
     fn lines_group_by_fingerprint_with_bounded_redacted_samples() {
         let window = TimeWindow {
             start: Timestamp::from_millis(1_000),
@@ -169,7 +212,13 @@ mod tests {
         let events = batch.into_events(&agent());
         assert_eq!(events.len(), 2);
         let orders = events.iter().find(|e| e.count == 5).unwrap();
-        assert_eq!(orders.template, "ERROR order <*> failed for <*>");
+        assert_eq!(orders.template, "order <*> failed for <*>");
+        assert_eq!(orders.fingerprint_version, crate::log::FINGERPRINT_VERSION);
+        assert_eq!(
+            orders.previous_fingerprint.as_ref(),
+            Some(&template_v1::normalize("ERROR order 0 failed for <email>").fingerprint),
+            "the previous version fingerprinted the redacted line"
+        );
         assert_eq!(orders.samples.len(), MAX_SAMPLES);
         assert_eq!(orders.samples[0], "ERROR order 0 failed for <email>");
         assert_eq!(

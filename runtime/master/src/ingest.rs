@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_lambda_events::sqs::{BatchItemFailure, SqsBatchResponse, SqsMessage};
+use awsmon_domain::agent_event::AgentEvent;
 use awsmon_domain::issue::{Change, Issue};
 use awsmon_domain::monitoring_event::{self, MonitoringEvent, SeverityPolicy};
 use awsmon_domain::notification::{self, NotificationPolicy, Silence};
@@ -137,6 +138,32 @@ fn failure(message: &SqsMessage) -> BatchItemFailure {
     failure
 }
 
+/// An agent whose fingerprints changed version also sends the previous version's fingerprint.
+/// While no issue has the new fingerprint and an issue has the previous one, the event keeps
+/// to that issue, so that an agent upgrade does not reopen every known problem as a new issue.
+/// Returns the event with the previous fingerprint when it applies.
+async fn carried_over<S: EventStore>(
+    store: &S,
+    event: &MonitoringEvent,
+) -> Result<Option<MonitoringEvent>, MasterError> {
+    let Some(AgentEvent::ErrorLog(detected)) = &event.agent_event else {
+        return Ok(None);
+    };
+    let Some(previous) = detected
+        .previous_fingerprint
+        .as_ref()
+        .filter(|p| **p != event.fingerprint)
+    else {
+        return Ok(None);
+    };
+    if store.get_issue(&Issue::id_for(event)).await?.is_some() {
+        return Ok(None);
+    }
+    let mut earlier = event.clone();
+    earlier.fingerprint = previous.clone();
+    Ok(store.get_issue(&Issue::id_for(&earlier)).await?.map(|_| earlier))
+}
+
 /// Store one event, update its issue and queue its notifications, atomically; retried on
 /// concurrent updates of the same issue.
 pub async fn process<S: EventStore>(
@@ -146,6 +173,14 @@ pub async fn process<S: EventStore>(
     event: &MonitoringEvent,
     now: Timestamp,
 ) -> Result<Outcome, MasterError> {
+    let carried;
+    let event = match carried_over(store, event).await? {
+        Some(previous) => {
+            carried = previous;
+            &carried
+        }
+        None => event,
+    };
     let rule = policies.severity.rule(event.event_type);
     let account_name = policies.account_names.get(&event.account_id).map(String::as_str);
     for _ in 0..MAX_CONFLICTS {

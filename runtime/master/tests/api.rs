@@ -257,6 +257,7 @@ fn heartbeat(started_at: Timestamp) -> String {
         log_groups_watched: 3,
         queries: 1,
         lines_matched: 0,
+        lines_not_errors: 0,
         events_published: 0,
         covered_ms: 300_000,
         failed_chunks: 0,

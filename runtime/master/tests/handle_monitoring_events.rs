@@ -6,11 +6,13 @@ mod support;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, Heartbeat, SCHEMA_VERSION};
+use awsmon_domain::agent_event::{
+    AgentEvent, AgentIdentity, ErrorLogDetected, Heartbeat, SCHEMA_VERSION, TimeWindow,
+};
 use awsmon_domain::agent_registry::AgentStatus;
 use awsmon_domain::issue::{Issue, IssueStatus};
 use awsmon_domain::monitoring_event::{SeverityPolicy, normalise};
-use awsmon_domain::{AccountId, EventId, Region, Timestamp};
+use awsmon_domain::{AccountId, EventId, Fingerprint, Region, Timestamp};
 use awsmon_master::config::{self, IngestConfig};
 use awsmon_master::dynamodb;
 use awsmon_master::handler::Master;
@@ -326,6 +328,7 @@ fn heartbeat(started_at: Timestamp, version: &str) -> AgentEvent {
         log_groups_watched: 3,
         queries: 1,
         lines_matched: 0,
+        lines_not_errors: 0,
         events_published: 0,
         covered_ms: 300_000,
         failed_chunks: 0,
@@ -411,4 +414,100 @@ async fn a_silent_agent_is_flagged_once_and_resolved_when_heard_again_and_drift_
         "{}",
         messages[2]
     );
+}
+
+fn error_log(
+    window_start: Timestamp,
+    fingerprint: &Fingerprint,
+    version: u32,
+    previous: Option<&Fingerprint>,
+) -> AgentEvent {
+    let agent = AgentIdentity {
+        account_id: AccountId::parse("222222222222").unwrap(),
+        region: Region::parse("eu-west-1").unwrap(),
+        agent_version: format!("0.{version}.0"),
+    };
+    AgentEvent::ErrorLog(ErrorLogDetected {
+        schema_version: SCHEMA_VERSION,
+        id: EventId::derive("err", &[fingerprint.as_str(), &window_start.millis().to_string()]),
+        agent,
+        log_group: "/aws/lambda/orders".into(),
+        fingerprint: fingerprint.clone(),
+        fingerprint_version: version,
+        previous_fingerprint: previous.cloned(),
+        template: "payment declined for order <*>".into(),
+        count: 2,
+        first_seen: window_start,
+        last_seen: window_start,
+        samples: vec!["payment declined for order 7".into()],
+        window: TimeWindow {
+            start: window_start,
+            end: window_start.plus_millis(300_000),
+        },
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_agent_upgrade_keeps_the_issues_its_previous_fingerprints_opened() {
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let master = world.master(&[]).await;
+    let store = world.store();
+    let (v1, v2) = (Fingerprint::of(&["v1"]), Fingerprint::of(&["v2"]));
+    let t = Timestamp::from_secs(1_795_000_000);
+
+    // An agent before the upgrade opens an issue under its fingerprint.
+    let before = error_log(t, &v1, 1, None);
+    let (response, _) = master
+        .handle(sqs_batch(&[agent_event(&before)]), "req-1")
+        .await
+        .unwrap();
+    assert_eq!(failures(&response), 0, "{response}");
+    // After the upgrade it sends the new fingerprint with the previous one: the same issue.
+    let after = error_log(t.plus_millis(300_000), &v2, 2, Some(&v1));
+    let (response, _) = master
+        .handle(sqs_batch(&[agent_event(&after)]), "req-2")
+        .await
+        .unwrap();
+    assert_eq!(failures(&response), 0, "{response}");
+
+    let event = |e: &AgentEvent| {
+        normalise(
+            &serde_json::from_str(&agent_event(e)).unwrap(),
+            &SeverityPolicy::default(),
+        )
+        .unwrap()
+    };
+    let kept = store
+        .get_issue(&Issue::id_for(&event(&before)))
+        .await
+        .unwrap()
+        .expect("the v1 issue");
+    assert_eq!(
+        kept.count, 4,
+        "both windows counted on the issue the old fingerprint opened"
+    );
+    assert!(
+        store
+            .get_issue(&Issue::id_for(&event(&after)))
+            .await
+            .unwrap()
+            .is_none(),
+        "no second issue under the new fingerprint"
+    );
+
+    // A problem first seen after the upgrade opens its issue under the new fingerprint.
+    let (fresh, unseen) = (Fingerprint::of(&["fresh"]), Fingerprint::of(&["never-seen-v1"]));
+    let new_problem = error_log(t.plus_millis(600_000), &fresh, 2, Some(&unseen));
+    let (response, _) = master
+        .handle(sqs_batch(&[agent_event(&new_problem)]), "req-3")
+        .await
+        .unwrap();
+    assert_eq!(failures(&response), 0, "{response}");
+    let opened = store
+        .get_issue(&Issue::id_for(&event(&new_problem)))
+        .await
+        .unwrap()
+        .expect("new issue");
+    assert_eq!(opened.fingerprint, fresh);
 }
