@@ -1,5 +1,5 @@
 //! awsmon's fingerprints against drain3 on the same Loghub-2k lines: lines per second and
-//! grouping accuracy (Loghub's definition, as in `runtime/agent/tests/loghub_accuracy.rs`).
+//! grouping accuracy (Loghub's definition, as in the `awsmon-quality` crate).
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use awsmon_domain::Fingerprint;
-use awsmon_domain::fingerprint;
+use awsmon_domain::log;
 use awsmon_domain::redact::Redactor;
 use awsmon_tests::toolchain::workspace_root;
 use serde_json::Value;
@@ -99,8 +99,9 @@ pub fn run() -> Section {
     let mut section = Section::new(
         "4. Fingerprinting against drain3",
         "Both read the `Content` column of the four Loghub-2k samples in \
-         `runtime/agent/tests/data/loghub` (2,000 lines each). awsmon: `Redactor::redact` then \
-         `fingerprint::normalize`, as the agent does per line, on one thread, fastest pass of \
+         `runtime/agent/tests/data/loghub` (2,000 lines each). awsmon: `log::understand` (classify, \
+         template, fingerprint) and `Redactor::redact` of the line, the most the agent does per line \
+         (it redacts only the samples and templates of errors), on one thread, fastest pass of \
          those run in 1 s per dataset. drain3: `TemplateMiner.add_log_message` with drain3's \
          default configuration on a fresh miner, fastest of 5 rounds (`tools/bench/drain3_bench.py`, \
          venv `.tools/bench-venv` from `tools/bench/requirements.lock`). Grouping accuracy (GA) is \
@@ -126,23 +127,20 @@ pub fn run() -> Section {
         let groups: Vec<String> = d
             .lines
             .iter()
-            .map(|l| {
-                fingerprint::normalize(&redactor.redact(l))
-                    .fingerprint
-                    .to_string()
-            })
+            .map(|l| log::understand(l).fingerprint.to_string())
             .collect();
         let ga = grouping_accuracy(&groups, &d.truths);
         let both = lines_per_second(&d.lines, Duration::from_secs(1), |l| {
-            black_box(fingerprint::normalize(&redactor.redact(l)));
+            black_box(log::understand(l));
+            black_box(redactor.redact(l));
         });
         let redact_only = lines_per_second(&d.lines, Duration::from_millis(300), |l| {
             black_box(redactor.redact(l));
         });
         let template_only = lines_per_second(&d.lines, Duration::from_millis(300), |l| {
-            black_box(fingerprint::template(l));
+            black_box(log::understand(l));
         });
-        let templates: Vec<String> = d.lines.iter().map(|l| fingerprint::template(l)).collect();
+        let templates: Vec<String> = d.lines.iter().map(|l| log::understand(l).template).collect();
         let hash_only = lines_per_second(&templates, Duration::from_millis(300), |t| {
             black_box(Fingerprint::of(&[t]));
         });
@@ -203,7 +201,7 @@ pub fn run() -> Section {
         section.note(format!(
             "Speed goal missed ({ratio:.1}x of {SPEED_GOAL:.0}x). Where awsmon's time goes, measured in \
              the same run, each step timed alone as a share of the redact+normalise time per line \
-             (redaction / `fingerprint::template` / the template's hash, `Fingerprint::of`): {} \
+             (redaction / `log::understand` / the template's hash, `Fingerprint::of`): {} \
              (shares timed apart need not sum to 100% on a busy machine). \
              awsmon spends {:.2} us a line against drain3's {:.2} us: drain3 is not slow here \
              (default configuration, no masking regexes, short Loghub lines), so 50x would need \

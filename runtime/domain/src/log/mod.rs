@@ -150,3 +150,129 @@ fn understand_text(text: &str) -> LogEvent {
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.split(['\n', '\r']).filter(|line| !line.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn an_error_is_judged_by_its_level_never_by_a_word() {
+        let cases = [
+            ("2026-11-24 09:00:01,123 INFO failover completed, 0 errors", false),
+            (r#"{"level":"INFO","message":"retry ok","error":null}"#, false),
+            (r#"{"level":"ERROR","message":"charge declined"}"#, true),
+            (
+                "2026-11-24T09:00:01.123Z\t3f1e\tWARN\tretrying after error (attempt 1/3)",
+                false,
+            ),
+            (
+                "2026/11/24 09:00:01 [crit] 7#0: *1 SSL_do_handshake() failed",
+                true,
+            ),
+            (
+                "2026-11-24T09:00:07.123Z 3f1e Task timed out after 6.00 seconds",
+                true,
+            ),
+            (
+                "REPORT RequestId: 3f1e Duration: 6000.00 ms Status: timeout",
+                true,
+            ),
+            (
+                "panic: assignment to entry in nil map\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d",
+                true,
+            ),
+        ];
+        for (message, error) in cases {
+            assert_eq!(understand(message).is_error, error, "{message}");
+        }
+    }
+
+    #[test]
+    fn structured_logs_group_by_what_they_say_not_by_their_ids() {
+        let line = |request: &str, cold: bool, time: &str| {
+            format!(
+                r#"{{"level":"ERROR","location":"charge:57","message":"Payment failed for order {request}","timestamp":"{time}","cold_start":{cold},"function_request_id":"{request}","xray_trace_id":"1-{request}","sampling_rate":0.1}}"#
+            )
+        };
+        let a = understand(&line("c0ffee-1", true, "2026-11-24 09:00:01,123+0000"));
+        let b = understand(&line("beef-22", false, "2026-11-25 10:00:00,000+0000"));
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_eq!(a.template, "Payment failed for order <*>");
+        let elsewhere = understand(&line("c0ffee-1", true, "x").replace("charge:57", "refund:12"));
+        assert_ne!(
+            a.fingerprint, elsewhere.fingerprint,
+            "another call site is another problem"
+        );
+    }
+
+    #[test]
+    fn stack_traces_group_across_deploys_but_not_across_call_sites() {
+        let trace = |function: &str, line: u32| {
+            format!(
+                "java.lang.IllegalStateException: pool closed for tenant {line}\n\tat com.acme.Pool.get(Pool.java:{line})\n\tat com.acme.{function}(Orders.java:{})",
+                line + 40
+            )
+        };
+        assert_eq!(
+            understand(&trace("Orders.place", 10)).fingerprint,
+            understand(&trace("Orders.place", 12)).fingerprint
+        );
+        assert_ne!(
+            understand(&trace("Orders.place", 10)).fingerprint,
+            understand(&trace("Orders.cancel", 10)).fingerprint
+        );
+    }
+
+    #[test]
+    fn huge_and_deeply_nested_messages_take_bounded_time() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let nested_object = format!("{}{}", r#"{"a":"#.repeat(50_000), "}".repeat(50_000));
+        let wide = format!(
+            "{{{}\"level\":\"ERROR\"}}",
+            (0..20_000).map(|i| format!("\"k{i}\":{i},")).collect::<String>()
+        );
+        let long_line = "ERROR x=1 ".repeat(100_000);
+        let many_lines = "  File \"/var/task/app.py\", line 1, in handler\n".repeat(50_000);
+        for message in [deep, nested_object, wide, long_line, many_lines] {
+            let started = Instant::now();
+            let event = understand(&message);
+            assert!(
+                started.elapsed() < Duration::from_secs(2),
+                "{} bytes",
+                message.len()
+            );
+            assert_eq!(event.fingerprint.as_str().len(), 16);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_understood_without_panic(message in "\\PC{0,300}") {
+            let event = understand(&message);
+            prop_assert_eq!(event.fingerprint, understand(&message).fingerprint, "deterministic");
+            prop_assert!(!event.template.contains('\n'));
+        }
+
+        #[test]
+        fn any_json_shaped_text_is_understood_without_panic(
+            level in prop::sample::select(vec!["\"ERROR\"", "\"info\"", "50", "30", "null", "[]", "{}"]),
+            message in "\\PC{0,80}",
+            extra in "[{}\\[\\]\",:a-z0-9 ]{0,60}",
+        ) {
+            let json = format!("{{\"level\":{level},\"message\":{},{extra}}}", serde_json::Value::String(message));
+            let _ = understand(&json);
+        }
+
+        #[test]
+        fn numbers_and_ids_never_change_the_fingerprint(a in 0u64..u64::MAX, b in 0u64..u64::MAX, id in "[0-9a-f]{8}") {
+            prop_assert_eq!(
+                understand(&format!("ERROR worker {a} crashed with code {b} (request {id})")).fingerprint,
+                understand(&format!("ERROR worker {b} crashed with code {a} (request 0{id})")).fingerprint
+            );
+        }
+    }
+}

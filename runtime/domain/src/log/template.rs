@@ -284,9 +284,12 @@ fn classify(part: &str) -> Kind {
 }
 
 /// `eth0`, `ipv4`, `s3`, `http2`, `sha256`, `k8s`: letters first, one run of at most three
-/// digits, short.
+/// digits, at most six long, and not an id in hex (`abc123`).
 fn is_short_with_digit(bytes: &[u8], digits: usize) -> bool {
-    if bytes.len() > 8 || digits > 3 || !bytes[0].is_ascii_alphabetic() {
+    if bytes.len() > 6 || digits > 3 || !bytes[0].is_ascii_alphabetic() {
+        return false;
+    }
+    if bytes.len() == 6 && bytes.iter().all(u8::is_ascii_hexdigit) {
         return false;
     }
     let runs = bytes

@@ -1,0 +1,122 @@
+//! The `awsmon logs` protocol end to end: the built binary, stdin to stdout.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn awsmon(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_awsmon"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("awsmon runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let text = stdin.to_owned();
+    // Written from another thread: a large input must not dead-lock against a full stdout.
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
+    let output = child.wait_with_output().expect("awsmon exits");
+    writer.join().expect("writer").expect("stdin written");
+    output
+}
+
+fn stdout_lines(output: &Output) -> Vec<String> {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone())
+        .expect("UTF-8")
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn jsonl(messages: &[&str]) -> String {
+    messages
+        .iter()
+        .map(|m| format!("{}\n", serde_json::json!({ "message": m })))
+        .collect()
+}
+
+#[test]
+fn classify_says_true_or_false_for_each_line_in_order() {
+    let messages = [
+        "2026-11-24T09:00:07.123Z 3f1e2a Task timed out after 6.00 seconds",
+        "2026-11-24 09:00:01,123 INFO batch done, 0 errors",
+        r#"{"level":"ERROR","message":"Payment failed","service":"payments","cold_start":true}"#,
+        r#"{"level":30,"msg":"error_count=0"}"#,
+        "Traceback (most recent call last):\n  File \"/var/task/app.py\", line 3, in handler\nKeyError: 'id'",
+    ];
+    let output = awsmon(&["logs", "classify", "--jsonl"], &jsonl(&messages));
+    assert_eq!(stdout_lines(&output), ["true", "false", "true", "false", "true"]);
+}
+
+#[test]
+fn fingerprints_group_the_same_problem_and_templates_explain_why() {
+    let messages = [
+        "[ERROR]\t2026-11-24T09:00:01.123Z\t3f1e-aa\tPayment declined for order 474d3a0b (amount 7.30 GBP)",
+        "[ERROR]\t2026-11-25T10:11:12.000Z\t9b2c-bb\tPayment declined for order A-77656 (amount 896.46 EUR)",
+        "[ERROR]\t2026-11-25T10:11:12.000Z\t9b2c-bb\tPayment accepted for order A-77656 (amount 896.46 EUR)",
+    ];
+    let fingerprints = stdout_lines(&awsmon(&["logs", "fingerprint", "--jsonl"], &jsonl(&messages)));
+    assert_eq!(fingerprints.len(), 3);
+    assert!(
+        fingerprints
+            .iter()
+            .all(|f| f.len() == 16 && f.bytes().all(|b| b.is_ascii_hexdigit()))
+    );
+    assert_eq!(fingerprints[0], fingerprints[1]);
+    assert_ne!(fingerprints[1], fingerprints[2]);
+    let templates = stdout_lines(&awsmon(
+        &["logs", "fingerprint", "--jsonl", "--template"],
+        &jsonl(&messages),
+    ));
+    assert_eq!(templates[0], "Payment declined for order <*> (amount <*>)");
+    // Plain text: one message per line.
+    let plain = stdout_lines(&awsmon(
+        &["logs", "fingerprint"],
+        "user 1 failed\nuser 2 failed\n",
+    ));
+    assert_eq!(plain[0], plain[1]);
+}
+
+#[test]
+fn redact_prints_each_message_redacted_json_escaped_with_jsonl() {
+    let messages = ["login failed for bob@example.com", "line one\nline \"two\""];
+    let lines = stdout_lines(&awsmon(&["logs", "redact", "--jsonl"], &jsonl(&messages)));
+    assert_eq!(lines.len(), 2, "a multi-line message stays one output line");
+    let first: String = serde_json::from_str(&lines[0]).expect("a JSON string");
+    assert!(!first.contains("bob@example.com"), "{first}");
+    let second: String = serde_json::from_str(&lines[1]).expect("a JSON string");
+    assert_eq!(second, "line one\nline \"two\"");
+    let plain = stdout_lines(&awsmon(&["logs", "redact"], "password=hunter2 in config\n"));
+    assert!(!plain[0].contains("hunter2"), "{}", plain[0]);
+}
+
+#[test]
+fn malformed_input_names_its_line_and_fails() {
+    let input = format!("{}not json\n", jsonl(&["ok"]));
+    for command in ["classify", "fingerprint", "redact"] {
+        let output = awsmon(&["logs", command, "--jsonl"], &input);
+        assert!(!output.status.success(), "{command}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("line 2"), "{command}: {stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).lines().count(),
+            1,
+            "line 1 was answered"
+        );
+    }
+}
+
+#[test]
+fn many_lines_stream_through() {
+    let input: String = (0..20_000)
+        .map(|i| format!("worker {i} crashed with code {}\n", i % 7))
+        .collect();
+    let lines = stdout_lines(&awsmon(&["logs", "fingerprint"], &input));
+    assert_eq!(lines.len(), 20_000);
+    assert!(lines.iter().all(|l| l == &lines[0]));
+}
