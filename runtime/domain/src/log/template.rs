@@ -139,6 +139,7 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             if core.len() < len {
                 push_delimiter(&mut tokens, line, pos + core.len(), pos + len);
             }
+            split_flag(&mut tokens, line, pos);
         }
         pos += len;
     }
@@ -171,11 +172,22 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let closes =
         after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
     let content = &inner[..close];
+    // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
+    // logfmt line (`msg="..."`).
+    let key = line[..pos.saturating_sub(1)]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let assigned = pos > 0
+        && bytes[pos - 1] == b'='
+        && !["msg", "message", "event", "error", "err"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k));
     let single_word = !content.contains(char::is_whitespace);
     let not_prose = content.bytes().any(|b| {
         b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#')
     });
-    (closes && (single_word || not_prose)).then_some(close + 2)
+    (closes && (single_word || not_prose || assigned)).then_some(close + 2)
 }
 
 /// `[::]`, `[fe80::1]`: an IPv6 address in brackets, as servers print a listening address.
@@ -220,6 +232,39 @@ fn part_len(text: &str) -> usize {
         len += c.len_utf8();
     }
     len
+}
+
+/// `overlap:true`, `ret:false`: a flag written as `name:value` in one part is a name and a
+/// value, so that it reads like `name=value`.
+fn split_flag<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, pos: usize) {
+    let Some(index) = tokens.iter().rposition(|t| t.kind != Kind::Delimiter) else {
+        return;
+    };
+    let part = tokens[index].text;
+    let Some((name, value)) = part.rsplit_once(':') else {
+        return;
+    };
+    let flag = ["true", "false", "null", "nil", "none", "yes", "no", "on", "off"]
+        .iter()
+        .any(|v| value.eq_ignore_ascii_case(v));
+    if !flag || name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return;
+    }
+    let start = pos;
+    let rest: Vec<Token<'a>> = tokens.drain(index + 1..).collect();
+    tokens[index] = Token {
+        text: &line[start..start + name.len()],
+        kind: classify(name),
+    };
+    tokens.push(Token {
+        text: &line[start + name.len()..start + name.len() + 1],
+        kind: Kind::Delimiter,
+    });
+    tokens.push(Token {
+        text: &line[start + name.len() + 1..start + part.len()],
+        kind: Kind::Variable,
+    });
+    tokens.extend(rest);
 }
 
 fn push_delimiter<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, start: usize, end: usize) {
@@ -540,6 +585,20 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']);
         if after_equals || quoted || after_introducer || bracketed {
             tokens[i].kind = Kind::Variable;
+        }
+        // A value runs to the next space or separator: `ws=WorkSource{10113}` is one value.
+        if after_equals {
+            let mut j = i + 1;
+            while j + 1 < n
+                && tokens[j].kind == Kind::Delimiter
+                && !tokens[j]
+                    .text
+                    .contains(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '"' | '\''))
+                && tokens[j + 1].kind != Kind::Delimiter
+            {
+                tokens[j + 1].kind = Kind::Variable;
+                j += 2;
+            }
         }
     }
     // A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
