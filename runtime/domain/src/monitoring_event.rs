@@ -14,11 +14,13 @@
 
 mod alarm;
 mod ecs;
+mod expected;
 mod guardduty;
 mod health;
 mod lambda;
 
 pub use ecs::{ContainerTest, ECS_DECISIONS, EcsDecision, EcsVerdict, ecs_decision_table_markdown};
+pub use expected::{Expected, Outcome};
 pub use guardduty::guardduty_severity;
 
 use serde::{Deserialize, Serialize};
@@ -457,6 +459,58 @@ mod tests {
 
     fn policy() -> SeverityPolicy {
         SeverityPolicy::default()
+    }
+
+    /// `fixtures/events`: every `<name>.json` with its `<name>.expected.json`.
+    fn labelled_fixtures() -> Vec<(String, String, Expected)> {
+        let dir = format!("{}/fixtures/events", env!("CARGO_MANIFEST_DIR"));
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json") && !n.ends_with(".expected.json"))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .map(|name| {
+                let body = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+                let stem = name.trim_end_matches(".json").to_owned();
+                let expected = std::fs::read_to_string(format!("{dir}/{stem}.expected.json"))
+                    .unwrap_or_else(|e| panic!("{stem}.expected.json: {e}"));
+                let expected: Expected =
+                    serde_json::from_str(&expected).unwrap_or_else(|e| panic!("{stem}.expected.json: {e}"));
+                (stem, body, expected)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_fixture_gives_its_expected_outcome() {
+        let fixtures = labelled_fixtures();
+        assert!(fixtures.len() >= 40, "{} fixtures", fixtures.len());
+        let failures: Vec<String> = fixtures
+            .iter()
+            .filter_map(|(name, body, expected)| {
+                // Compact, as one queue message is one line.
+                let line = serde_json::from_str::<Value>(body).unwrap().to_string();
+                expected
+                    .check(&normalise_body(&line, &policy()))
+                    .err()
+                    .map(|why| format!("{name}: {why}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        for source in ["alarm", "ecs", "lambda", "guardduty", "health"] {
+            for outcome in [Outcome::Accept, Outcome::Ignore, Outcome::Reject] {
+                let n = fixtures
+                    .iter()
+                    .filter(|(_, _, e)| e.source == source && e.outcome == outcome)
+                    .count();
+                if source != "guardduty" && source != "health" || outcome != Outcome::Ignore {
+                    assert!(n > 0, "no {source} fixture is expected to {outcome:?}");
+                }
+            }
+        }
     }
 
     #[test]

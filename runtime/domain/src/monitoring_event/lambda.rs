@@ -110,7 +110,11 @@ pub(super) fn record(
         event_type: EventType::LambdaError,
         severity: rule.severity,
         time,
-        title: format!("Lambda {function} failed ({error_type}, {condition})"),
+        title: if error_type == condition {
+            format!("Lambda {function} failed ({condition})")
+        } else {
+            format!("Lambda {function} failed ({error_type}, {condition})")
+        },
         resource: function_arn.into(),
         count: 1,
         resolves: false,
