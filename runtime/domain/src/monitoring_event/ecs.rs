@@ -374,3 +374,125 @@ pub(super) fn normalise(
         agent_event: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn decide(stop_code: &str, reason: &str, containers: Value) -> &'static str {
+        let detail = json!({ "containers": containers });
+        decide_for(stop_code, reason, &super::containers(&detail).unwrap()).id
+    }
+
+    #[test]
+    fn the_docs_show_the_decision_table_the_code_runs() {
+        let docs =
+            std::fs::read_to_string(format!("{}/../../docs/events.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let table = ecs_decision_table_markdown();
+        assert!(docs.contains(&table), "docs/events.md must hold:\n{table}");
+    }
+
+    #[test]
+    fn every_row_is_reachable_and_the_last_matches_anything() {
+        let last = ECS_DECISIONS.last().unwrap();
+        assert_eq!(
+            (last.stop_code, last.reason_contains, last.containers),
+            (None, None, ContainerTest::Any)
+        );
+        let cases = [
+            ("TaskFailedToStart", "CannotPullContainerError: x", json!([])),
+            (
+                "ServiceSchedulerInitiated",
+                "Task failed ELB health checks in (target-group x)",
+                json!([]),
+            ),
+            (
+                "ServiceSchedulerInitiated",
+                "Task failed container health checks",
+                json!([]),
+            ),
+            (
+                "ServiceSchedulerInitiated",
+                "Scaling activity initiated by (deployment ecs-svc/1)",
+                json!([]),
+            ),
+            (
+                "UserInitiated",
+                "Task stopped by user",
+                json!([{"exitCode": 137}]),
+            ),
+            ("SpotInterruption", "Your Spot Task was interrupted.", json!([])),
+            ("TerminationNotice", "x", json!([])),
+            (
+                "EssentialContainerExited",
+                "Essential container in task exited",
+                json!([{"exitCode": 2}]),
+            ),
+            (
+                "EssentialContainerExited",
+                "Essential container in task exited",
+                json!([{"exitCode": 0}]),
+            ),
+            (
+                "EssentialContainerExited",
+                "Essential container in task exited",
+                json!([{}]),
+            ),
+            ("", "Task failed ELB health checks", json!([])),
+            ("", "", json!([{"exitCode": 1}])),
+            ("", "", json!([{"exitCode": 0}])),
+        ];
+        let reached: Vec<&str> = cases.iter().map(|(c, r, x)| decide(c, r, x.clone())).collect();
+        let ids: Vec<&str> = ECS_DECISIONS.iter().map(|d| d.id).collect();
+        assert_eq!(reached, ids);
+    }
+
+    #[test]
+    fn killed_containers_beside_a_clean_exit_are_not_a_failure_but_alone_they_are() {
+        let code = "EssentialContainerExited";
+        let reason = "Essential container in task exited";
+        assert_eq!(
+            decide(code, reason, json!([{"exitCode": 0}, {"exitCode": 143}])),
+            "clean-exit"
+        );
+        assert_eq!(
+            decide(code, reason, json!([{"exitCode": 0}, {"exitCode": 137}])),
+            "clean-exit"
+        );
+        assert_eq!(
+            decide(code, reason, json!([{"exitCode": 137}])),
+            "container-failed"
+        );
+        assert_eq!(
+            decide(code, reason, json!([{"exitCode": 0}, {"exitCode": 1}])),
+            "container-failed"
+        );
+        assert_eq!(
+            decide(
+                code,
+                reason,
+                json!([{"exitCode": 0}, {"exitCode": 137, "reason": "OutOfMemoryError: Container killed due to memory usage"}])
+            ),
+            "container-failed"
+        );
+        // The reason is matched whatever its case.
+        assert_eq!(
+            decide(
+                "ServiceSchedulerInitiated",
+                "task failed elb HEALTH CHECKS",
+                json!([])
+            ),
+            "elb-health-check"
+        );
+    }
+
+    #[test]
+    fn malformed_containers_name_the_field() {
+        for bad in [json!("x"), json!([1]), json!([{"exitCode": "1"}])] {
+            let error = super::containers(&json!({ "containers": bad })).err().unwrap();
+            assert!(error.to_string().contains("detail.containers"), "{error}");
+        }
+    }
+}
