@@ -513,6 +513,89 @@ mod tests {
         }
     }
 
+    fn event_fixture(name: &str) -> Value {
+        fixture(&format!("events/{name}.json"))
+    }
+
+    #[test]
+    fn guardduty_severity_follows_guardduty_levels() {
+        let cases = [
+            (0.1, Some(Severity::Low)),
+            (1.0, Some(Severity::Low)),
+            (3.9, Some(Severity::Low)),
+            (4.0, Some(Severity::Medium)),
+            (6.9, Some(Severity::Medium)),
+            (7.0, Some(Severity::High)),
+            (8.9, Some(Severity::High)),
+            (9.0, Some(Severity::Critical)),
+            (10.0, Some(Severity::Critical)),
+            (10.1, None),
+            (-1.0, None),
+            (f64::NAN, None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(guardduty_severity(value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn a_closed_health_event_resolves_the_issue_the_open_one_opened() {
+        let open = normalise(&event_fixture("health-operational-issue-open"), &policy()).unwrap();
+        let closed = normalise(&event_fixture("health-operational-issue-closed"), &policy()).unwrap();
+        assert_eq!(
+            crate::issue::Issue::id_for(&open),
+            crate::issue::Issue::id_for(&closed)
+        );
+        assert!(!open.resolves && closed.resolves);
+        assert_ne!(open.id, closed.id);
+        assert_eq!(open.account_id.as_str(), "444333222111", "the affected account");
+        let mut issue = crate::issue::Issue::open(&open).unwrap();
+        assert_eq!(issue.record(&closed, closed.time), crate::issue::Change::Resolved);
+    }
+
+    #[test]
+    fn guardduty_updates_of_one_finding_are_occurrences_of_one_issue() {
+        let first = normalise(&event_fixture("guardduty-sample-ec2"), &policy()).unwrap();
+        let update = normalise(&event_fixture("guardduty-severity-high"), &policy()).unwrap();
+        assert_eq!(first.fingerprint, update.fingerprint);
+        assert_ne!(first.id, update.id);
+        let mut issue = crate::issue::Issue::open(&first).unwrap();
+        issue.record(&update, update.time);
+        assert_eq!((issue.count, issue.severity), (2, Severity::High));
+        // A redelivery of the same update is the same event.
+        let mut again = event_fixture("guardduty-severity-high");
+        again["id"] = json!("another-envelope-id");
+        assert_eq!(normalise(&again, &policy()).unwrap().id, update.id);
+    }
+
+    #[test]
+    fn an_unparseable_alarm_time_falls_back_to_the_envelope_time() {
+        let event = normalise(&event_fixture("alarm-unparseable-state-timestamp"), &policy()).unwrap();
+        assert_eq!(event.time, Timestamp::parse("2019-10-03T16:00:04Z").unwrap());
+        let mut neither = event_fixture("alarm-unparseable-state-timestamp");
+        neither["time"] = json!("yesterday");
+        let error = normalise(&neither, &policy()).unwrap_err();
+        assert!(error.to_string().contains("detail.state.timestamp"), "{error}");
+    }
+
+    #[test]
+    fn aws_health_times_parse() {
+        assert_eq!(
+            parse_aws_time("Wed, 29 Nov 2023 08:20:00 GMT"),
+            Timestamp::parse("2023-11-29T08:20:00Z").ok()
+        );
+        assert_eq!(
+            parse_aws_time("Tue, 7 Feb 2017 00:55:52 GMT"),
+            Timestamp::parse("2017-02-07T00:55:52Z").ok()
+        );
+        assert_eq!(
+            parse_aws_time("2023-08-04T12: 36: 15.490+0000"),
+            Timestamp::parse("2023-08-04T12:36:15.490Z").ok()
+        );
+        assert_eq!(parse_aws_time("Wed, 29 Nov 2023 08:20:00 CET"), None);
+        assert_eq!(parse_aws_time(""), None);
+    }
+
     #[test]
     fn the_aws_alarm_sample_is_a_high_alarm_with_its_reason() {
         let event = normalise(&fixture("cloudwatch-alarm-state-change.json"), &policy()).unwrap();
@@ -683,6 +766,19 @@ mod tests {
                 "eu-west-1",
                 "2019-10-02T17:04:40.985+0000",
                 "arn:aws:lambda:us-east-2:123456789012:function:f",
+                "aws.guardduty",
+                "GuardDuty Finding",
+                "aws.health",
+                "AWS Health Event",
+                "Lambda Function Invocation Result - Success",
+                "EssentialContainerExited",
+                "ServiceSchedulerInitiated",
+                "Task failed ELB health checks",
+                "closed",
+                "Success",
+                "8.5",
+                "Wed, 29 Nov 2023 08:20:00 GMT",
+                "2023-08-04T12: 36: 15.490+0000",
             ])
             .prop_map(Value::from),
         ];
@@ -708,6 +804,22 @@ mod tests {
             "functionArn",
             "requestId",
             "schema_version",
+            "alarmData",
+            "accountId",
+            "actionsSuppressedBy",
+            "stoppedReason",
+            "reason",
+            "name",
+            "condition",
+            "KinesisBatchInfo",
+            "id",
+            "severity",
+            "updatedAt",
+            "eventArn",
+            "statusCode",
+            "affectedAccount",
+            "eventRegion",
+            "affectedEntities",
         ]);
         leaf.prop_recursive(4, 64, 8, move |inner| {
             prop_oneof![
@@ -739,11 +851,18 @@ mod tests {
             name in prop::sample::select(vec![
                 "cloudwatch-alarm-state-change.json", "ecs-task-state-change-stopped-failure.json",
                 "lambda-destination-failure-eventbridge.json", "lambda-destination-failure-record.json",
+                "events/alarm-composite-suppressed.json", "events/alarm-lambda-action-metric.json",
+                "events/ecs-stopped-oom.json", "events/lambda-esm-kinesis-failure-record.json",
+                "events/guardduty-sample-iam.json", "events/health-eks-planned-lifecycle-upcoming.json",
             ]),
             path in prop::sample::select(vec![
                 "/account", "/region", "/detail/state/value", "/detail/state/timestamp", "/detail/taskArn",
                 "/detail/containers", "/detail/stoppedAt", "/detail/requestContext/functionArn",
                 "/requestContext/functionArn", "/timestamp", "/detail", "/source",
+                "/detail/state/actionsSuppressedBy", "/alarmData/state", "/detail/stopCode",
+                "/detail/stoppedReason", "/detail/containers/0/reason", "/detail/containers/0/exitCode",
+                "/KinesisBatchInfo", "/requestContext/condition", "/detail/severity", "/detail/resource",
+                "/detail/statusCode", "/detail/eventArn", "/detail/affectedEntities", "/detail/lastUpdatedTime",
             ]),
             replacement in arbitrary_json(),
         ) {
