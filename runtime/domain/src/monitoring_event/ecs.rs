@@ -102,6 +102,14 @@ pub const ECS_DECISIONS: &[EcsDecision] = {
             "the service replaced a task whose container health check failed",
         ),
         row(
+            "scheduler-health-check",
+            Some("ServiceSchedulerInitiated"),
+            Some("health check"),
+            Any,
+            Problem,
+            "the service replaced a task that failed another health check (VPC Lattice, …)",
+        ),
+        row(
             "scheduler",
             Some("ServiceSchedulerInitiated"),
             None,
@@ -160,7 +168,7 @@ pub const ECS_DECISIONS: &[EcsDecision] = {
         row(
             "health-check",
             None,
-            Some("health checks"),
+            Some("health check"),
             Any,
             Problem,
             "the task failed its health checks",
@@ -411,6 +419,11 @@ mod tests {
             (
                 "ServiceSchedulerInitiated",
                 "Task failed container health checks",
+                json!([]),
+            ),
+            (
+                "ServiceSchedulerInitiated",
+                "Task failed VPC Lattice health checks",
                 json!([]),
             ),
             (
