@@ -1,13 +1,27 @@
 //! Every event the master accepts, normalised into one [`MonitoringEvent`].
 //!
-//! Accepted (samples in `docs/events.md`, fixtures in `runtime/domain/fixtures`):
-//! awsmon's own agent events (source `awsmon.agent`), CloudWatch Alarm State Change, ECS Task
-//! State Change (stopped with a failure), and Lambda on-failure destination records (as an
-//! EventBridge event or as the raw record an SQS/SNS destination receives).
+//! Accepted (documented in `docs/events.md`, real public samples in
+//! `runtime/domain/fixtures/events`): awsmon's own agent events (source `awsmon.agent`),
+//! CloudWatch Alarm State Change, ECS Task State Change, Lambda destination records (as an
+//! EventBridge event or as the raw record an SQS/SNS destination receives, asynchronous
+//! invocations and event source mappings alike), GuardDuty findings and AWS Health events.
+//! Each source has its own module; what is a problem, what is ignored and what resolves is
+//! decided there.
 //!
 //! Ids are derived from what identifies the event in its source, never from the EventBridge
 //! envelope id, so that a redelivery, an agent retry or the same event reaching the master by
 //! two forwarding paths all map to the same id.
+
+mod alarm;
+mod ecs;
+mod expected;
+mod guardduty;
+mod health;
+mod lambda;
+
+pub use ecs::{ContainerTest, ECS_DECISIONS, EcsDecision, EcsVerdict, ecs_decision_table_markdown};
+pub use expected::{Expected, Outcome};
+pub use guardduty::guardduty_severity;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,10 +45,14 @@ pub enum EventType {
     AgentSilent,
     /// Found by the master: an agent runs another version than the master.
     VersionDrift,
+    /// A GuardDuty finding (one issue per finding id).
+    SecurityFinding,
+    /// An AWS Health event (one issue per event ARN; `closed` resolves it).
+    HealthEvent,
 }
 
 impl EventType {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Alarm,
         Self::ErrorLog,
         Self::LambdaError,
@@ -43,6 +61,8 @@ impl EventType {
         Self::Deployment,
         Self::AgentSilent,
         Self::VersionDrift,
+        Self::SecurityFinding,
+        Self::HealthEvent,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +75,8 @@ impl EventType {
             Self::Deployment => "deployment",
             Self::AgentSilent => "agent-silent",
             Self::VersionDrift => "version-drift",
+            Self::SecurityFinding => "security-finding",
+            Self::HealthEvent => "health-event",
         }
     }
 
@@ -74,8 +96,8 @@ pub struct MonitoringEvent {
     pub id: EventId,
     pub account_id: AccountId,
     pub region: Region,
-    /// EventBridge source (`awsmon.agent`, `aws.cloudwatch`, `aws.ecs`, `lambda`), or
-    /// `awsmon.master` for what the master finds itself.
+    /// EventBridge source (`awsmon.agent`, `aws.cloudwatch`, `aws.ecs`, `lambda`,
+    /// `aws.guardduty`, `aws.health`), or `awsmon.master` for what the master finds itself.
     pub source: String,
     pub event_type: EventType,
     pub severity: Severity,
@@ -89,7 +111,7 @@ pub struct MonitoringEvent {
     pub resource: String,
     /// Occurrences this event stands for (an error-log event carries a window's count).
     pub count: u64,
-    /// An alarm back to OK resolves its issue.
+    /// It ends its issue: an alarm back to OK, a closed AWS Health event.
     pub resolves: bool,
     /// Short context for people: reason, samples, exit codes. Bounded by the parsers.
     pub context: Vec<String>,
@@ -133,6 +155,10 @@ impl SeverityPolicy {
             (Deployment, Severity::Info, false),
             (AgentSilent, Severity::High, true),
             (VersionDrift, Severity::Medium, true),
+            // A finding's severity comes from GuardDuty itself (`guardduty_severity`); this
+            // rule only says whether findings are notified in real time.
+            (SecurityFinding, Severity::High, true),
+            (HealthEvent, Severity::Medium, true),
         ]
         .into_iter()
         .map(|(event_type, severity, realtime)| SeverityRule {
@@ -177,7 +203,7 @@ pub enum Rejection {
     #[error(transparent)]
     Agent(#[from] AgentEventError),
     /// Well formed and understood, but not a problem awsmon tracks (an ECS task that stopped
-    /// cleanly, a task that is still running).
+    /// cleanly, a successful Lambda invocation, an alarm whose actions were suppressed).
     #[error("ignored: {0}")]
     Ignored(String),
 }
@@ -216,24 +242,39 @@ pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEve
         return Err(field("event", "must be a JSON object"));
     }
     if value.get("detail-type").is_none() && value.get("requestContext").is_some() {
-        return lambda_record(value, None, policy);
+        return lambda::record(value, None, policy);
+    }
+    // The payload a CloudWatch alarm sends to a Lambda action: `alarmData`, no `detail-type`.
+    if value.get("detail").is_none() && value.get("alarmData").is_some() {
+        return alarm::normalise(value, policy);
     }
     let source = str_at(value, "/source", "source")?;
     let detail_type = str_at(value, "/detail-type", "detail-type")?;
+    // Some writers spell the dash of Lambda's detail types as an en dash.
+    let detail_type = detail_type.replace(['\u{2013}', '\u{2014}'], "-");
+    if source == "aws.cloudwatch" && detail_type == "CloudWatch Alarm State Change" {
+        return alarm::normalise(value, policy);
+    }
     let detail = value
         .get("detail")
         .filter(|d| d.is_object())
         .ok_or_else(|| field("detail", "must be a JSON object"))?;
-    match (source, detail_type) {
-        (agent_event::SOURCE, _) => agent(detail_type, detail, policy),
-        ("aws.cloudwatch", "CloudWatch Alarm State Change") => alarm(value, detail, policy),
-        ("aws.ecs", "ECS Task State Change") => ecs_task(value, detail, policy),
+    match (source, detail_type.as_str()) {
+        (agent_event::SOURCE, detail_type) => agent(detail_type, detail, policy),
+        ("aws.ecs", "ECS Task State Change") => ecs::normalise(value, detail, policy),
         ("lambda", "Lambda Function Invocation Result - Failure") => {
-            lambda_record(detail, Some(value), policy)
+            lambda::record(detail, Some(value), policy)
+        }
+        ("lambda", "Lambda Function Invocation Result - Success") => Err(Rejection::Ignored(
+            "a successful Lambda invocation is not a problem".into(),
+        )),
+        ("aws.guardduty", "GuardDuty Finding") => guardduty::normalise(value, detail),
+        ("aws.health", "AWS Health Event" | "AWS Health Abuse Event") => {
+            health::normalise(value, detail, policy)
         }
         _ => Err(Rejection::Unsupported {
             event_source: source.into(),
-            detail_type: detail_type.into(),
+            detail_type,
         }),
     }
 }
@@ -253,6 +294,15 @@ fn str_at<'a>(value: &'a Value, pointer: &str, name: &'static str) -> Result<&'a
         .ok_or_else(|| field(name, "missing or not a non-empty string"))
 }
 
+/// An optional string: absent, `null` or empty are all `None`; any other type is malformed.
+fn opt_str<'a>(value: &'a Value, pointer: &str, name: &'static str) -> Result<Option<&'a str>, Rejection> {
+    match value.pointer(pointer) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.as_str()).filter(|s| !s.is_empty())),
+        Some(_) => Err(field(name, "not a string")),
+    }
+}
+
 fn envelope_ids(value: &Value) -> Result<(AccountId, Region), Rejection> {
     let account = AccountId::parse(str_at(value, "/account", "account")?)
         .map_err(|e| field("account", &e.to_string()))?;
@@ -261,9 +311,21 @@ fn envelope_ids(value: &Value) -> Result<(AccountId, Region), Rejection> {
     Ok((account, region))
 }
 
-/// AWS writes some times as `2019-10-02T17:04:40.985+0000` (no colon in the offset), which is
-/// not RFC 3339.
+/// The times AWS writes: RFC 3339; `2019-10-02T17:04:40.985+0000` (no colon in the offset, as
+/// CloudWatch alarms write it); and `Wed, 29 Nov 2023 08:20:00 GMT` (RFC 1123, as AWS Health
+/// writes it).
 pub fn parse_aws_time(raw: &str) -> Option<Timestamp> {
+    let raw = raw.trim();
+    parse_iso(raw).or_else(|| parse_rfc1123(raw)).or_else(|| {
+        // Samples published with stray spaces (`2023-08-04T12: 36: 15.490+0000`).
+        let squeezed: String = raw.split_whitespace().collect();
+        (squeezed.len() != raw.len())
+            .then(|| parse_iso(&squeezed))
+            .flatten()
+    })
+}
+
+fn parse_iso(raw: &str) -> Option<Timestamp> {
     if let Ok(t) = Timestamp::parse(raw) {
         return Some(t);
     }
@@ -276,20 +338,58 @@ pub fn parse_aws_time(raw: &str) -> Option<Timestamp> {
     None
 }
 
+/// `Sun, 5 Jun 2016 05:01:10 GMT` (the weekday is optional, the zone must be GMT/UTC/+0000).
+fn parse_rfc1123(raw: &str) -> Option<Timestamp> {
+    let rest = raw.split_once(", ").map_or(raw, |(_, rest)| rest);
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let [day, month, year, clock, zone] = parts.as_slice() else {
+        return None;
+    };
+    if !matches!(*zone, "GMT" | "UTC" | "UT" | "Z" | "+0000") {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(month))? + 1;
+    let day: u8 = day.parse().ok()?;
+    let year: u16 = year.parse().ok()?;
+    if !clock.bytes().all(|b| b.is_ascii_digit() || b == b':') || clock.len() != 8 {
+        return None;
+    }
+    Timestamp::parse(&format!("{year:04}-{month:02}-{day:02}T{clock}Z")).ok()
+}
+
 fn time_at(value: &Value, pointer: &str, name: &'static str) -> Result<Timestamp, Rejection> {
     parse_aws_time(str_at(value, pointer, name)?).ok_or_else(|| field(name, "not a time"))
+}
+
+/// The first of `pointers` in `value` that holds a time AWS writes.
+fn first_time(value: &Value, pointers: &[&str]) -> Option<Timestamp> {
+    pointers
+        .iter()
+        .find_map(|p| value.pointer(p).and_then(Value::as_str).and_then(parse_aws_time))
 }
 
 fn bounded(lines: impl IntoIterator<Item = String>) -> Vec<String> {
     lines
         .into_iter()
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.trim().is_empty())
         .take(MAX_CONTEXT_LINES)
         .map(|l| match l.char_indices().nth(MAX_CONTEXT_CHARS) {
             Some((cut, _)) => format!("{}…", &l[..cut]),
             None => l,
         })
         .collect()
+}
+
+/// At most `max` characters of `text` on one line, for titles.
+fn one_line(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
 }
 
 fn agent(detail_type: &str, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
@@ -344,183 +444,6 @@ fn agent(detail_type: &str, detail: &Value, policy: &SeverityPolicy) -> Result<M
     })
 }
 
-fn alarm(envelope: &Value, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
-    let (account, region) = envelope_ids(envelope)?;
-    let name = str_at(detail, "/alarmName", "detail.alarmName")?;
-    let state = str_at(detail, "/state/value", "detail.state.value")?;
-    let time = time_at(detail, "/state/timestamp", "detail.state.timestamp")?;
-    let arn = envelope
-        .pointer("/resources/0")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .unwrap_or_else(|| format!("arn:aws:cloudwatch:{region}:{account}:alarm:{name}"));
-    let rule = policy.rule(EventType::Alarm);
-    let (severity, resolves) = match state {
-        "ALARM" => (rule.severity, false),
-        "OK" => (Severity::Info, true),
-        "INSUFFICIENT_DATA" => (Severity::Low, false),
-        _ => return Err(field("detail.state.value", "not ALARM, OK or INSUFFICIENT_DATA")),
-    };
-    let reason = detail
-        .pointer("/state/reason")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let description = detail
-        .pointer("/configuration/description")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    Ok(MonitoringEvent {
-        id: EventId::derive("alarm", &[&arn, state, &time.millis().to_string()]),
-        fingerprint: Fingerprint::of(&["alarm", &arn]),
-        account_id: account,
-        region,
-        source: "aws.cloudwatch".into(),
-        event_type: EventType::Alarm,
-        severity,
-        time,
-        title: format!("Alarm {name} is {state}"),
-        resource: arn,
-        count: 1,
-        resolves,
-        context: bounded([description.to_owned(), reason.to_owned()]),
-        agent_event: None,
-    })
-}
-
-fn ecs_task(envelope: &Value, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
-    let (account, region) = envelope_ids(envelope)?;
-    let task = str_at(detail, "/taskArn", "detail.taskArn")?;
-    let last_status = str_at(detail, "/lastStatus", "detail.lastStatus")?;
-    if last_status != "STOPPED" {
-        return Err(Rejection::Ignored(format!(
-            "ECS task is {last_status}, not STOPPED"
-        )));
-    }
-    let stop_code = detail.get("stopCode").and_then(Value::as_str).unwrap_or_default();
-    let containers = detail.get("containers").and_then(Value::as_array);
-    let failed: Vec<(String, i64)> = containers
-        .into_iter()
-        .flatten()
-        .filter_map(|c| {
-            let code = c.get("exitCode").and_then(Value::as_i64)?;
-            (code != 0).then(|| {
-                let name = c.get("name").and_then(Value::as_str).unwrap_or("?").to_owned();
-                (name, code)
-            })
-        })
-        .collect();
-    let failed_to_start = matches!(stop_code, "TaskFailedToStart" | "SpotInterruption");
-    if failed.is_empty() && !failed_to_start {
-        return Err(Rejection::Ignored(format!(
-            "ECS task stopped without a failure (stopCode {stop_code:?})"
-        )));
-    }
-    let time =
-        time_at(detail, "/stoppedAt", "detail.stoppedAt").or_else(|_| time_at(envelope, "/time", "time"))?;
-    let group = detail.get("group").and_then(Value::as_str).unwrap_or("task");
-    let cluster = detail
-        .get("clusterArn")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let reason = detail
-        .get("stoppedReason")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let cluster_name = cluster.rsplit('/').next().unwrap_or(cluster);
-    let rule = policy.rule(EventType::EcsTaskFailure);
-    let mut context = vec![format!("stopCode {stop_code}: {reason}")];
-    context.extend(
-        failed
-            .iter()
-            .map(|(name, code)| format!("container {name} exited with {code}")),
-    );
-    Ok(MonitoringEvent {
-        id: EventId::derive("ecs", &[task, &time.millis().to_string()]),
-        fingerprint: Fingerprint::of(&[
-            "ecs-task-failure",
-            account.as_ref(),
-            region.as_str(),
-            cluster,
-            group,
-        ]),
-        account_id: account,
-        region,
-        source: "aws.ecs".into(),
-        event_type: EventType::EcsTaskFailure,
-        severity: rule.severity,
-        time,
-        title: format!("ECS task of {group} in {cluster_name} stopped: {reason}"),
-        resource: task.into(),
-        count: 1,
-        resolves: false,
-        context: bounded(context),
-        agent_event: None,
-    })
-}
-
-/// A Lambda on-failure destination record: `record` is the record itself, `envelope` the
-/// EventBridge event around it if it came over a bus.
-fn lambda_record(
-    record: &Value,
-    envelope: Option<&Value>,
-    policy: &SeverityPolicy,
-) -> Result<MonitoringEvent, Rejection> {
-    let function_arn = str_at(
-        record,
-        "/requestContext/functionArn",
-        "requestContext.functionArn",
-    )?;
-    let request_id = str_at(record, "/requestContext/requestId", "requestContext.requestId")?;
-    let time = time_at(record, "/timestamp", "timestamp")?;
-    // arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>]
-    let arn: Vec<&str> = function_arn.split(':').collect();
-    if arn.len() < 7 || arn[2] != "lambda" || arn[5] != "function" {
-        return Err(field("requestContext.functionArn", "not a Lambda function ARN"));
-    }
-    let (account, region) = match envelope {
-        Some(e) => envelope_ids(e)?,
-        None => (
-            AccountId::parse(arn[4]).map_err(|e| field("requestContext.functionArn", &e.to_string()))?,
-            Region::parse(arn[3]).map_err(|e| field("requestContext.functionArn", &e.to_string()))?,
-        ),
-    };
-    let function = arn[6];
-    let condition = record
-        .pointer("/requestContext/condition")
-        .and_then(Value::as_str)
-        .unwrap_or("failure");
-    let error_type = record
-        .pointer("/responsePayload/errorType")
-        .and_then(Value::as_str)
-        .or_else(|| {
-            record
-                .pointer("/responseContext/functionError")
-                .and_then(Value::as_str)
-        })
-        .unwrap_or(condition);
-    let message = record
-        .pointer("/responsePayload/errorMessage")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let rule = policy.rule(EventType::LambdaError);
-    Ok(MonitoringEvent {
-        id: EventId::derive("lambda", &[function_arn, request_id]),
-        fingerprint: Fingerprint::of(&["lambda-error", arn[4], arn[3], function, error_type]),
-        account_id: account,
-        region,
-        source: "lambda".into(),
-        event_type: EventType::LambdaError,
-        severity: rule.severity,
-        time,
-        title: format!("Lambda {function} failed ({error_type}, {condition})"),
-        resource: function_arn.into(),
-        count: 1,
-        resolves: false,
-        context: bounded([message.to_owned()]),
-        agent_event: None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -538,6 +461,141 @@ mod tests {
         SeverityPolicy::default()
     }
 
+    /// `fixtures/events`: every `<name>.json` with its `<name>.expected.json`.
+    fn labelled_fixtures() -> Vec<(String, String, Expected)> {
+        let dir = format!("{}/fixtures/events", env!("CARGO_MANIFEST_DIR"));
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".json") && !n.ends_with(".expected.json"))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .map(|name| {
+                let body = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+                let stem = name.trim_end_matches(".json").to_owned();
+                let expected = std::fs::read_to_string(format!("{dir}/{stem}.expected.json"))
+                    .unwrap_or_else(|e| panic!("{stem}.expected.json: {e}"));
+                let expected: Expected =
+                    serde_json::from_str(&expected).unwrap_or_else(|e| panic!("{stem}.expected.json: {e}"));
+                (stem, body, expected)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_fixture_gives_its_expected_outcome() {
+        let fixtures = labelled_fixtures();
+        assert!(fixtures.len() >= 40, "{} fixtures", fixtures.len());
+        let failures: Vec<String> = fixtures
+            .iter()
+            .filter_map(|(name, body, expected)| {
+                // Compact, as one queue message is one line.
+                let line = serde_json::from_str::<Value>(body).unwrap().to_string();
+                expected
+                    .check(&normalise_body(&line, &policy()))
+                    .err()
+                    .map(|why| format!("{name}: {why}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        for source in ["alarm", "ecs", "lambda", "guardduty", "health"] {
+            for outcome in [Outcome::Accept, Outcome::Ignore, Outcome::Reject] {
+                let n = fixtures
+                    .iter()
+                    .filter(|(_, _, e)| e.source == source && e.outcome == outcome)
+                    .count();
+                if source != "guardduty" && source != "health" || outcome != Outcome::Ignore {
+                    assert!(n > 0, "no {source} fixture is expected to {outcome:?}");
+                }
+            }
+        }
+    }
+
+    fn event_fixture(name: &str) -> Value {
+        fixture(&format!("events/{name}.json"))
+    }
+
+    #[test]
+    fn guardduty_severity_follows_guardduty_levels() {
+        let cases = [
+            (0.1, Some(Severity::Low)),
+            (1.0, Some(Severity::Low)),
+            (3.9, Some(Severity::Low)),
+            (4.0, Some(Severity::Medium)),
+            (6.9, Some(Severity::Medium)),
+            (7.0, Some(Severity::High)),
+            (8.9, Some(Severity::High)),
+            (9.0, Some(Severity::Critical)),
+            (10.0, Some(Severity::Critical)),
+            (10.1, None),
+            (-1.0, None),
+            (f64::NAN, None),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(guardduty_severity(value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn a_closed_health_event_resolves_the_issue_the_open_one_opened() {
+        let open = normalise(&event_fixture("health-operational-issue-open"), &policy()).unwrap();
+        let closed = normalise(&event_fixture("health-operational-issue-closed"), &policy()).unwrap();
+        assert_eq!(
+            crate::issue::Issue::id_for(&open),
+            crate::issue::Issue::id_for(&closed)
+        );
+        assert!(!open.resolves && closed.resolves);
+        assert_ne!(open.id, closed.id);
+        assert_eq!(open.account_id.as_str(), "444333222111", "the affected account");
+        let mut issue = crate::issue::Issue::open(&open).unwrap();
+        assert_eq!(issue.record(&closed, closed.time), crate::issue::Change::Resolved);
+    }
+
+    #[test]
+    fn guardduty_updates_of_one_finding_are_occurrences_of_one_issue() {
+        let first = normalise(&event_fixture("guardduty-sample-ec2"), &policy()).unwrap();
+        let update = normalise(&event_fixture("guardduty-severity-high"), &policy()).unwrap();
+        assert_eq!(first.fingerprint, update.fingerprint);
+        assert_ne!(first.id, update.id);
+        let mut issue = crate::issue::Issue::open(&first).unwrap();
+        issue.record(&update, update.time);
+        assert_eq!((issue.count, issue.severity), (2, Severity::High));
+        // A redelivery of the same update is the same event.
+        let mut again = event_fixture("guardduty-severity-high");
+        again["id"] = json!("another-envelope-id");
+        assert_eq!(normalise(&again, &policy()).unwrap().id, update.id);
+    }
+
+    #[test]
+    fn an_unparseable_alarm_time_falls_back_to_the_envelope_time() {
+        let event = normalise(&event_fixture("alarm-unparseable-state-timestamp"), &policy()).unwrap();
+        assert_eq!(event.time, Timestamp::parse("2019-10-03T16:00:04Z").unwrap());
+        let mut neither = event_fixture("alarm-unparseable-state-timestamp");
+        neither["time"] = json!("yesterday");
+        let error = normalise(&neither, &policy()).unwrap_err();
+        assert!(error.to_string().contains("detail.state.timestamp"), "{error}");
+    }
+
+    #[test]
+    fn aws_health_times_parse() {
+        assert_eq!(
+            parse_aws_time("Wed, 29 Nov 2023 08:20:00 GMT"),
+            Timestamp::parse("2023-11-29T08:20:00Z").ok()
+        );
+        assert_eq!(
+            parse_aws_time("Tue, 7 Feb 2017 00:55:52 GMT"),
+            Timestamp::parse("2017-02-07T00:55:52Z").ok()
+        );
+        assert_eq!(
+            parse_aws_time("2023-08-04T12: 36: 15.490+0000"),
+            Timestamp::parse("2023-08-04T12:36:15.490Z").ok()
+        );
+        assert_eq!(parse_aws_time("Wed, 29 Nov 2023 08:20:00 CET"), None);
+        assert_eq!(parse_aws_time(""), None);
+    }
+
     #[test]
     fn the_aws_alarm_sample_is_a_high_alarm_with_its_reason() {
         let event = normalise(&fixture("cloudwatch-alarm-state-change.json"), &policy()).unwrap();
@@ -547,7 +605,12 @@ mod tests {
         assert_eq!(event.region.as_str(), "us-east-1");
         assert_eq!(event.title, "Alarm ServerCpuTooHigh is ALARM");
         assert_eq!(event.time, Timestamp::parse("2019-10-02T17:04:40.989Z").unwrap());
-        assert!(event.context[1].starts_with("Threshold Crossed"));
+        assert!(
+            event.context[0].starts_with("Threshold Crossed"),
+            "{:?}",
+            event.context
+        );
+        assert!(event.context.iter().any(|c| c.contains("AWS/EC2 CPUUtilization")));
         assert!(!event.resolves);
     }
 
@@ -704,6 +767,19 @@ mod tests {
                 "eu-west-1",
                 "2019-10-02T17:04:40.985+0000",
                 "arn:aws:lambda:us-east-2:123456789012:function:f",
+                "aws.guardduty",
+                "GuardDuty Finding",
+                "aws.health",
+                "AWS Health Event",
+                "Lambda Function Invocation Result - Success",
+                "EssentialContainerExited",
+                "ServiceSchedulerInitiated",
+                "Task failed ELB health checks",
+                "closed",
+                "Success",
+                "8.5",
+                "Wed, 29 Nov 2023 08:20:00 GMT",
+                "2023-08-04T12: 36: 15.490+0000",
             ])
             .prop_map(Value::from),
         ];
@@ -729,6 +805,22 @@ mod tests {
             "functionArn",
             "requestId",
             "schema_version",
+            "alarmData",
+            "accountId",
+            "actionsSuppressedBy",
+            "stoppedReason",
+            "reason",
+            "name",
+            "condition",
+            "KinesisBatchInfo",
+            "id",
+            "severity",
+            "updatedAt",
+            "eventArn",
+            "statusCode",
+            "affectedAccount",
+            "eventRegion",
+            "affectedEntities",
         ]);
         leaf.prop_recursive(4, 64, 8, move |inner| {
             prop_oneof![
@@ -760,11 +852,18 @@ mod tests {
             name in prop::sample::select(vec![
                 "cloudwatch-alarm-state-change.json", "ecs-task-state-change-stopped-failure.json",
                 "lambda-destination-failure-eventbridge.json", "lambda-destination-failure-record.json",
+                "events/alarm-composite-suppressed.json", "events/alarm-lambda-action-metric.json",
+                "events/ecs-stopped-oom.json", "events/lambda-esm-kinesis-failure-record.json",
+                "events/guardduty-sample-iam.json", "events/health-eks-planned-lifecycle-upcoming.json",
             ]),
             path in prop::sample::select(vec![
                 "/account", "/region", "/detail/state/value", "/detail/state/timestamp", "/detail/taskArn",
                 "/detail/containers", "/detail/stoppedAt", "/detail/requestContext/functionArn",
                 "/requestContext/functionArn", "/timestamp", "/detail", "/source",
+                "/detail/state/actionsSuppressedBy", "/alarmData/state", "/detail/stopCode",
+                "/detail/stoppedReason", "/detail/containers/0/reason", "/detail/containers/0/exitCode",
+                "/KinesisBatchInfo", "/requestContext/condition", "/detail/severity", "/detail/resource",
+                "/detail/statusCode", "/detail/eventArn", "/detail/affectedEntities", "/detail/lastUpdatedTime",
             ]),
             replacement in arbitrary_json(),
         ) {

@@ -232,6 +232,15 @@ fn alarm_at(name: &str, state: &str, account: &str, at: Timestamp) -> String {
     event.to_string()
 }
 
+/// A low-severity GuardDuty finding of `account` updated at `at`; `n` tells findings apart.
+fn low_finding_at(n: i64, account: &str, at: Timestamp) -> String {
+    let mut event = fixture("events/guardduty-ssh-brute-force-low.json");
+    event["account"] = json!(account);
+    event["detail"]["id"] = json!(format!("finding{n}"));
+    event["detail"]["updatedAt"] = json!(at.to_rfc3339());
+    event.to_string()
+}
+
 fn ecs_failure_at(task: &str, at: Timestamp) -> String {
     let mut event = fixture("ecs-task-state-change-stopped-failure.json");
     let arn = format!("arn:aws:ecs:us-west-2:111122223333:task/FargateCluster/{task}");
@@ -329,7 +338,7 @@ async fn event_pages_walk_every_stored_event_once_newest_first_with_every_filter
     let client = Client::new(world.store());
     let now = now();
     let base = Timestamp::from_millis(now.millis() - HOUR_MS);
-    // Over four days (so several day partitions), two accounts, three severities and two
+    // Over four days (so several day partitions), two accounts, three severities and three
     // types, with ties on the same millisecond.
     let mut bodies = Vec::new();
     for i in 0..36 {
@@ -339,8 +348,12 @@ async fn event_pages_walk_every_stored_event_once_newest_first_with_every_filter
         } else {
             "123456789012"
         };
-        let state = if i % 4 == 0 { "INSUFFICIENT_DATA" } else { "ALARM" };
-        bodies.push(alarm_at(&format!("alarm-{}", i % 7), state, account, at));
+        // INSUFFICIENT_DATA is ignored: low-severity events are GuardDuty findings.
+        bodies.push(if i % 4 == 0 {
+            low_finding_at(i, account, at)
+        } else {
+            alarm_at(&format!("alarm-{}", i % 7), "ALARM", account, at)
+        });
         if i % 5 == 0 {
             bodies.push(ecs_failure_at(&format!("task{i}"), at));
         }
