@@ -220,8 +220,10 @@ fn severities() -> String {
     Severity::ALL.map(Severity::as_str).join(", ")
 }
 
-const EVENT_TYPES: &str =
-    "alarm, error-log, lambda-error, ecs-task-failure, heartbeat, deployment, agent-silent, version-drift";
+/// The event types a severity rule may name: the domain's, listed for messages.
+fn event_types() -> String {
+    EventType::ALL.map(EventType::as_str).join(", ")
+}
 
 fn schema() -> Schema {
     use AttributeConstraint::{Computed, Optional, OptionalComputed, Required};
@@ -293,14 +295,14 @@ fn schema() -> Schema {
                         "webhook" => attribute(String, Required, "Webhook name, declared in slack_webhook_parameters."),
                         "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
                         "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
-                        "event_types" => attribute(strings(), Optional, "Only these event types (alarm, error-log, lambda-error, ecs-task-failure, ...); all when omitted."),
+                        "event_types" => attribute(strings(), Optional, &format!("Only these event types (of {}); all when omitted.", event_types())),
                     },
                     ..Default::default()
                 }),
                 "severity_rule" => NestedBlock::List(Block {
                     description: Description::plain("The severity of an event type and whether it is notified as it happens (AWSMON_SEVERITY_POLICY); event types without a block keep the default table of docs/events.md. One block per event type."),
                     attributes: map! {
-                        "event_type" => attribute(String, Required, "Event type: alarm, error-log, lambda-error, ecs-task-failure, heartbeat, deployment, agent-silent or version-drift."),
+                        "event_type" => attribute(String, Required, &format!("Event type: one of {}.", event_types())),
                         "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
                         "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
                     },
@@ -580,7 +582,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
                     check(
                         path.clone().attribute("event_types").index(i as i64),
                         "route.event_types",
-                        validation::one_of::<EventType>(v, EVENT_TYPES).map(|_| ()),
+                        validation::one_of::<EventType>(v, &event_types()).map(|_| ()),
                     );
                 }
             }
@@ -628,7 +630,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
     for (index, rule) in severity_rules(state).enumerate() {
         let path = at("severity_rule").index(index as i64);
         if let Some(v) = text(&rule.event_type) {
-            let result = validation::one_of::<EventType>(v, EVENT_TYPES).and_then(|kind| {
+            let result = validation::one_of::<EventType>(v, &event_types()).and_then(|kind| {
                 if ruled.contains(&kind) {
                     Err(format!(
                         "{v} has a severity_rule already: one block per event type"
@@ -701,7 +703,7 @@ fn severity_rules<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'
 fn severity_policy(state: &MasterState<'_>) -> Option<SeverityPolicy> {
     let rules: Vec<SeverityRule> = severity_rules(state)
         .filter_map(|rule| {
-            let event_type = validation::one_of::<EventType>(text(&rule.event_type)?, EVENT_TYPES).ok()?;
+            let event_type = validation::one_of::<EventType>(text(&rule.event_type)?, &event_types()).ok()?;
             Some(SeverityRule {
                 event_type,
                 severity: validation::one_of::<Severity>(text(&rule.severity)?, "").ok()?,
@@ -756,7 +758,7 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
             if let Value::Value(rule) = rule
                 && rule.realtime.is_null()
                 && let Some(Ok(kind)) =
-                    text(&rule.event_type).map(|t| validation::one_of::<EventType>(t, EVENT_TYPES))
+                    text(&rule.event_type).map(|t| validation::one_of::<EventType>(t, &event_types()))
             {
                 rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
             }
@@ -807,7 +809,7 @@ fn notification_policy(state: &MasterState<'_>) -> Option<NotificationPolicy> {
                 .collect(),
             event_types: strings(&route.event_types)
                 .iter()
-                .filter_map(|t| validation::one_of::<EventType>(t, EVENT_TYPES).ok())
+                .filter_map(|t| validation::one_of::<EventType>(t, &event_types()).ok())
                 .collect(),
             min_severity: text(&route.min_severity)
                 .and_then(|s| validation::one_of::<Severity>(s, "").ok())
