@@ -147,10 +147,10 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         word,
         "config" | "fine" | "finer" | "finest" | "verbose" | "information"
     );
-    if uppercase || (marked && word.len() > 1 && common) {
-        if let Some(level) = Level::from_word(word) {
-            return Some(level);
-        }
+    if (uppercase || (marked && word.len() > 1 && common))
+        && let Some(level) = Level::from_word(word)
+    {
+        return Some(level);
     }
     if first {
         let bytes = token.as_bytes();
