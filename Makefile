@@ -12,7 +12,8 @@ MODULES := $(wildcard modules/*)
 
 .PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean
 
-## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
+## Install every pinned tool into .tools/, each download checked against its pinned sha256
+## (idempotent: a second run downloads nothing).
 tools:
 	bash tools/install.sh
 
