@@ -12,7 +12,8 @@ MODULES := $(wildcard modules/*)
 
 .PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean
 
-## Install every pinned tool into .tools/ (idempotent: a second run downloads nothing).
+## Install every pinned tool into .tools/, each download checked against its pinned sha256
+## (idempotent: a second run downloads nothing).
 tools:
 	bash tools/install.sh
 
@@ -46,12 +47,20 @@ lint: runtime
 module-docs: tools
 	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py $(MODULES)
 
-## Every test: lint, the launcher's own tests, then the Rust unit and end-to-end tests.
+## Every test: lint, the launcher's and the installer's own tests, then the Rust unit and
+## end-to-end tests.
 test: lint test-python test-rust
 
+# pytest from the moto venv in directory $(1) on $(2); "no tests collected" (status 5) fails.
+PYTEST = cd $(1) && status=0 && $(TOOLS)/moto-venv/bin/python -m pytest -q $(2) || status=$$?; \
+  if [ $$status -eq 5 ]; then echo "pytest collected no tests in $(1)/$(2): that is a failure" >&2; fi; \
+  exit $$status
+
+## The Python tests: the launcher's (tools/localaws/tests) and the installer's (tools/tests:
+## version checks, sha256 checks, hashed lock files).
 test-python: tools
-	cd tools/localaws && { $(TOOLS)/moto-venv/bin/python -m pytest -q tests; status=$$?; \
-	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure" >&2; fi; exit $$status; }
+	$(call PYTEST,tools/localaws,tests)
+	$(call PYTEST,tools,tests)
 
 test-rust: runtime
 	cargo test --workspace --locked

@@ -12,7 +12,7 @@ if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; t
 fi
 rm -rf "$venv"
 python3 -m venv "$venv"
-"$venv/bin/pip" install --quiet --disable-pip-version-check --require-hashes -r "$lock"
+"$venv/bin/pip" install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$lock"
 "$venv/bin/python" -c 'import drain3'
 echo "$want" > "$stamp"
 echo "bench venv ready: $venv"
