@@ -310,7 +310,7 @@ async fn error_lines_in_two_chunks_are_found_exactly_once_across_three_runs() {
     assert!(
         errors
             .iter()
-            .any(|e| e.template == "ERROR payment declined for order <*> (request <*>)"),
+            .any(|e| e.template == "payment declined for order <*> (request <*>)"),
         "templates: {:?}",
         errors.iter().map(|e| &e.template).collect::<Vec<_>>()
     );
@@ -626,6 +626,56 @@ async fn planted_secrets_never_reach_put_events_and_error_text_stays_readable() 
             .iter()
             .any(|s| s.contains("ERROR login failed password=<redacted> for user bob"))
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_errors_become_events_grouped_by_problem_whatever_their_words() {
+    let world = World::new().await;
+    let group = "/aws/lambda/payments";
+    world.create_group(group).await;
+    let powertools = |request: &str, cold: bool, location: &str| {
+        format!(
+            r#"{{"level":"ERROR","location":"{location}","message":"Payment failed for order {request}","timestamp":"2026-11-24 09:00:01,123+0000","service":"payments","cold_start":{cold},"function_request_id":"{request}","xray_trace_id":"1-5f0a-{request}","exception_name":"ValueError"}}"#
+        )
+    };
+    let lines: Vec<(i64, String)> = vec![
+        (1_000, powertools("3f1e", true, "charge:57")),
+        (2_000, powertools("9a0c", false, "charge:57")),
+        (3_000, powertools("77b2", false, "charge:61")),
+        (4_000, powertools("c0de", false, "refund:12")),
+        (5_000, "2026-11-24T09:00:07.123Z 0f3b2a11-9c1d-4e2f-8a3b-1c2d3e4f5a6b Task timed out after 6.00 seconds".into()),
+        (6_000, "2026-11-24T09:00:08.456Z 7d6c5b4a-3f2e-4d1c-9b8a-7f6e5d4c3b2a Task timed out after 3.00 seconds".into()),
+        // INFO lines that mention errors: fetched by the broad query, never published.
+        (7_000, r#"{"level":"INFO","message":"batch done, 0 errors","error":null,"cold_start":false}"#.into()),
+        (8_000, "2026-11-24 09:00:09,000 INFO reconciliation finished: 0 errors, failover completed".into()),
+        // Not even a candidate.
+        (9_000, "REPORT RequestId: 3f1e Duration: 12.00 ms Billed Duration: 13 ms Memory Size: 128 MB Max Memory Used: 41 MB".into()),
+    ];
+    world.write(group, &lines).await;
+    let agent = world.agent(world.config(&[("AWSMON_LOG_GROUP_NAMES", group)]), world.ports(), 10_000);
+    let report = world.run(&agent, 315_000).await;
+    assert!(report.succeeded(), "{:?}", report.heartbeat.errors);
+    assert_eq!(
+        (report.heartbeat.lines_matched, report.heartbeat.lines_not_errors),
+        (6, 2),
+        "six errors published, two INFO lines dropped"
+    );
+    let (errors, _) = parse_events(&world.drain().await);
+    let mut by_template: Vec<(String, u64)> = errors.iter().map(|e| (e.template.clone(), e.count)).collect();
+    by_template.sort();
+    assert_eq!(
+        by_template,
+        vec![
+            ("<*> Task timed out after <*>".to_owned(), 2),
+            ("ValueError: Payment failed for order <*>".to_owned(), 1),
+            ("ValueError: Payment failed for order <*>".to_owned(), 3),
+        ],
+        "one issue per problem: the same call site across requests and cold starts, another call site apart"
+    );
+    assert!(errors.iter().all(|e| e.fingerprint_version == awsmon_domain::log::FINGERPRINT_VERSION
+        && e.previous_fingerprint.is_some()));
+    let everything: Vec<&String> = errors.iter().flat_map(|e| &e.samples).collect();
+    assert!(everything.iter().all(|s| !s.contains("0 errors")), "{everything:?}");
 }
 
 /// Fails every other entry of a PutEvents call the first time that entry is sent (without

@@ -9,8 +9,9 @@
 //! variables separated only by punctuation (`10.0.0.1:50010`, `2026-11-24 09:00:01,123`)
 //! collapse into one `<*>`, so a list or a date written in another shape still groups.
 //!
-//! Grouping accuracy on the Loghub-2k samples is measured by
-//! `runtime/agent/tests/loghub_accuracy.rs` and reported in `docs/agent.md`.
+//! Version 1 of the agent's fingerprints, kept while agents send the previous version's
+//! fingerprint beside the current one (see `FINGERPRINT_VERSION`) and as the baseline of
+//! `awsmon-quality`.
 
 use crate::ids::Fingerprint;
 
