@@ -19,21 +19,17 @@ locals {
   )
   checkpoint_table_arn = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}-checkpoints"
 
+  # What is forwarded is defined once, in forwarded-events.json: the master's normaliser is
+  # tested against the same file (every event it accepts passes these patterns), so the two
+  # cannot disagree. The master decides what is a problem (an ECS scale-in is not; an alarm back
+  # to OK resolves its issue), so the patterns are broad.
+  forwarded_events = jsondecode(file("${path.module}/forwarded-events.json"))
   forwarded_patterns = {
-    alarms = var.forward_alarms ? {
-      source        = ["aws.cloudwatch"]
-      "detail-type" = ["CloudWatch Alarm State Change"]
-      detail        = { state = { value = ["ALARM"] } }
-    } : null
-    ecs-task-failures = var.forward_ecs_task_failures ? {
-      source        = ["aws.ecs"]
-      "detail-type" = ["ECS Task State Change"]
-      detail        = { lastStatus = ["STOPPED"], stopCode = ["TaskFailedToStart", "EssentialContainerExited"] }
-    } : null
-    lambda-failures = var.forward_lambda_failures ? {
-      source        = ["lambda"]
-      "detail-type" = ["Lambda Function Invocation Result - Failure"]
-    } : null
+    alarms             = var.forward_alarms ? local.forwarded_events["alarms"] : null
+    ecs-task-failures  = var.forward_ecs_task_failures ? local.forwarded_events["ecs-task-failures"] : null
+    lambda-failures    = var.forward_lambda_failures ? local.forwarded_events["lambda-failures"] : null
+    guardduty-findings = var.forward_guardduty_findings ? local.forwarded_events["guardduty-findings"] : null
+    health-events      = var.forward_health_events ? local.forwarded_events["health-events"] : null
   }
   forwarded = { for key, pattern in local.forwarded_patterns : key => pattern if var.create && pattern != null }
 }

@@ -75,13 +75,25 @@ variable "redact_patterns" {
 
 variable "forward_alarms" {
   type        = bool
-  description = "Forward CloudWatch alarms going to ALARM to the master."
+  description = "Forward CloudWatch alarm state changes to ALARM (opens an issue) and to OK (resolves it) to the master."
   default     = true
 }
 
 variable "forward_ecs_task_failures" {
   type        = bool
-  description = "Forward ECS tasks that stopped with a failure to the master."
+  description = "Forward every stopped ECS task to the master, which judges by its stop code, reason and exit codes whether it failed (deployments and user stops are not failures)."
+  default     = true
+}
+
+variable "forward_guardduty_findings" {
+  type        = bool
+  description = "Forward GuardDuty findings (new and updated) to the master."
+  default     = true
+}
+
+variable "forward_health_events" {
+  type        = bool
+  description = "Forward AWS Health events (open, upcoming and closed) to the master."
   default     = true
 }
 

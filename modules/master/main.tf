@@ -24,7 +24,8 @@ locals {
     "arn:${local.partition}:ssm:${local.region}:${local.account}:parameter/${trimprefix(parameter, "/")}"
   ]
   # What reaches the ingest queue: awsmon's own events and the AWS events agents forward.
-  ingested_sources = ["awsmon.agent", "aws.cloudwatch", "aws.ecs", "lambda"]
+  # (the sources of modules/agent/forwarded-events.json, checked by the domain's tests).
+  ingested_sources = ["awsmon.agent", "aws.cloudwatch", "aws.ecs", "lambda", "aws.guardduty", "aws.health"]
 }
 
 resource "aws_cloudwatch_event_bus" "this" {

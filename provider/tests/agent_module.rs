@@ -1,6 +1,7 @@
 //! modules/agent on local AWS, across two accounts: it deploys the agent, and the default-bus
-//! rules it makes forward exactly the failure events AWS emits (alarm to ALARM, ECS task stopped
-//! with a failure, Lambda on-failure records) to the master bus, which lets the agent account in.
+//! rules it makes (`modules/agent/forwarded-events.json`) forward exactly the events the master
+//! judges (alarms to ALARM and back to OK, every stopped ECS task, Lambda on-failure records,
+//! GuardDuty findings, AWS Health events) to the master bus, which lets the agent account in.
 
 use std::time::{Duration, Instant};
 
@@ -68,7 +69,7 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
         .as_object()
         .expect("rules")
         .clone();
-    assert_eq!(rules.len(), 3, "{rules:?}");
+    assert_eq!(rules.len(), 5, "{rules:?}");
 
     // What AWS itself would put on the agent account's default bus.
     let forwarded = [
@@ -77,22 +78,44 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             "CloudWatch Alarm State Change",
             json!({"alarmName": "orders-5xx", "state": {"value": "ALARM"}, "previousState": {"value": "OK"}}),
         ),
+        // Back to OK: resolves the issue.
+        aws_event(
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            json!({"alarmName": "orders-5xx", "state": {"value": "OK"}, "previousState": {"value": "ALARM"}}),
+        ),
         aws_event(
             "aws.ecs",
             "ECS Task State Change",
             json!({"lastStatus": "STOPPED", "stopCode": "EssentialContainerExited", "taskArn": "arn:aws:ecs:eu-west-1:222222222222:task/c/1"}),
+        ),
+        // Every stop is forwarded: the master tells a user's StopTask from a failure.
+        aws_event(
+            "aws.ecs",
+            "ECS Task State Change",
+            json!({"lastStatus": "STOPPED", "stopCode": "UserInitiated"}),
         ),
         aws_event(
             "lambda",
             "Lambda Function Invocation Result - Failure",
             json!({"requestContext": {"functionArn": "arn:aws:lambda:eu-west-1:222222222222:function:orders"}}),
         ),
+        aws_event(
+            "aws.guardduty",
+            "GuardDuty Finding",
+            json!({"id": "f-1", "severity": 8.0}),
+        ),
+        aws_event(
+            "aws.health",
+            "AWS Health Event",
+            json!({"eventArn": "arn:aws:health:eu-west-1::event/EC2/x/1", "statusCode": "open"}),
+        ),
     ];
     let ignored = [
         aws_event(
             "aws.cloudwatch",
             "CloudWatch Alarm State Change",
-            json!({"alarmName": "orders-5xx", "state": {"value": "OK"}}),
+            json!({"alarmName": "orders-5xx", "state": {"value": "INSUFFICIENT_DATA"}}),
         ),
         aws_event(
             "aws.ecs",
@@ -100,9 +123,9 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             json!({"lastStatus": "RUNNING"}),
         ),
         aws_event(
-            "aws.ecs",
-            "ECS Task State Change",
-            json!({"lastStatus": "STOPPED", "stopCode": "UserInitiated"}),
+            "lambda",
+            "Lambda Function Invocation Result - Success",
+            json!({"requestContext": {"condition": "Success"}}),
         ),
     ];
     let events = aws.eventbridge(AGENT_ACCOUNT);
@@ -128,7 +151,7 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
     let queue = outputs["received_queue_url"]["value"]
         .as_str()
         .expect("queue url");
-    let bodies: Vec<Value> = received(&aws, queue, 3)
+    let bodies: Vec<Value> = received(&aws, queue, forwarded.len())
         .await
         .into_iter()
         .filter(|b| b["source"] != "awsmon.agent")

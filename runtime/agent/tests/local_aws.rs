@@ -652,7 +652,11 @@ async fn only_errors_become_events_grouped_by_problem_whatever_their_words() {
         (9_000, "REPORT RequestId: 3f1e Duration: 12.00 ms Billed Duration: 13 ms Memory Size: 128 MB Max Memory Used: 41 MB".into()),
     ];
     world.write(group, &lines).await;
-    let agent = world.agent(world.config(&[("AWSMON_LOG_GROUP_NAMES", group)]), world.ports(), 10_000);
+    let agent = world.agent(
+        world.config(&[("AWSMON_LOG_GROUP_NAMES", group)]),
+        world.ports(),
+        10_000,
+    );
     let report = world.run(&agent, 315_000).await;
     assert!(report.succeeded(), "{:?}", report.heartbeat.errors);
     assert_eq!(
@@ -672,10 +676,15 @@ async fn only_errors_become_events_grouped_by_problem_whatever_their_words() {
         ],
         "one issue per problem: the same call site across requests and cold starts, another call site apart"
     );
-    assert!(errors.iter().all(|e| e.fingerprint_version == awsmon_domain::log::FINGERPRINT_VERSION
-        && e.previous_fingerprint.is_some()));
+    assert!(errors.iter().all(
+        |e| e.fingerprint_version == awsmon_domain::log::FINGERPRINT_VERSION
+            && e.previous_fingerprint.is_some()
+    ));
     let everything: Vec<&String> = errors.iter().flat_map(|e| &e.samples).collect();
-    assert!(everything.iter().all(|s| !s.contains("0 errors")), "{everything:?}");
+    assert!(
+        everything.iter().all(|s| !s.contains("0 errors")),
+        "{everything:?}"
+    );
 }
 
 /// Fails every other entry of a PutEvents call the first time that entry is sent (without

@@ -484,6 +484,69 @@ mod tests {
             .collect()
     }
 
+    /// Does `event` match an EventBridge `pattern` (the subset the agent module uses: objects
+    /// of fields, each a list of allowed values)?
+    fn matches(pattern: &Value, event: &Value) -> bool {
+        match pattern {
+            Value::Object(fields) => fields
+                .iter()
+                .all(|(key, wanted)| event.get(key).is_some_and(|value| matches(wanted, value))),
+            Value::Array(allowed) => allowed.contains(event),
+            _ => false,
+        }
+    }
+
+    /// The agent module forwards what `modules/agent/forwarded-events.json` says; the master
+    /// ingests the sources `modules/master/main.tf` lists. Every event the normaliser accepts
+    /// from an AWS source must pass both, or it would never reach the master.
+    #[test]
+    fn every_accepted_aws_event_is_forwarded_by_the_agent_module_and_ingested() {
+        let root = format!("{}/../..", env!("CARGO_MANIFEST_DIR"));
+        let patterns: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{root}/modules/agent/forwarded-events.json")).unwrap(),
+        )
+        .unwrap();
+        let master = std::fs::read_to_string(format!("{root}/modules/master/main.tf")).unwrap();
+        let ingested = master
+            .lines()
+            .find(|l| l.trim_start().starts_with("ingested_sources"))
+            .expect("ingested_sources in modules/master/main.tf");
+        let mut checked = 0;
+        for (name, body, expected) in labelled_fixtures() {
+            let event: Value = serde_json::from_str(&body).unwrap();
+            // A bare Lambda destination record, or an alarm's Lambda-action payload, reaches
+            // the queue without a bus.
+            let (Some(source), Some(_)) = (
+                event.get("source").and_then(Value::as_str),
+                event.get("detail-type"),
+            ) else {
+                continue;
+            };
+            if expected.outcome != Outcome::Accept || source == agent_event::SOURCE {
+                continue;
+            }
+            let forwarded = patterns.as_object().unwrap().values().any(|p| matches(p, &event));
+            assert!(
+                forwarded,
+                "{name}: accepted by the master but no forwarding pattern passes it"
+            );
+            assert!(
+                ingested.contains(&format!("\"{source}\"")),
+                "{name}: {source} is not ingested by the master"
+            );
+            checked += 1;
+        }
+        assert!(checked >= 25, "{checked} accepted AWS events checked");
+        for pattern in patterns.as_object().unwrap().values() {
+            for source in pattern["source"].as_array().unwrap() {
+                assert!(
+                    ingested.contains(&source.to_string()),
+                    "{source} forwarded but not ingested"
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_fixture_gives_its_expected_outcome() {
         let fixtures = labelled_fixtures();
