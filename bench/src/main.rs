@@ -8,6 +8,7 @@ mod events;
 mod fingerprints;
 mod hot_path;
 mod machine;
+mod quality;
 mod report;
 mod scan;
 mod storm;
@@ -21,7 +22,7 @@ use awsmon_tests::toolchain::workspace_root;
 
 use crate::report::Section;
 
-const ALL: [&str; 8] = [
+const ALL: [&str; 9] = [
     "cold-start",
     "hot-path",
     "memory",
@@ -30,10 +31,11 @@ const ALL: [&str; 8] = [
     "storm",
     "latency",
     "terraform",
+    "quality",
 ];
 
 /// Section titles by measurement, for a measurement that failed.
-const TITLES: [(&str, &str); 8] = [
+const TITLES: [(&str, &str); 9] = [
     ("cold-start", "1. Cold start"),
     ("hot-path", "2. Master hot path (no I/O)"),
     ("memory", "3. Memory"),
@@ -42,6 +44,7 @@ const TITLES: [(&str, &str); 8] = [
     ("storm", "6. Storm"),
     ("latency", "7. Detection latency"),
     ("terraform", "8. Terraform"),
+    ("quality", "9. Understanding other people's data"),
 ];
 
 fn main() {
@@ -95,6 +98,7 @@ fn main() {
             "storm" => vec![runtime.block_on(storm::run())],
             "latency" => vec![runtime.block_on(storm::latency())],
             "terraform" => vec![terraform::run()],
+            "quality" => vec![quality::run()],
             _ => Vec::new(),
         }));
         let mut produced = attempt.unwrap_or_else(|panic| {

@@ -31,7 +31,28 @@ def grouping_accuracy(clusters, truths):
     return correct / len(clusters)
 
 
+def jsonl_main(paths):
+    """`--jsonl FILE...`: grouping accuracy of drain3 on the grouped events of labelled corpora
+    (`{"message", "error", "group"}` per line; only events with a group count)."""
+    results = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        grouped = [r for r in rows if r.get("group")]
+        miner = TemplateMiner(config=TemplateMinerConfig())
+        clusters = [miner.add_log_message(r["message"])["cluster_id"] for r in grouped]
+        results.append({
+            "name": Path(path).stem,
+            "lines": len(grouped),
+            "ga": grouping_accuracy(clusters, [r["group"] for r in grouped]),
+        })
+    json.dump({"drain3": version("drain3"), "datasets": results}, sys.stdout)
+
+
 def main():
+    if sys.argv[1] == "--jsonl":
+        jsonl_main(sys.argv[2:])
+        return
     rounds = int(sys.argv[1])
     results = []
     for path in sys.argv[2:]:

@@ -1,0 +1,92 @@
+//! How well awsmon understands data it was not written for (`awsmon-quality`), next to drain3
+//! and the previous fingerprint version on the same labelled corpora.
+
+use std::collections::HashMap;
+use std::process::Command;
+
+use awsmon_domain::redact::Redactor;
+use awsmon_quality::logs;
+use awsmon_tests::toolchain::workspace_root;
+use serde_json::Value;
+
+use crate::report::{Section, Verdict};
+
+/// Grouping accuracy of drain3 per application corpus, by file stem.
+fn drain3() -> Result<HashMap<String, f64>, String> {
+    let python = workspace_root().join(".tools/bench-venv/bin/python");
+    let dir = workspace_root().join("bench/corpora/logs");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let output = Command::new(&python)
+        .arg(workspace_root().join("tools/bench/drain3_bench.py"))
+        .arg("--jsonl")
+        .args(&files)
+        .output()
+        .map_err(|e| format!("{}: {e} (run tools/bench/install.sh)", python.display()))?;
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    }
+    let parsed: Value = serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())?;
+    Ok(parsed["datasets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| Some((d["name"].as_str()?.to_owned(), d["ga"].as_f64()?)))
+        .collect())
+}
+
+pub fn run() -> Section {
+    let mut section = Section::new(
+        "9. Understanding other people's data",
+        "`awsmon-quality` on the labelled application-log corpora in `bench/corpora/logs` \
+         (written from public format documentation by someone who did not write the classifier; \
+         its README) and the four Loghub samples: error detection (precision, recall) and \
+         grouping accuracy (GA) of the errors, for awsmon (`log::understand`), for version 1 of \
+         its fingerprints (redaction then `template_v1`) and for drain3 (default configuration, \
+         one pass over the same messages, `tools/bench/drain3_bench.py --jsonl`).",
+    );
+    let theirs = drain3().unwrap_or_else(|e| {
+        section.note(format!("drain3 could not run: {e}"));
+        HashMap::new()
+    });
+    let redactor = Redactor::default();
+    let mut means = (0.0, 0.0, 0usize);
+    for family in logs::families() {
+        let r = logs::evaluate(&family, &redactor);
+        let Some(detection) = r.detection else {
+            section.info(
+                format!("{}: GA awsmon / v1", family.name),
+                format!("{:.3} / {:.3}", r.grouping, r.grouping_v1),
+            );
+            continue;
+        };
+        means.0 += r.grouping;
+        means.1 += r.grouping_v1;
+        means.2 += 1;
+        section.row(
+            format!("{}: precision / recall", family.name),
+            format!("{:.3} / {:.3}", detection.precision(), detection.recall()),
+            ">= 0.95",
+            Verdict::of(detection.precision() >= 0.95 && detection.recall() >= 0.95),
+        );
+        let drain = theirs.get(&family.name).map_or("n/a".to_owned(), |g| format!("{g:.3}"));
+        section.row(
+            format!("{}: GA awsmon / drain3 / v1", family.name),
+            format!("{:.3} / {drain} / {:.3}", r.grouping, r.grouping_v1),
+            ">= 0.90",
+            Verdict::of(r.grouping >= 0.9),
+        );
+    }
+    let n = means.2.max(1) as f64;
+    section.row(
+        "application families: mean GA awsmon / v1",
+        format!("{:.3} / {:.3}", means.0 / n, means.1 / n),
+        ">= 0.90",
+        Verdict::of(means.0 / n >= 0.9),
+    );
+    section
+}
