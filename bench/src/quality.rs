@@ -73,7 +73,9 @@ pub fn run() -> Section {
             ">= 0.95",
             Verdict::of(detection.precision() >= 0.95 && detection.recall() >= 0.95),
         );
-        let drain = theirs.get(&family.name).map_or("n/a".to_owned(), |g| format!("{g:.3}"));
+        let drain = theirs
+            .get(&family.name)
+            .map_or("n/a".to_owned(), |g| format!("{g:.3}"));
         section.row(
             format!("{}: GA awsmon / drain3 / v1", family.name),
             format!("{:.3} / {drain} / {:.3}", r.grouping, r.grouping_v1),

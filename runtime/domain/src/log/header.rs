@@ -20,7 +20,7 @@ pub struct Header<'a> {
 pub fn split(line: &str) -> Header<'_> {
     let Some((level, end)) = level::level_token(line) else {
         return Header {
-            level: level::header_level(line),
+            level: level::logfmt_level(line),
             logger: None,
             message: line,
         };

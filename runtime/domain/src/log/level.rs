@@ -164,8 +164,9 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     None
 }
 
-/// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt).
-fn logfmt_level(head: &str) -> Option<Level> {
+/// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt), near the start of `line`.
+pub fn logfmt_level(line: &str) -> Option<Level> {
+    let head = &line[..floor_char_boundary(line, 240)];
     for key in ["level=", "lvl=", "severity="] {
         let mut from = 0;
         while let Some(at) = head[from..].find(key) {

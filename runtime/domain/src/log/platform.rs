@@ -3,6 +3,10 @@
 //! `INIT_REPORT`, and the runtime's failure lines (`Task timed out after 6.00 seconds`,
 //! `Runtime exited with error: signal: killed`, `Runtime.ExitError`, ...).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::template::VARIABLE;
 
 /// A platform line and whether it reports a failure.
@@ -68,26 +72,34 @@ fn field<'a>(line: &'a str, name: &str) -> Option<&'a str> {
 /// A runtime failure written without a level: a timeout, a crashed or killed runtime, an
 /// initialisation error (`Runtime.ImportModuleError`, `Sandbox.Timedout`, `Extension.Crash`).
 pub fn mentions_runtime_failure(line: &str) -> bool {
-    const PHRASES: [&str; 6] = [
-        "Task timed out after",
-        "Runtime exited with error",
-        "Process exited before completing request",
-        "Runtime exited without providing a reason",
-        "signal: killed",
-        "signal: segmentation fault",
-    ];
-    if PHRASES.iter().any(|p| line.contains(p)) {
-        return true;
-    }
-    ["Runtime.", "Sandbox.", "Extension."].iter().any(|namespace| {
-        line.match_indices(namespace).any(|(at, _)| {
-            let before_ok = at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let next = line.as_bytes().get(at + namespace.len());
-            // `Runtime.ExitError`, not a frame such as `Runtime.handleOnceNonStreaming`.
-            before_ok && next.is_some_and(u8::is_ascii_uppercase)
-        })
+    // One pass over the line for every phrase: this runs on every line the agent reads.
+    static FAILURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(PHRASES.iter().chain(&NAMESPACES))
+            .unwrap_or_else(|e| panic!("runtime failure phrases: {e}"))
+    });
+    FAILURES.find_overlapping_iter(line).any(|found| {
+        let index = found.pattern().as_usize();
+        if index < PHRASES.len() {
+            return true;
+        }
+        let (at, end) = (found.start(), found.end());
+        let before_ok = at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric();
+        // `Runtime.ExitError`, not a frame such as `Runtime.handleOnceNonStreaming`.
+        before_ok && line.as_bytes().get(end).is_some_and(u8::is_ascii_uppercase)
     })
 }
+
+/// Phrases of a failed invocation or a killed runtime, whatever precedes them.
+const PHRASES: [&str; 6] = [
+    "Task timed out after",
+    "Runtime exited with error",
+    "Process exited before completing request",
+    "Runtime exited without providing a reason",
+    "signal: killed",
+    "signal: segmentation fault",
+];
+/// Namespaces of the Lambda error types (`Runtime.ExitError`, `Sandbox.Timedout`).
+const NAMESPACES: [&str; 3] = ["Runtime.", "Sandbox.", "Extension."];
 
 #[cfg(test)]
 mod tests {

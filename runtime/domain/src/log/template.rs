@@ -416,113 +416,116 @@ fn is_long_hex(bytes: &[u8]) -> bool {
 }
 
 fn is_date_word(part: &str) -> bool {
-    const WORDS: [&str; 38] = [
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "am",
-        "pm",
-        "utc",
-        "gmt",
-        "cet",
-        "cest",
-        "pst",
-        "pdt",
-        "est",
-        "edt",
-        "bst",
-    ];
-    const MONTHS: [&str; 9] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-    ];
-    part.len() <= 9
-        && (WORDS.iter().chain(&MONTHS).any(|w| part.eq_ignore_ascii_case(w))
-            || part.eq_ignore_ascii_case("november")
-            || part.eq_ignore_ascii_case("december"))
+    let mut buffer = [0u8; 12];
+    matches!(
+        lowercase(part, &mut buffer),
+        Some(
+            b"mon"
+                | b"tue"
+                | b"wed"
+                | b"thu"
+                | b"fri"
+                | b"sat"
+                | b"sun"
+                | b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+                | b"jan"
+                | b"feb"
+                | b"mar"
+                | b"apr"
+                | b"may"
+                | b"jun"
+                | b"jul"
+                | b"aug"
+                | b"sep"
+                | b"sept"
+                | b"oct"
+                | b"nov"
+                | b"dec"
+                | b"january"
+                | b"february"
+                | b"march"
+                | b"april"
+                | b"june"
+                | b"july"
+                | b"august"
+                | b"september"
+                | b"october"
+                | b"november"
+                | b"december"
+                | b"am"
+                | b"pm"
+                | b"utc"
+                | b"gmt"
+                | b"cet"
+                | b"cest"
+                | b"pst"
+                | b"pdt"
+                | b"est"
+                | b"edt"
+                | b"bst"
+        )
+    )
 }
 
 /// Nouns after which the next word names a thing: `for user root`, `table orders not found`.
 fn is_introducer(part: &str) -> bool {
-    const NOUNS: [&str; 45] = [
-        "user",
-        "username",
-        "login",
-        "host",
-        "hostname",
-        "node",
-        "table",
-        "queue",
-        "topic",
-        "bucket",
-        "function",
-        "stream",
-        "database",
-        "db",
-        "cluster",
-        "instance",
-        "pod",
-        "container",
-        "namespace",
-        "channel",
-        "device",
-        "interface",
-        "tenant",
-        "repository",
-        "handler",
-        "module",
-        "class",
-        "method",
-        "variable",
-        "field",
-        "column",
-        "parameter",
-        "property",
-        "attribute",
-        "header",
-        "file",
-        "directory",
-        "role",
-        "schema",
-        "bus",
-        "secret",
-        "setting",
-        "rule",
-        "alias",
-        "layer",
-    ];
-    part.len() <= 10 && NOUNS.iter().any(|n| part.eq_ignore_ascii_case(n))
+    let mut buffer = [0u8; 12];
+    matches!(
+        lowercase(part, &mut buffer),
+        Some(
+            b"user"
+                | b"username"
+                | b"login"
+                | b"host"
+                | b"hostname"
+                | b"node"
+                | b"table"
+                | b"queue"
+                | b"topic"
+                | b"bucket"
+                | b"function"
+                | b"stream"
+                | b"database"
+                | b"db"
+                | b"cluster"
+                | b"instance"
+                | b"pod"
+                | b"container"
+                | b"namespace"
+                | b"channel"
+                | b"device"
+                | b"interface"
+                | b"tenant"
+                | b"repository"
+                | b"handler"
+                | b"module"
+                | b"class"
+                | b"method"
+                | b"variable"
+                | b"field"
+                | b"column"
+                | b"parameter"
+                | b"property"
+                | b"attribute"
+                | b"header"
+                | b"file"
+                | b"directory"
+                | b"role"
+                | b"schema"
+                | b"bus"
+                | b"secret"
+                | b"setting"
+                | b"rule"
+                | b"alias"
+                | b"layer"
+        )
+    )
 }
 
 /// `764.34 GBP`, `12 KB`: an upper-case code after an amount is its unit or currency.
@@ -531,26 +534,112 @@ fn is_code_after_amount(word: &str) -> bool {
 }
 
 fn is_unit(word: &str) -> bool {
-    const UNITS: [&str; 34] = [
-        "b", "byte", "bytes", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ns", "us", "µs", "ms",
-        "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
-        "hour", "hours", "day", "days", "%", "kbps", "mbps",
-    ];
-    UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))
+    let mut buffer = [0u8; 12];
+    word == "µs"
+        || matches!(
+            lowercase(word, &mut buffer),
+            Some(
+                b"b" | b"byte"
+                    | b"bytes"
+                    | b"kb"
+                    | b"mb"
+                    | b"gb"
+                    | b"tb"
+                    | b"kib"
+                    | b"mib"
+                    | b"gib"
+                    | b"tib"
+                    | b"ns"
+                    | b"us"
+                    | b"ms"
+                    | b"s"
+                    | b"sec"
+                    | b"secs"
+                    | b"second"
+                    | b"seconds"
+                    | b"min"
+                    | b"mins"
+                    | b"minute"
+                    | b"minutes"
+                    | b"h"
+                    | b"hr"
+                    | b"hrs"
+                    | b"hour"
+                    | b"hours"
+                    | b"day"
+                    | b"days"
+                    | b"%"
+                    | b"kbps"
+                    | b"mbps"
+            )
+        )
 }
 
 /// Words that follow an introducer without naming anything (`user unknown`, `table does not
 /// exist`).
 fn is_function_word(word: &str) -> bool {
-    const WORDS: [&str; 40] = [
-        "a", "an", "the", "is", "was", "are", "were", "be", "been", "has", "have", "had", "does", "did",
-        "do", "not", "no", "and", "or", "to", "from", "for", "in", "on", "at", "with", "by", "of", "as",
-        "if", "unknown", "none", "null", "nil", "already", "still", "name", "id", "that", "which",
-    ];
+    let mut buffer = [0u8; 12];
+    let listed = matches!(
+        lowercase(word, &mut buffer),
+        Some(
+            b"a" | b"an"
+                | b"the"
+                | b"is"
+                | b"was"
+                | b"are"
+                | b"were"
+                | b"be"
+                | b"been"
+                | b"has"
+                | b"have"
+                | b"had"
+                | b"does"
+                | b"did"
+                | b"do"
+                | b"not"
+                | b"no"
+                | b"and"
+                | b"or"
+                | b"to"
+                | b"from"
+                | b"for"
+                | b"in"
+                | b"on"
+                | b"at"
+                | b"with"
+                | b"by"
+                | b"of"
+                | b"as"
+                | b"if"
+                | b"unknown"
+                | b"none"
+                | b"null"
+                | b"nil"
+                | b"already"
+                | b"still"
+                | b"name"
+                | b"id"
+                | b"that"
+                | b"which"
+        )
+    );
     let lower_ends = |suffix: &str| {
         word.len() > suffix.len() + 2 && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) || lower_ends("ed") || lower_ends("ing")
+    listed || lower_ends("ed") || lower_ends("ing")
+}
+
+/// `word` in ASCII lowercase, in `buffer`; `None` when longer than the buffer (no listed word
+/// is).
+pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() {
+        return None;
+    }
+    for (slot, byte) in buffer.iter_mut().zip(bytes) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    Some(&buffer[..bytes.len()])
 }
 
 fn apply_context(tokens: &mut [Token<'_>]) {

@@ -4,37 +4,6 @@
 //! is counted as none (`0 errors`, `no errors`, `errors=0`, `"error": null`, `errors: []`,
 //! `Failed logins: 0`) does not count.
 
-/// Words that say something went wrong.
-const ERROR_WORDS: [&str; 28] = [
-    "error",
-    "errors",
-    "exception",
-    "exceptions",
-    "fail",
-    "fails",
-    "failed",
-    "failing",
-    "failure",
-    "failures",
-    "fatal",
-    "panic",
-    "panicked",
-    "critical",
-    "crash",
-    "crashed",
-    "timeout",
-    "refused",
-    "denied",
-    "unable",
-    "cannot",
-    "abort",
-    "aborted",
-    "killed",
-    "segfault",
-    "unhandled",
-    "uncaught",
-    "unreachable",
-];
 /// Words before an error word that deny it.
 const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
 /// Only this much of a line is read.
@@ -54,7 +23,7 @@ pub fn says_error(line: &str) -> bool {
         if word.is_empty() {
             continue;
         }
-        let named = ERROR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        let named = is_error_word(word)
             || is_camel_error(word)
             || word.eq_ignore_ascii_case("can't")
             || word.eq_ignore_ascii_case("couldn't");
@@ -67,6 +36,44 @@ pub fn says_error(line: &str) -> bool {
         previous = word;
     }
     false
+}
+
+/// Words that say something went wrong.
+fn is_error_word(word: &str) -> bool {
+    let mut buffer = [0u8; 12];
+    matches!(
+        super::template::lowercase(word, &mut buffer),
+        Some(
+            b"error"
+                | b"errors"
+                | b"exception"
+                | b"exceptions"
+                | b"fail"
+                | b"fails"
+                | b"failed"
+                | b"failing"
+                | b"failure"
+                | b"failures"
+                | b"fatal"
+                | b"panic"
+                | b"panicked"
+                | b"critical"
+                | b"crash"
+                | b"crashed"
+                | b"timeout"
+                | b"refused"
+                | b"denied"
+                | b"unable"
+                | b"cannot"
+                | b"abort"
+                | b"aborted"
+                | b"killed"
+                | b"segfault"
+                | b"unhandled"
+                | b"uncaught"
+                | b"unreachable"
+        )
+    )
 }
 
 /// `ValidationError`, `NullPointerException`: a type name that says error.
