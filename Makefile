@@ -10,7 +10,7 @@ export RUST_BACKTRACE := 0
 TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
 MODULES := $(wildcard modules/*)
 
-.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean
+.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean release install
 
 ## Install every pinned tool into .tools/, each download checked against its pinned sha256
 ## (idempotent: a second run downloads nothing).
@@ -77,6 +77,23 @@ demo-hello: lambda
 
 clean:
 	cargo clean
+
+## The provider as a release: target/release-artifacts/terraform-provider-awsmon_<v>_linux_amd64.zip,
+## _SHA256SUMS and _manifest.json. PROVIDER_BINARY=<path> packages a binary built already.
+PROVIDER_BINARY ?=
+RELEASE_DIR ?= target/release-artifacts
+release:
+	if [ -z "$(PROVIDER_BINARY)" ]; then \
+	  $(MAKE) runtime && cargo build --release --locked -p terraform-provider-awsmon; \
+	fi
+	bash tools/release.sh package $(or $(PROVIDER_BINARY),target/release/terraform-provider-awsmon) $(RELEASE_DIR)
+
+## The release into a plugin directory Terraform reads as a filesystem mirror (default: the
+## implied local mirror ~/.terraform.d/plugins): `terraform init` then finds awsmon/awsmon without
+## dev_overrides and records its hashes in the lock file.
+PLUGIN_DIR ?= $(HOME)/.terraform.d/plugins
+install: release
+	bash tools/release.sh install $(RELEASE_DIR) $(PLUGIN_DIR)
 
 ## Measurements side by side on this machine, written to docs/benchmarks.md (not part of
 ## `make test`). `make bench BENCH="hot-path scan"` runs some of them (see bench/src/main.rs).

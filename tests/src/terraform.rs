@@ -22,6 +22,8 @@ pub struct Terraform {
     /// Where Terraform runs, when not `dir` itself (examples run in a copy of their folder).
     workdir: Option<PathBuf>,
     vars: Vec<(String, String)>,
+    /// `TF_CLI_CONFIG_FILE`, when not the workspace's (dev_overrides for awsmon).
+    cli_config: Option<PathBuf>,
 }
 
 impl Terraform {
@@ -52,6 +54,7 @@ impl Terraform {
             workdir: None,
             dir,
             vars: Vec::new(),
+            cli_config: None,
         }
     }
 
@@ -78,6 +81,7 @@ impl Terraform {
             workdir: Some(copy),
             dir,
             vars: Vec::new(),
+            cli_config: None,
         }
     }
 
@@ -89,7 +93,15 @@ impl Terraform {
             workdir: None,
             dir,
             vars: Vec::new(),
+            cli_config: None,
         }
+    }
+
+    /// Run with this CLI configuration instead of the workspace's, whose dev_overrides point at
+    /// the workspace's build of the awsmon provider.
+    pub fn cli_config(mut self, path: &Path) -> Self {
+        self.cli_config = Some(path.to_owned());
+        self
     }
 
     pub fn var(mut self, name: &str, value: &str) -> Self {
@@ -115,7 +127,10 @@ impl Terraform {
         command
             .args(rest)
             .current_dir(self.dir())
-            .env("TF_CLI_CONFIG_FILE", terraform_cli_config())
+            .env(
+                "TF_CLI_CONFIG_FILE",
+                self.cli_config.clone().unwrap_or_else(terraform_cli_config),
+            )
             .env("TF_PLUGIN_CACHE_DIR", self.plugin_cache())
             .env("TF_IN_AUTOMATION", "1")
             .env("TF_INPUT", "0")
@@ -135,7 +150,13 @@ impl Terraform {
 
     /// Terraform versions rewrite cached packages in their own way, and a run of one may read the
     /// cache while another version's `init` rewrites it: each binary gets a cache of its own.
+    /// A run with its own CLI configuration installs its own providers into a cache of its own.
     fn plugin_cache(&self) -> PathBuf {
+        if self.cli_config.is_some() {
+            let dir = self.dir.path().join(".plugin-cache");
+            std::fs::create_dir_all(&dir).expect("plugin cache dir");
+            return dir;
+        }
         let pinned = self.binary == terraform_binary();
         let name = if pinned {
             "terraform-plugin-cache".to_owned()
