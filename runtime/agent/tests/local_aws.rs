@@ -639,10 +639,10 @@ async fn only_errors_become_events_grouped_by_problem_whatever_their_words() {
         )
     };
     let lines: Vec<(i64, String)> = vec![
-        (1_000, powertools("3f1e", true, "charge:57")),
-        (2_000, powertools("9a0c", false, "charge:57")),
-        (3_000, powertools("77b2", false, "charge:61")),
-        (4_000, powertools("c0de", false, "refund:12")),
+        (1_000, powertools("3f1e7a2b-9c1d-4e2f-8a3b-1c2d3e4f5a6b", true, "charge:57")),
+        (2_000, powertools("9a0c5d4e-3f2e-4d1c-9b8a-7f6e5d4c3b2a", false, "charge:57")),
+        (3_000, powertools("77b2e1f0-0a1b-4c2d-8e3f-4a5b6c7d8e9f", false, "charge:61")),
+        (4_000, powertools("c0de0f1e-2d3c-4b4a-9f8e-7d6c5b4a3f2e", false, "refund:12")),
         (5_000, "2026-11-24T09:00:07.123Z 0f3b2a11-9c1d-4e2f-8a3b-1c2d3e4f5a6b Task timed out after 6.00 seconds".into()),
         (6_000, "2026-11-24T09:00:08.456Z 7d6c5b4a-3f2e-4d1c-9b8a-7f6e5d4c3b2a Task timed out after 3.00 seconds".into()),
         // INFO lines that mention errors: fetched by the broad query, never published.
