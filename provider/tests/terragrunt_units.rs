@@ -171,9 +171,11 @@ fn render(unit: &Path) -> (tempfile::TempDir, Value) {
         .prefix("tg-unit-")
         .tempdir()
         .expect("temp dir");
+    // Terragrunt copies the whole module (its `.tf` files and the files they read, such as the
+    // agent module's forwarded-events.json) into its cache.
     for entry in std::fs::read_dir(&module).expect("module dir") {
         let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|ext| ext == "tf") {
+        if path.is_file() {
             std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy module");
         }
     }
