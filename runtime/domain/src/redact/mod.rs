@@ -1,0 +1,282 @@
+//! Redaction of secrets and personal data: applied by the agent to everything that leaves the
+//! account (samples, templates, heartbeat errors) and to everything it logs.
+//!
+//! Each finding is replaced by a typed placeholder (`<aws-access-key-id>`, `<github-token>`,
+//! `<redacted>`...) so the text stays readable and the fingerprint stable.
+//!
+//! How a line is read, in one bounded pass:
+//!
+//! 1. **Triggers.** One Aho-Corasick scan (ASCII case-insensitive) looks for every keyword and
+//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers and
+//!    long base64 words have no keyword; two plain byte loops look for them. A line with no
+//!    trigger (most lines) costs these scans and one copy, nothing else.
+//! 2. **Findings.** Only the rules a trigger named run, and they only *collect* byte ranges:
+//!    [`tokens`] (vendor tokens by prefix, keys, webhooks, URLs with credentials), [`keys`]
+//!    (`key=value` in every syntax, decided by what the key *names*), [`pii`] (emails, cards,
+//!    SSNs, phone numbers). When the line holds percent-encoding or JSON escapes, the same
+//!    rules also run on its decoded [`view`] and their ranges are mapped back.
+//! 3. **Replacement.** Overlapping ranges merge, ranges never cut into a placeholder already in
+//!    the text, and the line is rebuilt once. Replaced text is never scanned again, so a
+//!    configured pattern cannot loop, and redacting twice changes nothing.
+//!
+//! What is redacted, with examples, and the limits: `docs/security.md`.
+
+mod keys;
+mod luhn;
+mod pii;
+mod tokens;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use regex::Regex;
+
+/// Why a configured redaction pattern was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("redaction pattern {index} ({pattern:?}) is refused: {reason}")]
+pub struct BadPattern {
+    pub index: usize,
+    pub pattern: String,
+    pub reason: String,
+}
+
+/// A byte range of the text to replace, and its placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Finding {
+    start: usize,
+    end: usize,
+    placeholder: &'static str,
+}
+
+impl Finding {
+    fn new(start: usize, end: usize, placeholder: &'static str) -> Self {
+        Self {
+            start,
+            end,
+            placeholder,
+        }
+    }
+}
+
+/// What an Aho-Corasick pattern triggers.
+#[derive(Debug, Clone, Copy)]
+enum Trigger {
+    /// A word that may be (part of) a secret key: `password`, `token`, `密码`...
+    Key,
+    /// A vendor token prefix: index into [`tokens::PREFIXED`].
+    Prefixed(usize),
+    /// A structured rule: index into [`tokens::PATTERNS`].
+    Pattern(usize),
+    /// `-p` of the mysql client (`-pS3cret`).
+    MysqlPassword,
+    /// `@` of an email address.
+    At,
+}
+
+/// The built-in rules, compiled once for the process and shared by every [`Redactor`].
+struct Builtin {
+    triggers: AhoCorasick,
+    meaning: Vec<Trigger>,
+    patterns: Vec<Regex>,
+}
+
+static BUILTIN: LazyLock<Builtin> = LazyLock::new(Builtin::new);
+
+impl Builtin {
+    fn new() -> Self {
+        let mut words: Vec<&str> = Vec::new();
+        let mut meaning = Vec::new();
+        for word in keys::KEYWORDS {
+            words.push(word);
+            meaning.push(Trigger::Key);
+        }
+        for (index, token) in tokens::PREFIXED.iter().enumerate() {
+            words.push(token.prefix);
+            meaning.push(Trigger::Prefixed(index));
+        }
+        for (index, pattern) in tokens::PATTERNS.iter().enumerate() {
+            for trigger in pattern.triggers {
+                words.push(trigger);
+                meaning.push(Trigger::Pattern(index));
+            }
+        }
+        words.push("-p");
+        meaning.push(Trigger::MysqlPassword);
+        words.push("@");
+        meaning.push(Trigger::At);
+        let triggers = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .unwrap_or_else(|e| panic!("redaction triggers: {e}"));
+        let patterns = tokens::PATTERNS
+            .iter()
+            .map(|p| Regex::new(p.regex).unwrap_or_else(|e| panic!("built-in pattern {:?}: {e}", p.regex)))
+            .collect();
+        Self {
+            triggers,
+            meaning,
+            patterns,
+        }
+    }
+
+    /// Every finding of the built-in rules in `text`.
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut key_hits: Vec<(usize, usize)> = Vec::new();
+        let mut names_a_secret = false;
+        // Each structured pattern runs at most once per line, however many triggers it has.
+        let mut patterns_run: u64 = 0;
+        // Leftmost-longest search, restarted one byte after each hit's start so a trigger that
+        // overlaps another (`:aAKIA...`) is still seen. A trigger hidden *inside* a longer one
+        // at the same start (`secret` in the prefix `secret_`) is not: every hit is also offered
+        // to the key rules, which expand it to the whole key word.
+        let mut at = 0;
+        while let Some(hit) = self.triggers.find(Input::new(text).span(at..text.len())) {
+            at = hit.start() + 1;
+            key_hits.push((hit.start(), hit.end()));
+            match self.meaning[hit.pattern().as_usize()] {
+                Trigger::Key => names_a_secret = true,
+                Trigger::Prefixed(index) => {
+                    tokens::prefixed_at(text, hit.start(), &tokens::PREFIXED[index], out);
+                }
+                Trigger::Pattern(index) => {
+                    if patterns_run & (1 << index) == 0 {
+                        patterns_run |= 1 << index;
+                        tokens::pattern(text, &tokens::PATTERNS[index], &self.patterns[index], out);
+                    }
+                }
+                Trigger::MysqlPassword => keys::mysql_password_at(text, hit.start(), out),
+                Trigger::At => pii::email_at(text, hit.start(), out),
+            }
+        }
+        keys::find(text, &key_hits, out);
+        pii::numbers(text, out);
+        tokens::blobs(text, names_a_secret, out);
+    }
+}
+
+/// The built-in rules plus the configured patterns (each match becomes `<redacted>`).
+#[derive(Debug, Clone, Default)]
+pub struct Redactor {
+    extra: Vec<Regex>,
+}
+
+impl Redactor {
+    /// The built-in rules plus `extra_patterns`. A pattern is refused when it is not a valid
+    /// regular expression or when it can match the empty string (it would "find" something at
+    /// every position).
+    pub fn new(extra_patterns: &[String]) -> Result<Self, BadPattern> {
+        let mut extra = Vec::new();
+        for (index, pattern) in extra_patterns.iter().enumerate() {
+            let refuse = |reason: String| BadPattern {
+                index,
+                pattern: pattern.clone(),
+                reason,
+            };
+            let regex = Regex::new(pattern).map_err(|e| refuse(e.to_string()))?;
+            // `x*`, `\b`, `(?m)^`, `a|`: probe a few texts for an empty match anywhere.
+            let matches_empty = ["", "a", " a b ", "<redacted>", "\n"]
+                .iter()
+                .any(|probe| regex.find_iter(probe).any(|m| m.is_empty()));
+            if matches_empty {
+                return Err(refuse(
+                    "it matches the empty string; a pattern must match at least one character".into(),
+                ));
+            }
+            extra.push(regex);
+        }
+        Ok(Self { extra })
+    }
+
+    /// `text` with every secret replaced.
+    pub fn redact(&self, text: &str) -> String {
+        let builtin = &*BUILTIN;
+        let mut findings = Vec::new();
+        builtin.find(text, &mut findings);
+        // Percent-encoded (`password%3Dx`, `a%40b.com`) and JSON-escaped (`{\"token\":\"x\"}`)
+        // secrets: the same rules on the decoded text, mapped back onto the original bytes.
+        if let Some(decoded) = view::View::decode(text) {
+            let mut in_view = Vec::new();
+            builtin.find(decoded.text(), &mut in_view);
+            findings.extend(in_view.into_iter().map(|f| decoded.to_original(f)));
+        }
+        for regex in &self.extra {
+            findings.extend(
+                regex
+                    .find_iter(text)
+                    .filter(|m| !m.is_empty())
+                    .map(|m| Finding::new(m.start(), m.end(), "<redacted>")),
+            );
+        }
+        if findings.is_empty() {
+            return text.to_owned();
+        }
+        replace(text, findings)
+    }
+}
+
+/// `text` with each finding replaced by its placeholder: overlapping findings merge (the
+/// first keeps its placeholder), and no finding cuts into a placeholder the text already holds
+/// (so a configured `[a-z]{5,}` cannot eat `<redacted>` on a second pass).
+fn replace(text: &str, mut findings: Vec<Finding>) -> String {
+    findings.retain(|f| f.start < f.end);
+    findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
+    for finding in findings {
+        match merged.last_mut() {
+            Some(last) if finding.start < last.end => last.end = last.end.max(finding.end),
+            _ => merged.push(finding),
+        }
+    }
+    let protected = placeholders(text);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for finding in merged {
+        // The parts of the finding outside every existing placeholder.
+        // Text before `copied` is in `out`; text from `copied` on is copied verbatim later.
+        let mut start = finding.start;
+        for &(p_start, p_end) in protected
+            .iter()
+            .filter(|(s, e)| *e > finding.start && *s < finding.end)
+        {
+            if p_start > start {
+                out.push_str(&text[copied..start]);
+                out.push_str(finding.placeholder);
+                copied = p_start;
+            }
+            start = start.max(p_end);
+        }
+        if start < finding.end {
+            out.push_str(&text[copied..start]);
+            out.push_str(finding.placeholder);
+            copied = finding.end;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The byte ranges of placeholder-shaped words (`<redacted>`, `<aws-secret>`) in `text`.
+fn placeholders(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'<', bytes)
+        .filter_map(|start| {
+            let name = bytes.get(start + 1..)?;
+            let len = name
+                .iter()
+                .take(32)
+                .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-'))?;
+            (len > 0 && name[0].is_ascii_lowercase() && name[len] == b'>').then_some((start, start + len + 2))
+        })
+        .collect()
+}
+
+/// Whether `word` is one of the placeholders redaction leaves.
+fn is_placeholder(word: &str) -> bool {
+    placeholders(word).first() == Some(&(0, word.len()))
+}
