@@ -5,6 +5,8 @@
 //! it); the tests of this crate hold each measure above a floor, so a change that makes awsmon
 //! worse on data it was not tuned on fails CI.
 
+pub mod secrets;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
