@@ -73,7 +73,7 @@ const DESCRIPTORS: &[&str] = &[
     "estimate", "prefix", "suffix", "fingerprint", "index", "offset", "interval", "flag", "bytes",
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
-    "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from",
+    "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
 ];
 
 /// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`).
@@ -388,7 +388,18 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
             && value[1..]
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
-    if masked || reference {
+    // A structure (`{"value": ...}`, `[...]`): its own keys are read on their own.
+    let structure = !quoted && value.starts_with(['{', '[']);
+    // A status word: letters only, lower case or capitalised, a participle or an adjective
+    // (`Session: started`, `token: refreshing`, `password: unchangeable`).
+    let letters = value.len() <= 16 && value.bytes().all(|b| b.is_ascii_alphabetic());
+    let cased = value.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let status = letters
+        && cased
+        && ["ed", "ing", "able", "ible"]
+            .iter()
+            .any(|end| lower.ends_with(end));
+    if masked || reference || structure || status {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).

@@ -261,8 +261,11 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
     if span.plus && (8..=15).contains(&n) && !(groups.len() == 1 && context().names_an_id()) {
         return Some("<phone>");
     }
+    // Spaced groups are common in other numbers: only a valid North American area code and
+    // exchange (first digits 2-9) make `202 555 0143` a phone number.
+    let nanp = digits[0] >= b'2' && digits.get(3).is_some_and(|d| *d >= b'2');
     let us = match groups {
-        [3, 3, 4] => span.paren || matches!(span.separator, Some(b'-' | b'.')),
+        [3, 3, 4] => span.paren || matches!(span.separator, Some(b'-' | b'.')) || nanp,
         [1, 3, 3, 4] => digits[0] == b'1' && span.separator.is_some(),
         _ => false,
     };

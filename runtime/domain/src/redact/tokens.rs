@@ -197,6 +197,35 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("rdme_", Alnum, 60, "<readme-key>"),
     t("ory_pat_", Alnum, 30, "<ory-token>"),
     t("dapi", Hex, 32, "<databricks-token>"),
+    // More from gitleaks' default rules.
+    t("p8e-", Alnum, 32, "<adobe-secret>"),
+    t("v1.0-", HexDash, 100, "<cloudflare-key>"),
+    t("dnkey-", Url, 40, "<defined-networking-key>"),
+    t("duffel_live_", Base64, 40, "<duffel-token>"),
+    t("duffel_test_", Base64, 40, "<duffel-token>"),
+    t("fio-u-", Base64, 60, "<frameio-token>"),
+    t("eyJrIjoi", Base64, 50, "<grafana-token>"),
+    t("pat.", Dotted, 60, "<harness-token>"),
+    t("ico-", Alnum, 32, "<infracost-key>"),
+    t("s-s4t2ud-", Hex, 64, "<intra42-secret>"),
+    t("s-s4t2af-", Hex, 64, "<intra42-secret>"),
+    t("NRAK-", Alnum, 27, "<newrelic-key>"),
+    t("NRII-", Url, 32, "<newrelic-key>"),
+    t("API-", Alnum, 26, "<octopus-key>"),
+    t("access-production-", HexDash, 36, "<plaid-token>"),
+    t("access-development-", HexDash, 36, "<plaid-token>"),
+    t("access-sandbox-", HexDash, 36, "<plaid-token>"),
+    t("pnu_", Alnum, 36, "<prefect-token>"),
+    t("tk-us-", Url, 48, "<scalingo-token>"),
+    t("sm_pat_", Alnum, 16, "<settlemint-token>"),
+    t("sm_aat_", Alnum, 16, "<settlemint-token>"),
+    t("sm_sat_", Alnum, 16, "<settlemint-token>"),
+    t("tfp_", Base64, 59, "<typeform-token>"),
+    t("AKCp", Alnum, 60, "<artifactory-key>"),
+    t("cmVmdGtu", Base64, 50, "<artifactory-key>"),
+    t("A3-", Url, 30, "<1password-secret-key>"),
+    t("glimt-", Url, 25, "<gitlab-token>"),
+    t("gldt-", Url, 20, "<gitlab-token>"),
 ];
 
 /// The finding of `token` whose prefix the trigger scan found at `at`: the prefix in its exact
@@ -389,6 +418,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
         0,
         "<airtable-token>",
     ),
+    // Mailchimp API keys: 32 hex and the data center.
+    p(&["-us"], r"\b[0-9a-f]{32}-us[0-9]{1,2}\b", 0, "<mailchimp-key>"),
     // Microsoft Entra (Azure AD) client secrets: three characters, a digit, `Q~`.
     p(
         &["q~"],
