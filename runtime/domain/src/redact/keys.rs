@@ -22,9 +22,11 @@ pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
     "otp", "code", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
-    "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード", "暗証番号",
+    "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
+    "暗証番号",
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
-    "المرور", "รหัสผ่าน", "पासवर्ड",
+    "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
 ];
 
 /// Parts that are a secret by themselves (compared lower case).
@@ -36,7 +38,8 @@ const NOUNS: &[&str] = &[
     "contrasena", "contrasenya", "senha", "parola", "haslo", "hasło", "lösenord", "losenord",
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
-    "รหัสผ่าน", "पासवर्ड", "暗証番号",
+    "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
 ];
 
 /// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
@@ -45,6 +48,12 @@ const NOUNS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
     "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+];
+
+/// The nouns of a password, the one secret written `password 'x'` in prose.
+#[rustfmt::skip]
+const PASSWORDS: &[&str] = &[
+    "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort",
 ];
 
 /// `key` is a secret after one of these (`api_key`, `AccountKey`, `x-api-key`), not after
@@ -136,6 +145,9 @@ enum Separator {
     Tag,
     /// `--password x`
     Space,
+    /// `password 'x'`: only after a password noun (`secrets "db" not found` is Kubernetes
+    /// naming a Secret object).
+    SpaceQuoted,
 }
 
 /// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
@@ -159,6 +171,9 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let Some((role, noun)) = classify(key, query) else {
             continue;
         };
+        if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
+            continue;
+        }
         match role {
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, out),
             Role::Authorization => authorization(text, value_start, out),
@@ -308,8 +323,7 @@ fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Sep
     } else if flag && i > unspaced && !rest.starts_with('-') && !rest.is_empty() {
         (Separator::Space, 0)
     } else if i > unspaced && rest.starts_with(['\'', '"']) && !tag {
-        // `password 'hunter2'`: a quoted value right after the key.
-        (Separator::Space, 0)
+        (Separator::SpaceQuoted, 0)
     } else {
         return None;
     };
@@ -407,6 +421,16 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && (value.starts_with("0x") || value.starts_with("0X"))
         && value[2..].bytes().all(|b| b.is_ascii_hexdigit());
     if hex_number {
+        return true;
+    }
+    // A measure, a ratio or a time (`pass: 12/12`, `token: 0.75`, `session: 10:30`).
+    let measure = !quoted
+        && value.len() <= 10
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b':' | b',' | b'%'));
+    if measure && !value.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
     if value.bytes().all(|b| b.is_ascii_digit()) && (role == Role::Plural || (!quoted && value.len() <= 4)) {

@@ -102,6 +102,29 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
             r#"{\"password\":\"Tr0ub4dor\"}"#,
             r#"{\"password\":\"<redacted>\"}"#,
         ),
+        (
+            "auth failed (password 'Tr0ub4dor')",
+            "auth failed (password '<redacted>')",
+        ),
+        ("mot de passe : Geheim123", "mot de passe : <redacted>"),
+        ("密码=Mima2026", "密码=<redacted>"),
+        ("Kennwort: Geheim123", "Kennwort: <redacted>"),
+        ("ssn: 219099999", "ssn: <ssn>"),
+        ("dial +44 20 7946 0321", "dial <phone>"),
+        ("to jürgen.weiß@beispiel.de", "to <email>"),
+        (
+            "Cookie: PHPSESSID=a1b2c3d4e5f6a7b8; lang=en",
+            "Cookie: PHPSESSID=<redacted>; lang=<redacted>",
+        ),
+        ("GET /dl?auth=Zk29fLq0aa&file=x", "GET /dl?auth=<redacted>&file=x"),
+        (
+            "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=QmFzZTY0SW52ZW50ZWQ=;EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=<redacted>;EndpointSuffix=core.windows.net",
+        ),
+        (
+            "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=QmFzZTY0%2BInv%3D",
+            "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=<redacted>",
+        ),
     ];
     for (input, expected) in cases {
         assert_eq!(redact(input), expected, "{input}");
@@ -130,6 +153,16 @@ fn clean_lines_stay_unchanged() {
         "Password: must be at least 12 characters",
         "password=<redacted>",
         "api_key=${API_KEY}",
+        r#"Error from server (NotFound): secrets "db-credentials" not found"#,
+        "tests pass: 12/12",
+        "Session: started",
+        "ssh -p 2222 deploy@bastion.internal",
+        "Bearer authentication scheme registered",
+        "echo $TOKEN | docker login --username ci --password-stdin ghcr.io",
+        "Processed session termination for sessionid: 0x14f4a6318b80019",
+        "order 1733140800123 shipped, offset=4111111111111111",
+        "Received block blk_-4111111111111111 of size 67108864 from /10.251.42.84",
+        "version 3.14.15 build 2026.12.02.1533 at 10.0.3.17:5432",
     ] {
         assert_eq!(redact(text), text);
     }
