@@ -154,10 +154,12 @@ enum Separator {
 pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) {
     let mut done: Option<(usize, usize)> = None;
     for &(hit_start, hit_end) in hits {
-        let (start, end) = key_bounds(text, hit_start, hit_end);
-        if done.is_some_and(|(s, e)| s <= start && end <= e) {
+        // A hit inside the key just read (`token` in `session_token`): read once, so a long
+        // word of keywords costs its length, not its length squared.
+        if done.is_some_and(|(s, e)| s <= hit_start && hit_end <= e) {
             continue;
         }
+        let (start, end) = key_bounds(text, hit_start, hit_end);
         done = Some((start, end));
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
@@ -175,7 +177,10 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         match role {
-            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, out),
+            // A header value is read whole: the keys inside it are not read again.
+            Role::Cookie if separator == Separator::Colon => {
+                done = Some((start, cookies(text, value_start, out)));
+            }
             Role::Authorization => authorization(text, value_start, out),
             _ => {
                 let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
@@ -334,6 +339,19 @@ fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Sep
     (i < text.len()).then_some((separator, i))
 }
 
+/// A value is looked for in at most this many bytes after its key: every search stays
+/// bounded however long the line and however many keys it holds.
+const MAX_VALUE_BYTES: usize = 4096;
+
+/// `text[start..]`, cut to [`MAX_VALUE_BYTES`] (on a character boundary).
+fn window(text: &str, start: usize) -> &str {
+    let mut end = (start + MAX_VALUE_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 fn is_terminator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -360,12 +378,12 @@ fn is_terminator(c: char) -> bool {
 /// The value starting at `start`: inside its quotes, or up to the next terminator.
 /// Returns (start, end, quoted).
 fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize, bool)> {
-    let rest = &text[start..];
+    let rest = window(text, start);
     let first = rest.chars().next()?;
     if matches!(first, '"' | '\'') && separator != Separator::Tag {
         let inner = start + 1;
         let mut escaped = false;
-        for (i, c) in text[inner..].char_indices() {
+        for (i, c) in rest[1..].char_indices() {
             match c {
                 '\\' if !escaped => escaped = true,
                 c if c == first && !escaped => return Some((inner, inner + i, true)),
@@ -373,7 +391,7 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
             }
         }
         // No closing quote: the value runs to the next terminator.
-        let len = text[inner..].find(is_terminator).unwrap_or(text.len() - inner);
+        let len = rest[1..].find(is_terminator).unwrap_or(rest.len() - 1);
         return (len > 0).then_some((inner, inner + len, false));
     }
     let len = rest.find(is_terminator).unwrap_or(rest.len());
@@ -451,18 +469,17 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
 /// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the
 /// scheme (an AWS signature's whole parameter list).
 fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
-    let rest = &text[start..];
+    let rest = window(text, start);
     let (region_start, region_end, quote) = match rest.chars().next() {
         Some(q @ ('"' | '\'')) => {
             let inner = start + 1;
-            let end = text[inner..].find(q).map_or(text.len(), |i| inner + i);
+            let end = rest[1..].find(q).map_or(start + rest.len(), |i| inner + i);
             (inner, end, true)
         }
         _ => (
             start,
-            text[start..]
-                .find(['\n', '"', '\''])
-                .map_or(text.len(), |i| start + i),
+            rest.find(['\n', '"', '\''])
+                .map_or(start + rest.len(), |i| start + i),
             false,
         ),
     };
@@ -498,10 +515,12 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
 }
 
 /// A `Cookie:` or `Set-Cookie:` header: the value of every cookie, not the attributes.
-fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
-    let end = text[start..]
+/// Returns where the header's value ends.
+fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) -> usize {
+    let rest = window(text, start);
+    let end = rest
         .find(['\n', '"', '\''])
-        .map_or(text.len(), |i| start + i);
+        .map_or(start + rest.len(), |i| start + i);
     let mut offset = start;
     for segment in text[start..end].split(';') {
         let segment_start = offset;
@@ -525,38 +544,42 @@ fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
             "<redacted>",
         ));
     }
+    end
 }
 
 fn name_len(segment: &str) -> usize {
     segment.find('=').unwrap_or(segment.len())
 }
 
-/// mysql's `-pSECRET` (the password glued to the flag), when the line is a mysql or mariadb
-/// command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
-pub(super) fn mysql_password_at(text: &str, at: usize, out: &mut Vec<Finding>) {
-    let bytes = text.as_bytes();
-    if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
-        return;
-    }
-    let start = at + 2;
-    match text[start..].chars().next() {
-        None => return,
-        Some(c) if c.is_whitespace() || c == '-' => return,
-        _ => {}
-    }
+/// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
+/// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
+pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
     let lower = text.to_ascii_lowercase();
     if !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
         return;
     }
-    let end = match bytes[start] {
-        q @ (b'\'' | b'"') => text[start + 1..]
-            .find(q as char)
-            .map_or(text.len(), |i| start + 1 + i + 1),
-        _ => text[start..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| start + i),
-    };
-    out.push(Finding::new(start, end, "<redacted>"));
+    let bytes = text.as_bytes();
+    for &at in hits {
+        if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
+            continue;
+        }
+        let start = at + 2;
+        match text[start..].chars().next() {
+            None => continue,
+            Some(c) if c.is_whitespace() || c == '-' => continue,
+            _ => {}
+        }
+        let rest = window(text, start);
+        let end = match bytes[start] {
+            q @ (b'\'' | b'"') => rest[1..]
+                .find(q as char)
+                .map_or(start + rest.len(), |i| start + i + 2),
+            _ => rest
+                .find(char::is_whitespace)
+                .map_or(start + rest.len(), |i| start + i),
+        };
+        out.push(Finding::new(start, end, "<redacted>"));
+    }
 }
 
 #[cfg(test)]

@@ -86,6 +86,9 @@ struct Builtin {
 
 static BUILTIN: LazyLock<Builtin> = LazyLock::new(Builtin::new);
 
+// `Builtin::find` runs each structured pattern once per line, remembered in a `u64`.
+const _: () = assert!(tokens::PATTERNS.len() <= 64);
+
 impl Builtin {
     fn new() -> Self {
         let mut words: Vec<&str> = Vec::new();
@@ -130,6 +133,8 @@ impl Builtin {
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         let mut key_hits: Vec<(usize, usize)> = Vec::new();
         let mut names_a_secret = false;
+        let mut mysql_hits: Vec<usize> = Vec::new();
+        let mut token_end = 0;
         // Each structured pattern runs at most once per line, however many triggers it has.
         let mut patterns_run: u64 = 0;
         // Leftmost-longest search, restarted one byte after each hit's start so a trigger that
@@ -142,8 +147,15 @@ impl Builtin {
             key_hits.push((hit.start(), hit.end()));
             match self.meaning[hit.pattern().as_usize()] {
                 Trigger::Key => names_a_secret = true,
+                // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
+                // part of it.
+                Trigger::Prefixed(_) if hit.start() < token_end => {}
                 Trigger::Prefixed(index) => {
+                    let found = out.len();
                     tokens::prefixed_at(text, hit.start(), &tokens::PREFIXED[index], out);
+                    if let Some(token) = out.get(found) {
+                        token_end = token.end;
+                    }
                 }
                 Trigger::Pattern(index) => {
                     if patterns_run & (1 << index) == 0 {
@@ -151,11 +163,14 @@ impl Builtin {
                         tokens::pattern(text, &tokens::PATTERNS[index], &self.patterns[index], out);
                     }
                 }
-                Trigger::MysqlPassword => keys::mysql_password_at(text, hit.start(), out),
+                Trigger::MysqlPassword => mysql_hits.push(hit.start()),
                 Trigger::At => pii::email_at(text, hit.start(), out),
             }
         }
         keys::find(text, &key_hits, out);
+        if !mysql_hits.is_empty() {
+            keys::mysql_passwords(text, &mysql_hits, out);
+        }
         pii::numbers(text, out);
         tokens::blobs(text, names_a_secret, out);
     }

@@ -335,3 +335,28 @@ fn the_trigger_automaton_fits_the_agents_memory_budget() {
     let bytes = BUILTIN.triggers.memory_usage();
     assert!(bytes < 2 << 20, "trigger automaton: {bytes} bytes");
 }
+
+#[test]
+fn long_lines_of_repeated_triggers_stay_linear() {
+    // Each of these would take minutes if a rule rescanned the rest of the line at every hit
+    // (quadratic); linear, each takes milliseconds even unoptimised.
+    for (unit, times) in [
+        ("token", 10_000),
+        ("sk-", 16_000),
+        ("password=\"", 5_000),
+        ("Authorization: Basic ", 2_500),
+        ("Cookie: a=b; ", 4_000),
+        ("mysql -pX ", 5_000),
+        ("a@b.co ", 7_000),
+    ] {
+        let line = unit.repeat(times);
+        let start = std::time::Instant::now();
+        let once = redact(&line);
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed < std::time::Duration::from_secs(5),
+            "{unit:?}: {elapsed:?}"
+        );
+        assert!(once.len() < line.len() * 3, "{unit:?}");
+    }
+}

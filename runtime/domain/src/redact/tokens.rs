@@ -228,6 +228,10 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("gldt-", Url, 20, "<gitlab-token>"),
 ];
 
+/// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
+/// the cap keeps a line of repeated prefixes (`sk-sk-sk-...`) linear.
+const MAX_TOKEN_BYTES: usize = 1024;
+
 /// The finding of `token` whose prefix the trigger scan found at `at`: the prefix in its exact
 /// case, not glued to a word before it, then at least `min` body characters.
 pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec<Finding>) {
@@ -241,6 +245,7 @@ pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec
     let body_start = at + token.prefix.len();
     let body = bytes[body_start..]
         .iter()
+        .take(MAX_TOKEN_BYTES)
         .take_while(|b| token.body.accepts(**b))
         .count();
     // A trailing `.` ends a sentence, not a token.
