@@ -317,7 +317,7 @@ fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Sep
     let rest = &text[i..];
     let (separator, len) = if tag && rest.starts_with('>') && i == unspaced {
         (Separator::Tag, 1)
-    } else if rest.starts_with("=>") {
+    } else if rest.starts_with("=>") || rest.starts_with("->") {
         (Separator::Arrow, 2)
     } else if rest.starts_with('=') && !rest.starts_with("==") {
         (Separator::Equals, 1)
@@ -431,7 +431,13 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && ["ed", "ing", "able", "ible"]
             .iter()
             .any(|end| lower.ends_with(end));
-    if masked || reference || structure || status {
+    // A name with a path (`prod/orders/db`): lower-case words between slashes, not random.
+    let path = value.contains('/')
+        && value.split('/').filter(|part| !part.is_empty()).count() >= 2
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'.'));
+    if masked || reference || structure || status || path {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).
@@ -521,8 +527,17 @@ fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) -> usize {
     let end = rest
         .find(['\n', '"', '\''])
         .map_or(start + rest.len(), |i| start + i);
+    let header = &text[start..end];
+    // `Cookie: 3f9a...`: a bare value, no name.
+    if !header.contains('=') {
+        let value = header.trim_end();
+        if !keep(value, false, Role::Secret, "cookie", Separator::Equals, "") {
+            out.push(Finding::new(start, start + value.len(), "<redacted>"));
+        }
+        return end;
+    }
     let mut offset = start;
-    for segment in text[start..end].split(';') {
+    for segment in header.split(';') {
         let segment_start = offset;
         offset += segment.len() + 1;
         let Some((name, value)) = segment.split_once('=') else {

@@ -163,6 +163,7 @@ fn clean_lines_stay_unchanged() {
         "order 1733140800123 shipped, offset=4111111111111111",
         "Received block blk_-4111111111111111 of size 67108864 from /10.251.42.84",
         "version 3.14.15 build 2026.12.02.1533 at 10.0.3.17:5432",
+        "Fetching secret: prod/orders/db",
     ] {
         assert_eq!(redact(text), text);
     }
