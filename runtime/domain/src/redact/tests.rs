@@ -304,6 +304,17 @@ proptest! {
     }
 
     #[test]
+    fn a_random_40_character_word_is_found_at_every_offset(
+        prefix in "[a-z .:=]{0,70}",
+        word in "[A-Za-z0-9+/]{40}",
+        suffix in "([ .,;][a-z ]{0,20})?",
+    ) {
+        prop_assume!(tokens::random(word.as_bytes()));
+        let out = redact(&format!("{prefix}{}{word}{suffix}", if prefix.is_empty() { "" } else { " " }));
+        prop_assert!(!out.contains(&word), "{out:?}");
+    }
+
+    #[test]
     fn redacting_twice_changes_nothing(text in "\\PC{0,120}") {
         let once = redact(&text);
         prop_assert_eq!(redact(&once), once.clone());

@@ -461,14 +461,24 @@ const BLOB_MIN: usize = 32;
 /// are spread out (Shannon entropy); hex ids, uuids, paths and CamelCase names are not.
 pub(super) fn blobs(text: &str, names_a_secret: bool, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
-    let mut start = 0;
-    for run in bytes.split(|b| !BLOB_BYTES[*b as usize]) {
-        let run_start = start;
-        start += run.len() + 1;
-        let len = run.len();
+    let is_blob = |i: usize| BLOB_BYTES[bytes[i] as usize];
+    // A run of at least BLOB_MIN bytes covers one index ≡ BLOB_MIN - 1 (mod BLOB_MIN): probe
+    // only those, and measure the run around a probe that lands in one.
+    let mut probe = BLOB_MIN - 1;
+    while probe < bytes.len() {
+        if !is_blob(probe) {
+            probe += BLOB_MIN;
+            continue;
+        }
+        let run_start = (0..probe).rev().find(|&i| !is_blob(i)).map_or(0, |i| i + 1);
+        let run_end = (probe..bytes.len()).find(|&i| !is_blob(i)).unwrap_or(bytes.len());
+        // The next probe past this run.
+        probe = run_end + (BLOB_MIN - 1 - run_end % BLOB_MIN);
+        let len = run_end - run_start;
         if len < BLOB_MIN {
             continue;
         }
+        let run = &bytes[run_start..run_end];
         // Base64 padding.
         let padding = bytes[run_start + len..]
             .iter()
@@ -525,7 +535,7 @@ static BLOB_BYTES: [bool; 256] = {
 
 /// Mixed case and digits, and at least 4.2 bits of entropy per character (random base64 has
 /// about 5; English words and CamelCase identifiers under 4).
-fn random(word: &[u8]) -> bool {
+pub(super) fn random(word: &[u8]) -> bool {
     let upper = word.iter().filter(|b| b.is_ascii_uppercase()).count();
     let lower = word.iter().filter(|b| b.is_ascii_lowercase()).count();
     let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
