@@ -211,10 +211,21 @@ fn configured_patterns_apply_and_bad_ones_are_named() {
 
 #[test]
 fn a_pattern_that_matches_the_empty_string_is_refused() {
-    for pattern in ["x*", "", "\\b", "(?m)^", "a|"] {
+    for pattern in [
+        "x*",
+        "",
+        "\\b",
+        "(?m)^",
+        "a|",
+        "(?:ab)?c?",
+        "\\B",
+        "[A-Za-z]{0,5}",
+    ] {
         let error = Redactor::new(&[pattern.into()]).unwrap_err();
         assert!(error.reason.contains("empty string"), "{pattern}: {error}");
     }
+    // At least one character: accepted.
+    assert!(Redactor::new(&["a+".into(), "[A-Za-z]{5,}".into(), "\\bx\\b".into()]).is_ok());
 }
 
 #[test]
