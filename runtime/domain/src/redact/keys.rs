@@ -85,11 +85,13 @@ const DESCRIPTORS: &[&str] = &[
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
 ];
 
-/// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`).
+/// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
+/// token that is no credential (`NextToken`, `page_token`: pagination; `idempotency_token`).
 #[rustfmt::skip]
 const MEASURES: &[&str] = &[
     "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
-    "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n",
+    "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
+    "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
 ];
 
 /// Values no secret has (compared lower case, brackets trimmed).
@@ -275,6 +277,13 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         return (!describes).then(|| (role, part.clone()));
     }
     None
+}
+
+/// Whether `key` holds a secret word but does not name a secret (`NextToken`, `token_type`,
+/// `secret_name`).
+pub(super) fn mentions_but_not_secret(key: &str) -> bool {
+    let lower = key.to_lowercase();
+    KEYWORDS.iter().any(|k| lower.contains(&k.to_lowercase())) && classify(key, false).is_none()
 }
 
 fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {

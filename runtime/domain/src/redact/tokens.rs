@@ -500,17 +500,45 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, out: &mut Vec<Finding>) {
         // A line that is nothing but a long random word: a line of a key or certificate
         // block, or an encoded secret, never a log message.
         let alone = len >= 40 && line_is_only(bytes, run_start, run_start + len + padding);
+        // 60 random characters and more: a line of an armored key or an encoded secret.
+        let long = len >= 60;
+        if !key_body && named_harmless(&text[..run_start]) {
+            continue;
+        }
         let placeholder = if key_body {
             "<private-key>"
         } else if aws {
             "<aws-secret>"
-        } else if names_a_secret || alone {
+        } else if names_a_secret || alone || long {
             "<secret>"
         } else {
             continue;
         };
         out.push(Finding::new(run_start, run_start + len + padding, placeholder));
     }
+}
+
+/// The key right before a value (`x-amz-id-2` in `x-amz-id-2: v`, `NextToken` in
+/// `NextToken=v`), if any.
+fn key_before(before: &str) -> Option<&str> {
+    let key_end = before.trim_end_matches([' ', '=', ':', '"', '\'']).len();
+    if key_end == before.len() {
+        return None;
+    }
+    let key = &before[..key_end];
+    let start = key
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .map_or(0, |i| i + 1);
+    Some(&key[start..]).filter(|k| !k.is_empty())
+}
+
+/// A long random word after a key that says what it is and that it is no secret: an id
+/// (`x-amz-id-2`, `HostId`), or a token that is no credential (`NextToken`, `token_type`).
+fn named_harmless(before: &str) -> bool {
+    key_before(before).is_some_and(|key| {
+        let key = key.strip_suffix("-2").unwrap_or(key);
+        key.to_ascii_lowercase().ends_with("id") || super::keys::mentions_but_not_secret(key)
+    })
 }
 
 /// Whether `bytes[start..end]` is alone on its line (spaces aside).
