@@ -164,6 +164,8 @@ fn clean_lines_stay_unchanged() {
         "Received block blk_-4111111111111111 of size 67108864 from /10.251.42.84",
         "version 3.14.15 build 2026.12.02.1533 at 10.0.3.17:5432",
         "Fetching secret: prod/orders/db",
+        "NextToken=QmFzZTY0SW52ZW50ZWRQYWdpbmF0aW9uVG9rZW4xMjM0NTY3ODkw",
+        "x-amz-id-2: QmFzZTY0SW52ZW50ZWRIb3N0SWRGb3JBbkludmVudGVkUmVxdWVzdDEyMzQ1Njc4OQ==",
     ] {
         assert_eq!(redact(text), text);
     }
@@ -184,6 +186,11 @@ fn private_key_blocks_and_their_pieces_are_replaced() {
     assert_eq!(
         redact("Qk9YZlJhbmRvbUludmVudGVkQmFzZTY0TGluZU9mQUtleUJvZHk3Nzc5"),
         "<secret>"
+    );
+    // A line of an armored block inside a longer log line.
+    assert_eq!(
+        redact("gpg: tnKocmN6zXRm/LYODo/xhGOw5LK6KXA0dPBkrGj3APWwKz3GZvRb3qosyu3NK1FX more"),
+        "gpg: <secret> more"
     );
 }
 
