@@ -13,7 +13,7 @@
 //!   (`****`), a reference (`${DB_PASSWORD}`, `arn:...`), a small bare number (`tokens=5`),
 //!   a placeholder, or prose (`password: must be 12 characters`).
 
-use super::{Finding, is_placeholder};
+use super::{Finding, placeholders};
 
 /// The trigger words: each occurrence is expanded to the whole key word around it
 /// (`pass` finds `db_password`, `passwd`, `passphrase`...).
@@ -155,6 +155,7 @@ enum Separator {
 /// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
 pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) {
     let mut done: Option<(usize, usize)> = None;
+    let mut cookies_end = 0;
     for &(hit_start, hit_end) in hits {
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
@@ -179,9 +180,12 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         match role {
-            // A header value is read whole: the keys inside it are not read again.
+            // A header is read whole, once: a `Cookie:` inside the one just read is part of it
+            // (a line of repeated headers stays linear).
             Role::Cookie if separator == Separator::Colon => {
-                done = Some((start, cookies(text, value_start, out)));
+                if start >= cookies_end {
+                    cookies_end = cookies(text, value_start, out);
+                }
             }
             Role::Authorization => authorization(text, value_start, out),
             _ => {
@@ -202,7 +206,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     }
 }
 
-fn is_key_char(c: char) -> bool {
+pub(super) fn is_key_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '_' | '-' | '.')
 }
 
@@ -279,11 +283,15 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     None
 }
 
-/// Whether `key` holds a secret word but does not name a secret (`NextToken`, `token_type`,
-/// `secret_name`).
+/// Whether `key` has a secret noun but is about the secret, not the secret (`NextToken`,
+/// `token_type`, `secret_name`).
 pub(super) fn mentions_but_not_secret(key: &str) -> bool {
-    let lower = key.to_lowercase();
-    KEYWORDS.iter().any(|k| lower.contains(&k.to_lowercase())) && classify(key, false).is_none()
+    let parts = parts(key);
+    let has_noun = parts
+        .iter()
+        .enumerate()
+        .any(|(i, part)| noun(part, &parts[..i], false).is_some());
+    has_noun && classify(key, false).is_none()
 }
 
 fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {
@@ -410,7 +418,8 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
 /// Whether a value is plainly not a secret (see the module's documentation).
 fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator, rest: &str) -> bool {
     let value = value.trim();
-    if value.is_empty() || value.starts_with('<') || is_placeholder(value) {
+    // Holding a placeholder: already redacted (a second pass must change nothing).
+    if value.is_empty() || value.starts_with('<') || !placeholders(value).is_empty() {
         return true;
     }
     let lower = value.to_lowercase();
@@ -478,7 +487,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && !quoted
         && value.bytes().all(|b| b.is_ascii_lowercase())
         && rest.starts_with(' ')
-        && rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        // (A placeholder counts as the word it replaced, so a second pass decides the same.)
+        && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
+            || placeholders(&rest[1..]).first().is_some_and(|(start, _)| *start == 0))
 }
 
 /// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the

@@ -134,6 +134,7 @@ impl Builtin {
         let mut key_hits: Vec<(usize, usize)> = Vec::new();
         let mut names_a_secret = false;
         let mut mysql_hits: Vec<usize> = Vec::new();
+        let mut at_signs: Vec<usize> = Vec::new();
         let mut token_end = 0;
         // Each structured pattern runs at most once per line, however many triggers it has.
         let mut patterns_run: u64 = 0;
@@ -141,10 +142,22 @@ impl Builtin {
         // overlaps another (`:aAKIA...`) is still seen. A trigger hidden *inside* a longer one
         // at the same start (`secret` in the prefix `secret_`) is not: every hit is also offered
         // to the key rules, which expand it to the whole key word.
+        // Words inside a placeholder (`token` in `<github-token>`) are not triggers: a second
+        // pass must find nothing new.
+        let protected = placeholders(text);
         let mut at = 0;
         while let Some(hit) = self.triggers.find(Input::new(text).span(at..text.len())) {
             at = hit.start() + 1;
-            key_hits.push((hit.start(), hit.end()));
+            if protected
+                .iter()
+                .any(|&(s, e)| s <= hit.start() && hit.start() < e)
+            {
+                continue;
+            }
+            // (Only a hit that can be part of a key word: `@` or `://` would join two words.)
+            if text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
+                key_hits.push((hit.start(), hit.end()));
+            }
             match self.meaning[hit.pattern().as_usize()] {
                 Trigger::Key => names_a_secret = true,
                 // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
@@ -164,7 +177,7 @@ impl Builtin {
                     }
                 }
                 Trigger::MysqlPassword => mysql_hits.push(hit.start()),
-                Trigger::At => pii::email_at(text, hit.start(), out),
+                Trigger::At => at_signs.push(hit.start()),
             }
         }
         keys::find(text, &key_hits, out);
@@ -173,6 +186,22 @@ impl Builtin {
         }
         pii::numbers(text, out);
         tokens::blobs(text, names_a_secret, out);
+        // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
+        // as it ends at that finding's placeholder on a second pass.
+        for at in at_signs {
+            // The `@` after a URL's `user:password` is the URL rule's (or already inside a
+            // finding).
+            if out.iter().any(|f| f.start < at && at <= f.end) {
+                continue;
+            }
+            let limit = out
+                .iter()
+                .map(|f| f.start)
+                .filter(|s| *s > at)
+                .min()
+                .unwrap_or(text.len());
+            pii::email_at(text, at, limit, out);
+        }
     }
 }
 
@@ -279,9 +308,13 @@ fn replace(text: &str, mut findings: Vec<Finding>) -> String {
     out
 }
 
-/// The byte ranges of placeholder-shaped words (`<redacted>`, `<aws-secret>`) in `text`.
+/// The byte ranges of placeholder-shaped words (`<redacted>`, `<aws-secret>`) in `text`. An
+/// XML element's opening tag (`<password>` with a `</password>` after it) is not one.
 fn placeholders(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
+    if memchr::memchr(b'<', bytes).is_none() {
+        return Vec::new();
+    }
     memchr::memchr_iter(b'<', bytes)
         .filter_map(|start| {
             let name = bytes.get(start + 1..)?;
@@ -289,12 +322,15 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
                 .iter()
                 .take(32)
                 .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-'))?;
-            (len > 0 && name[0].is_ascii_lowercase() && name[len] == b'>').then_some((start, start + len + 2))
+            let end = start + len + 2;
+            let shaped = len > 0 && name[0].is_ascii_lowercase() && name[len] == b'>';
+            let closed = || {
+                let name = &name[..len];
+                memchr::memmem::find_iter(&bytes[end..], b"</").any(|i| {
+                    bytes[end + i + 2..].starts_with(name) && bytes.get(end + i + 2 + len) == Some(&b'>')
+                })
+            };
+            (shaped && !closed()).then_some((start, end))
         })
         .collect()
-}
-
-/// Whether `word` is one of the placeholders redaction leaves.
-fn is_placeholder(word: &str) -> bool {
-    placeholders(word).first() == Some(&(0, word.len()))
 }

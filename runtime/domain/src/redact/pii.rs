@@ -12,17 +12,9 @@ const CONTEXT_BYTES: usize = 32;
 
 /// The email address around the `@` at `at`: a local part and a dotted domain whose last label
 /// is alphabetic (`jane.doe+x@example.co.uk`, `jürgen@beispiel.de`, `用户@例子.公司`). An
-/// scp-style `git@host:path` names a login on a host, not a mailbox, and is kept.
-pub(super) fn email_at(text: &str, at: usize, out: &mut Vec<Finding>) {
-    // The `@` ending a URL's user info (`https://user:pw@host`) is the URL rule's.
-    let line_start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    if text[line_start..at].contains("://") {
-        return;
-    }
+/// scp-style `git@host:path` names a login on a host, not a mailbox, and is kept. `limit` is
+/// where the next finding starts (the address cannot run into it).
+pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Finding>) {
     let is_local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'');
     let is_domain = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
     let start = text[..at]
@@ -31,7 +23,7 @@ pub(super) fn email_at(text: &str, at: usize, out: &mut Vec<Finding>) {
         .take_while(|(_, c)| is_local(*c))
         .last()
         .map_or(at, |(i, _)| i);
-    let after = &text[at + 1..];
+    let after = &text[at + 1..limit];
     let domain_len = after.find(|c: char| !is_domain(c)).unwrap_or(after.len());
     let domain = after[..domain_len].trim_end_matches(['.', '-']);
     let local = text[start..at].trim_start_matches('.');
