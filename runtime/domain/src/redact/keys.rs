@@ -155,7 +155,6 @@ enum Separator {
 /// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
 pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) {
     let mut done: Option<(usize, usize)> = None;
-    let mut cookies_end = 0;
     for &(hit_start, hit_end) in hits {
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
@@ -180,18 +179,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         match role {
-            // A header is read whole, once: a `Cookie:` inside the one just read is part of it
-            // (a line of repeated headers stays linear).
-            Role::Cookie if separator == Separator::Colon => {
-                if start >= cookies_end {
-                    cookies_end = cookies(text, value_start, out);
-                }
-            }
+            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, out),
             Role::Authorization => authorization(text, value_start, out),
             _ => {
                 let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
                     continue;
                 };
+                let v_end = cut_at_findings(v_start, v_end, out);
                 // `<password>x</password>` is XML only with its closing tag; a placeholder
                 // (`<credentials>/x`) is followed by anything else.
                 if separator == Separator::Tag && !text[v_end..].starts_with("</") {
@@ -369,6 +363,18 @@ fn window(text: &str, start: usize) -> &str {
     &text[start..end]
 }
 
+/// A value's end, brought back to where another finding starts inside it (`ghp_…` in
+/// `?code=ghp_…`): on a second pass the value stops at that finding's placeholder, so the
+/// first pass must decide on the same text.
+fn cut_at_findings(start: usize, end: usize, findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .map(|f| f.start)
+        .filter(|s| (start + 1..end).contains(s))
+        .min()
+        .unwrap_or(end)
+}
+
 fn is_terminator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -530,6 +536,7 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
     } else {
         credential.find(is_terminator).unwrap_or(credential.len())
     };
+    let len = cut_at_findings(credential_start, credential_start + len, out) - credential_start;
     let value = &credential[..len];
     if len > 0 && !keep(value, quote, Role::Secret, "authorization", Separator::Equals, "") {
         out.push(Finding::new(
@@ -541,20 +548,43 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
 }
 
 /// A `Cookie:` or `Set-Cookie:` header: the value of every cookie, not the attributes.
-/// Returns where the header's value ends.
-fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) -> usize {
+/// The value ends at a line end, a quote, or the next cookie header (so a line of repeated
+/// headers is read once, linearly).
+fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
     let rest = window(text, start);
+    let next_header = rest
+        .as_bytes()
+        .windows(6)
+        .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+        .map(|i| {
+            // The header's name starts there (`Set-Cookie`).
+            rest[..i]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !is_key_char(*c))
+                .map_or(0, |(j, c)| j + c.len_utf8())
+        });
     let end = rest
         .find(['\n', '"', '\''])
+        .into_iter()
+        .chain(next_header)
+        .min()
         .map_or(start + rest.len(), |i| start + i);
     let header = &text[start..end];
     // `Cookie: 3f9a...`: a bare value, no name.
     if !header.contains('=') {
-        let value = header.trim_end();
-        if !keep(value, false, Role::Secret, "cookie", Separator::Equals, "") {
-            out.push(Finding::new(start, start + value.len(), "<redacted>"));
+        let v_end = cut_at_findings(start, start + header.trim_end().len(), out);
+        if !keep(
+            &text[start..v_end],
+            false,
+            Role::Secret,
+            "cookie",
+            Separator::Equals,
+            "",
+        ) {
+            out.push(Finding::new(start, v_end, "<redacted>"));
         }
-        return end;
+        return;
     }
     let mut offset = start;
     for segment in header.split(';') {
@@ -568,18 +598,22 @@ fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) -> usize {
         let value = value.trim_end();
         let lead = value.len() - value.trim_start().len();
         let value = value.trim_start();
+        let (v_start, v_end) = (value_start + lead, value_start + lead + value.len());
+        let v_end = cut_at_findings(v_start, v_end, out);
         if COOKIE_ATTRIBUTES.contains(&name.as_str())
-            || keep(value, false, Role::Secret, "cookie", Separator::Equals, "")
+            || keep(
+                &text[v_start..v_end],
+                false,
+                Role::Secret,
+                "cookie",
+                Separator::Equals,
+                "",
+            )
         {
             continue;
         }
-        out.push(Finding::new(
-            value_start + lead,
-            value_start + lead + value.len(),
-            "<redacted>",
-        ));
+        out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
-    end
 }
 
 fn name_len(segment: &str) -> usize {
@@ -609,10 +643,13 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
             q @ (b'\'' | b'"') => rest[1..]
                 .find(q as char)
                 .map_or(start + rest.len(), |i| start + i + 2),
+            // Up to a space, or a placeholder (a second pass must find nothing new).
+            b'<' => continue,
             _ => rest
-                .find(char::is_whitespace)
+                .find(|c: char| c.is_whitespace() || c == '<')
                 .map_or(start + rest.len(), |i| start + i),
         };
+        let end = cut_at_findings(start, end, out);
         out.push(Finding::new(start, end, "<redacted>"));
     }
 }

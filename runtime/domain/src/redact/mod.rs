@@ -158,7 +158,15 @@ impl Builtin {
             if text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
-            match self.meaning[hit.pattern().as_usize()] {
+            let meaning = self.meaning[hit.pattern().as_usize()];
+            // A longer trigger may hide a keyword (`key` in the prefix `key-`).
+            if !names_a_secret && !matches!(meaning, Trigger::Key) {
+                let hit_text = text[hit.start()..hit.end()].to_lowercase();
+                names_a_secret = keys::KEYWORDS
+                    .iter()
+                    .any(|k| hit_text.contains(&k.to_lowercase()));
+            }
+            match meaning {
                 Trigger::Key => names_a_secret = true,
                 // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
                 // part of it.
@@ -180,12 +188,18 @@ impl Builtin {
                 Trigger::At => at_signs.push(hit.start()),
             }
         }
+        // Numbers and long words end where an earlier finding starts or ends, as they end at
+        // its placeholder on a second pass.
+        let bounds: Vec<usize> = out.iter().flat_map(|f| [f.start, f.end]).collect();
+        pii::numbers(text, &bounds, out);
+        let bounds: Vec<usize> = out.iter().flat_map(|f| [f.start, f.end]).collect();
+        tokens::blobs(text, names_a_secret, &bounds, out);
+        // Keys after the rules above: a value ends where one of their findings starts, as it
+        // ends at that finding's placeholder on a second pass.
         keys::find(text, &key_hits, out);
         if !mysql_hits.is_empty() {
             keys::mysql_passwords(text, &mysql_hits, out);
         }
-        pii::numbers(text, out);
-        tokens::blobs(text, names_a_secret, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.
         for at in at_signs {

@@ -103,7 +103,11 @@ impl Span {
 }
 
 /// Cards, SSNs and phone numbers in `text`.
-pub(super) fn numbers(text: &str, out: &mut Vec<Finding>) {
+///
+/// `bounds` are the starts and ends of the findings so far: a number is not glued to a word
+/// that another finding takes, as it is not glued to that finding's placeholder on a second
+/// pass.
+pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -115,7 +119,11 @@ pub(super) fn numbers(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // Digits glued to a word before them: skip the whole word (`blk_123`, `9f3a6c`).
-        if b.is_ascii_digit() && i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
+        if b.is_ascii_digit()
+            && i > 0
+            && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
+            && !bounds.contains(&i)
+        {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
@@ -123,7 +131,7 @@ pub(super) fn numbers(text: &str, out: &mut Vec<Finding>) {
         }
         let span = read_span(bytes, i);
         i = span.end.max(i + 1);
-        if span.digits() < 7 || glued(bytes, span.start, span.end) {
+        if span.digits() < 7 || glued(bytes, &span, bounds) {
             continue;
         }
         if let Some(placeholder) = classify(text, &span) {
@@ -188,17 +196,19 @@ fn read_span(bytes: &[u8], start: usize) -> Span {
     span
 }
 
-/// A number glued to a word (`blk_-6952`, `v1.2`, `0x1f`, `abc123`) is part of an id.
-fn glued(bytes: &[u8], start: usize, end: usize) -> bool {
+/// A number glued to a word (`blk_-6952`, `v1.2`, `0x1f`, `abc123`) is part of an id. A
+/// span opened by `+` or `(` starts there, whatever is before it.
+fn glued(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
     let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    let before = start.checked_sub(1).map(|i| bytes[i]);
-    let before2 = start.checked_sub(2).map(|i| bytes[i]);
-    let glued_before = match before {
-        Some(b) if word(&b) => true,
-        Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| word(&b)),
-        _ => false,
-    };
-    glued_before || bytes.get(end).is_some_and(word)
+    let before = span.start.checked_sub(1).map(|i| bytes[i]);
+    let before2 = span.start.checked_sub(2).map(|i| bytes[i]);
+    let glued_before = !(span.plus || span.paren || bounds.contains(&span.start))
+        && match before {
+            Some(b) if word(&b) => true,
+            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| word(&b)),
+            _ => false,
+        };
+    glued_before || (bytes.get(span.end).is_some_and(word) && !bounds.contains(&span.end))
 }
 
 fn classify(text: &str, span: &Span) -> Option<&'static str> {
@@ -286,6 +296,23 @@ impl<'a> Context<'a> {
         let len = start - from;
         buffer[..len].copy_from_slice(&text.as_bytes()[from..start]);
         buffer[..len].make_ascii_lowercase();
+        // A word inside a placeholder (`phone` in `<phone>`) says nothing about this number
+        // (the window may start inside one: then it is inside up to the first `>`).
+        let first_close = buffer[..len].iter().position(|b| *b == b'>');
+        let first_open = buffer[..len].iter().position(|b| *b == b'<');
+        let mut inside = match (first_close, first_open) {
+            (Some(close), Some(open)) => close < open,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        for b in &mut buffer[..len] {
+            match *b {
+                b'<' => inside = true,
+                b'>' => inside = false,
+                _ if inside => *b = b' ',
+                _ => {}
+            }
+        }
         Self {
             text,
             from,

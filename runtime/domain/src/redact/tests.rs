@@ -16,7 +16,7 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
         ("key AKIAQ3EXAMPLE7TESTZZ used", "key <aws-access-key-id> used"),
         (
             "aws_secret_access_key=Zx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P",
-            "aws_secret_access_key=<redacted>",
+            "aws_secret_access_key=<aws-secret>",
         ),
         (
             "secret Zx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P leaked",

@@ -387,15 +387,17 @@ pub(super) const PATTERNS: &[Pattern] = &[
         &[
             "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka", "a3t",
         ],
-        // Not inside a longer upper-case word; glued to lower case (`keyAKIA...`) still counts.
-        r"(?:^|[^A-Z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})(?:[^A-Z0-9]|$)",
-        1,
+        // No word boundaries: a key id glued to other text (`keyAKIA...`, `AKIA...PuTTY`) is
+        // still one, and the decision must not depend on a neighbour a second pass replaces.
+        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
+        0,
         "<aws-access-key-id>",
     ),
     // curl -u user:password, --user user:password (a numeric uid:gid is no password).
     Pattern {
         triggers: &["-u", "--user"],
-        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"]*:([^\s'"]+)"#,
+        // (The user is no placeholder: `-u <card>:x` is a first pass's output.)
+        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>]*:([^\s'"<]+)"#,
         group: 1,
         placeholder: "<password>",
         keep: Some(all_digits),
@@ -443,6 +445,7 @@ pub(super) fn pattern(text: &str, pattern: &Pattern, regex: &Regex, out: &mut Ve
         if pattern.keep.is_some_and(|keep| keep(m.as_str())) {
             continue;
         }
+
         out.push(Finding::new(m.start(), m.end(), pattern.placeholder));
     }
 }
@@ -459,7 +462,10 @@ const BLOB_MIN: usize = 32;
 ///
 /// A word counts as random when it mixes upper case, lower case and digits and its characters
 /// are spread out (Shannon entropy); hex ids, uuids, paths and CamelCase names are not.
-pub(super) fn blobs(text: &str, names_a_secret: bool, out: &mut Vec<Finding>) {
+///
+/// `bounds` are the starts and ends of the findings so far: a word ends there as it ends at
+/// their placeholders on a second pass.
+pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let is_blob = |i: usize| BLOB_BYTES[bytes[i] as usize];
     // A run of at least BLOB_MIN bytes covers one index ≡ BLOB_MIN - 1 (mod BLOB_MIN): probe
@@ -474,68 +480,110 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, out: &mut Vec<Finding>) {
         let run_end = (probe..bytes.len()).find(|&i| !is_blob(i)).unwrap_or(bytes.len());
         // The next probe past this run.
         probe = run_end + (BLOB_MIN - 1 - run_end % BLOB_MIN);
-        let len = run_end - run_start;
-        if len < BLOB_MIN {
+        if run_end - run_start < BLOB_MIN {
             continue;
         }
-        let run = &bytes[run_start..run_end];
-        // Base64 padding.
-        let padding = bytes[run_start + len..]
+        let mut cuts: Vec<usize> = bounds
             .iter()
-            .take(2)
-            .take_while(|b| **b == b'=')
-            .count();
-        let word = &text[run_start..run_start + len];
-        // DER (`MII`) and OpenSSH (`openssh-key-v1` in base64) bodies start with structure
-        // (lengths, names), not randomness; OpenPGP secret key packets (`lQ`, `xc`) are random
-        // from their first bytes on.
-        let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
-        let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
-        let is_random = random(run);
-        let key_body = len >= 60 && (structured || (pgp && is_random));
-        if !key_body && !is_random {
-            continue;
+            .copied()
+            .filter(|b| (run_start + 1..run_end).contains(b))
+            .collect();
+        cuts.sort_unstable();
+        let mut piece_start = run_start;
+        for piece_end in cuts.into_iter().chain([run_end]) {
+            blob(text, piece_start, piece_end, names_a_secret, out);
+            piece_start = piece_end;
         }
-        let aws = len == 40 && !word.contains(['_', '-']);
-        // A line that is nothing but a long random word: a line of a key or certificate
-        // block, or an encoded secret, never a log message.
-        let alone = len >= 40 && line_is_only(bytes, run_start, run_start + len + padding);
-        // 60 random characters and more: a line of an armored key or an encoded secret.
-        let long = len >= 60;
-        if !key_body && named_harmless(&text[..run_start]) {
-            continue;
-        }
-        let placeholder = if key_body {
-            "<private-key>"
-        } else if aws {
-            "<aws-secret>"
-        } else if names_a_secret || alone || long {
-            "<secret>"
-        } else {
-            continue;
-        };
-        out.push(Finding::new(run_start, run_start + len + padding, placeholder));
     }
+}
+
+/// The finding of the word `text[run_start..run_end]`, if it is a secret.
+fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    // `%3Dabc...`: the two hex digits belong to the percent-escape, not to the word (a finding
+    // must not split an escape, or the decoded view of the output reads differently).
+    let escaped = run_start > 0
+        && bytes[run_start - 1] == b'%'
+        && bytes[run_start..run_end.min(run_start + 2)]
+            .iter()
+            .filter(|b| b.is_ascii_hexdigit())
+            .count()
+            == 2;
+    let run_start = if escaped { run_start + 2 } else { run_start };
+    if run_end < run_start + BLOB_MIN {
+        return;
+    }
+    let len = run_end - run_start;
+    if len < BLOB_MIN {
+        return;
+    }
+    let run = &bytes[run_start..run_end];
+    // Base64 padding.
+    let padding = bytes[run_start + len..]
+        .iter()
+        .take(2)
+        .take_while(|b| **b == b'=')
+        .count();
+    let word = &text[run_start..run_start + len];
+    // DER (`MII`) and OpenSSH (`openssh-key-v1` in base64) bodies start with structure
+    // (lengths, names), not randomness; OpenPGP secret key packets (`lQ`, `xc`) are random
+    // from their first bytes on.
+    let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
+    let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
+    let is_random = random(run);
+    let key_body = len >= 60 && (structured || (pgp && is_random));
+    if !key_body && !is_random {
+        return;
+    }
+    let aws = len == 40 && !word.contains(['_', '-']);
+    // A line that is nothing but a long random word: a line of a key or certificate
+    // block, or an encoded secret, never a log message.
+    let alone = len >= 40 && line_is_only(bytes, run_start, run_start + len + padding);
+    // 60 random characters and more: a line of an armored key or an encoded secret.
+    let long = len >= 60;
+    if !key_body && named_harmless(&text[..run_start], out) {
+        return;
+    }
+    let placeholder = if key_body {
+        "<private-key>"
+    } else if aws {
+        "<aws-secret>"
+    } else if names_a_secret || alone || long {
+        "<secret>"
+    } else {
+        return;
+    };
+    out.push(Finding::new(run_start, run_start + len + padding, placeholder));
 }
 
 /// The key right before a value (`x-amz-id-2` in `x-amz-id-2: v`, `NextToken` in
 /// `NextToken=v`), if any.
-fn key_before(before: &str) -> Option<&str> {
+fn key_before(before: &str) -> Option<(usize, &str)> {
     let key_end = before.trim_end_matches([' ', '=', ':', '"', '\'']).len();
     if key_end == before.len() {
         return None;
     }
     let key = &before[..key_end];
     let start = key
-        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
-        .map_or(0, |i| i + 1);
-    Some(&key[start..]).filter(|k| !k.is_empty())
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((start, &key[start..])).filter(|(_, k)| !k.is_empty())
 }
 
 /// A long random word after a key that says what it is and that it is no secret: an id
 /// (`x-amz-id-2`, `HostId`), or a token that is no credential (`NextToken`, `token_type`).
-fn named_harmless(before: &str) -> bool {
-    key_before(before).is_some_and(|key| {
+///
+/// A key another finding covers counts for nothing: a second pass sees its placeholder.
+fn named_harmless(before: &str, findings: &[Finding]) -> bool {
+    key_before(before).is_some_and(|(start, key)| {
+        let end = start + key.len();
+        // Nor does a "key" that is itself a value (`?code=NextToken: x`).
+        let a_value = before[..start].ends_with(['=', ':']);
+        if a_value || findings.iter().any(|f| f.start < end && start < f.end) {
+            return false;
+        }
         let key = key.strip_suffix("-2").unwrap_or(key);
         key.to_ascii_lowercase().ends_with("id") || super::keys::mentions_but_not_secret(key)
     })
