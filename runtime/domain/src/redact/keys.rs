@@ -29,6 +29,14 @@ pub(super) const KEYWORDS: &[&str] = &[
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
 ];
 
+/// Whether `bytes` (a trigger's text) holds one of the [`KEYWORDS`], ASCII case aside.
+pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
+    KEYWORDS.iter().any(|k| {
+        let k = k.as_bytes();
+        k.len() <= bytes.len() && bytes.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k))
+    })
+}
+
 /// Parts that are a secret by themselves (compared lower case).
 #[rustfmt::skip]
 const NOUNS: &[&str] = &[

@@ -160,11 +160,8 @@ impl Builtin {
             }
             let meaning = self.meaning[hit.pattern().as_usize()];
             // A longer trigger may hide a keyword (`key` in the prefix `key-`).
-            if !names_a_secret && !matches!(meaning, Trigger::Key) {
-                let hit_text = text[hit.start()..hit.end()].to_lowercase();
-                names_a_secret = keys::KEYWORDS
-                    .iter()
-                    .any(|k| hit_text.contains(&k.to_lowercase()));
+            if !names_a_secret && !matches!(meaning, Trigger::Key) && hit.len() > 3 {
+                names_a_secret = keys::holds_keyword(&text.as_bytes()[hit.start()..hit.end()]);
             }
             match meaning {
                 Trigger::Key => names_a_secret = true,
