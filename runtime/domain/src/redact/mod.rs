@@ -15,9 +15,13 @@
 //!    (`key=value` in every syntax, decided by what the key *names*), [`pii`] (emails, cards,
 //!    SSNs, phone numbers). When the line holds percent-encoding or JSON escapes, the same
 //!    rules also run on its decoded [`view`] and their ranges are mapped back.
+//!    Rules run in a fixed order (tokens and patterns, numbers, long words, keys, emails) and
+//!    a later rule treats where an earlier finding starts or ends as the edge of a word, the
+//!    way it treats that finding's placeholder on a second pass: this is what makes redacting
+//!    twice change nothing.
 //! 3. **Replacement.** Overlapping ranges merge, ranges never cut into a placeholder already in
 //!    the text, and the line is rebuilt once. Replaced text is never scanned again, so a
-//!    configured pattern cannot loop, and redacting twice changes nothing.
+//!    configured pattern cannot loop.
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
