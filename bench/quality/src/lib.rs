@@ -7,6 +7,7 @@
 
 pub mod events;
 pub mod logs;
+pub mod secrets;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

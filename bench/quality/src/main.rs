@@ -7,4 +7,6 @@ fn main() {
     print!("{}", awsmon_quality::logs::report());
     println!("```\n");
     print!("{}", awsmon_quality::events::report());
+    println!();
+    print!("{}", awsmon_quality::secrets::report());
 }

@@ -1,0 +1,737 @@
+//! `key=value` secrets in every syntax a log line uses: `password=x`, `"token": "x"`,
+//! `DB_PASSWORD: x`, `--password x`, `:password => 'x'`, `<password>x</password>`,
+//! `Authorization: Basic x`, `Cookie: a=x; b=y`, `?code=x&...`, `mot de passe : x`,
+//! `パスワード：x`, and mysql's `-px`.
+//!
+//! The decision is made by what the key *names*, then by the value's shape:
+//! - A key names a secret when one of its parts is a secret noun (`db_password`,
+//!   `accessToken`, `X-Api-Key`, `PHPSESSID`, `密码`) and no part says it is *about* the
+//!   secret rather than the secret itself: `token_type`, `password_length`, `secret_name`,
+//!   `max_tokens` and `password_reset_requested` describe, count or name; `passwordless` is
+//!   another word.
+//! - A value is kept when it cannot be a secret: empty, `null`/`true`/`none`, a mask
+//!   (`****`), a reference (`${DB_PASSWORD}`, `arn:...`), a small bare number (`tokens=5`),
+//!   a placeholder, or prose (`password: must be 12 characters`).
+
+use super::{Finding, placeholders};
+
+/// The trigger words: each occurrence is expanded to the whole key word around it
+/// (`pass` finds `db_password`, `passwd`, `passphrase`...).
+#[rustfmt::skip]
+pub(super) const KEYWORDS: &[&str] = &[
+    "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
+    "otp", "code", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
+    "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
+    "暗証番号",
+    "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
+    "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
+];
+
+/// Whether `bytes` (a trigger's text) holds one of the [`KEYWORDS`], ASCII case aside.
+pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
+    KEYWORDS.iter().any(|k| {
+        let k = k.as_bytes();
+        k.len() <= bytes.len() && bytes.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k))
+    })
+}
+
+/// Parts that are a secret by themselves (compared lower case).
+#[rustfmt::skip]
+const NOUNS: &[&str] = &[
+    "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey",
+    "credential", "credentials", "creds", "cred", "session", "sessionid", "sid", "sessid",
+    "signature", "sig", "otp", "totp", "passwort", "kennwort", "wachtwoord", "contraseña",
+    "contrasena", "contrasenya", "senha", "parola", "haslo", "hasło", "lösenord", "losenord",
+    "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
+    "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
+    "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
+];
+
+/// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
+/// `phpsessid`, `数据库密码`).
+#[rustfmt::skip]
+const NOUN_ENDINGS: &[&str] = &[
+    "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
+    "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+];
+
+/// The nouns of a password, the one secret written `password 'x'` in prose.
+#[rustfmt::skip]
+const PASSWORDS: &[&str] = &[
+    "password", "passwd", "pwd", "pass", "passphrase", "passcode", "passwort", "kennwort",
+];
+
+/// `key` is a secret after one of these (`api_key`, `AccountKey`, `x-api-key`), not after
+/// `cache`, `partition`, `s3` or `sort`.
+#[rustfmt::skip]
+const KEY_QUALIFIERS: &[&str] = &[
+    "api", "access", "secret", "private", "signing", "encryption", "decryption", "master", "client",
+    "account", "shared", "app", "application", "auth", "subscription", "sas", "storage", "license",
+    "licence", "hmac", "consumer", "webhook", "service", "admin", "root", "crypto", "session",
+    "server", "jwt", "bot", "integration", "deploy", "personal", "developer", "live",
+];
+
+/// A part after the secret noun that makes the key describe the secret instead of holding it
+/// (`token_type`, `password_length`, `secret_name`, `session_timeout`).
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "type", "types", "name", "names", "id", "ids", "count", "counts", "length", "len", "size",
+    "url", "uri", "endpoint", "expiry", "expires", "expiration", "exp", "in", "ttl", "policy",
+    "policies", "reset", "requested", "required", "enabled", "disabled", "hint", "field", "prompt",
+    "format", "version", "arn", "path", "file", "dir", "limit", "limits", "kind", "status", "state",
+    "changed", "updated", "created", "at", "time", "timeout", "age", "strength", "rotation",
+    "rotated", "last", "used", "usage", "label", "algorithm", "alg", "method", "scheme", "rule",
+    "rules", "mode", "location", "ref", "source", "provider", "manager", "store", "attempts",
+    "retries", "error", "errors", "valid", "invalid", "expired", "missing", "present", "header",
+    "param", "parameter", "env", "var", "variable", "lifetime", "duration", "max", "min", "budget",
+    "estimate", "prefix", "suffix", "fingerprint", "index", "offset", "interval", "flag", "bytes",
+    "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
+    "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
+    "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
+];
+
+/// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
+/// token that is no credential (`NextToken`, `page_token`: pagination; `idempotency_token`).
+#[rustfmt::skip]
+const MEASURES: &[&str] = &[
+    "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
+    "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
+    "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
+];
+
+/// Values no secret has (compared lower case, brackets trimmed).
+#[rustfmt::skip]
+const NOT_SECRETS: &[&str] = &[
+    "null", "nil", "none", "true", "false", "yes", "no", "on", "off", "undefined", "empty",
+    "required", "optional", "set", "unset", "missing", "invalid", "expired", "redacted", "filtered",
+    "hidden", "masked", "n/a", "na", "ok", "valid", "changed", "updated", "reset", "incorrect",
+    "wrong", "mismatch", "rejected", "accepted", "denied", "failed", "granted", "must", "should",
+    "is", "was", "has", "have", "cannot", "can", "will", "not", "too", "the", "a", "an", "for",
+    "of", "to", "weak", "strong", "present", "absent", "provided", "supplied", "enabled",
+    "disabled", "default", "unknown", "refreshed", "rotated", "revoked", "issued", "generated",
+    "stored", "saved", "verified", "sent", "created", "deleted", "found", "used", "bearer", "basic",
+    "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
+    "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
+    "inactive",
+];
+
+/// The authentication schemes of an `Authorization` value: kept, the credential after them
+/// is not.
+#[rustfmt::skip]
+const SCHEMES: &[&str] = &[
+    "bearer", "basic", "token", "digest", "negotiate", "ntlm", "apikey", "bot", "oauth", "ssws",
+    "splunk", "genie", "geniekey", "key", "aws4-hmac-sha256", "hmac", "signature",
+];
+
+/// Cookie attributes: names in a `Set-Cookie` value that carry no secret.
+#[rustfmt::skip]
+const COOKIE_ATTRIBUTES: &[&str] = &[
+    "path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority",
+    "partitioned", "version", "comment",
+];
+
+/// What a secret key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Secret,
+    /// `tokens`, `secrets`: a count as often as a value (`tokens=5`).
+    Plural,
+    /// `Authorization: Bearer x`: keep the scheme.
+    Authorization,
+    /// `Cookie: a=x; b=y`: every cookie's value.
+    Cookie,
+}
+
+/// How the value is attached to the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Equals,
+    Colon,
+    Arrow,
+    /// `<password>x</password>`
+    Tag,
+    /// `--password x`
+    Space,
+    /// `password 'x'`: only after a password noun (`secrets "db" not found` is Kubernetes
+    /// naming a Secret object).
+    SpaceQuoted,
+}
+
+/// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
+pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) {
+    let mut done: Option<(usize, usize)> = None;
+    for &(hit_start, hit_end) in hits {
+        // A hit inside the key just read (`token` in `session_token`): read once, so a long
+        // word of keywords costs its length, not its length squared.
+        if done.is_some_and(|(s, e)| s <= hit_start && hit_end <= e) {
+            continue;
+        }
+        let (start, end) = key_bounds(text, hit_start, hit_end);
+        done = Some((start, end));
+        let before = text[..start].chars().next_back();
+        let key = text[start..end].trim_start_matches(['-', '.']);
+        let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
+        let tag = before == Some('<');
+        let query = matches!(before, Some('?' | '&' | ';'));
+        // The cheap test first: most mentions of a keyword have no value after them.
+        let Some((separator, value_start)) = separator_after(text, end, flag, tag) else {
+            continue;
+        };
+        let Some((role, noun)) = classify(key, query) else {
+            continue;
+        };
+        if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
+            continue;
+        }
+        match role {
+            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, out),
+            Role::Authorization => authorization(text, value_start, out),
+            _ => {
+                let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
+                    continue;
+                };
+                let v_end = cut_at_findings(v_start, v_end, out);
+                // `<password>x</password>` is XML only with its closing tag; a placeholder
+                // (`<credentials>/x`) is followed by anything else.
+                if separator == Separator::Tag && !text[v_end..].starts_with("</") {
+                    continue;
+                }
+                let rest = &text[v_end..];
+                if !keep(&text[v_start..v_end], quoted, role, &noun, separator, rest) {
+                    out.push(Finding::new(v_start, v_end, "<redacted>"));
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn is_key_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '_' | '-' | '.')
+}
+
+/// The whole key word around a keyword hit (`db_password`, `--password`, `X-Api-Key`).
+fn key_bounds(text: &str, hit_start: usize, hit_end: usize) -> (usize, usize) {
+    let start = text[..hit_start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_key_char(*c))
+        .last()
+        .map_or(hit_start, |(i, _)| i);
+    let end = text[hit_end..]
+        .find(|c: char| !is_key_char(c))
+        .map_or(text.len(), |i| hit_end + i);
+    // A sentence's full stop or a dash is not part of the key.
+    let key = text[start..end].trim_end_matches(['.', '-']);
+    (start, start + key.len().max(hit_end - start))
+}
+
+/// The key's parts, lower case, without trailing digits: `accessToken2` → `access`, `token`;
+/// `X-API-Key` → `x`, `api`, `key`.
+fn parts(key: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = key.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                parts.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1);
+        let camel = c.is_uppercase()
+            && (previous.is_some_and(char::is_lowercase)
+                || (previous.is_some_and(char::is_uppercase) && next.is_some_and(|n| n.is_lowercase())));
+        if camel && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        }
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    for part in &mut parts {
+        let trimmed = part.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if trimmed > 0 {
+            part.truncate(trimmed);
+        }
+    }
+    parts
+}
+
+/// Whether `key` names a secret, and the noun part that says so.
+fn classify(key: &str, query: bool) -> Option<(Role, String)> {
+    let parts = parts(key);
+    for (i, part) in parts.iter().enumerate() {
+        let before = &parts[..i];
+        let after = &parts[i + 1..];
+        let Some(role) = noun(part, before, query && parts.len() == 1) else {
+            continue;
+        };
+        if before.iter().any(|p| MEASURES.contains(&p.as_str())) {
+            return None;
+        }
+        // A session's id is the session's secret (`session_id`, `ASP.NET_SessionId`).
+        let session = part.contains("sess") || part == "sid";
+        let describes = after
+            .iter()
+            .any(|p| DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids")));
+        return (!describes).then(|| (role, part.clone()));
+    }
+    None
+}
+
+/// Whether `key` has a secret noun but is about the secret, not the secret (`NextToken`,
+/// `token_type`, `secret_name`).
+pub(super) fn mentions_but_not_secret(key: &str) -> bool {
+    let parts = parts(key);
+    let has_noun = parts
+        .iter()
+        .enumerate()
+        .any(|(i, part)| noun(part, &parts[..i], false).is_some());
+    has_noun && classify(key, false).is_none()
+}
+
+fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {
+    let qualified = |q: &str| KEY_QUALIFIERS.iter().any(|k| q.ends_with(k));
+    match part {
+        "authorization" | "auth" => Some(Role::Authorization),
+        "cookie" | "cookies" => Some(Role::Cookie),
+        "tokens" | "secrets" | "passwords" => Some(Role::Plural),
+        "code" => query_code.then_some(Role::Secret),
+        "key" => before
+            .last()
+            .is_some_and(|q| qualified(q))
+            .then_some(Role::Secret),
+        _ if NOUNS.contains(&part) => Some(Role::Secret),
+        _ if NOUN_ENDINGS.iter().any(|n| part.ends_with(n)) => Some(Role::Secret),
+        // `apikey`, `AccountKey` written as one lower-case word.
+        _ if part.len() > 3 && part.ends_with("key") && qualified(&part[..part.len() - 3]) => {
+            Some(Role::Secret)
+        }
+        _ => None,
+    }
+}
+
+fn skip_spaces(text: &str, from: usize) -> usize {
+    text[from..]
+        .find(|c: char| !(c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}' || c == '\u{3000}'))
+        .map_or(text.len(), |i| from + i)
+}
+
+/// The separator after a key ending at `end`, and where the value starts.
+fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Separator, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = end;
+    // The key's closing quote or bracket: `"password":`, `params[password]=`.
+    if matches!(bytes.get(i), Some(b'"' | b'\'' | b']')) {
+        i += 1;
+    }
+    let unspaced = i;
+    i = skip_spaces(text, i);
+    let rest = &text[i..];
+    let (separator, len) = if tag && rest.starts_with('>') && i == unspaced {
+        (Separator::Tag, 1)
+    } else if rest.starts_with("=>") || rest.starts_with("->") {
+        (Separator::Arrow, 2)
+    } else if rest.starts_with('=') && !rest.starts_with("==") {
+        (Separator::Equals, 1)
+    } else if rest.starts_with(':') && !rest.starts_with("::") {
+        (Separator::Colon, 1)
+    } else if rest.starts_with('：') {
+        (Separator::Colon, '：'.len_utf8())
+    } else if flag && i > unspaced && !rest.starts_with('-') && !rest.is_empty() {
+        (Separator::Space, 0)
+    } else if i > unspaced && rest.starts_with(['\'', '"']) && !tag {
+        (Separator::SpaceQuoted, 0)
+    } else {
+        return None;
+    };
+    i += len;
+    if separator != Separator::Tag {
+        i = skip_spaces(text, i);
+    }
+    (i < text.len()).then_some((separator, i))
+}
+
+/// A value is looked for in at most this many bytes after its key: every search stays
+/// bounded however long the line and however many keys it holds.
+const MAX_VALUE_BYTES: usize = 4096;
+
+/// `text[start..]`, cut to [`MAX_VALUE_BYTES`] (on a character boundary).
+fn window(text: &str, start: usize) -> &str {
+    let mut end = (start + MAX_VALUE_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
+/// A value's end, brought back to where another finding starts inside it (`ghp_…` in
+/// `?code=ghp_…`): on a second pass the value stops at that finding's placeholder, so the
+/// first pass must decide on the same text.
+fn cut_at_findings(start: usize, end: usize, findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .map(|f| f.start)
+        .filter(|s| (start + 1..end).contains(s))
+        .min()
+        .unwrap_or(end)
+}
+
+fn is_terminator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | ';'
+                | '&'
+                | '"'
+                | '\''
+                | ')'
+                | '}'
+                | ']'
+                | '<'
+                | '，'
+                | '。'
+                | '；'
+                | '、'
+                | '）'
+                | '」'
+                | '』'
+                | '】'
+        )
+}
+
+/// The value starting at `start`: inside its quotes, or up to the next terminator.
+/// Returns (start, end, quoted).
+fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize, bool)> {
+    let rest = window(text, start);
+    let first = rest.chars().next()?;
+    if matches!(first, '"' | '\'') && separator != Separator::Tag {
+        let inner = start + 1;
+        let mut escaped = false;
+        for (i, c) in rest[1..].char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                c if c == first && !escaped => return Some((inner, inner + i, true)),
+                _ => escaped = false,
+            }
+        }
+        // No closing quote: the value runs to the next terminator.
+        let len = rest[1..].find(is_terminator).unwrap_or(rest.len() - 1);
+        return (len > 0).then_some((inner, inner + len, false));
+    }
+    let len = rest.find(is_terminator).unwrap_or(rest.len());
+    (len > 0).then_some((start, start + len, false))
+}
+
+/// Whether a value is plainly not a secret (see the module's documentation).
+fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator, rest: &str) -> bool {
+    let value = value.trim();
+    // Holding a placeholder: already redacted (a second pass must change nothing).
+    if value.is_empty() || value.starts_with('<') || !placeholders(value).is_empty() {
+        return true;
+    }
+    let lower = value.to_lowercase();
+    let bare = lower.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')' | '{' | '}'));
+    if NOT_SECRETS.contains(&bare) {
+        return true;
+    }
+    let masked = value
+        .chars()
+        .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'));
+    let reference = ["${", "{{", "%(", "$(", "#{", "<%", "arn:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || (value.len() > 1
+            && value.starts_with('$')
+            && value[1..]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
+    // A structure (`{"value": ...}`, `[...]`): its own keys are read on their own.
+    let structure = !quoted && value.starts_with(['{', '[']);
+    // A status word: letters only, lower case or capitalised, a participle or an adjective
+    // (`Session: started`, `token: refreshing`, `password: unchangeable`).
+    let letters = value.len() <= 16 && value.bytes().all(|b| b.is_ascii_alphabetic());
+    let cased = value.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let status = letters
+        && cased
+        && ["ed", "ing", "able", "ible"]
+            .iter()
+            .any(|end| lower.ends_with(end));
+    // A name with a path (`prod/orders/db`): lower-case words between slashes, not random.
+    let path = value.contains('/')
+        && value.split('/').filter(|part| !part.is_empty()).count() >= 2
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'.'));
+    if masked || reference || structure || status || path {
+        return true;
+    }
+    // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).
+    let hex_number = value.len() > 2
+        && (value.starts_with("0x") || value.starts_with("0X"))
+        && value[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    if hex_number {
+        return true;
+    }
+    // A measure, a ratio or a time (`pass: 12/12`, `token: 0.75`, `session: 10:30`).
+    let measure = !quoted
+        && value.len() <= 10
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b':' | b',' | b'%'));
+    if measure && !value.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if value.bytes().all(|b| b.is_ascii_digit()) && (role == Role::Plural || (!quoted && value.len() <= 4)) {
+        return true;
+    }
+    // The shell's working directory.
+    if noun == "pwd" && value.starts_with(['/', '~']) {
+        return true;
+    }
+    // `password: must contain a digit`: a lower-case word followed by more words is prose.
+    separator == Separator::Colon
+        && !quoted
+        && value.bytes().all(|b| b.is_ascii_lowercase())
+        && rest.starts_with(' ')
+        // (A placeholder counts as the word it replaced, so a second pass decides the same.)
+        && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
+            || placeholders(&rest[1..]).first().is_some_and(|(start, _)| *start == 0))
+}
+
+/// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the
+/// scheme (an AWS signature's whole parameter list).
+fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
+    let rest = window(text, start);
+    let (region_start, region_end, quote) = match rest.chars().next() {
+        Some(q @ ('"' | '\'')) => {
+            let inner = start + 1;
+            let end = rest[1..].find(q).map_or(start + rest.len(), |i| inner + i);
+            (inner, end, true)
+        }
+        _ => (
+            start,
+            rest.find(['\n', '"', '\''])
+                .map_or(start + rest.len(), |i| start + i),
+            false,
+        ),
+    };
+    let region = &text[region_start..region_end];
+    let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
+    let first = region[..first_len].to_ascii_lowercase();
+    let (credential_start, whole) = if SCHEMES.contains(&first.as_str()) && first_len < region.len() {
+        let after = region_start + first_len;
+        (
+            skip_spaces(text, after),
+            first.starts_with("aws4") || first == "signature",
+        )
+    } else {
+        (region_start, false)
+    };
+    if credential_start >= region_end {
+        return;
+    }
+    let credential = &text[credential_start..region_end];
+    let len = if whole || quote {
+        credential.trim_end().len()
+    } else {
+        credential.find(is_terminator).unwrap_or(credential.len())
+    };
+    let len = cut_at_findings(credential_start, credential_start + len, out) - credential_start;
+    let value = &credential[..len];
+    if len > 0 && !keep(value, quote, Role::Secret, "authorization", Separator::Equals, "") {
+        out.push(Finding::new(
+            credential_start,
+            credential_start + len,
+            "<redacted>",
+        ));
+    }
+}
+
+/// A `Cookie:` or `Set-Cookie:` header: the value of every cookie, not the attributes.
+/// The value ends at a line end, a quote, or the next cookie header (so a line of repeated
+/// headers is read once, linearly).
+fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
+    let rest = window(text, start);
+    let next_header = rest
+        .as_bytes()
+        .windows(6)
+        .position(|w| w.eq_ignore_ascii_case(b"cookie"))
+        .map(|i| {
+            // The header's name starts there (`Set-Cookie`).
+            rest[..i]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !is_key_char(*c))
+                .map_or(0, |(j, c)| j + c.len_utf8())
+        });
+    let end = rest
+        .find(['\n', '"', '\''])
+        .into_iter()
+        .chain(next_header)
+        .min()
+        .map_or(start + rest.len(), |i| start + i);
+    let header = &text[start..end];
+    // `Cookie: 3f9a...`: a bare value, no name.
+    if !header.contains('=') {
+        let v_end = cut_at_findings(start, start + header.trim_end().len(), out);
+        if !keep(
+            &text[start..v_end],
+            false,
+            Role::Secret,
+            "cookie",
+            Separator::Equals,
+            "",
+        ) {
+            out.push(Finding::new(start, v_end, "<redacted>"));
+        }
+        return;
+    }
+    let mut offset = start;
+    for segment in header.split(';') {
+        let segment_start = offset;
+        offset += segment.len() + 1;
+        let Some((name, value)) = segment.split_once('=') else {
+            continue;
+        };
+        let name = name.trim().to_ascii_lowercase();
+        let value_start = segment_start + name_len(segment) + 1;
+        let value = value.trim_end();
+        let lead = value.len() - value.trim_start().len();
+        let value = value.trim_start();
+        let (v_start, v_end) = (value_start + lead, value_start + lead + value.len());
+        let v_end = cut_at_findings(v_start, v_end, out);
+        if COOKIE_ATTRIBUTES.contains(&name.as_str())
+            || keep(
+                &text[v_start..v_end],
+                false,
+                Role::Secret,
+                "cookie",
+                Separator::Equals,
+                "",
+            )
+        {
+            continue;
+        }
+        out.push(Finding::new(v_start, v_end, "<redacted>"));
+    }
+}
+
+fn name_len(segment: &str) -> usize {
+    segment.find('=').unwrap_or(segment.len())
+}
+
+/// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
+/// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
+pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    let lower = text.to_ascii_lowercase();
+    if !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let bytes = text.as_bytes();
+    for &at in hits {
+        if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
+            continue;
+        }
+        let start = at + 2;
+        match text[start..].chars().next() {
+            None => continue,
+            Some(c) if c.is_whitespace() || c == '-' => continue,
+            _ => {}
+        }
+        let rest = window(text, start);
+        let end = match bytes[start] {
+            q @ (b'\'' | b'"') => rest[1..]
+                .find(q as char)
+                .map_or(start + rest.len(), |i| start + i + 2),
+            // Up to a space, or a placeholder (a second pass must find nothing new).
+            b'<' => continue,
+            _ => rest
+                .find(|c: char| c.is_whitespace() || c == '<')
+                .map_or(start + rest.len(), |i| start + i),
+        };
+        let end = cut_at_findings(start, end, out);
+        out.push(Finding::new(start, end, "<redacted>"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_a_secret(key: &str) -> bool {
+        classify(key, false).is_some()
+    }
+
+    #[test]
+    fn keys_that_name_a_secret() {
+        for key in [
+            "password",
+            "db_password",
+            "DB_PASSWORD",
+            "accessToken",
+            "X-Api-Key",
+            "api_key",
+            "apiKey",
+            "AccountKey",
+            "SharedAccessKey",
+            "client_secret",
+            "PHPSESSID",
+            "connect.sid",
+            "session_id",
+            "ASP.NET_SessionId",
+            "aws_secret_access_key",
+            "refresh_token",
+            "password2",
+            "passwd",
+            "Passwort",
+            "contraseña",
+            "数据库密码",
+            "パスワード",
+            "sig",
+            "X-Amz-Security-Token",
+        ] {
+            assert!(names_a_secret(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn keys_that_merely_mention_one() {
+        for key in [
+            "token_type",
+            "max_tokens",
+            "token_count",
+            "password_reset_requested",
+            "secret_name",
+            "passwordless",
+            "password_length",
+            "SecretId",
+            "session_timeout",
+            "access_key_id",
+            "cache_key",
+            "s3_key",
+            "prompt_tokens",
+            "bypass",
+            "tokenizer",
+            "keyspace",
+            "monkey",
+            "code",
+        ] {
+            assert!(!names_a_secret(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn parts_split_camel_case_and_separators() {
+        assert_eq!(parts("X-APIKey"), ["x", "api", "key"]);
+        assert_eq!(parts("accessToken2"), ["access", "token"]);
+        assert_eq!(parts("ASP.NET_SessionId"), ["asp", "net", "session", "id"]);
+    }
+}

@@ -1,0 +1,410 @@
+//! Personal data: email addresses, payment cards, US social security numbers, phone numbers.
+//!
+//! Numbers are read as *spans*: digits joined by single separators (`4111 1111 1111 1111`,
+//! `555-010-4477`, `+44 20 7946 0321`), never digits glued to letters (`blk_-69522958`,
+//! `req9f31`). A span is classified by its whole shape, never by a piece of it, so an IP
+//! address, a date or a 19-digit id is not mistaken for a phone number or a card.
+
+use super::{Finding, luhn};
+
+/// How far before a number its context words (`card`, `ssn`, `phone`) are looked for.
+const CONTEXT_BYTES: usize = 32;
+
+/// The email address around the `@` at `at`: a local part and a dotted domain whose last label
+/// is alphabetic (`jane.doe+x@example.co.uk`, `jürgen@beispiel.de`, `用户@例子.公司`). An
+/// scp-style `git@host:path` names a login on a host, not a mailbox, and is kept. `limit` is
+/// where the next finding starts (the address cannot run into it).
+pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Finding>) {
+    let is_local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'');
+    let is_domain = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_local(*c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let after = &text[at + 1..limit];
+    let domain_len = after.find(|c: char| !is_domain(c)).unwrap_or(after.len());
+    let domain = after[..domain_len].trim_end_matches(['.', '-']);
+    let local = text[start..at].trim_start_matches('.');
+    let Some((_, tld)) = domain.rsplit_once('.') else {
+        return;
+    };
+    // Names reserved for private networks (`bastion.internal`, `printer.local`) are hosts,
+    // not mail domains: `deploy@bastion.internal` is an ssh login.
+    let private = [
+        "internal",
+        "local",
+        "localdomain",
+        "localhost",
+        "lan",
+        "home",
+        "corp",
+        "intranet",
+        "private",
+        "test",
+        "invalid",
+    ]
+    .iter()
+    .any(|t| tld.eq_ignore_ascii_case(t));
+    let tld_ok = !private && tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic);
+    let rest = &after[domain.len()..];
+    let scp_path = rest.starts_with(':') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    if !local.is_empty() && tld_ok && !domain.starts_with(['.', '-']) && !scp_path {
+        let local_start = at - local.len();
+        out.push(Finding::new(local_start, at + 1 + domain.len(), "<email>"));
+    }
+}
+
+/// One number span: where it is and the lengths of its digit groups.
+struct Span {
+    start: usize,
+    end: usize,
+    /// Digit group lengths, in order (at most [`MAX_GROUPS`] are kept).
+    groups: Groups,
+    /// The separator between groups, when all are the same (`b' '`, `b'-'`, `b'.'`).
+    separator: Option<u8>,
+    /// Separators differ (`12-34 56`).
+    mixed: bool,
+    /// Starts with `+` (international phone number).
+    plus: bool,
+    /// Starts with `(ddd)` (US area code).
+    paren: bool,
+}
+
+const MAX_GROUPS: usize = 8;
+
+/// Up to [`MAX_GROUPS`] group lengths, without allocating.
+#[derive(Default)]
+struct Groups {
+    lengths: [usize; MAX_GROUPS],
+    len: usize,
+}
+
+impl Groups {
+    fn push(&mut self, length: usize) {
+        self.lengths[self.len] = length;
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.lengths[..self.len]
+    }
+}
+
+impl Span {
+    fn digits(&self) -> usize {
+        self.groups.as_slice().iter().sum()
+    }
+}
+
+/// Cards, SSNs and phone numbers in `text`.
+///
+/// `bounds` are the starts and ends of the findings so far: a number is not glued to a word
+/// that another finding takes, as it is not glued to that finding's placeholder on a second
+/// pass.
+pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts = b.is_ascii_digit()
+            || (matches!(b, b'+' | b'(') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // Digits glued to a word before them: skip the whole word (`blk_123`, `9f3a6c`).
+        if b.is_ascii_digit()
+            && i > 0
+            && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
+            && !bounds.contains(&i)
+        {
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            continue;
+        }
+        let span = read_span(bytes, i);
+        i = span.end.max(i + 1);
+        if span.digits() < 7 || glued(bytes, &span, bounds) {
+            continue;
+        }
+        if let Some(placeholder) = classify(text, &span) {
+            out.push(Finding::new(span.start, span.end, placeholder));
+        }
+    }
+}
+
+fn read_span(bytes: &[u8], start: usize) -> Span {
+    let mut span = Span {
+        start,
+        end: start,
+        groups: Groups::default(),
+        separator: None,
+        mixed: false,
+        plus: false,
+        paren: false,
+    };
+    let mut i = start;
+    if bytes[i] == b'+' {
+        span.plus = true;
+        i += 1;
+    } else if bytes[i] == b'(' {
+        // `(555) 010-4477`: the area code is the first group.
+        let digits = bytes[i + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if bytes.get(i + 1 + digits) == Some(&b')') {
+            span.paren = true;
+            span.groups.push(digits);
+            i += digits + 2;
+            if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        } else {
+            span.end = start;
+            return span;
+        }
+    }
+    loop {
+        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            break;
+        }
+        if span.groups.len() < MAX_GROUPS {
+            span.groups.push(digits);
+        } else {
+            span.mixed = true;
+        }
+        i += digits;
+        span.end = i;
+        match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(&sep @ (b' ' | b'-' | b'.')), Some(next)) if next.is_ascii_digit() => {
+                match span.separator {
+                    None if span.groups.len() == 1 || span.paren => span.separator = Some(sep),
+                    Some(previous) if previous == sep => {}
+                    _ => span.mixed = true,
+                }
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    span
+}
+
+/// A number glued to a word (`blk_-6952`, `v1.2`, `0x1f`, `abc123`) is part of an id. A
+/// span opened by `+` or `(` starts there, whatever is before it.
+fn glued(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let before = span.start.checked_sub(1).map(|i| bytes[i]);
+    let before2 = span.start.checked_sub(2).map(|i| bytes[i]);
+    let glued_before = !(span.plus || span.paren || bounds.contains(&span.start))
+        && match before {
+            Some(b) if word(&b) => true,
+            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| word(&b)),
+            _ => false,
+        };
+    glued_before || (bytes.get(span.end).is_some_and(word) && !bounds.contains(&span.end))
+}
+
+fn classify(text: &str, span: &Span) -> Option<&'static str> {
+    let n = span.digits();
+    if span.mixed || n > 19 {
+        return None;
+    }
+    let mut buffer = [0u8; 19];
+    let mut len = 0;
+    for &b in &text.as_bytes()[span.start..span.end] {
+        if b.is_ascii_digit() {
+            buffer[len] = b;
+            len += 1;
+        }
+    }
+    let digits = &buffer[..n];
+    let groups = span.groups.as_slice();
+    // The words before the number are read only when a shape needs them.
+    let context = || Context::before(text, span.start);
+    // Cards: written in 4-digit groups (Amex 4-6-5, Diners 4-6-4), or one run that starts
+    // like a network's card at that network's length, or any run after a word like `card`.
+    if !span.plus && !span.paren && (13..=19).contains(&n) && luhn::valid(digits) {
+        let four_groups = groups.len() >= 3
+            && groups[..groups.len() - 1].iter().all(|g| *g == 4)
+            && (1..=4).contains(&groups[groups.len() - 1]);
+        let amex_like = matches!(groups, [4, 6, 5] | [4, 6, 4]);
+        let spaced = matches!(span.separator, Some(b' ' | b'-'));
+        if spaced && (four_groups || amex_like) {
+            return Some("<card>");
+        }
+        let context = context();
+        let plain = groups.len() == 1 && luhn::network_number(digits) && !context.names_an_id();
+        if plain || context.card() {
+            return Some("<card>");
+        }
+    }
+    // US social security numbers: 3-2-4 with dashes (never area 000 or 666, group 00 or serial
+    // 0000); other shapes of nine digits only after a word like `ssn`.
+    if !span.plus && !span.paren && n == 9 {
+        let dashed = groups == [3, 2, 4] && span.separator == Some(b'-');
+        if dashed || ((groups == [3, 2, 4] || groups == [9]) && context().ssn()) {
+            let area = &digits[..3];
+            let valid = area != b"000" && area != b"666" && &digits[3..5] != b"00" && &digits[5..] != b"0000";
+            if valid {
+                return Some("<ssn>");
+            }
+        }
+    }
+    // Phone numbers: international (`+` and 8-15 digits), US shapes ((555) 010-4477,
+    // 555-010-4477, 555.010.4477, 1-555-010-4477), or any 7-15 digits after a word like
+    // `phone` (but never an IPv4 address).
+    if span.plus && (8..=15).contains(&n) && !(groups.len() == 1 && context().names_an_id()) {
+        return Some("<phone>");
+    }
+    // Spaced groups are common in other numbers: only a valid North American area code and
+    // exchange (first digits 2-9) make `202 555 0143` a phone number.
+    let nanp = digits[0] >= b'2' && digits.get(3).is_some_and(|d| *d >= b'2');
+    let us = match groups {
+        [3, 3, 4] => span.paren || matches!(span.separator, Some(b'-' | b'.')) || nanp,
+        [1, 3, 3, 4] => digits[0] == b'1' && span.separator.is_some(),
+        _ => false,
+    };
+    // Phone-like: one run, or groups of at most 4 not joined by dots (not an IPv4 address, a
+    // decimal or a version).
+    let phone_like = (7..=15).contains(&n)
+        && (groups.len() == 1 || (groups.iter().all(|g| *g <= 4) && span.separator != Some(b'.')));
+    if us || (phone_like && context().phone()) {
+        return Some("<phone>");
+    }
+    None
+}
+
+/// The words just before a number (lower case), read for what they say about it.
+struct Context<'a> {
+    text: &'a str,
+    from: usize,
+    buffer: [u8; CONTEXT_BYTES],
+    len: usize,
+}
+
+impl<'a> Context<'a> {
+    fn before(text: &'a str, start: usize) -> Self {
+        let from = start.saturating_sub(CONTEXT_BYTES);
+        let mut buffer = [0u8; CONTEXT_BYTES];
+        let len = start - from;
+        buffer[..len].copy_from_slice(&text.as_bytes()[from..start]);
+        buffer[..len].make_ascii_lowercase();
+        // A word inside a placeholder (`phone` in `<phone>`) says nothing about this number
+        // (the window may start inside one: then it is inside up to the first `>`).
+        let first_close = buffer[..len].iter().position(|b| *b == b'>');
+        let first_open = buffer[..len].iter().position(|b| *b == b'<');
+        let mut inside = match (first_close, first_open) {
+            (Some(close), Some(open)) => close < open,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        for b in &mut buffer[..len] {
+            match *b {
+                b'<' => inside = true,
+                b'>' => inside = false,
+                _ if inside => *b = b' ',
+                _ => {}
+            }
+        }
+        Self {
+            text,
+            from,
+            buffer,
+            len,
+        }
+    }
+
+    fn has(&self, words: &[&[u8]]) -> bool {
+        let window = &self.buffer[..self.len];
+        words
+            .iter()
+            .any(|w| window.windows(w.len()).any(|x| x[0] == w[0] && x == *w))
+    }
+
+    fn card(&self) -> bool {
+        self.has(CARD_WORDS)
+    }
+
+    fn ssn(&self) -> bool {
+        self.has(SSN_WORDS)
+    }
+
+    fn phone(&self) -> bool {
+        self.has(PHONE_WORDS)
+    }
+
+    /// The number is the value of an id, a time or a counter (`request_id=`, `"ts": `,
+    /// `orderId:`).
+    fn names_an_id(&self) -> bool {
+        let window = &self.buffer[..self.len];
+        let key_end = window
+            .iter()
+            .rposition(|b| !matches!(b, b' ' | b'=' | b':' | b'"' | b'\'' | b'#'))
+            .map_or(0, |i| i + 1);
+        let key_start = window[..key_end]
+            .iter()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+            .map_or(0, |i| i + 1);
+        let key = &window[key_start..key_end];
+        let original = &self.text.as_bytes()[self.from + key_start..self.from + key_end];
+        original.ends_with(b"Id")
+            || original.ends_with(b"ID")
+            || ID_KEYS.iter().any(|w| {
+                key == *w || (key.ends_with(w) && matches!(key[key.len() - w.len() - 1], b'_' | b'-' | b'.'))
+            })
+    }
+}
+
+const CARD_WORDS: &[&[u8]] = &[
+    b"card",
+    b"credit",
+    b"visa",
+    b"mastercard",
+    b"amex",
+    b"debit",
+    b"cc=",
+    b"cc:",
+    b"cc_",
+    b"ccn",
+    b"pan=",
+    b"pan:",
+];
+const SSN_WORDS: &[&[u8]] = &[b"ssn", b"social security", b"social_security", b"socialsecurity"];
+const PHONE_WORDS: &[&[u8]] = &[
+    b"phone",
+    b"tel:",
+    b"tel=",
+    b"tel.",
+    b"mobile",
+    b"cell",
+    b"fax",
+    b"sms",
+    b"whatsapp",
+    b"call ",
+];
+/// A number after a key ending in one of these is an id, a time or a counter.
+const ID_KEYS: &[&[u8]] = &[
+    b"id",
+    b"ids",
+    b"ts",
+    b"time",
+    b"timestamp",
+    b"epoch",
+    b"seq",
+    b"sequence",
+    b"offset",
+    b"nonce",
+    b"millis",
+    b"nanos",
+    b"micros",
+    b"ms",
+    b"ns",
+    b"us",
+];

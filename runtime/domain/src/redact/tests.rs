@@ -1,0 +1,407 @@
+//! Every value below is invented (format-valid, never a real credential).
+
+use proptest::prelude::*;
+
+use super::*;
+
+static DEFAULT: LazyLock<Redactor> = LazyLock::new(Redactor::default);
+
+fn redact(text: &str) -> String {
+    DEFAULT.redact(text)
+}
+
+#[test]
+fn each_kind_of_secret_is_replaced_by_its_placeholder() {
+    let cases = [
+        ("key AKIAQ3EXAMPLE7TESTZZ used", "key <aws-access-key-id> used"),
+        (
+            "aws_secret_access_key=Zx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P",
+            "aws_secret_access_key=<aws-secret>",
+        ),
+        (
+            "secret Zx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P leaked",
+            "secret <aws-secret> leaked",
+        ),
+        (
+            "Authorization: Bearer abcdef123456789",
+            "Authorization: Bearer <token>",
+        ),
+        (
+            "Authorization: Basic ZGVwbG95OlRyMHViNGRvcg==",
+            "Authorization: Basic <redacted>",
+        ),
+        (
+            "sent bearer abcdef1234567890xyz to api",
+            "sent bearer <token> to api",
+        ),
+        (
+            "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJlLWludmVudGVk ok",
+            "jwt <jwt> ok",
+        ),
+        (
+            "connect password=hunter2 failed",
+            "connect password=<redacted> failed",
+        ),
+        (
+            r#"{"db_password": "hunter2", "user": "bob"}"#,
+            r#"{"db_password": "<redacted>", "user": "bob"}"#,
+        ),
+        (
+            "GET /cb?code=Xk29fLq0&access_token=abc123&x=1",
+            "GET /cb?code=<redacted>&access_token=<redacted>&x=1",
+        ),
+        (
+            "postgres://admin:s3cr3t@db:5432/x down",
+            "postgres://<credentials>@db:5432/x down",
+        ),
+        (
+            "mail to jane.doe+x@example.co.uk bounced",
+            "mail to <email> bounced",
+        ),
+        ("card 4111 1111 1111 1111 declined", "card <card> declined"),
+        ("card 4111-1111-1111-1111 declined", "card <card> declined"),
+        (
+            "token ghp_Q8wE3rT6yU9iO2pA5sD8fG1hJ4kL7zX0cV3b in env",
+            "token <github-token> in env",
+        ),
+        (
+            "hook https://hooks.slack.com/services/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 failed",
+            "hook <slack-webhook> failed",
+        ),
+        (
+            "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
+            "<slack-token>",
+        ),
+        (
+            "mysql -u root -pS3cr3t! -h db",
+            "mysql -u root -p<redacted> -h db",
+        ),
+        (
+            "run --password Tr0ub4dor&3 --verbose",
+            "run --password <redacted>&3 --verbose",
+        ),
+        (
+            "<password>Tr0ub4dor</password>",
+            "<password><redacted></password>",
+        ),
+        (":password => 'Tr0ub4dor'", ":password => '<redacted>'"),
+        (
+            "Set-Cookie: sid=9f8e7d6c5b4a; Path=/; HttpOnly",
+            "Set-Cookie: sid=<redacted>; Path=/; HttpOnly",
+        ),
+        (
+            "curl -u deploy:Tr0ub4dor https://x.example",
+            "curl -u deploy:<password> https://x.example",
+        ),
+        ("Passwort=Geheim123", "Passwort=<redacted>"),
+        ("パスワード：Himitsu99", "パスワード：<redacted>"),
+        ("SSN: 123-45-6789", "SSN: <ssn>"),
+        ("call (555) 010-4477 now", "call <phone> now"),
+        ("login=alice%40example.com", "login=<email>"),
+        (
+            r#"{\"password\":\"Tr0ub4dor\"}"#,
+            r#"{\"password\":\"<redacted>\"}"#,
+        ),
+        (
+            "auth failed (password 'Tr0ub4dor')",
+            "auth failed (password '<redacted>')",
+        ),
+        ("mot de passe : Geheim123", "mot de passe : <redacted>"),
+        ("密码=Mima2026", "密码=<redacted>"),
+        ("Kennwort: Geheim123", "Kennwort: <redacted>"),
+        ("ssn: 219099999", "ssn: <ssn>"),
+        ("dial +44 20 7946 0321", "dial <phone>"),
+        ("to jürgen.weiß@beispiel.de", "to <email>"),
+        (
+            "Cookie: PHPSESSID=a1b2c3d4e5f6a7b8; lang=en",
+            "Cookie: PHPSESSID=<redacted>; lang=<redacted>",
+        ),
+        ("GET /dl?auth=Zk29fLq0aa&file=x", "GET /dl?auth=<redacted>&file=x"),
+        (
+            "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=QmFzZTY0SW52ZW50ZWQ=;EndpointSuffix=core.windows.net",
+            "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=<redacted>;EndpointSuffix=core.windows.net",
+        ),
+        (
+            "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=QmFzZTY0%2BInv%3D",
+            "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=<redacted>",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+}
+
+#[test]
+fn clean_lines_stay_unchanged() {
+    for text in [
+        "ERROR Timeout after 30000 ms calling orders-service (attempt 3 of 5)",
+        "java.lang.NullPointerException at com.acme.Orders.place(Orders.java:42)",
+        "Task failed: exit code 137, container killed",
+        "block 1234567890123 not found",
+        "max_tokens=4096 temperature=0.2",
+        r#"{"token_type":"Bearer","expires_in":3600}"#,
+        "token_count=5 tokens=5",
+        "password_reset_requested user_id=7",
+        "secret_name=prod/db passwordless=true",
+        r#""password": null"#,
+        "password_length=12",
+        "request_id=4111111111111111 done",
+        "ts=1733140800123 event=flush",
+        "Received connection request /10.10.34.11:45307",
+        "git clone git@github.com:acme/orders.git",
+        "docker run -p 8080:80 app",
+        "Password: must be at least 12 characters",
+        "password=<redacted>",
+        "api_key=${API_KEY}",
+        r#"Error from server (NotFound): secrets "db-credentials" not found"#,
+        "tests pass: 12/12",
+        "Session: started",
+        "ssh -p 2222 deploy@bastion.internal",
+        "Bearer authentication scheme registered",
+        "echo $TOKEN | docker login --username ci --password-stdin ghcr.io",
+        "Processed session termination for sessionid: 0x14f4a6318b80019",
+        "order 1733140800123 shipped, offset=4111111111111111",
+        "Received block blk_-4111111111111111 of size 67108864 from /10.251.42.84",
+        "version 3.14.15 build 2026.12.02.1533 at 10.0.3.17:5432",
+        "Fetching secret: prod/orders/db",
+        "NextToken=QmFzZTY0SW52ZW50ZWRQYWdpbmF0aW9uVG9rZW4xMjM0NTY3ODkw",
+        "x-amz-id-2: QmFzZTY0SW52ZW50ZWRIb3N0SWRGb3JBbkludmVudGVkUmVxdWVzdDEyMzQ1Njc4OQ==",
+    ] {
+        assert_eq!(redact(text), text);
+    }
+}
+
+#[test]
+fn private_key_blocks_and_their_pieces_are_replaced() {
+    let block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq8ZInventedInventedInventedInventedInventedInv\n-----END RSA PRIVATE KEY-----";
+    assert_eq!(redact(&format!("key: {block} end")), "key: <private-key> end");
+    assert_eq!(
+        redact("found -----BEGIN OPENSSH PRIVATE KEY----- in file"),
+        "found <private-key>"
+    );
+    assert_eq!(
+        redact("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none"),
+        "<private-key>"
+    );
+    assert_eq!(
+        redact("Qk9YZlJhbmRvbUludmVudGVkQmFzZTY0TGluZU9mQUtleUJvZHk3Nzc5"),
+        "<secret>"
+    );
+    // A line of an armored block inside a longer log line.
+    assert_eq!(
+        redact("gpg: tnKocmN6zXRm/LYODo/xhGOw5LK6KXA0dPBkrGj3APWwKz3GZvRb3qosyu3NK1FX more"),
+        "gpg: <secret> more"
+    );
+}
+
+#[test]
+fn cards_need_luhn_and_a_card_shape() {
+    // Luhn-valid Visa number, plain, no id key before it: a card.
+    assert_eq!(redact("pan 4012888888881881 ok"), "pan <card> ok");
+    // The same digits as an id, and a Luhn-invalid formatted number: kept.
+    assert_eq!(redact("orderId=4012888888881881"), "orderId=4012888888881881");
+    assert_eq!(redact("4111 1111 1111 1112"), "4111 1111 1111 1112");
+    // A microsecond timestamp starts like no card network.
+    assert_eq!(redact("at 1733140800123456"), "at 1733140800123456");
+}
+
+#[test]
+fn configured_patterns_apply_and_bad_ones_are_named() {
+    let redactor = Redactor::new(&["cust-[0-9]{6}".into()]).unwrap();
+    assert_eq!(
+        redactor.redact("customer cust-123456 failed"),
+        "customer <redacted> failed"
+    );
+    let error = Redactor::new(&["ok".into(), "(".into()]).unwrap_err();
+    assert_eq!(error.index, 1);
+}
+
+#[test]
+fn a_pattern_that_matches_the_empty_string_is_refused() {
+    for pattern in [
+        "x*",
+        "",
+        "\\b",
+        "(?m)^",
+        "a|",
+        "(?:ab)?c?",
+        "\\B",
+        "[A-Za-z]{0,5}",
+    ] {
+        let error = Redactor::new(&[pattern.into()]).unwrap_err();
+        assert!(error.reason.contains("empty string"), "{pattern}: {error}");
+    }
+    // At least one character: accepted.
+    assert!(Redactor::new(&["a+".into(), "[A-Za-z]{5,}".into(), "\\bx\\b".into()]).is_ok());
+}
+
+#[test]
+fn a_pattern_matching_placeholder_text_cannot_loop_or_eat_placeholders() {
+    let redactor = Redactor::new(&["[A-Za-z]{5,}".into()]).unwrap();
+    let once = redactor.redact("password=hunter2 hello world");
+    assert_eq!(once, "<redacted>=<redacted> <redacted> <redacted>");
+    assert_eq!(redactor.redact(&once), once);
+}
+
+/// Values shaped like the secrets of each syntax, invented by proptest.
+fn password() -> impl Strategy<Value = String> {
+    "[A-Za-z][A-Za-z0-9!#$%*+@^_~]{7,20}[0-9]"
+}
+
+fn planted() -> impl Strategy<Value = (String, String)> {
+    let syntaxes = [
+        "password={}",
+        "db_password: {}",
+        r#"{{"password": "{}"}}"#,
+        "--password {}",
+        "<password>{}</password>",
+        ":password => '{}'",
+        "Passwort={}",
+        "secret_key = \"{}\"",
+        "mysql -u app -p{}",
+        "Authorization: Basic {}",
+        "https://user:{}@host.example/x",
+        "client_secret={}&x=1",
+        "api_key: {}",
+        "Cookie: session={}; theme=dark",
+    ];
+    (
+        0..syntaxes.len(),
+        password(),
+        "[ a-z0-9:=]{0,12}",
+        "[ a-z.]{0,12}",
+    )
+        .prop_map(move |(i, secret, prefix, suffix)| {
+            let planted = syntaxes[i].replace("{}", &secret);
+            (format!("{prefix} {planted} {suffix}"), secret)
+        })
+}
+
+fn vendor_token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "AKIA[A-Z2-7]{16}",
+        "ghp_[A-Za-z0-9]{36}",
+        "github_pat_[A-Za-z0-9_]{82}",
+        "glpat-[A-Za-z0-9_-]{20}",
+        "xox[bp]-[0-9]{10,12}-[0-9]{10,12}-[A-Za-z0-9]{24}",
+        "sk_live_[A-Za-z0-9]{24,99}",
+        "AIza[A-Za-z0-9_-]{35}",
+        "npm_[A-Za-z0-9]{36}",
+        "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
+        "sk-proj-[A-Za-z0-9_-]{40,120}",
+        "sk-ant-api03-[A-Za-z0-9_-]{90}",
+        "hvs\\.[A-Za-z0-9_-]{24,90}",
+        "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,80}",
+        "dckr_pat_[A-Za-z0-9_-]{27}",
+        "shpat_[a-f0-9]{32}",
+        "eyJ[A-Za-z0-9_-]{10,30}\\.eyJ[A-Za-z0-9_-]{10,60}\\.[A-Za-z0-9_-]{20,43}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn planted_secrets_never_survive((text, secret) in planted()) {
+        let out = redact(&text);
+        prop_assert!(!out.contains(&secret), "{text:?} -> {out:?}");
+    }
+
+    #[test]
+    fn vendor_tokens_never_survive(
+        prefix in "([ a-z:=\"']{0,10}[ :=\"'])?",
+        token in vendor_token(),
+        suffix in "[ ,;.\"']{0,3}[ a-z]{0,10}",
+    ) {
+        let out = redact(&format!("{prefix}{token}{suffix}"));
+        prop_assert!(!out.contains(&token), "{out:?}");
+    }
+
+    #[test]
+    fn planted_access_keys_never_survive(prefix in "[ a-z:=]{0,10}", key in "AKIA[A-Z0-9]{16}", suffix in "[ a-z.]{0,10}") {
+        let out = redact(&format!("{prefix}{key}{suffix}"));
+        prop_assert!(!out.contains(&key));
+    }
+
+    #[test]
+    fn a_random_40_character_word_is_found_at_every_offset(
+        prefix in "[a-z .:=]{0,70}",
+        word in proptest::collection::vec(proptest::sample::select(
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".to_vec(),
+        ), 40).prop_map(|bytes| String::from_utf8(bytes).unwrap_or_default()),
+        suffix in "([ .,;][a-z ]{0,20})?",
+    ) {
+        prop_assume!(tokens::random(word.as_bytes()));
+        // (After a word that is no key: `id <word>` names an id and is kept.)
+        let out = redact(&format!("{prefix}{}{word}{suffix}", if prefix.is_empty() { "" } else { " at " }));
+        prop_assert!(!out.contains(&word), "{out:?}");
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing(text in "\\PC{0,120}") {
+        let once = redact(&text);
+        prop_assert_eq!(redact(&once), once.clone());
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing_on_keyword_soup(parts in proptest::collection::vec(
+        "password|token|Cookie|Authorization|key|=|: | |\"|'|<|>|</|%3D|%40|\\\\\"|@|example\\.com\
+         |4111|-|AKIA|ghp_|://|Bearer |;|&|\\?code=|-----BEGIN RSA PRIVATE KEY-----|\n|Basic \
+         |[A-Za-z0-9+/]{1,50}",
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let once = redact(&text);
+        prop_assert_eq!(redact(&once), once.clone(), "{:?}", text);
+    }
+
+    #[test]
+    fn redacting_twice_changes_nothing_on_planted_lines((text, _) in planted()) {
+        let once = redact(&text);
+        prop_assert_eq!(redact(&once), once.clone());
+    }
+
+    #[test]
+    fn arbitrary_utf8_never_panics(text in "(?s).{0,200}") {
+        let _ = redact(&text);
+    }
+
+    #[test]
+    fn configured_patterns_are_idempotent_too(text in "[a-z <>=]{0,60}") {
+        let redactor = Redactor::new(&["[a-z]{3,}".into()]).unwrap();
+        let once = redactor.redact(&text);
+        prop_assert_eq!(redactor.redact(&once), once.clone());
+    }
+}
+
+#[test]
+fn the_trigger_automaton_fits_the_agents_memory_budget() {
+    // The agent has 32 MB in all. The trigger DFA (about 1.2 MB) is built once per process and
+    // shared by every thread, unlike a RegexSet's lazy DFA cache (2 MB for each thread, refused
+    // for that reason); a contiguous NFA takes a tenth of it but made redaction twice as slow.
+    let bytes = BUILTIN.triggers.memory_usage();
+    assert!(bytes < 2 << 20, "trigger automaton: {bytes} bytes");
+}
+
+#[test]
+fn long_lines_of_repeated_triggers_stay_linear() {
+    // Each of these would take minutes if a rule rescanned the rest of the line at every hit
+    // (quadratic); linear, each takes milliseconds even unoptimised.
+    for (unit, times) in [
+        ("token", 10_000),
+        ("sk-", 16_000),
+        ("password=\"", 5_000),
+        ("Authorization: Basic ", 2_500),
+        ("Cookie: a=b; ", 4_000),
+        ("mysql -pX ", 5_000),
+        ("a@b.co ", 7_000),
+    ] {
+        let line = unit.repeat(times);
+        let start = std::time::Instant::now();
+        let once = redact(&line);
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed < std::time::Duration::from_secs(5),
+            "{unit:?}: {elapsed:?}"
+        );
+        assert!(once.len() < line.len() * 3, "{unit:?}");
+    }
+}

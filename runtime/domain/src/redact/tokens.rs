@@ -1,0 +1,635 @@
+//! Secrets recognised by their own shape, wherever they appear: vendor tokens by prefix
+//! ([`PREFIXED`], after gitleaks' default rules), structured secrets by pattern ([`PATTERNS`]:
+//! webhooks, private keys, JWTs, URLs with credentials...), and long random base64 words
+//! ([`blobs`]).
+//!
+//! Each prefix and pattern is a trigger of the line's one Aho-Corasick scan, so a line that
+//! holds none of them never runs these rules.
+
+use regex::Regex;
+
+use super::Finding;
+
+/// The characters a token's body is made of.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Body {
+    /// `[A-Za-z0-9]`
+    Alnum,
+    /// `[A-Za-z0-9_]`
+    Word,
+    /// `[A-Za-z0-9_-]` (base64url)
+    Url,
+    /// `[A-Za-z0-9_.-]` (tokens made of dotted parts)
+    Dotted,
+    /// `[A-Za-z0-9_=+/-]` (base64 of either alphabet)
+    Base64,
+    /// `[0-9a-fA-F]`
+    Hex,
+    /// `[0-9a-fA-F-]`
+    HexDash,
+}
+
+impl Body {
+    fn accepts(self, b: u8) -> bool {
+        match self {
+            Self::Alnum => b.is_ascii_alphanumeric(),
+            Self::Word => b.is_ascii_alphanumeric() || b == b'_',
+            Self::Url => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'),
+            Self::Dotted => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'),
+            Self::Base64 => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'=' | b'+' | b'/'),
+            Self::Hex => b.is_ascii_hexdigit(),
+            Self::HexDash => b.is_ascii_hexdigit() || b == b'-',
+        }
+    }
+}
+
+/// A token that starts with a fixed, case-sensitive prefix.
+#[derive(Debug)]
+pub(super) struct Prefixed {
+    pub(super) prefix: &'static str,
+    body: Body,
+    /// The body's shortest length. Kept below each vendor's documented length so a token
+    /// copied with a character missing, or a newer longer format, is still caught.
+    min: usize,
+    placeholder: &'static str,
+}
+
+const fn t(prefix: &'static str, body: Body, min: usize, placeholder: &'static str) -> Prefixed {
+    Prefixed {
+        prefix,
+        body,
+        min,
+        placeholder,
+    }
+}
+
+use Body::{Alnum, Base64, Dotted, Hex, HexDash, Url, Word};
+
+/// Vendor tokens by prefix. Sources: gitleaks' default rules and each vendor's token format
+/// documentation (formats only; every example in this repository is invented).
+pub(super) const PREFIXED: &[Prefixed] = &[
+    // GitHub: personal, OAuth, user-to-server, server-to-server, refresh; fine-grained PATs.
+    t("ghp_", Alnum, 30, "<github-token>"),
+    t("gho_", Alnum, 30, "<github-token>"),
+    t("ghu_", Alnum, 30, "<github-token>"),
+    t("ghs_", Alnum, 30, "<github-token>"),
+    t("ghr_", Alnum, 30, "<github-token>"),
+    t("github_pat_", Word, 40, "<github-token>"),
+    // GitLab: personal, deploy, pipeline trigger, runner, OAuth, CI job, feed, agent tokens.
+    t("glpat-", Url, 20, "<gitlab-token>"),
+    t("gldt-", Url, 20, "<gitlab-token>"),
+    t("glptt-", Url, 20, "<gitlab-token>"),
+    t("glrt-", Url, 20, "<gitlab-token>"),
+    t("GR1348941", Url, 20, "<gitlab-token>"),
+    t("glsoat-", Url, 20, "<gitlab-token>"),
+    t("glcbt-", Url, 20, "<gitlab-token>"),
+    t("glft-", Url, 20, "<gitlab-token>"),
+    t("glagent-", Url, 40, "<gitlab-token>"),
+    t("gloas-", Url, 40, "<gitlab-token>"),
+    // Slack: bot, user, app-level, refresh, configuration tokens.
+    t("xoxb-", Url, 10, "<slack-token>"),
+    t("xoxp-", Url, 10, "<slack-token>"),
+    t("xoxa-", Url, 10, "<slack-token>"),
+    t("xoxr-", Url, 10, "<slack-token>"),
+    t("xoxs-", Url, 10, "<slack-token>"),
+    t("xoxc-", Url, 10, "<slack-token>"),
+    t("xoxe-", Url, 10, "<slack-token>"),
+    t("xoxe.", Dotted, 20, "<slack-token>"),
+    t("xapp-", Url, 10, "<slack-token>"),
+    // Stripe secret and restricted keys, webhook signing secrets.
+    t("sk_live_", Alnum, 10, "<stripe-key>"),
+    t("sk_test_", Alnum, 10, "<stripe-key>"),
+    t("rk_live_", Alnum, 10, "<stripe-key>"),
+    t("rk_test_", Alnum, 10, "<stripe-key>"),
+    t("whsec_", Base64, 20, "<stripe-key>"),
+    // Google: API keys, OAuth access tokens, OAuth client secrets.
+    t("AIza", Url, 30, "<google-api-key>"),
+    t("ya29.", Dotted, 30, "<google-token>"),
+    t("GOCSPX-", Url, 20, "<google-secret>"),
+    // Package registries and CI.
+    t("npm_", Alnum, 30, "<npm-token>"),
+    t("pypi-", Url, 40, "<pypi-token>"),
+    t("dckr_pat_", Url, 20, "<docker-token>"),
+    t("dckr_oat_", Url, 20, "<docker-token>"),
+    t("rubygems_", Hex, 40, "<rubygems-key>"),
+    t("oy2", Alnum, 40, "<nuget-key>"),
+    t("CLOJARS_", Alnum, 40, "<clojars-token>"),
+    t("pul-", Hex, 40, "<pulumi-token>"),
+    // Email and messaging.
+    t("SG.", Dotted, 40, "<sendgrid-key>"),
+    t("xkeysib-", HexDash, 60, "<brevo-key>"),
+    t("xsmtpsib-", HexDash, 60, "<brevo-key>"),
+    t("key-", Hex, 32, "<mailgun-key>"),
+    t("SK", Hex, 32, "<twilio-key>"),
+    // AI providers.
+    t("sk-proj-", Url, 20, "<openai-key>"),
+    t("sk-svcacct-", Url, 20, "<openai-key>"),
+    t("sk-admin-", Url, 20, "<openai-key>"),
+    t("sk-ant-", Url, 20, "<anthropic-key>"),
+    t("sk-", Url, 32, "<api-key>"),
+    t("hf_", Alnum, 30, "<huggingface-token>"),
+    t("api_org_", Alnum, 30, "<huggingface-token>"),
+    t("r8_", Alnum, 30, "<replicate-token>"),
+    t("gsk_", Alnum, 40, "<groq-key>"),
+    t("pplx-", Alnum, 40, "<perplexity-key>"),
+    t("xai-", Alnum, 60, "<xai-key>"),
+    t("nvapi-", Url, 40, "<nvidia-key>"),
+    t("lsv2_pk_", Word, 32, "<langsmith-key>"),
+    t("lsv2_sk_", Word, 32, "<langsmith-key>"),
+    // Secret stores and infrastructure.
+    t("hvs.", Url, 24, "<vault-token>"),
+    t("hvb.", Url, 24, "<vault-token>"),
+    t("hvr.", Url, 24, "<vault-token>"),
+    t("dp.pt.", Alnum, 40, "<doppler-token>"),
+    t("dp.st.", Dotted, 40, "<doppler-token>"),
+    t("dp.sa.", Alnum, 40, "<doppler-token>"),
+    t("dp.ct.", Alnum, 40, "<doppler-token>"),
+    t("ops_eyJ", Base64, 100, "<1password-token>"),
+    t("AGE-SECRET-KEY-1", Alnum, 50, "<age-key>"),
+    t("tskey-", Url, 20, "<tailscale-key>"),
+    t("dop_v1_", Hex, 64, "<digitalocean-token>"),
+    t("doo_v1_", Hex, 64, "<digitalocean-token>"),
+    t("dor_v1_", Hex, 64, "<digitalocean-token>"),
+    t("fo1_", Url, 40, "<flyio-token>"),
+    t("dt0c01.", Dotted, 60, "<dynatrace-token>"),
+    t("sha256~", Url, 40, "<openshift-token>"),
+    t("HRKU-", Url, 40, "<heroku-key>"),
+    t("LTAI", Alnum, 16, "<alibaba-key>"),
+    t("sbp_", Hex, 40, "<supabase-token>"),
+    t("vcp_", Alnum, 24, "<vercel-token>"),
+    t("vci_", Alnum, 24, "<vercel-token>"),
+    t("vca_", Alnum, 24, "<vercel-token>"),
+    t("vcr_", Alnum, 24, "<vercel-token>"),
+    t("vck_", Alnum, 24, "<vercel-token>"),
+    t("glc_", Base64, 32, "<grafana-token>"),
+    t("glsa_", Word, 32, "<grafana-token>"),
+    t("pscale_tkn_", Url, 32, "<planetscale-token>"),
+    t("pscale_pw_", Url, 32, "<planetscale-token>"),
+    t("pscale_oauth_", Url, 32, "<planetscale-token>"),
+    t("sntrys_", Base64, 40, "<sentry-token>"),
+    t("sntryu_", Hex, 40, "<sentry-token>"),
+    // Collaboration and SaaS.
+    t("ATATT3", Base64, 50, "<atlassian-token>"),
+    t("ATBB", Alnum, 32, "<bitbucket-token>"),
+    t("BBDC-", Alnum, 40, "<bitbucket-token>"),
+    t("lin_api_", Alnum, 40, "<linear-key>"),
+    t("lin_oauth_", Alnum, 40, "<linear-key>"),
+    t("ntn_", Alnum, 40, "<notion-token>"),
+    t("secret_", Alnum, 43, "<notion-token>"),
+    t("figd_", Url, 40, "<figma-token>"),
+    t("PMAK-", HexDash, 50, "<postman-key>"),
+    t("sgp_", Word, 40, "<sourcegraph-token>"),
+    t("shpat_", Hex, 32, "<shopify-token>"),
+    t("shpca_", Hex, 32, "<shopify-token>"),
+    t("shppa_", Hex, 32, "<shopify-token>"),
+    t("shpss_", Hex, 32, "<shopify-token>"),
+    t("shippo_live_", Hex, 40, "<shippo-token>"),
+    t("shippo_test_", Hex, 40, "<shippo-token>"),
+    t("EZAK", Alnum, 50, "<easypost-key>"),
+    t("EZTK", Alnum, 50, "<easypost-key>"),
+    t("FLWSECK-", Url, 32, "<flutterwave-key>"),
+    t("FLWSECK_TEST-", Url, 32, "<flutterwave-key>"),
+    t("sq0atp-", Url, 22, "<square-token>"),
+    t("sq0csp-", Url, 40, "<square-token>"),
+    t("EAA", Url, 60, "<facebook-token>"),
+    t("sk.eyJ", Dotted, 40, "<mapbox-token>"),
+    t("sl.", Base64, 100, "<dropbox-token>"),
+    t("rdme_", Alnum, 60, "<readme-key>"),
+    t("ory_pat_", Alnum, 30, "<ory-token>"),
+    t("dapi", Hex, 32, "<databricks-token>"),
+    // More from gitleaks' default rules.
+    t("p8e-", Alnum, 32, "<adobe-secret>"),
+    t("v1.0-", HexDash, 100, "<cloudflare-key>"),
+    t("dnkey-", Url, 40, "<defined-networking-key>"),
+    t("duffel_live_", Base64, 40, "<duffel-token>"),
+    t("duffel_test_", Base64, 40, "<duffel-token>"),
+    t("fio-u-", Base64, 60, "<frameio-token>"),
+    t("eyJrIjoi", Base64, 50, "<grafana-token>"),
+    t("pat.", Dotted, 60, "<harness-token>"),
+    t("ico-", Alnum, 32, "<infracost-key>"),
+    t("s-s4t2ud-", Hex, 64, "<intra42-secret>"),
+    t("s-s4t2af-", Hex, 64, "<intra42-secret>"),
+    t("NRAK-", Alnum, 27, "<newrelic-key>"),
+    t("NRII-", Url, 32, "<newrelic-key>"),
+    t("API-", Alnum, 26, "<octopus-key>"),
+    t("access-production-", HexDash, 36, "<plaid-token>"),
+    t("access-development-", HexDash, 36, "<plaid-token>"),
+    t("access-sandbox-", HexDash, 36, "<plaid-token>"),
+    t("pnu_", Alnum, 36, "<prefect-token>"),
+    t("tk-us-", Url, 48, "<scalingo-token>"),
+    t("sm_pat_", Alnum, 16, "<settlemint-token>"),
+    t("sm_aat_", Alnum, 16, "<settlemint-token>"),
+    t("sm_sat_", Alnum, 16, "<settlemint-token>"),
+    t("tfp_", Base64, 59, "<typeform-token>"),
+    t("AKCp", Alnum, 60, "<artifactory-key>"),
+    t("cmVmdGtu", Base64, 50, "<artifactory-key>"),
+    t("A3-", Url, 30, "<1password-secret-key>"),
+    t("glimt-", Url, 25, "<gitlab-token>"),
+    t("gldt-", Url, 20, "<gitlab-token>"),
+];
+
+/// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
+/// the cap keeps a line of repeated prefixes (`sk-sk-sk-...`) linear.
+const MAX_TOKEN_BYTES: usize = 1024;
+
+/// The finding of `token` whose prefix the trigger scan found at `at`: the prefix in its exact
+/// case, not glued to a word before it, then at least `min` body characters.
+pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    if !text[at..].starts_with(token.prefix) {
+        return;
+    }
+    if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+        return;
+    }
+    let body_start = at + token.prefix.len();
+    let body = bytes[body_start..]
+        .iter()
+        .take(MAX_TOKEN_BYTES)
+        .take_while(|b| token.body.accepts(**b))
+        .count();
+    // A trailing `.` ends a sentence, not a token.
+    let body = bytes[body_start..body_start + body]
+        .iter()
+        .rposition(|b| *b != b'.')
+        .map_or(0, |i| i + 1);
+    if body >= token.min {
+        out.push(Finding::new(at, body_start + body, token.placeholder));
+    }
+}
+
+/// A secret with structure: found by a regular expression that runs only when one of its
+/// trigger words is in the line.
+#[derive(Debug)]
+pub(super) struct Pattern {
+    /// Case-insensitive words whose presence makes the pattern run.
+    pub(super) triggers: &'static [&'static str],
+    pub(super) regex: &'static str,
+    /// The capture group replaced (0: the whole match).
+    group: usize,
+    placeholder: &'static str,
+    /// A match whose group this returns true for is not a secret.
+    keep: Option<fn(&str) -> bool>,
+}
+
+const fn p(
+    triggers: &'static [&'static str],
+    regex: &'static str,
+    group: usize,
+    placeholder: &'static str,
+) -> Pattern {
+    Pattern {
+        triggers,
+        regex,
+        group,
+        placeholder,
+        keep: None,
+    }
+}
+
+const fn p_keep(
+    triggers: &'static [&'static str],
+    regex: &'static str,
+    group: usize,
+    placeholder: &'static str,
+    keep: Option<fn(&str) -> bool>,
+) -> Pattern {
+    Pattern {
+        triggers,
+        regex,
+        group,
+        placeholder,
+        keep,
+    }
+}
+
+/// Letters only, shorter than any token.
+fn is_word(value: &str) -> bool {
+    value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+fn all_digits(value: &str) -> bool {
+    value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// At most 64 (the trigger scan runs each one once per line with a 64-bit set).
+pub(super) const PATTERNS: &[Pattern] = &[
+    // Incoming webhooks carry their secret in the URL.
+    p(
+        &["hooks.slack.com"],
+        r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]+",
+        0,
+        "<slack-webhook>",
+    ),
+    p(
+        &["/api/webhooks/"],
+        r"(?:https?://)?(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks/[0-9]+/[A-Za-z0-9_-]+",
+        0,
+        "<discord-webhook>",
+    ),
+    p(
+        &["webhook.office.com"],
+        r#"(?:https?://)?[A-Za-z0-9.-]*webhook\.office\.com/[^\s"'<>]+"#,
+        0,
+        "<teams-webhook>",
+    ),
+    // user:password@ in any URL (the password may hold an `@`: the last one before the host).
+    p(
+        &["://"],
+        r#"[A-Za-z][A-Za-z0-9+.-]*://([^/\s:@"'<>]*:[^/\s"'<>]+)@"#,
+        1,
+        "<credentials>",
+    ),
+    // A private key block, from its header to its footer or the end of the text (a line may
+    // hold only the header, or be cut in the middle).
+    p(
+        &["-----begin"],
+        r"-----BEGIN[A-Z0-9 ]* PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[A-Z0-9 ]* PRIVATE KEY(?: BLOCK)?-----|\z)",
+        0,
+        "<private-key>",
+    ),
+    // ... or only its tail: the base64 lines before a footer.
+    p(
+        &["-----end"],
+        r"(?:[A-Za-z0-9+/=]{16,}\s+|[A-Za-z0-9+/=]{1,15}\r?\n)*-----END[A-Z0-9 ]* PRIVATE KEY(?: BLOCK)?-----",
+        0,
+        "<private-key>",
+    ),
+    // PuTTY key files: everything from the header, the private lines, or the MAC on.
+    p(
+        &["putty-user-key-file-"],
+        r"PuTTY-User-Key-File-[0-9]+:[\s\S]*",
+        0,
+        "<private-key>",
+    ),
+    p(&["private-lines:"], r"Private-Lines:[\s\S]*", 0, "<private-key>"),
+    p(
+        &["private-mac:"],
+        r"Private-MAC:\s*[0-9A-Fa-f]+",
+        0,
+        "<private-key>",
+    ),
+    p(
+        &["eyj"],
+        r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*",
+        0,
+        "<jwt>",
+    ),
+    p_keep(
+        &["bearer"],
+        r"(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})",
+        1,
+        "<token>",
+        // `Bearer authentication`: a word, not a token.
+        Some(is_word),
+    ),
+    p(
+        &[
+            "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka", "a3t",
+        ],
+        // No word boundaries: a key id glued to other text (`keyAKIA...`, `AKIA...PuTTY`) is
+        // still one, and the decision must not depend on a neighbour a second pass replaces.
+        r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
+        0,
+        "<aws-access-key-id>",
+    ),
+    // curl -u user:password, --user user:password (a numeric uid:gid is no password).
+    Pattern {
+        triggers: &["-u", "--user"],
+        // (The user is no placeholder: `-u <card>:x` is a first pass's output.)
+        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>]*:([^\s'"<]+)"#,
+        group: 1,
+        placeholder: "<password>",
+        keep: Some(all_digits),
+    },
+    // Telegram bot tokens: bot id, colon, 35 characters starting with AA.
+    p(
+        &[":aa"],
+        r"\b[0-9]{8,10}:AA[A-Za-z0-9_-]{30,}",
+        0,
+        "<telegram-token>",
+    ),
+    // Google OAuth refresh tokens.
+    p(&["1//0"], r"\b1//0[A-Za-z0-9_-]{30,}", 0, "<google-token>"),
+    // Terraform Cloud / HCP tokens.
+    p(
+        &[".atlasv1."],
+        r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{40,}",
+        0,
+        "<terraform-token>",
+    ),
+    // Airtable personal access tokens.
+    p(
+        &["pat"],
+        r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b",
+        0,
+        "<airtable-token>",
+    ),
+    // Mailchimp API keys: 32 hex and the data center.
+    p(&["-us"], r"\b[0-9a-f]{32}-us[0-9]{1,2}\b", 0, "<mailchimp-key>"),
+    // Microsoft Entra (Azure AD) client secrets: three characters, a digit, `Q~`.
+    p(
+        &["q~"],
+        r"(?:^|[^A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})",
+        1,
+        "<azure-secret>",
+    ),
+];
+
+/// Every match of `pattern` (compiled as `regex`) in `text`.
+pub(super) fn pattern(text: &str, pattern: &Pattern, regex: &Regex, out: &mut Vec<Finding>) {
+    for captures in regex.captures_iter(text) {
+        let Some(m) = captures.get(pattern.group) else {
+            continue;
+        };
+        if pattern.keep.is_some_and(|keep| keep(m.as_str())) {
+            continue;
+        }
+
+        out.push(Finding::new(m.start(), m.end(), pattern.placeholder));
+    }
+}
+
+/// Base64 words of at least this many characters are examined.
+const BLOB_MIN: usize = 32;
+
+/// Long random base64 words with no prefix of their own:
+/// - exactly 40 characters: the shape of an AWS secret access key (`<aws-secret>`);
+/// - a private key's body (`MII...` DER, `b3BlbnNzaC1rZXktdjE` OpenSSH, `lQ`/`xc` OpenPGP
+///   secret key packets), 60 characters or more: a line cut out of a key block;
+/// - any other length when the line also names a secret (`key`, `token`, `password`...)
+///   without the `key=value` shape the [`super::keys`] rules need (`api key AbC...`).
+///
+/// A word counts as random when it mixes upper case, lower case and digits and its characters
+/// are spread out (Shannon entropy); hex ids, uuids, paths and CamelCase names are not.
+///
+/// `bounds` are the starts and ends of the findings so far: a word ends there as it ends at
+/// their placeholders on a second pass.
+pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    let is_blob = |i: usize| BLOB_BYTES[bytes[i] as usize];
+    // A run of at least BLOB_MIN bytes covers one index ≡ BLOB_MIN - 1 (mod BLOB_MIN): probe
+    // only those, and measure the run around a probe that lands in one.
+    let mut probe = BLOB_MIN - 1;
+    while probe < bytes.len() {
+        if !is_blob(probe) {
+            probe += BLOB_MIN;
+            continue;
+        }
+        let run_start = (0..probe).rev().find(|&i| !is_blob(i)).map_or(0, |i| i + 1);
+        let run_end = (probe..bytes.len()).find(|&i| !is_blob(i)).unwrap_or(bytes.len());
+        // The next probe past this run.
+        probe = run_end + (BLOB_MIN - 1 - run_end % BLOB_MIN);
+        if run_end - run_start < BLOB_MIN {
+            continue;
+        }
+        let mut cuts: Vec<usize> = bounds
+            .iter()
+            .copied()
+            .filter(|b| (run_start + 1..run_end).contains(b))
+            .collect();
+        cuts.sort_unstable();
+        let mut piece_start = run_start;
+        for piece_end in cuts.into_iter().chain([run_end]) {
+            blob(text, piece_start, piece_end, names_a_secret, out);
+            piece_start = piece_end;
+        }
+    }
+}
+
+/// The finding of the word `text[run_start..run_end]`, if it is a secret.
+fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    // `%3Dabc...`: the two hex digits belong to the percent-escape, not to the word (a finding
+    // must not split an escape, or the decoded view of the output reads differently).
+    let escaped = run_start > 0
+        && bytes[run_start - 1] == b'%'
+        && bytes[run_start..run_end.min(run_start + 2)]
+            .iter()
+            .filter(|b| b.is_ascii_hexdigit())
+            .count()
+            == 2;
+    let run_start = if escaped { run_start + 2 } else { run_start };
+    if run_end < run_start + BLOB_MIN {
+        return;
+    }
+    let len = run_end - run_start;
+    if len < BLOB_MIN {
+        return;
+    }
+    let run = &bytes[run_start..run_end];
+    // Base64 padding.
+    let padding = bytes[run_start + len..]
+        .iter()
+        .take(2)
+        .take_while(|b| **b == b'=')
+        .count();
+    let word = &text[run_start..run_start + len];
+    // DER (`MII`) and OpenSSH (`openssh-key-v1` in base64) bodies start with structure
+    // (lengths, names), not randomness; OpenPGP secret key packets (`lQ`, `xc`) are random
+    // from their first bytes on.
+    let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
+    let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
+    let is_random = random(run);
+    let key_body = len >= 60 && (structured || (pgp && is_random));
+    if !key_body && !is_random {
+        return;
+    }
+    let aws = len == 40 && !word.contains(['_', '-']);
+    // A line that is nothing but a long random word: a line of a key or certificate
+    // block, or an encoded secret, never a log message.
+    let alone = len >= 40 && line_is_only(bytes, run_start, run_start + len + padding);
+    // 60 random characters and more: a line of an armored key or an encoded secret.
+    let long = len >= 60;
+    if !key_body && named_harmless(&text[..run_start], out) {
+        return;
+    }
+    let placeholder = if key_body {
+        "<private-key>"
+    } else if aws {
+        "<aws-secret>"
+    } else if names_a_secret || alone || long {
+        "<secret>"
+    } else {
+        return;
+    };
+    out.push(Finding::new(run_start, run_start + len + padding, placeholder));
+}
+
+/// The key right before a value (`x-amz-id-2` in `x-amz-id-2: v`, `NextToken` in
+/// `NextToken=v`), if any.
+fn key_before(before: &str) -> Option<(usize, &str)> {
+    let key_end = before.trim_end_matches([' ', '=', ':', '"', '\'']).len();
+    if key_end == before.len() {
+        return None;
+    }
+    let key = &before[..key_end];
+    let start = key
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some((start, &key[start..])).filter(|(_, k)| !k.is_empty())
+}
+
+/// A long random word after a key that says what it is and that it is no secret: an id
+/// (`x-amz-id-2`, `HostId`), or a token that is no credential (`NextToken`, `token_type`).
+///
+/// A key another finding covers counts for nothing: a second pass sees its placeholder.
+fn named_harmless(before: &str, findings: &[Finding]) -> bool {
+    key_before(before).is_some_and(|(start, key)| {
+        let end = start + key.len();
+        // Nor does a "key" that is itself a value (`?code=NextToken: x`).
+        let a_value = before[..start].ends_with(['=', ':']);
+        if a_value || findings.iter().any(|f| f.start < end && start < f.end) {
+            return false;
+        }
+        let key = key.strip_suffix("-2").unwrap_or(key);
+        key.to_ascii_lowercase().ends_with("id") || super::keys::mentions_but_not_secret(key)
+    })
+}
+
+/// Whether `bytes[start..end]` is alone on its line (spaces aside).
+fn line_is_only(bytes: &[u8], start: usize, end: usize) -> bool {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t' || *b == b'\r';
+    let before = bytes[..start].iter().rev().find(|b| !blank(b));
+    let after = bytes[end..].iter().find(|b| !blank(b));
+    before.is_none_or(|b| *b == b'\n') && after.is_none_or(|b| *b == b'\n')
+}
+
+/// `[A-Za-z0-9+/_-]`, as a table: this loop runs over every line.
+static BLOB_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'_' | b'-');
+        b += 1;
+    }
+    table
+};
+
+/// Mixed case and digits, and at least 4.2 bits of entropy per character (random base64 has
+/// about 5; English words and CamelCase identifiers under 4).
+pub(super) fn random(word: &[u8]) -> bool {
+    let upper = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let lower = word.iter().filter(|b| b.is_ascii_lowercase()).count();
+    let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+    if upper < 2 || lower < 2 || digits < 2 {
+        return false;
+    }
+    let mut counts = [0u32; 256];
+    for &b in word {
+        counts[b as usize] += 1;
+    }
+    let n = word.len() as f64;
+    let entropy: f64 = counts
+        .iter()
+        .filter(|c| **c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum();
+    entropy >= 4.2
+}
