@@ -23,11 +23,14 @@ pub use ecs::{ContainerTest, ECS_DECISIONS, EcsDecision, EcsVerdict, ecs_decisio
 pub use expected::{Expected, Outcome};
 pub use guardduty::guardduty_severity;
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::agent_event::{self, AgentEvent, AgentEventError};
 use crate::ids::{AccountId, EventId, Fingerprint, Region};
+use crate::redact::Redactor;
 use crate::severity::Severity;
 use crate::timestamp::Timestamp;
 
@@ -237,7 +240,22 @@ pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringE
 }
 
 /// Normalise a parsed message.
+///
+/// What people read (title and context) is redacted here, whatever the source: AWS events are
+/// forwarded by EventBridge rules as AWS wrote them (an alarm description, an ECS stop reason, a
+/// Lambda failure record with its request payload), so the master redacts them before anything
+/// is stored, notified or served. Agent events arrive redacted; redacting twice changes nothing.
 pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::default);
+    let mut event = understand(value, policy)?;
+    event.title = REDACTOR.redact(&event.title);
+    for line in &mut event.context {
+        *line = REDACTOR.redact(line);
+    }
+    Ok(event)
+}
+
+fn understand(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
     if !value.is_object() {
         return Err(field("event", "must be a JSON object"));
     }
@@ -675,6 +693,42 @@ mod tests {
         );
         assert!(event.context.iter().any(|c| c.contains("AWS/EC2 CPUUtilization")));
         assert!(!event.resolves);
+    }
+
+    /// Secrets planted where AWS events carry free text (invented values): none survives in what
+    /// the master stores, notifies or serves.
+    #[test]
+    fn planted_secrets_in_aws_events_never_survive_normalisation() {
+        let dir = format!("{}/fixtures/events", env!("CARGO_MANIFEST_DIR"));
+        let fixture = |name: &str| -> Value {
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap()).unwrap()
+        };
+        let password = "Zq8v-pl4nted-Secr3t";
+        let token = "ghp_Zq8vPl4ntedT0kenAbCdEfGhIjKlMnOpQrSt";
+        let mut alarm = fixture("alarm-single-metric");
+        alarm["detail"]["configuration"]["description"] = json!(format!(
+            "5xx of the orders API, runbook https://ops:{password}@wiki.example.com/x"
+        ));
+        let mut ecs = fixture("ecs-stopped-exit-1");
+        ecs["detail"]["stoppedReason"] = json!(format!("Essential container exited: DB_PASSWORD={password}"));
+        ecs["detail"]["containers"][0]["reason"] = json!(format!("startup failed with token {token}"));
+        let lambda = json!({
+            "version": "1.0",
+            "timestamp": "2026-11-24T09:00:00.000Z",
+            "requestContext": {"requestId": "c0ffee00-0000-4000-8000-000000000001",
+                "functionArn": "arn:aws:lambda:eu-west-1:222222222222:function:orders:$LATEST",
+                "condition": "RetriesExhausted", "approximateInvokeCount": 3},
+            "requestPayload": {"user": "bob@example.com", "password": password},
+            "responseContext": {"statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled"},
+            "responsePayload": {"errorType": "LoginError", "errorMessage": format!("bad login password={password} token {token}")},
+        });
+        for event in [alarm, ecs, lambda] {
+            let normalised = normalise(&event, &SeverityPolicy::default()).expect("accepted");
+            let everything = serde_json::to_string(&normalised).unwrap();
+            for secret in [password, token, "bob@example.com"] {
+                assert!(!everything.contains(secret), "{secret} survives in {everything}");
+            }
+        }
     }
 
     #[test]
