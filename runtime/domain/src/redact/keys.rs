@@ -526,7 +526,15 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
-    let (credential_start, whole) = if SCHEMES.contains(&first.as_str()) && first_len < region.len() {
+    let schemed = SCHEMES.contains(&first.as_str()) && first_len < region.len();
+    // Without a scheme, a lowercase word that goes on as a sentence is prose, not a credential:
+    // `registry auth: execution resource retrieval failed`.
+    let prose = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+    let mut words = region.split(' ');
+    if !schemed && prose(words.next().unwrap_or("")) && words.next().is_some_and(prose) {
+        return;
+    }
+    let (credential_start, whole) = if schemed {
         let after = region_start + first_len;
         (
             skip_spaces(text, after),

@@ -11,6 +11,16 @@ fn redact(text: &str) -> String {
 }
 
 #[test]
+fn an_auth_key_followed_by_a_sentence_is_prose() {
+    let text = "unable to pull secrets or registry auth: execution resource retrieval failed";
+    assert_eq!(redact(text), text);
+    assert_eq!(
+        redact("Authorization: tokenvalueabcdef"),
+        "Authorization: <redacted>"
+    );
+}
+
+#[test]
 fn each_kind_of_secret_is_replaced_by_its_placeholder() {
     let cases = [
         ("key AKIAQ3EXAMPLE7TESTZZ used", "key <aws-access-key-id> used"),
