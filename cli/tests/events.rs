@@ -1,8 +1,7 @@
 //! `awsmon events normalise` end to end: the built binary, stdin to stdout, on the labelled real
 //! payloads of `runtime/domain/fixtures/events`.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod support;
 
 use awsmon_domain::monitoring_event::{Expected, MonitoringEvent, Outcome, Rejection};
 use serde_json::Value;
@@ -43,20 +42,7 @@ fn fixtures() -> Vec<Fixture> {
 
 /// Run `awsmon <args>` with `stdin`; returns stdout and the exit status.
 fn awsmon(args: &[&str], stdin: &[u8]) -> (String, std::process::ExitStatus) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_awsmon"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn awsmon");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    let output = child.wait_with_output().expect("wait");
+    let output = support::awsmon(args, stdin);
     (
         String::from_utf8(output.stdout).expect("UTF-8 stdout"),
         output.status,

@@ -1,23 +1,11 @@
 //! The `awsmon logs` protocol end to end: the built binary, stdin to stdout.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+
+use std::process::Output;
 
 fn awsmon(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_awsmon"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("awsmon runs");
-    let mut input = child.stdin.take().expect("stdin");
-    let text = stdin.to_owned();
-    // Written from another thread: a large input must not dead-lock against a full stdout.
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
-    let output = child.wait_with_output().expect("awsmon exits");
-    writer.join().expect("writer").expect("stdin written");
-    output
+    support::awsmon(args, stdin.as_bytes())
 }
 
 fn stdout_lines(output: &Output) -> Vec<String> {
