@@ -279,7 +279,9 @@ mod tests {
             extra in "[{}\\[\\]\",:a-z0-9 ]{0,60}",
         ) {
             let json = format!("{{\"level\":{level},\"message\":{},{extra}}}", serde_json::Value::String(message));
-            let _ = understand(&json);
+            let event = understand(&json);
+            prop_assert_eq!(event.fingerprint.as_str().len(), 16);
+            prop_assert!(!event.template.contains('\n'));
         }
 
         #[test]
