@@ -8,8 +8,9 @@
 //!
 //! The fingerprint is built from what identifies the problem: for JSON, the message's
 //! template, the error type and where it was logged; for a stack trace, the exception types and
-//! the frames' functions (not their line numbers); for plain text, the first line's
-//! [`template`]. It is stateless: the same event gives the same fingerprint in any account,
+//! the frames' functions (not their line numbers); for plain text, the logger and the
+//! [`template`] of the first line's message ([`header`] splits off time, level, pid and thread).
+//! It is stateless: the same event gives the same fingerprint in any account,
 //! window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
 pub mod header;
