@@ -278,13 +278,7 @@ const fn p(
     group: usize,
     placeholder: &'static str,
 ) -> Pattern {
-    Pattern {
-        triggers,
-        regex,
-        group,
-        placeholder,
-        keep: None,
-    }
+    p_keep(triggers, regex, group, placeholder, None)
 }
 
 const fn p_keep(
