@@ -119,7 +119,8 @@ def token_lines(kind, make, count=6):
         add(kind, context.format(ts=ts(), lvl=level(), lvlj=level().lower(), env=env, tok=tok), tok)
 
 
-token_lines("aws-access-key-id", lambda: pick(["AKIA", "ASIA"]) + s("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16))
+# Invented keys carry EXAMPLE, as AWS's documented example does, so none can pass for a real one.
+token_lines("aws-access-key-id", lambda: pick(["AKIA", "ASIA"]) + "EXAMPLE" + s("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 9))
 token_lines("github-token", lambda: pick(["ghp_", "gho_", "ghs_", "ghu_"]) + s(ALNUM, 36))
 pat = "github_pat_11" + s(UPPER + DIGITS, 20) + "_" + s(ALNUM, 59)
 add("github-token", f"push rejected for token {pat} (scope missing)", pat)
@@ -163,7 +164,8 @@ token_lines("jwt", jwt)
 
 # Slack and Discord webhooks: the whole URL is the secret.
 for _ in range(6):
-    url = f"https://hooks.slack.com/services/T{s(UPPER + DIGITS, 8)}/B{s(UPPER + DIGITS, 10)}/{s(ALNUM, 24)}"
+    # Invented workspace and channel ids say so (INVENT), as no real Slack id does.
+    url = f"https://hooks.slack.com/services/T{s(UPPER + DIGITS, 2)}INVENT/B{s(UPPER + DIGITS, 4)}INVENT/{s(ALNUM, 24)}"
     template = pick([
         "{lvl} posting alert to {u} failed: 404 no_service",
         'notifier config: {{"webhook_url": "{u}", "channel": "#ops"}}',
@@ -188,7 +190,7 @@ for template in [
     "{lvl} signature mismatch for key pair AKIA{i} / {k}",
 ]:
     k = s(B64, 40)
-    add("aws-secret-key", template.format(k=k, lvl=level(), i=s(UPPER + "234567", 16)), k)
+    add("aws-secret-key", template.format(k=k, lvl=level(), i="EXAMPLE" + s(UPPER + "234567", 9)), k)
 
 # --- Private keys: full blocks, headers alone, fragments ----------------------------------
 

@@ -533,7 +533,7 @@ fn planted_secrets() -> Vec<(String, &'static str)> {
     let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     [
         ("ERROR sts call with key AKIAIOSFODNN7EXAMPLE denied", "AKIAIOSFODNN7EXAMPLE"),
-        ("ERROR temporary creds ASIAY34FZKBOKMUTVV7A expired", "ASIAY34FZKBOKMUTVV7A"),
+        ("ERROR temporary creds ASIAY34FZKBEXAMPLE7A expired", "ASIAY34FZKBEXAMPLE7A"),
         (
             "ERROR boto: aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY rejected",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
