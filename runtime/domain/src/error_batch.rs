@@ -71,22 +71,27 @@ impl<'r> ErrorBatch<'r> {
             return false;
         }
         let redactor = self.redactor;
+        // A line is redacted only when something of it is kept: a new group's previous-version
+        // fingerprint, or a sample. Most lines of a busy group are only counted.
         let group = match self.groups.entry(understood.fingerprint) {
             Entry::Occupied(entry) => entry.into_mut(),
-            Entry::Vacant(entry) => entry.insert(Group {
-                template: truncate(&redactor.redact(&understood.template), MAX_SAMPLE_CHARS),
-                // Version 1 fingerprinted the redacted message.
-                previous_fingerprint: template_v1::normalize(&redactor.redact(&line.message)).fingerprint,
-                count: 0,
-                first_seen: line.timestamp,
-                last_seen: line.timestamp,
-                samples: Vec::new(),
-            }),
+            Entry::Vacant(entry) => {
+                let redacted = redactor.redact(&line.message);
+                entry.insert(Group {
+                    template: truncate(&redactor.redact(&understood.template), MAX_SAMPLE_CHARS),
+                    // Version 1 fingerprinted the redacted message.
+                    previous_fingerprint: template_v1::normalize(&redacted).fingerprint,
+                    count: 0,
+                    first_seen: line.timestamp,
+                    last_seen: line.timestamp,
+                    samples: vec![truncate(redacted.trim_end(), MAX_SAMPLE_CHARS)],
+                })
+            }
         };
         group.count += 1;
         group.first_seen = group.first_seen.min(line.timestamp);
         group.last_seen = group.last_seen.max(line.timestamp);
-        if group.samples.len() < MAX_SAMPLES {
+        if group.count > 1 && group.samples.len() < MAX_SAMPLES {
             let redacted = redactor.redact(&line.message);
             group
                 .samples
