@@ -7,6 +7,7 @@
 //! too many times, the DLQ itself failing) are reported as batch item failures, so SQS retries
 //! them up to `maxReceiveCount` before its own redrive moves them to the DLQ.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_lambda_events::sqs::{BatchItemFailure, SqsBatchResponse, SqsMessage};
@@ -139,13 +140,13 @@ fn failure(message: &SqsMessage) -> BatchItemFailure {
 }
 
 /// An agent whose fingerprints changed version also sends the previous version's fingerprint.
-/// While no issue has the new fingerprint and an issue has the previous one, the event keeps
-/// to that issue, so that an agent upgrade does not reopen every known problem as a new issue.
-/// Returns the event with the previous fingerprint when it applies.
-async fn carried_over<S: EventStore>(
+/// When no issue has the new fingerprint, an issue under the previous one keeps the event, so
+/// that an agent upgrade does not reopen every known problem as a new issue. Returns the event
+/// filed under the previous fingerprint, and that issue.
+async fn previous_issue<S: EventStore>(
     store: &S,
     event: &MonitoringEvent,
-) -> Result<Option<MonitoringEvent>, MasterError> {
+) -> Result<Option<(MonitoringEvent, Issue)>, MasterError> {
     let Some(AgentEvent::ErrorLog(detected)) = &event.agent_event else {
         return Ok(None);
     };
@@ -156,12 +157,12 @@ async fn carried_over<S: EventStore>(
     else {
         return Ok(None);
     };
-    if store.get_issue(&Issue::id_for(event)).await?.is_some() {
-        return Ok(None);
-    }
     let mut earlier = event.clone();
     earlier.fingerprint = previous.clone();
-    Ok(store.get_issue(&Issue::id_for(&earlier)).await?.map(|_| earlier))
+    Ok(store
+        .get_issue(&Issue::id_for(&earlier))
+        .await?
+        .map(|issue| (earlier, issue)))
 }
 
 /// Store one event, update its issue and queue its notifications, atomically; retried on
@@ -173,24 +174,28 @@ pub async fn process<S: EventStore>(
     event: &MonitoringEvent,
     now: Timestamp,
 ) -> Result<Outcome, MasterError> {
-    let carried;
-    let event = match carried_over(store, event).await? {
-        Some(previous) => {
-            carried = previous;
-            &carried
-        }
-        None => event,
-    };
     let rule = policies.severity.rule(event.event_type);
     let account_name = policies.account_names.get(&event.account_id).map(String::as_str);
+    // The event as it is filed: under the previous fingerprint when that issue keeps it.
+    let mut event = Cow::Borrowed(event);
     for _ in 0..MAX_CONFLICTS {
         let (mut issue, change) = if event.event_type.is_problem() {
-            match store.get_issue(&Issue::id_for(event)).await? {
+            let found = match store.get_issue(&Issue::id_for(&event)).await? {
+                Some(issue) => Some(issue),
+                None => match previous_issue(store, &event).await? {
+                    Some((earlier, issue)) => {
+                        event = Cow::Owned(earlier);
+                        Some(issue)
+                    }
+                    None => None,
+                },
+            };
+            match found {
                 Some(mut issue) => {
-                    let change = issue.record(event, now);
+                    let change = issue.record(&event, now);
                     (Some(issue), change)
                 }
-                None => match Issue::open(event) {
+                None => match Issue::open(&event) {
                     Some(issue) => (Some(issue), Change::New),
                     None => (None, Change::Unchanged),
                 },
@@ -202,7 +207,7 @@ pub async fn process<S: EventStore>(
             Some(issue) => notification::decide(
                 &policies.notification,
                 rule.realtime,
-                event,
+                &event,
                 issue,
                 change,
                 silences,
@@ -211,7 +216,7 @@ pub async fn process<S: EventStore>(
             ),
             None => Vec::new(),
         };
-        match store.record(event, issue.as_ref(), &notifications).await? {
+        match store.record(&event, issue.as_ref(), &notifications).await? {
             Recorded::Stored => {
                 return Ok(Outcome::Stored {
                     change,
@@ -222,5 +227,5 @@ pub async fn process<S: EventStore>(
             Recorded::Conflict => continue,
         }
     }
-    Err(MasterError::Contention(Issue::id_for(event).to_string()))
+    Err(MasterError::Contention(Issue::id_for(&event).to_string()))
 }
