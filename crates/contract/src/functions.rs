@@ -1,0 +1,177 @@
+//! The one registry of awsmon's Lambda functions: which crate builds each, which resource
+//! deploys it, its role attribute and default size, and the schedules that invoke it. The
+//! provider's build script embeds exactly these, and its resources deploy them.
+
+use crate::setting::Number;
+
+/// The resource that deploys a function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Component {
+    Agent,
+    Master,
+}
+
+impl Component {
+    /// The value of the [`COMPONENT_TAG`] on everything the resource makes.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Self::Agent => "agent",
+            Self::Master => "master",
+        }
+    }
+}
+
+/// One Lambda function of the runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Function {
+    /// The binary, the embedded zip (`target/lambda/<name>.zip`) and, for the master, the suffix
+    /// of the deployed function's name.
+    pub name: &'static str,
+    /// The crate whose binary this is.
+    pub package: &'static str,
+    pub component: Component,
+    /// The attribute holding its execution role.
+    pub role_attribute: &'static str,
+}
+
+pub const QUERY_ERROR_LOGS: Function = Function {
+    name: "query-error-logs",
+    package: "awsmon-agent",
+    component: Component::Agent,
+    role_attribute: "role_arn",
+};
+pub const HANDLE_MONITORING_EVENTS: Function = Function {
+    name: "handle-monitoring-events",
+    package: "awsmon-master",
+    component: Component::Master,
+    role_attribute: "handle_monitoring_events_role_arn",
+};
+pub const DAILY_REPORT: Function = Function {
+    name: "daily-report",
+    package: "awsmon-master",
+    component: Component::Master,
+    role_attribute: "daily_report_role_arn",
+};
+pub const UPDATE_DEPLOYMENT: Function = Function {
+    name: "update-deployment",
+    package: "awsmon-master",
+    component: Component::Master,
+    role_attribute: "update_deployment_role_arn",
+};
+pub const API: Function = Function {
+    name: "api",
+    package: "awsmon-master",
+    component: Component::Master,
+    role_attribute: "api_role_arn",
+};
+
+pub const ALL: [Function; 5] = [
+    QUERY_ERROR_LOGS,
+    HANDLE_MONITORING_EVENTS,
+    DAILY_REPORT,
+    UPDATE_DEPLOYMENT,
+    API,
+];
+pub const MASTER: [Function; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, UPDATE_DEPLOYMENT, API];
+
+/// How often a schedule fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cadence {
+    /// Always this expression.
+    Fixed(&'static str),
+    /// The user's choice in `attribute`, `default` when unset.
+    Chosen {
+        attribute: &'static str,
+        default: &'static str,
+    },
+}
+
+/// An EventBridge schedule rule on the default bus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// The key in the resource's computed `schedules` map and the rule name's suffix.
+    pub key: &'static str,
+    pub function: Function,
+    pub cadence: Cadence,
+    /// The target's constant input; None passes EventBridge's scheduled event.
+    pub input: Option<&'static str>,
+}
+
+pub const AGENT_SCHEDULE: Schedule = Schedule {
+    key: "schedule",
+    function: QUERY_ERROR_LOGS,
+    cadence: Cadence::Chosen {
+        attribute: "schedule_expression",
+        default: "rate(5 minutes)",
+    },
+    input: None,
+};
+
+/// The master's schedules. `handle-monitoring-events` drains the outbox on any input without
+/// `Records`; `daily-report` builds the weekly report when its input says so.
+pub const MASTER_SCHEDULES: [Schedule; 4] = [
+    Schedule {
+        key: "outbox",
+        function: HANDLE_MONITORING_EVENTS,
+        cadence: Cadence::Fixed("rate(1 minute)"),
+        input: None,
+    },
+    Schedule {
+        key: "daily-report",
+        function: DAILY_REPORT,
+        cadence: Cadence::Fixed("cron(5 0 * * ? *)"),
+        input: None,
+    },
+    Schedule {
+        key: "weekly-report",
+        function: DAILY_REPORT,
+        cadence: Cadence::Fixed("cron(10 0 ? * MON *)"),
+        input: Some(r#"{"kind":"weekly"}"#),
+    },
+    Schedule {
+        key: "update-deployment",
+        function: UPDATE_DEPLOYMENT,
+        cadence: Cadence::Chosen {
+            attribute: "update_deployment_schedule",
+            default: "rate(5 minutes)",
+        },
+        input: None,
+    },
+];
+
+/// The tag awsmon puts on everything it makes; its value is the [`Component`].
+pub const COMPONENT_TAG: &str = "awsmon:component";
+/// The runtime version a function runs, so that the provider can read back what is deployed.
+pub const VERSION_TAG: &str = "awsmon:version";
+
+pub const MEMORY_SIZE: Number = Number {
+    attribute: "memory_size",
+    env: None,
+    default: 256,
+    min: 128,
+    max: 10_240,
+    unit: "MB",
+    doc: "Memory of each function.",
+};
+pub const AGENT_TIMEOUT: Number = Number {
+    attribute: "timeout",
+    env: None,
+    default: 300,
+    min: 1,
+    max: 900,
+    unit: "seconds",
+    doc: "Timeout of the agent function: the longest run, queries included.",
+};
+/// The module's ingest queue has a visibility timeout of 180 s, six times the default, as Lambda
+/// advises for SQS mappings.
+pub const MASTER_TIMEOUT: Number = Number {
+    attribute: "timeout",
+    env: None,
+    default: 30,
+    min: 1,
+    max: 900,
+    unit: "seconds",
+    doc: "Timeout of each master function.",
+};
+/// Retention of the functions' own log groups; CloudWatch accepts only its listed values.
+pub const DEFAULT_LOG_RETENTION_DAYS: i64 = 30;

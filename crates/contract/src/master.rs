@@ -1,0 +1,126 @@
+//! The master's settings (`awsmon_master` attributes and the environment of its functions).
+
+use crate::setting::{List, Number, Text, markdown_table};
+
+pub const TABLE_NAME: Text = Text {
+    attribute: "table_name",
+    env: "AWSMON_TABLE_NAME",
+    doc: "The master's DynamoDB table, named after the master (set by the provider). Required.",
+};
+pub const DLQ_URL: Text = Text {
+    attribute: "dlq_url",
+    env: "AWSMON_DLQ_URL",
+    doc: "Queue that receives events the master cannot read, with the reason. Required by `handle-monitoring-events`.",
+};
+pub const SLACK_WEBHOOK_PARAMETERS: Text = Text {
+    attribute: "slack_webhook_parameters",
+    env: "AWSMON_SLACK_WEBHOOK_PARAMETERS",
+    doc: "JSON object, webhook name to the SSM parameter (SecureString, or `/aws/reference/secretsmanager/<id>`) holding its URL.",
+};
+pub const NOTIFICATION_POLICY: Text = Text {
+    attribute: "notification_policy",
+    env: "AWSMON_NOTIFICATION_POLICY",
+    doc: "JSON, from the `notification_policy` and `route` blocks: which webhook gets what, grouping and repeats. Default: everything real-time to webhook `default`.",
+};
+pub const SEVERITY_POLICY: Text = Text {
+    attribute: "severity_rule",
+    env: "AWSMON_SEVERITY_POLICY",
+    doc: "JSON `{\"rules\": [{\"event_type\", \"severity\", \"realtime\"}]}` from the `severity_rule` blocks; event types without a rule keep the default table (`docs/events.md`).",
+};
+pub const ACCOUNT_NAMES: Text = Text {
+    attribute: "account_names",
+    env: "AWSMON_ACCOUNT_NAMES",
+    doc: "JSON object, account id to the name shown in messages.",
+};
+pub const API_BASE_URL: Text = Text {
+    attribute: "api_url",
+    env: "AWSMON_API_BASE_URL",
+    doc: "Base URL of the awsmon API, for links in messages (set by the provider).",
+};
+pub const MASTER_VERSION: Text = Text {
+    attribute: "master_version",
+    env: "AWSMON_MASTER_VERSION",
+    doc: "The agent version expected; `update-deployment` flags agents that run another. Default: the runtime's own version.",
+};
+
+pub const RETENTION_DAYS: Number = Number {
+    attribute: "retention_days",
+    env: Some("AWSMON_RETENTION_DAYS"),
+    default: 90,
+    min: 1,
+    max: 3_650,
+    unit: "days",
+    doc: "How long events, issues and reports are kept (DynamoDB TTL).",
+};
+pub const SLACK_TIMEOUT_MS: Number = Number {
+    attribute: "",
+    env: Some("AWSMON_SLACK_TIMEOUT_MS"),
+    default: 5_000,
+    min: 100,
+    max: 60_000,
+    unit: "ms",
+    doc: "One Slack request, end to end.",
+};
+pub const SLACK_RETRY_BASE_MS: Number = Number {
+    attribute: "",
+    env: Some("AWSMON_SLACK_RETRY_BASE_MS"),
+    default: 5_000,
+    min: 100,
+    max: 900_000,
+    unit: "ms",
+    doc: "First delay after Slack refused a message; it doubles per attempt, up to 15 minutes.",
+};
+pub const GROUPING_WINDOW_SECONDS: Number = Number {
+    attribute: "notification_policy.grouping_window_seconds",
+    env: None,
+    default: 30,
+    min: 0,
+    max: 7 * 86_400,
+    unit: "seconds",
+    doc: "Events of one issue within this window make one message.",
+};
+pub const REPEAT_INTERVAL_SECONDS: Number = Number {
+    attribute: "notification_policy.repeat_interval_seconds",
+    env: None,
+    default: 4 * 3_600,
+    min: 60,
+    max: 7 * 86_400,
+    unit: "seconds",
+    doc: "An issue that keeps happening is announced again after this long.",
+};
+pub const BATCH_SIZE: Number = Number {
+    attribute: "batch_size",
+    env: None,
+    default: 10,
+    min: 1,
+    max: 10,
+    unit: "messages",
+    doc: "Ingest-queue messages per `handle-monitoring-events` invocation (the handler's batch limit).",
+};
+
+pub const NUMBERS: [Number; 6] = [
+    RETENTION_DAYS,
+    SLACK_TIMEOUT_MS,
+    SLACK_RETRY_BASE_MS,
+    GROUPING_WINDOW_SECONDS,
+    REPEAT_INTERVAL_SECONDS,
+    BATCH_SIZE,
+];
+pub const TEXTS: [Text; 8] = [
+    TABLE_NAME,
+    DLQ_URL,
+    SLACK_WEBHOOK_PARAMETERS,
+    NOTIFICATION_POLICY,
+    SEVERITY_POLICY,
+    ACCOUNT_NAMES,
+    API_BASE_URL,
+    MASTER_VERSION,
+];
+
+/// The webhook the default notification policy sends to.
+pub const DEFAULT_WEBHOOK: &str = "default";
+
+/// The settings table of `docs/master.md`.
+pub fn settings_table() -> String {
+    markdown_table(&NUMBERS, &TEXTS, &[] as &[List])
+}
