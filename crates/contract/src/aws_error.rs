@@ -52,9 +52,10 @@ impl ErrorKind {
             | "ServiceException"
             | "RequestTimeout"
             | "RequestTimeoutException"
+            // DynamoDB: another transaction holds the item for a moment; AWS advises retrying.
+            | "TransactionConflictException"
             | "TransactionInProgressException" => Self::Transient,
             "ConditionalCheckFailedException"
-            | "TransactionConflictException"
             | "TransactionCanceledException"
             | "ResourceConflictException"
             | "ConcurrentModificationException"

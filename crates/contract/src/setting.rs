@@ -33,6 +33,15 @@ pub struct Number {
 }
 
 impl Number {
+    /// The variable of a setting that has one; used in a `const`, a setting without one fails
+    /// the build.
+    pub const fn variable(&self) -> &'static str {
+        match self.env {
+            Some(env) => env,
+            None => panic!("this setting has no environment variable"),
+        }
+    }
+
     /// Why `value` is out of range, in words for a diagnostic; the limit's reason is in the doc.
     pub fn check(&self, value: i64) -> Result<(), String> {
         if (self.min..=self.max).contains(&value) {

@@ -3,30 +3,17 @@
 
 use std::time::Duration;
 
-use awsmon_domain::Fingerprint;
+use awsmon_contract::{Number, agent};
 use awsmon_domain::redact::Redactor;
 use awsmon_domain::window::WindowPolicy;
 
 pub use awsmon_domain::log::DEFAULT_QUERY;
-/// Logs Insights accepts at most this many log groups in one query.
-pub const MAX_CHUNK_SIZE: usize = 50;
 /// Logs Insights returns at most this many rows; a window that reaches it is split.
 pub const INSIGHTS_ROW_LIMIT: usize = 10_000;
 
-/// A setting that cannot be used; the agent refuses to start.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid configuration {setting}: {reason}")]
-pub struct ConfigError {
-    pub setting: &'static str,
-    pub reason: String,
-}
-
-impl ConfigError {
-    /// A configuration error is never worth retrying: the same input fails the same way.
-    pub fn is_retryable(&self) -> bool {
-        false
-    }
-}
+/// A setting that cannot be used; the agent refuses to start. Never retried: the same
+/// environment fails the same way.
+pub use awsmon_contract::SettingError as ConfigError;
 
 /// Which Lambda functions and ECS services to watch, by a tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,64 +53,50 @@ pub struct Config {
     pub master_bus_arn: String,
     /// `AWSMON_CHECKPOINT_TABLE`: the DynamoDB table of per-log-group checkpoints.
     pub checkpoint_table: String,
+    /// [`awsmon_contract::agent::config_hash`] of the environment read: the provider computes the
+    /// same over the environment it deploys, so the master sees when the two differ.
+    pub config_hash: String,
 }
 
 impl Config {
-    /// Reads the configuration through `lookup` (the environment in production).
+    /// Reads the configuration through `lookup` (the environment in production). Names,
+    /// defaults and ranges are the contract's (`awsmon_contract::agent`).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let secs =
-            |setting: &'static str, default: u64, min: u64, max: u64| -> Result<Duration, ConfigError> {
-                let value = number(setting, get(setting), default, min, max)?;
-                Ok(Duration::from_secs(value))
-            };
-        let query = get("CW_INSIGHTS_QUERY_STRING").unwrap_or_else(|| DEFAULT_QUERY.to_owned());
+        let secs = |setting: Number| setting.read_unsigned(&lookup).map(Duration::from_secs);
+        let count = |setting: Number| {
+            setting
+                .read_unsigned(&lookup)
+                .map(|v| usize::try_from(v).unwrap_or(usize::MAX))
+        };
+        let query = agent::QUERY_STRING
+            .read(&lookup)
+            .unwrap_or_else(|| DEFAULT_QUERY.to_owned());
         check_query(&query)?;
         let config = Self {
             query,
-            window: secs("CW_INSIGHTS_QUERY_DURATION", 300, 1, 86_400)?,
-            delivery_latency: secs("CW_LOGS_DELIVERY_LATENCY", 15, 0, 3_600)?,
-            chunk_size: usize_setting(
-                "CW_LOG_GROUPS_CHUNK_SIZE",
-                get("CW_LOG_GROUPS_CHUNK_SIZE"),
-                10,
-                MAX_CHUNK_SIZE,
-            )?,
-            schedule_period: secs("AWSMON_SCHEDULE_PERIOD_SECS", 300, 60, 86_400)?,
-            max_concurrent_queries: usize_setting(
-                "AWSMON_MAX_CONCURRENT_QUERIES",
-                get("AWSMON_MAX_CONCURRENT_QUERIES"),
-                5,
-                30,
-            )?,
-            insights_calls_per_second: u32::try_from(number(
-                "AWSMON_INSIGHTS_CALLS_PER_SECOND",
-                get("AWSMON_INSIGHTS_CALLS_PER_SECOND"),
-                5,
-                1,
-                50,
-            )?)
-            .unwrap_or(5),
-            query_timeout: secs("AWSMON_QUERY_TIMEOUT_SECS", 60, 5, 3_600)?,
-            log_group_names: list(get("AWSMON_LOG_GROUP_NAMES"), ','),
-            log_group_prefixes: list(get("AWSMON_LOG_GROUP_PREFIXES"), ','),
-            discovery_tag: get("AWSMON_DISCOVERY_TAG")
+            window: secs(agent::WINDOW_SECONDS)?,
+            delivery_latency: secs(agent::DELIVERY_LATENCY_SECONDS)?,
+            chunk_size: count(agent::CHUNK_SIZE)?,
+            schedule_period: secs(agent::SCHEDULE_PERIOD_SECONDS)?,
+            max_concurrent_queries: count(agent::MAX_CONCURRENT_QUERIES)?,
+            insights_calls_per_second: u32::try_from(agent::INSIGHTS_CALLS_PER_SECOND.read_unsigned(&lookup)?)
+                .unwrap_or(u32::MAX),
+            query_timeout: secs(agent::QUERY_TIMEOUT_SECONDS)?,
+            log_group_names: agent::LOG_GROUP_NAMES.read(&lookup),
+            log_group_prefixes: agent::LOG_GROUP_PREFIXES.read(&lookup),
+            discovery_tag: agent::DISCOVERY_TAG
+                .read(&lookup)
                 .map(|raw| tag_filter(&raw))
                 .transpose()?,
-            redact_patterns: list(get("AWSMON_REDACT_PATTERNS"), '\n'),
-            master_bus_arn: get("AWSMON_MASTER_BUS_ARN").ok_or(ConfigError {
-                setting: "AWSMON_MASTER_BUS_ARN",
-                reason: "is required".into(),
-            })?,
-            checkpoint_table: get("AWSMON_CHECKPOINT_TABLE").ok_or(ConfigError {
-                setting: "AWSMON_CHECKPOINT_TABLE",
-                reason: "is required".into(),
-            })?,
+            redact_patterns: agent::REDACT_PATTERNS.read(&lookup),
+            master_bus_arn: agent::MASTER_BUS_ARN.require(&lookup)?,
+            checkpoint_table: agent::CHECKPOINT_TABLE.require(&lookup)?,
+            config_hash: agent::config_hash(&lookup),
         };
         if !config.master_bus_arn.starts_with("arn:") || !config.master_bus_arn.contains(":event-bus/") {
             return Err(ConfigError {
-                setting: "AWSMON_MASTER_BUS_ARN",
-                reason: format!("{:?} is not an event bus ARN", config.master_bus_arn),
+                env: agent::MASTER_BUS_ARN.env,
+                reason: "is not an event bus ARN (arn:<partition>:events:<region>:<account>:event-bus/<name>)".into(),
             });
         }
         if config.log_group_names.is_empty()
@@ -131,8 +104,13 @@ impl Config {
             && config.discovery_tag.is_none()
         {
             return Err(ConfigError {
-                setting: "AWSMON_LOG_GROUP_NAMES",
-                reason: "nothing to watch: set AWSMON_LOG_GROUP_NAMES, AWSMON_LOG_GROUP_PREFIXES or AWSMON_DISCOVERY_TAG".into(),
+                env: agent::LOG_GROUP_NAMES.env,
+                reason: format!(
+                    "nothing to watch: set {}, {} or {}",
+                    agent::LOG_GROUP_NAMES.env,
+                    agent::LOG_GROUP_PREFIXES.env,
+                    agent::DISCOVERY_TAG.env
+                ),
             });
         }
         config.redactor()?;
@@ -146,7 +124,7 @@ impl Config {
     /// The built-in redaction rules plus `AWSMON_REDACT_PATTERNS`.
     pub fn redactor(&self) -> Result<Redactor, ConfigError> {
         Redactor::new(&self.redact_patterns).map_err(|e| ConfigError {
-            setting: "AWSMON_REDACT_PATTERNS",
+            env: agent::REDACT_PATTERNS.env,
             reason: e.to_string(),
         })
     }
@@ -157,88 +135,10 @@ impl Config {
             max_window_ms: millis(self.window),
         }
     }
-
-    /// A short hash of the effective configuration: the master compares agents by it.
-    pub fn hash(&self) -> String {
-        let tag = self
-            .discovery_tag
-            .as_ref()
-            .map(|t| format!("{}={}", t.key, t.value.as_deref().unwrap_or("*")))
-            .unwrap_or_default();
-        let numbers = format!(
-            "{:?}|{:?}|{}|{:?}|{}|{}|{:?}",
-            self.window,
-            self.delivery_latency,
-            self.chunk_size,
-            self.schedule_period,
-            self.max_concurrent_queries,
-            self.insights_calls_per_second,
-            self.query_timeout
-        );
-        let names = self.log_group_names.join(",");
-        let prefixes = self.log_group_prefixes.join(",");
-        let patterns = self.redact_patterns.join("\n");
-        Fingerprint::of(&[
-            &self.query,
-            &numbers,
-            &names,
-            &prefixes,
-            &tag,
-            &patterns,
-            &self.master_bus_arn,
-            &self.checkpoint_table,
-        ])
-        .to_string()
-    }
 }
 
 fn millis(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
-}
-
-fn number(
-    setting: &'static str,
-    raw: Option<String>,
-    default: u64,
-    min: u64,
-    max: u64,
-) -> Result<u64, ConfigError> {
-    let Some(raw) = raw else {
-        return Ok(default);
-    };
-    let value: u64 = raw.trim().parse().map_err(|_| ConfigError {
-        setting,
-        reason: format!("{raw:?} is not a whole number"),
-    })?;
-    if (min..=max).contains(&value) {
-        Ok(value)
-    } else {
-        Err(ConfigError {
-            setting,
-            reason: format!("{value} is outside {min}..={max}"),
-        })
-    }
-}
-
-fn usize_setting(
-    setting: &'static str,
-    raw: Option<String>,
-    default: usize,
-    max: usize,
-) -> Result<usize, ConfigError> {
-    let value = number(setting, raw, default as u64, 1, max as u64)?;
-    Ok(usize::try_from(value).unwrap_or(default))
-}
-
-fn list(raw: Option<String>, separator: char) -> Vec<String> {
-    raw.map(|raw| {
-        raw.split(separator)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect()
-    })
-    .unwrap_or_default()
 }
 
 fn tag_filter(raw: &str) -> Result<TagFilter, ConfigError> {
@@ -248,8 +148,8 @@ fn tag_filter(raw: &str) -> Result<TagFilter, ConfigError> {
     };
     if key.is_empty() {
         return Err(ConfigError {
-            setting: "AWSMON_DISCOVERY_TAG",
-            reason: format!("{raw:?} has no tag key (use `key` or `key=value`)"),
+            env: agent::DISCOVERY_TAG.env,
+            reason: "has no tag key (use `key` or `key=value`)".into(),
         });
     }
     Ok(TagFilter {
@@ -262,7 +162,7 @@ fn tag_filter(raw: &str) -> Result<TagFilter, ConfigError> {
 fn check_query(query: &str) -> Result<(), ConfigError> {
     let fail = |reason: &str| {
         Err(ConfigError {
-            setting: "CW_INSIGHTS_QUERY_STRING",
+            env: agent::QUERY_STRING.env,
             reason: reason.into(),
         })
     };
@@ -316,7 +216,7 @@ mod tests {
         assert_eq!(config.delivery_latency, Duration::from_secs(15));
         assert_eq!(config.chunk_size, 10);
         assert_eq!(config.log_group_prefixes, ["/aws/lambda/"]);
-        assert_eq!(config.hash().len(), 16);
+        assert_eq!(config.config_hash.len(), 16);
     }
 
     #[test]
@@ -334,11 +234,43 @@ mod tests {
         ];
         for (setting, value) in cases {
             let error = config(&[(setting, value)]).unwrap_err();
-            assert_eq!(error.setting, setting, "{value}: {error}");
+            assert_eq!(error.env, setting, "{value}: {error}");
             assert!(error.to_string().contains(setting));
         }
         let error = config(&[("AWSMON_LOG_GROUP_PREFIXES", "")]).unwrap_err();
-        assert_eq!(error.setting, "AWSMON_LOG_GROUP_NAMES");
+        assert_eq!(error.env, "AWSMON_LOG_GROUP_NAMES");
+    }
+
+    /// The contract's numbers, read by this parser: unset is the default, the range's ends are
+    /// taken and one past them refused, naming the variable.
+    #[test]
+    fn every_number_has_the_contracts_default_and_range() {
+        let defaults = config(&[]).unwrap();
+        let as_read = |c: &Config, env: &str| -> i64 {
+            let secs = |d: Duration| i64::try_from(d.as_secs()).unwrap();
+            match env {
+                "CW_INSIGHTS_QUERY_DURATION" => secs(c.window),
+                "CW_LOGS_DELIVERY_LATENCY" => secs(c.delivery_latency),
+                "CW_LOG_GROUPS_CHUNK_SIZE" => c.chunk_size as i64,
+                "AWSMON_MAX_CONCURRENT_QUERIES" => c.max_concurrent_queries as i64,
+                "AWSMON_QUERY_TIMEOUT_SECS" => secs(c.query_timeout),
+                "AWSMON_SCHEDULE_PERIOD_SECS" => secs(c.schedule_period),
+                "AWSMON_INSIGHTS_CALLS_PER_SECOND" => i64::from(c.insights_calls_per_second),
+                other => panic!("{other} is a new setting: read it here"),
+            }
+        };
+        for setting in agent::NUMBERS {
+            let env = setting.env.unwrap();
+            assert_eq!(as_read(&defaults, env), setting.default, "{env}");
+            for edge in [setting.min, setting.max] {
+                let read = config(&[(env, &edge.to_string())]).unwrap();
+                assert_eq!(as_read(&read, env), edge, "{env}");
+            }
+            for outside in [setting.min - 1, setting.max + 1] {
+                let error = config(&[(env, &outside.to_string())]).unwrap_err();
+                assert_eq!(error.env, env, "{outside}");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Errors, each saying whether trying again may help.
 
 use aws_sdk_cloudwatchlogs::error::{ProvideErrorMetadata, SdkError};
+use awsmon_contract::ErrorKind;
 
 /// An AWS call failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -17,19 +18,6 @@ pub enum AwsError {
         message: String,
     },
 }
-
-/// Service error codes that mean "slow down or try again".
-const RETRYABLE_CODES: [&str; 9] = [
-    "ThrottlingException",
-    "Throttling",
-    "TooManyRequestsException",
-    "LimitExceededException",
-    "RequestLimitExceeded",
-    "ServiceUnavailableException",
-    "InternalFailure",
-    "InternalServerError",
-    "ProvisionedThroughputExceededException",
-];
 
 impl AwsError {
     pub fn from_sdk<E, R>(operation: &'static str, error: SdkError<E, R>) -> Self
@@ -60,11 +48,13 @@ impl AwsError {
         }
     }
 
+    /// What kind of failure this is, by awsmon's one classification (`awsmon_contract`).
+    pub fn kind(&self) -> ErrorKind {
+        ErrorKind::classify(self.code(), None)
+    }
+
     pub fn is_retryable(&self) -> bool {
-        match self {
-            Self::Service { code, .. } => RETRYABLE_CODES.contains(&code.as_str()),
-            Self::Transport { .. } => true,
-        }
+        self.kind().is_retryable()
     }
 }
 
@@ -112,7 +102,7 @@ impl QueryError {
 
     /// A log group of the query does not exist (deleted since discovery).
     pub fn is_missing_group(&self) -> bool {
-        matches!(self, Self::Aws(e) if e.code() == Some("ResourceNotFoundException"))
+        matches!(self, Self::Aws(e) if e.kind() == ErrorKind::NotFound)
     }
 }
 

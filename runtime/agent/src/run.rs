@@ -192,7 +192,7 @@ where
             started_at: now,
             duration_ms: u64::try_from(clock.elapsed().as_millis()).unwrap_or(u64::MAX),
             schedule_period_secs: self.config.schedule_period.as_secs(),
-            config_hash: self.config.hash(),
+            config_hash: self.config.config_hash.clone(),
             log_groups_watched: log_groups.len() as u64,
             queries: stats.queries,
             lines_matched: stats.lines,

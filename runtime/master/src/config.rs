@@ -9,19 +9,22 @@ use awsmon_domain::AccountId;
 use awsmon_domain::monitoring_event::SeverityPolicy;
 use awsmon_domain::notification::NotificationPolicy;
 
+use awsmon_contract::{Number, Text, master};
+
 use crate::error::MasterError;
 
-pub const TABLE_NAME: &str = "AWSMON_TABLE_NAME";
-pub const DLQ_URL: &str = "AWSMON_DLQ_URL";
-pub const SLACK_WEBHOOK_PARAMETERS: &str = "AWSMON_SLACK_WEBHOOK_PARAMETERS";
-pub const NOTIFICATION_POLICY: &str = "AWSMON_NOTIFICATION_POLICY";
-pub const SEVERITY_POLICY: &str = "AWSMON_SEVERITY_POLICY";
-pub const ACCOUNT_NAMES: &str = "AWSMON_ACCOUNT_NAMES";
-pub const RETENTION_DAYS: &str = "AWSMON_RETENTION_DAYS";
-pub const API_BASE_URL: &str = "AWSMON_API_BASE_URL";
-pub const SLACK_TIMEOUT_MS: &str = "AWSMON_SLACK_TIMEOUT_MS";
-pub const SLACK_RETRY_BASE_MS: &str = "AWSMON_SLACK_RETRY_BASE_MS";
-pub const MASTER_VERSION: &str = "AWSMON_MASTER_VERSION";
+// The variables' names, from the contract: tests and the bench set them by these.
+pub const TABLE_NAME: &str = master::TABLE_NAME.env;
+pub const DLQ_URL: &str = master::DLQ_URL.env;
+pub const SLACK_WEBHOOK_PARAMETERS: &str = master::SLACK_WEBHOOK_PARAMETERS.env;
+pub const NOTIFICATION_POLICY: &str = master::NOTIFICATION_POLICY.env;
+pub const SEVERITY_POLICY: &str = master::SEVERITY_POLICY.env;
+pub const ACCOUNT_NAMES: &str = master::ACCOUNT_NAMES.env;
+pub const API_BASE_URL: &str = master::API_BASE_URL.env;
+pub const MASTER_VERSION: &str = master::MASTER_VERSION.env;
+pub const RETENTION_DAYS: &str = master::RETENTION_DAYS.variable();
+pub const SLACK_TIMEOUT_MS: &str = master::SLACK_TIMEOUT_MS.variable();
+pub const SLACK_RETRY_BASE_MS: &str = master::SLACK_RETRY_BASE_MS.variable();
 
 /// Everything the master's functions need besides their AWS clients.
 #[derive(Debug, Clone)]
@@ -58,41 +61,20 @@ impl IngestConfig {
     }
 
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, MasterError> {
-        let required = |name: &'static str| {
-            get(name).filter(|v| !v.is_empty()).ok_or(MasterError::Config {
-                name,
-                reason: "is not set".into(),
-            })
-        };
-        let retention_days = match get(RETENTION_DAYS) {
-            Some(raw) => raw.parse().map_err(|_| MasterError::Config {
-                name: RETENTION_DAYS,
-                reason: format!("not a whole number of days: {raw:?}"),
-            })?,
-            None => 90,
-        };
-        let millis = |name: &'static str, default: u64| match get(name) {
-            Some(raw) => raw.parse::<u64>().map_err(|_| MasterError::Config {
-                name,
-                reason: format!("not milliseconds: {raw:?}"),
-            }),
-            None => Ok(default),
-        };
-        let slack_timeout_ms = millis(SLACK_TIMEOUT_MS, 5_000)?;
-        let slack_retry_base_ms = millis(SLACK_RETRY_BASE_MS, 5_000)?;
+        let millis = |setting: Number| setting.read_unsigned(&get);
         Ok(Self {
-            table_name: required(TABLE_NAME)?,
-            dlq_url: get(DLQ_URL).filter(|v| !v.is_empty()),
-            webhook_parameters: json_or_default(&get, SLACK_WEBHOOK_PARAMETERS)?,
-            notification_policy: json_or_default(&get, NOTIFICATION_POLICY)?,
-            severity_policy: json_or_default(&get, SEVERITY_POLICY)?,
-            account_names: json_or_default(&get, ACCOUNT_NAMES)?,
-            retention_days,
-            api_base_url: get(API_BASE_URL).filter(|v| !v.is_empty()),
-            slack_timeout: Duration::from_millis(slack_timeout_ms),
-            slack_retry_base_ms: i64::try_from(slack_retry_base_ms).unwrap_or(i64::MAX),
-            master_version: get(MASTER_VERSION)
-                .filter(|v| !v.is_empty())
+            table_name: master::TABLE_NAME.require(&get)?,
+            dlq_url: master::DLQ_URL.read(&get),
+            webhook_parameters: json_or_default(&get, master::SLACK_WEBHOOK_PARAMETERS)?,
+            notification_policy: json_or_default(&get, master::NOTIFICATION_POLICY)?,
+            severity_policy: json_or_default(&get, master::SEVERITY_POLICY)?,
+            account_names: json_or_default(&get, master::ACCOUNT_NAMES)?,
+            retention_days: u32::try_from(master::RETENTION_DAYS.read_unsigned(&get)?).unwrap_or(u32::MAX),
+            api_base_url: master::API_BASE_URL.read(&get),
+            slack_timeout: Duration::from_millis(millis(master::SLACK_TIMEOUT_MS)?),
+            slack_retry_base_ms: i64::try_from(millis(master::SLACK_RETRY_BASE_MS)?).unwrap_or(i64::MAX),
+            master_version: master::MASTER_VERSION
+                .read(&get)
                 .unwrap_or_else(|| env!("CARGO_PKG_VERSION").to_owned()),
         })
     }
@@ -100,11 +82,11 @@ impl IngestConfig {
 
 fn json_or_default<T: serde::de::DeserializeOwned + Default>(
     get: &impl Fn(&str) -> Option<String>,
-    name: &'static str,
+    setting: Text,
 ) -> Result<T, MasterError> {
-    match get(name).filter(|v| !v.trim().is_empty()) {
+    match setting.read(get) {
         Some(raw) => serde_json::from_str(&raw).map_err(|e| MasterError::Config {
-            name,
+            name: setting.env,
             reason: e.to_string(),
         }),
         None => Ok(T::default()),

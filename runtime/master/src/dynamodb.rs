@@ -14,6 +14,7 @@ use aws_sdk_dynamodb::types::{
     AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType,
     Projection, ProjectionType, Put, ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem,
 };
+use awsmon_contract::tables;
 use awsmon_domain::agent_registry::Agent;
 use awsmon_domain::issue::Issue;
 use awsmon_domain::monitoring_event::{EventType, MonitoringEvent};
@@ -29,34 +30,29 @@ use crate::ports::{
     ReportStore,
 };
 
-pub const PK: &str = "pk";
-pub const SK: &str = "sk";
-pub const GSI1: &str = "gsi1";
-pub const GSI1_PK: &str = "gsi1pk";
-pub const GSI1_SK: &str = "gsi1sk";
-pub const GSI2: &str = "gsi2";
-pub const GSI2_PK: &str = "gsi2pk";
-pub const GSI2_SK: &str = "gsi2sk";
+// The table's attribute names are the contract's: the provider creates the table from it.
+pub const PK: &str = tables::master::PK;
+pub const SK: &str = tables::master::SK;
+pub const GSI1: &str = tables::master::GSI1.name;
+pub const GSI1_PK: &str = tables::master::GSI1.partition_key;
+pub const GSI1_SK: &str = tables::master::GSI1.sort_key;
+pub const GSI2: &str = tables::master::GSI2.name;
+pub const GSI2_PK: &str = tables::master::GSI2.partition_key;
+pub const GSI2_SK: &str = tables::master::GSI2.sort_key;
 /// The TTL attribute: epoch seconds.
-pub const TTL_ATTRIBUTE: &str = "expires_at";
+pub const TTL_ATTRIBUTE: &str = tables::master::TTL_ATTRIBUTE;
 /// Events and issues of a day spread over this many partitions (one hex digit).
 pub const SHARDS: usize = 16;
 /// Sent notifications are kept this long, for the record.
 const SENT_RETENTION_SECS: i64 = 24 * 3600;
 
-/// The table's schema, the one place it is defined: tests create the table from it and
-/// `docs/storage.md` documents it.
+/// A request that creates the table as the contract describes it (tests and the bench; the
+/// provider makes the production table from the same description).
 pub fn table_definition(
     client: &Client,
     name: &str,
 ) -> aws_sdk_dynamodb::operation::create_table::builders::CreateTableFluentBuilder {
-    let string = |attribute: &str| {
-        AttributeDefinition::builder()
-            .attribute_name(attribute)
-            .attribute_type(ScalarAttributeType::S)
-            .build()
-            .expect("name and type are set")
-    };
+    let table = tables::master::TABLE;
     let key = |attribute: &str, kind: KeyType| {
         KeySchemaElement::builder()
             .attribute_name(attribute)
@@ -64,29 +60,35 @@ pub fn table_definition(
             .build()
             .expect("name and type are set")
     };
-    let index = |name: &str, pk: &str, sk: &str| {
-        GlobalSecondaryIndex::builder()
-            .index_name(name)
-            .key_schema(key(pk, KeyType::Hash))
-            .key_schema(key(sk, KeyType::Range))
-            .projection(Projection::builder().projection_type(ProjectionType::All).build())
-            .build()
-            .expect("name, keys and projection are set")
-    };
-    client
+    let mut create = client
         .create_table()
         .table_name(name)
         .billing_mode(BillingMode::PayPerRequest)
-        .attribute_definitions(string(PK))
-        .attribute_definitions(string(SK))
-        .attribute_definitions(string(GSI1_PK))
-        .attribute_definitions(string(GSI1_SK))
-        .attribute_definitions(string(GSI2_PK))
-        .attribute_definitions(string(GSI2_SK))
-        .key_schema(key(PK, KeyType::Hash))
-        .key_schema(key(SK, KeyType::Range))
-        .global_secondary_indexes(index(GSI1, GSI1_PK, GSI1_SK))
-        .global_secondary_indexes(index(GSI2, GSI2_PK, GSI2_SK))
+        .key_schema(key(table.partition_key, KeyType::Hash));
+    if let Some(sort_key) = table.sort_key {
+        create = create.key_schema(key(sort_key, KeyType::Range));
+    }
+    for attribute in table.key_attributes() {
+        create = create.attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name(attribute)
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .expect("name and type are set"),
+        );
+    }
+    for index in table.indexes {
+        create = create.global_secondary_indexes(
+            GlobalSecondaryIndex::builder()
+                .index_name(index.name)
+                .key_schema(key(index.partition_key, KeyType::Hash))
+                .key_schema(key(index.sort_key, KeyType::Range))
+                .projection(Projection::builder().projection_type(ProjectionType::All).build())
+                .build()
+                .expect("name, keys and projection are set"),
+        );
+    }
+    create
 }
 
 /// Create the table and turn TTL on (what the provider does in production).

@@ -1,6 +1,7 @@
 //! The master's errors. Each says whether trying again can help.
 
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+use awsmon_contract::{ErrorKind, SettingError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MasterError {
@@ -41,7 +42,7 @@ impl MasterError {
         R: std::fmt::Debug + Send + Sync + 'static,
     {
         let retryable = match &error {
-            SdkError::ServiceError(context) => is_transient(context.err().code()),
+            SdkError::ServiceError(context) => ErrorKind::classify(context.err().code(), None).is_retryable(),
             SdkError::ConstructionFailure(_) => false,
             _ => true,
         };
@@ -55,20 +56,13 @@ impl MasterError {
     }
 }
 
-pub(crate) fn is_transient(code: Option<&str>) -> bool {
-    matches!(
-        code,
-        Some(
-            "ProvisionedThroughputExceededException"
-                | "ThrottlingException"
-                | "Throttling"
-                | "RequestLimitExceeded"
-                | "InternalServerError"
-                | "ServiceUnavailable"
-                | "TransactionConflictException"
-                | "TransactionInProgressException"
-        )
-    )
+impl From<SettingError> for MasterError {
+    fn from(error: SettingError) -> Self {
+        Self::Config {
+            name: error.env,
+            reason: error.reason,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -77,9 +71,6 @@ mod tests {
 
     #[test]
     fn throttling_is_retried_and_validation_is_not() {
-        assert!(is_transient(Some("ThrottlingException")));
-        assert!(!is_transient(Some("ValidationException")));
-        assert!(!is_transient(None));
         assert!(MasterError::Contention("x".into()).retryable());
         assert!(
             !MasterError::Config {
