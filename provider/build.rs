@@ -5,15 +5,6 @@
 
 use std::path::PathBuf;
 
-/// Every function the provider deploys.
-const FUNCTIONS: &[&str] = &[
-    "query-error-logs",
-    "handle-monitoring-events",
-    "daily-report",
-    "update-deployment",
-    "api",
-];
-
 fn main() {
     println!("cargo:rerun-if-env-changed=AWSMON_RUNTIME_DIR");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -21,7 +12,7 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|_| manifest.join("../target/lambda"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
-    for function in FUNCTIONS {
+    for function in awsmon_contract::functions::ALL.map(|f| f.name) {
         let zip = runtime_dir.join(format!("{function}.zip"));
         println!("cargo:rerun-if-changed={}", zip.display());
         if let Err(error) = std::fs::copy(&zip, out.join(format!("{function}.zip"))) {

@@ -10,7 +10,8 @@ use awsmon_domain::agent_event::{
 };
 use awsmon_domain::{AccountId, EventId, Region, Timestamp};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use awsmon_contract::functions::{self, Cadence};
+use awsmon_contract::{Number, agent};
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, Schema};
 use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
@@ -24,26 +25,29 @@ use crate::function_settings::{
 };
 use crate::provider::SharedClients;
 use crate::validation;
-use crate::values::{attribute, number, strings, text};
+use crate::values::{
+    attribute, default_number, list_attribute, number, number_attribute, strings, text, text_attribute,
+};
 
 /// The value of the `awsmon:component` tag of what this resource makes.
-const COMPONENT: &str = "agent";
+const COMPONENT: &str = functions::Component::Agent.tag();
 
 const ARTIFACT: Artifact = artifact::QUERY_ERROR_LOGS;
 
 pub use awsmon_domain::log::DEFAULT_QUERY;
-const DEFAULT_SCHEDULE: &str = "rate(5 minutes)";
-const DEFAULT_WINDOW: i64 = 300;
-const DEFAULT_LATENCY: i64 = 15;
-const DEFAULT_CHUNK_SIZE: i64 = 10;
-const DEFAULT_CONCURRENCY: i64 = 5;
-const DEFAULT_QUERY_TIMEOUT: i64 = 60;
-/// The agent starts a window only when a whole query and its publishing fit in what is left of
-/// the invocation: its function timeout must exceed the query timeout by this much.
-const PUBLISH_MARGIN: i64 = 10;
-const DEFAULT_MEMORY: i64 = 256;
-const DEFAULT_TIMEOUT: i64 = 300;
-const DEFAULT_RETENTION: i64 = 30;
+
+/// The numbers the user sets, each with the state field holding it.
+fn numbers<'s, 'a>(state: &'s AgentState<'a>) -> [(&'static Number, &'s ValueNumber); 7] {
+    [
+        (&agent::WINDOW_SECONDS, &state.window_seconds),
+        (&agent::DELIVERY_LATENCY_SECONDS, &state.delivery_latency_seconds),
+        (&agent::CHUNK_SIZE, &state.chunk_size),
+        (&agent::MAX_CONCURRENT_QUERIES, &state.max_concurrent_queries),
+        (&agent::QUERY_TIMEOUT_SECONDS, &state.query_timeout_seconds),
+        (&functions::MEMORY_SIZE, &state.memory_size),
+        (&functions::AGENT_TIMEOUT, &state.timeout),
+    ]
+}
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AgentState<'a> {
@@ -103,21 +107,21 @@ fn schema() -> Schema {
             attributes: map! {
                 "id" => attribute(String, Computed, "The function name."),
                 "name" => attribute(String, Required, "Name of the function (and prefix of its schedule rule). Changing it replaces the agent."),
-                "master_bus_arn" => attribute(String, Required, "ARN of the master's event bus the agent publishes to (AWSMON_MASTER_BUS_ARN)."),
+                "master_bus_arn" => text_attribute(&agent::MASTER_BUS_ARN, Required),
                 "role_arn" => attribute(String, Required, "Execution role of the function (from the agent module)."),
                 "schedule_expression" => attribute(String, OptionalComputed, "How often the agent runs: rate(...) or cron(...). Default rate(5 minutes)."),
-                "query_string" => attribute(String, OptionalComputed, "Logs Insights query that finds error lines (CW_INSIGHTS_QUERY_STRING)."),
-                "window_seconds" => attribute(Number, OptionalComputed, "Longest log-time window one query covers, seconds (CW_INSIGHTS_QUERY_DURATION). Default 300."),
-                "delivery_latency_seconds" => attribute(Number, OptionalComputed, "How far behind now the agent stays, for late log delivery (CW_LOGS_DELIVERY_LATENCY). Default 15."),
-                "chunk_size" => attribute(Number, OptionalComputed, "Log groups per query, 1 to 50 (CW_LOG_GROUPS_CHUNK_SIZE). Default 10."),
-                "max_concurrent_queries" => attribute(Number, OptionalComputed, "Logs Insights queries in flight at once, 1 to 30 (AWSMON_MAX_CONCURRENT_QUERIES). Default 5."),
-                "query_timeout_seconds" => attribute(Number, OptionalComputed, "A Logs Insights query still running after this is stopped, 5 to 3600 s (AWSMON_QUERY_TIMEOUT_SECS). Default 60; the function timeout must exceed it by 10 s."),
-                "log_group_names" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name (AWSMON_LOG_GROUP_NAMES)."),
-                "log_group_prefixes" => attribute(strings(), AttributeConstraint::Optional, "Log groups to watch by name prefix (AWSMON_LOG_GROUP_PREFIXES)."),
-                "discovery_tag" => attribute(String, AttributeConstraint::Optional, "Also watch the log groups of Lambda functions and ECS services with this tag: `key` or `key=value` (AWSMON_DISCOVERY_TAG)."),
-                "redact_patterns" => attribute(strings(), AttributeConstraint::Optional, "Extra regular expressions whose matches are redacted before anything leaves the account (AWSMON_REDACT_PATTERNS)."),
-                "memory_size" => attribute(Number, OptionalComputed, "Function memory, 128 to 10240 MB. Default 256."),
-                "timeout" => attribute(Number, OptionalComputed, "Function timeout, 1 to 900 s. Default 300."),
+                "query_string" => text_attribute(&agent::QUERY_STRING, OptionalComputed),
+                "window_seconds" => number_attribute(&agent::WINDOW_SECONDS),
+                "delivery_latency_seconds" => number_attribute(&agent::DELIVERY_LATENCY_SECONDS),
+                "chunk_size" => number_attribute(&agent::CHUNK_SIZE),
+                "max_concurrent_queries" => number_attribute(&agent::MAX_CONCURRENT_QUERIES),
+                "query_timeout_seconds" => number_attribute(&agent::QUERY_TIMEOUT_SECONDS),
+                "log_group_names" => list_attribute(&agent::LOG_GROUP_NAMES),
+                "log_group_prefixes" => list_attribute(&agent::LOG_GROUP_PREFIXES),
+                "discovery_tag" => text_attribute(&agent::DISCOVERY_TAG, AttributeConstraint::Optional),
+                "redact_patterns" => list_attribute(&agent::REDACT_PATTERNS),
+                "memory_size" => number_attribute(&functions::MEMORY_SIZE),
+                "timeout" => number_attribute(&functions::AGENT_TIMEOUT),
                 "layers" => attribute(strings(), AttributeConstraint::Optional, "Extra Lambda layer ARNs, e.g. the Lambda Insights extension."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the function's log group, days. Default 30."),
@@ -126,7 +130,7 @@ fn schema() -> Schema {
                 "agent_id" => attribute(String, Computed, "The agent's id in the master's registry: <account>/<region>."),
                 "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
                 "code_sha256" => attribute(String, Computed, "Lambda CodeSha256 of the deployed runtime package."),
-                "checkpoint_table" => attribute(String, Computed, "DynamoDB table of the agent's per-log-group checkpoints (AWSMON_CHECKPOINT_TABLE)."),
+                "checkpoint_table" => text_attribute(&agent::CHECKPOINT_TABLE, Computed),
             },
             blocks: map! {
                 "vpc_config" => vpc_config_block("Run the function in a VPC (it then needs a route to the AWS APIs it calls)."),
@@ -158,14 +162,10 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
     if let Some(v) = text(&state.query_string) {
         check("query_string", validation::non_empty(v));
     }
-    if let Some(v) = number(&state.window_seconds) {
-        check("window_seconds", validation::in_range(v, 60, 86_400, "seconds"));
-    }
-    if let Some(v) = number(&state.delivery_latency_seconds) {
-        check(
-            "delivery_latency_seconds",
-            validation::in_range(v, 0, 3_600, "seconds"),
-        );
+    for (setting, value) in numbers(state) {
+        if let Some(v) = number(value) {
+            check(setting.attribute, setting.check(v));
+        }
     }
     if let (Some(window), Some(latency)) = (
         number(&state.window_seconds),
@@ -179,40 +179,17 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
             )),
         );
     }
-    if let Some(v) = number(&state.chunk_size) {
-        check(
-            "chunk_size",
-            validation::in_range(v, 1, 50, "log groups (Logs Insights queries at most 50)"),
-        );
-    }
-    if let Some(v) = number(&state.max_concurrent_queries) {
-        check(
-            "max_concurrent_queries",
-            validation::in_range(v, 1, 30, "queries (Logs Insights allows 30 an account)"),
-        );
-    }
-    if let Some(v) = number(&state.query_timeout_seconds) {
-        check(
-            "query_timeout_seconds",
-            validation::in_range(v, 5, 3_600, "seconds"),
-        );
-    }
-    let query_timeout = number(&state.query_timeout_seconds).unwrap_or(DEFAULT_QUERY_TIMEOUT);
+    let query_timeout = number(&state.query_timeout_seconds).unwrap_or(agent::QUERY_TIMEOUT_SECONDS.default);
+    let margin = agent::PUBLISH_MARGIN_SECONDS;
     if let Some(timeout) = number(&state.timeout)
-        && timeout <= query_timeout + PUBLISH_MARGIN
+        && timeout <= query_timeout + margin
     {
         check(
             "timeout",
             Err(format!(
-                "must exceed query_timeout_seconds ({query_timeout}) by more than {PUBLISH_MARGIN} s, or no window ever starts; got {timeout}"
+                "must exceed query_timeout_seconds ({query_timeout}) by more than {margin} s, or no window ever starts; got {timeout}"
             )),
         );
-    }
-    if let Some(v) = number(&state.memory_size) {
-        check("memory_size", validation::in_range(v, 128, 10_240, "MB"));
-    }
-    if let Some(v) = number(&state.timeout) {
-        check("timeout", validation::in_range(v, 1, 900, "seconds"));
     }
     if let Some(v) = text(&state.architecture) {
         check("architecture", validation::architecture(v));
@@ -246,25 +223,23 @@ fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
 
 /// Fill what the user left out with awsmon's defaults, and the runtime the provider carries.
 fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
-    if state.schedule_expression.is_null() {
-        state.schedule_expression = Value::Value(DEFAULT_SCHEDULE.into());
+    if state.schedule_expression.is_null()
+        && let Cadence::Chosen { default, .. } = functions::AGENT_SCHEDULE.cadence
+    {
+        state.schedule_expression = Value::Value(default.into());
     }
     if state.query_string.is_null() {
         state.query_string = Value::Value(DEFAULT_QUERY.into());
     }
-    for (value, default) in [
-        (&mut state.window_seconds, DEFAULT_WINDOW),
-        (&mut state.delivery_latency_seconds, DEFAULT_LATENCY),
-        (&mut state.chunk_size, DEFAULT_CHUNK_SIZE),
-        (&mut state.max_concurrent_queries, DEFAULT_CONCURRENCY),
-        (&mut state.query_timeout_seconds, DEFAULT_QUERY_TIMEOUT),
-        (&mut state.memory_size, DEFAULT_MEMORY),
-        (&mut state.timeout, DEFAULT_TIMEOUT),
-        (&mut state.log_retention_days, DEFAULT_RETENTION),
-    ] {
-        if value.is_null() {
-            *value = Value::Value(default);
-        }
+    default_number(&mut state.window_seconds, &agent::WINDOW_SECONDS);
+    default_number(&mut state.delivery_latency_seconds, &agent::DELIVERY_LATENCY_SECONDS);
+    default_number(&mut state.chunk_size, &agent::CHUNK_SIZE);
+    default_number(&mut state.max_concurrent_queries, &agent::MAX_CONCURRENT_QUERIES);
+    default_number(&mut state.query_timeout_seconds, &agent::QUERY_TIMEOUT_SECONDS);
+    default_number(&mut state.memory_size, &functions::MEMORY_SIZE);
+    default_number(&mut state.timeout, &functions::AGENT_TIMEOUT);
+    if state.log_retention_days.is_null() {
+        state.log_retention_days = Value::Value(functions::DEFAULT_LOG_RETENTION_DAYS);
     }
     if state.architecture.is_null() {
         state.architecture = Value::Value("x86_64".into());
@@ -272,7 +247,7 @@ fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
     state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
     state.code_sha256 = Value::Value(ARTIFACT.code_sha256().into());
     state.checkpoint_table = match state.name.as_deref_option() {
-        Some(name) => Value::Value(checkpoint_table(name).into()),
+        Some(name) => Value::Value(agent::checkpoint_table(name).into()),
         None => Value::Unknown,
     };
     state
@@ -286,56 +261,31 @@ fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
             env.insert(key.to_owned(), value);
         }
     };
+    for (setting, value) in [
+        (agent::MASTER_BUS_ARN, &state.master_bus_arn),
+        (agent::QUERY_STRING, &state.query_string),
+        (agent::DISCOVERY_TAG, &state.discovery_tag),
+    ] {
+        put(setting.env, text(value).map(str::to_owned));
+    }
+    for (setting, value) in numbers(state) {
+        if let Some(env) = setting.env {
+            put(env, number(value).map(|v| v.to_string()));
+        }
+    }
+    for (setting, value) in [
+        (agent::LOG_GROUP_NAMES, &state.log_group_names),
+        (agent::LOG_GROUP_PREFIXES, &state.log_group_prefixes),
+        (agent::REDACT_PATTERNS, &state.redact_patterns),
+    ] {
+        put(setting.env, setting.encode(&strings(value)));
+    }
     put(
-        "AWSMON_MASTER_BUS_ARN",
-        text(&state.master_bus_arn).map(str::to_owned),
+        agent::CHECKPOINT_TABLE.env,
+        text(&state.name).map(agent::checkpoint_table),
     );
     put(
-        "CW_INSIGHTS_QUERY_STRING",
-        text(&state.query_string).map(str::to_owned),
-    );
-    put(
-        "CW_INSIGHTS_QUERY_DURATION",
-        number(&state.window_seconds).map(|v| v.to_string()),
-    );
-    put(
-        "CW_LOGS_DELIVERY_LATENCY",
-        number(&state.delivery_latency_seconds).map(|v| v.to_string()),
-    );
-    put(
-        "CW_LOG_GROUPS_CHUNK_SIZE",
-        number(&state.chunk_size).map(|v| v.to_string()),
-    );
-    put(
-        "AWSMON_MAX_CONCURRENT_QUERIES",
-        number(&state.max_concurrent_queries).map(|v| v.to_string()),
-    );
-    put(
-        "AWSMON_QUERY_TIMEOUT_SECS",
-        number(&state.query_timeout_seconds).map(|v| v.to_string()),
-    );
-    let names = strings(&state.log_group_names);
-    put(
-        "AWSMON_LOG_GROUP_NAMES",
-        (!names.is_empty()).then(|| names.join(",")),
-    );
-    let prefixes = strings(&state.log_group_prefixes);
-    put(
-        "AWSMON_LOG_GROUP_PREFIXES",
-        (!prefixes.is_empty()).then(|| prefixes.join(",")),
-    );
-    put(
-        "AWSMON_DISCOVERY_TAG",
-        text(&state.discovery_tag).map(str::to_owned),
-    );
-    let patterns = strings(&state.redact_patterns);
-    put(
-        "AWSMON_REDACT_PATTERNS",
-        (!patterns.is_empty()).then(|| patterns.join("\n")),
-    );
-    put("AWSMON_CHECKPOINT_TABLE", text(&state.name).map(checkpoint_table));
-    put(
-        "AWSMON_SCHEDULE_PERIOD_SECS",
+        agent::SCHEDULE_PERIOD_SECONDS.variable(),
         text(&state.schedule_expression)
             .and_then(validation::schedule_period_secs)
             .map(|v| v.to_string()),
@@ -345,38 +295,40 @@ fn environment(state: &AgentState<'_>) -> BTreeMap<String, String> {
 
 /// Read back what [`environment`] wrote, so that a change made outside Terraform shows in the plan.
 fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, String>) {
-    let string = |key: &str| {
-        env.get(key)
+    let string = |setting: awsmon_contract::Text| -> ValueString<'a> {
+        env.get(setting.env)
             .map(|v| Value::Value(v.clone().into()))
             .unwrap_or(Value::Null)
     };
-    let number = |key: &str| {
-        env.get(key)
+    let number = |setting: Number| -> ValueNumber {
+        setting
+            .env
+            .and_then(|key| env.get(key))
             .and_then(|v| v.parse().ok())
             .map(Value::Value)
             .unwrap_or(Value::Null)
     };
-    let list = |key: &str, separator: char| -> ValueList<ValueString<'a>> {
-        match env.get(key) {
+    let list = |setting: awsmon_contract::List| -> ValueList<ValueString<'a>> {
+        match env.get(setting.env) {
             Some(v) => Value::Value(
-                v.split(separator)
+                v.split(setting.separator)
                     .map(|s| Value::Value(s.to_owned().into()))
                     .collect(),
             ),
             None => Value::Null,
         }
     };
-    state.master_bus_arn = string("AWSMON_MASTER_BUS_ARN");
-    state.query_string = string("CW_INSIGHTS_QUERY_STRING");
-    state.window_seconds = number("CW_INSIGHTS_QUERY_DURATION");
-    state.delivery_latency_seconds = number("CW_LOGS_DELIVERY_LATENCY");
-    state.chunk_size = number("CW_LOG_GROUPS_CHUNK_SIZE");
-    state.max_concurrent_queries = number("AWSMON_MAX_CONCURRENT_QUERIES");
-    state.query_timeout_seconds = number("AWSMON_QUERY_TIMEOUT_SECS");
-    state.log_group_names = list("AWSMON_LOG_GROUP_NAMES", ',');
-    state.log_group_prefixes = list("AWSMON_LOG_GROUP_PREFIXES", ',');
-    state.discovery_tag = string("AWSMON_DISCOVERY_TAG");
-    state.redact_patterns = list("AWSMON_REDACT_PATTERNS", '\n');
+    state.master_bus_arn = string(agent::MASTER_BUS_ARN);
+    state.query_string = string(agent::QUERY_STRING);
+    state.window_seconds = number(agent::WINDOW_SECONDS);
+    state.delivery_latency_seconds = number(agent::DELIVERY_LATENCY_SECONDS);
+    state.chunk_size = number(agent::CHUNK_SIZE);
+    state.max_concurrent_queries = number(agent::MAX_CONCURRENT_QUERIES);
+    state.query_timeout_seconds = number(agent::QUERY_TIMEOUT_SECONDS);
+    state.log_group_names = list(agent::LOG_GROUP_NAMES);
+    state.log_group_prefixes = list(agent::LOG_GROUP_PREFIXES);
+    state.discovery_tag = string(agent::DISCOVERY_TAG);
+    state.redact_patterns = list(agent::REDACT_PATTERNS);
 }
 
 fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
@@ -385,10 +337,18 @@ fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
         layers: strings(&state.layers),
         vpc: function_settings::vpc(&state.vpc_config),
         role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
-        memory_size: number(&state.memory_size).unwrap_or(DEFAULT_MEMORY) as i32,
-        timeout: number(&state.timeout).unwrap_or(DEFAULT_TIMEOUT) as i32,
+        memory_size: number(&state.memory_size).unwrap_or(functions::MEMORY_SIZE.default) as i32,
+        timeout: number(&state.timeout).unwrap_or(functions::AGENT_TIMEOUT.default) as i32,
         environment: environment(state),
         tags: function_settings::tags(&clients.default_tags, &state.tags, COMPONENT),
+    }
+}
+
+/// The agent's schedule as configured, or the contract's default.
+fn schedule_expression(state: &AgentState<'_>) -> String {
+    match functions::AGENT_SCHEDULE.cadence {
+        Cadence::Fixed(expression) => expression.to_owned(),
+        Cadence::Chosen { default, .. } => text(&state.schedule_expression).unwrap_or(default).to_owned(),
     }
 }
 
@@ -396,12 +356,6 @@ fn schedule_rule(name: &str) -> String {
     format!("{name}-schedule")
 }
 
-fn checkpoint_table(name: &str) -> String {
-    format!("{name}-checkpoints")
-}
-
-/// The checkpoint table's key (the agent's `adapters/checkpoints.rs` reads and writes it).
-const CHECKPOINT_KEY: &str = "log_group";
 
 /// `<account>/<region>` from `arn:aws:lambda:<region>:<account>:function:<name>`.
 fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
@@ -411,14 +365,6 @@ fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
         region: Region::parse(parts.get(3)?).ok()?,
         agent_version: artifact::RUNTIME_VERSION.to_owned(),
     })
-}
-
-fn config_hash(env: &BTreeMap<String, String>) -> String {
-    let text = serde_json::to_string(env).unwrap_or_default();
-    Sha256::digest(text.as_bytes())[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 impl AgentResource {
@@ -438,7 +384,7 @@ impl AgentResource {
             return;
         };
         let env = environment(state);
-        let hash = config_hash(&env);
+        let hash = agent::config_hash(|name| env.get(name).cloned());
         let at = Timestamp::from_millis(
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
@@ -567,8 +513,8 @@ impl Resource for AgentResource {
             }
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
-        match deploy::table_status(&clients, &checkpoint_table(&name)).await {
-            Ok(Some(_)) => state.checkpoint_table = Value::Value(checkpoint_table(&name).into()),
+        match deploy::table_status(&clients, &agent::checkpoint_table(&name)).await {
+            Ok(Some(_)) => state.checkpoint_table = Value::Value(agent::checkpoint_table(&name).into()),
             Ok(None) => state.checkpoint_table = Value::Null, // deleted outside Terraform: the plan restores it
             Err(error) => report(diags, "Cannot read the agent's checkpoint table", error),
         }
@@ -576,7 +522,7 @@ impl Resource for AgentResource {
             state.architecture = Value::Value("x86_64".into());
         }
         if state.log_retention_days.is_null() {
-            state.log_retention_days = Value::Value(DEFAULT_RETENTION);
+            state.log_retention_days = Value::Value(functions::DEFAULT_LOG_RETENTION_DAYS);
         }
         if state.runtime_version.is_null() {
             state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
@@ -646,17 +592,12 @@ impl Resource for AgentResource {
             return None;
         }
         let spec = spec(&planned_state, &clients);
-        let retention = number(&planned_state.log_retention_days).unwrap_or(DEFAULT_RETENTION) as i32;
+        let retention = number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot create the agent's log group", error);
             return None;
         }
-        if let Err(error) = deploy::put_table(
-            &clients,
-            &checkpoint_table(&spec.name),
-            CHECKPOINT_KEY,
-            &spec.tags,
-        )
+        if let Err(error) = deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags)
         .await
         {
             report(diags, "Cannot create the agent's checkpoint table", error);
@@ -674,9 +615,7 @@ impl Resource for AgentResource {
         state.agent_id = identity_from_arn(&arn)
             .map(|a| Value::Value(a.agent_id().into()))
             .unwrap_or(Value::Null);
-        let schedule = text(&state.schedule_expression)
-            .unwrap_or(DEFAULT_SCHEDULE)
-            .to_owned();
+        let schedule = schedule_expression(&state);
         if let Err(error) = deploy::put_schedule(
             &clients,
             &schedule_rule(&spec.name),
@@ -725,23 +664,16 @@ impl Resource for AgentResource {
             report(diags, "Cannot update the agent function", error);
             return Some((prior_state, private_state));
         }
-        let retention = number(&planned_state.log_retention_days).unwrap_or(DEFAULT_RETENTION) as i32;
+        let retention = number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot update the agent's log group", error);
         }
-        if let Err(error) = deploy::put_table(
-            &clients,
-            &checkpoint_table(&spec.name),
-            CHECKPOINT_KEY,
-            &spec.tags,
-        )
+        if let Err(error) = deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags)
         .await
         {
             report(diags, "Cannot restore the agent's checkpoint table", error);
         }
-        let schedule = text(&planned_state.schedule_expression)
-            .unwrap_or(DEFAULT_SCHEDULE)
-            .to_owned();
+        let schedule = schedule_expression(&planned_state);
         if let Err(error) = deploy::put_schedule(
             &clients,
             &schedule_rule(&spec.name),
@@ -772,7 +704,7 @@ impl Resource for AgentResource {
             deploy::delete_schedule(&clients, &schedule_rule(&name), &name).await,
             deploy::delete_function(&clients, &name).await,
             deploy::delete_log_group(&clients, &log_group(&name)).await,
-            deploy::delete_table(&clients, &checkpoint_table(&name)).await,
+            deploy::delete_table(&clients, &agent::checkpoint_table(&name)).await,
         ];
         if !report_each(diags, "Cannot remove the agent", steps.into()) {
             return None;
@@ -828,7 +760,7 @@ mod tests {
         let mut read = AgentState::default();
         apply_environment(&mut read, &env);
         assert_eq!(read.chunk_size, planned.chunk_size);
-        assert_eq!(read.query_timeout_seconds, Value::Value(DEFAULT_QUERY_TIMEOUT));
+        assert_eq!(read.query_timeout_seconds, Value::Value(agent::QUERY_TIMEOUT_SECONDS.default));
         assert_eq!(read.max_concurrent_queries, planned.max_concurrent_queries);
         assert_eq!(read.window_seconds, planned.window_seconds);
         assert_eq!(read.delivery_latency_seconds, planned.delivery_latency_seconds);

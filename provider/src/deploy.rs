@@ -10,6 +10,8 @@ use aws_sdk_lambda::types::{
     Architecture, Environment, FunctionCode, LastUpdateStatus, Runtime, State, VpcConfig,
 };
 
+use awsmon_contract::tables::{self, Table};
+
 use crate::artifact::Artifact;
 use crate::clients::Clients;
 
@@ -490,50 +492,69 @@ pub async fn delete_log_group(clients: &Clients, group: &str) -> Result<(), Depl
     }
 }
 
-/// A pay-per-request table keyed by one string attribute, made if missing; waits until ACTIVE.
-pub async fn put_table(
+/// A request that creates `table` as the contract describes it: pay per request, string keys,
+/// indexes projecting everything.
+fn create_table_request(
     clients: &Clients,
-    table: &str,
-    hash_key: &str,
+    name: &str,
+    table: &Table,
     tags: &BTreeMap<String, String>,
-) -> Result<(), DeployError> {
+) -> Result<aws_sdk_dynamodb::operation::create_table::builders::CreateTableFluentBuilder, DeployError> {
     use aws_sdk_dynamodb::types::{
-        AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType, Tag,
+        AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
+        ProjectionType, ScalarAttributeType, Tag,
     };
-    if table_status(clients, table).await?.is_none() {
-        let build = |e: aws_sdk_dynamodb::error::BuildError| DeployError::Aws {
-            action: "building the table",
-            message: e.to_string(),
-        };
-        clients
-            .dynamodb
-            .create_table()
-            .table_name(table)
-            .billing_mode(BillingMode::PayPerRequest)
-            .attribute_definitions(
-                AttributeDefinition::builder()
-                    .attribute_name(hash_key)
-                    .attribute_type(ScalarAttributeType::S)
-                    .build()
-                    .map_err(build)?,
-            )
-            .key_schema(
-                KeySchemaElement::builder()
-                    .attribute_name(hash_key)
-                    .key_type(KeyType::Hash)
-                    .build()
-                    .map_err(build)?,
-            )
-            .set_tags(Some(
-                tags.iter()
-                    .map(|(k, v)| Tag::builder().key(k).value(v).build())
-                    .collect::<Result<_, _>>()
-                    .map_err(build)?,
-            ))
-            .send()
-            .await
-            .map_err(|e| aws_error("CreateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    let build = |e: aws_sdk_dynamodb::error::BuildError| DeployError::Aws {
+        action: "building the table",
+        message: e.to_string(),
+    };
+    let key = |attribute: &str, kind: KeyType| {
+        KeySchemaElement::builder()
+            .attribute_name(attribute)
+            .key_type(kind)
+            .build()
+            .map_err(build)
+    };
+    let mut create = clients
+        .dynamodb
+        .create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .key_schema(key(table.partition_key, KeyType::Hash)?)
+        .set_tags(Some(
+            tags.iter()
+                .map(|(k, v)| Tag::builder().key(k).value(v).build())
+                .collect::<Result<_, _>>()
+                .map_err(build)?,
+        ));
+    if let Some(sort_key) = table.sort_key {
+        create = create.key_schema(key(sort_key, KeyType::Range)?);
     }
+    for attribute in table.key_attributes() {
+        create = create.attribute_definitions(
+            AttributeDefinition::builder()
+                .attribute_name(attribute)
+                .attribute_type(ScalarAttributeType::S)
+                .build()
+                .map_err(build)?,
+        );
+    }
+    for index in table.indexes {
+        create = create.global_secondary_indexes(
+            GlobalSecondaryIndex::builder()
+                .index_name(index.name)
+                .key_schema(key(index.partition_key, KeyType::Hash)?)
+                .key_schema(key(index.sort_key, KeyType::Range)?)
+                .projection(Projection::builder().projection_type(ProjectionType::All).build())
+                .build()
+                .map_err(build)?,
+        );
+    }
+    Ok(create)
+}
+
+/// Waits until `table` is ACTIVE.
+async fn wait_table_active(clients: &Clients, table: &str) -> Result<(), DeployError> {
     let started = tokio::time::Instant::now();
     while table_status(clients, table).await?.as_deref() != Some("ACTIVE") {
         if started.elapsed() > READY_TIMEOUT {
@@ -542,6 +563,21 @@ pub async fn put_table(
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     Ok(())
+}
+
+/// An agent's checkpoint table, made if missing; waits until ACTIVE.
+pub async fn put_checkpoint_table(
+    clients: &Clients,
+    name: &str,
+    tags: &BTreeMap<String, String>,
+) -> Result<(), DeployError> {
+    if table_status(clients, name).await?.is_none() {
+        create_table_request(clients, name, &tables::AGENT_CHECKPOINTS, tags)?
+            .send()
+            .await
+            .map_err(|e| aws_error("CreateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
+    }
+    wait_table_active(clients, name).await
 }
 
 /// The table's status (`ACTIVE`, `CREATING`...), or None when it does not exist.
@@ -783,8 +819,7 @@ pub async fn read_table(clients: &Clients, table: &str) -> Result<Option<Deploye
     }
 }
 
-/// The master's single table, made exactly from `awsmon_master::dynamodb::table_definition()`
-/// (the schema's one home) when missing, with TTL on its expiry attribute and SSE with the
+/// The master's single table, made from the contract's description when missing, with TTL on its expiry attribute and SSE with the
 /// customer managed key when one is given. Returns the table's ARN.
 pub async fn put_master_table(
     clients: &Clients,
@@ -812,8 +847,7 @@ pub async fn put_master_table(
         .map_err(build)?;
     let existing = read_table(clients, table).await?;
     if existing.is_none() {
-        let mut create = awsmon_master::dynamodb::table_definition(&clients.dynamodb, table)
-            .set_tags(Some(tag_list.clone()));
+        let mut create = create_table_request(clients, table, &tables::master::TABLE, tags)?;
         if kms_key_arn.is_some() {
             create = create.sse_specification(sse(kms_key_arn));
         }
@@ -822,13 +856,7 @@ pub async fn put_master_table(
             .await
             .map_err(|e| aws_error("CreateTable")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
     }
-    let started = tokio::time::Instant::now();
-    while table_status(clients, table).await?.as_deref() != Some("ACTIVE") {
-        if started.elapsed() > READY_TIMEOUT {
-            return Err(DeployError::NotReady(table.to_owned(), READY_TIMEOUT));
-        }
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
+    wait_table_active(clients, table).await?;
     let deployed = read_table(clients, table)
         .await?
         .ok_or_else(|| DeployError::NotReady(table.to_owned(), READY_TIMEOUT))?;
@@ -860,7 +888,7 @@ pub async fn put_master_table(
             .time_to_live_specification(
                 TimeToLiveSpecification::builder()
                     .enabled(true)
-                    .attribute_name(awsmon_master::dynamodb::TTL_ATTRIBUTE)
+                    .attribute_name(tables::master::TTL_ATTRIBUTE)
                     .build()
                     .map_err(build)?,
             )
@@ -882,7 +910,7 @@ pub async fn ttl_enabled(clients: &Clients, table: &str) -> Result<bool, DeployE
         .await
         .map_err(|e| aws_error("DescribeTimeToLive")(aws_sdk_dynamodb::error::DisplayErrorContext(e)))?;
     Ok(described.time_to_live_description.is_some_and(|ttl| {
-        ttl.attribute_name.as_deref() == Some(awsmon_master::dynamodb::TTL_ATTRIBUTE)
+        ttl.attribute_name.as_deref() == Some(tables::master::TTL_ATTRIBUTE)
             && matches!(
                 ttl.time_to_live_status,
                 Some(TimeToLiveStatus::Enabled | TimeToLiveStatus::Enabling)

@@ -10,7 +10,8 @@ use async_trait::async_trait;
 use awsmon_domain::monitoring_event::{EventType, SeverityPolicy, SeverityRule};
 use awsmon_domain::notification::{NotificationPolicy, Route};
 use awsmon_domain::{AccountId, Severity};
-use awsmon_master::config as env_names;
+use awsmon_contract::functions::{self, Cadence, Component, Function, MASTER_SCHEDULES, Schedule, VERSION_TAG};
+use awsmon_contract::{Number, master};
 use serde::{Deserialize, Serialize};
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
 use tf_provider::value::{Value, ValueBool, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
@@ -25,100 +26,77 @@ use crate::function_settings::{
 };
 use crate::provider::SharedClients;
 use crate::validation;
-use crate::values::{attribute, number, string_list, string_map, strings, text, value_map};
+use crate::values::{
+    attribute, number, number_attribute, string_list, string_map, strings, text, text_attribute, value_map,
+};
 
-const DEFAULT_BATCH_SIZE: i64 = 10;
-const DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE: &str = "rate(5 minutes)";
-const DEFAULT_RETENTION_DAYS: i64 = 90;
 const DEFAULT_STAGE: &str = "v1";
 const DEFAULT_AUTHORIZATION: &str = "AWS_IAM";
-const DEFAULT_MEMORY: i64 = 256;
-/// The module's ingest queue has a visibility timeout of 180 s, six times this, as Lambda
-/// advises for SQS mappings.
-const DEFAULT_TIMEOUT: i64 = 30;
-const DEFAULT_LOG_RETENTION: i64 = 30;
-const DEFAULT_GROUPING_WINDOW: i64 = 30;
-const DEFAULT_REPEAT_INTERVAL: i64 = 4 * 3600;
 const DEFAULT_MIN_SEVERITY: &str = "info";
-/// The webhook the runtime's default notification policy sends to.
-const DEFAULT_WEBHOOK: &str = "default";
 
 /// The value of the `awsmon:component` tag of what this resource makes.
-const COMPONENT: &str = "master";
-/// The runtime version a function runs, so that read reports what is deployed.
-const VERSION_TAG: &str = "awsmon:version";
+const COMPONENT: &str = Component::Master.tag();
 
-/// One function of the master.
+/// One function of the master: the registry's entry, its embedded package and the attribute
+/// holding its role.
 #[derive(Debug, Clone, Copy)]
 struct MasterFunction {
-    /// The runtime's binary, the suffix of the function name and the key of the computed maps.
-    suffix: &'static str,
+    function: Function,
     artifact: Artifact,
+    role: for<'s, 'a> fn(&'s MasterState<'a>) -> &'s ValueString<'a>,
+    role_mut: for<'s, 'a> fn(&'s mut MasterState<'a>) -> &'s mut ValueString<'a>,
 }
 
-const HANDLE_MONITORING_EVENTS: MasterFunction = MasterFunction {
-    suffix: "handle-monitoring-events",
-    artifact: artifact::HANDLE_MONITORING_EVENTS,
-};
-const DAILY_REPORT: MasterFunction = MasterFunction {
-    suffix: "daily-report",
-    artifact: artifact::DAILY_REPORT,
-};
-const UPDATE_DEPLOYMENT: MasterFunction = MasterFunction {
-    suffix: "update-deployment",
-    artifact: artifact::UPDATE_DEPLOYMENT,
-};
-const API: MasterFunction = MasterFunction {
-    suffix: "api",
-    artifact: artifact::API,
-};
-const FUNCTIONS: [MasterFunction; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, UPDATE_DEPLOYMENT, API];
-
-/// One schedule rule on the default bus.
-#[derive(Debug, Clone, Copy)]
-struct MasterSchedule {
-    /// Key in the computed `schedules` map and suffix of the rule name.
-    key: &'static str,
-    function: MasterFunction,
-    /// The target's input; None passes EventBridge's scheduled event.
-    input: Option<&'static str>,
+impl MasterFunction {
+    /// The suffix of the deployed function's name and the key of the computed maps.
+    const fn suffix(&self) -> &'static str {
+        self.function.name
+    }
 }
 
-/// Drains the notification outbox (anything without `Records` drains every webhook).
-const OUTBOX_SCHEDULE: MasterSchedule = MasterSchedule {
-    key: "outbox",
-    function: HANDLE_MONITORING_EVENTS,
-    input: None,
-};
-const DAILY_SCHEDULE: MasterSchedule = MasterSchedule {
-    key: "daily-report",
-    function: DAILY_REPORT,
-    input: None,
-};
-const WEEKLY_SCHEDULE: MasterSchedule = MasterSchedule {
-    key: "weekly-report",
-    function: DAILY_REPORT,
-    input: Some(r#"{"kind":"weekly"}"#),
-};
-const REGISTRY_SCHEDULE: MasterSchedule = MasterSchedule {
-    key: "update-deployment",
-    function: UPDATE_DEPLOYMENT,
-    input: None,
-};
-const SCHEDULES: [MasterSchedule; 4] = [
-    OUTBOX_SCHEDULE,
-    DAILY_SCHEDULE,
-    WEEKLY_SCHEDULE,
-    REGISTRY_SCHEDULE,
+const FUNCTIONS: [MasterFunction; 4] = [
+    MasterFunction {
+        function: functions::HANDLE_MONITORING_EVENTS,
+        artifact: artifact::HANDLE_MONITORING_EVENTS,
+        role: |s| &s.handle_monitoring_events_role_arn,
+        role_mut: |s| &mut s.handle_monitoring_events_role_arn,
+    },
+    MasterFunction {
+        function: functions::DAILY_REPORT,
+        artifact: artifact::DAILY_REPORT,
+        role: |s| &s.daily_report_role_arn,
+        role_mut: |s| &mut s.daily_report_role_arn,
+    },
+    MasterFunction {
+        function: functions::UPDATE_DEPLOYMENT,
+        artifact: artifact::UPDATE_DEPLOYMENT,
+        role: |s| &s.update_deployment_role_arn,
+        role_mut: |s| &mut s.update_deployment_role_arn,
+    },
+    MasterFunction {
+        function: functions::API,
+        artifact: artifact::API,
+        role: |s| &s.api_role_arn,
+        role_mut: |s| &mut s.api_role_arn,
+    },
 ];
 
-fn schedule_expression(schedule: &MasterSchedule, state: &MasterState<'_>) -> String {
-    match schedule.key {
-        "outbox" => "rate(1 minute)".into(),
-        "daily-report" => "cron(5 0 * * ? *)".into(),
-        "weekly-report" => "cron(10 0 ? * MON *)".into(),
-        _ => text(&state.update_deployment_schedule)
-            .unwrap_or(DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE)
+/// The numbers the user sets on the resource itself, each with the state field holding it.
+fn numbers<'s, 'a>(state: &'s MasterState<'a>) -> [(&'static Number, &'s ValueNumber); 4] {
+    [
+        (&master::BATCH_SIZE, &state.batch_size),
+        (&master::RETENTION_DAYS, &state.retention_days),
+        (&functions::MEMORY_SIZE, &state.memory_size),
+        (&functions::MASTER_TIMEOUT, &state.timeout),
+    ]
+}
+
+/// The expression of a master schedule: fixed, or the `update_deployment_schedule` attribute.
+fn schedule_expression(schedule: &Schedule, state: &MasterState<'_>) -> String {
+    match schedule.cadence {
+        Cadence::Fixed(expression) => expression.to_owned(),
+        Cadence::Chosen { default, .. } => text(&state.update_deployment_schedule)
+            .unwrap_or(default)
             .to_owned(),
     }
 }
@@ -216,10 +194,6 @@ impl MasterResource {
     }
 }
 
-fn severities() -> String {
-    Severity::ALL.map(Severity::as_str).join(", ")
-}
-
 /// The event types a severity rule may name: the domain's, listed for messages.
 fn event_types() -> String {
     EventType::ALL.map(EventType::as_str).join(", ")
@@ -253,18 +227,18 @@ fn schema() -> Schema {
                 "update_deployment_role_arn" => role("update-deployment"),
                 "api_role_arn" => role("api"),
                 "ingest_queue_arn" => attribute(String, Required, "ARN of the ingest queue handle-monitoring-events consumes (mapping with ReportBatchItemFailures)."),
-                "dlq_url" => attribute(String, Required, "URL of the ingest queue's dead-letter queue; malformed events are sent there (AWSMON_DLQ_URL)."),
+                "dlq_url" => text_attribute(&master::DLQ_URL, Required),
                 "kms_key_arn" => attribute(String, Optional, "Customer managed KMS key the table is encrypted with; AWS's own key when omitted."),
-                "batch_size" => attribute(Number, OptionalComputed, "Messages per invocation of handle-monitoring-events, 1 to 10. Default 10."),
+                "batch_size" => number_attribute(&master::BATCH_SIZE),
                 "update_deployment_schedule" => attribute(String, OptionalComputed, "How often update-deployment checks the agents: rate(...) or cron(...). Default rate(5 minutes)."),
                 "slack_webhook_parameters" => attribute(Map(String.into()), Optional, "Webhook name -> name of the SSM SecureString parameter holding its URL, or /aws/reference/secretsmanager/<secret> (AWSMON_SLACK_WEBHOOK_PARAMETERS). Never a URL."),
                 "account_names" => attribute(Map(String.into()), Optional, "Account id -> name shown in messages (AWSMON_ACCOUNT_NAMES)."),
-                "retention_days" => attribute(Number, OptionalComputed, "Days events, issues and reports are kept, 1 to 3650 (AWSMON_RETENTION_DAYS). Default 90."),
-                "master_version" => attribute(String, OptionalComputed, "Agent version update-deployment expects; others are flagged as version drift (AWSMON_MASTER_VERSION). Default: the provider's runtime version."),
+                "retention_days" => number_attribute(&master::RETENTION_DAYS),
+                "master_version" => text_attribute(&master::MASTER_VERSION, OptionalComputed),
                 "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
                 "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests, the default) or NONE."),
-                "memory_size" => attribute(Number, OptionalComputed, "Memory of each function, 128 to 10240 MB. Default 256."),
-                "timeout" => attribute(Number, OptionalComputed, "Timeout of each function, 1 to 900 s. Default 30; the ingest queue's visibility timeout should be six times this."),
+                "memory_size" => number_attribute(&functions::MEMORY_SIZE),
+                "timeout" => number_attribute(&functions::MASTER_TIMEOUT),
                 "layers" => attribute(strings(), Optional, "Extra Lambda layer ARNs of every function, e.g. the Lambda Insights extension."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
@@ -273,7 +247,7 @@ fn schema() -> Schema {
                 "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),
                 "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, update-deployment); rules are named <name>-<key>."),
                 "event_source_mapping_id" => attribute(String, Computed, "UUID of the ingest queue's event-source mapping."),
-                "table_name" => attribute(String, Computed, "The DynamoDB table (AWSMON_TABLE_NAME)."),
+                "table_name" => text_attribute(&master::TABLE_NAME, Computed),
                 "table_arn" => attribute(String, Computed, "ARN of the DynamoDB table."),
                 "api_id" => attribute(String, Computed, "Id of the REST API."),
                 "api_url" => attribute(String, Computed, "Invoke URL of the API's stage, https://<id>.execute-api.<region>.amazonaws.com/<stage> (AWSMON_API_BASE_URL)."),
@@ -284,8 +258,8 @@ fn schema() -> Schema {
                     description: Description::plain("Grouping, repeats and the fallback webhook (AWSMON_NOTIFICATION_POLICY). Omitted: the runtime's default, everything to webhook \"default\" (which must then be declared)."),
                     attributes: map! {
                         "default_webhook" => attribute(String, Optional, "Webhook of notifications no route matches; omitted, they are not sent."),
-                        "grouping_window_seconds" => attribute(Number, OptionalComputed, "Notifications of one webhook due within this window share a message. Default 30."),
-                        "repeat_interval_seconds" => attribute(Number, OptionalComputed, "An open issue is notified again after this long. Default 14400."),
+                        "grouping_window_seconds" => number_attribute(&master::GROUPING_WINDOW_SECONDS),
+                        "repeat_interval_seconds" => number_attribute(&master::REPEAT_INTERVAL_SECONDS),
                     },
                     ..Default::default()
                 }),
@@ -333,27 +307,6 @@ fn routes<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s RouteB
         .filter_map(|r| r.as_ref_option())
 }
 
-fn role_of<'s, 'a>(state: &'s MasterState<'a>, function: &MasterFunction) -> &'s ValueString<'a> {
-    match function.suffix {
-        "handle-monitoring-events" => &state.handle_monitoring_events_role_arn,
-        "daily-report" => &state.daily_report_role_arn,
-        "update-deployment" => &state.update_deployment_role_arn,
-        _ => &state.api_role_arn,
-    }
-}
-
-fn role_of_mut<'s, 'a>(state: &'s mut MasterState<'a>, function: &MasterFunction) -> &'s mut ValueString<'a> {
-    match function.suffix {
-        "handle-monitoring-events" => &mut state.handle_monitoring_events_role_arn,
-        "daily-report" => &mut state.daily_report_role_arn,
-        "update-deployment" => &mut state.update_deployment_role_arn,
-        _ => &mut state.api_role_arn,
-    }
-}
-
-fn role_attribute(function: &MasterFunction) -> String {
-    format!("{}_role_arn", function.suffix.replace('-', "_"))
-}
 
 /// Plan-time checks, each on its attribute's path; unknown values are checked at apply.
 fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
@@ -367,8 +320,8 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
         check(at("name"), "name", validation::master_name(v));
     }
     for function in FUNCTIONS {
-        let attribute = role_attribute(&function);
-        if let Some(v) = text(role_of(state, &function)) {
+        let attribute = function.function.role_attribute.to_owned();
+        if let Some(v) = text((function.role)(state)) {
             check(
                 AttributePath::new(attribute.clone()),
                 &attribute,
@@ -389,25 +342,16 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
     if let Some(v) = text(&state.kms_key_arn) {
         check(at("kms_key_arn"), "kms_key_arn", validation::kms_key_arn(v));
     }
-    if let Some(v) = number(&state.batch_size) {
-        check(
-            at("batch_size"),
-            "batch_size",
-            validation::in_range(v, 1, 10, "messages (the handler's batch limit)"),
-        );
+    for (setting, value) in numbers(state) {
+        if let Some(v) = number(value) {
+            check(at(setting.attribute), setting.attribute, setting.check(v));
+        }
     }
     if let Some(v) = text(&state.update_deployment_schedule) {
         check(
             at("update_deployment_schedule"),
             "update_deployment_schedule",
             validation::schedule_expression(v),
-        );
-    }
-    if let Some(v) = number(&state.retention_days) {
-        check(
-            at("retention_days"),
-            "retention_days",
-            validation::in_range(v, 1, 3650, "days"),
         );
     }
     if let Some(v) = text(&state.master_version) {
@@ -421,20 +365,6 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             at("api_authorization"),
             "api_authorization",
             validation::api_authorization(v),
-        );
-    }
-    if let Some(v) = number(&state.memory_size) {
-        check(
-            at("memory_size"),
-            "memory_size",
-            validation::in_range(v, 128, 10_240, "MB"),
-        );
-    }
-    if let Some(v) = number(&state.timeout) {
-        check(
-            at("timeout"),
-            "timeout",
-            validation::in_range(v, 1, 900, "seconds"),
         );
     }
     if let Some(v) = text(&state.architecture) {
@@ -518,24 +448,33 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
                         Err(undeclared(webhook)),
                     );
                 }
-                for (name, value, min) in [
-                    ("grouping_window_seconds", &policy.grouping_window_seconds, 0),
-                    ("repeat_interval_seconds", &policy.repeat_interval_seconds, 60),
+                for (setting, value, name) in [
+                    (
+                        master::GROUPING_WINDOW_SECONDS,
+                        &policy.grouping_window_seconds,
+                        "grouping_window_seconds",
+                    ),
+                    (
+                        master::REPEAT_INTERVAL_SECONDS,
+                        &policy.repeat_interval_seconds,
+                        "repeat_interval_seconds",
+                    ),
                 ] {
                     if let Some(v) = number(value) {
                         check(
                             at("notification_policy").index(0).attribute(name),
-                            &format!("notification_policy.{name}"),
-                            validation::in_range(v, min, 7 * 86_400, "seconds"),
+                            setting.attribute,
+                            setting.check(v),
                         );
                     }
                 }
             }
-            None if !declared_or(DEFAULT_WEBHOOK) => check(
+            None if !declared_or(master::DEFAULT_WEBHOOK) => check(
                 at("slack_webhook_parameters"),
                 "slack_webhook_parameters",
                 Err(format!(
-                    "without a notification_policy block every notification goes to webhook {DEFAULT_WEBHOOK:?}: declare it, or write notification_policy {{}} without default_webhook to send none"
+                    "without a notification_policy block every notification goes to webhook {:?}: declare it, or write notification_policy {{}} without default_webhook to send none",
+                    master::DEFAULT_WEBHOOK
                 )),
             ),
             None => {}
@@ -559,7 +498,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
                 check(
                     path.clone().attribute("min_severity"),
                     "route.min_severity",
-                    validation::one_of::<Severity>(v, &severities()).map(|_| ()),
+                    validation::severity(v).map(|_| ()),
                 );
             }
             for (i, account) in route.accounts.as_ref_option().into_iter().flatten().enumerate() {
@@ -582,7 +521,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
                     check(
                         path.clone().attribute("event_types").index(i as i64),
                         "route.event_types",
-                        validation::one_of::<EventType>(v, &event_types()).map(|_| ()),
+                        validation::event_type(v).map(|_| ()),
                     );
                 }
             }
@@ -592,10 +531,10 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
     for (index, block) in function_overrides(state).enumerate() {
         let path = at("function_override").index(index as i64);
         if let Some(v) = text(&block.function) {
-            let result = match FUNCTIONS.iter().find(|f| f.suffix == v) {
+            let result = match FUNCTIONS.iter().find(|f| f.suffix() == v) {
                 None => Err(format!(
                     "must be one of {}, got {v:?}",
-                    FUNCTIONS.map(|f| f.suffix).join(", ")
+                    FUNCTIONS.map(|f| f.suffix()).join(", ")
                 )),
                 Some(_) if overridden.contains(&v) => Err(format!(
                     "{v} has a function_override already: one block per function"
@@ -615,14 +554,14 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             check(
                 path.clone().attribute("memory_size"),
                 "function_override.memory_size",
-                validation::in_range(v, 128, 10_240, "MB"),
+                functions::MEMORY_SIZE.check(v),
             );
         }
         if let Some(v) = number(&block.timeout) {
             check(
                 path.attribute("timeout"),
                 "function_override.timeout",
-                validation::in_range(v, 1, 900, "seconds"),
+                functions::MASTER_TIMEOUT.check(v),
             );
         }
     }
@@ -630,7 +569,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
     for (index, rule) in severity_rules(state).enumerate() {
         let path = at("severity_rule").index(index as i64);
         if let Some(v) = text(&rule.event_type) {
-            let result = validation::one_of::<EventType>(v, &event_types()).and_then(|kind| {
+            let result = validation::event_type(v).and_then(|kind| {
                 if ruled.contains(&kind) {
                     Err(format!(
                         "{v} has a severity_rule already: one block per event type"
@@ -650,7 +589,7 @@ fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
             check(
                 path.attribute("severity"),
                 "severity_rule.severity",
-                validation::one_of::<Severity>(v, &severities()).map(|_| ()),
+                validation::severity(v).map(|_| ()),
             );
         }
     }
@@ -671,7 +610,7 @@ fn override_of<'s, 'a>(
     state: &'s MasterState<'a>,
     function: &MasterFunction,
 ) -> Option<&'s FunctionOverrideBlock<'a>> {
-    function_overrides(state).find(|block| text(&block.function) == Some(function.suffix))
+    function_overrides(state).find(|block| text(&block.function) == Some(function.suffix()))
 }
 
 /// The memory `function` is given: its override, else the shared setting.
@@ -679,7 +618,7 @@ fn memory_of(state: &MasterState<'_>, function: &MasterFunction) -> i64 {
     override_of(state, function)
         .and_then(|block| number(&block.memory_size))
         .or(number(&state.memory_size))
-        .unwrap_or(DEFAULT_MEMORY)
+        .unwrap_or(functions::MEMORY_SIZE.default)
 }
 
 /// The timeout `function` is given: its override, else the shared setting.
@@ -687,7 +626,7 @@ fn timeout_of(state: &MasterState<'_>, function: &MasterFunction) -> i64 {
     override_of(state, function)
         .and_then(|block| number(&block.timeout))
         .or(number(&state.timeout))
-        .unwrap_or(DEFAULT_TIMEOUT)
+        .unwrap_or(functions::MASTER_TIMEOUT.default)
 }
 
 fn severity_rules<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s SeverityRuleBlock<'a>> {
@@ -703,10 +642,10 @@ fn severity_rules<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'
 fn severity_policy(state: &MasterState<'_>) -> Option<SeverityPolicy> {
     let rules: Vec<SeverityRule> = severity_rules(state)
         .filter_map(|rule| {
-            let event_type = validation::one_of::<EventType>(text(&rule.event_type)?, &event_types()).ok()?;
+            let event_type = validation::event_type(text(&rule.event_type)?).ok()?;
             Some(SeverityRule {
                 event_type,
-                severity: validation::one_of::<Severity>(text(&rule.severity)?, "").ok()?,
+                severity: validation::severity(text(&rule.severity)?).ok()?,
                 realtime: rule
                     .realtime
                     .as_ref_option()
@@ -721,21 +660,17 @@ fn severity_policy(state: &MasterState<'_>) -> Option<SeverityPolicy> {
 /// Fill what the user left out with awsmon's defaults, and what the provider will deploy.
 fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     for (value, default) in [
-        (&mut state.batch_size, DEFAULT_BATCH_SIZE),
-        (&mut state.retention_days, DEFAULT_RETENTION_DAYS),
-        (&mut state.memory_size, DEFAULT_MEMORY),
-        (&mut state.timeout, DEFAULT_TIMEOUT),
-        (&mut state.log_retention_days, DEFAULT_LOG_RETENTION),
+        (&mut state.batch_size, master::BATCH_SIZE.default),
+        (&mut state.retention_days, master::RETENTION_DAYS.default),
+        (&mut state.memory_size, functions::MEMORY_SIZE.default),
+        (&mut state.timeout, functions::MASTER_TIMEOUT.default),
+        (&mut state.log_retention_days, functions::DEFAULT_LOG_RETENTION_DAYS),
     ] {
         if value.is_null() {
             *value = Value::Value(default);
         }
     }
     for (value, default) in [
-        (
-            &mut state.update_deployment_schedule,
-            DEFAULT_UPDATE_DEPLOYMENT_SCHEDULE,
-        ),
         (&mut state.master_version, artifact::RUNTIME_VERSION),
         (&mut state.api_stage_name, DEFAULT_STAGE),
         (&mut state.api_authorization, DEFAULT_AUTHORIZATION),
@@ -747,10 +682,10 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     }
     if let Value::Value(policy) = &mut state.notification_policy {
         if policy.grouping_window_seconds.is_null() {
-            policy.grouping_window_seconds = Value::Value(DEFAULT_GROUPING_WINDOW);
+            policy.grouping_window_seconds = Value::Value(master::GROUPING_WINDOW_SECONDS.default);
         }
         if policy.repeat_interval_seconds.is_null() {
-            policy.repeat_interval_seconds = Value::Value(DEFAULT_REPEAT_INTERVAL);
+            policy.repeat_interval_seconds = Value::Value(master::REPEAT_INTERVAL_SECONDS.default);
         }
     }
     if let Value::Value(rules) = &mut state.severity_rule {
@@ -758,7 +693,7 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
             if let Value::Value(rule) = rule
                 && rule.realtime.is_null()
                 && let Some(Ok(kind)) =
-                    text(&rule.event_type).map(|t| validation::one_of::<EventType>(t, &event_types()))
+                    text(&rule.event_type).map(|t| validation::event_type(t))
             {
                 rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
             }
@@ -773,18 +708,23 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
             }
         }
     }
+    if state.update_deployment_schedule.is_null()
+        && let Some(default) = functions::default_schedule("update_deployment_schedule")
+    {
+        state.update_deployment_schedule = Value::Value(default.into());
+    }
     state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
     state.code_sha256 = value_map(
         FUNCTIONS
             .iter()
-            .map(|f| (f.suffix.to_owned(), f.artifact.code_sha256()))
+            .map(|f| (f.suffix().to_owned(), f.artifact.code_sha256()))
             .collect(),
     );
     state.schedules = if state.update_deployment_schedule.is_unknown() {
         Value::Unknown
     } else {
         value_map(
-            SCHEDULES
+            MASTER_SCHEDULES
                 .iter()
                 .map(|s| (s.key.to_owned(), schedule_expression(s, &state)))
                 .collect(),
@@ -809,10 +749,10 @@ fn notification_policy(state: &MasterState<'_>) -> Option<NotificationPolicy> {
                 .collect(),
             event_types: strings(&route.event_types)
                 .iter()
-                .filter_map(|t| validation::one_of::<EventType>(t, &event_types()).ok())
+                .filter_map(|t| validation::event_type(t).ok())
                 .collect(),
             min_severity: text(&route.min_severity)
-                .and_then(|s| validation::one_of::<Severity>(s, "").ok())
+                .and_then(|s| validation::severity(s).ok())
                 .unwrap_or(Severity::Info),
         })
         .collect();
@@ -848,33 +788,33 @@ fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
             env.insert(key.to_owned(), value);
         }
     };
-    put(env_names::TABLE_NAME, text(&state.name).map(str::to_owned));
-    put(env_names::DLQ_URL, text(&state.dlq_url).map(str::to_owned));
+    put(master::TABLE_NAME.env, text(&state.name).map(str::to_owned));
+    put(master::DLQ_URL.env, text(&state.dlq_url).map(str::to_owned));
     let webhooks = string_map(&state.slack_webhook_parameters);
     put(
-        env_names::SLACK_WEBHOOK_PARAMETERS,
+        master::SLACK_WEBHOOK_PARAMETERS.env,
         (!webhooks.is_empty()).then(|| json(&webhooks)),
     );
     put(
-        env_names::NOTIFICATION_POLICY,
+        master::NOTIFICATION_POLICY.env,
         notification_policy(state).map(|p| json(&p)),
     );
     put(
-        env_names::SEVERITY_POLICY,
+        master::SEVERITY_POLICY.env,
         severity_policy(state).map(|p| json(&p)),
     );
     let names = string_map(&state.account_names);
     put(
-        env_names::ACCOUNT_NAMES,
+        master::ACCOUNT_NAMES.env,
         (!names.is_empty()).then(|| json(&names)),
     );
     put(
-        env_names::RETENTION_DAYS,
+        master::RETENTION_DAYS.variable(),
         number(&state.retention_days).map(|v| v.to_string()),
     );
-    put(env_names::API_BASE_URL, text(&state.api_url).map(str::to_owned));
+    put(master::API_BASE_URL.env, text(&state.api_url).map(str::to_owned));
     put(
-        env_names::MASTER_VERSION,
+        master::MASTER_VERSION.env,
         text(&state.master_version).map(str::to_owned),
     );
     env
@@ -908,17 +848,17 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
             None => Value::Null,
         }
     };
-    state.dlq_url = string(env_names::DLQ_URL);
-    state.slack_webhook_parameters = map(env_names::SLACK_WEBHOOK_PARAMETERS);
-    state.account_names = map(env_names::ACCOUNT_NAMES);
+    state.dlq_url = string(master::DLQ_URL.env);
+    state.slack_webhook_parameters = map(master::SLACK_WEBHOOK_PARAMETERS.env);
+    state.account_names = map(master::ACCOUNT_NAMES.env);
     state.retention_days = env
-        .get(env_names::RETENTION_DAYS)
+        .get(master::RETENTION_DAYS.variable())
         .and_then(|v| v.parse().ok())
         .map(Value::Value)
         .unwrap_or(Value::Null);
-    state.master_version = string(env_names::MASTER_VERSION);
+    state.master_version = string(master::MASTER_VERSION.env);
     state.severity_rule = match env
-        .get(env_names::SEVERITY_POLICY)
+        .get(master::SEVERITY_POLICY.env)
         .map(|raw| serde_json::from_str::<SeverityPolicy>(raw))
     {
         None => Value::Value(vec![]),
@@ -928,10 +868,7 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
                 .into_iter()
                 .map(|rule| {
                     Value::Value(SeverityRuleBlock {
-                        event_type: serde_json::to_value(rule.event_type)
-                            .ok()
-                            .and_then(|v| v.as_str().map(|t| Value::Value(t.to_owned().into())))
-                            .unwrap_or(Value::Null),
+                        event_type: Value::Value(rule.event_type.as_str().into()),
                         severity: Value::Value(rule.severity.as_str().into()),
                         realtime: Value::Value(rule.realtime),
                     })
@@ -945,7 +882,7 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
         })]),
     };
     let policy = env
-        .get(env_names::NOTIFICATION_POLICY)
+        .get(master::NOTIFICATION_POLICY.env)
         .map(|raw| serde_json::from_str::<NotificationPolicy>(raw));
     let prior_routes: Vec<RouteBlock<'a>> = routes(state).cloned().collect();
     match policy {
@@ -995,7 +932,7 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
                                 route
                                     .event_types
                                     .iter()
-                                    .filter_map(|t| serde_json::to_value(t).ok()?.as_str().map(str::to_owned))
+                                    .map(|t| t.as_str().to_owned())
                                     .collect(),
                                 &prior.event_types,
                             ),
@@ -1013,20 +950,20 @@ fn tags(state: &MasterState<'_>, clients: &Clients) -> BTreeMap<String, String> 
     tags
 }
 
-fn function_name(name: &str, function: &MasterFunction) -> String {
-    format!("{name}-{}", function.suffix)
+fn function_name(name: &str, function: &Function) -> String {
+    format!("{name}-{}", function.name)
 }
 
-fn rule_name(name: &str, schedule: &MasterSchedule) -> String {
+fn rule_name(name: &str, schedule: &Schedule) -> String {
     format!("{name}-{}", schedule.key)
 }
 
 fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -> FunctionSpec {
     FunctionSpec {
-        name: function_name(text(&state.name).unwrap_or_default(), function),
+        name: function_name(text(&state.name).unwrap_or_default(), &function.function),
         layers: strings(&state.layers),
         vpc: function_settings::vpc(&state.vpc_config),
-        role_arn: text(role_of(state, function)).unwrap_or_default().to_owned(),
+        role_arn: text((function.role)(state)).unwrap_or_default().to_owned(),
         memory_size: memory_of(state, function) as i32,
         timeout: timeout_of(state, function) as i32,
         environment: environment(state),
@@ -1088,7 +1025,7 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        let retention = number(&state.log_retention_days).unwrap_or(DEFAULT_LOG_RETENTION) as i32;
+        let retention = number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         let mut arns = BTreeMap::new();
         for function in FUNCTIONS {
             let spec = spec(&state, clients, &function);
@@ -1104,7 +1041,7 @@ impl MasterResource {
                 Err(error) => Err(error),
             };
             match deployed {
-                Ok(arn) => arns.insert(function.suffix.to_owned(), arn),
+                Ok(arn) => arns.insert(function.suffix().to_owned(), arn),
                 Err(error) => {
                     report(diags, "Cannot deploy a master function", error);
                     if !arns.is_empty() {
@@ -1115,11 +1052,11 @@ impl MasterResource {
             };
         }
         state.function_arns = value_map(arns.clone());
-        let arn_of = |function: &MasterFunction| arns.get(function.suffix).cloned().unwrap_or_default();
-        let batch_size = number(&state.batch_size).unwrap_or(DEFAULT_BATCH_SIZE) as i32;
+        let arn_of = |function: &Function| arns.get(function.name).cloned().unwrap_or_default();
+        let batch_size = number(&state.batch_size).unwrap_or(master::BATCH_SIZE.default) as i32;
         match deploy::put_queue_mapping(
             clients,
-            &function_name(&name, &HANDLE_MONITORING_EVENTS),
+            &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
             text(&state.ingest_queue_arn).unwrap_or_default(),
             batch_size,
         )
@@ -1135,7 +1072,7 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        for schedule in SCHEDULES {
+        for schedule in MASTER_SCHEDULES {
             let rule = rule_name(&name, &schedule);
             let expression = schedule_expression(&schedule, &state);
             let function = function_name(&name, &schedule.function);
@@ -1166,7 +1103,7 @@ impl MasterResource {
         if let Err(error) = deploy::put_api_proxy(
             clients,
             text(&state.api_id).unwrap_or_default(),
-            &arn_of(&API),
+            &arn_of(&functions::API),
             &stage,
             &authorization,
         )
@@ -1263,7 +1200,7 @@ fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunction, Deploy
     for block in state.function_override.as_ref_option().into_iter().flatten() {
         let mut block = block.clone();
         if let Value::Value(b) = &mut block
-            && let Some((_, d)) = found.iter().find(|(f, _)| text(&b.function) == Some(f.suffix))
+            && let Some((_, d)) = found.iter().find(|(f, _)| text(&b.function) == Some(f.suffix()))
         {
             b.memory_size = back(&b.memory_size, memory(d), shared_memory);
             b.timeout = back(&b.timeout, timeout(d), shared_timeout);
@@ -1274,7 +1211,7 @@ fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunction, Deploy
         for (function, d) in found {
             if Some(memory(d)) != shared_memory || Some(timeout(d)) != shared_timeout {
                 blocks.push(Value::Value(FunctionOverrideBlock {
-                    function: Value::Value(function.suffix.into()),
+                    function: Value::Value(function.suffix().into()),
                     memory_size: back(&Value::Null, memory(d), shared_memory),
                     timeout: back(&Value::Null, timeout(d), shared_timeout),
                 }));
@@ -1310,7 +1247,7 @@ impl Resource for MasterResource {
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let mut found = Vec::new();
         for function in FUNCTIONS {
-            match deploy::read_function(&clients, &function_name(&name, &function)).await {
+            match deploy::read_function(&clients, &function_name(&name, &function.function)).await {
                 Ok(Some(deployed)) => found.push((function, deployed)),
                 Ok(None) => {}
                 Err(error) => {
@@ -1336,17 +1273,17 @@ impl Resource for MasterResource {
         state.function_arns = value_map(
             found
                 .iter()
-                .map(|(f, d)| (f.suffix.to_owned(), d.arn.clone()))
+                .map(|(f, d)| (f.suffix().to_owned(), d.arn.clone()))
                 .collect(),
         );
         state.code_sha256 = value_map(
             found
                 .iter()
-                .map(|(f, d)| (f.suffix.to_owned(), d.code_sha256.clone()))
+                .map(|(f, d)| (f.suffix().to_owned(), d.code_sha256.clone()))
                 .collect(),
         );
         for (function, deployed) in &found {
-            *role_of_mut(&mut state, function) = Value::Value(deployed.role_arn.clone().into());
+            *(function.role_mut)(&mut state) = Value::Value(deployed.role_arn.clone().into());
         }
         let expected = environment(&state);
         read_back_sizes(&mut state, &found);
@@ -1355,7 +1292,7 @@ impl Resource for MasterResource {
             state.vpc_config = vpc_back(deployed.vpc.as_ref());
             state.api_url = deployed
                 .environment
-                .get(env_names::API_BASE_URL)
+                .get(master::API_BASE_URL.env)
                 .map(|v| Value::Value(v.clone().into()))
                 .unwrap_or(Value::Null);
             apply_environment(&mut state, &deployed.environment);
@@ -1390,7 +1327,7 @@ impl Resource for MasterResource {
                 state.table_arn = Value::Null;
             }
         }
-        match deploy::read_queue_mapping(&clients, &function_name(&name, &HANDLE_MONITORING_EVENTS)).await {
+        match deploy::read_queue_mapping(&clients, &function_name(&name, &functions::HANDLE_MONITORING_EVENTS)).await {
             Ok(Some(mapping)) => {
                 state.ingest_queue_arn = Value::Value(mapping.queue_arn.into());
                 state.batch_size = Value::Value(i64::from(mapping.batch_size));
@@ -1406,10 +1343,10 @@ impl Resource for MasterResource {
             }
             Err(error) => report(diags, "Cannot read the ingest queue's mapping", error),
         }
-        let deployed_arn = |function: &MasterFunction| {
+        let deployed_arn = |function: &Function| {
             found
                 .iter()
-                .find(|(f, _)| f.suffix == function.suffix)
+                .find(|(f, _)| f.function == *function)
                 .map(|(_, d)| d.arn.clone())
         };
         // Each function's policy, read once: its schedules and the API check their permission in it.
@@ -1417,23 +1354,23 @@ impl Resource for MasterResource {
         for (function, deployed) in &found {
             match deploy::permission_ids(&clients, &deployed.arn).await {
                 Ok(ids) => {
-                    permissions.insert(function.suffix, ids);
+                    permissions.insert(function.suffix(), ids);
                 }
                 Err(error) => report(diags, "Cannot read a master function's permissions", error),
             }
         }
         let mut schedules = BTreeMap::new();
-        for schedule in SCHEDULES {
+        for schedule in MASTER_SCHEDULES {
             let rule = rule_name(&name, &schedule);
             match deploy::read_schedule(&clients, &rule).await {
                 Ok(Some(expression)) => {
-                    if schedule.key == REGISTRY_SCHEDULE.key {
+                    if matches!(schedule.cadence, Cadence::Chosen { .. }) {
                         state.update_deployment_schedule = Value::Value(expression.clone().into());
                     }
                     // A missing function is shown (and put back with its triggers) already.
                     let (Some(arn), Some(granted)) = (
                         deployed_arn(&schedule.function),
-                        permissions.get(schedule.function.suffix),
+                        permissions.get(schedule.function.name),
                     ) else {
                         schedules.insert(schedule.key.to_owned(), expression);
                         continue;
@@ -1469,7 +1406,7 @@ impl Resource for MasterResource {
                         .map(|a| Value::Value(a.into()))
                         .unwrap_or(Value::Null);
                     if permissions
-                        .get(API.suffix)
+                        .get(functions::API.name)
                         .is_some_and(|granted| !granted.contains(&deploy::api_permission(&id)))
                     {
                         // A null URL plans as unknown: the update grants it again.
@@ -1495,7 +1432,7 @@ impl Resource for MasterResource {
         }
         match deploy::read_log_group_retention(
             &clients,
-            &log_group(&function_name(&name, &HANDLE_MONITORING_EVENTS)),
+            &log_group(&function_name(&name, &functions::HANDLE_MONITORING_EVENTS)),
         )
         .await
         {
@@ -1556,7 +1493,7 @@ impl Resource for MasterResource {
         let all_functions = prior_state
             .function_arns
             .as_ref_option()
-            .is_some_and(|arns| FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix)));
+            .is_some_and(|arns| FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix())));
         state.function_arns = if all_functions {
             prior_state.function_arns.clone()
         } else {
@@ -1637,7 +1574,7 @@ impl Resource for MasterResource {
         let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let mut steps = Vec::new();
-        for schedule in SCHEDULES {
+        for schedule in MASTER_SCHEDULES {
             steps.push(
                 deploy::delete_schedule(
                     &clients,
@@ -1648,10 +1585,10 @@ impl Resource for MasterResource {
             );
         }
         steps.push(
-            deploy::delete_queue_mappings(&clients, &function_name(&name, &HANDLE_MONITORING_EVENTS)).await,
+            deploy::delete_queue_mappings(&clients, &function_name(&name, &functions::HANDLE_MONITORING_EVENTS)).await,
         );
         for function in FUNCTIONS {
-            let function = function_name(&name, &function);
+            let function = function_name(&name, &function.function);
             steps.push(deploy::delete_function(&clients, &function).await);
             steps.push(deploy::delete_log_group(&clients, &log_group(&function)).await);
         }
@@ -2030,9 +1967,9 @@ mod tests {
         assert_eq!(schedules["daily-report"], "cron(5 0 * * ? *)");
         assert_eq!(schedules["weekly-report"], "cron(10 0 ? * MON *)");
         assert_eq!(schedules["update-deployment"], "rate(5 minutes)");
-        for schedule in SCHEDULES {
+        for schedule in MASTER_SCHEDULES {
             assert!(validation::schedule_expression(&schedule_expression(&schedule, &planned)).is_ok());
         }
-        assert!(function_name("a".repeat(39).as_str(), &HANDLE_MONITORING_EVENTS).len() <= 64);
+        assert!(function_name("a".repeat(39).as_str(), &functions::HANDLE_MONITORING_EVENTS).len() <= 64);
     }
 }

@@ -125,14 +125,6 @@ pub fn schedule_period_secs(raw: &str) -> Option<u64> {
     Some(value * unit_secs)
 }
 
-pub fn in_range(value: i64, min: i64, max: i64, unit: &str) -> Result<(), Problem> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(format!("must be between {min} and {max} {unit}, got {value}"))
-    }
-}
-
 pub fn non_empty(raw: &str) -> Result<(), Problem> {
     if raw.trim().is_empty() {
         Err("must not be empty".into())
@@ -330,9 +322,26 @@ pub fn account_id(raw: &str) -> Result<(), Problem> {
 }
 
 /// A value of one of the runtime's string enums (severity, event type), as its serde name.
-pub fn one_of<T: serde::de::DeserializeOwned>(raw: &str, expected: &str) -> Result<T, Problem> {
-    serde_json::from_value(serde_json::Value::String(raw.to_owned()))
-        .map_err(|_| format!("must be one of {expected}, got {raw:?}"))
+/// A severity by its name (`info` ... `critical`).
+pub fn severity(raw: &str) -> Result<awsmon_domain::Severity, Problem> {
+    use awsmon_domain::Severity;
+    Severity::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| {
+        format!(
+            "must be one of {}, got {raw:?}",
+            Severity::ALL.map(Severity::as_str).join(", ")
+        )
+    })
+}
+
+/// An event type by its name (`alarm`, `lambda-failure`, ...).
+pub fn event_type(raw: &str) -> Result<awsmon_domain::monitoring_event::EventType, Problem> {
+    use awsmon_domain::monitoring_event::EventType;
+    EventType::ALL.into_iter().find(|t| t.as_str() == raw).ok_or_else(|| {
+        format!(
+            "must be one of {}, got {raw:?}",
+            EventType::ALL.map(EventType::as_str).join(", ")
+        )
+    })
 }
 
 /// An API Gateway stage name.
@@ -417,11 +426,6 @@ mod tests {
 
     #[test]
     fn ranges_groups_and_architecture() {
-        assert!(in_range(50, 1, 50, "groups").is_ok());
-        assert_eq!(
-            in_range(51, 1, 50, "groups"),
-            Err("must be between 1 and 50 groups, got 51".into())
-        );
         assert!(log_group_name("/aws/lambda/orders").is_ok());
         assert!(log_group_name("bad name").is_err());
         assert!(architecture("x86_64").is_ok());
@@ -449,10 +453,10 @@ mod tests {
         assert!(api_authorization("AWS_IAM").is_ok() && api_authorization("COGNITO").is_err());
         assert!(account_id("111111111111").is_ok() && account_id("1111").is_err());
         assert!(webhook_name("prod-alerts").is_ok() && webhook_name("a b").is_err());
-        let severity: Result<awsmon_domain::Severity, _> = one_of("high", "info, low");
-        assert!(severity.is_ok());
-        let severity: Result<awsmon_domain::Severity, _> = one_of("urgent", "info, low");
-        assert!(severity.unwrap_err().contains("info, low"));
+        assert_eq!(severity("high"), Ok(awsmon_domain::Severity::High));
+        assert!(severity("urgent").unwrap_err().contains("info, low, medium, high, critical"));
+        assert!(event_type("alarm").is_ok());
+        assert!(event_type("Alarm").unwrap_err().contains("lambda-failure"));
     }
 
     #[test]

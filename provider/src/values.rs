@@ -56,3 +56,37 @@ pub fn value_map<'a>(map: BTreeMap<String, String>) -> ValueMap<'a, ValueString<
             .collect(),
     )
 }
+
+/// An optional number whose default the provider fills in, described by its contract setting.
+pub fn number_attribute(setting: &awsmon_contract::Number) -> Attribute {
+    attribute(
+        AttributeType::Number,
+        AttributeConstraint::OptionalComputed,
+        &setting.description(),
+    )
+}
+
+/// A string attribute described by its contract setting, naming the variable it becomes.
+pub fn text_attribute(setting: &awsmon_contract::Text, constraint: AttributeConstraint) -> Attribute {
+    attribute(
+        AttributeType::String,
+        constraint,
+        &format!("{} ({}).", setting.doc.trim_end_matches('.'), setting.env),
+    )
+}
+
+/// A list attribute described by its contract setting.
+pub fn list_attribute(setting: &awsmon_contract::List) -> Attribute {
+    attribute(
+        AttributeType::List(AttributeType::String.into()),
+        AttributeConstraint::Optional,
+        &format!("{} ({}).", setting.doc.trim_end_matches('.'), setting.env),
+    )
+}
+
+/// A null number becomes its setting's default.
+pub fn default_number(value: &mut ValueNumber, setting: &awsmon_contract::Number) {
+    if value.is_null() {
+        *value = Value::Value(setting.default);
+    }
+}

@@ -139,6 +139,17 @@ pub const MASTER_SCHEDULES: [Schedule; 4] = [
     },
 ];
 
+/// The default of the schedule chosen by `attribute`.
+pub fn default_schedule(attribute: &str) -> Option<&'static str> {
+    MASTER_SCHEDULES
+        .iter()
+        .chain([&AGENT_SCHEDULE])
+        .find_map(|schedule| match schedule.cadence {
+            Cadence::Chosen { attribute: a, default } if a == attribute => Some(default),
+            _ => None,
+        })
+}
+
 /// The tag awsmon puts on everything it makes; its value is the [`Component`].
 pub const COMPONENT_TAG: &str = "awsmon:component";
 /// The runtime version a function runs, so that the provider can read back what is deployed.
@@ -171,7 +182,7 @@ pub const MASTER_TIMEOUT: Number = Number {
     min: 1,
     max: 900,
     unit: "seconds",
-    doc: "Timeout of each master function.",
+    doc: "Timeout of each master function; the ingest queue's visibility timeout should be six times this.",
 };
 /// Retention of the functions' own log groups; CloudWatch accepts only its listed values.
 pub const DEFAULT_LOG_RETENTION_DAYS: i64 = 30;

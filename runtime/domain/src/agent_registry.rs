@@ -31,7 +31,12 @@ pub struct Agent {
     pub account_id: AccountId,
     pub region: Region,
     pub agent_version: String,
+    /// `awsmon_contract::agent::config_hash` of what the agent runs (its last heartbeat).
     pub config_hash: String,
+    /// The same hash of what the provider deployed (its last deployment event); they differ when
+    /// a variable was changed outside Terraform or an apply did not finish.
+    #[serde(default)]
+    pub deployed_config_hash: String,
     pub schedule_period_secs: u64,
     pub status: AgentStatus,
     pub deployed_at: Option<Timestamp>,
@@ -51,6 +56,11 @@ pub enum Finding {
     VersionDrift {
         agent_version: String,
         master_version: String,
+    },
+    /// The agent has run since its deployment, with another configuration than was deployed.
+    ConfigDrift {
+        deployed: String,
+        running: String,
     },
 }
 
@@ -72,6 +82,7 @@ impl Agent {
             region: who.region.clone(),
             agent_version: who.agent_version.clone(),
             config_hash: String::new(),
+            deployed_config_hash: String::new(),
             schedule_period_secs: 0,
             status: AgentStatus::Healthy,
             deployed_at: None,
@@ -94,7 +105,7 @@ impl Agent {
                 };
             }
             AgentEvent::Deployment(d) => {
-                agent.config_hash = d.config_hash.clone();
+                agent.deployed_config_hash = d.config_hash.clone();
                 agent.schedule_period_secs = d.schedule_period_secs;
                 agent.deployed_at = Some(d.at);
                 agent.status = match d.action {
@@ -130,6 +141,19 @@ impl Agent {
                 master_version: master_version.to_owned(),
             });
         }
+        let ran_since_deployed = match (self.last_heartbeat, self.deployed_at) {
+            (Some(heard), Some(deployed)) => heard > deployed,
+            _ => false,
+        };
+        if ran_since_deployed
+            && !self.deployed_config_hash.is_empty()
+            && self.config_hash != self.deployed_config_hash
+        {
+            findings.push(Finding::ConfigDrift {
+                deployed: self.deployed_config_hash.clone(),
+                running: self.config_hash.clone(),
+            });
+        }
         findings
     }
 
@@ -141,9 +165,10 @@ impl Agent {
         now: Timestamp,
         policy: &SeverityPolicy,
     ) -> MonitoringEvent {
-        let (event_type, id, title, context) = match finding {
+        let (event_type, kind, id, title, context) = match finding {
             Finding::Silent { last_heard } => (
                 EventType::AgentSilent,
+                EventType::AgentSilent.as_str(),
                 EventId::derive("silent", &[&self.agent_id, &last_heard.millis().to_string()]),
                 format!("Agent {} is silent", self.agent_id),
                 vec![format!(
@@ -156,12 +181,25 @@ impl Agent {
                 master_version,
             } => (
                 EventType::VersionDrift,
+                EventType::VersionDrift.as_str(),
                 EventId::derive("drift", &[&self.agent_id, agent_version, master_version]),
                 format!(
                     "Agent {} runs {agent_version}, the master {master_version}",
                     self.agent_id
                 ),
                 Vec::new(),
+            ),
+            Finding::ConfigDrift { deployed, running } => (
+                EventType::VersionDrift,
+                "config-drift",
+                EventId::derive("config-drift", &[&self.agent_id, deployed, running]),
+                format!(
+                    "Agent {} runs another configuration than was deployed",
+                    self.agent_id
+                ),
+                vec![format!(
+                    "deployed configuration {deployed}, running {running}: a variable was changed outside Terraform, or the last apply did not finish"
+                )],
             ),
         };
         MonitoringEvent {
@@ -171,7 +209,7 @@ impl Agent {
             source: "awsmon.master".into(),
             event_type,
             severity: policy.rule(event_type).severity,
-            fingerprint: Fingerprint::of(&[event_type.as_str(), &self.agent_id]),
+            fingerprint: Fingerprint::of(&[kind, &self.agent_id]),
             time: now,
             title,
             resource: self.agent_id.clone(),
@@ -252,6 +290,44 @@ mod tests {
         .unwrap();
         assert_eq!(removed.status, AgentStatus::Removed);
         assert!(removed.check(Timestamp::from_secs(99_999), "9.9.9").is_empty());
+    }
+
+    #[test]
+    fn a_configuration_other_than_the_deployed_one_is_drift_once_the_agent_has_run() {
+        let deployment = |hash: &str, secs: i64| {
+            AgentEvent::Deployment(Deployment {
+                schema_version: SCHEMA_VERSION,
+                id: EventId::derive("dep", &[hash]),
+                agent: identity("0.1.0"),
+                action: DeploymentAction::Updated,
+                config_hash: hash.into(),
+                schedule_period_secs: 300,
+                at: Timestamp::from_secs(secs),
+            })
+        };
+        let now = Timestamp::from_secs(1_100);
+        let running_c1 = Agent::apply(None, &heartbeat(1_000, vec![])).unwrap();
+        let deployed_c2 = Agent::apply(Some(&running_c1), &deployment("c2", 1_050)).unwrap();
+        assert_eq!(deployed_c2.config_hash, "c1", "a deployment is not what runs");
+        assert!(
+            deployed_c2.check(now, "0.1.0").is_empty(),
+            "the agent has not run since the deployment"
+        );
+        let still_c1 = Agent::apply(Some(&deployed_c2), &heartbeat(1_080, vec![])).unwrap();
+        let findings = still_c1.check(now, "0.1.0");
+        assert_eq!(
+            findings,
+            [Finding::ConfigDrift {
+                deployed: "c2".into(),
+                running: "c1".into()
+            }]
+        );
+        let event = still_c1.finding_event(&findings[0], now, &SeverityPolicy::default());
+        assert_eq!(event.event_type, EventType::VersionDrift);
+        assert!(event.context[0].contains("c2"), "{:?}", event.context);
+        let agreed = Agent::apply(Some(&still_c1), &deployment("c1", 1_090)).unwrap();
+        let agreed = Agent::apply(Some(&agreed), &heartbeat(1_095, vec![])).unwrap();
+        assert!(agreed.check(now, "0.1.0").is_empty());
     }
 
     #[test]
