@@ -5,13 +5,13 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
+use awsmon_contract::functions::{self, Cadence};
+use awsmon_contract::{Number, agent};
 use awsmon_domain::agent_event::{
     AgentEvent, AgentIdentity, Deployment, DeploymentAction, SCHEMA_VERSION, SOURCE,
 };
 use awsmon_domain::{AccountId, EventId, Region, Timestamp};
 use serde::{Deserialize, Serialize};
-use awsmon_contract::functions::{self, Cadence};
-use awsmon_contract::{Number, agent};
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, Schema};
 use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
@@ -232,7 +232,10 @@ fn with_defaults(mut state: AgentState<'_>) -> AgentState<'_> {
         state.query_string = Value::Value(DEFAULT_QUERY.into());
     }
     default_number(&mut state.window_seconds, &agent::WINDOW_SECONDS);
-    default_number(&mut state.delivery_latency_seconds, &agent::DELIVERY_LATENCY_SECONDS);
+    default_number(
+        &mut state.delivery_latency_seconds,
+        &agent::DELIVERY_LATENCY_SECONDS,
+    );
     default_number(&mut state.chunk_size, &agent::CHUNK_SIZE);
     default_number(&mut state.max_concurrent_queries, &agent::MAX_CONCURRENT_QUERIES);
     default_number(&mut state.query_timeout_seconds, &agent::QUERY_TIMEOUT_SECONDS);
@@ -355,7 +358,6 @@ fn schedule_expression(state: &AgentState<'_>) -> String {
 fn schedule_rule(name: &str) -> String {
     format!("{name}-schedule")
 }
-
 
 /// `<account>/<region>` from `arn:aws:lambda:<region>:<account>:function:<name>`.
 fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
@@ -592,13 +594,14 @@ impl Resource for AgentResource {
             return None;
         }
         let spec = spec(&planned_state, &clients);
-        let retention = number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
+        let retention =
+            number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot create the agent's log group", error);
             return None;
         }
-        if let Err(error) = deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags)
-        .await
+        if let Err(error) =
+            deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags).await
         {
             report(diags, "Cannot create the agent's checkpoint table", error);
             return None;
@@ -664,12 +667,13 @@ impl Resource for AgentResource {
             report(diags, "Cannot update the agent function", error);
             return Some((prior_state, private_state));
         }
-        let retention = number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
+        let retention =
+            number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
             report(diags, "Cannot update the agent's log group", error);
         }
-        if let Err(error) = deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags)
-        .await
+        if let Err(error) =
+            deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags).await
         {
             report(diags, "Cannot restore the agent's checkpoint table", error);
         }
@@ -749,6 +753,53 @@ mod tests {
         }
     }
 
+    /// Each number is the contract's: the schema describes it with its range and default,
+    /// validation refuses one past either end on its attribute, and an unset one gets the
+    /// default, which reaches the runtime under the contract's variable.
+    #[test]
+    fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment() {
+        let schema = schema();
+        let planned = with_defaults(config());
+        let env = environment(&planned);
+        let set = |attribute: &str, v: i64| {
+            let mut state = config();
+            let field = match attribute {
+                "window_seconds" => &mut state.window_seconds,
+                "delivery_latency_seconds" => &mut state.delivery_latency_seconds,
+                "chunk_size" => &mut state.chunk_size,
+                "max_concurrent_queries" => &mut state.max_concurrent_queries,
+                "query_timeout_seconds" => &mut state.query_timeout_seconds,
+                "memory_size" => &mut state.memory_size,
+                "timeout" => &mut state.timeout,
+                other => panic!("{other} is a new number: set it here"),
+            };
+            *field = Value::Value(v);
+            state
+        };
+        for (setting, value) in numbers(&planned) {
+            let attribute = &schema.block.attributes[setting.attribute];
+            assert_eq!(attribute.description.content, setting.description());
+            assert_eq!(number(value), Some(setting.default), "{}", setting.attribute);
+            if let Some(variable) = setting.env {
+                assert_eq!(env[variable], setting.default.to_string());
+            }
+            for (v, valid) in [
+                (setting.min, true),
+                (setting.max, true),
+                (setting.min - 1, false),
+                (setting.max + 1, false),
+            ] {
+                let mut diags = Diagnostics::default();
+                validate_config(&set(setting.attribute, v), &mut diags);
+                let range = setting.range();
+                let on_it = diags.errors.iter().any(|d| {
+                    format!("{:?}", d.attribute).contains(setting.attribute) && d.detail.contains(&range)
+                });
+                assert_eq!(!on_it, valid, "{} = {v}: {:?}", setting.attribute, diags.errors);
+            }
+        }
+    }
+
     #[test]
     fn environment_round_trips_through_the_function_configuration() {
         let mut planned = with_defaults(config());
@@ -760,7 +811,10 @@ mod tests {
         let mut read = AgentState::default();
         apply_environment(&mut read, &env);
         assert_eq!(read.chunk_size, planned.chunk_size);
-        assert_eq!(read.query_timeout_seconds, Value::Value(agent::QUERY_TIMEOUT_SECONDS.default));
+        assert_eq!(
+            read.query_timeout_seconds,
+            Value::Value(agent::QUERY_TIMEOUT_SECONDS.default)
+        );
         assert_eq!(read.max_concurrent_queries, planned.max_concurrent_queries);
         assert_eq!(read.window_seconds, planned.window_seconds);
         assert_eq!(read.delivery_latency_seconds, planned.delivery_latency_seconds);

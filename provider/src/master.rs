@@ -7,11 +7,13 @@
 use std::collections::BTreeMap;
 
 use async_trait::async_trait;
+use awsmon_contract::functions::{
+    self, Cadence, Component, Function, MASTER_SCHEDULES, Schedule, VERSION_TAG,
+};
+use awsmon_contract::{Number, master};
 use awsmon_domain::monitoring_event::{EventType, SeverityPolicy, SeverityRule};
 use awsmon_domain::notification::{NotificationPolicy, Route};
 use awsmon_domain::{AccountId, Severity};
-use awsmon_contract::functions::{self, Cadence, Component, Function, MASTER_SCHEDULES, Schedule, VERSION_TAG};
-use awsmon_contract::{Number, master};
 use serde::{Deserialize, Serialize};
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
 use tf_provider::value::{Value, ValueBool, ValueEmpty, ValueList, ValueMap, ValueNumber, ValueString};
@@ -306,7 +308,6 @@ fn routes<'s, 'a>(state: &'s MasterState<'a>) -> impl Iterator<Item = &'s RouteB
         .flatten()
         .filter_map(|r| r.as_ref_option())
 }
-
 
 /// Plan-time checks, each on its attribute's path; unknown values are checked at apply.
 fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
@@ -664,7 +665,10 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         (&mut state.retention_days, master::RETENTION_DAYS.default),
         (&mut state.memory_size, functions::MEMORY_SIZE.default),
         (&mut state.timeout, functions::MASTER_TIMEOUT.default),
-        (&mut state.log_retention_days, functions::DEFAULT_LOG_RETENTION_DAYS),
+        (
+            &mut state.log_retention_days,
+            functions::DEFAULT_LOG_RETENTION_DAYS,
+        ),
     ] {
         if value.is_null() {
             *value = Value::Value(default);
@@ -692,8 +696,7 @@ fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         for rule in rules.iter_mut() {
             if let Value::Value(rule) = rule
                 && rule.realtime.is_null()
-                && let Some(Ok(kind)) =
-                    text(&rule.event_type).map(|t| validation::event_type(t))
+                && let Some(Ok(kind)) = text(&rule.event_type).map(validation::event_type)
             {
                 rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
             }
@@ -929,11 +932,7 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
                             ),
                             min_severity: Value::Value(route.min_severity.as_str().into()),
                             event_types: list_back(
-                                route
-                                    .event_types
-                                    .iter()
-                                    .map(|t| t.as_str().to_owned())
-                                    .collect(),
+                                route.event_types.iter().map(|t| t.as_str().to_owned()).collect(),
                                 &prior.event_types,
                             ),
                         })
@@ -1025,7 +1024,8 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        let retention = number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
+        let retention =
+            number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         let mut arns = BTreeMap::new();
         for function in FUNCTIONS {
             let spec = spec(&state, clients, &function);
@@ -1327,7 +1327,12 @@ impl Resource for MasterResource {
                 state.table_arn = Value::Null;
             }
         }
-        match deploy::read_queue_mapping(&clients, &function_name(&name, &functions::HANDLE_MONITORING_EVENTS)).await {
+        match deploy::read_queue_mapping(
+            &clients,
+            &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
+        )
+        .await
+        {
             Ok(Some(mapping)) => {
                 state.ingest_queue_arn = Value::Value(mapping.queue_arn.into());
                 state.batch_size = Value::Value(i64::from(mapping.batch_size));
@@ -1585,7 +1590,11 @@ impl Resource for MasterResource {
             );
         }
         steps.push(
-            deploy::delete_queue_mappings(&clients, &function_name(&name, &functions::HANDLE_MONITORING_EVENTS)).await,
+            deploy::delete_queue_mappings(
+                &clients,
+                &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
+            )
+            .await,
         );
         for function in FUNCTIONS {
             let function = function_name(&name, &function.function);
@@ -1667,6 +1676,73 @@ mod tests {
             .iter()
             .map(|d| format!("{:?}", d.attribute))
             .collect()
+    }
+
+    /// Each number is the contract's: the schema describes it with its range and default,
+    /// validation refuses one past either end on its attribute, and an unset one gets the
+    /// default; the ones the runtime reads reach it as the runtime parses them.
+    #[test]
+    fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment() {
+        let schema = schema();
+        let mut planned = config();
+        planned.notification_policy = Value::Value(NotificationPolicyBlock {
+            default_webhook: Value::Value("default".into()),
+            ..Default::default()
+        });
+        let planned = with_defaults(planned);
+        let policy = planned.notification_policy.as_ref_option().unwrap();
+        let policy_numbers = [
+            (&master::GROUPING_WINDOW_SECONDS, &policy.grouping_window_seconds),
+            (&master::REPEAT_INTERVAL_SECONDS, &policy.repeat_interval_seconds),
+        ];
+        let NestedBlock::Optional(policy_block) = &schema.block.blocks["notification_policy"] else {
+            panic!("notification_policy is an optional block");
+        };
+        for (setting, value) in numbers(&planned).into_iter().chain(policy_numbers) {
+            let (block, name) = match setting.attribute.split_once('.') {
+                Some((_, name)) => (&policy_block.attributes, name),
+                None => (&schema.block.attributes, setting.attribute),
+            };
+            assert_eq!(block[name].description.content, setting.description());
+            assert_eq!(number(value), Some(setting.default), "{}", setting.attribute);
+            for (v, valid) in [
+                (setting.min, true),
+                (setting.max, true),
+                (setting.min - 1, false),
+                (setting.max + 1, false),
+            ] {
+                let mut state = planned.clone();
+                match setting.attribute {
+                    "batch_size" => state.batch_size = Value::Value(v),
+                    "retention_days" => state.retention_days = Value::Value(v),
+                    "memory_size" => state.memory_size = Value::Value(v),
+                    "timeout" => state.timeout = Value::Value(v),
+                    "notification_policy.grouping_window_seconds" => {
+                        if let Value::Value(p) = &mut state.notification_policy {
+                            p.grouping_window_seconds = Value::Value(v);
+                        }
+                    }
+                    "notification_policy.repeat_interval_seconds" => {
+                        if let Value::Value(p) = &mut state.notification_policy {
+                            p.repeat_interval_seconds = Value::Value(v);
+                        }
+                    }
+                    other => panic!("{other} is a new number: set it here"),
+                }
+                let mut diags = Diagnostics::default();
+                validate_config(&state, &mut diags);
+                let range = setting.range();
+                let on_it = diags.errors.iter().any(|d| d.detail.contains(&range));
+                assert_eq!(!on_it, valid, "{} = {v}: {:?}", setting.attribute, diags.errors);
+            }
+        }
+        let env = environment(&planned);
+        let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+        assert_eq!(i64::from(parsed.retention_days), master::RETENTION_DAYS.default);
+        assert_eq!(
+            parsed.notification_policy.grouping_window_secs,
+            master::GROUPING_WINDOW_SECONDS.default.unsigned_abs()
+        );
     }
 
     #[test]

@@ -325,23 +325,29 @@ pub fn account_id(raw: &str) -> Result<(), Problem> {
 /// A severity by its name (`info` ... `critical`).
 pub fn severity(raw: &str) -> Result<awsmon_domain::Severity, Problem> {
     use awsmon_domain::Severity;
-    Severity::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| {
-        format!(
-            "must be one of {}, got {raw:?}",
-            Severity::ALL.map(Severity::as_str).join(", ")
-        )
-    })
+    Severity::ALL
+        .into_iter()
+        .find(|s| s.as_str() == raw)
+        .ok_or_else(|| {
+            format!(
+                "must be one of {}, got {raw:?}",
+                Severity::ALL.map(Severity::as_str).join(", ")
+            )
+        })
 }
 
 /// An event type by its name (`alarm`, `lambda-failure`, ...).
 pub fn event_type(raw: &str) -> Result<awsmon_domain::monitoring_event::EventType, Problem> {
     use awsmon_domain::monitoring_event::EventType;
-    EventType::ALL.into_iter().find(|t| t.as_str() == raw).ok_or_else(|| {
-        format!(
-            "must be one of {}, got {raw:?}",
-            EventType::ALL.map(EventType::as_str).join(", ")
-        )
-    })
+    EventType::ALL
+        .into_iter()
+        .find(|t| t.as_str() == raw)
+        .ok_or_else(|| {
+            format!(
+                "must be one of {}, got {raw:?}",
+                EventType::ALL.map(EventType::as_str).join(", ")
+            )
+        })
 }
 
 /// An API Gateway stage name.
@@ -454,9 +460,13 @@ mod tests {
         assert!(account_id("111111111111").is_ok() && account_id("1111").is_err());
         assert!(webhook_name("prod-alerts").is_ok() && webhook_name("a b").is_err());
         assert_eq!(severity("high"), Ok(awsmon_domain::Severity::High));
-        assert!(severity("urgent").unwrap_err().contains("info, low, medium, high, critical"));
+        assert!(
+            severity("urgent")
+                .unwrap_err()
+                .contains("info, low, medium, high, critical")
+        );
         assert!(event_type("alarm").is_ok());
-        assert!(event_type("Alarm").unwrap_err().contains("lambda-failure"));
+        assert!(event_type("Alarm").unwrap_err().contains("lambda-error"));
     }
 
     #[test]

@@ -145,7 +145,10 @@ pub fn default_schedule(attribute: &str) -> Option<&'static str> {
         .iter()
         .chain([&AGENT_SCHEDULE])
         .find_map(|schedule| match schedule.cadence {
-            Cadence::Chosen { attribute: a, default } if a == attribute => Some(default),
+            Cadence::Chosen {
+                attribute: a,
+                default,
+            } if a == attribute => Some(default),
             _ => None,
         })
 }

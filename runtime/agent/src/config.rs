@@ -79,8 +79,10 @@ impl Config {
             chunk_size: count(agent::CHUNK_SIZE)?,
             schedule_period: secs(agent::SCHEDULE_PERIOD_SECONDS)?,
             max_concurrent_queries: count(agent::MAX_CONCURRENT_QUERIES)?,
-            insights_calls_per_second: u32::try_from(agent::INSIGHTS_CALLS_PER_SECOND.read_unsigned(&lookup)?)
-                .unwrap_or(u32::MAX),
+            insights_calls_per_second: u32::try_from(
+                agent::INSIGHTS_CALLS_PER_SECOND.read_unsigned(&lookup)?,
+            )
+            .unwrap_or(u32::MAX),
             query_timeout: secs(agent::QUERY_TIMEOUT_SECONDS)?,
             log_group_names: agent::LOG_GROUP_NAMES.read(&lookup),
             log_group_prefixes: agent::LOG_GROUP_PREFIXES.read(&lookup),
@@ -96,7 +98,9 @@ impl Config {
         if !config.master_bus_arn.starts_with("arn:") || !config.master_bus_arn.contains(":event-bus/") {
             return Err(ConfigError {
                 env: agent::MASTER_BUS_ARN.env,
-                reason: "is not an event bus ARN (arn:<partition>:events:<region>:<account>:event-bus/<name>)".into(),
+                reason:
+                    "is not an event bus ARN (arn:<partition>:events:<region>:<account>:event-bus/<name>)"
+                        .into(),
             });
         }
         if config.log_group_names.is_empty()

@@ -31,18 +31,22 @@ pub struct NotificationPolicy {
 }
 
 fn default_grouping_window() -> u64 {
-    30
+    awsmon_contract::master::GROUPING_WINDOW_SECONDS
+        .default
+        .unsigned_abs()
 }
 
 fn default_repeat_interval() -> u64 {
-    4 * 3600
+    awsmon_contract::master::REPEAT_INTERVAL_SECONDS
+        .default
+        .unsigned_abs()
 }
 
 impl Default for NotificationPolicy {
     fn default() -> Self {
         Self {
             routes: Vec::new(),
-            default_webhook: Some("default".into()),
+            default_webhook: Some(awsmon_contract::master::DEFAULT_WEBHOOK.into()),
             grouping_window_secs: default_grouping_window(),
             repeat_interval_secs: default_repeat_interval(),
         }

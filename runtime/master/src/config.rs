@@ -97,6 +97,41 @@ fn json_or_default<T: serde::de::DeserializeOwned + Default>(
 mod tests {
     use super::*;
 
+    /// The contract's numbers, read by this parser: unset is the default, the range's ends are
+    /// taken and one past them refused, naming the variable.
+    #[test]
+    fn every_number_has_the_contracts_default_and_range() {
+        let read = |pairs: &[(&str, String)]| {
+            IngestConfig::from_lookup(|name| {
+                if name == TABLE_NAME {
+                    return Some("t".to_owned());
+                }
+                pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())
+            })
+        };
+        let as_read = |c: &IngestConfig, variable: &str| -> i64 {
+            match variable {
+                RETENTION_DAYS => i64::from(c.retention_days),
+                SLACK_TIMEOUT_MS => i64::try_from(c.slack_timeout.as_millis()).unwrap(),
+                SLACK_RETRY_BASE_MS => c.slack_retry_base_ms,
+                other => panic!("{other} is a new setting: read it here"),
+            }
+        };
+        let defaults = read(&[]).unwrap();
+        for setting in master::NUMBERS.iter().filter(|n| n.env.is_some()) {
+            let variable = setting.variable();
+            assert_eq!(as_read(&defaults, variable), setting.default, "{variable}");
+            for edge in [setting.min, setting.max] {
+                let config = read(&[(variable, edge.to_string())]).unwrap();
+                assert_eq!(as_read(&config, variable), edge, "{variable}");
+            }
+            for outside in [setting.min - 1, setting.max + 1] {
+                let error = read(&[(variable, outside.to_string())]).unwrap_err();
+                assert!(error.to_string().contains(variable), "{error}");
+            }
+        }
+    }
+
     #[test]
     fn reads_json_settings_and_names_the_bad_one() {
         let env = |name: &str| match name {
