@@ -3,14 +3,13 @@
 
 use std::os::unix::process::CommandExt;
 
-mod agent;
 mod artifact;
+mod aws;
 mod block;
 mod clients;
-mod deploy;
-mod function_settings;
-mod master;
+mod function;
 mod provider;
+mod resources;
 mod validation;
 mod values;
 

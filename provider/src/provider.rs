@@ -14,9 +14,9 @@ use tf_provider::value::{Value, ValueEmpty, ValueMap, ValueString};
 use tf_provider::{AttributePath, Diagnostics, DynamicDataSource, DynamicResource, Provider, map};
 use tokio::sync::OnceCell;
 
-use crate::agent::AgentResource;
 use crate::clients::Clients;
-use crate::master::MasterResource;
+use crate::resources::agent::AgentResource;
+use crate::resources::master::MasterResource;
 use crate::validation;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

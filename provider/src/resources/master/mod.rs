@@ -20,13 +20,14 @@ use tf_provider::value::{Value, ValueBool, ValueEmpty, ValueList, ValueMap, Valu
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
 use crate::artifact::{self, Artifact};
+use crate::aws::{self, DeployedFunction, FunctionSpec};
 use crate::clients::Clients;
-use crate::deploy::{self, DeployedFunction, FunctionSpec};
-use crate::function_settings::{
-    self, VpcConfigBlock, configured, layers_back, log_group, own_tags, report, report_each, tags_back,
-    vpc_back, vpc_config_block,
+use crate::function::settings::{
+    self, VpcConfigBlock, layers_back, log_group, own_tags, tags_back, vpc_back, vpc_config_block,
 };
+use crate::function::{self, FunctionUnit, ScheduleSpec};
 use crate::provider::SharedClients;
+use crate::resources::{configured, report, report_each, report_unit};
 use crate::validation;
 use crate::values::{
     attribute, number, number_attribute, string_list, string_map, strings, text, text_attribute, value_map,
@@ -944,7 +945,7 @@ fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<String, Str
 }
 
 fn tags(state: &MasterState<'_>, clients: &Clients) -> BTreeMap<String, String> {
-    let mut tags = function_settings::tags(&clients.default_tags, &state.tags, COMPONENT);
+    let mut tags = settings::tags(&clients.default_tags, &state.tags, COMPONENT);
     tags.insert(VERSION_TAG.into(), artifact::RUNTIME_VERSION.into());
     tags
 }
@@ -957,16 +958,32 @@ fn rule_name(name: &str, schedule: &Schedule) -> String {
     format!("{name}-{}", schedule.key)
 }
 
-fn spec(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -> FunctionSpec {
-    FunctionSpec {
-        name: function_name(text(&state.name).unwrap_or_default(), &function.function),
-        layers: strings(&state.layers),
-        vpc: function_settings::vpc(&state.vpc_config),
-        role_arn: text((function.role)(state)).unwrap_or_default().to_owned(),
-        memory_size: memory_of(state, function) as i32,
-        timeout: timeout_of(state, function) as i32,
-        environment: environment(state),
-        tags: tags(state, clients),
+/// One function's unit: the function, its log group and the schedules that run it.
+fn unit(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -> FunctionUnit {
+    let name = text(&state.name).unwrap_or_default();
+    FunctionUnit {
+        spec: FunctionSpec {
+            name: function_name(name, &function.function),
+            layers: strings(&state.layers),
+            vpc: settings::vpc(&state.vpc_config),
+            role_arn: text((function.role)(state)).unwrap_or_default().to_owned(),
+            memory_size: memory_of(state, function) as i32,
+            timeout: timeout_of(state, function) as i32,
+            environment: environment(state),
+            tags: tags(state, clients),
+        },
+        artifact: function.artifact,
+        log_retention_days: number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS)
+            as i32,
+        schedules: MASTER_SCHEDULES
+            .iter()
+            .filter(|schedule| schedule.function == function.function)
+            .map(|schedule| ScheduleSpec {
+                rule: rule_name(name, schedule),
+                expression: schedule_expression(schedule, state),
+                input: schedule.input,
+            })
+            .collect(),
     }
 }
 
@@ -1005,7 +1022,7 @@ impl MasterResource {
         let mut state = planned;
         let name = text(&state.name).unwrap_or_default().to_owned();
         let tags = tags(&state, clients);
-        match deploy::put_master_table(clients, &name, text(&state.kms_key_arn), &tags).await {
+        match aws::put_master_table(clients, &name, text(&state.kms_key_arn), &tags).await {
             Ok(arn) => state.table_arn = Value::Value(arn.into()),
             Err(error) => {
                 report(diags, "Cannot create the master's table", error);
@@ -1014,7 +1031,7 @@ impl MasterResource {
         }
         // The API's URL is in every function's environment: the API exists before them.
         let stage = text(&state.api_stage_name).unwrap_or(DEFAULT_STAGE).to_owned();
-        match deploy::put_rest_api(clients, text(&state.api_id), &name, &tags).await {
+        match aws::put_rest_api(clients, text(&state.api_id), &name, &tags).await {
             Ok(id) => {
                 state.api_url = Value::Value(api_url(&clients.region, &id, &stage).into());
                 state.api_id = Value::Value(id.into());
@@ -1024,26 +1041,15 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        let retention =
-            number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
         let mut arns = BTreeMap::new();
         for function in FUNCTIONS {
-            let spec = spec(&state, clients, &function);
-            if let Err(error) = deploy::put_log_group(clients, &log_group(&spec.name), retention).await {
-                report(diags, "Cannot create a master function's log group", error);
-                return settle(state);
-            }
-            let deployed = match deploy::read_function(clients, &spec.name).await {
-                Ok(Some(deployed)) => deploy::update_function(clients, &spec, &function.artifact, &deployed)
-                    .await
-                    .map(|()| deployed.arn),
-                Ok(None) => deploy::create_function(clients, &spec, &function.artifact).await,
-                Err(error) => Err(error),
-            };
-            match deployed {
+            match unit(&state, clients, &function).converge(clients).await {
                 Ok(arn) => arns.insert(function.suffix().to_owned(), arn),
                 Err(error) => {
-                    report(diags, "Cannot deploy a master function", error);
+                    if let Some(arn) = error.arn.clone() {
+                        arns.insert(function.suffix().to_owned(), arn);
+                    }
+                    report_unit(diags, "Cannot deploy a master function", error);
                     if !arns.is_empty() {
                         state.function_arns = value_map(arns);
                     }
@@ -1054,7 +1060,7 @@ impl MasterResource {
         state.function_arns = value_map(arns.clone());
         let arn_of = |function: &Function| arns.get(function.name).cloned().unwrap_or_default();
         let batch_size = number(&state.batch_size).unwrap_or(master::BATCH_SIZE.default) as i32;
-        match deploy::put_queue_mapping(
+        match aws::put_queue_mapping(
             clients,
             &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
             text(&state.ingest_queue_arn).unwrap_or_default(),
@@ -1072,35 +1078,10 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        for schedule in MASTER_SCHEDULES {
-            let rule = rule_name(&name, &schedule);
-            let expression = schedule_expression(&schedule, &state);
-            let function = function_name(&name, &schedule.function);
-            let arn = arn_of(&schedule.function);
-            let result = match schedule.input {
-                Some(input) => {
-                    deploy::put_schedule_with_input(
-                        clients,
-                        &rule,
-                        &expression,
-                        &function,
-                        &arn,
-                        input,
-                        &tags,
-                    )
-                    .await
-                }
-                None => deploy::put_schedule(clients, &rule, &expression, &function, &arn, &tags).await,
-            };
-            if let Err(error) = result {
-                report(diags, "Cannot schedule a master function", error);
-                return settle(state);
-            }
-        }
         let authorization = text(&state.api_authorization)
             .unwrap_or(DEFAULT_AUTHORIZATION)
             .to_owned();
-        if let Err(error) = deploy::put_api_proxy(
+        if let Err(error) = aws::put_api_proxy(
             clients,
             text(&state.api_id).unwrap_or_default(),
             &arn_of(&functions::API),
@@ -1247,7 +1228,7 @@ impl Resource for MasterResource {
         let name = text(&state.name).or(text(&state.id))?.to_owned();
         let mut found = Vec::new();
         for function in FUNCTIONS {
-            match deploy::read_function(&clients, &function_name(&name, &function.function)).await {
+            match aws::read_function(&clients, &function_name(&name, &function.function)).await {
                 Ok(Some(deployed)) => found.push((function, deployed)),
                 Ok(None) => {}
                 Err(error) => {
@@ -1256,7 +1237,7 @@ impl Resource for MasterResource {
                 }
             }
         }
-        let table = match deploy::read_table(&clients, &name).await {
+        let table = match aws::read_table(&clients, &name).await {
             Ok(table) => table,
             Err(error) => {
                 report(diags, "Cannot read the master's table", error);
@@ -1316,7 +1297,7 @@ impl Resource for MasterResource {
                     .map(|k| Value::Value(k.into()))
                     .unwrap_or(Value::Null);
                 // TTL turned off outside Terraform: shown as a missing table ARN, put back by update.
-                match deploy::ttl_enabled(&clients, &name).await {
+                match aws::ttl_enabled(&clients, &name).await {
                     Ok(true) => {}
                     Ok(false) => state.table_arn = Value::Null,
                     Err(error) => report(diags, "Cannot read the table's TTL", error),
@@ -1327,7 +1308,7 @@ impl Resource for MasterResource {
                 state.table_arn = Value::Null;
             }
         }
-        match deploy::read_queue_mapping(
+        match aws::read_queue_mapping(
             &clients,
             &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
         )
@@ -1357,7 +1338,7 @@ impl Resource for MasterResource {
         // Each function's policy, read once: its schedules and the API check their permission in it.
         let mut permissions: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for (function, deployed) in &found {
-            match deploy::permission_ids(&clients, &deployed.arn).await {
+            match aws::permission_ids(&clients, &deployed.arn).await {
                 Ok(ids) => {
                     permissions.insert(function.suffix(), ids);
                 }
@@ -1367,39 +1348,33 @@ impl Resource for MasterResource {
         let mut schedules = BTreeMap::new();
         for schedule in MASTER_SCHEDULES {
             let rule = rule_name(&name, &schedule);
-            match deploy::read_schedule(&clients, &rule).await {
+            let function = function_name(&name, &schedule.function);
+            // A missing function is shown (and put back with its schedules) already.
+            let read = match (
+                deployed_arn(&schedule.function),
+                permissions.get(schedule.function.name),
+            ) {
+                (Some(arn), Some(granted)) => {
+                    function::read_schedule(&clients, diags, &rule, &function, &arn, schedule.input, granted)
+                        .await
+                }
+                _ => aws::read_schedule(&clients, &rule).await,
+            };
+            match read {
                 Ok(Some(expression)) => {
                     if matches!(schedule.cadence, Cadence::Chosen { .. }) {
                         state.update_deployment_schedule = Value::Value(expression.clone().into());
                     }
-                    // A missing function is shown (and put back with its triggers) already.
-                    let (Some(arn), Some(granted)) = (
-                        deployed_arn(&schedule.function),
-                        permissions.get(schedule.function.name),
-                    ) else {
-                        schedules.insert(schedule.key.to_owned(), expression);
-                        continue;
-                    };
-                    let function = function_name(&name, &schedule.function);
-                    match deploy::schedule_is_wired(&clients, &rule, &arn, schedule.input, granted).await {
-                        Ok(true) => {
-                            schedules.insert(schedule.key.to_owned(), expression);
-                        }
-                        // Left out of `schedules`: the plan shows the schedule put back.
-                        Ok(false) => diags.root_warning(
-                            format!("Schedule {rule} no longer runs {function}"),
-                            "its target, the target's input or the function's permission for the rule was changed outside Terraform; apply puts them back",
-                        ),
-                        Err(error) => report(diags, "Cannot read a master schedule's target", error),
-                    }
+                    schedules.insert(schedule.key.to_owned(), expression);
                 }
+                // Left out of `schedules`: the plan shows the schedule put back.
                 Ok(None) => {}
                 Err(error) => report(diags, "Cannot read a master schedule", error),
             }
         }
         state.schedules = value_map(schedules);
-        match deploy::find_rest_api(&clients, text(&state.api_id), &name).await {
-            Ok(Some(id)) => match deploy::read_rest_api(&clients, &id).await {
+        match aws::find_rest_api(&clients, text(&state.api_id), &name).await {
+            Ok(Some(id)) => match aws::read_rest_api(&clients, &id).await {
                 Ok(Some(api)) => {
                     let stage = text(&state.api_stage_name)
                         .filter(|s| api.stages.iter().any(|found| found == s))
@@ -1412,7 +1387,7 @@ impl Resource for MasterResource {
                         .unwrap_or(Value::Null);
                     if permissions
                         .get(functions::API.name)
-                        .is_some_and(|granted| !granted.contains(&deploy::api_permission(&id)))
+                        .is_some_and(|granted| !granted.contains(&aws::api_permission(&id)))
                     {
                         // A null URL plans as unknown: the update grants it again.
                         state.api_url = Value::Null;
@@ -1435,7 +1410,7 @@ impl Resource for MasterResource {
         if state.architecture.is_null() {
             state.architecture = Value::Value("x86_64".into());
         }
-        match deploy::read_log_group_retention(
+        match aws::read_log_group_retention(
             &clients,
             &log_group(&function_name(&name, &functions::HANDLE_MONITORING_EVENTS)),
         )
@@ -1578,35 +1553,29 @@ impl Resource for MasterResource {
     ) -> Option<()> {
         let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
-        let mut steps = Vec::new();
-        for schedule in MASTER_SCHEDULES {
-            steps.push(
-                deploy::delete_schedule(
-                    &clients,
-                    &rule_name(&name, &schedule),
-                    &function_name(&name, &schedule.function),
-                )
-                .await,
-            );
-        }
-        steps.push(
-            deploy::delete_queue_mappings(
+        // The mapping first: nothing must start the function while it goes.
+        let mut steps = vec![
+            aws::delete_queue_mappings(
                 &clients,
                 &function_name(&name, &functions::HANDLE_MONITORING_EVENTS),
             )
             .await,
-        );
+        ];
         for function in FUNCTIONS {
+            let rules: Vec<String> = MASTER_SCHEDULES
+                .iter()
+                .filter(|schedule| schedule.function == function.function)
+                .map(|schedule| rule_name(&name, schedule))
+                .collect();
             let function = function_name(&name, &function.function);
-            steps.push(deploy::delete_function(&clients, &function).await);
-            steps.push(deploy::delete_log_group(&clients, &log_group(&function)).await);
+            steps.extend(FunctionUnit::destroy(&clients, &function, &rules).await);
         }
-        match deploy::find_rest_api(&clients, text(&state.api_id), &name).await {
-            Ok(Some(id)) => steps.push(deploy::delete_rest_api(&clients, &id).await),
+        match aws::find_rest_api(&clients, text(&state.api_id), &name).await {
+            Ok(Some(id)) => steps.push(aws::delete_rest_api(&clients, &id).await),
             Ok(None) => {}
             Err(error) => steps.push(Err(error)),
         }
-        steps.push(deploy::delete_table(&clients, &name).await);
+        steps.push(aws::delete_table(&clients, &name).await);
         report_each(diags, "Cannot remove the master", steps).then_some(())
     }
 

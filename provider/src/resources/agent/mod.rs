@@ -17,13 +17,14 @@ use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueNumber, Va
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
 use crate::artifact::{self, Artifact};
+use crate::aws::{self, FunctionSpec};
 use crate::clients::Clients;
-use crate::deploy::{self, FunctionSpec};
-use crate::function_settings::{
-    self, VpcConfigBlock, configured, layers_back, log_group, own_tags, report, report_each, tags_back,
-    vpc_back, vpc_config_block,
+use crate::function::settings::{
+    self, VpcConfigBlock, layers_back, own_tags, tags_back, vpc_back, vpc_config_block,
 };
+use crate::function::{self, FunctionUnit, ScheduleSpec};
 use crate::provider::SharedClients;
+use crate::resources::{configured, report, report_each, report_unit};
 use crate::validation;
 use crate::values::{
     attribute, default_number, list_attribute, number, number_attribute, strings, text, text_attribute,
@@ -334,20 +335,32 @@ fn apply_environment<'a>(state: &mut AgentState<'a>, env: &BTreeMap<String, Stri
     state.redact_patterns = list(agent::REDACT_PATTERNS);
 }
 
-fn spec(state: &AgentState<'_>, clients: &Clients) -> FunctionSpec {
-    FunctionSpec {
-        name: text(&state.name).unwrap_or_default().to_owned(),
-        layers: strings(&state.layers),
-        vpc: function_settings::vpc(&state.vpc_config),
-        role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
-        memory_size: number(&state.memory_size).unwrap_or(functions::MEMORY_SIZE.default) as i32,
-        timeout: number(&state.timeout).unwrap_or(functions::AGENT_TIMEOUT.default) as i32,
-        environment: environment(state),
-        tags: function_settings::tags(&clients.default_tags, &state.tags, COMPONENT),
+/// The agent's function unit: the function, its log group and its schedule.
+fn unit(state: &AgentState<'_>, clients: &Clients) -> FunctionUnit {
+    let name = text(&state.name).unwrap_or_default().to_owned();
+    FunctionUnit {
+        schedules: vec![ScheduleSpec {
+            rule: schedule_rule(&name),
+            expression: schedule_expression(state),
+            input: functions::AGENT_SCHEDULE.input,
+        }],
+        spec: FunctionSpec {
+            name,
+            layers: strings(&state.layers),
+            vpc: settings::vpc(&state.vpc_config),
+            role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),
+            memory_size: number(&state.memory_size).unwrap_or(functions::MEMORY_SIZE.default) as i32,
+            timeout: number(&state.timeout).unwrap_or(functions::AGENT_TIMEOUT.default) as i32,
+            environment: environment(state),
+            tags: settings::tags(&clients.default_tags, &state.tags, COMPONENT),
+        },
+        artifact: ARTIFACT,
+        log_retention_days: number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS)
+            as i32,
     }
 }
 
-/// The agent's schedule as configured, or the contract's default.
+/// The agent's schedule as or the contract's default.
 fn schedule_expression(state: &AgentState<'_>) -> String {
     match functions::AGENT_SCHEDULE.cadence {
         Cadence::Fixed(expression) => expression.to_owned(),
@@ -370,6 +383,41 @@ fn identity_from_arn(function_arn: &str) -> Option<AgentIdentity> {
 }
 
 impl AgentResource {
+    /// Makes the agent as planned, or brings it there: its checkpoint table, then its function
+    /// unit; then tells the master. None when the function could not be deployed (the error is
+    /// reported); the state, with its ARN, when it was, even if a later step failed, so that the
+    /// next apply converges from it.
+    async fn converge<'a>(
+        &self,
+        clients: &Clients,
+        diags: &mut Diagnostics,
+        planned: AgentState<'a>,
+        action: DeploymentAction,
+    ) -> Option<AgentState<'a>> {
+        let unit = unit(&planned, clients);
+        let table = agent::checkpoint_table(&unit.spec.name);
+        if let Err(error) = aws::put_checkpoint_table(clients, &table, &unit.spec.tags).await {
+            report(diags, "Cannot create the agent's checkpoint table", error);
+            return None;
+        }
+        let mut state = planned;
+        let arn = match unit.converge(clients).await {
+            Ok(arn) => arn,
+            Err(error) => {
+                let arn = error.arn.clone();
+                report_unit(diags, "Cannot deploy the agent", error);
+                state.function_arn = Value::Value(arn?.into());
+                return Some(state);
+            }
+        };
+        state.agent_id = identity_from_arn(&arn)
+            .map(|a| Value::Value(a.agent_id().into()))
+            .unwrap_or(Value::Null);
+        state.function_arn = Value::Value(arn.into());
+        self.announce(clients, diags, &state, action).await;
+        Some(state)
+    }
+
     /// Tell the master's registry which agent now exists (or no longer does). A failure is a
     /// warning: the agent's heartbeats register it too.
     async fn announce(
@@ -462,7 +510,7 @@ impl Resource for AgentResource {
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name).or(text(&state.id))?.to_owned();
-        let deployed = match deploy::read_function(&clients, &name).await {
+        let deployed = match aws::read_function(&clients, &name).await {
             Ok(Some(deployed)) => deployed,
             Ok(None) => return None, // deleted outside Terraform: the plan will create it again
             Err(error) => {
@@ -486,36 +534,29 @@ impl Resource for AgentResource {
         state.vpc_config = vpc_back(deployed.vpc.as_ref());
         state.tags = tags_back(own_tags(&deployed.tags, &clients.default_tags, &[]), &state.tags);
         let rule = schedule_rule(&name);
-        let schedule = match deploy::read_schedule(&clients, &rule).await {
-            Ok(Some(expression)) => {
-                let wired = match deploy::permission_ids(&clients, &deployed.arn).await {
-                    Ok(permissions) => {
-                        deploy::schedule_is_wired(&clients, &rule, &deployed.arn, None, &permissions).await
-                    }
-                    Err(error) => Err(error),
-                };
-                match wired {
-                    Ok(true) => Ok(Some(expression)),
-                    Ok(false) => {
-                        // Shown as a schedule to set: the update wires it again.
-                        diags.root_warning(
-                            format!("Schedule {rule} no longer runs {name}"),
-                            "its target or the function's permission for the rule was changed outside Terraform; apply puts them back",
-                        );
-                        Ok(None)
-                    }
-                    Err(error) => Err(error),
-                }
+        let schedule = match aws::permission_ids(&clients, &deployed.arn).await {
+            Ok(permissions) => {
+                function::read_schedule(
+                    &clients,
+                    diags,
+                    &rule,
+                    &name,
+                    &deployed.arn,
+                    functions::AGENT_SCHEDULE.input,
+                    &permissions,
+                )
+                .await
             }
-            other => other,
+            Err(error) => Err(error),
         };
         match schedule {
+            // Missing or unwired: shown as a schedule to set, and the update wires it again.
             Ok(schedule) => {
                 state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null)
             }
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
-        match deploy::table_status(&clients, &agent::checkpoint_table(&name)).await {
+        match aws::table_status(&clients, &agent::checkpoint_table(&name)).await {
             Ok(Some(_)) => state.checkpoint_table = Value::Value(agent::checkpoint_table(&name).into()),
             Ok(None) => state.checkpoint_table = Value::Null, // deleted outside Terraform: the plan restores it
             Err(error) => report(diags, "Cannot read the agent's checkpoint table", error),
@@ -590,51 +631,12 @@ impl Resource for AgentResource {
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         let clients = configured(&self.clients, diags)?.clone();
         validate_config(&planned_state, diags);
-        if diags.errors.iter().any(|_| true) {
+        if !diags.errors.is_empty() {
             return None;
         }
-        let spec = spec(&planned_state, &clients);
-        let retention =
-            number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
-        if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
-            report(diags, "Cannot create the agent's log group", error);
-            return None;
-        }
-        if let Err(error) =
-            deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags).await
-        {
-            report(diags, "Cannot create the agent's checkpoint table", error);
-            return None;
-        }
-        let arn = match deploy::create_function(&clients, &spec, &ARTIFACT).await {
-            Ok(arn) => arn,
-            Err(error) => {
-                report(diags, "Cannot create the agent function", error);
-                return None;
-            }
-        };
-        let mut state = planned_state;
-        state.function_arn = Value::Value(arn.clone().into());
-        state.agent_id = identity_from_arn(&arn)
-            .map(|a| Value::Value(a.agent_id().into()))
-            .unwrap_or(Value::Null);
-        let schedule = schedule_expression(&state);
-        if let Err(error) = deploy::put_schedule(
-            &clients,
-            &schedule_rule(&spec.name),
-            &schedule,
-            &spec.name,
-            &arn,
-            &spec.tags,
-        )
-        .await
-        {
-            // The function exists: keep it in state so that the next apply converges.
-            report(diags, "Cannot schedule the agent function", error);
-            return Some((state, private_state));
-        }
-        self.announce(&clients, diags, &state, DeploymentAction::Deployed)
-            .await;
+        let state = self
+            .converge(&clients, diags, planned_state, DeploymentAction::Deployed)
+            .await?;
         Some((state, private_state))
     }
 
@@ -648,51 +650,11 @@ impl Resource for AgentResource {
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         let clients = configured(&self.clients, diags)?.clone();
-        let spec = spec(&planned_state, &clients);
-        let deployed = match deploy::read_function(&clients, &spec.name).await {
-            Ok(Some(deployed)) => deployed,
-            Ok(None) => {
-                diags.root_error(
-                    "The agent function is gone",
-                    "it was deleted during the apply; run apply again",
-                );
-                return None;
-            }
-            Err(error) => {
-                report(diags, "Cannot read the agent function", error);
-                return Some((prior_state, private_state));
-            }
-        };
-        if let Err(error) = deploy::update_function(&clients, &spec, &ARTIFACT, &deployed).await {
-            report(diags, "Cannot update the agent function", error);
-            return Some((prior_state, private_state));
-        }
-        let retention =
-            number(&planned_state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS) as i32;
-        if let Err(error) = deploy::put_log_group(&clients, &log_group(&spec.name), retention).await {
-            report(diags, "Cannot update the agent's log group", error);
-        }
-        if let Err(error) =
-            deploy::put_checkpoint_table(&clients, &agent::checkpoint_table(&spec.name), &spec.tags).await
-        {
-            report(diags, "Cannot restore the agent's checkpoint table", error);
-        }
-        let schedule = schedule_expression(&planned_state);
-        if let Err(error) = deploy::put_schedule(
-            &clients,
-            &schedule_rule(&spec.name),
-            &schedule,
-            &spec.name,
-            &deployed.arn,
-            &spec.tags,
-        )
-        .await
-        {
-            report(diags, "Cannot update the agent's schedule", error);
-        }
-        self.announce(&clients, diags, &planned_state, DeploymentAction::Updated)
-            .await;
-        Some((planned_state, private_state))
+        let state = self
+            .converge(&clients, diags, planned_state, DeploymentAction::Updated)
+            .await
+            .unwrap_or(prior_state);
+        Some((state, private_state))
     }
 
     async fn destroy<'a>(
@@ -704,13 +666,9 @@ impl Resource for AgentResource {
     ) -> Option<()> {
         let clients = configured(&self.clients, diags)?.clone();
         let name = text(&state.name)?.to_owned();
-        let steps = [
-            deploy::delete_schedule(&clients, &schedule_rule(&name), &name).await,
-            deploy::delete_function(&clients, &name).await,
-            deploy::delete_log_group(&clients, &log_group(&name)).await,
-            deploy::delete_table(&clients, &agent::checkpoint_table(&name)).await,
-        ];
-        if !report_each(diags, "Cannot remove the agent", steps.into()) {
+        let mut steps = FunctionUnit::destroy(&clients, &name, &[schedule_rule(&name)]).await;
+        steps.push(aws::delete_table(&clients, &agent::checkpoint_table(&name)).await);
+        if !report_each(diags, "Cannot remove the agent", steps) {
             return None;
         }
         self.announce(&clients, diags, &state, DeploymentAction::Removed)

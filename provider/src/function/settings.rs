@@ -5,14 +5,11 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use tf_provider::Diagnostics;
 use tf_provider::map;
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock};
 use tf_provider::value::{Value, ValueList, ValueMap, ValueString};
 
-use crate::clients::Clients;
-use crate::deploy::{DeployError, Vpc};
-use crate::provider::SharedClients;
+use crate::aws::Vpc;
 use crate::values::{attribute, string_list, string_map, strings, value_map};
 
 /// Subnets and security groups for functions that must run in a VPC.
@@ -114,35 +111,6 @@ pub fn tags_back<'a>(
     } else {
         value_map(own)
     }
-}
-
-/// The provider's clients, or an error diagnostic when the provider block was not configured.
-pub fn configured<'c>(clients: &'c SharedClients, diags: &mut Diagnostics) -> Option<&'c Clients> {
-    let clients = clients.get();
-    if clients.is_none() {
-        diags.root_error_short("the awsmon provider is not configured");
-    }
-    clients
-}
-
-pub fn report(diags: &mut Diagnostics, summary: &'static str, error: DeployError) {
-    diags.root_error(summary, error.to_string());
-}
-
-/// Report every failed step (a removal tries every step); true when all succeeded.
-pub fn report_each(
-    diags: &mut Diagnostics,
-    summary: &'static str,
-    steps: Vec<Result<(), DeployError>>,
-) -> bool {
-    let mut succeeded = true;
-    for step in steps {
-        if let Err(error) = step {
-            report(diags, summary, error);
-            succeeded = false;
-        }
-    }
-    succeeded
 }
 
 #[cfg(test)]
