@@ -1,0 +1,114 @@
+//! The `awsmon_master` schema: attributes described from the contract.
+
+use awsmon_contract::functions::{self};
+use awsmon_contract::master;
+use awsmon_domain::monitoring_event::EventType;
+use tf_provider::map;
+use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
+
+use crate::function::settings::vpc_config_block;
+use crate::values::{attribute, number_attribute, text_attribute};
+
+/// The event types a severity rule may name: the domain's, listed for messages.
+pub(super) fn event_types() -> String {
+    EventType::ALL.map(EventType::as_str).join(", ")
+}
+
+pub(super) fn schema() -> Schema {
+    use AttributeConstraint::{Computed, Optional, OptionalComputed, Required};
+    use AttributeType::{List, Map, Number, String};
+    let strings = || List(String.into());
+    let role = |function: &str| {
+        attribute(
+            String,
+            Required,
+            &format!("Execution role of the {function} function (from the master module)."),
+        )
+    };
+    Schema {
+        version: 0,
+        block: Block {
+            description: Description::plain(
+                "The awsmon master: the handle-monitoring-events, daily-report, update-deployment and api functions, \
+                 their triggers (the ingest queue's event-source mapping, the outbox, report and registry schedules, \
+                 a REST API), their log groups and the DynamoDB table. Import with \
+                 `terraform import awsmon_master.<label> <name>`.",
+            ),
+            attributes: map! {
+                "id" => attribute(String, Computed, "The master's name."),
+                "name" => attribute(String, Required, "Name of the table and REST API, and prefix of the functions (<name>-handle-monitoring-events, ...) and schedule rules. 3 to 39 characters. Changing it replaces the master."),
+                "handle_monitoring_events_role_arn" => role("handle-monitoring-events"),
+                "daily_report_role_arn" => role("daily-report"),
+                "update_deployment_role_arn" => role("update-deployment"),
+                "api_role_arn" => role("api"),
+                "ingest_queue_arn" => attribute(String, Required, "ARN of the ingest queue handle-monitoring-events consumes (mapping with ReportBatchItemFailures)."),
+                "dlq_url" => text_attribute(&master::DLQ_URL, Required),
+                "kms_key_arn" => attribute(String, Optional, "Customer managed KMS key the table is encrypted with; AWS's own key when omitted."),
+                "batch_size" => number_attribute(&master::BATCH_SIZE),
+                "update_deployment_schedule" => attribute(String, OptionalComputed, "How often update-deployment checks the agents: rate(...) or cron(...). Default rate(5 minutes)."),
+                "slack_webhook_parameters" => attribute(Map(String.into()), Optional, "Webhook name -> name of the SSM SecureString parameter holding its URL, or /aws/reference/secretsmanager/<secret> (AWSMON_SLACK_WEBHOOK_PARAMETERS). Never a URL."),
+                "account_names" => attribute(Map(String.into()), Optional, "Account id -> name shown in messages (AWSMON_ACCOUNT_NAMES)."),
+                "retention_days" => number_attribute(&master::RETENTION_DAYS),
+                "master_version" => text_attribute(&master::MASTER_VERSION, OptionalComputed),
+                "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
+                "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests, the default) or NONE."),
+                "memory_size" => number_attribute(&functions::MEMORY_SIZE),
+                "timeout" => number_attribute(&functions::MASTER_TIMEOUT),
+                "layers" => attribute(strings(), Optional, "Extra Lambda layer ARNs of every function, e.g. the Lambda Insights extension."),
+                "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
+                "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
+                "tags" => attribute(Map(String.into()), Optional, "Tags of the functions, rules, table and REST API (with the provider's default_tags)."),
+                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, update-deployment, api)."),
+                "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),
+                "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, update-deployment); rules are named <name>-<key>."),
+                "event_source_mapping_id" => attribute(String, Computed, "UUID of the ingest queue's event-source mapping."),
+                "table_name" => text_attribute(&master::TABLE_NAME, Computed),
+                "table_arn" => attribute(String, Computed, "ARN of the DynamoDB table."),
+                "api_id" => attribute(String, Computed, "Id of the REST API."),
+                "api_url" => attribute(String, Computed, "Invoke URL of the API's stage, https://<id>.execute-api.<region>.amazonaws.com/<stage> (AWSMON_API_BASE_URL)."),
+                "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
+            },
+            blocks: map! {
+                "notification_policy" => NestedBlock::Optional(Block {
+                    description: Description::plain("Grouping, repeats and the fallback webhook (AWSMON_NOTIFICATION_POLICY). Omitted: the runtime's default, everything to webhook \"default\" (which must then be declared)."),
+                    attributes: map! {
+                        "default_webhook" => attribute(String, Optional, "Webhook of notifications no route matches; omitted, they are not sent."),
+                        "grouping_window_seconds" => number_attribute(&master::GROUPING_WINDOW_SECONDS),
+                        "repeat_interval_seconds" => number_attribute(&master::REPEAT_INTERVAL_SECONDS),
+                    },
+                    ..Default::default()
+                }),
+                "route" => NestedBlock::List(Block {
+                    description: Description::plain("A notification route, checked in order; every matching route gets the notification."),
+                    attributes: map! {
+                        "webhook" => attribute(String, Required, "Webhook name, declared in slack_webhook_parameters."),
+                        "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
+                        "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
+                        "event_types" => attribute(strings(), Optional, &format!("Only these event types (of {}); all when omitted.", event_types())),
+                    },
+                    ..Default::default()
+                }),
+                "severity_rule" => NestedBlock::List(Block {
+                    description: Description::plain("The severity of an event type and whether it is notified as it happens (AWSMON_SEVERITY_POLICY); event types without a block keep the default table of docs/events.md. One block per event type."),
+                    attributes: map! {
+                        "event_type" => attribute(String, Required, &format!("Event type: one of {}.", event_types())),
+                        "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
+                        "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
+                    },
+                    ..Default::default()
+                }),
+                "function_override" => NestedBlock::List(Block {
+                    description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
+                    attributes: map! {
+                        "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, update-deployment or api."),
+                        "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
+                        "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
+                    },
+                    ..Default::default()
+                }),
+                "vpc_config" => vpc_config_block("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
+            },
+            ..Default::default()
+        },
+    }
+}

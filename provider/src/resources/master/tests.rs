@@ -1,0 +1,418 @@
+use awsmon_domain::Severity;
+use awsmon_domain::monitoring_event::{EventType, SeverityPolicy};
+use tf_provider::schema::NestedBlock;
+
+use super::*;
+use crate::aws::DeployedFunction;
+use crate::values::string_map;
+
+const ROLE: &str = "arn:aws:iam::111111111111:role/awsmon-master";
+
+fn config() -> MasterState<'static> {
+    MasterState {
+        name: Value::Value("awsmon".into()),
+        handle_monitoring_events_role_arn: Value::Value(ROLE.into()),
+        daily_report_role_arn: Value::Value(ROLE.into()),
+        update_deployment_role_arn: Value::Value(ROLE.into()),
+        api_role_arn: Value::Value(ROLE.into()),
+        ingest_queue_arn: Value::Value("arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest".into()),
+        dlq_url: Value::Value("https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-dlq".into()),
+        slack_webhook_parameters: value_map(BTreeMap::from([
+            ("default".to_owned(), "/awsmon/slack-default".to_owned()),
+            (
+                "prod".to_owned(),
+                "/aws/reference/secretsmanager/awsmon-prod".to_owned(),
+            ),
+        ])),
+        route: Value::Value(vec![]),
+        ..Default::default()
+    }
+}
+
+fn route(webhook: &str) -> Value<RouteBlock<'static>> {
+    Value::Value(RouteBlock {
+        webhook: Value::Value(webhook.to_owned().into()),
+        accounts: Value::Value(vec![Value::Value("222222222222".into())]),
+        min_severity: Value::Value("high".into()),
+        event_types: Value::Null,
+    })
+}
+
+fn paths(diags: &Diagnostics) -> Vec<String> {
+    diags
+        .errors
+        .iter()
+        .map(|d| format!("{:?}", d.attribute))
+        .collect()
+}
+
+/// Each number is the contract's: the schema describes it with its range and default,
+/// validation refuses one past either end on its attribute, and an unset one gets the
+/// default; the ones the runtime reads reach it as the runtime parses them.
+#[test]
+fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment() {
+    let schema = schema();
+    let mut planned = config();
+    planned.notification_policy = Value::Value(NotificationPolicyBlock {
+        default_webhook: Value::Value("default".into()),
+        ..Default::default()
+    });
+    let planned = with_defaults(planned);
+    let policy = planned.notification_policy.as_ref_option().unwrap();
+    let policy_numbers = [
+        (&master::GROUPING_WINDOW_SECONDS, &policy.grouping_window_seconds),
+        (&master::REPEAT_INTERVAL_SECONDS, &policy.repeat_interval_seconds),
+    ];
+    let NestedBlock::Optional(policy_block) = &schema.block.blocks["notification_policy"] else {
+        panic!("notification_policy is an optional block");
+    };
+    for (setting, value) in numbers(&planned).into_iter().chain(policy_numbers) {
+        let (block, name) = match setting.attribute.split_once('.') {
+            Some((_, name)) => (&policy_block.attributes, name),
+            None => (&schema.block.attributes, setting.attribute),
+        };
+        assert_eq!(block[name].description.content, setting.description());
+        assert_eq!(number(value), Some(setting.default), "{}", setting.attribute);
+        for (v, valid) in [
+            (setting.min, true),
+            (setting.max, true),
+            (setting.min - 1, false),
+            (setting.max + 1, false),
+        ] {
+            let mut state = planned.clone();
+            match setting.attribute {
+                "batch_size" => state.batch_size = Value::Value(v),
+                "retention_days" => state.retention_days = Value::Value(v),
+                "memory_size" => state.memory_size = Value::Value(v),
+                "timeout" => state.timeout = Value::Value(v),
+                "notification_policy.grouping_window_seconds" => {
+                    if let Value::Value(p) = &mut state.notification_policy {
+                        p.grouping_window_seconds = Value::Value(v);
+                    }
+                }
+                "notification_policy.repeat_interval_seconds" => {
+                    if let Value::Value(p) = &mut state.notification_policy {
+                        p.repeat_interval_seconds = Value::Value(v);
+                    }
+                }
+                other => panic!("{other} is a new number: set it here"),
+            }
+            let mut diags = Diagnostics::default();
+            validate_config(&state, &mut diags);
+            let range = setting.range();
+            let on_it = diags.errors.iter().any(|d| d.detail.contains(&range));
+            assert_eq!(!on_it, valid, "{} = {v}: {:?}", setting.attribute, diags.errors);
+        }
+    }
+    let env = environment(&planned);
+    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    assert_eq!(i64::from(parsed.retention_days), master::RETENTION_DAYS.default);
+    assert_eq!(
+        parsed.notification_policy.grouping_window_secs,
+        master::GROUPING_WINDOW_SECONDS.default.unsigned_abs()
+    );
+}
+
+#[test]
+fn the_environment_uses_the_runtimes_names_and_reads_back() {
+    let mut planned = config();
+    planned.notification_policy = Value::Value(NotificationPolicyBlock {
+        default_webhook: Value::Value("default".into()),
+        grouping_window_seconds: Value::Value(60),
+        repeat_interval_seconds: Value::Null,
+    });
+    planned.route = Value::Value(vec![route("prod")]);
+    planned.account_names = value_map(BTreeMap::from([("222222222222".to_owned(), "prod".to_owned())]));
+    planned.api_url = Value::Value("https://abc.execute-api.eu-west-1.amazonaws.com/v1".into());
+    let planned = with_defaults(planned);
+    let env = environment(&planned);
+    assert_eq!(env["AWSMON_TABLE_NAME"], "awsmon");
+    assert_eq!(env["AWSMON_RETENTION_DAYS"], "90");
+    assert_eq!(env["AWSMON_MASTER_VERSION"], artifact::RUNTIME_VERSION);
+    assert_eq!(
+        env["AWSMON_API_BASE_URL"],
+        "https://abc.execute-api.eu-west-1.amazonaws.com/v1"
+    );
+    let policy: serde_json::Value = serde_json::from_str(&env["AWSMON_NOTIFICATION_POLICY"]).unwrap();
+    assert_eq!(policy["grouping_window_secs"], 60);
+    assert_eq!(policy["repeat_interval_secs"], 14_400);
+    assert_eq!(policy["routes"][0]["min_severity"], "high");
+    // The runtime parses exactly what the provider writes.
+    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    assert_eq!(parsed.notification_policy.routes[0].webhook, "prod");
+    assert_eq!(parsed.webhook_parameters.len(), 2);
+
+    let mut read = MasterState {
+        notification_policy: planned.notification_policy.clone(),
+        route: planned.route.clone(),
+        ..Default::default()
+    };
+    apply_environment(&mut read, &env);
+    assert_eq!(read.notification_policy, planned.notification_policy);
+    assert_eq!(read.route, planned.route);
+    assert_eq!(read.slack_webhook_parameters, planned.slack_webhook_parameters);
+    assert_eq!(read.account_names, planned.account_names);
+    assert_eq!(read.retention_days, planned.retention_days);
+    assert_eq!(read.dlq_url, planned.dlq_url);
+    assert_eq!(read.master_version, planned.master_version);
+}
+
+#[test]
+fn without_a_policy_block_the_runtimes_default_applies_and_reads_back_as_none() {
+    let planned = with_defaults(config());
+    let env = environment(&planned);
+    assert!(!env.contains_key("AWSMON_NOTIFICATION_POLICY"));
+    let mut read = MasterState::default();
+    apply_environment(&mut read, &env);
+    assert!(read.notification_policy.is_null());
+    assert_eq!(read.route, Value::Value(vec![]));
+    assert!(read.account_names.is_null());
+}
+
+#[test]
+fn invalid_settings_are_diagnosed_on_their_attribute() {
+    let mut bad = config();
+    bad.memory_size = Value::Value(64);
+    bad.timeout = Value::Value(901);
+    bad.batch_size = Value::Value(11);
+    bad.architecture = Value::Value("arm64".into());
+    bad.log_retention_days = Value::Value(31);
+    bad.update_deployment_schedule = Value::Value("every 5 minutes".into());
+    bad.api_role_arn = Value::Value("arn:aws:iam::111111111111:user/x".into());
+    bad.ingest_queue_arn = Value::Value("awsmon-ingest".into());
+    bad.slack_webhook_parameters = value_map(BTreeMap::from([(
+        "default".to_owned(),
+        "https://hooks.slack.com/services/T/B/X".to_owned(),
+    )]));
+    bad.route = Value::Value(vec![route("undeclared")]);
+    bad.function_override = Value::Value(
+        [("reports", 512, 60), ("api", 64, 901), ("api", 256, 30)]
+            .map(|(function, memory_size, timeout)| {
+                Value::Value(FunctionOverrideBlock {
+                    function: Value::Value(function.into()),
+                    memory_size: Value::Value(memory_size),
+                    timeout: Value::Value(timeout),
+                })
+            })
+            .to_vec(),
+    );
+    let mut diags = Diagnostics::default();
+    validate_config(&bad, &mut diags);
+    let paths = paths(&diags);
+    assert_eq!(diags.errors.len(), 14, "{paths:?}");
+    for expected in [
+        r#"Attribute("function_override"), Index(0), Attribute("function")"#,
+        r#"Attribute("function_override"), Index(1), Attribute("memory_size")"#,
+        r#"Attribute("function_override"), Index(1), Attribute("timeout")"#,
+        r#"Attribute("function_override"), Index(2), Attribute("function")"#,
+    ] {
+        assert!(
+            paths.iter().any(|p| p.contains(expected)),
+            "{expected} not in {paths:?}"
+        );
+    }
+    for expected in [
+        "memory_size",
+        "timeout",
+        "batch_size",
+        "architecture",
+        "log_retention_days",
+        "update_deployment_schedule",
+        "api_role_arn",
+        "ingest_queue_arn",
+        "slack_webhook_parameters",
+        "route",
+    ] {
+        assert!(
+            paths.iter().any(|p| p.contains(expected)),
+            "{expected} not in {paths:?}"
+        );
+    }
+}
+
+fn severity_rule(
+    event_type: &str,
+    severity: &str,
+    realtime: Option<bool>,
+) -> Value<SeverityRuleBlock<'static>> {
+    Value::Value(SeverityRuleBlock {
+        event_type: Value::Value(event_type.to_owned().into()),
+        severity: Value::Value(severity.to_owned().into()),
+        realtime: realtime.map_or(Value::Null, Value::Value),
+    })
+}
+
+#[test]
+fn severity_rules_reach_the_runtime_and_read_back() {
+    let mut planned = config();
+    planned.severity_rule = Value::Value(vec![
+        severity_rule("error-log", "critical", None),
+        severity_rule("heartbeat", "low", Some(true)),
+    ]);
+    let planned = with_defaults(planned);
+    // An omitted realtime is the event type's default (error logs go to reports only).
+    assert_eq!(
+        planned.severity_rule,
+        Value::Value(vec![
+            severity_rule("error-log", "critical", Some(false)),
+            severity_rule("heartbeat", "low", Some(true)),
+        ])
+    );
+    let env = environment(&planned);
+    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let rule = parsed.severity_policy.rule(EventType::ErrorLog);
+    assert_eq!((rule.severity, rule.realtime), (Severity::Critical, false));
+    let rule = parsed.severity_policy.rule(EventType::Heartbeat);
+    assert_eq!((rule.severity, rule.realtime), (Severity::Low, true));
+    // Types without a rule keep the default table.
+    assert_eq!(
+        parsed.severity_policy.rule(EventType::Alarm),
+        SeverityPolicy::default().rule(EventType::Alarm)
+    );
+
+    let mut read = MasterState::default();
+    apply_environment(&mut read, &env);
+    assert_eq!(read.severity_rule, planned.severity_rule);
+
+    let without = environment(&with_defaults(config()));
+    assert!(!without.contains_key("AWSMON_SEVERITY_POLICY"));
+    apply_environment(&mut read, &without);
+    assert_eq!(read.severity_rule, Value::Value(vec![]));
+}
+
+fn deployed(memory_size: i64, timeout: i64) -> DeployedFunction {
+    DeployedFunction {
+        arn: String::new(),
+        role_arn: ROLE.into(),
+        memory_size: memory_size as i32,
+        timeout: timeout as i32,
+        environment: BTreeMap::new(),
+        code_sha256: String::new(),
+        tags: BTreeMap::new(),
+        layers: Vec::new(),
+        vpc: None,
+    }
+}
+
+#[test]
+fn a_function_override_applies_to_its_function_and_reads_back() {
+    let mut planned = config();
+    planned.function_override = Value::Value(vec![Value::Value(FunctionOverrideBlock {
+        function: Value::Value("daily-report".into()),
+        memory_size: Value::Null,
+        timeout: Value::Value(300),
+    })]);
+    let planned = with_defaults(planned);
+    let specs: Vec<(i64, i64)> = FUNCTIONS
+        .iter()
+        .map(|f| (memory_of(&planned, f), timeout_of(&planned, f)))
+        .collect();
+    assert_eq!(specs, [(256, 30), (256, 300), (256, 30), (256, 30)]);
+    let mut found: Vec<(MasterFunction, DeployedFunction)> = FUNCTIONS
+        .iter()
+        .zip(&specs)
+        .map(|(f, (memory, timeout))| (*f, deployed(*memory, *timeout)))
+        .collect();
+    let read = |found: &[(MasterFunction, DeployedFunction)], prior: &MasterState<'static>| {
+        let mut state = prior.clone();
+        read_back_sizes(&mut state, found);
+        state
+    };
+    let back = read(&found, &planned);
+    assert_eq!(back.function_override, planned.function_override);
+    assert_eq!(
+        (back.memory_size, back.timeout),
+        (Value::Value(256), Value::Value(30))
+    );
+
+    // Imported: the function that differs from the others gets its block back.
+    let imported = read(&found, &MasterState::default());
+    assert_eq!(imported.function_override, planned.function_override);
+    assert_eq!(
+        (imported.memory_size, imported.timeout),
+        (Value::Value(256), Value::Value(30))
+    );
+
+    // Changed outside Terraform: the overridden timeout shows on its block, the memory it
+    // shares on the shared setting (both put back by the next apply).
+    found[1].1.timeout = 60;
+    found[1].1.memory_size = 1024;
+    let drifted = read(&found, &planned);
+    assert_eq!(
+        drifted.function_override,
+        Value::Value(vec![Value::Value(FunctionOverrideBlock {
+            function: Value::Value("daily-report".into()),
+            memory_size: Value::Null,
+            timeout: Value::Value(60),
+        })])
+    );
+    assert_eq!(drifted.memory_size, Value::Value(1024));
+    found[3].1.timeout = 10;
+    assert_eq!(read(&found, &planned).timeout, Value::Value(10));
+}
+
+#[test]
+fn a_bad_or_repeated_severity_rule_is_diagnosed_on_its_block() {
+    let mut bad = config();
+    bad.severity_rule = Value::Value(vec![
+        severity_rule("alarm", "high", None),
+        severity_rule("alarms", "urgent", None),
+        severity_rule("alarm", "low", None),
+    ]);
+    let mut diags = Diagnostics::default();
+    validate_config(&bad, &mut diags);
+    let paths: Vec<String> = paths(&diags)
+        .into_iter()
+        .filter(|p| p.contains("severity_rule"))
+        .collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    for expected in [
+        r#"Index(1), Attribute("event_type")"#,
+        r#"Index(1), Attribute("severity")"#,
+        r#"Index(2), Attribute("event_type")"#,
+    ] {
+        assert!(
+            paths.iter().any(|p| p.contains(expected)),
+            "{expected} not in {paths:?}"
+        );
+    }
+}
+
+#[test]
+fn the_default_webhook_must_be_declared_unless_a_policy_says_otherwise() {
+    let mut state = config();
+    state.slack_webhook_parameters = Value::Null;
+    let mut diags = Diagnostics::default();
+    validate_config(&state, &mut diags);
+    assert_eq!(paths(&diags).len(), 1);
+    assert!(paths(&diags)[0].contains("slack_webhook_parameters"));
+    state.notification_policy = Value::Value(NotificationPolicyBlock::default());
+    let mut diags = Diagnostics::default();
+    validate_config(&state, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", paths(&diags));
+    state.slack_webhook_parameters = Value::Unknown;
+    state.route = Value::Value(vec![route("anything")]);
+    let mut diags = Diagnostics::default();
+    validate_config(&state, &mut diags);
+    assert!(diags.errors.is_empty(), "unknown webhooks are checked at apply");
+}
+
+#[test]
+fn the_plan_carries_every_embedded_function_and_schedule() {
+    let planned = with_defaults(config());
+    let hashes = planned.code_sha256.as_ref_option().unwrap();
+    assert_eq!(hashes.len(), 4);
+    assert_eq!(
+        hashes["api"].as_deref_option(),
+        Some(artifact::API.code_sha256().as_str())
+    );
+    let schedules = string_map(&planned.schedules);
+    assert_eq!(schedules["outbox"], "rate(1 minute)");
+    assert_eq!(schedules["daily-report"], "cron(5 0 * * ? *)");
+    assert_eq!(schedules["weekly-report"], "cron(10 0 ? * MON *)");
+    assert_eq!(schedules["update-deployment"], "rate(5 minutes)");
+    for schedule in MASTER_SCHEDULES {
+        assert!(validation::schedule_expression(&schedule_expression(&schedule, &planned)).is_ok());
+    }
+    assert!(function_name("a".repeat(39).as_str(), &functions::HANDLE_MONITORING_EVENTS).len() <= 64);
+}
