@@ -1,11 +1,13 @@
-//! Reading four functions back into one set of attributes: which function speaks for the
-//! shared settings, and when a size is shared or overridden.
+//! `read` for the master, step by step: the functions (four read back into one set of
+//! attributes: which speaks for the shared settings, when a size is shared or overridden), the
+//! table, the queue mapping, the schedules, the REST API and the log groups.
 
 use std::collections::BTreeMap;
 
 use tf_provider::value::{Value, ValueNumber};
 
 use crate::aws::DeployedFunction;
+use crate::aws::DeployedTable;
 use crate::values::{number, strings, text};
 
 use super::*;
@@ -114,4 +116,244 @@ pub(super) fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunct
         }
     }
     state.function_override = Value::Value(blocks);
+}
+
+/// Each function's policy statement ids, read once: its schedules and the API check their
+/// permission in it.
+pub(super) type Permissions = BTreeMap<&'static str, Vec<String>>;
+
+/// What the functions found say: their ARNs, code, roles, sizes, and the shared settings of the
+/// one that speaks for them all.
+pub(super) fn read_functions(
+    state: &mut MasterState<'_>,
+    found: &[(MasterFunction, DeployedFunction)],
+    default_tags: &BTreeMap<String, String>,
+) {
+    // Missing functions are missing from both maps: the plan shows them and puts them back.
+    state.function_arns = value_map(
+        found
+            .iter()
+            .map(|(f, d)| (f.suffix().to_owned(), d.arn.clone()))
+            .collect(),
+    );
+    state.code_sha256 = value_map(
+        found
+            .iter()
+            .map(|(f, d)| (f.suffix().to_owned(), d.code_sha256.clone()))
+            .collect(),
+    );
+    for (function, deployed) in found {
+        *(function.role_mut)(state) = Value::Value(deployed.role_arn.clone().into());
+    }
+    let expected = environment(state);
+    read_back_sizes(state, found);
+    if let Some(deployed) = representative(found, &expected, state).cloned() {
+        state.layers = layers_back(&deployed.layers, &state.layers);
+        state.vpc_config = vpc_back(deployed.vpc.as_ref());
+        state.api_url = deployed
+            .environment
+            .get(master::API_BASE_URL.env)
+            .map(|v| Value::Value(v.clone().into()))
+            .unwrap_or(Value::Null);
+        apply_environment(state, &deployed.environment);
+        state.tags = tags_back(
+            own_tags(&deployed.tags, default_tags, &[VERSION_TAG]),
+            &state.tags,
+        );
+        state.runtime_version = deployed
+            .tags
+            .get(VERSION_TAG)
+            .map(|v| Value::Value(v.clone().into()))
+            .unwrap_or(Value::Null);
+    }
+}
+
+/// The table, its key and its TTL.
+pub(super) async fn read_table(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    table: Option<&DeployedTable>,
+    state: &mut MasterState<'_>,
+) {
+    match table {
+        Some(table) => {
+            state.table_name = Value::Value(name.to_owned().into());
+            state.table_arn = Value::Value(table.arn.clone().into());
+            state.kms_key_arn = table
+                .kms_key_arn
+                .clone()
+                .map(|k| Value::Value(k.into()))
+                .unwrap_or(Value::Null);
+            // TTL turned off outside Terraform: shown as a missing table ARN, put back by update.
+            match aws::ttl_enabled(clients, name).await {
+                Ok(true) => {}
+                Ok(false) => state.table_arn = Value::Null,
+                Err(error) => report(diags, "Cannot read the table's TTL", error),
+            }
+        }
+        None => {
+            state.table_name = Value::Null;
+            state.table_arn = Value::Null;
+        }
+    }
+}
+
+/// The ingest queue's mapping to handle-monitoring-events.
+pub(super) async fn read_queue_mapping(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    state: &mut MasterState<'_>,
+) {
+    match aws::read_queue_mapping(
+        clients,
+        &function_name(name, &functions::HANDLE_MONITORING_EVENTS),
+    )
+    .await
+    {
+        Ok(Some(mapping)) => {
+            state.ingest_queue_arn = Value::Value(mapping.queue_arn.into());
+            state.batch_size = Value::Value(i64::from(mapping.batch_size));
+            state.event_source_mapping_id = if mapping.reports_item_failures {
+                Value::Value(mapping.uuid.into())
+            } else {
+                Value::Null
+            };
+        }
+        Ok(None) => {
+            state.event_source_mapping_id = Value::Null;
+            state.batch_size = Value::Null;
+        }
+        Err(error) => report(diags, "Cannot read the ingest queue's mapping", error),
+    }
+}
+
+pub(super) async fn read_permissions(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    found: &[(MasterFunction, DeployedFunction)],
+) -> Permissions {
+    // Each function's policy, read once: its schedules and the API check their permission in it.
+    let mut permissions = Permissions::new();
+    for (function, deployed) in found {
+        match aws::permission_ids(clients, &deployed.arn).await {
+            Ok(ids) => {
+                permissions.insert(function.suffix(), ids);
+            }
+            Err(error) => report(diags, "Cannot read a master function's permissions", error),
+        }
+    }
+    permissions
+}
+
+/// The schedules that still run their function; the chosen one's expression.
+pub(super) async fn read_schedules(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    found: &[(MasterFunction, DeployedFunction)],
+    permissions: &Permissions,
+    state: &mut MasterState<'_>,
+) {
+    let deployed_arn = |function: &Function| {
+        found
+            .iter()
+            .find(|(f, _)| f.function == *function)
+            .map(|(_, d)| d.arn.clone())
+    };
+    let mut schedules = BTreeMap::new();
+    for schedule in MASTER_SCHEDULES {
+        let rule = rule_name(name, &schedule);
+        let function = function_name(name, &schedule.function);
+        // A missing function is shown (and put back with its schedules) already.
+        let read = match (
+            deployed_arn(&schedule.function),
+            permissions.get(schedule.function.name),
+        ) {
+            (Some(arn), Some(granted)) => {
+                function::read_schedule(clients, diags, &rule, &function, &arn, schedule.input, granted).await
+            }
+            _ => aws::read_schedule(clients, &rule).await,
+        };
+        match read {
+            Ok(Some(expression)) => {
+                if matches!(schedule.cadence, Cadence::Chosen { .. }) {
+                    state.update_deployment_schedule = Value::Value(expression.clone().into());
+                }
+                schedules.insert(schedule.key.to_owned(), expression);
+            }
+            // Left out of `schedules`: the plan shows the schedule put back.
+            Ok(None) => {}
+            Err(error) => report(diags, "Cannot read a master schedule", error),
+        }
+    }
+    state.schedules = value_map(schedules);
+}
+
+/// The REST API: its stage, its authorization, and whether it may still invoke the api function.
+pub(super) async fn read_api(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    permissions: &Permissions,
+    state: &mut MasterState<'_>,
+) {
+    match aws::find_rest_api(clients, text(&state.api_id), name).await {
+        Ok(Some(id)) => match aws::read_rest_api(clients, &id).await {
+            Ok(Some(api)) => {
+                let stage = text(&state.api_stage_name)
+                    .filter(|s| api.stages.iter().any(|found| found == s))
+                    .map(str::to_owned)
+                    .or_else(|| api.stages.first().cloned());
+                state.api_stage_name = stage.map(|s| Value::Value(s.into())).unwrap_or(Value::Null);
+                state.api_authorization = api
+                    .authorization
+                    .map(|a| Value::Value(a.into()))
+                    .unwrap_or(Value::Null);
+                if permissions
+                    .get(functions::API.name)
+                    .is_some_and(|granted| !granted.contains(&aws::api_permission(&id)))
+                {
+                    // A null URL plans as unknown: the update grants it again.
+                    state.api_url = Value::Null;
+                    diags.root_warning(
+                        format!("REST API {id} may no longer invoke {name}-api"),
+                        "the api function's permission for the REST API was removed outside Terraform; apply grants it again",
+                    );
+                }
+                state.api_id = Value::Value(id.into());
+            }
+            Ok(None) => state.api_id = Value::Null,
+            Err(error) => report(diags, "Cannot read the master's REST API", error),
+        },
+        Ok(None) => {
+            state.api_id = Value::Null;
+            state.api_url = Value::Null;
+        }
+        Err(error) => report(diags, "Cannot find the master's REST API", error),
+    }
+}
+
+/// The architecture and the functions' log retention (handle-monitoring-events speaks for all).
+pub(super) async fn read_log_group(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    state: &mut MasterState<'_>,
+) {
+    if state.architecture.is_null() {
+        state.architecture = Value::Value("x86_64".into());
+    }
+    match aws::read_log_group_retention(
+        clients,
+        &log_group(&function_name(name, &functions::HANDLE_MONITORING_EVENTS)),
+    )
+    .await
+    {
+        Ok(days) => {
+            state.log_retention_days = days.map(|d| Value::Value(i64::from(d))).unwrap_or(Value::Null)
+        }
+        Err(error) => report(diags, "Cannot read the functions' log group", error),
+    }
 }

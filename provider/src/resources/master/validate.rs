@@ -1,298 +1,281 @@
 //! Plan-time checks of `awsmon_master`, each on its attribute's path; unknown values are
 //! checked at apply.
 
-use awsmon_contract::functions::{self};
-use awsmon_contract::master;
+use awsmon_contract::{functions, master};
+use tf_provider::value::{ValueList, ValueString};
 use tf_provider::{AttributePath, Diagnostics};
 
-use crate::validation;
+use super::*;
+use crate::validation::{self, Problem};
 use crate::values::{number, text};
 
-use super::*;
+/// A check of one string value.
+type Check = fn(&str) -> Result<(), Problem>;
 
 /// Plan-time checks, each on its attribute's path; unknown values are checked at apply.
 pub(super) fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) {
-    let mut check = |path: AttributePath, name: &str, result: Result<(), validation::Problem>| {
+    let mut checks = Checks { diags };
+    checks.attributes(state);
+    checks.maps(state);
+    if !state.notification_policy.is_unknown() && !state.route.is_unknown() {
+        checks.notification_policy(state);
+        checks.routes(state);
+    }
+    checks.function_overrides(state);
+    checks.severity_rules(state);
+}
+
+struct Checks<'d> {
+    diags: &'d mut Diagnostics,
+}
+
+impl Checks<'_> {
+    fn check(&mut self, path: AttributePath, name: &str, result: Result<(), Problem>) {
         if let Err(problem) = result {
-            diags.error(format!("Invalid {name}"), problem, path);
-        }
-    };
-    let at = AttributePath::new;
-    if let Some(v) = text(&state.name) {
-        check(at("name"), "name", validation::master_name(v));
-    }
-    for function in FUNCTIONS {
-        let attribute = function.function.role_attribute.to_owned();
-        if let Some(v) = text((function.role)(state)) {
-            check(
-                AttributePath::new(attribute.clone()),
-                &attribute,
-                validation::role_arn(v),
-            );
+            self.diags.error(format!("Invalid {name}"), problem, path);
         }
     }
-    if let Some(v) = text(&state.ingest_queue_arn) {
-        check(
-            at("ingest_queue_arn"),
-            "ingest_queue_arn",
-            validation::queue_arn(v),
-        );
-    }
-    if let Some(v) = text(&state.dlq_url) {
-        check(at("dlq_url"), "dlq_url", validation::queue_url(v));
-    }
-    if let Some(v) = text(&state.kms_key_arn) {
-        check(at("kms_key_arn"), "kms_key_arn", validation::kms_key_arn(v));
-    }
-    for (setting, value) in numbers(state) {
-        if let Some(v) = number(value) {
-            check(at(setting.attribute), setting.attribute, setting.check(v));
+
+    /// Each element of a list attribute.
+    fn each(&mut self, path: AttributePath, name: &str, list: &ValueList<ValueString<'_>>, check: Check) {
+        for (index, item) in list.as_ref_option().into_iter().flatten().enumerate() {
+            if let Some(v) = item.as_deref_option() {
+                self.check(path.clone().index(index as i64), name, check(v));
+            }
         }
     }
-    if let Some(v) = text(&state.update_deployment_schedule) {
-        check(
-            at("update_deployment_schedule"),
-            "update_deployment_schedule",
-            validation::schedule_expression(v),
-        );
-    }
-    if let Some(v) = text(&state.master_version) {
-        check(at("master_version"), "master_version", validation::non_empty(v));
-    }
-    if let Some(v) = text(&state.api_stage_name) {
-        check(at("api_stage_name"), "api_stage_name", validation::stage_name(v));
-    }
-    if let Some(v) = text(&state.api_authorization) {
-        check(
-            at("api_authorization"),
-            "api_authorization",
-            validation::api_authorization(v),
-        );
-    }
-    if let Some(v) = text(&state.architecture) {
-        check(at("architecture"), "architecture", validation::architecture(v));
-    }
-    if let Some(v) = number(&state.log_retention_days) {
-        check(
-            at("log_retention_days"),
-            "log_retention_days",
-            validation::log_retention_days(v),
-        );
-    }
-    for (index, layer) in state.layers.as_ref_option().into_iter().flatten().enumerate() {
-        if let Some(v) = layer.as_deref_option() {
-            check(
-                at("layers").index(index as i64),
-                "layers",
-                validation::layer_arn(v),
-            );
+
+    /// The resource's own strings and numbers.
+    fn attributes(&mut self, state: &MasterState<'_>) {
+        let texts: [(&str, &ValueString<'_>, Check); 9] = [
+            ("name", &state.name, validation::master_name),
+            ("ingest_queue_arn", &state.ingest_queue_arn, validation::queue_arn),
+            ("dlq_url", &state.dlq_url, validation::queue_url),
+            ("kms_key_arn", &state.kms_key_arn, validation::kms_key_arn),
+            (
+                "update_deployment_schedule",
+                &state.update_deployment_schedule,
+                validation::schedule_expression,
+            ),
+            ("master_version", &state.master_version, validation::non_empty),
+            ("api_stage_name", &state.api_stage_name, validation::stage_name),
+            (
+                "api_authorization",
+                &state.api_authorization,
+                validation::api_authorization,
+            ),
+            ("architecture", &state.architecture, validation::architecture),
+        ];
+        for (attribute, value, check) in texts {
+            if let Some(v) = text(value) {
+                self.check(AttributePath::new(attribute), attribute, check(v));
+            }
         }
-    }
-    for (account, name) in state.account_names.as_ref_option().into_iter().flatten() {
-        check(
-            at("account_names").key(account.to_string()),
-            "account_names",
-            validation::account_id(account),
+        for function in FUNCTIONS {
+            let attribute = function.function.role_attribute;
+            if let Some(v) = text((function.role)(state)) {
+                self.check(AttributePath::new(attribute), attribute, validation::role_arn(v));
+            }
+        }
+        for (setting, value) in numbers(state) {
+            if let Some(v) = number(value) {
+                self.check(
+                    AttributePath::new(setting.attribute),
+                    setting.attribute,
+                    setting.check(v),
+                );
+            }
+        }
+        if let Some(v) = number(&state.log_retention_days) {
+            let at = AttributePath::new("log_retention_days");
+            self.check(at, "log_retention_days", validation::log_retention_days(v));
+        }
+        self.each(
+            AttributePath::new("layers"),
+            "layers",
+            &state.layers,
+            validation::layer_arn,
         );
-        if let Some(v) = name.as_deref_option() {
-            check(
-                at("account_names").key(account.to_string()),
+    }
+
+    /// `account_names` and `slack_webhook_parameters`: keys and values.
+    fn maps(&mut self, state: &MasterState<'_>) {
+        let maps: [(&str, _, Check, Check); 2] = [
+            (
                 "account_names",
-                validation::non_empty(v),
-            );
-        }
-    }
-    for (webhook, parameter) in state
-        .slack_webhook_parameters
-        .as_ref_option()
-        .into_iter()
-        .flatten()
-    {
-        let path = at("slack_webhook_parameters").key(webhook.to_string());
-        check(
-            path.clone(),
-            "slack_webhook_parameters",
-            validation::webhook_name(webhook),
-        );
-        if let Some(v) = parameter.as_deref_option() {
-            check(
-                path,
+                &state.account_names,
+                validation::account_id,
+                validation::non_empty,
+            ),
+            (
                 "slack_webhook_parameters",
-                validation::ssm_parameter_reference(v),
-            );
-        }
-    }
-    // The runtime refuses to start when the policy names a webhook without a parameter: say so
-    // now, on the attribute that names it. Nothing can be said while the map is unknown.
-    let declared = state
-        .slack_webhook_parameters
-        .as_ref_option()
-        .map(|map| map.keys().map(|k| k.to_string()).collect::<Vec<_>>());
-    let known_blocks = !state.notification_policy.is_unknown() && !state.route.is_unknown();
-    let declared_or = |webhook: &str| match &declared {
-        Some(names) => names.iter().any(|n| n == webhook),
-        None => state.slack_webhook_parameters.is_unknown(),
-    };
-    let undeclared = |webhook: &str| {
-        format!(
-            "webhook {webhook:?} is not declared in slack_webhook_parameters (the runtime would refuse to start)"
-        )
-    };
-    if known_blocks {
-        match state.notification_policy.as_ref_option() {
-            Some(policy) => {
-                if let Some(webhook) = text(&policy.default_webhook)
-                    && !declared_or(webhook)
-                {
-                    check(
-                        at("notification_policy").index(0).attribute("default_webhook"),
-                        "notification_policy.default_webhook",
-                        Err(undeclared(webhook)),
-                    );
-                }
-                for (setting, value, name) in [
-                    (
-                        master::GROUPING_WINDOW_SECONDS,
-                        &policy.grouping_window_seconds,
-                        "grouping_window_seconds",
-                    ),
-                    (
-                        master::REPEAT_INTERVAL_SECONDS,
-                        &policy.repeat_interval_seconds,
-                        "repeat_interval_seconds",
-                    ),
-                ] {
-                    if let Some(v) = number(value) {
-                        check(
-                            at("notification_policy").index(0).attribute(name),
-                            setting.attribute,
-                            setting.check(v),
-                        );
-                    }
+                &state.slack_webhook_parameters,
+                validation::webhook_name,
+                validation::ssm_parameter_reference,
+            ),
+        ];
+        for (attribute, map, key_check, value_check) in maps {
+            for (key, value) in map.as_ref_option().into_iter().flatten() {
+                let path = AttributePath::new(attribute).key(key.to_string());
+                self.check(path.clone(), attribute, key_check(key));
+                if let Some(v) = value.as_deref_option() {
+                    self.check(path, attribute, value_check(v));
                 }
             }
-            None if !declared_or(master::DEFAULT_WEBHOOK) => check(
-                at("slack_webhook_parameters"),
-                "slack_webhook_parameters",
-                Err(format!(
-                    "without a notification_policy block every notification goes to webhook {:?}: declare it, or write notification_policy {{}} without default_webhook to send none",
-                    master::DEFAULT_WEBHOOK
-                )),
-            ),
-            None => {}
         }
+    }
+
+    /// The notification policy's webhook and numbers. The runtime refuses to start when the
+    /// policy names a webhook without a parameter: said now, on the attribute that names it.
+    fn notification_policy(&mut self, state: &MasterState<'_>) {
+        let Some(policy) = state.notification_policy.as_ref_option() else {
+            if !declared(state, master::DEFAULT_WEBHOOK) {
+                self.check(
+                    AttributePath::new("slack_webhook_parameters"),
+                    "slack_webhook_parameters",
+                    Err(format!(
+                        "without a notification_policy block every notification goes to webhook {:?}: declare it, or write notification_policy {{}} without default_webhook to send none",
+                        master::DEFAULT_WEBHOOK
+                    )),
+                );
+            }
+            return;
+        };
+        let at = |name: &'static str| AttributePath::new("notification_policy").index(0).attribute(name);
+        if let Some(webhook) = text(&policy.default_webhook) {
+            let result = undeclared(state, webhook);
+            self.check(
+                at("default_webhook"),
+                "notification_policy.default_webhook",
+                result,
+            );
+        }
+        let numbers = [
+            (master::GROUPING_WINDOW_SECONDS, &policy.grouping_window_seconds),
+            (master::REPEAT_INTERVAL_SECONDS, &policy.repeat_interval_seconds),
+        ];
+        for (setting, value) in numbers {
+            if let (Some(v), Some((_, name))) = (number(value), setting.attribute.split_once('.')) {
+                self.check(at(name), setting.attribute, setting.check(v));
+            }
+        }
+    }
+
+    fn routes(&mut self, state: &MasterState<'_>) {
         for (index, route) in state.route.as_ref_option().into_iter().flatten().enumerate() {
             let Some(route) = route.as_ref_option() else {
                 continue;
             };
-            let path = at("route").index(index as i64);
+            let path = AttributePath::new("route").index(index as i64);
             if let Some(webhook) = text(&route.webhook) {
-                let result = validation::webhook_name(webhook).and_then(|()| {
-                    if declared_or(webhook) {
-                        Ok(())
-                    } else {
-                        Err(undeclared(webhook))
-                    }
-                });
-                check(path.clone().attribute("webhook"), "route.webhook", result);
+                let result = validation::webhook_name(webhook).and_then(|()| undeclared(state, webhook));
+                self.check(path.clone().attribute("webhook"), "route.webhook", result);
             }
             if let Some(v) = text(&route.min_severity) {
-                check(
+                let result = validation::severity(v).map(|_| ());
+                self.check(
                     path.clone().attribute("min_severity"),
                     "route.min_severity",
-                    validation::severity(v).map(|_| ()),
+                    result,
                 );
             }
-            for (i, account) in route.accounts.as_ref_option().into_iter().flatten().enumerate() {
-                if let Some(v) = account.as_deref_option() {
-                    check(
-                        path.clone().attribute("accounts").index(i as i64),
-                        "route.accounts",
-                        validation::account_id(v),
-                    );
-                }
+            self.each(
+                path.clone().attribute("accounts"),
+                "route.accounts",
+                &route.accounts,
+                validation::account_id,
+            );
+            self.each(
+                path.attribute("event_types"),
+                "route.event_types",
+                &route.event_types,
+                |v| validation::event_type(v).map(|_| ()),
+            );
+        }
+    }
+
+    /// One block per function, with sizes in the contract's ranges.
+    fn function_overrides(&mut self, state: &MasterState<'_>) {
+        let mut overridden = Vec::new();
+        for (index, block) in function_overrides(state).enumerate() {
+            let path = AttributePath::new("function_override").index(index as i64);
+            if let Some(v) = text(&block.function) {
+                let result = match FUNCTIONS.iter().find(|f| f.suffix() == v) {
+                    None => Err(format!(
+                        "must be one of {}, got {v:?}",
+                        FUNCTIONS.map(|f| f.suffix()).join(", ")
+                    )),
+                    Some(_) if overridden.contains(&v) => Err(format!(
+                        "{v} has a function_override already: one block per function"
+                    )),
+                    Some(_) => {
+                        overridden.push(v);
+                        Ok(())
+                    }
+                };
+                self.check(
+                    path.clone().attribute("function"),
+                    "function_override.function",
+                    result,
+                );
             }
-            for (i, kind) in route
-                .event_types
-                .as_ref_option()
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                if let Some(v) = kind.as_deref_option() {
-                    check(
-                        path.clone().attribute("event_types").index(i as i64),
-                        "route.event_types",
-                        validation::event_type(v).map(|_| ()),
-                    );
+            let sizes = [
+                ("memory_size", &block.memory_size, functions::MEMORY_SIZE),
+                ("timeout", &block.timeout, functions::MASTER_TIMEOUT),
+            ];
+            for (name, value, setting) in sizes {
+                if let Some(v) = number(value) {
+                    let at = path.clone().attribute(name);
+                    self.check(at, &format!("function_override.{name}"), setting.check(v));
                 }
             }
         }
     }
-    let mut overridden = Vec::new();
-    for (index, block) in function_overrides(state).enumerate() {
-        let path = at("function_override").index(index as i64);
-        if let Some(v) = text(&block.function) {
-            let result = match FUNCTIONS.iter().find(|f| f.suffix() == v) {
-                None => Err(format!(
-                    "must be one of {}, got {v:?}",
-                    FUNCTIONS.map(|f| f.suffix()).join(", ")
-                )),
-                Some(_) if overridden.contains(&v) => Err(format!(
-                    "{v} has a function_override already: one block per function"
-                )),
-                Some(_) => {
-                    overridden.push(v);
-                    Ok(())
-                }
-            };
-            check(
-                path.clone().attribute("function"),
-                "function_override.function",
-                result,
-            );
-        }
-        if let Some(v) = number(&block.memory_size) {
-            check(
-                path.clone().attribute("memory_size"),
-                "function_override.memory_size",
-                functions::MEMORY_SIZE.check(v),
-            );
-        }
-        if let Some(v) = number(&block.timeout) {
-            check(
-                path.attribute("timeout"),
-                "function_override.timeout",
-                functions::MASTER_TIMEOUT.check(v),
-            );
+
+    /// One block per event type, naming a known type and severity.
+    fn severity_rules(&mut self, state: &MasterState<'_>) {
+        let mut ruled = Vec::new();
+        for (index, rule) in severity_rules(state).enumerate() {
+            let path = AttributePath::new("severity_rule").index(index as i64);
+            if let Some(v) = text(&rule.event_type) {
+                let result = validation::event_type(v).and_then(|kind| {
+                    if ruled.contains(&kind) {
+                        Err(format!(
+                            "{v} has a severity_rule already: one block per event type"
+                        ))
+                    } else {
+                        ruled.push(kind);
+                        Ok(())
+                    }
+                });
+                self.check(
+                    path.clone().attribute("event_type"),
+                    "severity_rule.event_type",
+                    result,
+                );
+            }
+            if let Some(v) = text(&rule.severity) {
+                let result = validation::severity(v).map(|_| ());
+                self.check(path.attribute("severity"), "severity_rule.severity", result);
+            }
         }
     }
-    let mut ruled = Vec::new();
-    for (index, rule) in severity_rules(state).enumerate() {
-        let path = at("severity_rule").index(index as i64);
-        if let Some(v) = text(&rule.event_type) {
-            let result = validation::event_type(v).and_then(|kind| {
-                if ruled.contains(&kind) {
-                    Err(format!(
-                        "{v} has a severity_rule already: one block per event type"
-                    ))
-                } else {
-                    ruled.push(kind);
-                    Ok(())
-                }
-            });
-            check(
-                path.clone().attribute("event_type"),
-                "severity_rule.event_type",
-                result,
-            );
-        }
-        if let Some(v) = text(&rule.severity) {
-            check(
-                path.attribute("severity"),
-                "severity_rule.severity",
-                validation::severity(v).map(|_| ()),
-            );
-        }
+}
+
+/// Whether `webhook` has a parameter; nothing can be said (so yes) while the map is unknown.
+fn declared(state: &MasterState<'_>, webhook: &str) -> bool {
+    match state.slack_webhook_parameters.as_ref_option() {
+        Some(map) => map.keys().any(|name| name.as_ref() == webhook),
+        None => state.slack_webhook_parameters.is_unknown(),
+    }
+}
+
+fn undeclared(state: &MasterState<'_>, webhook: &str) -> Result<(), Problem> {
+    if declared(state, webhook) {
+        Ok(())
+    } else {
+        Err(format!(
+            "webhook {webhook:?} is not declared in slack_webhook_parameters (the runtime would refuse to start)"
+        ))
     }
 }
