@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{DeployError, failed, is_not_found, permission_ids};
+use super::{DeployError, add_invoke_permission, failed, is_not_found, permission_ids, remove_permission};
 use crate::clients::Clients;
 
 /// What API Gateway reports about the master's REST API.
@@ -144,7 +144,6 @@ pub async fn put_api_proxy(
     stage: &str,
     authorization: &str,
 ) -> Result<(), DeployError> {
-    use aws_sdk_apigateway::types::IntegrationType;
     let arn: Vec<&str> = function_arn.split(':').collect();
     let (Some(region), Some(account)) = (arn.get(3), arn.get(4)) else {
         return Err(DeployError::Failed {
@@ -179,63 +178,101 @@ pub async fn put_api_proxy(
     };
     let mut changed = false;
     for resource in [&root, &proxy] {
-        let method = match clients
-            .apigateway
-            .get_method()
-            .rest_api_id(api_id)
-            .resource_id(resource)
-            .http_method("ANY")
-            .send()
-            .await
-        {
-            Ok(method) => Some(method),
-            Err(error) if error.as_service_error().is_some_and(is_not_found) => None,
-            Err(error) => return Err(failed("GetMethod", api_id)(error)),
-        };
-        let current = method.as_ref().is_some_and(|m| {
-            m.authorization_type.as_deref() == Some(authorization)
-                && m.method_integration
-                    .as_ref()
-                    .is_some_and(|i| i.uri.as_deref() == Some(uri.as_str()))
-        });
-        if current {
-            continue;
-        }
-        changed = true;
-        if method.is_some() {
-            clients
-                .apigateway
-                .delete_method()
-                .rest_api_id(api_id)
-                .resource_id(resource)
-                .http_method("ANY")
-                .send()
-                .await
-                .map_err(failed("DeleteMethod", api_id))?;
-        }
-        clients
-            .apigateway
-            .put_method()
-            .rest_api_id(api_id)
-            .resource_id(resource)
-            .http_method("ANY")
-            .authorization_type(authorization)
-            .send()
-            .await
-            .map_err(failed("PutMethod", api_id))?;
-        clients
-            .apigateway
-            .put_integration()
-            .rest_api_id(api_id)
-            .resource_id(resource)
-            .http_method("ANY")
-            .r#type(IntegrationType::AwsProxy)
-            .integration_http_method("POST")
-            .uri(&uri)
-            .send()
-            .await
-            .map_err(failed("PutIntegration", api_id))?;
+        changed |= put_method(clients, api_id, resource, &uri, authorization).await?;
     }
+    put_stage(clients, api_id, stage, changed).await?;
+    // One statement per API id: an API made again after a deletion gets its own, and the
+    // statements of APIs that no longer exist are removed.
+    let statement = api_permission(api_id);
+    let source = format!("arn:aws:execute-api:{region}:{account}:{api_id}/*");
+    add_invoke_permission(
+        clients,
+        function_arn,
+        &statement,
+        "apigateway.amazonaws.com",
+        &source,
+    )
+    .await?;
+    for stale in permission_ids(clients, function_arn)
+        .await?
+        .into_iter()
+        .filter(|sid| sid.starts_with(API_PERMISSION_PREFIX) && *sid != statement)
+    {
+        remove_permission(clients, function_arn, &stale).await?;
+    }
+    Ok(())
+}
+
+/// The `ANY` method of `resource`, proxied to `uri` with `authorization`; true when it changed.
+async fn put_method(
+    clients: &Clients,
+    api_id: &str,
+    resource: &str,
+    uri: &str,
+    authorization: &str,
+) -> Result<bool, DeployError> {
+    use aws_sdk_apigateway::types::IntegrationType;
+    let method = match clients
+        .apigateway
+        .get_method()
+        .rest_api_id(api_id)
+        .resource_id(resource)
+        .http_method("ANY")
+        .send()
+        .await
+    {
+        Ok(method) => Some(method),
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => None,
+        Err(error) => return Err(failed("GetMethod", api_id)(error)),
+    };
+    let current = method.as_ref().is_some_and(|m| {
+        m.authorization_type.as_deref() == Some(authorization)
+            && m.method_integration
+                .as_ref()
+                .is_some_and(|i| i.uri.as_deref() == Some(uri))
+    });
+    if current {
+        return Ok(false);
+    }
+    if method.is_some() {
+        clients
+            .apigateway
+            .delete_method()
+            .rest_api_id(api_id)
+            .resource_id(resource)
+            .http_method("ANY")
+            .send()
+            .await
+            .map_err(failed("DeleteMethod", api_id))?;
+    }
+    clients
+        .apigateway
+        .put_method()
+        .rest_api_id(api_id)
+        .resource_id(resource)
+        .http_method("ANY")
+        .authorization_type(authorization)
+        .send()
+        .await
+        .map_err(failed("PutMethod", api_id))?;
+    clients
+        .apigateway
+        .put_integration()
+        .rest_api_id(api_id)
+        .resource_id(resource)
+        .http_method("ANY")
+        .r#type(IntegrationType::AwsProxy)
+        .integration_http_method("POST")
+        .uri(uri)
+        .send()
+        .await
+        .map_err(failed("PutIntegration", api_id))?;
+    Ok(true)
+}
+
+/// Deploys the API to `stage` when the methods `changed` or the stage is missing, and removes
+/// any other stage: a renamed stage would otherwise keep serving the API.
+async fn put_stage(clients: &Clients, api_id: &str, stage: &str, changed: bool) -> Result<(), DeployError> {
     let deployed = read_rest_api(clients, api_id).await?;
     if changed || !deployed.is_some_and(|api| api.stages.iter().any(|s| s == stage)) {
         clients
@@ -264,40 +301,6 @@ pub async fn put_api_proxy(
             .send()
             .await
             .map_err(failed("DeleteStage", api_id))?;
-    }
-    // One statement per API id: an API made again after a deletion gets its own, and the
-    // statements of APIs that no longer exist are removed below.
-    let statement = api_permission(api_id);
-    let granted = clients
-        .lambda
-        .add_permission()
-        .function_name(function_arn)
-        .statement_id(&statement)
-        .action("lambda:InvokeFunction")
-        .principal("apigateway.amazonaws.com")
-        .source_arn(format!("arn:aws:execute-api:{region}:{account}:{api_id}/*"))
-        .send()
-        .await;
-    if let Err(error) = granted
-        && !error.as_service_error().is_some_and(|e| {
-            aws_sdk_lambda::error::ProvideErrorMetadata::code(e) == Some("ResourceConflictException")
-        })
-    {
-        return Err(failed("AddPermission", api_id)(error));
-    }
-    for stale in permission_ids(clients, function_arn)
-        .await?
-        .into_iter()
-        .filter(|sid| sid.starts_with(API_PERMISSION_PREFIX) && *sid != statement)
-    {
-        clients
-            .lambda
-            .remove_permission()
-            .function_name(function_arn)
-            .statement_id(stale)
-            .send()
-            .await
-            .map_err(failed("RemovePermission", api_id))?;
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{DeployError, failed, is_not_found, request_error};
+use super::{DeployError, add_invoke_permission, failed, is_not_found, request_error};
 use crate::clients::Clients;
 
 /// The schedule rule that runs `function_arn`, its target and the permission EventBridge needs.
@@ -34,24 +34,14 @@ pub async fn put_schedule(
         .map_err(failed("PutRule", rule))?
         .rule_arn
         .unwrap_or_default();
-    let statement = schedule_permission(rule);
-    let granted = clients
-        .lambda
-        .add_permission()
-        .function_name(function_name)
-        .statement_id(&statement)
-        .action("lambda:InvokeFunction")
-        .principal("events.amazonaws.com")
-        .source_arn(&rule_arn)
-        .send()
-        .await;
-    if let Err(error) = granted
-        && !error.as_service_error().is_some_and(|e| {
-            aws_sdk_lambda::error::ProvideErrorMetadata::code(e) == Some("ResourceConflictException")
-        })
-    {
-        return Err(failed("AddPermission", rule)(error));
-    }
+    add_invoke_permission(
+        clients,
+        function_name,
+        &schedule_permission(rule),
+        "events.amazonaws.com",
+        &rule_arn,
+    )
+    .await?;
     let target = aws_sdk_eventbridge::types::Target::builder()
         .id(function_name)
         .arn(function_arn)

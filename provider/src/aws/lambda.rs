@@ -10,6 +10,8 @@ use aws_sdk_lambda::types::{
     Architecture, Environment, FunctionCode, LastUpdateStatus, Runtime, State, VpcConfig,
 };
 
+use awsmon_contract::ErrorKind;
+
 use super::{DeployError, failed, is_not_found, request_error, retry, wait_until};
 use crate::artifact::Artifact;
 use crate::clients::Clients;
@@ -400,5 +402,52 @@ pub async fn delete_queue_mappings(clients: &Clients, function_name: &str) -> Re
     for mapping in queue_mappings(clients, function_name).await? {
         delete_queue_mapping(clients, &mapping.uuid).await?;
     }
+    Ok(())
+}
+
+/// Lets `principal` invoke `function` from `source_arn`, under statement id `statement`; a
+/// statement already there is left as it is.
+pub async fn add_invoke_permission(
+    clients: &Clients,
+    function: &str,
+    statement: &str,
+    principal: &str,
+    source_arn: &str,
+) -> Result<(), DeployError> {
+    let granted = clients
+        .lambda
+        .add_permission()
+        .function_name(function)
+        .statement_id(statement)
+        .action("lambda:InvokeFunction")
+        .principal(principal)
+        .source_arn(source_arn)
+        .send()
+        .await;
+    match granted {
+        Err(error)
+            if !error
+                .as_service_error()
+                .is_some_and(|e| ErrorKind::classify(e.code(), None) == ErrorKind::Conflict) =>
+        {
+            Err(failed("AddPermission", function)(error))
+        }
+        _ => Ok(()),
+    }
+}
+
+pub async fn remove_permission(
+    clients: &Clients,
+    function: &str,
+    statement: &str,
+) -> Result<(), DeployError> {
+    clients
+        .lambda
+        .remove_permission()
+        .function_name(function)
+        .statement_id(statement)
+        .send()
+        .await
+        .map_err(failed("RemovePermission", function))?;
     Ok(())
 }

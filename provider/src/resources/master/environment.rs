@@ -157,10 +157,13 @@ pub(super) fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<
         .map(Value::Value)
         .unwrap_or(Value::Null);
     state.master_version = string(master::MASTER_VERSION.env);
-    state.severity_rule = match env
-        .get(master::SEVERITY_POLICY.env)
-        .map(|raw| serde_json::from_str::<SeverityPolicy>(raw))
-    {
+    state.severity_rule = severity_rules_back(env.get(master::SEVERITY_POLICY.env));
+    notification_policy_back(state, env.get(master::NOTIFICATION_POLICY.env));
+}
+
+/// The `severity_rule` blocks from the runtime's severity policy.
+fn severity_rules_back<'a>(raw: Option<&String>) -> ValueList<Value<SeverityRuleBlock<'a>>> {
+    match raw.map(|raw| serde_json::from_str::<SeverityPolicy>(raw)) {
         None => Value::Value(vec![]),
         Some(Ok(policy)) => Value::Value(
             policy
@@ -180,10 +183,12 @@ pub(super) fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<
             event_type: Value::Value("<unreadable AWSMON_SEVERITY_POLICY>".into()),
             ..Default::default()
         })]),
-    };
-    let policy = env
-        .get(master::NOTIFICATION_POLICY.env)
-        .map(|raw| serde_json::from_str::<NotificationPolicy>(raw));
+    }
+}
+
+/// The `notification_policy` block and `route` blocks from the runtime's notification policy.
+fn notification_policy_back<'a>(state: &mut MasterState<'a>, raw: Option<&String>) {
+    let policy = raw.map(|raw| serde_json::from_str::<NotificationPolicy>(raw));
     let prior_routes: Vec<RouteBlock<'a>> = routes(state).cloned().collect();
     match policy {
         None => {
