@@ -401,22 +401,6 @@ impl DynamoStore {
         }
     }
 
-    pub async fn put_silence(&self, silence: &Silence) -> Result<(), MasterError> {
-        let mut item = with_body(
-            keyed((SILENCES_PK.into(), format!("SILENCE#{}", silence.id))),
-            silence,
-        );
-        item.insert(TTL_ATTRIBUTE.into(), n(silence.expires_at.secs()));
-        self.client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(item))
-            .send()
-            .await
-            .map_err(|e| MasterError::aws("DynamoDB", "PutItem", e))?;
-        Ok(())
-    }
-
     /// Every outbox item of a webhook, sent or not, with its attempt count (for operators and
     /// tests).
     pub async fn outbox(&self, webhook: &str) -> Result<Vec<(Notification, String, i64)>, MasterError> {

@@ -56,6 +56,31 @@ impl MasterError {
     }
 }
 
+/// What Lambda records of a failed invocation: `errorType` says what failed and whether
+/// invoking again can help (`Slack.Retryable`, `Configuration.Permanent`), so that an operator
+/// or a failure destination can tell a passing hiccup from a broken deployment.
+impl From<MasterError> for lambda_runtime::Diagnostic {
+    fn from(error: MasterError) -> Self {
+        let what = match &error {
+            MasterError::Aws { .. } => "Aws",
+            MasterError::Config { .. } => "Configuration",
+            MasterError::Secret { .. } => "Secret",
+            MasterError::Corrupt { .. } => "CorruptItem",
+            MasterError::Slack { .. } => "Slack",
+            MasterError::Contention(_) => "Contention",
+        };
+        let retry = if error.retryable() {
+            "Retryable"
+        } else {
+            "Permanent"
+        };
+        Self {
+            error_type: format!("{what}.{retry}"),
+            error_message: error.to_string(),
+        }
+    }
+}
+
 impl From<SettingError> for MasterError {
     fn from(error: SettingError) -> Self {
         Self::Config {
@@ -68,6 +93,22 @@ impl From<SettingError> for MasterError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lambda_is_told_whether_an_invocation_may_succeed_again() {
+        let slack: lambda_runtime::Diagnostic = MasterError::Slack {
+            webhook: "default".into(),
+            reason: "503".into(),
+        }
+        .into();
+        assert_eq!(slack.error_type, "Slack.Retryable");
+        let config: lambda_runtime::Diagnostic = MasterError::Config {
+            name: "AWSMON_TABLE_NAME",
+            reason: "is required".into(),
+        }
+        .into();
+        assert_eq!(config.error_type, "Configuration.Permanent");
+    }
 
     #[test]
     fn throttling_is_retried_and_validation_is_not() {

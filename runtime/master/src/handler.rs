@@ -18,7 +18,6 @@ use crate::outbox::Sender;
 use crate::ports::now;
 use crate::ports::{OutboxStore, ReportStore};
 use crate::queue::SqsDeadLetters;
-use crate::registry;
 use crate::reports;
 use crate::slack::{self, Delivery, SlackClient, WebhookSender, WebhookUrl};
 use awsmon_domain::Timestamp;
@@ -116,7 +115,7 @@ impl Master {
         request_id: &str,
     ) -> Result<(Value, Counters), MasterError> {
         let (mut counters, webhooks) =
-            registry::check(&self.store, &self.policies, &self.master_version, at).await?;
+            ingest::check_agents(&self.store, &self.policies, &self.master_version, at).await?;
         counters.sent = self.drain(&webhooks.into_iter().collect(), request_id).await;
         let summary = serde_json::json!({"findings": counters.processed, "new": counters.stored});
         Ok((summary, counters))

@@ -50,6 +50,42 @@ pub enum Outcome {
     Duplicate,
 }
 
+impl Outcome {
+    /// The webhooks that got a notification.
+    pub fn webhooks(self) -> Vec<String> {
+        match self {
+            Self::Stored { webhooks, .. } => webhooks,
+            Self::Duplicate => Vec::new(),
+        }
+    }
+}
+
+/// `update-deployment`'s scheduled check: the registry's findings about every agent, ingested
+/// like any other event. Returns the counters and the webhooks notified.
+pub async fn check_agents<S: EventStore + AgentRegistry>(
+    store: &S,
+    policies: &Policies,
+    master_version: &str,
+    now: Timestamp,
+) -> Result<(Counters, Vec<String>), MasterError> {
+    let silences = store.silences(now).await?;
+    let mut counters = Counters::default();
+    let mut webhooks = Vec::new();
+    for event in registry::check(store, &policies.severity, master_version, now).await? {
+        counters.processed += 1;
+        match process(store, policies, &silences, &event, now).await? {
+            Outcome::Duplicate => counters.duplicate += 1,
+            Outcome::Stored { webhooks: sent, .. } => {
+                warn!(resource = event.resource, event_id = %event.id, finding = event.title, "agent finding");
+                counters.stored += 1;
+                counters.notified += sent.len() as u64;
+                webhooks.extend(sent);
+            }
+        }
+    }
+    Ok((counters, webhooks))
+}
+
 pub async fn handle_batch<S: EventStore + AgentRegistry, D: DeadLetters>(
     store: &S,
     dead_letters: &D,
@@ -94,9 +130,13 @@ pub async fn handle_batch<S: EventStore + AgentRegistry, D: DeadLetters>(
         };
         let processed = match process(store, policies, &silences, &event, now).await {
             // Also on a duplicate: the registry may have missed it when the first try failed.
-            Ok(result) => registry::update(store, policies, &silences, &event, now)
-                .await
-                .map(|registry_webhooks| (result, registry_webhooks)),
+            Ok(result) => match registry::update(store, &policies.severity, &event).await {
+                Ok(Some(resolved)) => process(store, policies, &silences, &resolved, now)
+                    .await
+                    .map(|resolution| (result, resolution.webhooks())),
+                Ok(None) => Ok((result, Vec::new())),
+                Err(error) => Err(error),
+            },
             Err(error) => Err(error),
         };
         match processed {

@@ -31,9 +31,10 @@ enum InvocationError {
 
 impl From<InvocationError> for Diagnostic {
     fn from(error: InvocationError) -> Self {
+        // Whether invoking again can help: the next scheduled run retries failed chunks.
         let error_type = match error {
-            InvocationError::BadFunctionArn(_) | InvocationError::BadRegion(_) => "Configuration",
-            InvocationError::Incomplete { .. } => "RunIncomplete",
+            InvocationError::BadFunctionArn(_) | InvocationError::BadRegion(_) => "Configuration.Permanent",
+            InvocationError::Incomplete { .. } => "RunIncomplete.Retryable",
         };
         Diagnostic {
             error_type: error_type.to_owned(),

@@ -6,7 +6,7 @@ use awsmon_master::MasterError;
 use awsmon_master::config::IngestConfig;
 use awsmon_master::handler::{Master, scheduled_at};
 use awsmon_master::ports::now;
-use lambda_runtime::{Error, LambdaEvent, service_fn};
+use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
@@ -34,7 +34,7 @@ async fn main() -> Result<(), Error> {
         };
         let span = tracing::info_span!("invocation", request_id = %context.request_id, kind = kind.as_str());
         let at = scheduled_at(&payload, now())?;
-        Ok::<Value, Error>(
+        Ok::<Value, Diagnostic>(
             master
                 .report(kind, at, &context.request_id)
                 .instrument(span)

@@ -4,7 +4,7 @@
 use awsmon_master::config::IngestConfig;
 use awsmon_master::handler::Master;
 use awsmon_master::ports::now;
-use lambda_runtime::{Error, LambdaEvent, service_fn};
+use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
@@ -33,7 +33,7 @@ async fn main() -> Result<(), Error> {
             "{}",
             counters.emf(&context.env_config.function_name, now().millis())
         );
-        Ok::<Value, Error>(response)
+        Ok::<Value, Diagnostic>(response)
     }))
     .await
 }
