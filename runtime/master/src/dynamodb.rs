@@ -282,8 +282,8 @@ impl DynamoStore {
             .condition_expression(condition)
             .set_expression_attribute_values(values)
             .build()
-            .map_err(|e| MasterError::Corrupt {
-                key: "put".into(),
+            .map_err(|e| MasterError::Request {
+                what: "building a Put",
                 reason: e.to_string(),
             })?;
         Ok(TransactWriteItem::builder().put(put).build())
@@ -508,8 +508,8 @@ impl ReportStore for DynamoStore {
                 let request = aws_sdk_dynamodb::types::KeysAndAttributes::builder()
                     .set_keys(Some(std::mem::take(&mut keys)))
                     .build()
-                    .map_err(|e| MasterError::Corrupt {
-                        key: "BatchGetItem".into(),
+                    .map_err(|e| MasterError::Request {
+                        what: "building BatchGetItem keys",
                         reason: e.to_string(),
                     })?;
                 let answer = self

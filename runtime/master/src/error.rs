@@ -18,6 +18,10 @@ pub enum MasterError {
     Secret { webhook: String, reason: String },
     #[error("stored item {key} is unreadable: {reason}")]
     Corrupt { key: String, reason: String },
+    /// An invocation's payload could not be read, or a request or response could not be
+    /// built: the same input fails the same way.
+    #[error("{what}: {reason}")]
+    Request { what: &'static str, reason: String },
     #[error("Slack webhook {webhook:?} did not take the message: {reason}")]
     Slack { webhook: String, reason: String },
     #[error("issue {0} kept changing under us")]
@@ -30,7 +34,7 @@ impl MasterError {
         match self {
             Self::Aws { retryable, .. } => *retryable,
             Self::Contention(_) | Self::Slack { .. } => true,
-            Self::Config { .. } | Self::Secret { .. } | Self::Corrupt { .. } => false,
+            Self::Config { .. } | Self::Secret { .. } | Self::Corrupt { .. } | Self::Request { .. } => false,
         }
     }
 
@@ -66,6 +70,7 @@ impl From<MasterError> for lambda_runtime::Diagnostic {
             MasterError::Config { .. } => "Configuration",
             MasterError::Secret { .. } => "Secret",
             MasterError::Corrupt { .. } => "CorruptItem",
+            MasterError::Request { .. } => "Request",
             MasterError::Slack { .. } => "Slack",
             MasterError::Contention(_) => "Contention",
         };

@@ -13,13 +13,12 @@ use crate::dynamodb::DynamoStore;
 use crate::error::MasterError;
 use crate::ingest::{self, Policies};
 use crate::metrics::Counters;
-use crate::outbox;
 use crate::outbox::Sender;
+use crate::ports::ReportStore;
 use crate::ports::now;
-use crate::ports::{OutboxStore, ReportStore};
 use crate::queue::SqsDeadLetters;
 use crate::reports;
-use crate::slack::{self, Delivery, SlackClient, WebhookSender, WebhookUrl};
+use crate::slack::{self, Delivery, SlackClient, WebhookUrl};
 use awsmon_domain::Timestamp;
 use awsmon_domain::report::ReportKind;
 
@@ -82,8 +81,8 @@ impl Master {
     /// drain for a scheduled run, and the counters for the metrics line.
     pub async fn handle(&self, payload: Value, request_id: &str) -> Result<(Value, Counters), MasterError> {
         if payload.get("Records").is_some() {
-            let batch: SqsEvent = serde_json::from_value(payload).map_err(|e| MasterError::Corrupt {
-                key: "SQS event".into(),
+            let batch: SqsEvent = serde_json::from_value(payload).map_err(|e| MasterError::Request {
+                what: "reading the SQS event",
                 reason: e.to_string(),
             })?;
             let dead_letters = self.dead_letters.as_ref().ok_or(MasterError::Config {
@@ -136,57 +135,38 @@ impl Master {
             "kind": kind.as_str(), "start": report.start, "events": report.events,
             "new_issues": report.new_issues, "recurring_issues": report.recurring_issues,
         });
-        let Some((webhook, url)) = self
-            .policies
-            .notification
-            .default_webhook
-            .as_ref()
-            .and_then(|name| self.webhooks.get_key_value(name))
-        else {
+        let Some(webhook) = self.policies.notification.default_webhook.as_deref() else {
             return Ok(summary);
         };
-        // Reports respect the webhook's rate limit and Retry-After like notifications do.
-        for _ in 0..10 {
-            if self
-                .store
-                .acquire(webhook, request_id, now(), outbox::LEASE_MS)
-                .await?
-            {
-                let delivery = self.slack.post(url, &report.slack_message()).await;
-                let next = now().plus_millis(match &delivery {
-                    Delivery::RateLimited { retry_after } => {
-                        i64::try_from(retry_after.as_millis()).unwrap_or(outbox::MAX_BACKOFF_MS)
-                    }
-                    _ => outbox::MIN_INTERVAL_MS,
-                });
-                self.store.release(webhook, request_id, next).await?;
-                return match delivery {
-                    Delivery::Sent => Ok(summary),
-                    other => Err(MasterError::Slack {
-                        webhook: webhook.clone(),
-                        reason: format!("{other:?}"),
-                    }),
-                };
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        // Reports respect the webhook's lease, rate limit and Retry-After like notifications do.
+        match self
+            .sender(request_id)
+            .post_now(webhook, &report.slack_message())
+            .await?
+        {
+            Delivery::Sent => Ok(summary),
+            other => Err(MasterError::Slack {
+                webhook: webhook.to_owned(),
+                reason: format!("{other:?}"),
+            }),
         }
-        Err(MasterError::Slack {
-            webhook: webhook.clone(),
-            reason: "the webhook stayed busy".into(),
-        })
     }
 
-    /// Send what is due on these webhooks. A Slack or outbox failure is logged, never
-    /// returned: the notifications stay in the outbox for the next drain.
-    pub async fn drain(&self, webhooks: &BTreeSet<String>, request_id: &str) -> u64 {
-        let sender = Sender {
+    fn sender<'a>(&'a self, request_id: &'a str) -> Sender<'a, DynamoStore, SlackClient> {
+        Sender {
             store: &self.store,
             slack: &self.slack,
             urls: &self.webhooks,
             link_base: self.link_base.as_deref(),
             owner: request_id,
             retry_base_ms: self.retry_base_ms,
-        };
+        }
+    }
+
+    /// Send what is due on these webhooks. A Slack or outbox failure is logged, never
+    /// returned: the notifications stay in the outbox for the next drain.
+    pub async fn drain(&self, webhooks: &BTreeSet<String>, request_id: &str) -> u64 {
+        let sender = self.sender(request_id);
         let mut sent = 0;
         for webhook in webhooks {
             match sender.drain(webhook).await {

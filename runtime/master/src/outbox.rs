@@ -27,6 +27,22 @@ pub const MAX_MESSAGES_PER_DRAIN: usize = 20;
 /// Longest wait between attempts of a notification Slack refused.
 pub const MAX_BACKOFF_MS: i64 = 15 * 60_000;
 
+/// How often, and how far apart, a message outside the outbox asks for a busy webhook's lease.
+const LEASE_TRIES: usize = 10;
+const LEASE_RETRY: Duration = Duration::from_millis(500);
+
+/// When the next message may go to a webhook after `delivery` at `sent_at`: Slack's
+/// Retry-After when it asked for one, else one second later.
+fn next_send_after(delivery: &Delivery, sent_at: Timestamp) -> Timestamp {
+    let wait_ms = match delivery {
+        Delivery::RateLimited { retry_after } => i64::try_from(retry_after.as_millis())
+            .unwrap_or(MAX_BACKOFF_MS)
+            .max(MIN_INTERVAL_MS),
+        _ => MIN_INTERVAL_MS,
+    };
+    sent_at.plus_millis(wait_ms)
+}
+
 /// Milliseconds to wait before attempt `attempts + 1`: `base`, then doubling, up to 15 min.
 pub fn backoff_ms(attempts: i64, base_ms: i64) -> i64 {
     let exponent = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
@@ -58,12 +74,7 @@ pub struct Sender<'a, O, W> {
 
 impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
     pub async fn drain(&self, webhook: &str) -> Result<DrainReport, MasterError> {
-        let Some(url) = self.urls.get(webhook) else {
-            return Err(MasterError::Config {
-                name: crate::config::SLACK_WEBHOOK_PARAMETERS,
-                reason: format!("no parameter for webhook {webhook:?}"),
-            });
-        };
+        let url = self.url(webhook)?;
         if !self.store.acquire(webhook, self.owner, now(), LEASE_MS).await? {
             return Ok(DrainReport {
                 busy: true,
@@ -74,6 +85,36 @@ impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
         let result = self.send_due(webhook, url, &mut next_send_at).await;
         self.store.release(webhook, self.owner, next_send_at).await?;
         result
+    }
+
+    /// Posts one message to `webhook` now, outside the outbox (a report), under the same lease
+    /// and rate limit as the outbox's messages: waits for the lease up to `LEASE_TRIES` times.
+    pub async fn post_now(
+        &self,
+        webhook: &str,
+        payload: &serde_json::Value,
+    ) -> Result<Delivery, MasterError> {
+        let url = self.url(webhook)?;
+        for _ in 0..LEASE_TRIES {
+            if self.store.acquire(webhook, self.owner, now(), LEASE_MS).await? {
+                let delivery = self.slack.post(url, payload).await;
+                let next = next_send_after(&delivery, now());
+                self.store.release(webhook, self.owner, next).await?;
+                return Ok(delivery);
+            }
+            tokio::time::sleep(LEASE_RETRY).await;
+        }
+        Err(MasterError::Slack {
+            webhook: webhook.to_owned(),
+            reason: "the webhook stayed busy".into(),
+        })
+    }
+
+    fn url(&self, webhook: &str) -> Result<&WebhookUrl, MasterError> {
+        self.urls.get(webhook).ok_or_else(|| MasterError::Config {
+            name: crate::config::SLACK_WEBHOOK_PARAMETERS,
+            reason: format!("no parameter for webhook {webhook:?}"),
+        })
     }
 
     async fn send_due(
@@ -96,7 +137,7 @@ impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
             let message = notification::render(&batch, self.link_base);
             let delivery = self.slack.post(url, &message.payload).await;
             let sent_at = now();
-            *next_send_at = sent_at.plus_millis(MIN_INTERVAL_MS);
+            *next_send_at = next_send_after(&delivery, sent_at);
             match delivery {
                 Delivery::Sent => {
                     for notification in &batch[..message.shown] {
@@ -107,12 +148,10 @@ impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
                     info!(webhook, notifications = message.shown, "Slack message sent");
                 }
                 Delivery::RateLimited { retry_after } => {
-                    let retry_ms = i64::try_from(retry_after.as_millis()).unwrap_or(MAX_BACKOFF_MS);
-                    *next_send_at = sent_at.plus_millis(retry_ms.max(MIN_INTERVAL_MS));
                     report.rate_limited = true;
                     warn!(
                         webhook,
-                        retry_after_ms = retry_ms,
+                        retry_after_ms = retry_after.as_millis(),
                         "Slack rate limited the webhook"
                     );
                     break;

@@ -41,8 +41,8 @@ pub enum ApiResponse {
 }
 
 fn ok<T: Serialize>(status: u16, value: &T) -> Result<ApiResponse, ApiError> {
-    let body = serde_json::to_value(value).map_err(|e| MasterError::Corrupt {
-        key: "response".into(),
+    let body = serde_json::to_value(value).map_err(|e| MasterError::Request {
+        what: "rendering the response",
         reason: e.to_string(),
     })?;
     Ok(ApiResponse::Json(status, body))
