@@ -298,13 +298,11 @@ impl DynamoStore {
         sort.push('#');
         sort.push_str(id);
         let today = day(event.time);
-        let mut partition = [0; 4];
-        let partition = shard(id).encode_utf8(&mut partition);
-        item.insert(GSI1_PK.into(), s(["DAY#", &today, "#", partition].concat()));
+        item.insert(GSI1_PK.into(), s(day_partition(&today, shard(id))));
         item.insert(GSI1_SK.into(), s(sort.clone()));
         item.insert(
             GSI2_PK.into(),
-            s(["ACCOUNT#", event.account_id.as_str(), "#", &today].concat()),
+            s(account_day_partition(event.account_id.as_str(), &today)),
         );
         item.insert(GSI2_SK.into(), s(sort));
         item.insert("account_id".into(), s(event.account_id.as_str()));
@@ -328,7 +326,7 @@ impl DynamoStore {
         let mut stored = issue.clone();
         stored.version += 1;
         let mut item = with_body(keyed(issue_key(&issue.id)), &stored);
-        item.insert(GSI1_PK.into(), s(format!("ISSUES#{}", shard(issue.id.as_str()))));
+        item.insert(GSI1_PK.into(), s(issues_partition(shard(issue.id.as_str()))));
         item.insert(
             GSI1_SK.into(),
             s(format!("{}#{}", time_key(issue.last_seen), issue.id)),
@@ -427,11 +425,26 @@ fn day_partitions(start: Timestamp, end: Timestamp) -> Vec<String> {
         partitions.extend(
             "0123456789abcdef"
                 .chars()
-                .map(|shard| format!("DAY#{}#{shard}", day(day_start))),
+                .map(|shard| day_partition(&day(day_start), shard)),
         );
         day_start = day_start.plus_millis(86_400_000);
     }
     partitions
+}
+
+/// The `gsi1` partition of the events of UTC day `day` (`YYYY-MM-DD`) in `shard`.
+pub fn day_partition(day: &str, shard: char) -> String {
+    format!("DAY#{day}#{shard}")
+}
+
+/// The `gsi1` partition of the issues in `shard`, newest first by last seen.
+pub fn issues_partition(shard: char) -> String {
+    format!("ISSUES#{shard}")
+}
+
+/// The `gsi2` partition of one account's events of UTC day `day`.
+pub fn account_day_partition(account: &str, day: &str) -> String {
+    format!("ACCOUNT#{account}#{day}")
 }
 
 fn report_key(kind: ReportKind, date: &str) -> (String, String) {

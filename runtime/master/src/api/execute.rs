@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use super::cursor::Cursor;
 use super::error::ApiError;
 use super::request::{ApiRequest, EventQuery, IssueQuery, NewSilence};
-use crate::dynamodb::{SHARDS, day, time_key};
+use crate::dynamodb::{SHARDS, account_day_partition, day, day_partition, issues_partition, time_key};
 use crate::error::MasterError;
 use crate::ports::{ApiStore, Index, ItemFilter, PartitionQuery};
 
@@ -190,12 +190,12 @@ async fn list_events<S: ApiStore + Sync>(
     while day_start.plus_millis(DAY_MS) > from {
         let name = day(day_start);
         let (index, partitions) = match &query.filter.account_id {
-            Some(account) => (Index::Gsi2, vec![format!("ACCOUNT#{account}#{name}")]),
+            Some(account) => (Index::Gsi2, vec![account_day_partition(account.as_str(), &name)]),
             None => (
                 Index::Gsi1,
                 SHARD_DIGITS
                     .chars()
-                    .map(|shard| format!("DAY#{name}#{shard}"))
+                    .map(|shard| day_partition(&name, shard))
                     .collect(),
             ),
         };
@@ -234,10 +234,7 @@ async fn list_issues<S: ApiStore + Sync>(
     let groups = [Group {
         name: "issues".into(),
         index: Index::Gsi1,
-        partitions: SHARD_DIGITS
-            .chars()
-            .map(|shard| format!("ISSUES#{shard}"))
-            .collect(),
+        partitions: SHARD_DIGITS.chars().map(issues_partition).collect(),
         lower: None,
         upper: None,
     }];
