@@ -623,8 +623,10 @@ fn is_function_word(word: &str) -> bool {
                 | b"which"
         )
     );
+    // Byte-wise: slicing the str could cut a multi-byte character (`t中o`) and panic.
     let lower_ends = |suffix: &str| {
-        word.len() > suffix.len() + 2 && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        word.len() > suffix.len() + 2
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
     listed || lower_ends("ed") || lower_ends("ing")
 }
@@ -907,6 +909,11 @@ mod tests {
         }
         assert_eq!(template("link eth0 down"), "link eth0 down");
         assert_eq!(template("user unknown"), "user unknown");
+    }
+
+    #[test]
+    fn a_multi_byte_word_after_an_introducer_does_not_panic() {
+        assert_eq!(template("user t中o left"), "user <*> left");
     }
 
     #[test]
