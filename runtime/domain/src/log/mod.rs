@@ -51,19 +51,82 @@ pub struct LogEvent {
 
 /// What awsmon makes of one log event's message.
 pub fn understand(message: &str) -> LogEvent {
+    read(message).into_event()
+}
+
+/// A message read far enough to judge it: [`Reading::is_error`] is [`understand`]'s verdict,
+/// and [`Reading::into_event`] its whole event. The agent drops most lines on the verdict, so
+/// their template and fingerprint (most of the cost of a line) are never built.
+#[derive(Debug)]
+pub struct Reading<'a> {
+    is_error: bool,
+    level: Option<Level>,
+    kind: ReadingKind<'a>,
+}
+
+#[derive(Debug)]
+enum ReadingKind<'a> {
+    Json {
+        fields: structured::Fields,
+        prefix: &'a str,
+        stack: stack::Stack,
+    },
+    Platform(platform::PlatformLine),
+    Text {
+        text: &'a str,
+        header: header::Header<'a>,
+        /// Parsed when the verdict needed it, else when the event is built.
+        stack: Option<stack::Stack>,
+    },
+}
+
+/// Reads `message` far enough for its verdict ([`understand`] is `read(message).into_event()`).
+pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
     match structured::parse(text) {
-        Some((map, prefix)) => understand_json(&structured::fields(&map), prefix),
-        None => understand_text(text),
+        Some((map, prefix)) => read_json(structured::fields(&map), prefix),
+        None => read_text(text),
     }
 }
 
-fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
+impl Reading<'_> {
+    /// Is this an error worth reporting? The same as [`LogEvent::is_error`].
+    pub fn is_error(&self) -> bool {
+        self.is_error
+    }
+
+    /// The level it was logged at, where it says.
+    pub fn level(&self) -> Option<Level> {
+        self.level
+    }
+
+    /// The whole event: template and fingerprint.
+    pub fn into_event(self) -> LogEvent {
+        match self.kind {
+            ReadingKind::Json {
+                fields,
+                prefix,
+                stack,
+            } => json_event(self.is_error, self.level, &fields, prefix, &stack),
+            ReadingKind::Platform(line) => LogEvent {
+                is_error: self.is_error,
+                level: None,
+                fingerprint: Fingerprint::of(&["lambda-platform", &line.template]),
+                template: line.template,
+            },
+            ReadingKind::Text { text, header, stack } => {
+                let stack = stack.unwrap_or_else(|| stack_of(text));
+                text_event(self.is_error, &header, &stack)
+            }
+        }
+    }
+}
+
+fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
     let level = fields.level.or_else(|| level::header_level(prefix));
     let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
     let message = fields.message.as_deref().unwrap_or("");
     let first_line = lines(message).next().unwrap_or("");
-    let message_template = template::template(first_line);
     let is_error = if fields.platform_failure.is_some() {
         true
     } else if let Some(level) = level {
@@ -71,6 +134,27 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     } else {
         fields.error_type.is_some() || stack.marker || words::says_error(first_line)
     };
+    Reading {
+        is_error,
+        level,
+        kind: ReadingKind::Json {
+            fields,
+            prefix,
+            stack,
+        },
+    }
+}
+
+fn json_event(
+    is_error: bool,
+    level: Option<Level>,
+    fields: &structured::Fields,
+    prefix: &str,
+    stack: &stack::Stack,
+) -> LogEvent {
+    let message = fields.message.as_deref().unwrap_or("");
+    let first_line = lines(message).next().unwrap_or("");
+    let message_template = template::template(first_line);
     let error_type = fields.error_type.as_deref().unwrap_or("");
     let location = fields.location.as_deref().unwrap_or("");
     let error_message = fields
@@ -105,33 +189,47 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     }
 }
 
-fn understand_text(text: &str) -> LogEvent {
+fn read_text(text: &str) -> Reading<'_> {
     let first_line = lines(text).next().unwrap_or("");
     if let Some(line) = platform::parse(first_line) {
-        return LogEvent {
+        return Reading {
             is_error: line.is_failure,
             level: None,
-            fingerprint: Fingerprint::of(&["lambda-platform", &line.template]),
-            template: line.template,
+            kind: ReadingKind::Platform(line),
         };
     }
     let header = header::split(first_line);
-    let stack = if text.len() > first_line.len() {
-        stack::parse(text)
-    } else {
-        stack::Stack::default()
-    };
-    let message_template = template::template(header.message);
+    let mut stack = None;
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
     } else if let Some(level) = header.level {
         level.is_error()
     } else {
-        stack.marker
-            || (!stack.types.is_empty() && !stack.frames.is_empty())
+        let parsed = stack.insert(stack_of(text));
+        parsed.marker
+            || (!parsed.types.is_empty() && !parsed.frames.is_empty())
             || words::says_error(first_line)
             || later_line_fails(text)
     };
+    Reading {
+        is_error,
+        level: header.level,
+        kind: ReadingKind::Text { text, header, stack },
+    }
+}
+
+/// The stack trace of a message of more than one line.
+fn stack_of(text: &str) -> stack::Stack {
+    let first_line = lines(text).next().unwrap_or("");
+    if text.len() > first_line.len() {
+        stack::parse(text)
+    } else {
+        stack::Stack::default()
+    }
+}
+
+fn text_event(is_error: bool, header: &header::Header<'_>, stack: &stack::Stack) -> LogEvent {
+    let message_template = template::template(header.message);
     let logger = header.logger.unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str()];
     parts.extend(stack.types.iter().map(String::as_str));
@@ -269,7 +367,8 @@ mod tests {
         #[test]
         fn any_text_is_understood_without_panic(message in "\\PC{0,300}") {
             let event = understand(&message);
-            prop_assert_eq!(event.fingerprint, understand(&message).fingerprint, "deterministic");
+            prop_assert_eq!(&event.fingerprint, &understand(&message).fingerprint, "deterministic");
+            prop_assert_eq!(read(&message).is_error(), event.is_error, "the verdict alone is the event's");
             prop_assert!(!event.template.contains('\n'));
         }
 
