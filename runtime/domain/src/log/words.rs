@@ -12,24 +12,30 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if line.contains("could not") || line.contains("Could not") || line.contains("timed out") {
+    // `memmem` rather than `str::contains`, which builds a searcher per call: this runs on
+    // every line without a level.
+    let bytes = line.as_bytes();
+    if [&b"could not"[..], b"Could not", b"timed out"]
+        .iter()
+        .any(|phrase| memchr::memmem::find(bytes, phrase).is_some())
+    {
         return true;
     }
     let mut previous = "";
-    let mut offset = 0;
     for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
-        let start = offset;
-        offset += word.len() + 1;
         if word.is_empty() {
             continue;
         }
+        // Where the word ends in `line`, from its address: a separator may be several bytes
+        // (`€`), so counting one byte a separator would cut a character and panic.
+        let end = word.as_ptr() as usize - line.as_ptr() as usize + word.len();
         let named = is_error_word(word)
             || is_camel_error(word)
             || word.eq_ignore_ascii_case("can't")
             || word.eq_ignore_ascii_case("couldn't");
         if named
             && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
-            && !counted_as_none(&line[(start + word.len()).min(line.len())..])
+            && !counted_as_none(&line[end..])
         {
             return true;
         }
@@ -136,5 +142,11 @@ mod tests {
         ] {
             assert!(!says_error(line), "{line}");
         }
+    }
+
+    #[test]
+    fn separators_of_several_bytes_do_not_panic() {
+        assert!(says_error("€€€€€ error"));
+        assert!(!says_error("€€€€€ errors: 0"));
     }
 }
