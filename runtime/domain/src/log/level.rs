@@ -167,9 +167,11 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
 /// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt), near the start of `line`.
 pub fn logfmt_level(line: &str) -> Option<Level> {
     let head = &line[..floor_char_boundary(line, 240)];
+    // Every key ends with `=`: most lines have none, and leave after one `memchr`.
+    memchr::memchr(b'=', head.as_bytes())?;
     for key in ["level=", "lvl=", "severity="] {
         let mut from = 0;
-        while let Some(at) = head[from..].find(key) {
+        while let Some(at) = memchr::memmem::find(&head.as_bytes()[from..], key.as_bytes()) {
             let start = from + at;
             let boundary = start == 0 || !head.as_bytes()[start - 1].is_ascii_alphanumeric();
             let value = head[start + key.len()..]
