@@ -63,26 +63,31 @@ fn head(text: &str) -> &str {
 }
 
 fn is_hard_delimiter(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '(' | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '<'
-                | '>'
-                | ','
-                | ';'
-                | '"'
-                | '\''
-                | '='
-                | '|'
-                | '&'
-                | '?'
-                | '`'
-        )
+    if c.is_ascii() {
+        HARD_DELIMITERS[c as usize]
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// [`is_hard_delimiter`] of each ASCII byte, looked up: it is asked of every byte of a line.
+const HARD_DELIMITERS: [bool; 128] = {
+    let mut table = [false; 128];
+    // ASCII whitespace as `char::is_whitespace` has it: tab, newline, vertical tab, form feed,
+    // carriage return, space.
+    let delimiters = b"\t\n\x0b\x0c\r ()[]{}<>,;\"'=|&?`";
+    let mut i = 0;
+    while i < delimiters.len() {
+        table[delimiters[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Can a delimiter run end at `byte` for a reason other than the byte not being a delimiter
+/// (a placeholder, a bound, a quoted value, a bracketed address start here)?
+fn may_start_value(byte: u8) -> bool {
+    matches!(byte, b'<' | b'>' | b'"' | b'\'' | b'[')
 }
 
 /// Cuts `line` into delimiter runs and parts, classified by their shape alone.
@@ -115,10 +120,14 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
                 .char_indices()
                 .find(|&(i, c)| {
                     !is_hard_delimiter(c)
-                        || placeholder_len(&rest[i..]).is_some()
-                        || is_signed_number(&rest[i..])
-                        || (i > 0 && quoted_value_len(line, pos + i).is_some())
-                        || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())
+                        // Only these bytes can start what ends a run early (ASCII, so `i` is a
+                        // char boundary for the slices below).
+                        || (c.is_ascii()
+                            && may_start_value(c as u8)
+                            && (placeholder_len(&rest[i..]).is_some()
+                                || is_signed_number(&rest[i..])
+                                || (i > 0 && quoted_value_len(line, pos + i).is_some())
+                                || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())))
                 })
                 .map_or(rest.len(), |(i, _)| i.max(first.len_utf8()));
             push_delimiter(&mut tokens, line, pos, pos + len);
@@ -214,7 +223,14 @@ fn is_signed_number(text: &str) -> bool {
 fn part_len(text: &str) -> usize {
     // A comparison before a number belongs to it (`lifetime <1 sec`).
     let mut len = if is_signed_number(text) { 1 } else { 0 };
+    let bytes = text.as_bytes();
     while len < text.len() {
+        let byte = bytes[len];
+        // Byte by byte through ASCII, the usual case; a char at a time otherwise.
+        if byte.is_ascii() && byte != b'<' && !HARD_DELIMITERS[byte as usize] {
+            len += 1;
+            continue;
+        }
         let rest = &text[len..];
         if let Some(placeholder) = placeholder_len(rest) {
             len += placeholder;
@@ -345,7 +361,8 @@ fn is_short_with_digit(bytes: &[u8], digits: usize) -> bool {
 }
 
 fn is_path_or_url(part: &str) -> bool {
-    part.contains("://")
+    // Not `str::contains`, which builds a substring searcher each call: parts are short.
+    part.as_bytes().windows(3).any(|w| w == b"://")
         || (part.len() > 1 && part.starts_with('/'))
         || part.starts_with("~/")
         || part.starts_with("./")
@@ -356,6 +373,9 @@ fn is_path_or_url(part: &str) -> bool {
 /// `prod/stripe`, `orders/handler.go`, `dist/handler.main`: a name with `/` between lowercase
 /// segments, one of them at least three long. `N/A`, `I/O` and `TCP/IP` are words.
 fn is_relative_path(part: &str) -> bool {
+    if !part.contains('/') {
+        return false;
+    }
     let mut segments = part.split('/');
     let (Some(first), Some(second)) = (segments.next(), segments.next()) else {
         return false;
@@ -376,6 +396,10 @@ fn is_constant_name(bytes: &[u8]) -> bool {
 /// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level domain.
 /// Dotted code names (`java.lang.String`, `os.path.join`) fail the case or the ending.
 fn is_hostname(part: &str) -> bool {
+    // Three labels need two dots; most parts have none.
+    if !part.contains('.') {
+        return false;
+    }
     let mut labels = 0;
     let mut last = "";
     for label in part.split('.') {

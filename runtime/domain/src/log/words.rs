@@ -4,6 +4,10 @@
 //! is counted as none (`0 errors`, `no errors`, `errors=0`, `"error": null`, `errors: []`,
 //! `Failed logins: 0`) does not count.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 /// Words before an error word that deny it.
 const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
 /// Only this much of a line is read.
@@ -20,6 +24,18 @@ pub fn says_error(line: &str) -> bool {
         .any(|phrase| memchr::memmem::find(bytes, phrase).is_some())
     {
         return true;
+    }
+    // No word can name an error unless one of these stems is in the line: most lines leave
+    // after one pass of an automaton instead of being cut into words.
+    static STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(ERROR_STEMS)
+            .unwrap_or_else(|e| panic!("error word stems: {e}"))
+    });
+    if !STEMS.is_match(line) {
+        return false;
     }
     let mut previous = "";
     for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
@@ -43,6 +59,31 @@ pub fn says_error(line: &str) -> bool {
     }
     false
 }
+
+/// What every word of [`is_error_word`], [`is_camel_error`], `can't` and `couldn't` contains,
+/// in any ASCII case.
+const ERROR_STEMS: [&str; 20] = [
+    "error",
+    "exception",
+    "fail",
+    "fatal",
+    "panic",
+    "critical",
+    "crash",
+    "timeout",
+    "refused",
+    "denied",
+    "unable",
+    "cannot",
+    "abort",
+    "killed",
+    "segfault",
+    "unhandled",
+    "uncaught",
+    "unreachable",
+    "can't",
+    "couldn't",
+];
 
 /// Words that say something went wrong.
 fn is_error_word(word: &str) -> bool {
@@ -141,6 +182,24 @@ mod tests {
             "no errors found",
         ] {
             assert!(!says_error(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn every_error_word_passes_the_stem_prefilter() {
+        let words = "error errors exception exceptions fail fails failed failing failure failures \
+                     fatal panic panicked critical crash crashed timeout refused denied unable \
+                     cannot abort aborted killed segfault unhandled uncaught unreachable can't \
+                     couldn't ValidationError NullPointerException";
+        for word in words.split_whitespace() {
+            assert!(
+                is_error_word(word) || is_camel_error(word) || word.contains('\''),
+                "{word}"
+            );
+            assert!(says_error(word), "{word}");
+            if is_error_word(word) {
+                assert!(says_error(&word.to_ascii_uppercase()), "{word}");
+            }
         }
     }
 
