@@ -1,6 +1,10 @@
 //! Log levels as the runtimes and libraries write them: words (`ERROR`, `[error]`, `E`,
 //! `warning`), pino/bunyan numbers (50 error, 60 fatal) and syslog names (`crit`, `emerg`).
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 /// How serious a log event says it is, in the order of the usual scales.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -169,9 +173,12 @@ pub fn logfmt_level(line: &str) -> Option<Level> {
     let head = &line[..floor_char_boundary(line, 240)];
     // Every key ends with `=`: most lines have none, and leave after one `memchr`.
     memchr::memchr(b'=', head.as_bytes())?;
-    for key in ["level=", "lvl=", "severity="] {
+    // Searchers built once: building one per call costs more than searching a short line.
+    static KEYS: LazyLock<[(&str, Finder<'static>); 3]> =
+        LazyLock::new(|| ["level=", "lvl=", "severity="].map(|key| (key, Finder::new(key))));
+    for (key, finder) in KEYS.iter() {
         let mut from = 0;
-        while let Some(at) = memchr::memmem::find(&head.as_bytes()[from..], key.as_bytes()) {
+        while let Some(at) = finder.find(&head.as_bytes()[from..]) {
             let start = from + at;
             let boundary = start == 0 || !head.as_bytes()[start - 1].is_ascii_alphanumeric();
             let value = head[start + key.len()..]
