@@ -133,6 +133,31 @@ mod tests {
         assert!(parse("START the engine").is_none());
     }
 
+    proptest::proptest! {
+        /// The leftmost-first search decides as an overlapping search of every phrase would.
+        #[test]
+        fn leftmost_first_finds_what_overlapping_would(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Task timed out after", "Runtime exited with error", "Runtime.", "Sandbox.",
+                "Extension.", "signal: killed", "signal: ", "Runtime", "Sandbox", "Ext", "ension.",
+                "Process exited", " before completing request", ".", "x", "E", "R", " ", "a",
+                "ExitError", "handle", "killed", "Runtime exited without providing a reason",
+            ]), 0..8),
+        ) {
+            let line = pieces.concat();
+            let overlapping = AhoCorasick::new(PHRASES.iter().chain(&NAMESPACES))
+                .unwrap()
+                .find_overlapping_iter(&line)
+                .any(|found| {
+                    let (at, end) = (found.start(), found.end());
+                    found.pattern().as_usize() < PHRASES.len()
+                        || ((at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric())
+                            && line.as_bytes().get(end).is_some_and(u8::is_ascii_uppercase))
+                });
+            proptest::prop_assert_eq!(mentions_runtime_failure(&line), overlapping, "{}", line);
+        }
+    }
+
     #[test]
     fn runtime_failures_without_a_level() {
         for line in [
