@@ -180,23 +180,29 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let after = inner.as_bytes().get(close + 1).copied();
     let closes =
         after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
+    if !closes {
+        return None;
+    }
     let content = &inner[..close];
-    // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
-    // logfmt line (`msg="..."`).
-    let key = line[..pos.saturating_sub(1)]
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    let assigned = pos > 0
-        && bytes[pos - 1] == b'='
-        && !["msg", "message", "event", "error", "err"]
-            .iter()
-            .any(|k| key.eq_ignore_ascii_case(k));
     let single_word = !content.contains(char::is_whitespace);
     let not_prose = content.bytes().any(|b| {
         b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#')
     });
-    (closes && (single_word || not_prose || assigned)).then_some(close + 2)
+    if single_word || not_prose {
+        return Some(close + 2);
+    }
+    // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
+    // logfmt line (`msg="..."`). Last, as the key is looked for backwards.
+    let assigned = pos > 0 && bytes[pos - 1] == b'=' && {
+        let key = line[..pos.saturating_sub(1)]
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        !["msg", "message", "event", "error", "err"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k))
+    };
+    assigned.then_some(close + 2)
 }
 
 /// `[::]`, `[fe80::1]`: an IPv6 address in brackets, as servers print a listening address.
@@ -257,9 +263,11 @@ fn split_flag<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, pos: usize) {
         return;
     };
     let part = tokens[index].text;
-    let Some((name, value)) = part.rsplit_once(':') else {
+    // A byte loop: parts are short, and most have no `:`.
+    let Some(colon) = part.bytes().rposition(|b| b == b':') else {
         return;
     };
+    let (name, value) = (&part[..colon], &part[colon + 1..]);
     let flag = ["true", "false", "null", "nil", "none", "yes", "no", "on", "off"]
         .iter()
         .any(|v| value.eq_ignore_ascii_case(v));
@@ -314,11 +322,26 @@ fn has_placeholder(part: &str) -> bool {
 }
 
 fn classify(part: &str) -> Kind {
-    if part.contains('<') && has_placeholder(part) {
+    let bytes = part.as_bytes();
+    // One pass over the part for what the tests below look for, so that each runs only on a
+    // part that can pass it (the usual part is a plain word and passes none).
+    let (mut digits, mut placeholder, mut slash, mut colon, mut dot, mut at, mut underscore) =
+        (0, false, false, false, false, false, false);
+    for &byte in bytes {
+        match byte {
+            b'0'..=b'9' => digits += 1,
+            b'<' => placeholder = true,
+            b'/' => slash = true,
+            b':' => colon = true,
+            b'.' => dot = true,
+            b'@' => at = true,
+            b'_' => underscore = true,
+            _ => {}
+        }
+    }
+    if placeholder && has_placeholder(part) {
         return Kind::Variable;
     }
-    let bytes = part.as_bytes();
-    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
     if digits > 0 {
         return if is_short_with_digit(bytes, digits) {
             Kind::ShortWithDigit
@@ -326,12 +349,14 @@ fn classify(part: &str) -> Kind {
             Kind::Variable
         };
     }
-    if is_path_or_url(part)
-        || is_relative_path(part)
-        || is_hostname(part)
-        || is_email(part)
+    // Each test's own first condition: a URL has `://` or a path a `/` (or `C:\`), a relative
+    // path a `/`, a host a `.`, an email an `@`, a constant name an `_`.
+    if ((slash || colon) && is_path_or_url(part))
+        || (slash && is_relative_path(part))
+        || (dot && is_hostname(part))
+        || (at && is_email(part))
         || is_long_hex(bytes)
-        || is_constant_name(bytes)
+        || (underscore && is_constant_name(bytes))
     {
         return Kind::Variable;
     }
