@@ -200,6 +200,74 @@ pub fn default_drain3() -> (PathBuf, PathBuf) {
     (python, root.join("tools/bench/drain3_bench.py"))
 }
 
+/// Peak resident memory (VmHWM, kB) of this process so far; `None` off Linux.
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The domain's share of the agent's memory on a 10,000-row result: `rows` held as the agent
+/// holds a query's result, one [`ErrorBatch`] over them, its events built and serialised as
+/// published. Returns (peak RSS before the batch, peak RSS after), in kB.
+pub fn batch_memory(rows: Vec<LogLine>) -> Option<(u64, u64)> {
+    let before = peak_rss_kb()?;
+    let redactor = Redactor::default();
+    let mut errors = ErrorBatch::new("/bench/ten-thousand", window(), &redactor);
+    for row in &rows {
+        errors.add(row);
+    }
+    let bodies: Vec<String> = errors
+        .into_events(&agent())
+        .into_iter()
+        .map(|e| {
+            awsmon_domain::agent_event::AgentEvent::ErrorLog(e)
+                .detail_json()
+                .to_string()
+        })
+        .collect();
+    black_box(&bodies);
+    drop(rows);
+    Some((before, peak_rss_kb()?))
+}
+
+/// `make bench`'s agent memory lines (`bench/src/events.rs::error_line`): 100 problems.
+pub fn bench_error_line(kind: usize, n: usize) -> String {
+    let word: String = [kind / 26 % 26, kind % 26]
+        .iter()
+        .map(|d| char::from(b'a' + *d as u8))
+        .collect();
+    format!(
+        "ERROR [worker-{}] operation {word} failed for order {} after {} ms: upstream {word}svc returned 503 (request id req-{:08x})",
+        n % 7,
+        100_000 + n,
+        n % 997,
+        n.wrapping_mul(2_654_435_761)
+    )
+}
+
+/// 10,000 rows: `make bench`'s error lines when `bench_lines`, else the corpora's lines in turn.
+pub fn ten_thousand_rows(bench_lines: bool) -> Vec<LogLine> {
+    let corpus: Vec<String> = if bench_lines {
+        Vec::new()
+    } else {
+        batches()
+            .into_iter()
+            .flat_map(|b| b.lines.into_iter().map(|l| l.message))
+            .collect()
+    };
+    (0..10_000)
+        .map(|n| LogLine {
+            timestamp: Timestamp::from_millis(WINDOW_START + n as i64),
+            message: if bench_lines {
+                bench_error_line(n % 100, n)
+            } else {
+                corpus[n % corpus.len()].clone()
+            },
+        })
+        .collect()
+}
+
 /// The table the quality binary prints.
 pub fn report(budget: Duration) -> String {
     let batches = batches();
