@@ -102,24 +102,70 @@ impl Reading<'_> {
 
     /// The whole event: template and fingerprint.
     pub fn into_event(self) -> LogEvent {
+        self.event(None)
+    }
+
+    /// [`Self::into_event`], with the fingerprints of parts seen before taken from `cache`.
+    pub fn into_event_cached(self, cache: &mut FingerprintCache) -> LogEvent {
+        self.event(Some(cache))
+    }
+
+    fn event(self, cache: Option<&mut FingerprintCache>) -> LogEvent {
         match self.kind {
             ReadingKind::Json {
                 fields,
                 prefix,
                 stack,
-            } => json_event(self.is_error, self.level, &fields, prefix, &stack),
+            } => json_event(self.is_error, self.level, &fields, prefix, &stack, cache),
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
                 level: None,
-                fingerprint: Fingerprint::of(&["lambda-platform", &line.template]),
+                fingerprint: fingerprint(&["lambda-platform", &line.template], cache),
                 template: line.template,
             },
             ReadingKind::Text { text, header, stack } => {
                 let stack = stack.unwrap_or_else(|| stack_of(text));
-                text_event(self.is_error, &header, &stack)
+                text_event(self.is_error, &header, &stack, cache)
             }
         }
     }
+}
+
+/// Fingerprints already computed, by the parts they hash: in a batch, the lines of one problem
+/// share their parts, so SHA-256 (the published fingerprint) runs once per problem instead of
+/// once per line. Bounded: emptied when full.
+#[derive(Debug, Default)]
+pub struct FingerprintCache {
+    known: rustc_hash::FxHashMap<Box<[u8]>, Fingerprint>,
+    /// The key being looked up, kept to reuse its allocation.
+    key: Vec<u8>,
+}
+
+impl FingerprintCache {
+    /// At most this many fingerprints are kept (a few hundred kilobytes of keys at most).
+    pub const CAPACITY: usize = 4_096;
+}
+
+/// [`Fingerprint::of`] `parts`, through `cache` when there is one.
+fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerprint {
+    let Some(cache) = cache else {
+        return Fingerprint::of(parts);
+    };
+    // Each part with its length first: an unambiguous key for the list of parts.
+    cache.key.clear();
+    for part in parts {
+        cache.key.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        cache.key.extend_from_slice(part.as_bytes());
+    }
+    if let Some(known) = cache.known.get(cache.key.as_slice()) {
+        return known.clone();
+    }
+    let computed = Fingerprint::of(parts);
+    if cache.known.len() >= FingerprintCache::CAPACITY {
+        cache.known.clear();
+    }
+    cache.known.insert(cache.key.as_slice().into(), computed.clone());
+    computed
 }
 
 fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
@@ -151,6 +197,7 @@ fn json_event(
     fields: &structured::Fields,
     prefix: &str,
     stack: &stack::Stack,
+    cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
     let message = fields.message.as_deref().unwrap_or("");
     let first_line = lines(message).next().unwrap_or("");
@@ -184,7 +231,7 @@ fn json_event(
     LogEvent {
         is_error,
         level,
-        fingerprint: Fingerprint::of(&parts),
+        fingerprint: fingerprint(&parts, cache),
         template,
     }
 }
@@ -228,13 +275,18 @@ fn stack_of(text: &str) -> stack::Stack {
     }
 }
 
-fn text_event(is_error: bool, header: &header::Header<'_>, stack: &stack::Stack) -> LogEvent {
+fn text_event(
+    is_error: bool,
+    header: &header::Header<'_>,
+    stack: &stack::Stack,
+    cache: Option<&mut FingerprintCache>,
+) -> LogEvent {
     let message_template = template::template(header.message);
     let logger = header.logger.unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str()];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
-    let fingerprint = Fingerprint::of(&parts);
+    let fingerprint = fingerprint(&parts, cache);
     let template = match header.logger {
         Some(logger) => format!("{logger}: {message_template}"),
         None => message_template,
@@ -387,6 +439,34 @@ mod tests {
             );
             assert_eq!(event.fingerprint.as_str().len(), 16);
         }
+    }
+
+    #[test]
+    fn cached_fingerprints_are_the_fingerprints() {
+        let mut cache = FingerprintCache::default();
+        let messages = [
+            "ERROR order 1 failed",
+            "ERROR order 2 failed",
+            r#"{"level":"ERROR","message":"charge 3 declined"}"#,
+            "REPORT RequestId: 3f1e Duration: 6000.00 ms Status: timeout",
+            "java.lang.IllegalStateException: closed\n\tat com.example.Pool.get(Pool.java:42)",
+        ];
+        for _ in 0..2 {
+            for message in messages {
+                assert_eq!(read(message).into_event_cached(&mut cache), understand(message));
+            }
+        }
+        assert_eq!(cache.known.len(), 4, "one entry a problem");
+        // Parts are keyed with their lengths: ["ab", "c"] is not ["a", "bc"].
+        let mut cache = FingerprintCache::default();
+        assert_eq!(
+            fingerprint(&["ab", "c"], Some(&mut cache)),
+            Fingerprint::of(&["ab", "c"])
+        );
+        assert_eq!(
+            fingerprint(&["a", "bc"], Some(&mut cache)),
+            Fingerprint::of(&["a", "bc"])
+        );
     }
 
     proptest! {
