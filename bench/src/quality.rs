@@ -114,6 +114,10 @@ fn cost_of_a_line(section: &mut Section) {
         format!("{} ({})", ours.lines, ours.errors),
     );
     section.info(
+        "speed: awsmon agent path, an error line / a line dropped as not an error",
+        format!("{:.3} / {:.3} us", ours.agent_errors_us, ours.agent_not_errors_us),
+    );
+    section.info(
         "speed: awsmon `log::understand` alone / `Redactor::redact` of every line",
         format!(
             "{:.3} / {:.3} us a line",

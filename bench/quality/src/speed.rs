@@ -108,6 +108,10 @@ pub struct Costs {
     pub errors: usize,
     /// The agent's path ([`agent_path`]).
     pub agent_us: f64,
+    /// The agent's path over only the lines the classifier calls errors, a line of those.
+    pub agent_errors_us: f64,
+    /// The agent's path over only the other lines, a line of those.
+    pub agent_not_errors_us: f64,
     /// `log::understand` alone on every line (classify, template, fingerprint).
     pub understand_us: f64,
     /// `Redactor::redact` of every line, which the agent does not do (for comparison).
@@ -130,6 +134,34 @@ pub fn measure(batches: &[Batch], budget: Duration) -> Costs {
             black_box(agent_path(batch, &redactor, &agent));
         }
     });
+    // The same batches split by verdict: what an error line costs and what a dropped one does.
+    let (mut only_errors, mut only_others) = (Vec::new(), Vec::new());
+    for batch in batches {
+        let (yes, no): (Vec<LogLine>, Vec<LogLine>) = batch
+            .lines
+            .iter()
+            .cloned()
+            .partition(|l| log::understand(&l.message).is_error);
+        only_errors.push(Batch {
+            name: batch.name.clone(),
+            lines: yes,
+        });
+        only_others.push(Batch {
+            name: batch.name.clone(),
+            lines: no,
+        });
+    }
+    let per = |seconds: f64, n: usize| seconds * 1e6 / n.max(1) as f64;
+    let errors_s = fastest(budget / 2, || {
+        for batch in &only_errors {
+            black_box(agent_path(batch, &redactor, &agent));
+        }
+    });
+    let others_s = fastest(budget / 2, || {
+        for batch in &only_others {
+            black_box(agent_path(batch, &redactor, &agent));
+        }
+    });
     let understand_s = fastest(budget, || {
         for line in batches.iter().flat_map(|b| &b.lines) {
             black_box(log::understand(black_box(&line.message)));
@@ -144,6 +176,8 @@ pub fn measure(batches: &[Batch], budget: Duration) -> Costs {
         lines,
         errors,
         agent_us: per_line(agent_s),
+        agent_errors_us: per(errors_s, errors),
+        agent_not_errors_us: per(others_s, lines - errors),
         understand_us: per_line(understand_s),
         redact_every_line_us: per_line(redact_s),
     }
@@ -286,6 +320,11 @@ pub fn report(budget: Duration) -> String {
         out,
         "awsmon, agent path (ErrorBatch: classify, template, fingerprint, redact what is kept): {:.3} us/line",
         ours.agent_us
+    );
+    let _ = writeln!(
+        out,
+        "awsmon, agent path split by verdict: {:.3} us an error line, {:.3} us a line dropped as not an error",
+        ours.agent_errors_us, ours.agent_not_errors_us
     );
     let _ = writeln!(
         out,
