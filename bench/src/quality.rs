@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 use std::process::Command;
+use std::time::Duration;
 
 use awsmon_domain::redact::Redactor;
-use awsmon_quality::logs;
+use awsmon_quality::{logs, speed};
 use awsmon_tests::toolchain::workspace_root;
 use serde_json::Value;
 
@@ -47,7 +48,12 @@ pub fn run() -> Section {
          its README) and the four Loghub samples: error detection (precision, recall) and \
          grouping accuracy (GA) of the errors, for awsmon (`log::understand`), for version 1 of \
          its fingerprints (redaction then `template_v1`) and for drain3 (default configuration, \
-         one pass over the same messages, `tools/bench/drain3_bench.py --jsonl`).",
+         one pass over the same messages, `tools/bench/drain3_bench.py --jsonl`). Speed: every \
+         message of those families goes through the agent's own per-line path (one `ErrorBatch` a \
+         family: classify every line, template and fingerprint it, redact what is kept, build the \
+         events; `awsmon_quality::speed`), fastest pass of those run in 2 s, on one thread; drain3 \
+         gets the same messages in the same order, `add_log_message` on a fresh miner in its \
+         default configuration, fastest of 5 passes (`tools/bench/drain3_bench.py --lines`).",
     );
     let theirs = drain3().unwrap_or_else(|e| {
         section.note(format!("drain3 could not run: {e}"));
@@ -90,5 +96,50 @@ pub fn run() -> Section {
         ">= 0.90",
         Verdict::of(means.0 / n >= 0.9),
     );
+    cost_of_a_line(&mut section);
     section
+}
+
+/// Issue 13's speed goal: the agent's per-line path against drain3 on the same lines, this run.
+fn cost_of_a_line(section: &mut Section) {
+    let batches = speed::batches();
+    let theirs = speed::drain3(
+        &workspace_root().join(".tools/bench-venv/bin/python"),
+        &workspace_root().join("tools/bench/drain3_bench.py"),
+        &batches,
+    );
+    let ours = speed::measure(&batches, Duration::from_secs(2));
+    section.info(
+        "speed: lines (classified errors)",
+        format!("{} ({})", ours.lines, ours.errors),
+    );
+    section.info(
+        "speed: awsmon agent path, an error line / a line dropped as not an error",
+        format!("{:.3} / {:.3} us", ours.agent_errors_us, ours.agent_not_errors_us),
+    );
+    section.info(
+        "speed: awsmon `log::understand` alone / `Redactor::redact` of every line",
+        format!(
+            "{:.3} / {:.3} us a line",
+            ours.understand_us, ours.redact_every_line_us
+        ),
+    );
+    match theirs {
+        Ok(drain) => {
+            let ratio = drain.us_per_line / ours.agent_us;
+            section.row(
+                format!("speed: us a line, awsmon agent path vs drain3 {}", drain.version),
+                format!("{:.3} vs {:.3} = {ratio:.1}x", ours.agent_us, drain.us_per_line),
+                format!(">= {}x", speed::SPEED_GOAL),
+                Verdict::of(ratio >= speed::SPEED_GOAL),
+            );
+        }
+        Err(e) => {
+            section.info(
+                "speed: us a line, awsmon agent path",
+                format!("{:.3}", ours.agent_us),
+            );
+            section.note(format!("drain3 could not run for the speed row: {e}"));
+        }
+    }
 }

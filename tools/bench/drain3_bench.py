@@ -2,6 +2,9 @@
 
 Usage: drain3_bench.py ROUNDS CSV...  ->  one JSON object on stdout:
 {"drain3": "0.9.11", "datasets": [{"name", "lines", "seconds", "ga"}]}
+       drain3_bench.py --jsonl FILE...  ->  grouping accuracy on labelled corpora (below)
+       drain3_bench.py --lines ROUNDS FILE  ->  {"drain3", "lines", "seconds"}: every message of
+FILE (one JSON string a line) fed in order to a fresh miner, fastest of ROUNDS passes
 
 Each round feeds every line of a dataset (its `Content` column, as awsmon gets it) to a fresh
 TemplateMiner with drain3's default configuration; `seconds` is the fastest round. Grouping
@@ -49,9 +52,31 @@ def jsonl_main(paths):
     json.dump({"drain3": version("drain3"), "datasets": results}, sys.stdout)
 
 
+def lines_main(rounds, path):
+    """`--lines ROUNDS FILE`: drain3's time over exactly the messages awsmon timed (awsmon-quality
+    writes them), so that both figures of `make bench` section 9 are on the same lines."""
+    with open(path, encoding="utf-8") as f:
+        lines = [json.loads(line) for line in f if line.strip()]
+    best = None
+    for _ in range(rounds):
+        config = TemplateMinerConfig()
+        config.profiling_enabled = False
+        miner = TemplateMiner(config=config)
+        started = time.perf_counter()
+        for line in lines:
+            miner.add_log_message(line)
+        elapsed = time.perf_counter() - started
+        if best is None or elapsed < best:
+            best = elapsed
+    json.dump({"drain3": version("drain3"), "lines": len(lines), "seconds": best}, sys.stdout)
+
+
 def main():
     if sys.argv[1] == "--jsonl":
         jsonl_main(sys.argv[2:])
+        return
+    if sys.argv[1] == "--lines":
+        lines_main(int(sys.argv[2]), sys.argv[3])
         return
     rounds = int(sys.argv[1])
     results = []

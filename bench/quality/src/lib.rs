@@ -8,6 +8,7 @@
 pub mod events;
 pub mod logs;
 pub mod secrets;
+pub mod speed;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

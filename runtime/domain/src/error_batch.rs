@@ -43,6 +43,7 @@ pub struct ErrorBatch<'r> {
     redactor: &'r Redactor,
     groups: BTreeMap<Fingerprint, Group>,
     not_errors: u64,
+    fingerprints: log::FingerprintCache,
 }
 
 impl<'r> ErrorBatch<'r> {
@@ -53,6 +54,7 @@ impl<'r> ErrorBatch<'r> {
             redactor,
             groups: BTreeMap::new(),
             not_errors: 0,
+            fingerprints: log::FingerprintCache::default(),
         }
     }
 
@@ -65,11 +67,13 @@ impl<'r> ErrorBatch<'r> {
         }
         // Fingerprinted from the message itself (the hash reveals nothing); everything that is
         // published, the template and the samples, is redacted.
-        let understood = log::understand(&line.message);
-        if !understood.is_error {
+        // The verdict first: a line that is not an error is never templated nor fingerprinted.
+        let reading = log::read(&line.message);
+        if !reading.is_error() {
             self.not_errors += 1;
             return false;
         }
+        let understood = reading.into_event_cached(&mut self.fingerprints);
         let redactor = self.redactor;
         // A line is redacted only when something of it is kept: a new group's previous-version
         // fingerprint, or a sample. Most lines of a busy group are only counted.

@@ -69,13 +69,9 @@ fn token_len(text: &str) -> usize {
     if text.starts_with('[')
         && let Some(close) = text.bytes().take(80).position(|b| b == b']')
     {
-        return close
-            + 1
-            + text[close + 1..]
-                .find(char::is_whitespace)
-                .unwrap_or(text.len() - close - 1);
+        return close + 1 + level::find_whitespace(&text[close + 1..]).unwrap_or(text.len() - close - 1);
     }
-    text.find(char::is_whitespace).unwrap_or(text.len())
+    level::find_whitespace(text).unwrap_or(text.len())
 }
 
 /// Parts of a header: punctuation (`---`, `-`, `|`), bracketed groups, anything with a digit

@@ -1,6 +1,10 @@
 //! Log levels as the runtimes and libraries write them: words (`ERROR`, `[error]`, `E`,
 //! `warning`), pino/bunyan numbers (50 error, 60 fatal) and syslog names (`crit`, `emerg`).
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 /// How serious a log event says it is, in the order of the usual scales.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -89,14 +93,14 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         if rest.is_empty() {
             break;
         }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let end = find_whitespace(rest).unwrap_or(rest.len());
         let token = &rest[..end];
         rest = &rest[end..];
         // `[ warn]`: a bracket opened before the level word.
         let joined;
         let token = if token == "[" && !rest.trim_start().is_empty() {
             let next = rest.trim_start();
-            let end = next.find(char::is_whitespace).unwrap_or(next.len());
+            let end = find_whitespace(next).unwrap_or(next.len());
             joined = format!("[{}", &next[..end]);
             rest = &next[end..];
             joined.as_str()
@@ -135,11 +139,12 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     }
     // `ERROR:root:message` (Python's default format), `ERROR:`, `ERROR`, `E,` (Ruby), glog.
     // Celery's `[time: INFO/ForkPoolWorker-5]` too.
-    let word = token
-        .trim_start_matches('[')
-        .split([':', ',', '|', '/'])
-        .next()
-        .unwrap_or("");
+    let word = token.trim_start_matches('[');
+    // The separators are ASCII: a byte search cuts where `split` would, without decoding.
+    let word = word
+        .bytes()
+        .position(|b| matches!(b, b':' | b',' | b'|' | b'/'))
+        .map_or(word, |end| &word[..end]);
     // A lowercase level is one when marked as a field: followed by `:` or a tab (`\twarn\t`).
     let marked = token.len() > word.len() || after.trim_start_matches(' ').starts_with([':', '|', '-', '\t']);
     let uppercase = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
@@ -167,9 +172,14 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
 /// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt), near the start of `line`.
 pub fn logfmt_level(line: &str) -> Option<Level> {
     let head = &line[..floor_char_boundary(line, 240)];
-    for key in ["level=", "lvl=", "severity="] {
+    // Every key ends with `=`: most lines have none, and leave after one `memchr`.
+    memchr::memchr(b'=', head.as_bytes())?;
+    // Searchers built once: building one per call costs more than searching a short line.
+    static KEYS: LazyLock<[(&str, Finder<'static>); 3]> =
+        LazyLock::new(|| ["level=", "lvl=", "severity="].map(|key| (key, Finder::new(key))));
+    for (key, finder) in KEYS.iter() {
         let mut from = 0;
-        while let Some(at) = head[from..].find(key) {
+        while let Some(at) = finder.find(&head.as_bytes()[from..]) {
             let start = from + at;
             let boundary = start == 0 || !head.as_bytes()[start - 1].is_ascii_alphanumeric();
             let value = head[start + key.len()..]
@@ -181,6 +191,30 @@ pub fn logfmt_level(line: &str) -> Option<Level> {
                 return Some(level);
             }
             from = start + key.len();
+        }
+    }
+    None
+}
+
+/// `text.find(char::is_whitespace)`, byte by byte through ASCII (a header is read a token at a
+/// time, and `find` with a predicate decodes every char).
+pub(crate) fn find_whitespace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            // ASCII whitespace as `char::is_whitespace` has it.
+            if matches!(byte, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ') {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next()?;
+            if c.is_whitespace() {
+                return Some(at);
+            }
+            at += c.len_utf8();
         }
     }
     None

@@ -51,19 +51,128 @@ pub struct LogEvent {
 
 /// What awsmon makes of one log event's message.
 pub fn understand(message: &str) -> LogEvent {
+    read(message).into_event()
+}
+
+/// A message read far enough to judge it: [`Reading::is_error`] is [`understand`]'s verdict,
+/// and [`Reading::into_event`] its whole event. The agent drops most lines on the verdict, so
+/// their template and fingerprint (most of the cost of a line) are never built.
+#[derive(Debug)]
+pub struct Reading<'a> {
+    is_error: bool,
+    level: Option<Level>,
+    kind: ReadingKind<'a>,
+}
+
+#[derive(Debug)]
+enum ReadingKind<'a> {
+    Json {
+        fields: structured::Fields,
+        prefix: &'a str,
+        stack: stack::Stack,
+    },
+    Platform(platform::PlatformLine),
+    Text {
+        text: &'a str,
+        header: header::Header<'a>,
+        /// Parsed when the verdict needed it, else when the event is built.
+        stack: Option<stack::Stack>,
+    },
+}
+
+/// Reads `message` far enough for its verdict ([`understand`] is `read(message).into_event()`).
+pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
     match structured::parse(text) {
-        Some((map, prefix)) => understand_json(&structured::fields(&map), prefix),
-        None => understand_text(text),
+        Some((map, prefix)) => read_json(structured::fields(&map), prefix),
+        None => read_text(text),
     }
 }
 
-fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
+impl Reading<'_> {
+    /// Is this an error worth reporting? The same as [`LogEvent::is_error`].
+    pub fn is_error(&self) -> bool {
+        self.is_error
+    }
+
+    /// The level it was logged at, where it says.
+    pub fn level(&self) -> Option<Level> {
+        self.level
+    }
+
+    /// The whole event: template and fingerprint.
+    pub fn into_event(self) -> LogEvent {
+        self.event(None)
+    }
+
+    /// [`Self::into_event`], with the fingerprints of parts seen before taken from `cache`.
+    pub fn into_event_cached(self, cache: &mut FingerprintCache) -> LogEvent {
+        self.event(Some(cache))
+    }
+
+    fn event(self, cache: Option<&mut FingerprintCache>) -> LogEvent {
+        match self.kind {
+            ReadingKind::Json {
+                fields,
+                prefix,
+                stack,
+            } => json_event(self.is_error, self.level, &fields, prefix, &stack, cache),
+            ReadingKind::Platform(line) => LogEvent {
+                is_error: self.is_error,
+                level: None,
+                fingerprint: fingerprint(&["lambda-platform", &line.template], cache),
+                template: line.template,
+            },
+            ReadingKind::Text { text, header, stack } => {
+                let stack = stack.unwrap_or_else(|| stack_of(text));
+                text_event(self.is_error, &header, &stack, cache)
+            }
+        }
+    }
+}
+
+/// Fingerprints already computed, by the parts they hash: in a batch, the lines of one problem
+/// share their parts, so SHA-256 (the published fingerprint) runs once per problem instead of
+/// once per line. Bounded: emptied when full.
+#[derive(Debug, Default)]
+pub struct FingerprintCache {
+    known: rustc_hash::FxHashMap<Box<[u8]>, Fingerprint>,
+    /// The key being looked up, kept to reuse its allocation.
+    key: Vec<u8>,
+}
+
+impl FingerprintCache {
+    /// At most this many fingerprints are kept (a few hundred kilobytes of keys at most).
+    pub const CAPACITY: usize = 4_096;
+}
+
+/// [`Fingerprint::of`] `parts`, through `cache` when there is one.
+fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerprint {
+    let Some(cache) = cache else {
+        return Fingerprint::of(parts);
+    };
+    // Each part with its length first: an unambiguous key for the list of parts.
+    cache.key.clear();
+    for part in parts {
+        cache.key.extend_from_slice(&(part.len() as u64).to_le_bytes());
+        cache.key.extend_from_slice(part.as_bytes());
+    }
+    if let Some(known) = cache.known.get(cache.key.as_slice()) {
+        return known.clone();
+    }
+    let computed = Fingerprint::of(parts);
+    if cache.known.len() >= FingerprintCache::CAPACITY {
+        cache.known.clear();
+    }
+    cache.known.insert(cache.key.as_slice().into(), computed.clone());
+    computed
+}
+
+fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
     let level = fields.level.or_else(|| level::header_level(prefix));
     let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
     let message = fields.message.as_deref().unwrap_or("");
     let first_line = lines(message).next().unwrap_or("");
-    let message_template = template::template(first_line);
     let is_error = if fields.platform_failure.is_some() {
         true
     } else if let Some(level) = level {
@@ -71,6 +180,28 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     } else {
         fields.error_type.is_some() || stack.marker || words::says_error(first_line)
     };
+    Reading {
+        is_error,
+        level,
+        kind: ReadingKind::Json {
+            fields,
+            prefix,
+            stack,
+        },
+    }
+}
+
+fn json_event(
+    is_error: bool,
+    level: Option<Level>,
+    fields: &structured::Fields,
+    prefix: &str,
+    stack: &stack::Stack,
+    cache: Option<&mut FingerprintCache>,
+) -> LogEvent {
+    let message = fields.message.as_deref().unwrap_or("");
+    let first_line = lines(message).next().unwrap_or("");
+    let message_template = template::template(first_line);
     let error_type = fields.error_type.as_deref().unwrap_or("");
     let location = fields.location.as_deref().unwrap_or("");
     let error_message = fields
@@ -100,43 +231,62 @@ fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {
     LogEvent {
         is_error,
         level,
-        fingerprint: Fingerprint::of(&parts),
+        fingerprint: fingerprint(&parts, cache),
         template,
     }
 }
 
-fn understand_text(text: &str) -> LogEvent {
+fn read_text(text: &str) -> Reading<'_> {
     let first_line = lines(text).next().unwrap_or("");
     if let Some(line) = platform::parse(first_line) {
-        return LogEvent {
+        return Reading {
             is_error: line.is_failure,
             level: None,
-            fingerprint: Fingerprint::of(&["lambda-platform", &line.template]),
-            template: line.template,
+            kind: ReadingKind::Platform(line),
         };
     }
     let header = header::split(first_line);
-    let stack = if text.len() > first_line.len() {
-        stack::parse(text)
-    } else {
-        stack::Stack::default()
-    };
-    let message_template = template::template(header.message);
+    let mut stack = None;
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
     } else if let Some(level) = header.level {
         level.is_error()
     } else {
-        stack.marker
-            || (!stack.types.is_empty() && !stack.frames.is_empty())
+        let parsed = stack.insert(stack_of(text));
+        parsed.marker
+            || (!parsed.types.is_empty() && !parsed.frames.is_empty())
             || words::says_error(first_line)
             || later_line_fails(text)
     };
+    Reading {
+        is_error,
+        level: header.level,
+        kind: ReadingKind::Text { text, header, stack },
+    }
+}
+
+/// The stack trace of a message of more than one line.
+fn stack_of(text: &str) -> stack::Stack {
+    let first_line = lines(text).next().unwrap_or("");
+    if text.len() > first_line.len() {
+        stack::parse(text)
+    } else {
+        stack::Stack::default()
+    }
+}
+
+fn text_event(
+    is_error: bool,
+    header: &header::Header<'_>,
+    stack: &stack::Stack,
+    cache: Option<&mut FingerprintCache>,
+) -> LogEvent {
+    let message_template = template::template(header.message);
     let logger = header.logger.unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str()];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
-    let fingerprint = Fingerprint::of(&parts);
+    let fingerprint = fingerprint(&parts, cache);
     let template = match header.logger {
         Some(logger) => format!("{logger}: {message_template}"),
         None => message_template,
@@ -164,7 +314,33 @@ const MAX_LINES_READ: usize = 50;
 /// The lines of a message, split at `\n` and at a lone `\r` (the Lambda Python runtime writes a
 /// traceback's lines with `\r` so that they stay one log event).
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['\n', '\r']).filter(|line| !line.is_empty())
+    Lines { rest: text }.filter(|line| !line.is_empty())
+}
+
+/// `text.split(['\n', '\r'])` with `memchr2`: every line of every message is cut here (most
+/// often only its first line is wanted), and `split` with a set of chars goes char by char.
+struct Lines<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        // An empty rest would be one empty piece, which `lines` drops anyway.
+        let rest = std::mem::take(&mut self.rest);
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
+            Some(at) => {
+                // `\n` and `\r` are ASCII: `at` and `at + 1` are char boundaries.
+                self.rest = &rest[at + 1..];
+                Some(&rest[..at])
+            }
+            None => Some(rest),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -265,11 +441,40 @@ mod tests {
         }
     }
 
+    #[test]
+    fn cached_fingerprints_are_the_fingerprints() {
+        let mut cache = FingerprintCache::default();
+        let messages = [
+            "ERROR order 1 failed",
+            "ERROR order 2 failed",
+            r#"{"level":"ERROR","message":"charge 3 declined"}"#,
+            "REPORT RequestId: 3f1e Duration: 6000.00 ms Status: timeout",
+            "java.lang.IllegalStateException: closed\n\tat com.example.Pool.get(Pool.java:42)",
+        ];
+        for _ in 0..2 {
+            for message in messages {
+                assert_eq!(read(message).into_event_cached(&mut cache), understand(message));
+            }
+        }
+        assert_eq!(cache.known.len(), 4, "one entry a problem");
+        // Parts are keyed with their lengths: ["ab", "c"] is not ["a", "bc"].
+        let mut cache = FingerprintCache::default();
+        assert_eq!(
+            fingerprint(&["ab", "c"], Some(&mut cache)),
+            Fingerprint::of(&["ab", "c"])
+        );
+        assert_eq!(
+            fingerprint(&["a", "bc"], Some(&mut cache)),
+            Fingerprint::of(&["a", "bc"])
+        );
+    }
+
     proptest! {
         #[test]
         fn any_text_is_understood_without_panic(message in "\\PC{0,300}") {
             let event = understand(&message);
-            prop_assert_eq!(event.fingerprint, understand(&message).fingerprint, "deterministic");
+            prop_assert_eq!(&event.fingerprint, &understand(&message).fingerprint, "deterministic");
+            prop_assert_eq!(read(&message).is_error(), event.is_error, "the verdict alone is the event's");
             prop_assert!(!event.template.contains('\n'));
         }
 

@@ -63,26 +63,31 @@ fn head(text: &str) -> &str {
 }
 
 fn is_hard_delimiter(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '(' | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '<'
-                | '>'
-                | ','
-                | ';'
-                | '"'
-                | '\''
-                | '='
-                | '|'
-                | '&'
-                | '?'
-                | '`'
-        )
+    if c.is_ascii() {
+        HARD_DELIMITERS[c as usize]
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// [`is_hard_delimiter`] of each ASCII byte, looked up: it is asked of every byte of a line.
+const HARD_DELIMITERS: [bool; 128] = {
+    let mut table = [false; 128];
+    // ASCII whitespace as `char::is_whitespace` has it: tab, newline, vertical tab, form feed,
+    // carriage return, space.
+    let delimiters = b"\t\n\x0b\x0c\r ()[]{}<>,;\"'=|&?`";
+    let mut i = 0;
+    while i < delimiters.len() {
+        table[delimiters[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Can a delimiter run end at `byte` for a reason other than the byte not being a delimiter
+/// (a placeholder, a bound, a quoted value, a bracketed address start here)?
+fn may_start_value(byte: u8) -> bool {
+    matches!(byte, b'<' | b'>' | b'"' | b'\'' | b'[')
 }
 
 /// Cuts `line` into delimiter runs and parts, classified by their shape alone.
@@ -115,10 +120,14 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
                 .char_indices()
                 .find(|&(i, c)| {
                     !is_hard_delimiter(c)
-                        || placeholder_len(&rest[i..]).is_some()
-                        || is_signed_number(&rest[i..])
-                        || (i > 0 && quoted_value_len(line, pos + i).is_some())
-                        || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())
+                        // Only these bytes can start what ends a run early (ASCII, so `i` is a
+                        // char boundary for the slices below).
+                        || (c.is_ascii()
+                            && may_start_value(c as u8)
+                            && (placeholder_len(&rest[i..]).is_some()
+                                || is_signed_number(&rest[i..])
+                                || (i > 0 && quoted_value_len(line, pos + i).is_some())
+                                || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())))
                 })
                 .map_or(rest.len(), |(i, _)| i.max(first.len_utf8()));
             push_delimiter(&mut tokens, line, pos, pos + len);
@@ -171,23 +180,29 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let after = inner.as_bytes().get(close + 1).copied();
     let closes =
         after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
+    if !closes {
+        return None;
+    }
     let content = &inner[..close];
-    // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
-    // logfmt line (`msg="..."`).
-    let key = line[..pos.saturating_sub(1)]
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    let assigned = pos > 0
-        && bytes[pos - 1] == b'='
-        && !["msg", "message", "event", "error", "err"]
-            .iter()
-            .any(|k| key.eq_ignore_ascii_case(k));
     let single_word = !content.contains(char::is_whitespace);
     let not_prose = content.bytes().any(|b| {
         b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#')
     });
-    (closes && (single_word || not_prose || assigned)).then_some(close + 2)
+    if single_word || not_prose {
+        return Some(close + 2);
+    }
+    // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
+    // logfmt line (`msg="..."`). Last, as the key is looked for backwards.
+    let assigned = pos > 0 && bytes[pos - 1] == b'=' && {
+        let key = line[..pos.saturating_sub(1)]
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        !["msg", "message", "event", "error", "err"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k))
+    };
+    assigned.then_some(close + 2)
 }
 
 /// `[::]`, `[fe80::1]`: an IPv6 address in brackets, as servers print a listening address.
@@ -214,7 +229,14 @@ fn is_signed_number(text: &str) -> bool {
 fn part_len(text: &str) -> usize {
     // A comparison before a number belongs to it (`lifetime <1 sec`).
     let mut len = if is_signed_number(text) { 1 } else { 0 };
+    let bytes = text.as_bytes();
     while len < text.len() {
+        let byte = bytes[len];
+        // Byte by byte through ASCII, the usual case; a char at a time otherwise.
+        if byte.is_ascii() && byte != b'<' && !HARD_DELIMITERS[byte as usize] {
+            len += 1;
+            continue;
+        }
         let rest = &text[len..];
         if let Some(placeholder) = placeholder_len(rest) {
             len += placeholder;
@@ -241,9 +263,11 @@ fn split_flag<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, pos: usize) {
         return;
     };
     let part = tokens[index].text;
-    let Some((name, value)) = part.rsplit_once(':') else {
+    // A byte loop: parts are short, and most have no `:`.
+    let Some(colon) = part.bytes().rposition(|b| b == b':') else {
         return;
     };
+    let (name, value) = (&part[..colon], &part[colon + 1..]);
     let flag = ["true", "false", "null", "nil", "none", "yes", "no", "on", "off"]
         .iter()
         .any(|v| value.eq_ignore_ascii_case(v));
@@ -298,11 +322,26 @@ fn has_placeholder(part: &str) -> bool {
 }
 
 fn classify(part: &str) -> Kind {
-    if part.contains('<') && has_placeholder(part) {
+    let bytes = part.as_bytes();
+    // One pass over the part for what the tests below look for, so that each runs only on a
+    // part that can pass it (the usual part is a plain word and passes none).
+    let (mut digits, mut placeholder, mut slash, mut colon, mut dot, mut at, mut underscore) =
+        (0, false, false, false, false, false, false);
+    for &byte in bytes {
+        match byte {
+            b'0'..=b'9' => digits += 1,
+            b'<' => placeholder = true,
+            b'/' => slash = true,
+            b':' => colon = true,
+            b'.' => dot = true,
+            b'@' => at = true,
+            b'_' => underscore = true,
+            _ => {}
+        }
+    }
+    if placeholder && has_placeholder(part) {
         return Kind::Variable;
     }
-    let bytes = part.as_bytes();
-    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
     if digits > 0 {
         return if is_short_with_digit(bytes, digits) {
             Kind::ShortWithDigit
@@ -310,12 +349,14 @@ fn classify(part: &str) -> Kind {
             Kind::Variable
         };
     }
-    if is_path_or_url(part)
-        || is_relative_path(part)
-        || is_hostname(part)
-        || is_email(part)
+    // Each test's own first condition: a URL has `://` or a path a `/` (or `C:\`), a relative
+    // path a `/`, a host a `.`, an email an `@`, a constant name an `_`.
+    if ((slash || colon) && is_path_or_url(part))
+        || (slash && is_relative_path(part))
+        || (dot && is_hostname(part))
+        || (at && is_email(part))
         || is_long_hex(bytes)
-        || is_constant_name(bytes)
+        || (underscore && is_constant_name(bytes))
     {
         return Kind::Variable;
     }
@@ -345,7 +386,8 @@ fn is_short_with_digit(bytes: &[u8], digits: usize) -> bool {
 }
 
 fn is_path_or_url(part: &str) -> bool {
-    part.contains("://")
+    // Not `str::contains`, which builds a substring searcher each call: parts are short.
+    part.as_bytes().windows(3).any(|w| w == b"://")
         || (part.len() > 1 && part.starts_with('/'))
         || part.starts_with("~/")
         || part.starts_with("./")
@@ -356,6 +398,9 @@ fn is_path_or_url(part: &str) -> bool {
 /// `prod/stripe`, `orders/handler.go`, `dist/handler.main`: a name with `/` between lowercase
 /// segments, one of them at least three long. `N/A`, `I/O` and `TCP/IP` are words.
 fn is_relative_path(part: &str) -> bool {
+    if !part.contains('/') {
+        return false;
+    }
     let mut segments = part.split('/');
     let (Some(first), Some(second)) = (segments.next(), segments.next()) else {
         return false;
@@ -376,6 +421,10 @@ fn is_constant_name(bytes: &[u8]) -> bool {
 /// `db.internal.example.com`: lowercase labels, at least three, ending in a top-level domain.
 /// Dotted code names (`java.lang.String`, `os.path.join`) fail the case or the ending.
 fn is_hostname(part: &str) -> bool {
+    // Three labels need two dots; most parts have none.
+    if !part.contains('.') {
+        return false;
+    }
     let mut labels = 0;
     let mut last = "";
     for label in part.split('.') {
@@ -623,8 +672,10 @@ fn is_function_word(word: &str) -> bool {
                 | b"which"
         )
     );
+    // Byte-wise: slicing the str could cut a multi-byte character (`t中o`) and panic.
     let lower_ends = |suffix: &str| {
-        word.len() > suffix.len() + 2 && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        word.len() > suffix.len() + 2
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
     listed || lower_ends("ed") || lower_ends("ing")
 }
@@ -907,6 +958,11 @@ mod tests {
         }
         assert_eq!(template("link eth0 down"), "link eth0 down");
         assert_eq!(template("user unknown"), "user unknown");
+    }
+
+    #[test]
+    fn a_multi_byte_word_after_an_introducer_does_not_panic() {
+        assert_eq!(template("user t中o left"), "user <*> left");
     }
 
     #[test]

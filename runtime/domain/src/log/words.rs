@@ -16,20 +16,22 @@ pub fn says_error(line: &str) -> bool {
         return true;
     }
     let mut previous = "";
-    let mut offset = 0;
     for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
-        let start = offset;
-        offset += word.len() + 1;
         if word.is_empty() {
             continue;
         }
-        let named = is_error_word(word)
-            || is_camel_error(word)
-            || word.eq_ignore_ascii_case("can't")
-            || word.eq_ignore_ascii_case("couldn't");
+        // Where the word ends in `line`, from its address: a separator may be several bytes
+        // (`€`), so counting one byte a separator would cut a character and panic.
+        let end = word.as_ptr() as usize - line.as_ptr() as usize + word.len();
+        // Every error word is at least four bytes (`fail`): most words end here.
+        let named = word.len() >= 4
+            && (is_error_word(word)
+                || is_camel_error(word)
+                || word.eq_ignore_ascii_case("can't")
+                || word.eq_ignore_ascii_case("couldn't"));
         if named
             && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
-            && !counted_as_none(&line[(start + word.len()).min(line.len())..])
+            && !counted_as_none(&line[end..])
         {
             return true;
         }
@@ -136,5 +138,29 @@ mod tests {
         ] {
             assert!(!says_error(line), "{line}");
         }
+    }
+
+    #[test]
+    fn every_error_word_is_found_in_any_ascii_case() {
+        let words = "error errors exception exceptions fail fails failed failing failure failures \
+                     fatal panic panicked critical crash crashed timeout refused denied unable \
+                     cannot abort aborted killed segfault unhandled uncaught unreachable can't \
+                     couldn't ValidationError NullPointerException";
+        for word in words.split_whitespace() {
+            assert!(
+                is_error_word(word) || is_camel_error(word) || word.contains('\''),
+                "{word}"
+            );
+            assert!(says_error(word), "{word}");
+            if is_error_word(word) {
+                assert!(says_error(&word.to_ascii_uppercase()), "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn separators_of_several_bytes_do_not_panic() {
+        assert!(says_error("€€€€€ error"));
+        assert!(!says_error("€€€€€ errors: 0"));
     }
 }
