@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use awsmon_agent::adapters::checkpoints;
-use awsmon_master::config::{self, IngestConfig};
+use awsmon_master::config::{self, MasterConfig};
 use awsmon_master::dynamodb;
 use awsmon_master::handler::Master;
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, account_client};
@@ -122,7 +122,7 @@ impl World {
     /// A master as the function builds it at init.
     pub async fn master(&self, extra: &[(&str, String)]) -> Master {
         let env: HashMap<&str, String> = self.master_env(extra).into_iter().collect();
-        let config = IngestConfig::from_lookup(|name| env.get(name).cloned()).expect("config");
+        let config = MasterConfig::from_lookup(|name| env.get(name).cloned()).expect("config");
         Master::new(config, self.dynamodb.clone(), self.sqs.clone(), &self.ssm)
             .await
             .expect("master init")

@@ -26,9 +26,10 @@ pub const RETENTION_DAYS: &str = master::RETENTION_DAYS.variable();
 pub const SLACK_TIMEOUT_MS: &str = master::SLACK_TIMEOUT_MS.variable();
 pub const SLACK_RETRY_BASE_MS: &str = master::SLACK_RETRY_BASE_MS.variable();
 
-/// Everything the master's functions need besides their AWS clients.
+/// The configuration of the master's four functions (each reads what it needs), besides their
+/// AWS clients.
 #[derive(Debug, Clone)]
-pub struct IngestConfig {
+pub struct MasterConfig {
     pub table_name: String,
     /// Required by `handle-monitoring-events` only.
     pub dlq_url: Option<String>,
@@ -46,7 +47,7 @@ pub struct IngestConfig {
     pub master_version: String,
 }
 
-impl IngestConfig {
+impl MasterConfig {
     pub fn from_env() -> Result<Self, MasterError> {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
@@ -102,14 +103,14 @@ mod tests {
     #[test]
     fn every_number_has_the_contracts_default_and_range() {
         let read = |pairs: &[(&str, String)]| {
-            IngestConfig::from_lookup(|name| {
+            MasterConfig::from_lookup(|name| {
                 if name == TABLE_NAME {
                     return Some("t".to_owned());
                 }
                 pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())
             })
         };
-        let as_read = |c: &IngestConfig, variable: &str| -> i64 {
+        let as_read = |c: &MasterConfig, variable: &str| -> i64 {
             match variable {
                 RETENTION_DAYS => i64::from(c.retention_days),
                 SLACK_TIMEOUT_MS => i64::try_from(c.slack_timeout.as_millis()).unwrap(),
@@ -141,7 +142,7 @@ mod tests {
             ACCOUNT_NAMES => Some(r#"{"222222222222": "prod"}"#.to_owned()),
             _ => None,
         };
-        let config = IngestConfig::from_lookup(env).unwrap();
+        let config = MasterConfig::from_lookup(env).unwrap();
         assert_eq!(
             config.webhook_parameters["default"],
             "/monitoring/awsmon/slack-webhook"
@@ -155,13 +156,13 @@ mod tests {
             NOTIFICATION_POLICY => Some("{".to_owned()),
             other => env(other),
         };
-        let error = IngestConfig::from_lookup(bad).unwrap_err();
+        let error = MasterConfig::from_lookup(bad).unwrap_err();
         assert!(error.to_string().contains(NOTIFICATION_POLICY), "{error}");
         assert_eq!(config.require_dlq().unwrap(), "http://q");
         assert_eq!(config.master_version, env!("CARGO_PKG_VERSION"));
-        let no_dlq = IngestConfig::from_lookup(|name| (name == TABLE_NAME).then(|| "t".to_owned())).unwrap();
+        let no_dlq = MasterConfig::from_lookup(|name| (name == TABLE_NAME).then(|| "t".to_owned())).unwrap();
         assert!(no_dlq.require_dlq().unwrap_err().to_string().contains(DLQ_URL));
-        let missing = IngestConfig::from_lookup(|_| None).unwrap_err();
+        let missing = MasterConfig::from_lookup(|_| None).unwrap_err();
         assert!(missing.to_string().contains(TABLE_NAME), "{missing}");
     }
 }

@@ -8,7 +8,7 @@ use aws_lambda_events::sqs::SqsEvent;
 use serde_json::Value;
 use tracing::error;
 
-use crate::config::IngestConfig;
+use crate::config::MasterConfig;
 use crate::dynamodb::DynamoStore;
 use crate::error::MasterError;
 use crate::ingest::{self, Policies};
@@ -38,7 +38,7 @@ impl Master {
     /// Build everything once; fails (an init error) if a webhook secret cannot be read or a
     /// route names a webhook that has no parameter.
     pub async fn new(
-        config: IngestConfig,
+        config: MasterConfig,
         dynamodb: aws_sdk_dynamodb::Client,
         sqs: aws_sdk_sqs::Client,
         ssm: &aws_sdk_ssm::Client,

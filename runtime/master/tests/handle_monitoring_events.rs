@@ -13,7 +13,7 @@ use awsmon_domain::agent_registry::AgentStatus;
 use awsmon_domain::issue::{Issue, IssueStatus};
 use awsmon_domain::monitoring_event::{SeverityPolicy, normalise};
 use awsmon_domain::{AccountId, EventId, Fingerprint, Region, Timestamp};
-use awsmon_master::config::{self, IngestConfig};
+use awsmon_master::config::{self, MasterConfig};
 use awsmon_master::dynamodb;
 use awsmon_master::handler::Master;
 use awsmon_master::metrics::Counters;
@@ -274,7 +274,7 @@ async fn webhook_urls_are_read_from_ssm_and_never_printed() {
     let world = World::start().await;
     let master = world.master(&[]).await;
     assert!(!format!("{master:?}").contains(&world.slack.uri()));
-    let missing = IngestConfig::from_lookup(|name| match name {
+    let missing = MasterConfig::from_lookup(|name| match name {
         config::TABLE_NAME => Some(TABLE.to_owned()),
         config::DLQ_URL => Some(world.dlq_url.clone()),
         config::SLACK_WEBHOOK_PARAMETERS => {
@@ -288,7 +288,7 @@ async fn webhook_urls_are_read_from_ssm_and_never_printed() {
         .unwrap_err();
     assert!(error.to_string().contains("\"default\""), "{error}");
     assert!(!error.retryable());
-    let unrouted = IngestConfig::from_lookup(|name| match name {
+    let unrouted = MasterConfig::from_lookup(|name| match name {
         config::TABLE_NAME => Some(TABLE.to_owned()),
         config::DLQ_URL => Some(world.dlq_url.clone()),
         config::NOTIFICATION_POLICY => Some(json!({"default_webhook": "ops"}).to_string()),

@@ -105,7 +105,7 @@ fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment()
         }
     }
     let env = environment(&planned);
-    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
     assert_eq!(i64::from(parsed.retention_days), master::RETENTION_DAYS.default);
     assert_eq!(
         parsed.notification_policy.grouping_window_secs,
@@ -138,7 +138,7 @@ fn the_environment_uses_the_runtimes_names_and_reads_back() {
     assert_eq!(policy["repeat_interval_secs"], 14_400);
     assert_eq!(policy["routes"][0]["min_severity"], "high");
     // The runtime parses exactly what the provider writes.
-    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
     assert_eq!(parsed.notification_policy.routes[0].webhook, "prod");
     assert_eq!(parsed.webhook_parameters.len(), 2);
 
@@ -259,7 +259,7 @@ fn severity_rules_reach_the_runtime_and_read_back() {
         ])
     );
     let env = environment(&planned);
-    let parsed = awsmon_master::config::IngestConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
     let rule = parsed.severity_policy.rule(EventType::ErrorLog);
     assert_eq!((rule.severity, rule.realtime), (Severity::Critical, false));
     let rule = parsed.severity_policy.rule(EventType::Heartbeat);

@@ -3,7 +3,7 @@
 
 use aws_lambda_events::apigw::ApiGatewayProxyRequest;
 use awsmon_master::api::Api;
-use awsmon_master::config::IngestConfig;
+use awsmon_master::config::MasterConfig;
 use awsmon_master::dynamodb::DynamoStore;
 use awsmon_master::ports::now;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
@@ -11,7 +11,7 @@ use lambda_runtime::{Error, LambdaEvent, service_fn};
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
-    let config = IngestConfig::from_env()?;
+    let config = MasterConfig::from_env()?;
     let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
     let api = Api::new(DynamoStore::new(
         aws_sdk_dynamodb::Client::new(&aws),

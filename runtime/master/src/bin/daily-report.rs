@@ -3,7 +3,7 @@
 
 use awsmon_domain::report::ReportKind;
 use awsmon_master::MasterError;
-use awsmon_master::config::IngestConfig;
+use awsmon_master::config::MasterConfig;
 use awsmon_master::handler::{Master, scheduled_at};
 use awsmon_master::ports::now;
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
@@ -13,7 +13,7 @@ use tracing::Instrument;
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
-    let config = IngestConfig::from_env()?;
+    let config = MasterConfig::from_env()?;
     let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
     let master = Master::new(
         config,

@@ -1,7 +1,7 @@
 //! Lambda entrypoint of `handle-monitoring-events`: SQS batches from the ingest queue and the
 //! scheduled outbox drain. Clients and webhook secrets are built once, at init.
 
-use awsmon_master::config::IngestConfig;
+use awsmon_master::config::MasterConfig;
 use awsmon_master::handler::Master;
 use awsmon_master::ports::now;
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
@@ -11,7 +11,7 @@ use tracing::Instrument;
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
-    let config = IngestConfig::from_env()?;
+    let config = MasterConfig::from_env()?;
     config.require_dlq()?;
     let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
     let master = Master::new(

@@ -2,7 +2,7 @@
 //! version drift as events that notify like any other. (Heartbeats and deployments reach the
 //! registry through `handle-monitoring-events`.) Clients and secrets are built once, at init.
 
-use awsmon_master::config::IngestConfig;
+use awsmon_master::config::MasterConfig;
 use awsmon_master::handler::{Master, scheduled_at};
 use awsmon_master::ports::now;
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
@@ -12,7 +12,7 @@ use tracing::Instrument;
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
-    let config = IngestConfig::from_env()?;
+    let config = MasterConfig::from_env()?;
     let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
     let master = Master::new(
         config,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use aws_sdk_dynamodb::types::AttributeValue;
-use awsmon_master::config::{self, IngestConfig};
+use awsmon_master::config::{self, MasterConfig};
 use awsmon_master::dynamodb::{self, DynamoStore, GSI1, GSI1_PK};
 use awsmon_master::handler::Master;
 use awsmon_master::queue::{REJECTION_CODE_ATTRIBUTE, REJECTION_REASON_ATTRIBUTE};
@@ -77,7 +77,7 @@ impl World {
             (config::SLACK_RETRY_BASE_MS, "300".to_owned()),
         ]);
         env.extend(extra.iter().cloned());
-        let config = IngestConfig::from_lookup(|name| env.get(name).cloned()).expect("config");
+        let config = MasterConfig::from_lookup(|name| env.get(name).cloned()).expect("config");
         Master::new(config, self.dynamodb.clone(), self.sqs.clone(), &self.ssm)
             .await
             .expect("master init")
