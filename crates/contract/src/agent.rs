@@ -9,7 +9,7 @@ use crate::setting::{List, Number, Text, markdown_table};
 pub const MASTER_BUS_ARN: Text = Text {
     attribute: "master_bus_arn",
     env: "AWSMON_MASTER_BUS_ARN",
-    doc: "ARN of the master's event bus the agent publishes to. Required.",
+    doc: "ARN of the master's event bus the agent publishes to.",
 };
 pub const QUERY_STRING: Text = Text {
     attribute: "query_string",
@@ -21,7 +21,7 @@ pub const QUERY_STRING: Text = Text {
 pub const CHECKPOINT_TABLE: Text = Text {
     attribute: "checkpoint_table",
     env: "AWSMON_CHECKPOINT_TABLE",
-    doc: "DynamoDB table of the per-log-group checkpoints, `<name>-checkpoints` (set by the provider). Required.",
+    doc: "DynamoDB table of the per-log-group checkpoints, `<name>-checkpoints` (set by the provider).",
 };
 pub const DISCOVERY_TAG: Text = Text {
     attribute: "discovery_tag",

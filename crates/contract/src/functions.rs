@@ -165,7 +165,7 @@ pub const MEMORY_SIZE: Number = Number {
     min: 128,
     max: 10_240,
     unit: "MB",
-    doc: "Memory of each function.",
+    doc: "Memory of the resource's functions.",
 };
 pub const AGENT_TIMEOUT: Number = Number {
     attribute: "timeout",

@@ -5,7 +5,7 @@ use crate::setting::{List, Number, Text, markdown_table};
 pub const TABLE_NAME: Text = Text {
     attribute: "table_name",
     env: "AWSMON_TABLE_NAME",
-    doc: "The master's DynamoDB table, named after the master (set by the provider). Required.",
+    doc: "The master's DynamoDB table, named after the master (set by the provider).",
 };
 pub const DLQ_URL: Text = Text {
     attribute: "dlq_url",
@@ -77,7 +77,7 @@ pub const GROUPING_WINDOW_SECONDS: Number = Number {
     min: 0,
     max: 7 * 86_400,
     unit: "seconds",
-    doc: "Events of one issue within this window make one message.",
+    doc: "Notifications to one webhook that fall due within this window share a message.",
 };
 pub const REPEAT_INTERVAL_SECONDS: Number = Number {
     attribute: "notification_policy.repeat_interval_seconds",
@@ -86,7 +86,7 @@ pub const REPEAT_INTERVAL_SECONDS: Number = Number {
     min: 60,
     max: 7 * 86_400,
     unit: "seconds",
-    doc: "An issue that keeps happening is announced again after this long.",
+    doc: "An issue still open is notified again after this long.",
 };
 pub const BATCH_SIZE: Number = Number {
     attribute: "batch_size",
