@@ -12,23 +12,27 @@ MODULES := $(wildcard modules/*)
 
 .PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean release install
 
+# Progress of the long entry points: `[N/M] what (how long)`, M the phases of the goal asked for
+# (`make test`: tools, runtime, lint, Python tests, Rust tests; `make demo`: tools, runtime,
+# provider, scenario). Durations are measured on the 2-core reference machine (README).
+PHASES := $(if $(filter test,$(MAKECMDGOALS)),5,$(if $(filter demo,$(MAKECMDGOALS)),4,))
+phase = @echo "$(if $(PHASES),[$(1)/$(PHASES)] )$(2)"
+
 ## Install every pinned tool into .tools/, each download checked against its pinned sha256
 ## (idempotent: a second run downloads nothing).
 tools:
+	$(call phase,1,installing the pinned tools into .tools/ (cold about 3 min; then seconds))
 	bash tools/install.sh
 
 build: runtime
 	cargo build --workspace --all-targets --locked
 
-## The runtime the provider embeds: each function built for Lambda (glibc <= 2.34) and zipped
-## deterministically into target/lambda/<function>.zip.
-RUNTIME_FUNCTIONS := awsmon-agent:query-error-logs awsmon-master:handle-monitoring-events \
-  awsmon-master:daily-report awsmon-master:update-deployment awsmon-master:api
+## The runtime the provider embeds: every function of the contract's registry built for Lambda
+## (glibc <= 2.34) in one cargo invocation (the SDK compiles once, with one feature set) and
+## zipped deterministically into target/lambda/<function>.zip.
 runtime: tools
-	for function in $(RUNTIME_FUNCTIONS); do \
-	  cargo run --quiet --locked -p awsmon-lambda-package -- build --package $${function%%:*} \
-	    --bin $${function##*:} --out target/lambda/$${function##*:}.zip; \
-	done
+	$(call phase,2,building the Lambda functions for Lambda (cold about 10 min; after a change about 2 min))
+	cargo run --quiet --locked -p awsmon-lambda-package -- runtime --out-dir target/lambda
 
 ## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
 lambda: tools
@@ -37,6 +41,7 @@ lambda: tools
 ## Rust fmt and clippy, terraform fmt, the module READMEs, and checkov over modules/ (offline:
 ## --skip-download; a finding is fixed, or skipped inline with `#checkov:skip=<id>:<reason>`).
 lint: runtime
+	$(call phase,3,lint: rustfmt and clippy on the workspace (cold about 7 min) then terraform fmt and the module READMEs and checkov)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
@@ -59,16 +64,20 @@ PYTEST = cd $(1) && status=0 && $(TOOLS)/moto-venv/bin/python -m pytest -q $(2) 
 ## The Python tests: the launcher's (tools/localaws/tests) and the installer's (tools/tests:
 ## version checks, sha256 checks, hashed lock files).
 test-python: tools
+	$(call phase,4,the Python tests: local AWS launcher and installer (about 1 min))
 	$(call PYTEST,tools/localaws,tests)
 	$(call PYTEST,tools,tests)
 
 test-rust: runtime
+	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (about 12 min))
 	cargo test --workspace --locked
 
 ## The main job on local AWS: examples/local applied (a master and two agent accounts), a
 ## scenario of errors and failures played on it, then Slack, the API and the daily report.
 demo: runtime
+	$(call phase,3,building the provider (cold about 3 min))
 	cargo build --quiet --locked -p terraform-provider-awsmon
+	$(call phase,4,the scenario on local AWS (about 2 min; Enter tears it down))
 	cargo run --quiet --locked -p awsmon-demo
 
 ## The hello function deployed with Terraform and run the three ways the executor supports.

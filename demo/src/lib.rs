@@ -6,3 +6,4 @@
 pub mod scenario;
 pub mod slack;
 pub mod stack;
+pub mod style;

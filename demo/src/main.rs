@@ -7,6 +7,7 @@ use std::time::Instant;
 use awsmon_demo::scenario::Scenario;
 use awsmon_demo::slack::html_page;
 use awsmon_demo::stack::Stack;
+use awsmon_demo::style;
 use awsmon_tests::MASTER_ACCOUNT;
 use awsmon_tests::toolchain::workspace_root;
 use serde_json::Value;
@@ -16,10 +17,8 @@ use tokio::io::AsyncBufReadExt;
 async fn main() {
     let started = Instant::now();
     let say = move |step: &str| {
-        println!(
-            "\x1b[36m[{:>5.1}s]\x1b[0m {step}",
-            started.elapsed().as_secs_f64()
-        )
+        let clock = format!("[{:>5.1}s]", started.elapsed().as_secs_f64());
+        println!("{} {step}", style::cyan(&clock))
     };
     let stack = Stack::up(&say).await;
     let scenario = Scenario::starting_now().await;
@@ -77,7 +76,7 @@ async fn main() {
 }
 
 fn heading(text: &str) {
-    println!("\n\x1b[1m== {text} ==\x1b[0m");
+    println!("\n{}", style::bold(&format!("== {text} ==")));
 }
 
 fn items(body: &Value) -> Vec<Value> {

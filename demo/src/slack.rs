@@ -5,6 +5,8 @@ use serde_json::Value;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::style;
+
 /// An incoming webhook on 127.0.0.1 that answers `ok` as Slack does and keeps each message.
 #[derive(Debug)]
 pub struct SlackSink {
@@ -104,7 +106,7 @@ impl Message {
         let mut out = format!("┌{rule}\n");
         for block in self.blocks() {
             match block {
-                Block::Header(text) => out.push_str(&format!("│ \x1b[1m{}\x1b[0m\n", plain(&text))),
+                Block::Header(text) => out.push_str(&format!("│ {}\n", style::bold(&plain(&text)))),
                 Block::Section(text) => {
                     for line in plain(&text).lines() {
                         out.push_str(&format!("│ {line}\n"));
@@ -112,7 +114,7 @@ impl Message {
                 }
                 Block::Context(items) => {
                     let line = items.iter().map(|t| plain(t)).collect::<Vec<_>>().join("  ·  ");
-                    out.push_str(&format!("│ \x1b[2m{line}\x1b[0m\n"));
+                    out.push_str(&format!("│ {}\n", style::dim(&line)));
                 }
                 Block::Divider => out.push_str(&format!("├{rule}\n")),
             }

@@ -19,13 +19,12 @@ const REMAPPED_CARGO_HOME: &str = "/cargo";
 /// Where generated sources (`OUT_DIR`) appear in the binary.
 const REMAPPED_TARGET_DIR: &str = "/target";
 
-/// One binary to build.
+/// The binaries to build, in one cargo invocation: their dependencies compile once, with the
+/// features of all of them unified, instead of once per binary with features that differ.
 #[derive(Debug, Clone)]
 pub struct BuildRequest {
-    /// The workspace package.
-    pub package: String,
-    /// The binary target of the package.
-    pub bin: String,
+    /// Each binary as (workspace package, binary target of the package).
+    pub binaries: Vec<(String, String)>,
     /// `CARGO_TARGET_DIR` of the build; `<workspace>/target/lambda` when `None`.
     pub target_dir: Option<PathBuf>,
 }
@@ -63,8 +62,8 @@ pub enum BuildError {
     BinaryMissing(PathBuf),
 }
 
-/// Builds the binary and returns its path.
-pub fn build(request: &BuildRequest) -> Result<PathBuf, BuildError> {
+/// Builds the binaries and returns their paths, in the request's order.
+pub fn build(request: &BuildRequest) -> Result<Vec<PathBuf>, BuildError> {
     let workspace = workspace_root()?;
     let target_dir = match &request.target_dir {
         Some(dir) => absolute(dir)?,
@@ -78,7 +77,7 @@ pub fn build(request: &BuildRequest) -> Result<PathBuf, BuildError> {
     command
         .current_dir(&workspace)
         .args(["zigbuild", "--release", "--locked", "--target", ZIG_TARGET])
-        .args(["-p", &request.package, "--bin", &request.bin])
+        .args(selection(&request.binaries))
         .env("PATH", &path)
         .env("CARGO_TARGET_DIR", &target_dir)
         .env(
@@ -92,9 +91,8 @@ pub fn build(request: &BuildRequest) -> Result<PathBuf, BuildError> {
         .stdout(Stdio::from(std::io::stderr()))
         .stderr(Stdio::inherit());
     eprintln!(
-        "awsmon-lambda-package: cargo zigbuild --release --locked --target {ZIG_TARGET} -p {} --bin {} (CARGO_TARGET_DIR={})",
-        request.package,
-        request.bin,
+        "awsmon-lambda-package: cargo zigbuild --release --locked --target {ZIG_TARGET} {} (CARGO_TARGET_DIR={})",
+        selection(&request.binaries).join(" "),
         target_dir.display()
     );
     let status = command.status().map_err(|source| BuildError::Spawn {
@@ -104,11 +102,33 @@ pub fn build(request: &BuildRequest) -> Result<PathBuf, BuildError> {
     if !status.success() {
         return Err(BuildError::Failed(status));
     }
-    let binary = target_dir.join(RUST_TARGET).join("release").join(&request.bin);
-    if !binary.is_file() {
-        return Err(BuildError::BinaryMissing(binary));
+    request
+        .binaries
+        .iter()
+        .map(|(_, bin)| {
+            let binary = target_dir.join(RUST_TARGET).join("release").join(bin);
+            if binary.is_file() {
+                Ok(binary)
+            } else {
+                Err(BuildError::BinaryMissing(binary))
+            }
+        })
+        .collect()
+}
+
+/// `-p <package>` once per package, then `--bin <bin>` per binary: cargo builds exactly these.
+fn selection(binaries: &[(String, String)]) -> Vec<String> {
+    let mut packages: Vec<&String> = binaries.iter().map(|(package, _)| package).collect();
+    packages.sort();
+    packages.dedup();
+    let mut args = Vec::new();
+    for package in packages {
+        args.extend(["-p".to_owned(), package.clone()]);
     }
-    Ok(binary)
+    for (_, bin) in binaries {
+        args.extend(["--bin".to_owned(), bin.clone()]);
+    }
+    args
 }
 
 /// The rustflags of every Lambda build, `\x1f`-separated as `CARGO_ENCODED_RUSTFLAGS` wants them

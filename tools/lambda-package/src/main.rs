@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! awsmon-lambda-package build --package awsmon-hello --bin hello --out target/lambda/hello.zip
+//! awsmon-lambda-package runtime --out-dir target/lambda
 //! awsmon-lambda-package package --binary path/to/bootstrap-binary --out hello.zip
 //! ```
 //!
@@ -46,6 +47,16 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Build every function of awsmon's runtime (the contract's registry) in one cargo
+    /// invocation, and package each as `<out-dir>/<function>.zip`.
+    Runtime {
+        /// Where the zips go.
+        #[arg(long)]
+        out_dir: PathBuf,
+        /// Cargo target directory of the Lambda build [default: <workspace>/target/lambda].
+        #[arg(long)]
+        target_dir: Option<PathBuf>,
+    },
     /// Package an already-built binary (same checks and outputs as `build`).
     Package {
         /// The Linux x86-64 binary to ship as `bootstrap`.
@@ -65,13 +76,20 @@ fn main() -> ExitCode {
             bin,
             target_dir,
             out,
-        } => build::build(&build::BuildRequest {
-            package,
-            bin,
+        } => build_and_package(vec![(package, bin, out)], target_dir),
+        Command::Runtime { out_dir, target_dir } => build_and_package(
+            awsmon_contract::functions::ALL
+                .iter()
+                .map(|f| {
+                    (
+                        f.package.to_owned(),
+                        f.name.to_owned(),
+                        out_dir.join(format!("{}.zip", f.name)),
+                    )
+                })
+                .collect(),
             target_dir,
-        })
-        .map_err(|e| e.to_string())
-        .and_then(|binary| package_binary(&binary, &out)),
+        ),
         Command::Package { binary, out } => package_binary(&binary, &out),
     };
     match result {
@@ -81,6 +99,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Builds (package, bin) pairs in one invocation and packages each into its zip.
+fn build_and_package(
+    functions: Vec<(String, String, PathBuf)>,
+    target_dir: Option<PathBuf>,
+) -> Result<(), String> {
+    let request = build::BuildRequest {
+        binaries: functions.iter().map(|(p, b, _)| (p.clone(), b.clone())).collect(),
+        target_dir,
+    };
+    let binaries = build::build(&request).map_err(|e| e.to_string())?;
+    for (binary, (_, _, out)) in binaries.iter().zip(&functions) {
+        package_binary(binary, out)?;
+    }
+    Ok(())
 }
 
 /// The JSON line printed on stdout, fields in this order.
