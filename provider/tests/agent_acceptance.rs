@@ -302,7 +302,7 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
             "the diagnostic does not point at {attribute_line:?}:\n{text}"
         );
     }
-    assert!(text.contains("between 1 and 50"), "{text}");
+    assert!(text.contains("must be 1 to 50 log groups"), "{text}");
     assert!(
         !text.contains("stack backtrace") && !text.contains("rust_begin_unwind"),
         "backtrace leaked:\n{text}"

@@ -975,7 +975,7 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
         world
             .aws
             .log()
-            .contains("invalid configuration CW_LOG_GROUPS_CHUNK_SIZE: 99 is outside 1..=50"),
+            .contains("invalid configuration CW_LOG_GROUPS_CHUNK_SIZE: must be 1 to 50 log groups, got 99"),
         "the init error names the setting"
     );
     let bodies = world.drain().await;
