@@ -70,7 +70,8 @@ enum ReadingKind<'a> {
     Json {
         fields: structured::Fields,
         prefix: &'a str,
-        stack: stack::Stack,
+        /// Parsed when the verdict needed it, else when the event is built.
+        stack: Option<stack::Stack>,
     },
     Platform(platform::PlatformLine),
     Text {
@@ -126,7 +127,10 @@ impl Reading<'_> {
                 fields,
                 prefix,
                 stack,
-            } => json_event(self.is_error, self.level, &fields, prefix, &stack, cache),
+            } => {
+                let stack = stack.unwrap_or_else(|| json_stack(&fields));
+                json_event(self.is_error, self.level, &fields, prefix, &stack, cache)
+            }
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
                 level: None,
@@ -181,15 +185,17 @@ fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerpr
 
 fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
     let level = fields.level.or_else(|| level::header_level(prefix));
-    let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
-    let message = fields.message.as_deref().unwrap_or("");
-    let first_line = lines(message).next().unwrap_or("");
+    let mut stack = None;
     let is_error = if fields.platform_failure.is_some() {
         true
     } else if let Some(level) = level {
         level.is_error()
     } else {
-        fields.error_type.is_some() || stack.marker || words::says_error(first_line)
+        let message = fields.message.as_deref().unwrap_or("");
+        let first_line = lines(message).next().unwrap_or("");
+        fields.error_type.is_some()
+            || stack.insert(json_stack(&fields)).marker
+            || words::says_error(first_line)
     };
     Reading {
         is_error,
@@ -200,6 +206,11 @@ fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
             stack,
         },
     }
+}
+
+/// The stack trace of a JSON event's stack field.
+fn json_stack(fields: &structured::Fields) -> stack::Stack {
+    fields.stack.as_deref().map(stack::parse).unwrap_or_default()
 }
 
 fn json_event(
