@@ -4,7 +4,9 @@
 //! by its fields ([`structured`]), plain text by its header's level ([`level`]), the Lambda
 //! platform's own lines ([`platform`]) and any stack trace ([`stack`]). An event with a level is
 //! judged by its level, never by a word in its text: `INFO 0 errors` is not an error. Only
-//! events without any level fall back to words ([`words`]).
+//! events without any level fall back to words ([`words`]). A line of plain text that holds
+//! none of the words those rules look for ([`keywords`]) is dropped after one pass over it,
+//! before any of them runs: the verdict is theirs, reached without reading the line further.
 //!
 //! The fingerprint is built from what identifies the problem: for JSON, the message's
 //! template, the error type and where it was logged; for a stack trace, the exception types and
