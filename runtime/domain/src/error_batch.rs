@@ -35,6 +35,20 @@ struct Group {
     samples: Vec<String>,
 }
 
+impl Group {
+    /// Counts one more line of the group, and keeps it as a sample while there is room (the
+    /// first line's sample is taken when the group is made).
+    fn record(&mut self, line: &LogLine, redactor: &Redactor) {
+        self.count += 1;
+        self.first_seen = self.first_seen.min(line.timestamp);
+        self.last_seen = self.last_seen.max(line.timestamp);
+        if self.count > 1 && self.samples.len() < MAX_SAMPLES {
+            let redacted = redactor.redact(&line.message);
+            self.samples.push(truncate(redacted.trim_end(), MAX_SAMPLE_CHARS));
+        }
+    }
+}
+
 /// Collects the lines of one log group in one window.
 #[derive(Debug)]
 pub struct ErrorBatch<'r> {
@@ -44,7 +58,18 @@ pub struct ErrorBatch<'r> {
     groups: BTreeMap<Fingerprint, Group>,
     not_errors: u64,
     fingerprints: log::FingerprintCache,
+    /// The fingerprints of error lines seen in this batch, by their whole message: a line
+    /// repeated word for word (a retry loop, a check failing every minute) is the same problem
+    /// (the fingerprint is a function of the message), so it is counted without being read
+    /// again. Only messages of at most [`MAX_REPEAT_BYTES`], at most [`MAX_REPEATS`] of them
+    /// (emptied when full): a few hundred kilobytes at most.
+    repeats: rustc_hash::FxHashMap<Box<str>, Fingerprint>,
 }
+
+/// The longest message [`ErrorBatch`] remembers as a repeat.
+pub const MAX_REPEAT_BYTES: usize = 512;
+/// The most messages [`ErrorBatch`] remembers as repeats.
+pub const MAX_REPEATS: usize = 1_024;
 
 impl<'r> ErrorBatch<'r> {
     pub fn new(log_group: &str, window: TimeWindow, redactor: &'r Redactor) -> Self {
@@ -55,6 +80,7 @@ impl<'r> ErrorBatch<'r> {
             groups: BTreeMap::new(),
             not_errors: 0,
             fingerprints: log::FingerprintCache::default(),
+            repeats: rustc_hash::FxHashMap::default(),
         }
     }
 
@@ -65,6 +91,13 @@ impl<'r> ErrorBatch<'r> {
         if line.timestamp < self.window.start || line.timestamp >= self.window.end {
             return false;
         }
+        let redactor = self.redactor;
+        if let Some(fingerprint) = self.repeats.get(line.message.as_str())
+            && let Some(group) = self.groups.get_mut(fingerprint)
+        {
+            group.record(line, redactor);
+            return true;
+        }
         // Fingerprinted from the message itself (the hash reveals nothing); everything that is
         // published, the template and the samples, is redacted.
         // The verdict first: a line that is not an error is never templated nor fingerprinted.
@@ -74,7 +107,13 @@ impl<'r> ErrorBatch<'r> {
             return false;
         }
         let understood = reading.into_event_cached(&mut self.fingerprints);
-        let redactor = self.redactor;
+        if line.message.len() <= MAX_REPEAT_BYTES {
+            if self.repeats.len() >= MAX_REPEATS {
+                self.repeats.clear();
+            }
+            self.repeats
+                .insert(line.message.as_str().into(), understood.fingerprint.clone());
+        }
         // A line is redacted only when something of it is kept: a new group's previous-version
         // fingerprint, or a sample. Most lines of a busy group are only counted.
         let group = match self.groups.entry(understood.fingerprint) {
@@ -92,15 +131,7 @@ impl<'r> ErrorBatch<'r> {
                 })
             }
         };
-        group.count += 1;
-        group.first_seen = group.first_seen.min(line.timestamp);
-        group.last_seen = group.last_seen.max(line.timestamp);
-        if group.count > 1 && group.samples.len() < MAX_SAMPLES {
-            let redacted = redactor.redact(&line.message);
-            group
-                .samples
-                .push(truncate(redacted.trim_end(), MAX_SAMPLE_CHARS));
-        }
+        group.record(line, redactor);
         true
     }
 
@@ -198,6 +229,44 @@ mod tests {
         let events = batch.into_events(&agent());
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].template, "<*> Task timed out after <*>");
+    }
+
+    #[test]
+    fn repeated_lines_count_as_any_line_of_their_group() {
+        let window = TimeWindow {
+            start: Timestamp::from_millis(0),
+            end: Timestamp::from_millis(100_000),
+        };
+        let redactor = Redactor::default();
+        let mut batch = ErrorBatch::new("/aws/lambda/orders", window, &redactor);
+        // More distinct messages than are remembered, each repeated, with other lines of the
+        // same problem between: the memory is emptied on the way.
+        let messages: Vec<String> = (0..MAX_REPEATS + 10)
+            .map(|i| format!("ERROR order {i} failed for a{i}@b.io"))
+            .collect();
+        for (i, message) in messages.iter().chain(&messages).enumerate() {
+            assert!(batch.add(&line(i as i64, message)));
+        }
+        let long = format!("ERROR order 1 failed {}", "x".repeat(MAX_REPEAT_BYTES));
+        assert!(batch.add(&line(90_000, &long)));
+        assert!(batch.add(&line(90_001, &long)));
+        let events = batch.into_events(&agent());
+        let orders = events.iter().find(|e| e.count > 2).expect("orders");
+        assert_eq!(orders.count, 2 * messages.len() as u64);
+        assert_eq!(
+            orders.samples,
+            vec![
+                "ERROR order 0 failed for <email>",
+                "ERROR order 1 failed for <email>",
+                "ERROR order 2 failed for <email>"
+            ]
+        );
+        assert_eq!(
+            (orders.first_seen.millis(), orders.last_seen.millis()),
+            (0, 2 * messages.len() as i64 - 1)
+        );
+        let long_event = events.iter().find(|e| e.count == 2).expect("long");
+        assert_eq!(long_event.samples.len(), 2);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! by its fields ([`structured`]), plain text by its header's level ([`level`]), the Lambda
 //! platform's own lines ([`platform`]) and any stack trace ([`stack`]). An event with a level is
 //! judged by its level, never by a word in its text: `INFO 0 errors` is not an error. Only
-//! events without any level fall back to words ([`words`]).
+//! events without any level fall back to words ([`words`]). A line of plain text that holds
+//! none of the words those rules look for ([`keywords`]) is dropped after one pass over it,
+//! before any of them runs: the verdict is theirs, reached without reading the line further.
 //!
 //! The fingerprint is built from what identifies the problem: for JSON, the message's
 //! template, the error type and where it was logged; for a stack trace, the exception types and
@@ -14,6 +16,7 @@
 //! window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
 pub mod header;
+pub mod keywords;
 pub mod level;
 pub mod platform;
 pub mod stack;
@@ -69,12 +72,14 @@ enum ReadingKind<'a> {
     Json {
         fields: structured::Fields,
         prefix: &'a str,
-        stack: stack::Stack,
+        /// Parsed when the verdict needed it, else when the event is built.
+        stack: Option<stack::Stack>,
     },
     Platform(platform::PlatformLine),
     Text {
         text: &'a str,
-        header: header::Header<'a>,
+        /// Read when the verdict needed it, else when the event or the level is asked for.
+        header: Option<header::Header<'a>>,
         /// Parsed when the verdict needed it, else when the event is built.
         stack: Option<stack::Stack>,
     },
@@ -97,7 +102,15 @@ impl Reading<'_> {
 
     /// The level it was logged at, where it says.
     pub fn level(&self) -> Option<Level> {
-        self.level
+        match &self.kind {
+            ReadingKind::Text {
+                header: Some(header), ..
+            } => header.level,
+            ReadingKind::Text {
+                text, header: None, ..
+            } => header::split(first_line(text)).level,
+            _ => self.level,
+        }
     }
 
     /// The whole event: template and fingerprint.
@@ -116,7 +129,10 @@ impl Reading<'_> {
                 fields,
                 prefix,
                 stack,
-            } => json_event(self.is_error, self.level, &fields, prefix, &stack, cache),
+            } => {
+                let stack = stack.unwrap_or_else(|| json_stack(&fields));
+                json_event(self.is_error, self.level, &fields, prefix, &stack, cache)
+            }
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
                 level: None,
@@ -124,6 +140,7 @@ impl Reading<'_> {
                 template: line.template,
             },
             ReadingKind::Text { text, header, stack } => {
+                let header = header.unwrap_or_else(|| header::split(first_line(text)));
                 let stack = stack.unwrap_or_else(|| stack_of(text));
                 text_event(self.is_error, &header, &stack, cache)
             }
@@ -170,15 +187,17 @@ fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerpr
 
 fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
     let level = fields.level.or_else(|| level::header_level(prefix));
-    let stack = fields.stack.as_deref().map(stack::parse).unwrap_or_default();
-    let message = fields.message.as_deref().unwrap_or("");
-    let first_line = lines(message).next().unwrap_or("");
+    let mut stack = None;
     let is_error = if fields.platform_failure.is_some() {
         true
     } else if let Some(level) = level {
         level.is_error()
     } else {
-        fields.error_type.is_some() || stack.marker || words::says_error(first_line)
+        let message = fields.message.as_deref().unwrap_or("");
+        let first_line = lines(message).next().unwrap_or("");
+        fields.error_type.is_some()
+            || stack.insert(json_stack(&fields)).marker
+            || words::says_error(first_line)
     };
     Reading {
         is_error,
@@ -189,6 +208,11 @@ fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
             stack,
         },
     }
+}
+
+/// The stack trace of a JSON event's stack field.
+fn json_stack(fields: &structured::Fields) -> stack::Stack {
+    fields.stack.as_deref().map(stack::parse).unwrap_or_default()
 }
 
 fn json_event(
@@ -237,7 +261,24 @@ fn json_event(
 }
 
 fn read_text(text: &str) -> Reading<'_> {
-    let first_line = lines(text).next().unwrap_or("");
+    // Most lines name nothing that could make them an error: dropped after one pass.
+    if keywords::cannot_fail(text) {
+        return Reading {
+            is_error: false,
+            level: None,
+            kind: ReadingKind::Text {
+                text,
+                header: None,
+                stack: None,
+            },
+        };
+    }
+    read_text_fully(text)
+}
+
+/// [`read_text`] by every rule, without the shortcut for lines that cannot fail.
+fn read_text_fully(text: &str) -> Reading<'_> {
+    let first_line = first_line(text);
     if let Some(line) = platform::parse(first_line) {
         return Reading {
             is_error: line.is_failure,
@@ -261,8 +302,17 @@ fn read_text(text: &str) -> Reading<'_> {
     Reading {
         is_error,
         level: header.level,
-        kind: ReadingKind::Text { text, header, stack },
+        kind: ReadingKind::Text {
+            text,
+            header: Some(header),
+            stack,
+        },
     }
+}
+
+/// The first line of a message, or nothing.
+fn first_line(text: &str) -> &str {
+    lines(text).next().unwrap_or("")
 }
 
 /// The stack trace of a message of more than one line.
@@ -469,7 +519,144 @@ mod tests {
         );
     }
 
+    /// Words that decide a verdict, in several cases and shapes, for lines built of them.
+    fn deciding_pieces() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "error",
+            "ERROR",
+            "Err",
+            "eror",
+            "errors",
+            "SEVERE",
+            "crit",
+            "critical",
+            "alert",
+            "dpanic",
+            "panic",
+            "panicked",
+            "fatal",
+            "FTL",
+            "emerg",
+            "Emergency",
+            "warn",
+            "INFO",
+            "info",
+            "debug",
+            "trace",
+            "notice",
+            "exception",
+            "NullPointerException",
+            "ValidationError",
+            "fail",
+            "failed",
+            "Failure",
+            "crash",
+            "timeout",
+            "timed out",
+            "Timed Out",
+            "refused",
+            "denied",
+            "unable",
+            "cannot",
+            "could not",
+            "Could not",
+            "can't",
+            "COULDN'T",
+            "abort",
+            "killed",
+            "segfault",
+            "unhandled",
+            "uncaught",
+            "unreachable",
+            "Task timed out after",
+            "Runtime exited with error",
+            "Process exited before completing request",
+            "Runtime exited without providing a reason",
+            "signal: killed",
+            "signal: segmentation fault",
+            "Runtime.",
+            "Runtime.ExitError",
+            "Sandbox.Timedout",
+            "Extension.Crash",
+            "Runtime.handle",
+            "_Runtime.X",
+            "éRuntime.X",
+            "START",
+            "END",
+            "REPORT",
+            "INIT_START",
+            "RequestId:",
+            "Status:",
+            "timeout",
+            "success",
+            "E,",
+            "F,",
+            "E1124",
+            "F0101",
+            "W1124",
+            "I,",
+            "level=",
+            "lvl=",
+            "severity=",
+            "0",
+            "no",
+            "none",
+            "=0",
+            ": 0",
+            ":null",
+            "[",
+            "]",
+            "<",
+            ">",
+            "(",
+            ")",
+            ":",
+            ",",
+            "|",
+            "/",
+            "-",
+            "--",
+            "\t",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\r",
+            "é",
+            "€",
+            "中",
+            "\u{a0}",
+            "\u{2028}",
+            "x",
+            "42",
+            "Traceback (most recent call last):",
+            "  File \"/a.py\", line 1, in h",
+            "goroutine 1 [running]:",
+            "\tat com.x.Y.z(Y.java:1)",
+            "KeyError: 'x'",
+            "FATAL ERROR: Reached heap limit",
+        ]);
+        prop::collection::vec(words, 0..12).prop_map(|pieces| pieces.concat())
+    }
+
+    /// `read` by every rule, without the shortcut for lines that cannot fail: the oracle.
+    fn read_fully(message: &str) -> Reading<'_> {
+        let text = message.trim();
+        match structured::parse(text) {
+            Some((map, prefix)) => read_json(structured::fields(&map), prefix),
+            None => read_text_fully(text),
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_shortcut_judges_as_every_rule_does(message in prop_oneof![deciding_pieces(), "\\PC{0,200}"]) {
+            let (fast, full) = (read(&message), read_fully(&message));
+            prop_assert_eq!(fast.is_error(), full.is_error(), "{:?}", message);
+            prop_assert_eq!(fast.level(), full.level(), "{:?}", message);
+            prop_assert_eq!(fast.into_event(), full.into_event(), "{:?}", message);
+        }
+
         #[test]
         fn any_text_is_understood_without_panic(message in "\\PC{0,300}") {
             let event = understand(&message);

@@ -21,21 +21,7 @@ pub struct PlatformLine {
 pub fn parse(line: &str) -> Option<PlatformLine> {
     let line = line.trim();
     let keyword = line.split_whitespace().next()?;
-    if !matches!(
-        keyword,
-        "START"
-            | "END"
-            | "REPORT"
-            | "INIT_START"
-            | "INIT_REPORT"
-            | "INIT_RUNTIME_DONE"
-            | "EXTENSION"
-            | "TELEMETRY"
-            | "RESTORE_START"
-            | "RESTORE_REPORT"
-            | "RESTORE_RUNTIME_DONE"
-            | "LOGS"
-    ) {
+    if !is_keyword(keyword) {
         return None;
     }
     // `START RequestId:`, `INIT_REPORT Init Duration:`: the platform's shape, not a sentence.
@@ -61,6 +47,25 @@ pub fn parse(line: &str) -> Option<PlatformLine> {
         template = template.replacen(&format!(" RequestId: {VARIABLE}"), "", 1);
     }
     Some(PlatformLine { is_failure, template })
+}
+
+/// Is `word` the first word of a platform line?
+pub fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "START"
+            | "END"
+            | "REPORT"
+            | "INIT_START"
+            | "INIT_REPORT"
+            | "INIT_RUNTIME_DONE"
+            | "EXTENSION"
+            | "TELEMETRY"
+            | "RESTORE_START"
+            | "RESTORE_REPORT"
+            | "RESTORE_RUNTIME_DONE"
+            | "LOGS"
+    )
 }
 
 /// The word after `name` in `line`.

@@ -47,11 +47,200 @@ pub fn parse(text: &str) -> Option<(Map<String, Value>, &str)> {
             .or_else(|| text.find(" {"))?;
         at + 1
     };
-    match serde_json::from_str::<Value>(&text[start..]) {
-        Ok(Value::Object(map)) => Some((map, &text[..start])),
-        _ => None,
+    let map = serde_json::from_str::<Selected>(&text[start..]).ok()?.0;
+    Some((map, &text[..start]))
+}
+
+/// A JSON object with only the fields [`fields`] reads: the others are parsed as closely (the
+/// same grammar, number ranges and nesting limit, through `deserialize_any` as `Value` is) but
+/// not kept, so that a line's timestamps, ids and context cost no allocation. What [`fields`]
+/// makes of it is what it makes of the whole object: it only looks up keys of [`is_read`], and
+/// counts keys only to ask whether an object has more than one, for which two of the other
+/// keys stand in (as `null`).
+struct Selected(Map<String, Value>);
+
+impl<'de> serde::Deserialize<'de> for Selected {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SelectedVisitor)
     }
 }
+
+struct SelectedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SelectedVisitor {
+    type Value = Selected;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut object: A) -> Result<Selected, A::Error> {
+        let mut map = Map::new();
+        let mut others = 0;
+        while let Some(Key(key)) = object.next_key()? {
+            if is_read(&key) {
+                let value: Value = object.next_value()?;
+                map.insert(key.into_owned(), value);
+            } else {
+                object.next_value::<Skipped>()?;
+                if others < 2 && !map.contains_key(key.as_ref()) {
+                    map.insert(key.into_owned(), Value::Null);
+                    others += 1;
+                }
+            }
+        }
+        Ok(Selected(map))
+    }
+}
+
+/// A key, borrowed from the text unless it had escapes.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(key.into()))
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(key.to_owned().into()))
+    }
+
+    fn visit_string<E>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(key.into()))
+    }
+}
+
+/// Any JSON value, read through and dropped.
+struct Skipped;
+
+impl<'de> serde::Deserialize<'de> for Skipped {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // `deserialize_any`, not `deserialize_ignored_any`: serde_json skims ignored values
+        // without checking what `Value` checks (a number's range, a string's escapes).
+        deserializer.deserialize_any(SkippedVisitor)
+    }
+}
+
+struct SkippedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SkippedVisitor {
+    type Value = Skipped;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_unit<E>(self) -> Result<Skipped, E> {
+        Ok(Skipped)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Skipped, A::Error> {
+        while items.next_element::<Skipped>()?.is_some() {}
+        Ok(Skipped)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut object: A) -> Result<Skipped, A::Error> {
+        while object.next_entry::<Skipped, Skipped>()?.is_some() {}
+        Ok(Skipped)
+    }
+}
+
+/// The keys [`fields`] reads in a log event's top-level object.
+fn is_read(key: &str) -> bool {
+    LEVEL_KEYS.contains(&key)
+        || MESSAGE_KEYS.contains(&key)
+        || ERROR_KEYS.contains(&key)
+        || ERROR_TYPE_KEYS.contains(&key)
+        || STACK_KEYS.contains(&key)
+        || LOCATION_KEYS.contains(&key)
+        || OBJECT_TYPE_KEYS.contains(&key)
+        || OBJECT_MESSAGE_KEYS.contains(&key)
+        || OBJECT_STACK_KEYS.contains(&key)
+        || OTHER_KEYS.contains(&key)
+}
+
+/// Where a log event's level is (the first present counts).
+const LEVEL_KEYS: [&str; 8] = [
+    "level",
+    "levelname",
+    "severity",
+    "lvl",
+    "loglevel",
+    "log_level",
+    "@l",
+    "status",
+];
+/// Where its message is (the first present counts).
+const MESSAGE_KEYS: [&str; 7] = ["message", "msg", "@message", "@m", "event", "log", "text"];
+/// Error objects or error text.
+const ERROR_KEYS: [&str; 4] = ["err", "error", "exception", "exc_info"];
+/// The error's type, as a string.
+const ERROR_TYPE_KEYS: [&str; 5] = [
+    "exception_name",
+    "exception_type",
+    "error_type",
+    "exc_type",
+    "errorType",
+];
+/// Stack trace text.
+const STACK_KEYS: [&str; 6] = [
+    "stack_trace",
+    "stacktrace",
+    "stack",
+    "stackTrace",
+    "exception",
+    "traceback",
+];
+/// Where it was logged (the first present counts).
+const LOCATION_KEYS: [&str; 7] = [
+    "location",
+    "caller",
+    "logger_name",
+    "logger",
+    "loggerName",
+    "name",
+    "module",
+];
+/// An error object's type, message and stack.
+const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
+const OBJECT_MESSAGE_KEYS: [&str; 3] = ["errorMessage", "message", "msg"];
+const OBJECT_STACK_KEYS: [&str; 5] = ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"];
+/// Lambda's platform events (`type`, `record`), and `log.level`.
+const OTHER_KEYS: [&str; 3] = ["type", "record", "log"];
 
 /// The fields that matter in a parsed JSON log event.
 pub fn fields(map: &Map<String, Value>) -> Fields {
@@ -66,9 +255,7 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
         fields.message = Some(kind.to_owned());
         return fields;
     }
-    let message = ["message", "msg", "@message", "@m", "event", "log", "text"]
-        .iter()
-        .find_map(|key| map.get(*key));
+    let message = MESSAGE_KEYS.iter().find_map(|key| map.get(*key));
     match message {
         Some(Value::String(text)) => fields.message = Some(text.clone()),
         // Lambda's JSON format logs an unhandled error as an object message.
@@ -77,7 +264,7 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
         _ => {}
     }
     error_object(map, &mut fields);
-    for key in ["err", "error", "exception", "exc_info"] {
+    for key in ERROR_KEYS {
         match map.get(key) {
             Some(Value::Object(inner)) => error_object(inner, &mut fields),
             Some(Value::String(text)) if !text.is_empty() => {
@@ -92,48 +279,27 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
             _ => {}
         }
     }
-    for key in [
-        "exception_name",
-        "exception_type",
-        "error_type",
-        "exc_type",
-        "errorType",
-    ] {
+    for key in ERROR_TYPE_KEYS {
         if let Some(name) = map.get(key).and_then(Value::as_str) {
             fields.error_type.get_or_insert_with(|| name.to_owned());
         }
     }
-    for key in [
-        "stack_trace",
-        "stacktrace",
-        "stack",
-        "stackTrace",
-        "exception",
-        "traceback",
-    ] {
+    for key in STACK_KEYS {
         if let Some(text) = stack_text(map.get(key)) {
             fields.stack.get_or_insert(text);
         }
     }
-    fields.location = [
-        "location",
-        "caller",
-        "logger_name",
-        "logger",
-        "loggerName",
-        "name",
-        "module",
-    ]
-    .iter()
-    .find_map(|key| map.get(*key).and_then(Value::as_str))
-    .map(without_line_number);
+    fields.location = LOCATION_KEYS
+        .iter()
+        .find_map(|key| map.get(*key).and_then(Value::as_str))
+        .map(without_line_number);
     fields
 }
 
 /// `errorType`/`errorMessage`/`stackTrace` (Lambda runtimes), `type`/`message`/`stack` (pino's
 /// `err`), `kind`/`message` (ECS-style `error`).
 fn error_object(object: &Map<String, Value>, fields: &mut Fields) {
-    for key in ["errorType", "type", "kind", "name", "class", "exception_class"] {
+    for key in OBJECT_TYPE_KEYS {
         if let Some(name) = object.get(key).and_then(Value::as_str)
             && !name.is_empty()
             && !name.starts_with("platform.")
@@ -144,13 +310,13 @@ fn error_object(object: &Map<String, Value>, fields: &mut Fields) {
         }
     }
     if fields.message.is_none()
-        && let Some(text) = ["errorMessage", "message", "msg"]
+        && let Some(text) = OBJECT_MESSAGE_KEYS
             .iter()
             .find_map(|key| object.get(*key).and_then(Value::as_str))
     {
         fields.message = Some(text.to_owned());
     }
-    for key in ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"] {
+    for key in OBJECT_STACK_KEYS {
         if let Some(text) = stack_text(object.get(key)) {
             fields.stack.get_or_insert(text);
         }
@@ -170,19 +336,7 @@ fn stack_text(value: Option<&Value>) -> Option<String> {
 
 fn level(map: &Map<String, Value>) -> Option<Level> {
     let nested = map.get("log").and_then(|l| l.get("level"));
-    let value = [
-        "level",
-        "levelname",
-        "severity",
-        "lvl",
-        "loglevel",
-        "log_level",
-        "@l",
-        "status",
-    ]
-    .iter()
-    .find_map(|key| map.get(*key))
-    .or(nested)?;
+    let value = LEVEL_KEYS.iter().find_map(|key| map.get(*key)).or(nested)?;
     match value {
         Value::String(word) => Level::from_word(word.trim()),
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
@@ -263,6 +417,76 @@ mod tests {
         );
         let fine = fields_of(r#"{"type":"platform.report","record":{"status":"success"}}"#);
         assert_eq!(fine.platform_failure, None);
+    }
+
+    /// `parse` as it was: the whole object as a `Value`. The oracle of the selective parse.
+    fn parse_whole(text: &str) -> Option<Map<String, Value>> {
+        let text = text.trim();
+        if text.len() > MAX_JSON_BYTES || !text.ends_with('}') {
+            return None;
+        }
+        let start = text.find('{')?;
+        match serde_json::from_str::<Value>(&text[start..]) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn every_key_fields_reads_is_kept() {
+        let source = include_str!("structured.rs");
+        let code = &source
+            [source.find("pub fn fields").expect("fields")..source.find("#[cfg(test)]").expect("tests")];
+        // Every key looked up in `fields` and its helpers is a quoted word there.
+        for key in code.split('"').skip(1).step_by(2) {
+            let looked_up = code.contains(&format!("get(\"{key}\")"));
+            assert!(!looked_up || is_read(key), "{key}");
+        }
+        for keys in [
+            &LEVEL_KEYS[..],
+            &MESSAGE_KEYS,
+            &ERROR_KEYS,
+            &ERROR_TYPE_KEYS,
+            &STACK_KEYS,
+            &LOCATION_KEYS,
+        ] {
+            assert!(keys.iter().all(|key| is_read(key)));
+        }
+    }
+
+    proptest::proptest! {
+        /// The fields of the selected keys are the fields of the whole object, and the same
+        /// texts parse: numbers out of range, bad escapes and deep nesting in any field.
+        #[test]
+        fn selected_fields_are_the_whole_objects_fields(
+            entries in proptest::collection::vec((
+                proptest::sample::select(vec![
+                    "level", "severity", "status", "msg", "message", "log", "type", "record",
+                    "err", "error", "name", "kind", "errorType", "stack", "exception", "location",
+                    "time", "x", "y", "\\u006cevel", "lev\\u0065l", "a\\\"b",
+                ]),
+                proptest::sample::select(vec![
+                    "50", "60", "30", "1e999", "-1e400", "18446744073709551616", "null", "true",
+                    "[]", "{}", "\"error\"", "\"info\"", "\"platform.report\"", "\"\\ud800\"",
+                    "\"\\u0065rror\"", "\"x\"", "[\"Error: e\",\"    at f (/a.js:1:2)\"]",
+                    "{\"type\":\"E\",\"message\":\"m\"}", "{\"status\":\"timeout\"}",
+                    "{\"level\":50}", "\"a\\nb\"", "[[[[[[[[[[1]]]]]]]]]]", "1.5", "-0", "{",
+                ]),
+            ), 0..8),
+            depth in 0usize..140,
+        ) {
+            let mut body: Vec<String> = entries.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            if depth > 0 {
+                body.push(format!("\"d\":{}1{}", "[".repeat(depth), "]".repeat(depth)));
+            }
+            let text = format!("{{{}}}", body.join(","));
+            let whole = parse_whole(&text);
+            let selected = parse(&text);
+            proptest::prop_assert_eq!(whole.is_some(), selected.is_some(), "{}", text);
+            if let (Some(whole), Some((selected, _))) = (whole, selected) {
+                proptest::prop_assert_eq!(fields(&whole), fields(&selected), "{}", text);
+            }
+        }
     }
 
     #[test]

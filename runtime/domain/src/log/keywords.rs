@@ -1,0 +1,235 @@
+//! The words without which a plain-text line cannot be an error, found in one pass.
+//!
+//! Every rule that can call a line of plain text an error names something in it: a level word
+//! (`ERROR`, `[crit]`, `level=fatal`), an error word (`failed`, `refused`, `NullPointerException`,
+//! `can't`), a phrase (`could not`, `timed out`), a Lambda runtime failure (`Task timed out
+//! after`, `Runtime exited with error`, `signal: killed`, `Runtime.ExitError`). Each of those
+//! contains one of [`STEMS`] (in any ASCII case). The only rules that name nothing from this list
+//! are the Lambda platform's lines (`REPORT ... Status: timeout`, judged by their first word), the
+//! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word),
+//! and what a stack trace or a later line says (only a message of more than one line has those).
+//!
+//! So a message of one line that starts like neither (no platform keyword, no `E`/`F` followed
+//! by `,` or a digit as its first letter) and holds none of the stems is not an error:
+//! [`cannot_fail`]. Most lines of real
+//! logs are such lines, and they are dropped after one automaton pass over their bytes, without
+//! their header, level or words being read. Any other line is read in full, by the same rules
+//! as before; a property test in `log::tests` holds the two readings equal.
+
+use std::sync::LazyLock;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
+
+/// Substrings of every level word above warning, error word, phrase and runtime failure that
+/// the rules look for (see the module docs), matched in any ASCII case.
+pub const STEMS: [&str; 32] = [
+    // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
+    // emergency, panic, ftl (`level::Level::from_word`).
+    "err",
+    "eror",
+    "severe",
+    "crit",
+    "alert",
+    "panic",
+    "fatal",
+    "emerg",
+    "ftl",
+    // Error words (`words::says_error`; `err`, `crit`, `panic` and `fatal` above cover error,
+    // errors, critical, panicked and any `...Error`).
+    "exception",
+    "fail",
+    "crash",
+    "timeout",
+    "timed out",
+    "refused",
+    "denied",
+    "unable",
+    "cannot",
+    "could not",
+    "can't",
+    "couldn't",
+    "abort",
+    "killed",
+    "segfault",
+    "unhandled",
+    "uncaught",
+    "unreachable",
+    // Runtime failures (`platform::mentions_runtime_failure`): `Process exited before
+    // completing request`, `Runtime exited without providing a reason`, `signal: segmentation
+    // fault` and the error types' namespaces (the other phrases hold a stem above).
+    "exited",
+    "segmentation",
+    "runtime.",
+    "sandbox.",
+    "extension.",
+];
+
+/// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for
+/// a line that none of the rules can call an error (see the module docs).
+pub fn cannot_fail(text: &str) -> bool {
+    memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none()
+        && !starts_like_a_special_line(text)
+        && !holds_a_stem(text)
+}
+
+/// Does `text` hold one of [`STEMS`], in any ASCII case?
+fn holds_a_stem(text: &str) -> bool {
+    // One automaton over every stem: a table-driven DFA walks each byte once (the SIMD
+    // prefilters cannot pick a rare byte out of 32 case-folded stems). Walked here rather than
+    // through `AhoCorasick::is_match`, whose general search loop costs about twice the
+    // instructions a byte: only whether a stem ends at some byte is asked.
+    static STEM_DFA: LazyLock<DFA> = LazyLock::new(|| {
+        DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(STEMS)
+            .unwrap_or_else(|e| panic!("error stems: {e}"))
+    });
+    let dfa = &*STEM_DFA;
+    // An unanchored search always has a start state; were it refused, read the line in full.
+    let Ok(start) = dfa.start_state(Anchored::No) else {
+        return true;
+    };
+    let bytes = text.as_bytes();
+    // Each step waits for the one before (the next state is read from the table at the
+    // current one): two halves walked side by side keep two such chains in flight. The first
+    // half runs on past the middle by the longest stem less one byte, so that a stem that
+    // starts in it ends in it; one that starts in the second half is found there.
+    let middle = bytes.len() / 2;
+    let (first, second) = (
+        &bytes[..(middle + MAX_STEM_LEN - 1).min(bytes.len())],
+        &bytes[middle..],
+    );
+    let (mut one, mut two) = (start, start);
+    for (&a, &b) in first.iter().zip(second) {
+        one = dfa.next_state(Anchored::No, one, a);
+        two = dfa.next_state(Anchored::No, two, b);
+        // Match states are special (so are the dead state, which an unanchored standard
+        // search never reaches, and the start state, which is no match): test only those.
+        if (dfa.is_special(one) && dfa.is_match(one)) || (dfa.is_special(two) && dfa.is_match(two)) {
+            return true;
+        }
+    }
+    // The longer part's rest.
+    let (mut state, rest) = if first.len() > second.len() {
+        (one, &first[second.len()..])
+    } else {
+        (two, &second[first.len()..])
+    };
+    for &byte in rest {
+        state = dfa.next_state(Anchored::No, state, byte);
+        if dfa.is_special(state) && dfa.is_match(state) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The longest of [`STEMS`].
+const MAX_STEM_LEN: usize = 12;
+
+/// Could `text` be a Lambda platform line (its first word `REPORT`, `INIT_START`, ...) or start
+/// with a one-letter level (`E, [...]`, `F1124 ...`: the first word with a letter or digit,
+/// after words of punctuation such as `--`)? Answered yes when unsure: for a non-ASCII
+/// character before the first letter or digit.
+fn starts_like_a_special_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(at) = bytes
+        .iter()
+        .position(|b| b.is_ascii_alphanumeric() || !b.is_ascii())
+    else {
+        return false;
+    };
+    if !bytes[at].is_ascii() {
+        return true;
+    }
+    let letter_level = matches!(bytes[at], b'E' | b'F')
+        && bytes
+            .get(at + 1)
+            .is_some_and(|&b| b == b',' || b.is_ascii_digit());
+    let keyword_end = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_uppercase() || b == b'_'))
+        .unwrap_or(bytes.len());
+    letter_level || (keyword_end > 0 && super::platform::is_keyword(&text[..keyword_end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::strategy::Strategy as _;
+
+    use super::*;
+
+    #[test]
+    fn every_stem_is_found_in_any_case_anywhere() {
+        assert_eq!(STEMS.iter().map(|stem| stem.len()).max(), Some(MAX_STEM_LEN));
+        // Across the middle of lines of every length around the stem's.
+        for stem in STEMS {
+            for before in 0..30 {
+                for after in 0..30 {
+                    let line = format!("{}{stem}{}", "x".repeat(before), "y".repeat(after));
+                    assert!(holds_a_stem(&line), "{line}");
+                }
+            }
+        }
+        for stem in STEMS {
+            for case in [stem.to_string(), stem.to_ascii_uppercase()] {
+                assert!(holds_a_stem(&case), "{case}");
+                assert!(holds_a_stem(&format!("x é{case}x")), "{case}");
+            }
+            assert!(!holds_a_stem(&stem[1..]), "{stem}");
+        }
+        assert!(!holds_a_stem(""));
+    }
+
+    proptest::proptest! {
+        /// The DFA walk finds a stem exactly where a case-insensitive substring search does.
+        #[test]
+        fn the_walk_finds_what_a_substring_search_finds(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(STEMS.to_vec()).prop_map(|stem| {
+                        // A stem, cut short or shouted now and then.
+                        let cut = &stem[..stem.len() - usize::from(stem.len() % 3 == 0)];
+                        if stem.len() % 2 == 0 { cut.to_ascii_uppercase() } else { cut.to_owned() }
+                    }),
+                    "[a-zA-Z .':é]{0,6}",
+                ],
+                0..16,
+            ),
+        ) {
+            let text = pieces.concat();
+            let lower = text.to_ascii_lowercase();
+            let found = STEMS.iter().any(|stem| lower.contains(stem));
+            proptest::prop_assert_eq!(holds_a_stem(&text), found, "{}", text);
+        }
+    }
+
+    #[test]
+    fn lines_that_name_nothing_cannot_fail() {
+        for line in [
+            "10.250.19.102:54106 Receiving block blk_-1608999687919862906",
+            "Receiving block blk_-1608999687919862906",
+            "STARTING up, END_POINT ready, Eu,F9 hints",
+            "2026-11-24 09:00:01,123 INFO order 42 placed",
+            "time=2026-10-23T05:23:40Z level=info msg=\"s3 put ok\"",
+        ] {
+            assert!(cannot_fail(line), "{line}");
+        }
+        for line in [
+            "2026-11-24 09:00:01,123 INFO order 42 placed, 0 errors",
+            "REPORT RequestId: 3f1e Status: timeout",
+            "E, [2026-11-24T09:00:01.123456 #42] boom",
+            "-- F1124 09:00:01.123456 boom",
+            "upstream Timed Out",
+            "sig: Runtime.ExitError",
+            "two\nlines",
+            "éclair",
+        ] {
+            assert!(!cannot_fail(line), "{line}");
+        }
+    }
+}
