@@ -3,12 +3,14 @@
 # Every permission is in this file, for the reviewer of the plan.
 
 data "aws_caller_identity" "current" {}
+# The region from the EC2 endpoint (ec2.<region>.<dns suffix>): `name` is deprecated in
+# hashicorp/aws 6.x, `region` does not exist before 5.100, `endpoint` is in every version.
 data "aws_region" "current" {}
 data "aws_partition" "current" {}
 
 locals {
   account   = data.aws_caller_identity.current.account_id
-  region    = data.aws_region.current.name
+  region    = split(".", data.aws_region.current.endpoint)[1]
   partition = data.aws_partition.current.partition
   kms_key   = var.create_kms_key ? try(aws_kms_key.this[0].arn, null) : var.kms_key_arn
 
