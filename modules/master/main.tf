@@ -261,3 +261,29 @@ resource "aws_iam_role_policy" "function" {
   role     = aws_iam_role.function[each.key].id
   policy   = data.aws_iam_policy_document.function[each.key].json
 }
+
+# In a VPC, Lambda makes the functions' network interfaces with each function's role (the
+# actions of AWSLambdaVPCAccessExecutionRole, scoped to the account and region).
+data "aws_iam_policy_document" "vpc" {
+  statement {
+    sid       = "DescribeNetworkInterfaces"
+    actions   = ["ec2:DescribeNetworkInterfaces"]
+    resources = ["*"] # DescribeNetworkInterfaces has no resource type
+  }
+  statement {
+    sid     = "ManageFunctionNetworkInterfaces"
+    actions = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+    resources = concat(
+      ["arn:${local.partition}:ec2:${local.region}:${local.account}:network-interface/*"],
+      [for id in try(var.vpc_config.subnet_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:subnet/${id}"],
+      [for id in try(var.vpc_config.security_group_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:security-group/${id}"],
+    )
+  }
+}
+
+resource "aws_iam_role_policy" "vpc" {
+  for_each = var.create && var.vpc_config != null ? local.functions : {}
+  name     = "awsmon-vpc"
+  role     = aws_iam_role.function[each.key].id
+  policy   = data.aws_iam_policy_document.vpc.json
+}
