@@ -173,8 +173,8 @@ variable "retention_days" {
   default     = 90
 
   validation {
-    condition     = var.retention_days >= 1 && var.retention_days <= 3650
-    error_message = "The retention_days must be 1 to 3650."
+    condition     = floor(var.retention_days) == var.retention_days && var.retention_days >= 1 && var.retention_days <= 3650
+    error_message = "The retention_days must be a whole number of days from 1 to 3650 (the awsmon_master range)."
   }
 }
 
