@@ -45,12 +45,13 @@ lint: runtime
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
-	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py --check $(MODULES)
+	$(TOOLS)/docs-venv/bin/python tools/module-docs/generate.py --check $(MODULES)
 	$(TOOLS)/checkov-venv/bin/checkov --directory modules --framework terraform --quiet --compact --skip-download
 
-## Rewrite the Inputs/Outputs tables of each module's README from its code.
+## Rewrite the Requirements, Providers, Resources, Inputs and Outputs tables of each module's
+## README from its code (parsed with python-hcl2, tools/module-docs/requirements.lock).
 module-docs: tools
-	$(TOOLS)/moto-venv/bin/python tools/module-docs/generate.py $(MODULES)
+	$(TOOLS)/docs-venv/bin/python tools/module-docs/generate.py $(MODULES)
 
 ## Every test: lint, the launcher's and the installer's own tests, then the Rust unit and
 ## end-to-end tests.

@@ -35,6 +35,7 @@ AWS_PROVIDER_ZIP=terraform-provider-aws_${AWS_PROVIDER_VERSION}_linux_amd64.zip
 AWS_PROVIDER_ZIP_SHA256=4b75e0a259b56d97e66b7d69f3f25bd4cc7be2440c0fe35529f46de7d40a49d3
 ZIGLANG=ziglang==0.13.0   # the whole tree, with hashes: tools/requirements-dev.lock
 CHECKOV=checkov==3.3.30   # the whole tree, with hashes: tools/checkov/requirements.lock
+PYTHON_HCL2=python-hcl2==8.1.4 # the whole tree, with hashes: tools/module-docs/requirements.lock
 # cargo-zigbuild is built with `cargo install --locked --version`: the exact crate version, and
 # every dependency at the version of the Cargo.lock published with it; cargo checks each .crate
 # it downloads against the sha256 in crates.io's index (and in that Cargo.lock).
@@ -294,6 +295,8 @@ main() {
   # checkov (make lint: static analysis of modules/) from its own virtualenv: its tree pins
   # versions that clash with moto's.
   install_venv checkov-venv "$root/tools/checkov/requirements.lock" "checkov venv ($CHECKOV)"
+  # The module README generator parses HCL with python-hcl2, from its own virtualenv.
+  install_venv docs-venv "$root/tools/module-docs/requirements.lock" "module docs venv ($PYTHON_HCL2)"
   write_zig_wrapper
   install_cargo_zigbuild
   install_protoc

@@ -3,12 +3,14 @@
 # agent gets is in this file, for the reviewer of the plan.
 
 data "aws_caller_identity" "current" {}
+# The region from the EC2 endpoint (ec2.<region>.<dns suffix>): `name` is deprecated in
+# hashicorp/aws 6.x, `region` does not exist before 5.100, `endpoint` is in every version.
 data "aws_region" "current" {}
 data "aws_partition" "current" {}
 
 locals {
   account   = data.aws_caller_identity.current.account_id
-  region    = data.aws_region.current.name
+  region    = split(".", data.aws_region.current.endpoint)[1]
   partition = data.aws_partition.current.partition
   log_arn   = "arn:${local.partition}:logs:${local.region}:${local.account}:log-group"
 
@@ -107,6 +109,32 @@ data "aws_iam_policy_document" "agent" {
   }
 }
 
+# In a VPC, Lambda makes the function's network interfaces with the function's role
+# (the actions of AWSLambdaVPCAccessExecutionRole, scoped to the account and region).
+data "aws_iam_policy_document" "vpc" {
+  statement {
+    sid       = "DescribeNetworkInterfaces"
+    actions   = ["ec2:DescribeNetworkInterfaces"]
+    resources = ["*"] # DescribeNetworkInterfaces has no resource type
+  }
+  statement {
+    sid     = "ManageFunctionNetworkInterfaces"
+    actions = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+    resources = concat(
+      ["arn:${local.partition}:ec2:${local.region}:${local.account}:network-interface/*"],
+      [for id in try(var.vpc_config.subnet_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:subnet/${id}"],
+      [for id in try(var.vpc_config.security_group_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:security-group/${id}"],
+    )
+  }
+}
+
+resource "aws_iam_role_policy" "vpc" {
+  count  = var.create && var.vpc_config != null ? 1 : 0
+  name   = "awsmon-agent-vpc"
+  role   = aws_iam_role.agent[0].id
+  policy = data.aws_iam_policy_document.vpc.json
+}
+
 resource "aws_iam_role_policy" "agent" {
   count  = var.create ? 1 : 0
   name   = "awsmon-agent"
@@ -128,12 +156,24 @@ resource "awsmon_agent" "this" {
   log_group_prefixes       = length(var.log_group_prefixes) > 0 ? var.log_group_prefixes : null
   discovery_tag            = var.discovery_tag
   redact_patterns          = length(var.redact_patterns) > 0 ? var.redact_patterns : null
+  query_string             = var.query_string
+  max_concurrent_queries   = var.max_concurrent_queries
+  query_timeout_seconds    = var.query_timeout_seconds
   memory_size              = var.memory_size
   timeout                  = var.timeout
   log_retention_days       = var.log_retention_days
+  layers                   = length(var.layers) > 0 ? var.layers : null
   tags                     = var.tags
 
-  depends_on = [aws_iam_role_policy.agent]
+  dynamic "vpc_config" {
+    for_each = var.vpc_config != null ? [var.vpc_config] : []
+    content {
+      subnet_ids         = vpc_config.value.subnet_ids
+      security_group_ids = vpc_config.value.security_group_ids
+    }
+  }
+
+  depends_on = [aws_iam_role_policy.agent, aws_iam_role_policy.vpc]
 }
 
 # Forwarding: EventBridge puts AWS's own events from this account's default bus on the master

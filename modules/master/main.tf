@@ -3,12 +3,14 @@
 # Every permission is in this file, for the reviewer of the plan.
 
 data "aws_caller_identity" "current" {}
+# The region from the EC2 endpoint (ec2.<region>.<dns suffix>): `name` is deprecated in
+# hashicorp/aws 6.x, `region` does not exist before 5.100, `endpoint` is in every version.
 data "aws_region" "current" {}
 data "aws_partition" "current" {}
 
 locals {
   account   = data.aws_caller_identity.current.account_id
-  region    = data.aws_region.current.name
+  region    = split(".", data.aws_region.current.endpoint)[1]
   partition = data.aws_partition.current.partition
   kms_key   = var.create_kms_key ? try(aws_kms_key.this[0].arn, null) : var.kms_key_arn
 
@@ -258,4 +260,30 @@ resource "aws_iam_role_policy" "function" {
   name     = "awsmon-${each.key}"
   role     = aws_iam_role.function[each.key].id
   policy   = data.aws_iam_policy_document.function[each.key].json
+}
+
+# In a VPC, Lambda makes the functions' network interfaces with each function's role (the
+# actions of AWSLambdaVPCAccessExecutionRole, scoped to the account and region).
+data "aws_iam_policy_document" "vpc" {
+  statement {
+    sid       = "DescribeNetworkInterfaces"
+    actions   = ["ec2:DescribeNetworkInterfaces"]
+    resources = ["*"] # DescribeNetworkInterfaces has no resource type
+  }
+  statement {
+    sid     = "ManageFunctionNetworkInterfaces"
+    actions = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+    resources = concat(
+      ["arn:${local.partition}:ec2:${local.region}:${local.account}:network-interface/*"],
+      [for id in try(var.vpc_config.subnet_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:subnet/${id}"],
+      [for id in try(var.vpc_config.security_group_ids, []) : "arn:${local.partition}:ec2:${local.region}:${local.account}:security-group/${id}"],
+    )
+  }
+}
+
+resource "aws_iam_role_policy" "vpc" {
+  for_each = var.create && var.vpc_config != null ? local.functions : {}
+  name     = "awsmon-vpc"
+  role     = aws_iam_role.function[each.key].id
+  policy   = data.aws_iam_policy_document.vpc.json
 }

@@ -24,7 +24,18 @@ resource "awsmon_master" "this" {
   timeout                    = var.timeout
   log_retention_days         = var.log_retention_days
   layers                     = length(var.layers) > 0 ? var.layers : null
+  batch_size                 = var.batch_size
+  api_stage_name             = var.api_stage_name
+  master_version             = var.master_version
   tags                       = var.tags
+
+  dynamic "vpc_config" {
+    for_each = var.vpc_config != null ? [var.vpc_config] : []
+    content {
+      subnet_ids         = vpc_config.value.subnet_ids
+      security_group_ids = vpc_config.value.security_group_ids
+    }
+  }
 
   notification_policy {
     default_webhook         = var.default_webhook
@@ -61,5 +72,5 @@ resource "awsmon_master" "this" {
   }
 
   # The functions start only with their permissions in place.
-  depends_on = [aws_iam_role_policy.function]
+  depends_on = [aws_iam_role_policy.function, aws_iam_role_policy.vpc]
 }

@@ -83,3 +83,23 @@ output "alarm_arns" {
     aws_cloudwatch_metric_alarm.ingest_age[*].arn,
   )
 }
+
+output "api_id" {
+  description = "Id of the master's REST API."
+  value       = local.api_id
+}
+
+output "api_execution_arn" {
+  description = "Execution ARN of the REST API (arn:<partition>:execute-api:<region>:<account>:<api id>); append /<stage>/<METHOD>/<path> in execute-api:Invoke policies."
+  value       = local.api_execution_arn
+}
+
+output "api_read_only_policy_json" {
+  description = "Example identity policy for a read-only caller of the API: every GET of the stage."
+  value       = try(data.aws_iam_policy_document.api_read_only[0].json, null)
+}
+
+output "api_operator_policy_json" {
+  description = "Example identity policy for an operator: every GET, plus acknowledging, resolving and muting issues and creating and deleting silences."
+  value       = try(data.aws_iam_policy_document.api_operator[0].json, null)
+}

@@ -10,8 +10,8 @@ variable "name" {
   default     = "awsmon"
 
   validation {
-    condition     = can(regex("^[A-Za-z0-9_-]{1,30}$", var.name))
-    error_message = "The name must be 1 to 30 letters, digits, '-' or '_'."
+    condition     = can(regex("^[A-Za-z0-9_-]{3,30}$", var.name))
+    error_message = "The name must be 3 to 30 letters, digits, '-' or '_'."
   }
 }
 
@@ -74,6 +74,11 @@ variable "default_webhook" {
   type        = string
   description = "Webhook (a key of slack_webhook_parameter_names) of notifications no route matches, and of the daily and weekly reports; null sends them nowhere."
   default     = "default"
+
+  validation {
+    condition     = var.default_webhook == null || can(regex("^[A-Za-z0-9_-]{1,64}$", coalesce(var.default_webhook, "x")))
+    error_message = "The default_webhook must be 1 to 64 letters, digits, '-' or '_' (a key of slack_webhook_parameter_names)."
+  }
 }
 
 variable "notification_routes" {
@@ -104,6 +109,14 @@ variable "function_overrides" {
     condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "update-deployment", "api"], function)])
     error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, update-deployment or api."
   }
+
+  validation {
+    condition = alltrue([for o in values(var.function_overrides) :
+      (o.memory_size == null || try(o.memory_size >= 128 && o.memory_size <= 10240, false)) &&
+      (o.timeout == null || try(o.timeout >= 1 && o.timeout <= 900, false))
+    ])
+    error_message = "A function override's memory_size must be 128 to 10240 MB and its timeout 1 to 900 s."
+  }
 }
 
 variable "severity_rules" {
@@ -123,20 +136,35 @@ variable "severity_rules" {
 
 variable "grouping_window_seconds" {
   type        = number
-  description = "Notifications of one webhook due within this many seconds share a Slack message."
+  description = "Notifications of one webhook due within this many seconds share a Slack message, 0 to 604800."
   default     = 30
+
+  validation {
+    condition     = floor(var.grouping_window_seconds) == var.grouping_window_seconds && var.grouping_window_seconds >= 0 && var.grouping_window_seconds <= 604800
+    error_message = "The grouping_window_seconds must be a whole number of seconds from 0 to 604800 (the awsmon_master range)."
+  }
 }
 
 variable "repeat_interval_seconds" {
   type        = number
-  description = "An issue still open is notified again after this many seconds."
+  description = "An issue still open is notified again after this many seconds, 60 to 604800."
   default     = 14400
+
+  validation {
+    condition     = floor(var.repeat_interval_seconds) == var.repeat_interval_seconds && var.repeat_interval_seconds >= 60 && var.repeat_interval_seconds <= 604800
+    error_message = "The repeat_interval_seconds must be a whole number of seconds from 60 to 604800 (the awsmon_master range)."
+  }
 }
 
 variable "account_names" {
   type        = map(string)
-  description = "Account id -> name shown in messages and reports."
+  description = "Account id -> name shown in messages and reports (a Terragrunt live repo builds it from its account files)."
   default     = {}
+
+  validation {
+    condition     = alltrue([for id, name in var.account_names : can(regex("^[0-9]{12}$", id)) && trimspace(name) != ""])
+    error_message = "The account_names keys must be 12-digit account ids and the names must not be empty."
+  }
 }
 
 variable "retention_days" {
@@ -145,8 +173,8 @@ variable "retention_days" {
   default     = 90
 
   validation {
-    condition     = var.retention_days >= 1 && var.retention_days <= 3650
-    error_message = "The retention_days must be 1 to 3650."
+    condition     = floor(var.retention_days) == var.retention_days && var.retention_days >= 1 && var.retention_days <= 3650
+    error_message = "The retention_days must be a whole number of days from 1 to 3650 (the awsmon_master range)."
   }
 }
 
@@ -154,6 +182,11 @@ variable "update_deployment_schedule" {
   type        = string
   description = "How often update-deployment looks for silent agents and version drift: rate(...) or cron(...)."
   default     = "rate(5 minutes)"
+
+  validation {
+    condition     = can(regex("^(rate\\(1 (minute|hour|day)\\)|rate\\([1-9][0-9]* (minutes|hours|days)\\)|cron\\(\\S+( \\S+){5}\\))$", var.update_deployment_schedule))
+    error_message = "The update_deployment_schedule must be rate(1 minute|hour|day), rate(N minutes|hours|days) or cron() with 6 fields."
+  }
 }
 
 variable "api_authorization" {
@@ -169,48 +202,134 @@ variable "api_authorization" {
 
 variable "memory_size" {
   type        = number
-  description = "Memory of each master function, in MB."
+  description = "Memory of each master function, in MB, 128 to 10240."
   default     = 256
+
+  validation {
+    condition     = floor(var.memory_size) == var.memory_size && var.memory_size >= 128 && var.memory_size <= 10240
+    error_message = "The memory_size must be a whole number of MB from 128 to 10240 (the awsmon_master range)."
+  }
 }
 
 variable "timeout" {
   type        = number
-  description = "Timeout of each master function, in seconds (the ingest queue's visibility timeout is six times this)."
+  description = "Timeout of each master function, in seconds, 1 to 900 (the ingest queue's visibility timeout is six times this)."
   default     = 30
+
+  validation {
+    condition     = floor(var.timeout) == var.timeout && var.timeout >= 1 && var.timeout <= 900
+    error_message = "The timeout must be a whole number of seconds from 1 to 900 (the awsmon_master range)."
+  }
 }
 
 variable "log_retention_days" {
   type        = number
   description = "Retention of the master functions' log groups, in days."
   default     = 30
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "The log_retention_days must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653."
+  }
 }
 
 variable "layers" {
   type        = list(string)
   description = "Extra Lambda layer ARNs for every master function (for example the Lambda Insights extension)."
   default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.layers : can(regex("^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:layer:[^:]+:[0-9]+$", arn))])
+    error_message = "Each layer must be a layer version ARN such as arn:aws:lambda:eu-west-1:111111111111:layer:insights:14."
+  }
 }
 
 variable "ingest_max_receive_count" {
   type        = number
   description = "Receives of an ingest message before it moves to the dead-letter queue."
   default     = 5
+
+  validation {
+    condition     = floor(var.ingest_max_receive_count) == var.ingest_max_receive_count && var.ingest_max_receive_count >= 1 && var.ingest_max_receive_count <= 1000
+    error_message = "The ingest_max_receive_count must be a whole number from 1 to 1000 (SQS's range)."
+  }
 }
 
 variable "lambda_error_rate_threshold" {
   type        = number
   description = "Percentage of a master function's invocations failing in 5 minutes that raises a critical alarm."
   default     = 5
+
+  validation {
+    condition     = var.lambda_error_rate_threshold >= 0 && var.lambda_error_rate_threshold <= 100
+    error_message = "The lambda_error_rate_threshold is a percentage, 0 to 100."
+  }
 }
 
 variable "ingest_age_threshold_seconds" {
   type        = number
   description = "Age of the oldest ingest message, in seconds, that raises a medium alarm (processing is late)."
   default     = 30
+
+  validation {
+    condition     = var.ingest_age_threshold_seconds >= 1
+    error_message = "The ingest_age_threshold_seconds must be at least 1."
+  }
 }
 
 variable "tags" {
   type        = map(string)
   description = "Tags for everything the module creates."
   default     = {}
+}
+
+variable "batch_size" {
+  type        = number
+  description = "Ingest-queue messages per handle-monitoring-events invocation, 1 to 10."
+  default     = 10
+
+  validation {
+    condition     = floor(var.batch_size) == var.batch_size && var.batch_size >= 1 && var.batch_size <= 10
+    error_message = "The batch_size must be a whole number of messages from 1 to 10 (the awsmon_master range)."
+  }
+}
+
+variable "api_stage_name" {
+  type        = string
+  description = "Stage of the REST API: the last segment of api_url and of the execute-api ARNs callers' policies name."
+  default     = "v1"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_-]{1,128}$", var.api_stage_name))
+    error_message = "The api_stage_name must be 1 to 128 letters, digits, '-' or '_'."
+  }
+}
+
+variable "master_version" {
+  type        = string
+  description = "The agent runtime version the master expects (update-deployment flags agents that run another); null expects the master's own runtime version. Set it while agents are rolled out to a new version account by account."
+  default     = null
+
+  validation {
+    condition     = var.master_version == null || trimspace(coalesce(var.master_version, " ")) != ""
+    error_message = "The master_version must not be empty (null expects the master's own version)."
+  }
+}
+
+variable "vpc_config" {
+  type = object({
+    subnet_ids         = list(string)
+    security_group_ids = list(string)
+  })
+  description = "Run the master functions in these subnets with these security groups (they then need a route to DynamoDB, SQS, SSM and Slack); null runs them outside any VPC. Their roles then also get the network-interface permissions Lambda needs."
+  default     = null
+
+  validation {
+    condition = var.vpc_config == null || (
+      length(try(var.vpc_config.subnet_ids, [])) > 0 &&
+      alltrue([for id in try(var.vpc_config.subnet_ids, []) : can(regex("^subnet-[0-9a-f]+$", id))]) &&
+      alltrue([for id in try(var.vpc_config.security_group_ids, []) : can(regex("^sg-[0-9a-f]+$", id))])
+    )
+    error_message = "The vpc_config needs at least one subnet id (subnet-...) and security group ids of the form sg-...."
+  }
 }

@@ -24,6 +24,10 @@ const NO_RESOURCE_TYPE: &[(&str, &str)] = &[
         "ecs:DescribeTaskDefinition",
         "no resource type (task definitions are not resources in IAM)",
     ),
+    (
+        "ec2:DescribeNetworkInterfaces",
+        "no resource type; Lambda calls it with the function's role in a VPC",
+    ),
 ];
 
 /// A policy document found in the plan.
@@ -319,6 +323,17 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
         ),
         ("module.agent_b.aws_iam_role_policy.agent[0]", agent(&[])),
         (
+            // In a VPC, Lambda manages the function's network interfaces with its role.
+            "module.agent_b.aws_iam_role_policy.vpc[0]",
+            set(&[
+                "ec2:DescribeNetworkInterfaces",
+                "ec2:CreateNetworkInterface",
+                "ec2:DeleteNetworkInterface",
+                "ec2:AssignPrivateIpAddresses",
+                "ec2:UnassignPrivateIpAddresses",
+            ]),
+        ),
+        (
             "module.agent_a.aws_iam_role_policy.forwarder[0]",
             set(&["events:PutEvents"]),
         ),
@@ -353,6 +368,51 @@ fn every_policy_the_modules_plan_is_least_privilege() {
             origins.contains(&needed),
             "{needed} is not in the plan; read: {origins:#?}"
         );
+    }
+
+    // The example policies of the API's callers (module outputs): least privilege too, each
+    // route named under the API's own execution ARN and stage.
+    let outputs = terraform.outputs();
+    let execution_arn = outputs["api_execution_arn"]["value"]
+        .as_str()
+        .expect("api_execution_arn")
+        .to_owned();
+    assert!(
+        execution_arn.starts_with("arn:aws:execute-api:eu-west-1:111111111111:"),
+        "{execution_arn}"
+    );
+    let mut documents = documents;
+    for (output, routes) in [
+        ("api_read_only_policy_json", vec!["GET/*"]),
+        (
+            "api_operator_policy_json",
+            vec![
+                "GET/*",
+                "POST/issues/*/ack",
+                "POST/issues/*/resolve",
+                "POST/issues/*/mute",
+                "POST/silences",
+                "DELETE/silences/*",
+            ],
+        ),
+    ] {
+        let policy = parse(output, outputs[output]["value"].as_str().expect(output));
+        let resources: BTreeSet<String> = statements(&policy)
+            .into_iter()
+            .flat_map(|s| strings(&s["Resource"]))
+            .collect();
+        let expected: BTreeSet<String> = routes
+            .iter()
+            .map(|route| format!("{execution_arn}/v2/{route}"))
+            .collect();
+        assert_eq!(resources, expected, "{output}: the routes of the stage");
+        let document = Document {
+            origin: format!("output {output}"),
+            kind: Kind::Identity,
+            policy,
+        };
+        assert_eq!(actions_of(&document), set(&["execute-api:Invoke"]), "{output}");
+        documents.push(document);
     }
 
     let found: Vec<String> = documents.iter().flat_map(violations).collect();

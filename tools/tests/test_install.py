@@ -20,6 +20,7 @@ LOCK_FILES = [
     ROOT / "tools" / "localaws" / "requirements.lock",
     ROOT / "tools" / "requirements-dev.lock",
     ROOT / "tools" / "checkov" / "requirements.lock",
+    ROOT / "tools" / "module-docs" / "requirements.lock",
     ROOT / "tools" / "bench" / "requirements.lock",
 ]
 ITERATIONS = 200

@@ -119,12 +119,13 @@ impl Agent {
         Some(agent)
     }
 
-    /// What is wrong with this agent at `now`, measured against the master's version.
-    pub fn check(&self, now: Timestamp, master_version: &str) -> Vec<Finding> {
+    /// When the agent was last heard of, if it is silent at `now`: no heartbeat (or, before the
+    /// first, no deployment) for more than [`SILENT_AFTER_PERIODS`] schedule periods. The one
+    /// definition of silent: the scheduled check, the reports and the API all ask this.
+    pub fn silent_since(&self, now: Timestamp) -> Option<Timestamp> {
         if self.status == AgentStatus::Removed {
-            return Vec::new();
+            return None;
         }
-        let mut findings = Vec::new();
         let period_ms = i64::try_from(self.schedule_period_secs.max(1))
             .unwrap_or(i64::MAX / 4)
             .saturating_mul(1000);
@@ -132,7 +133,33 @@ impl Agent {
             .last_heartbeat
             .or(self.deployed_at)
             .unwrap_or(self.updated_at);
-        if now.millis().saturating_sub(last_heard.millis()) > SILENT_AFTER_PERIODS.saturating_mul(period_ms) {
+        (now.millis().saturating_sub(last_heard.millis()) > SILENT_AFTER_PERIODS.saturating_mul(period_ms))
+            .then_some(last_heard)
+    }
+
+    /// The agent as it stands at `now`. The stored status says `silent` only once the scheduled
+    /// check has run (every few minutes); in between, a reader of the registry would call an
+    /// agent healthy that a report at the same instant calls silent. Status here is `silent`
+    /// exactly when [`Self::silent_since`] says so; otherwise the stored one (a stored `silent`
+    /// that no longer holds, after a longer schedule was deployed, reads `healthy`).
+    pub fn as_of(&self, now: Timestamp) -> Agent {
+        let mut agent = self.clone();
+        agent.status = match (self.status, self.silent_since(now)) {
+            (AgentStatus::Removed, _) => AgentStatus::Removed,
+            (_, Some(_)) => AgentStatus::Silent,
+            (AgentStatus::Silent, None) => AgentStatus::Healthy,
+            (status, None) => status,
+        };
+        agent
+    }
+
+    /// What is wrong with this agent at `now`, measured against the master's version.
+    pub fn check(&self, now: Timestamp, master_version: &str) -> Vec<Finding> {
+        if self.status == AgentStatus::Removed {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        if let Some(last_heard) = self.silent_since(now) {
             findings.push(Finding::Silent { last_heard });
         }
         if self.agent_version != master_version {
@@ -358,5 +385,47 @@ mod tests {
         let back = agent.heard_again(&policy);
         assert!(back.resolves);
         assert_eq!(back.fingerprint, first.fingerprint);
+    }
+
+    #[test]
+    fn the_status_as_of_an_instant_is_silent_exactly_when_the_check_finds_it_silent() {
+        let healthy = Agent::apply(None, &heartbeat(1_000, vec![])).unwrap();
+        let mut marked = healthy.clone();
+        marked.status = AgentStatus::Silent;
+        let mut removed = healthy.clone();
+        removed.status = AgentStatus::Removed;
+        let degraded = Agent::apply(None, &heartbeat(1_000, vec!["boom".into()])).unwrap();
+        for agent in [&healthy, &marked, &removed, &degraded] {
+            for now in [1_000, 1_900, 1_901, 100_000] {
+                let now = Timestamp::from_secs(now);
+                let found_silent = agent
+                    .check(now, "0.1.0")
+                    .iter()
+                    .any(|f| matches!(f, Finding::Silent { .. }));
+                assert_eq!(
+                    agent.as_of(now).status == AgentStatus::Silent,
+                    found_silent,
+                    "{:?} at {now:?}",
+                    agent.status
+                );
+            }
+        }
+        // Not yet marked by the scheduled check: silent all the same.
+        assert_eq!(
+            healthy.as_of(Timestamp::from_secs(1_901)).status,
+            AgentStatus::Silent
+        );
+        assert_eq!(
+            degraded.as_of(Timestamp::from_secs(1_900)).status,
+            AgentStatus::Degraded
+        );
+        assert_eq!(
+            marked.as_of(Timestamp::from_secs(1_900)).status,
+            AgentStatus::Healthy
+        );
+        assert_eq!(
+            removed.as_of(Timestamp::from_secs(100_000)).status,
+            AgentStatus::Removed
+        );
     }
 }

@@ -129,7 +129,7 @@ impl Master {
         at: Timestamp,
         request_id: &str,
     ) -> Result<Value, MasterError> {
-        let report = reports::build(&self.store, kind, &self.master_version, at).await?;
+        let report = reports::build(&self.store, kind, at).await?;
         self.store.save_report(&report).await?;
         let summary = serde_json::json!({
             "kind": kind.as_str(), "start": report.start, "events": report.events,

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use awsmon_domain::Timestamp;
-use awsmon_domain::agent_registry::{AgentStatus, Finding};
+use awsmon_domain::agent_registry::AgentStatus;
 use awsmon_domain::report::{Report, ReportKind};
 
 use crate::error::MasterError;
@@ -14,7 +14,6 @@ use crate::ports::{AgentRegistry, ReportStore};
 pub async fn build<S: ReportStore + AgentRegistry>(
     store: &S,
     kind: ReportKind,
-    master_version: &str,
     now: Timestamp,
 ) -> Result<Report, MasterError> {
     let (start, end) = kind.period_before(now);
@@ -30,16 +29,12 @@ pub async fn build<S: ReportStore + AgentRegistry>(
         .into_iter()
         .collect();
     let first_seen = store.first_seen(&issues).await?;
+    // Silent as `GET /agents` says at the same instant (`Agent::as_of`), not as last stored.
     let silent: Vec<String> = store
         .agents()
         .await?
         .into_iter()
-        .filter(|a| {
-            a.status == AgentStatus::Silent
-                || a.check(now, master_version)
-                    .iter()
-                    .any(|f| matches!(f, Finding::Silent { .. }))
-        })
+        .filter(|a| a.as_of(now).status == AgentStatus::Silent)
         .map(|a| a.agent_id)
         .collect();
     Ok(Report::build(

@@ -83,12 +83,13 @@ pub async fn execute<S: ApiStore + Sync>(
                 Err(not_found("silence", id.as_str()))
             }
         }
+        // Each agent as it stands now: silent exactly when the reports say so (`Agent::as_of`).
         ApiRequest::ListAgents => {
-            let agents = store.all_agents().await?;
+            let agents: Vec<_> = store.all_agents().await?.iter().map(|a| a.as_of(now)).collect();
             ok(200, &json!({ "items": agents }))
         }
         ApiRequest::GetAgent(id) => match store.find_agent(id.as_str()).await? {
-            Some(agent) => ok(200, &agent),
+            Some(agent) => ok(200, &agent.as_of(now)),
             None => Err(not_found("agent", id.as_str())),
         },
         ApiRequest::GetReport(kind, date) => match store.find_report(kind, date.as_str(), now).await? {
