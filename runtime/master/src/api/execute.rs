@@ -17,9 +17,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use super::cursor::Cursor;
+use super::cursor::{Cursor, ISSUES_GROUP};
 use super::error::ApiError;
-use super::request::{ApiRequest, EventQuery, IssueQuery, NewSilence};
+use super::request::{ApiRequest, EventQuery, IssueQuery, MAX_RANGE_DAYS, NewSilence};
 use crate::dynamodb::{SHARDS, day, time_key};
 use crate::error::MasterError;
 use crate::ports::{ApiStore, Index, ItemFilter, PartitionQuery};
@@ -28,6 +28,9 @@ const DAY_MS: i64 = 86_400_000;
 /// Tries of an issue change when ingest keeps changing the issue meanwhile.
 const UPDATE_ATTEMPTS: usize = 5;
 const SHARD_DIGITS: &str = "0123456789abcdef";
+/// The days one event listing reads at most: a range of [`MAX_RANGE_DAYS`] days touches one
+/// more when it does not start at midnight. Checked again here, whatever let the range in.
+const MAX_GROUPS: usize = MAX_RANGE_DAYS as usize + 1;
 
 /// The document served at `GET /openapi.json`, the same file the docs link to.
 pub const OPENAPI: &str = include_str!("../../../../docs/api/openapi.json");
@@ -188,6 +191,12 @@ async fn list_events<S: ApiStore + Sync>(
     let mut groups = Vec::new();
     let mut day_start = Timestamp::from_millis(to.plus_millis(-1).millis().div_euclid(DAY_MS) * DAY_MS);
     while day_start.plus_millis(DAY_MS) > from {
+        if groups.len() == MAX_GROUPS {
+            return Err(ApiError::invalid(
+                "from",
+                format!("the time range is at most {MAX_RANGE_DAYS} days"),
+            ));
+        }
         let name = day(day_start);
         let (index, partitions) = match &query.filter.account_id {
             Some(account) => (Index::Gsi2, vec![format!("ACCOUNT#{account}#{name}")]),
@@ -232,7 +241,7 @@ async fn list_issues<S: ApiStore + Sync>(
 ) -> Result<ApiResponse, ApiError> {
     debug_assert_eq!(SHARD_DIGITS.len(), SHARDS);
     let groups = [Group {
-        name: "issues".into(),
+        name: ISSUES_GROUP.into(),
         index: Index::Gsi1,
         partitions: SHARD_DIGITS
             .chars()
@@ -489,10 +498,14 @@ mod tests {
         }
     }
 
+    /// The newest item of the walked days; the cursors' range holds every one of them.
+    const WALK_MS: i64 = 9_000_000_000_000;
+    const WALK_RANGE: (i64, i64) = (WALK_MS - 10 * DAY_MS, WALK_MS + DAY_MS);
+
     fn groups(days: usize, partitions: usize) -> Vec<Group> {
         (0..days)
             .map(|d| Group {
-                name: format!("day-{d}"),
+                name: day(Timestamp::from_millis(WALK_MS - d as i64 * DAY_MS)),
                 index: Index::Gsi1,
                 partitions: (0..partitions).map(|p| format!("{d}/{p}")).collect(),
                 lower: None,
@@ -510,7 +523,7 @@ mod tests {
                 groups,
                 &ItemFilter::default(),
                 cursor.as_ref(),
-                Cursor::new("q".into(), None, String::new()),
+                Cursor::new("q".into(), Some(WALK_RANGE), String::new()),
                 limit,
                 Timestamp::from_millis(0),
             )
@@ -544,7 +557,7 @@ mod tests {
             for (p, partition) in group.partitions.iter().enumerate() {
                 let count = (p * 7 + d * 3) % 11;
                 for i in 0..count {
-                    let ms = 9_000_000_000_000 - (d as i64) * 100_000 - ((i * 13 + p) % 50) as i64;
+                    let ms = WALK_MS - (d as i64) * 100_000 - ((i * 13 + p) % 50) as i64;
                     let hidden = (i + p) % 5 == 0;
                     let key = format!("{ms:013}#e{d}-{p}-{i}{}", if hidden { "-hidden" } else { "" });
                     if !hidden {
@@ -570,9 +583,12 @@ mod tests {
         let groups = groups(2, 16);
         let store = Memory::default();
         let template = Cursor::new("q".into(), None, String::new());
-        for (group, partition) in [("day-9", 0), ("day-1", 16)] {
+        for (group, partition) in [
+            ("2026-11-01".to_owned(), 0),
+            (day(Timestamp::from_millis(WALK_MS)), 16),
+        ] {
             let mut cursor = template.clone();
-            cursor.group = group.into();
+            cursor.group = group;
             cursor.exhausted.insert(partition);
             let result: Result<Page<Value>, ApiError> = walk(
                 &store,
