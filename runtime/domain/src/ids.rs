@@ -5,17 +5,22 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
-/// Why an identifier was rejected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an identifier was rejected: what was expected and how long the value was, never the
+/// value (a sender may have put anything, a secret too, in an id's field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("account id must be 12 digits, got {0:?}")]
-    Account(String),
-    #[error("region must look like `eu-west-1`, got {0:?}")]
-    Region(String),
-    #[error("fingerprint must be 16 lowercase hex characters, got {0:?}")]
-    Fingerprint(String),
-    #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-], got {0:?}")]
-    Event(String),
+    #[error("account id must be 12 digits (got {0} characters)")]
+    Account(usize),
+    #[error("region must look like `eu-west-1` (got {0} characters)")]
+    Region(usize),
+    #[error("fingerprint must be 16 lowercase hex characters (got {0} characters)")]
+    Fingerprint(usize),
+    #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-] (got {0} characters)")]
+    Event(usize),
+}
+
+fn chars(raw: &str) -> usize {
+    raw.chars().count()
 }
 
 macro_rules! string_newtype {
@@ -63,7 +68,7 @@ impl AccountId {
         if raw.len() == 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Account(raw.to_owned()))
+            Err(IdError::Account(chars(raw)))
         }
     }
 }
@@ -86,7 +91,7 @@ impl Region {
         if valid {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Region(raw.to_owned()))
+            Err(IdError::Region(chars(raw)))
         }
     }
 }
@@ -106,7 +111,7 @@ impl Fingerprint {
         {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Fingerprint(raw.to_owned()))
+            Err(IdError::Fingerprint(chars(raw)))
         }
     }
 
@@ -131,7 +136,7 @@ impl EventId {
         if valid {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Event(raw.to_owned()))
+            Err(IdError::Event(chars(raw)))
         }
     }
 
@@ -180,7 +185,7 @@ mod tests {
     fn account_ids_are_twelve_digits() {
         assert!(AccountId::parse("123456789012").is_ok());
         for bad in ["12345678901", "1234567890123", "12345678901a", "", " 23456789012"] {
-            assert_eq!(AccountId::parse(bad), Err(IdError::Account(bad.into())));
+            assert_eq!(AccountId::parse(bad), Err(IdError::Account(chars(bad))));
         }
     }
 

@@ -11,6 +11,7 @@ pub mod issue;
 pub mod log;
 pub mod monitoring_event;
 pub mod notification;
+pub mod reason;
 pub mod redact;
 pub mod report;
 pub mod severity;
