@@ -30,6 +30,44 @@ pub struct NotificationPolicy {
     pub repeat_interval_secs: u64,
 }
 
+/// The longest grouping window and repeat interval (the provider checks the same range at plan
+/// time); the shortest repeat interval.
+pub const MAX_POLICY_SECS: u64 = 7 * 86_400;
+pub const MIN_REPEAT_INTERVAL_SECS: u64 = 60;
+
+/// A policy value outside its range.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field} must be from {min} to {max} seconds")]
+pub struct PolicyOutOfRange {
+    pub field: &'static str,
+    pub min: u64,
+    pub max: u64,
+}
+
+impl NotificationPolicy {
+    /// The ranges the provider enforces at plan time, checked again where the policy is read:
+    /// a grouping window of years would hold every notification back until the end of time.
+    pub fn validate(&self) -> Result<(), PolicyOutOfRange> {
+        for (field, value, min) in [
+            ("grouping_window_secs", self.grouping_window_secs, 0),
+            (
+                "repeat_interval_secs",
+                self.repeat_interval_secs,
+                MIN_REPEAT_INTERVAL_SECS,
+            ),
+        ] {
+            if !(min..=MAX_POLICY_SECS).contains(&value) {
+                return Err(PolicyOutOfRange {
+                    field,
+                    min,
+                    max: MAX_POLICY_SECS,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 fn default_grouping_window() -> u64 {
     30
 }
@@ -382,6 +420,28 @@ mod tests {
             at(100),
         );
         assert_eq!(sent[0].webhook, "default");
+    }
+
+    /// Issue 20: a huge `grouping_window_secs` overflowed `plus_millis` (debug) or wrapped so
+    /// that the notification fell due at once (release). Such a policy is refused where it is
+    /// read; were one used anyway, the notification is held, never sent early.
+    #[test]
+    fn a_grouping_window_out_of_range_is_refused_and_never_sends_early() {
+        let mut huge = policy();
+        huge.grouping_window_secs = u64::MAX;
+        assert_eq!(
+            huge.validate().unwrap_err().to_string(),
+            "grouping_window_secs must be from 0 to 604800 seconds"
+        );
+        let e = event(100);
+        let mut issue = Issue::open(&e).unwrap();
+        let sent = decide(&huge, true, &e, &mut issue, Change::New, &[], None, at(100));
+        assert_eq!(sent[0].due_at, Timestamp::MAX);
+        let mut repeat = policy();
+        repeat.repeat_interval_secs = 59;
+        assert!(repeat.validate().is_err());
+        assert_eq!(policy().validate(), Ok(()));
+        assert_eq!(NotificationPolicy::default().validate(), Ok(()));
     }
 
     #[test]

@@ -160,7 +160,12 @@ mod tests {
             "9999-12-31T23:59:59.999Z"
         );
         assert_eq!(Timestamp::MIN.to_rfc3339(), "0001-01-01T00:00:00.000Z");
-        assert!(Timestamp::parse(&"9".repeat(100)).unwrap_err().to_string().contains("100 bytes"));
+        assert!(
+            Timestamp::parse(&"9".repeat(100))
+                .unwrap_err()
+                .to_string()
+                .contains("100 bytes")
+        );
     }
 
     #[test]
@@ -170,7 +175,10 @@ mod tests {
         assert_eq!(Timestamp::from_secs(1).plus_millis(i64::MIN), Timestamp::MIN);
         assert_eq!(Timestamp::from_millis(i64::MIN), Timestamp::MIN);
         assert_eq!(Timestamp::from_secs(i64::MAX), Timestamp::MAX);
-        assert_eq!(Timestamp::try_from_millis(i64::MIN), Err(BadTimestamp::OutOfRange));
+        assert_eq!(
+            Timestamp::try_from_millis(i64::MIN),
+            Err(BadTimestamp::OutOfRange)
+        );
         assert_eq!(Timestamp::MAX.millis_since(Timestamp::MIN), 315_537_897_599_999);
     }
 

@@ -78,13 +78,18 @@ impl IngestConfig {
             }),
             None => Ok(default),
         };
+        let notification_policy: NotificationPolicy = json_or_default(&get, NOTIFICATION_POLICY)?;
+        notification_policy.validate().map_err(|e| MasterError::Config {
+            name: NOTIFICATION_POLICY,
+            reason: e.to_string(),
+        })?;
         let slack_timeout_ms = millis(SLACK_TIMEOUT_MS, 5_000)?;
         let slack_retry_base_ms = millis(SLACK_RETRY_BASE_MS, 5_000)?;
         Ok(Self {
             table_name: required(TABLE_NAME)?,
             dlq_url: get(DLQ_URL).filter(|v| !v.is_empty()),
             webhook_parameters: json_or_default(&get, SLACK_WEBHOOK_PARAMETERS)?,
-            notification_policy: json_or_default(&get, NOTIFICATION_POLICY)?,
+            notification_policy,
             severity_policy: json_or_default(&get, SEVERITY_POLICY)?,
             account_names: json_or_default(&get, ACCOUNT_NAMES)?,
             retention_days,
@@ -140,6 +145,15 @@ mod tests {
         };
         let error = IngestConfig::from_lookup(bad).unwrap_err();
         assert!(error.to_string().contains(NOTIFICATION_POLICY), "{error}");
+        let huge_window = |name: &str| match name {
+            NOTIFICATION_POLICY => Some(r#"{"grouping_window_secs": 18446744073709551615}"#.to_owned()),
+            other => env(other),
+        };
+        let error = IngestConfig::from_lookup(huge_window).unwrap_err().to_string();
+        assert!(
+            error.contains(NOTIFICATION_POLICY) && error.contains("grouping_window_secs"),
+            "{error}"
+        );
         assert_eq!(config.require_dlq().unwrap(), "http://q");
         assert_eq!(config.master_version, env!("CARGO_PKG_VERSION"));
         let no_dlq = IngestConfig::from_lookup(|name| (name == TABLE_NAME).then(|| "t".to_owned())).unwrap();
