@@ -15,6 +15,16 @@ use crate::timestamp::Timestamp;
 pub const SOURCE: &str = "awsmon.agent";
 /// The detail schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
+/// What the master keeps of fields the agent bounds itself (cut with a marker, see
+/// [`crate::bounds`]): a log group name (AWS allows 512), a template (the agent cuts its
+/// templates at 1,000), a heartbeat's error lines (the agent sends 20 and a count), the agent's
+/// version and configuration hash.
+pub const MAX_LOG_GROUP_CHARS: usize = 512;
+pub const MAX_TEMPLATE_CHARS: usize = 1_000;
+pub const MAX_HEARTBEAT_ERRORS: usize = 21;
+pub const MAX_HEARTBEAT_ERROR_CHARS: usize = 500;
+pub const MAX_VERSION_CHARS: usize = 64;
+pub const MAX_CONFIG_HASH_CHARS: usize = 128;
 /// At most this many samples travel with an error-log event.
 pub const MAX_SAMPLES: usize = 3;
 /// A sample is cut to this many characters (before the master sees it).
@@ -273,7 +283,31 @@ impl AgentEvent {
             AgentDetailType::Deployment => Self::Deployment(read(kind, detail)?),
         };
         event.validate()?;
+        let mut event = event;
+        event.fit();
         Ok(event)
+    }
+
+    /// Cut what a sender could make arbitrarily long, each field with its marker.
+    fn fit(&mut self) {
+        use crate::bounds::{cut_lines, cut_marked};
+        let agent = match self {
+            Self::ErrorLog(e) => {
+                cut_marked(&mut e.log_group, MAX_LOG_GROUP_CHARS);
+                cut_marked(&mut e.template, MAX_TEMPLATE_CHARS);
+                &mut e.agent
+            }
+            Self::Heartbeat(h) => {
+                cut_lines(&mut h.errors, MAX_HEARTBEAT_ERRORS, MAX_HEARTBEAT_ERROR_CHARS);
+                cut_marked(&mut h.config_hash, MAX_CONFIG_HASH_CHARS);
+                &mut h.agent
+            }
+            Self::Deployment(d) => {
+                cut_marked(&mut d.config_hash, MAX_CONFIG_HASH_CHARS);
+                &mut d.agent
+            }
+        };
+        cut_marked(&mut agent.agent_version, MAX_VERSION_CHARS);
     }
 
     fn validate(&self) -> Result<(), AgentEventError> {

@@ -11,13 +11,15 @@ use sha2::{Digest, Sha256};
 pub enum IdError {
     #[error("account id must be 12 digits (got {0} characters)")]
     Account(usize),
-    #[error("region must look like `eu-west-1` (got {0} characters)")]
+    #[error("region must look like `eu-west-1`, at most 32 characters (got {0} characters)")]
     Region(usize),
     #[error("fingerprint must be 16 lowercase hex characters (got {0} characters)")]
     Fingerprint(usize),
     #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-] (got {0} characters)")]
     Event(usize),
 }
+
+pub const MAX_REGION_CHARS: usize = 32;
 
 fn chars(raw: &str) -> usize {
     raw.chars().count()
@@ -73,7 +75,7 @@ impl AccountId {
     }
 }
 
-/// An AWS region name such as `eu-west-1` or `us-gov-east-1`.
+/// An AWS region name such as `eu-west-1` or `us-gov-east-1`, at most [`MAX_REGION_CHARS`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Region(String);
 string_newtype!(Region);
@@ -81,7 +83,9 @@ string_newtype!(Region);
 impl Region {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
         let parts: Vec<&str> = raw.split('-').collect();
-        let valid = parts.len() >= 3
+        // The longest region names are 14 characters (`ap-southeast-1`, `eusc-de-east-1`).
+        let valid = raw.len() <= MAX_REGION_CHARS
+            && parts.len() >= 3
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))

@@ -5,6 +5,7 @@
 
 pub mod agent_event;
 pub mod agent_registry;
+pub mod bounds;
 pub mod error_batch;
 pub mod ids;
 pub mod issue;
