@@ -219,6 +219,22 @@ impl Rejection {
         !matches!(self, Self::Ignored(_))
     }
 
+    /// Every reason on one line of at most [`crate::reason::MAX_REASON_CHARS`] characters
+    /// (an ignored alarm's name or an ECS stop reason is the sender's text).
+    fn bounded(self) -> Self {
+        use crate::reason::{MAX_REASON_CHARS, printable};
+        let bound = |text: String| printable(&text, MAX_REASON_CHARS);
+        match self {
+            Self::NotJson(reason) => Self::NotJson(bound(reason)),
+            Self::Field { field, reason } => Self::Field {
+                field,
+                reason: bound(reason),
+            },
+            Self::Ignored(reason) => Self::Ignored(bound(reason)),
+            other => other,
+        }
+    }
+
     /// A short, stable code for logs, metrics and the DLQ message attribute.
     pub fn code(&self) -> &'static str {
         match self {
@@ -261,7 +277,7 @@ pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringE
 /// is stored, notified or served. Agent events arrive redacted; redacting twice changes nothing.
 pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
     static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::default);
-    let mut event = understand(value, policy)?;
+    let mut event = understand(value, policy).map_err(Rejection::bounded)?;
     event.title = REDACTOR.redact(&event.title);
     for line in &mut event.context {
         *line = REDACTOR.redact(line);
