@@ -2,14 +2,20 @@
 //! normalised, with a marker that says how much was cut, so that an accepted event always fits
 //! one DynamoDB item (400 KB) next to its issue's update, and a message never outgrows Slack.
 
-/// Cut `text` to `max_chars` characters followed by `…[<n> characters cut]`; shorter text is
-/// left as it is.
+/// Room kept for the marker: `…[<up to 20 digits> characters cut]`.
+const MARKER_CHARS: usize = 40;
+
+/// Cut `text` longer than `max_chars` characters to a head and `…[<n> characters cut]`, at most
+/// `max_chars` in all (so cutting again changes nothing); shorter text is left as it is.
 pub fn cut_marked(text: &mut String, max_chars: usize) {
-    if let Some((at, _)) = text.char_indices().nth(max_chars) {
-        let cut = text[at..].chars().count();
-        text.truncate(at);
-        text.push_str(&format!("…[{cut} characters cut]"));
+    if text.char_indices().nth(max_chars).is_none() {
+        return;
     }
+    let keep = max_chars.saturating_sub(MARKER_CHARS);
+    let at = text.char_indices().nth(keep).map_or(text.len(), |(at, _)| at);
+    let cut = text[at..].chars().count();
+    text.truncate(at);
+    text.push_str(&format!("…[{cut} characters cut]"));
 }
 
 /// At most `max_lines` lines of at most `max_chars` characters each; when lines are dropped,
@@ -32,14 +38,17 @@ mod tests {
 
     #[test]
     fn cuts_by_characters_and_says_how_many() {
-        let mut text = "é".repeat(10);
-        cut_marked(&mut text, 4);
-        assert_eq!(text, "éééé…[6 characters cut]");
+        let mut text = "é".repeat(100);
+        cut_marked(&mut text, 44);
+        assert_eq!(text, "éééé…[96 characters cut]");
+        let again = text.clone();
+        cut_marked(&mut text, 44);
+        assert_eq!(text, again, "cutting again changes nothing");
         let mut short = "abc".to_owned();
         cut_marked(&mut short, 3);
         assert_eq!(short, "abc");
-        let mut lines = vec!["a".repeat(5); 4];
-        cut_lines(&mut lines, 2, 3);
-        assert_eq!(lines, ["aaa…[2 characters cut]", "…[3 more lines cut]"]);
+        let mut lines = vec!["a".repeat(50); 4];
+        cut_lines(&mut lines, 2, 43);
+        assert_eq!(lines, ["aaa…[47 characters cut]", "…[3 more lines cut]"]);
     }
 }

@@ -7,6 +7,8 @@ pub mod agent_event;
 pub mod agent_registry;
 pub mod bounds;
 pub mod error_batch;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod ids;
 pub mod issue;
 pub mod log;

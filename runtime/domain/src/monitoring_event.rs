@@ -928,13 +928,13 @@ mod tests {
         let event = normalise(&error_log_envelope(&"g".repeat(200_000)), &policy()).unwrap();
         assert_eq!(
             event.resource.chars().count(),
-            512 + "…[199488 characters cut]".chars().count()
+            472 + "…[199528 characters cut]".chars().count()
         );
         assert_storable(&event);
         let Some(AgentEvent::ErrorLog(detail)) = &event.agent_event else {
             panic!("an error-log event");
         };
-        assert!(detail.log_group.ends_with("…[199488 characters cut]"));
+        assert!(detail.log_group.ends_with("…[199528 characters cut]"));
         let mut heartbeat = error_log_envelope("/aws/lambda/x");
         heartbeat["detail-type"] = json!("awsmon.heartbeat");
         heartbeat["detail"] = json!({

@@ -244,10 +244,12 @@ impl Redactor {
     pub fn new(extra_patterns: &[String]) -> Result<Self, BadPattern> {
         let mut extra = Vec::new();
         for (index, pattern) in extra_patterns.iter().enumerate() {
+            // The regex crate's reason draws the pattern over several lines; its last line says
+            // what is wrong. Both are bounded: a pattern can be any length.
             let refuse = |reason: String| BadPattern {
                 index,
-                pattern: pattern.clone(),
-                reason,
+                pattern: crate::reason::printable(pattern, 80),
+                reason: crate::reason::printable(reason.lines().last().unwrap_or_default(), 200),
             };
             let regex = Regex::new(pattern).map_err(|e| refuse(e.to_string()))?;
             // `x*`, `\b`, `(?m)^`, `a|`: the shortest text the pattern matches is empty.

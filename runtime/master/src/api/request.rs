@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use aws_lambda_events::apigw::ApiGatewayProxyRequest;
 use awsmon_domain::issue::IssueStatus;
 use awsmon_domain::monitoring_event::EventType;
-use awsmon_domain::reason::printable;
 use awsmon_domain::report::ReportKind;
 use awsmon_domain::{AccountId, EventId, Fingerprint, Region, Severity, Timestamp};
 use base64::Engine;
@@ -207,9 +206,6 @@ impl ReportDate {
 /// Query parameters, checked against what the route accepts.
 struct Query(BTreeMap<String, String>);
 
-/// At most this many characters of a parameter's name are repeated in a rejection.
-const MAX_NAME_CHARS: usize = 64;
-
 /// The values of each parameter name. `QueryMap::iter` indexes a name's first value and panics
 /// on a name with none (`{"": []}` in a direct invoke); its serialised form has no such path.
 fn values_by_name(map: &aws_lambda_events::query_map::QueryMap) -> BTreeMap<String, Vec<String>> {
@@ -234,7 +230,7 @@ impl Query {
             if !accepted.contains(&name.as_str()) {
                 // A typo must not silently widen a listing.
                 return Err(ApiError::invalid(
-                    printable(name, MAX_NAME_CHARS),
+                    name.as_str(),
                     "is not a parameter of this route",
                 ));
             }
@@ -617,7 +613,7 @@ mod tests {
         }
         let (field, _) = refusal("/events", &format!(r#"{{"{}\n": ["1"]}}"#, "p".repeat(10_000)));
         assert!(
-            field.chars().count() <= MAX_NAME_CHARS + 1 && !field.contains('\n'),
+            field.chars().count() <= super::super::error::MAX_FIELD_CHARS + 1 && !field.contains('\n'),
             "{field}"
         );
     }
