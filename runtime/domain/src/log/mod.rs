@@ -52,10 +52,14 @@ pub struct LogEvent {
 /// What awsmon makes of one log event's message.
 pub fn understand(message: &str) -> LogEvent {
     let text = message.trim();
-    match structured::parse(text) {
+    let mut event = match structured::parse(text) {
         Some((map, prefix)) => understand_json(&structured::fields(&map), prefix),
         None => understand_text(text),
-    }
+    };
+    // The message's template is cut at its limit, but a logger or an error type in front of
+    // it is the line's own text. Cut after the fingerprint is made: it is unchanged.
+    crate::bounds::cut_marked(&mut event.template, template::MAX_TEMPLATE_CHARS);
+    event
 }
 
 fn understand_json(fields: &structured::Fields, prefix: &str) -> LogEvent {

@@ -131,7 +131,19 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
         }
         let span = read_span(bytes, i);
         i = span.end.max(i + 1);
-        if span.digits() < 7 || glued(bytes, &span, bounds) {
+        if span.digits() < 7 {
+            continue;
+        }
+        if glued(bytes, &span, bounds) {
+            // Only its last group glued to a word (`4111111111111111 1jane@…`): the groups
+            // before it stand alone, as they do on a second pass once the word is a
+            // placeholder.
+            if !glued_before(bytes, &span, bounds)
+                && let Some((end, placeholder)) = leading_groups(text, &span)
+            {
+                out.push(Finding::new(span.start, end, placeholder));
+                i = end;
+            }
             continue;
         }
         if let Some(placeholder) = classify(text, &span) {
@@ -235,16 +247,23 @@ fn read_span(bytes: &[u8], start: usize) -> Span {
 /// A number glued to a word (`blk_-6952`, `v1.2`, `0x1f`, `abc123`) is part of an id. A
 /// span opened by `+` or `(` starts there, whatever is before it.
 fn glued(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
-    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    glued_before(bytes, span, bounds)
+        || (bytes.get(span.end).is_some_and(is_word_byte) && bounds.binary_search(&span.end).is_err())
+}
+
+fn is_word_byte(b: &u8) -> bool {
+    b.is_ascii_alphanumeric() || *b == b'_'
+}
+
+fn glued_before(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
     let before = span.start.checked_sub(1).map(|i| bytes[i]);
     let before2 = span.start.checked_sub(2).map(|i| bytes[i]);
-    let glued_before = !(span.plus || span.paren || bounds.binary_search(&span.start).is_ok())
+    !(span.plus || span.paren || bounds.binary_search(&span.start).is_ok())
         && match before {
-            Some(b) if word(&b) => true,
-            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| word(&b)),
+            Some(b) if is_word_byte(&b) => true,
+            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| is_word_byte(&b)),
             _ => false,
-        };
-    glued_before || (bytes.get(span.end).is_some_and(word) && bounds.binary_search(&span.end).is_err())
+        }
 }
 
 fn classify(text: &str, span: &Span) -> Option<&'static str> {
