@@ -71,7 +71,7 @@ test-rust: runtime
 FUZZ_SCALE ?= 125
 fuzz: tools
 	mkdir -p target
-	AWSMON_FUZZ_SCALE=$(FUZZ_SCALE) cargo test --locked -p awsmon-domain -p awsmon-master --lib fuzz_ \
+	AWSMON_FUZZ_SCALE=$(FUZZ_SCALE) cargo test --locked --no-fail-fast -p awsmon-domain -p awsmon-master --lib fuzz_ \
 	  -- --nocapture --test-threads=2 2>&1 | tee target/fuzz.log | grep -E '^fuzz |^test result|panicked'
 	awk '/^fuzz / { inputs += $$3; panics += $$5; failed += $$7 } \
 	  END { printf "fuzz total %d inputs, %d panics, %d failed\n", inputs, panics, failed; exit (panics + failed > 0) }' target/fuzz.log

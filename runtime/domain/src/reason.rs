@@ -10,16 +10,20 @@ pub const MAX_REASON_CHARS: usize = 300;
 /// sender chose (a field, a query parameter), never for values.
 pub fn printable(raw: &str, max_chars: usize) -> String {
     let mut out = String::with_capacity(raw.len().min(max_chars * 4 + 3));
-    for (chars, c) in raw.chars().enumerate() {
-        if chars >= max_chars {
+    // Counted on what is written: an escape is several characters.
+    let mut written = 0;
+    for c in raw.chars() {
+        let escaped = c.is_control().then(|| c.escape_default().to_string());
+        let width = escaped.as_ref().map_or(1, |e| e.chars().count());
+        if written + width > max_chars {
             out.push('…');
             break;
         }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
+        match escaped {
+            Some(e) => out.push_str(&e),
+            None => out.push(c),
         }
+        written += width;
     }
     out
 }
@@ -77,6 +81,8 @@ mod tests {
         assert_eq!(printable("a\nb\u{1b}[31m", 100), "a\\nb\\u{1b}[31m");
         assert_eq!(printable(&"é".repeat(10), 3), "ééé…");
         assert_eq!(printable("", 3), "");
+        // Escapes count as what they write: the result stays within its bound.
+        assert_eq!(printable(&"\u{1}".repeat(100), 14), "\\u{1}\\u{1}…");
     }
 
     #[test]

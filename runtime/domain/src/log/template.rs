@@ -625,7 +625,9 @@ fn is_function_word(word: &str) -> bool {
         )
     );
     let lower_ends = |suffix: &str| {
-        word.len() > suffix.len() + 2 && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        // Bytes, not a `str` slice: the cut may fall inside a character (`faileéd`).
+        word.len() > suffix.len() + 2
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
     listed || lower_ends("ed") || lower_ends("ing")
 }
@@ -891,6 +893,22 @@ mod tests {
         for (a, b) in same {
             assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
         }
+    }
+
+    /// Found by the fuzz target: a word whose last two or three bytes are inside a non-ASCII
+    /// character (`faileéd`) panicked on a `str` slice.
+    #[test]
+    fn a_word_ending_inside_a_character_is_no_panic() {
+        for line in [
+            "ERROR faileéd to connect",
+            "job failé",
+            "x fai\u{fffd}l id=7",
+            "réussié abc 42",
+        ] {
+            let once = template(line);
+            assert!(once.contains("<*>") || !once.is_empty(), "{line}: {once}");
+        }
+        assert_eq!(template("ERROR faileéd to connect"), "ERROR faileéd to connect");
     }
 
     /// Issue 20: cut at the 1,000th character just after a run of spaces, a template ended in

@@ -169,12 +169,18 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     // at the first one inside it by a lookup, not a walk of every finding.
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     let mut known = out.len();
+    let mut redacted_until = 0;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
         known = out.len();
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
         if done.is_some_and(|(s, e)| s <= hit_start && hit_end <= e) {
+            continue;
+        }
+        // A hit inside a value already redacted is replaced with it: reading its own value
+        // would cost up to a window per hit (`密码=x密码=x…`).
+        if redacted_until > hit_start {
             continue;
         }
         let (start, end) = key_bounds(text, hit_start, hit_end);
@@ -210,6 +216,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 let rest = &text[v_end..];
                 if !keep(&text[v_start..v_end], quoted, role, &noun, separator, rest) {
                     out.push(Finding::new(v_start, v_end, "<redacted>"));
+                    redacted_until = redacted_until.max(v_end);
                 }
             }
         }
@@ -587,12 +594,10 @@ fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Fin
                 .find(|(_, c)| !is_key_char(*c))
                 .map_or(0, |(j, c)| j + c.len_utf8())
         });
-    let end = rest
-        .find(['\n', '"', '\''])
-        .into_iter()
-        .chain(next_header)
-        .min()
-        .map_or(start + rest.len(), |i| start + i);
+    // The header ends at the next one at the latest: only that far is searched, or a line of
+    // many headers would be read once per header.
+    let limit = next_header.unwrap_or(rest.len());
+    let end = start + rest[..limit].find(['\n', '"', '\'']).unwrap_or(limit);
     let header = &text[start..end];
     // `Cookie: 3f9a...`: a bare value, no name.
     if !header.contains('=') {
