@@ -31,6 +31,9 @@ const SHARD_DIGITS: &str = "0123456789abcdef";
 /// The days one event listing reads at most: a range of [`MAX_RANGE_DAYS`] days touches one
 /// more when it does not start at midnight. Checked again here, whatever let the range in.
 const MAX_GROUPS: usize = MAX_RANGE_DAYS as usize + 1;
+/// A page's items serialise to at most this much (one item more when a single one is larger),
+/// well inside Lambda's 6 MB response.
+const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
 /// The document served at `GET /openapi.json`, the same file the docs link to.
 pub const OPENAPI: &str = include_str!("../../../../docs/api/openapi.json");
@@ -269,7 +272,7 @@ fn page_body<T: Serialize>(items: Vec<T>, next: Option<Cursor>) -> Value {
 
 /// Read one page of `limit` items across `groups` (newest group first), starting where
 /// `cursor` stopped. `template` carries what the next cursor is bound to.
-async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
+async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
     store: &S,
     groups: &[Group],
     filter: &ItemFilter,
@@ -296,6 +299,9 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
         }
     };
     let mut items: Vec<T> = Vec::with_capacity(limit);
+    // The page's JSON so far: a page ends before it would pass MAX_PAGE_BYTES.
+    let mut bytes = 0;
+    let mut full = false;
     for (g, group) in groups.iter().enumerate().skip(first) {
         if g != first {
             positions.clear();
@@ -305,7 +311,7 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
         // The DynamoDB adapter returns what the page needs from a partition unless it has no
         // more, so a round fills the page or exhausts the group; a store that stops earlier (a
         // filter skipped items) only costs more rounds.
-        while items.len() < limit && exhausted.len() < count {
+        while !full && items.len() < limit && exhausted.len() < count {
             let before = (items.len(), positions.clone(), exhausted.len());
             let need = limit - items.len();
             let open: Vec<usize> = (0..count).filter(|i| !exhausted.contains(i)).collect();
@@ -335,6 +341,14 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
             merged.truncate(need);
             let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
             for (key, i, item) in merged {
+                // Items are taken newest first, so stopping here leaves a page the cursor
+                // continues exactly like a shorter `limit` would.
+                let size = serde_json::to_vec(&item).map_or(0, |json| json.len() + 1);
+                if !items.is_empty() && bytes + size > MAX_PAGE_BYTES {
+                    full = true;
+                    break;
+                }
+                bytes += size;
                 let entry = taken.entry(i).or_insert((0, String::new()));
                 entry.0 += 1;
                 entry.1 = key;
@@ -375,7 +389,7 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
                 .into());
             }
         }
-        if items.len() >= limit {
+        if full || items.len() >= limit {
             let more = exhausted.len() < count || g + 1 < groups.len();
             let next = more.then(|| Cursor {
                 group: group.name.clone(),
@@ -410,6 +424,8 @@ mod tests {
         partitions: HashMap<String, Vec<String>>,
         /// Items one read evaluates at most (DynamoDB's `Limit`).
         read_size: usize,
+        /// Characters of padding each item carries (large items).
+        item_padding: usize,
     }
 
     impl ApiStore for Memory {
@@ -453,11 +469,15 @@ mod tests {
                     });
                 }
                 if !key.ends_with("-hidden") {
-                    let item =
-                        serde_json::from_value(json!({ "key": key })).map_err(|e| MasterError::Corrupt {
-                            key: key.to_string(),
-                            reason: e.to_string(),
-                        })?;
+                    let item = serde_json::from_value(if self.item_padding > 0 {
+                        json!({ "key": key, "padding": "p".repeat(self.item_padding) })
+                    } else {
+                        json!({ "key": key })
+                    })
+                    .map_err(|e| MasterError::Corrupt {
+                        key: key.to_string(),
+                        reason: e.to_string(),
+                    })?;
                     items.push(((*key).clone(), item));
                 }
             }
@@ -576,6 +596,65 @@ mod tests {
         assert_eq!(walk_all(&store, &groups, 7).await, expected, "one item a read");
         let empty = Memory::default();
         assert!(walk_all(&empty, &groups, 5).await.is_empty());
+    }
+
+    /// A page of large items ends at its byte budget, and the walk still returns every item
+    /// once, newest first.
+    #[tokio::test]
+    async fn a_page_of_large_items_ends_at_its_byte_budget() {
+        let groups = groups(1, 4);
+        let mut store = Memory {
+            read_size: 50,
+            ..Memory::default()
+        };
+        let mut expected = Vec::new();
+        for (p, partition) in groups[0].partitions.iter().enumerate() {
+            for i in 0..40 {
+                let key = format!(
+                    "{:013}#big-{p}-{i}-{}",
+                    WALK_MS - (i * 4 + p) as i64,
+                    "x".repeat(60)
+                );
+                expected.push(key.clone());
+                store.partitions.entry(partition.clone()).or_default().push(key);
+            }
+        }
+        expected.sort_by(|a, b| b.cmp(a));
+        store.item_padding = 100_000;
+        let mut seen = Vec::new();
+        let mut cursor: Option<Cursor> = None;
+        let mut pages = 0;
+        loop {
+            let page: Page<Value> = walk(
+                &store,
+                &groups,
+                &ItemFilter::default(),
+                cursor.as_ref(),
+                Cursor::new("q".into(), Some(WALK_RANGE), String::new()),
+                500,
+                Timestamp::from_millis(0),
+            )
+            .await
+            .expect("page");
+            pages += 1;
+            let bytes: usize = page
+                .items
+                .iter()
+                .map(|v| serde_json::to_vec(v).unwrap().len())
+                .sum();
+            assert!(bytes <= MAX_PAGE_BYTES, "{bytes} bytes");
+            seen.extend(
+                page.items
+                    .iter()
+                    .map(|v| v["key"].as_str().unwrap_or_default().to_owned()),
+            );
+            match page.next {
+                Some(next) => cursor = Some(Cursor::decode(&next.encode()).expect("its own cursor")),
+                None => break,
+            }
+        }
+        assert_eq!(seen, expected);
+        assert!(pages >= 4, "{pages} pages of 160 items of 100 KB");
     }
 
     #[tokio::test]
