@@ -13,7 +13,10 @@ pub fn printable(raw: &str, max_chars: usize) -> String {
     // Counted on what is written: an escape is several characters.
     let mut written = 0;
     for c in raw.chars() {
-        let escaped = c.is_control().then(|| c.escape_default().to_string());
+        // Control characters and those Debug escapes too (format characters such as the
+        // right-to-left override, which can make a log line read backwards).
+        let hidden = c.is_control() || (!matches!(c, '"' | '\'' | '\\') && c.escape_debug().len() > 1);
+        let escaped = hidden.then(|| c.escape_default().to_string());
         let width = escaped.as_ref().map_or(1, |e| e.chars().count());
         if written + width > max_chars {
             out.push('…');
@@ -79,6 +82,7 @@ mod tests {
     #[test]
     fn printable_is_one_bounded_line() {
         assert_eq!(printable("a\nb\u{1b}[31m", 100), "a\\nb\\u{1b}[31m");
+        assert_eq!(printable("x\u{202e}y \"é\"", 100), "x\\u{202e}y \"é\"");
         assert_eq!(printable(&"é".repeat(10), 3), "ééé…");
         assert_eq!(printable("", 3), "");
         // Escapes count as what they write: the result stays within its bound.

@@ -16,10 +16,10 @@ pub fn says_error(line: &str) -> bool {
         return true;
     }
     let mut previous = "";
-    let mut offset = 0;
     for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
-        let start = offset;
-        offset += word.len() + 1;
+        // Where the word starts in `line`: separators can be several bytes (`é` is not one,
+        // but `�` is), so counting one byte for each would cut inside a character.
+        let start = word.as_ptr() as usize - line.as_ptr() as usize;
         if word.is_empty() {
             continue;
         }
@@ -136,5 +136,16 @@ mod tests {
         ] {
             assert!(!says_error(line), "{line}");
         }
+    }
+
+    /// Found by the fuzz target: a separator of several bytes (`\u{fffd}`) moved the word
+    /// offsets off character boundaries, and the slice after an error word panicked.
+    #[test]
+    fn separators_of_several_bytes_are_no_panic() {
+        assert!(says_error(
+            "用\u{fffd}\u{4}\u{fffd} é token: éa\u{fffd}wsmon\u{fffd}.error-log"
+        ));
+        assert!(says_error("\u{fffd}\u{fffd}\u{fffd}ERROR: out of memory"));
+        assert!(!says_error("\u{fffd}\u{fffd} 0 errors"));
     }
 }

@@ -172,6 +172,11 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     let mut redacted_until = 0;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
+        // What the previous key's rules replaced (a value, a cookie, a credential).
+        redacted_until = out[known..]
+            .iter()
+            .map(|f| f.end)
+            .fold(redacted_until, usize::max);
         known = out.len();
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
@@ -216,7 +221,6 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 let rest = &text[v_end..];
                 if !keep(&text[v_start..v_end], quoted, role, &noun, separator, rest) {
                     out.push(Finding::new(v_start, v_end, "<redacted>"));
-                    redacted_until = redacted_until.max(v_end);
                 }
             }
         }
