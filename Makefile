@@ -10,7 +10,7 @@ export RUST_BACKTRACE := 0
 TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
 MODULES := $(wildcard modules/*)
 
-.PHONY: tools build runtime lambda lint module-docs test test-python test-rust demo demo-hello clean release install
+.PHONY: tools build runtime lambda lint module-docs test test-python test-rust fuzz demo demo-hello clean release install
 
 # Progress of the long entry points: `[N/M] what (how long)`, M the phases of the goal asked for
 # (`make test`: tools, runtime, lint, Python tests, Rust tests; `make demo`: tools, runtime,
@@ -72,6 +72,17 @@ test-python: tools
 test-rust: runtime
 	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (about 12 min))
 	cargo test --workspace --locked
+
+## Every parser under the fuzz targets (runtime/domain/src/fuzz.rs, runtime/master/src/api/fuzz.rs)
+## with their budgets times FUZZ_SCALE (125: over a million inputs in all), in debug like the
+## tests: inputs per target, panics, failed checks and the slowest input, then the total.
+FUZZ_SCALE ?= 125
+fuzz: tools
+	mkdir -p target
+	AWSMON_FUZZ_SCALE=$(FUZZ_SCALE) cargo test --locked --no-fail-fast -p awsmon-domain -p awsmon-master --lib fuzz_ \
+	  -- --nocapture --test-threads=2 2>&1 | tee target/fuzz.log | grep -E '^fuzz |^test result|panicked'
+	awk '/^fuzz / { inputs += $$3; panics += $$5; failed += $$7 } \
+	  END { printf "fuzz total %d inputs, %d panics, %d failed\n", inputs, panics, failed; exit (panics + failed > 0) }' target/fuzz.log
 
 ## The main job on local AWS: examples/local applied (a master and two agent accounts), a
 ## scenario of errors and failures played on it, then Slack, the API and the daily report.

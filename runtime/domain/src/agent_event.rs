@@ -15,6 +15,16 @@ use crate::timestamp::Timestamp;
 pub const SOURCE: &str = "awsmon.agent";
 /// The detail schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
+/// What the master keeps of fields the agent bounds itself (cut with a marker, see
+/// [`crate::bounds`]): a log group name (AWS allows 512), a template (the agent cuts its
+/// templates at 1,000), a heartbeat's error lines (the agent sends 20 and a count), the agent's
+/// version and configuration hash.
+pub const MAX_LOG_GROUP_CHARS: usize = 512;
+pub const MAX_TEMPLATE_CHARS: usize = 1_000;
+pub const MAX_HEARTBEAT_ERRORS: usize = 21;
+pub const MAX_HEARTBEAT_ERROR_CHARS: usize = 500;
+pub const MAX_VERSION_CHARS: usize = 64;
+pub const MAX_CONFIG_HASH_CHARS: usize = 128;
 /// At most this many samples travel with an error-log event.
 pub const MAX_SAMPLES: usize = 3;
 /// A sample is cut to this many characters (before the master sees it).
@@ -156,20 +166,48 @@ pub enum AgentEvent {
     Deployment(Deployment),
 }
 
-/// Why an agent event was rejected. Each names its reason; none is worth retrying.
+/// Why an agent event was rejected. Each names its reason and the field's path in the event
+/// (`detail.agent.account_id`); none is worth retrying, and none repeats a refused value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AgentEventError {
     #[error("unknown detail-type {0:?} for source awsmon.agent")]
     UnknownDetailType(String),
-    #[error("detail does not match the {detail_type} schema: {reason}")]
+    #[error("invalid {path} ({detail_type} schema): {reason}")]
     Schema {
         detail_type: &'static str,
+        /// Where in the event: `detail`, `detail.samples[2]`.
+        path: String,
         reason: String,
     },
-    #[error("unsupported schema_version {found} (this build reads {SCHEMA_VERSION})")]
+    #[error("unsupported detail.schema_version {found} (this build reads {SCHEMA_VERSION})")]
     SchemaVersion { found: u32 },
-    #[error("invalid {field}: {reason}")]
+    #[error("invalid detail.{field}: {reason}")]
     Invalid { field: &'static str, reason: String },
+}
+
+/// Longest detail-type repeated in a rejection; real ones are under 20 characters.
+const MAX_DETAIL_TYPE_CHARS: usize = 40;
+
+/// `detail.<path>` as serde_path_to_error walked it, bounded (keys are the sender's).
+fn detail_path(path: &serde_path_to_error::Path) -> String {
+    let path = path.to_string();
+    if path == "." {
+        "detail".to_owned()
+    } else {
+        crate::reason::printable(&format!("detail.{path}"), 100)
+    }
+}
+
+/// One detail type's struct, read from the parsed detail in place (no copy of the detail).
+fn read<T: serde::de::DeserializeOwned>(
+    kind: AgentDetailType,
+    detail: &serde_json::Value,
+) -> Result<T, AgentEventError> {
+    serde_path_to_error::deserialize(detail).map_err(|e| AgentEventError::Schema {
+        detail_type: kind.as_str(),
+        path: detail_path(e.path()),
+        reason: crate::reason::serde_reason(e.inner()),
+    })
 }
 
 impl AgentEvent {
@@ -209,40 +247,67 @@ impl AgentEvent {
 
     /// Parse and validate the `detail` of an event with this `detail-type`.
     pub fn parse(detail_type: &str, detail: &serde_json::Value) -> Result<Self, AgentEventError> {
-        let kind = AgentDetailType::parse(detail_type)
-            .ok_or_else(|| AgentEventError::UnknownDetailType(detail_type.into()))?;
-        let version = detail.get("schema_version").and_then(serde_json::Value::as_u64);
-        match version {
-            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-            Some(v) => {
-                return Err(AgentEventError::SchemaVersion {
-                    found: u32::try_from(v).unwrap_or(u32::MAX),
+        let kind = AgentDetailType::parse(detail_type).ok_or_else(|| {
+            AgentEventError::UnknownDetailType(crate::reason::printable(detail_type, MAX_DETAIL_TYPE_CHARS))
+        })?;
+        match detail.get("schema_version") {
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+            Some(serde_json::Value::Number(n)) => {
+                return Err(match n.as_u64() {
+                    Some(v) => AgentEventError::SchemaVersion {
+                        found: u32::try_from(v).unwrap_or(u32::MAX),
+                    },
+                    None => AgentEventError::Invalid {
+                        field: "schema_version",
+                        reason: format!("must be the whole number {SCHEMA_VERSION}"),
+                    },
+                });
+            }
+            Some(_) => {
+                return Err(AgentEventError::Invalid {
+                    field: "schema_version",
+                    reason: format!("must be the number {SCHEMA_VERSION}, not a string or other type"),
                 });
             }
             None => {
                 return Err(AgentEventError::Schema {
                     detail_type: kind.as_str(),
+                    path: "detail".into(),
                     reason: "missing field `schema_version`".into(),
                 });
             }
         }
-        let schema = |e: serde_json::Error| AgentEventError::Schema {
-            detail_type: kind.as_str(),
-            reason: e.to_string(),
-        };
         let event = match kind {
-            AgentDetailType::ErrorLog => {
-                Self::ErrorLog(serde_json::from_value(detail.clone()).map_err(schema)?)
-            }
-            AgentDetailType::Heartbeat => {
-                Self::Heartbeat(serde_json::from_value(detail.clone()).map_err(schema)?)
-            }
-            AgentDetailType::Deployment => {
-                Self::Deployment(serde_json::from_value(detail.clone()).map_err(schema)?)
-            }
+            AgentDetailType::ErrorLog => Self::ErrorLog(read(kind, detail)?),
+            AgentDetailType::Heartbeat => Self::Heartbeat(read(kind, detail)?),
+            AgentDetailType::Deployment => Self::Deployment(read(kind, detail)?),
         };
         event.validate()?;
+        let mut event = event;
+        event.fit();
         Ok(event)
+    }
+
+    /// Cut what a sender could make arbitrarily long, each field with its marker.
+    fn fit(&mut self) {
+        use crate::bounds::{cut_lines, cut_marked};
+        let agent = match self {
+            Self::ErrorLog(e) => {
+                cut_marked(&mut e.log_group, MAX_LOG_GROUP_CHARS);
+                cut_marked(&mut e.template, MAX_TEMPLATE_CHARS);
+                &mut e.agent
+            }
+            Self::Heartbeat(h) => {
+                cut_lines(&mut h.errors, MAX_HEARTBEAT_ERRORS, MAX_HEARTBEAT_ERROR_CHARS);
+                cut_marked(&mut h.config_hash, MAX_CONFIG_HASH_CHARS);
+                &mut h.agent
+            }
+            Self::Deployment(d) => {
+                cut_marked(&mut d.config_hash, MAX_CONFIG_HASH_CHARS);
+                &mut d.agent
+            }
+        };
+        cut_marked(&mut agent.agent_version, MAX_VERSION_CHARS);
     }
 
     fn validate(&self) -> Result<(), AgentEventError> {
@@ -356,6 +421,46 @@ mod tests {
             panic!("a bad account id is a schema error");
         };
         assert!(reason.contains("account id must be 12 digits"), "{reason}");
+    }
+
+    /// Issue 20: `schema_version: "1"` read "missing field", an `account` holding a secret
+    /// was echoed, and most reasons named no field.
+    #[test]
+    fn rejections_name_the_path_and_never_echo_the_value() {
+        let mut text_version = error_log();
+        text_version["schema_version"] = json!("1");
+        let error = AgentEvent::parse("awsmon.error-log", &text_version).unwrap_err();
+        assert!(error.to_string().contains("detail.schema_version"), "{error}");
+        let secret = "password=EXAMPLE-not-a-real-one\nERROR forged line";
+        let cases = [
+            ("/agent/account_id", "detail.agent.account_id"),
+            ("/agent/region", "detail.agent.region"),
+            ("/fingerprint", "detail.fingerprint"),
+            ("/id", "detail.id"),
+            ("/first_seen", "detail.first_seen"),
+            ("/window/end", "detail.window.end"),
+            ("/count", "detail.count"),
+            ("/samples/0", "detail.samples[0]"),
+        ];
+        for (pointer, path) in cases {
+            let mut event = error_log();
+            *event.pointer_mut(pointer).unwrap() = json!(if pointer == "/samples/0" {
+                json!(7)
+            } else {
+                json!(secret)
+            });
+            let reason = AgentEvent::parse("awsmon.error-log", &event)
+                .unwrap_err()
+                .to_string();
+            assert!(reason.contains(path), "{pointer}: {reason}");
+            assert!(
+                !reason.contains("EXAMPLE") && !reason.contains('\n'),
+                "{pointer}: {reason}"
+            );
+        }
+        let long = format!("awsmon.{}\n", "x".repeat(1_000_000));
+        let reason = AgentEvent::parse(&long, &error_log()).unwrap_err().to_string();
+        assert!(reason.len() < 200 && !reason.contains('\n'), "{reason}");
     }
 
     fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {

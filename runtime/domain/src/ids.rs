@@ -5,17 +5,24 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
-/// Why an identifier was rejected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an identifier was rejected: what was expected and how long the value was, never the
+/// value (a sender may have put anything, a secret too, in an id's field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("account id must be 12 digits, got {0:?}")]
-    Account(String),
-    #[error("region must look like `eu-west-1`, got {0:?}")]
-    Region(String),
-    #[error("fingerprint must be 16 lowercase hex characters, got {0:?}")]
-    Fingerprint(String),
-    #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-], got {0:?}")]
-    Event(String),
+    #[error("account id must be 12 digits (got {0} characters)")]
+    Account(usize),
+    #[error("region must look like `eu-west-1`, at most 32 characters (got {0} characters)")]
+    Region(usize),
+    #[error("fingerprint must be 16 lowercase hex characters (got {0} characters)")]
+    Fingerprint(usize),
+    #[error("event id must be 1 to 128 characters of [A-Za-z0-9._:-] (got {0} characters)")]
+    Event(usize),
+}
+
+pub const MAX_REGION_CHARS: usize = 32;
+
+fn chars(raw: &str) -> usize {
+    raw.chars().count()
 }
 
 macro_rules! string_newtype {
@@ -63,12 +70,12 @@ impl AccountId {
         if raw.len() == 12 && raw.bytes().all(|b| b.is_ascii_digit()) {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Account(raw.to_owned()))
+            Err(IdError::Account(chars(raw)))
         }
     }
 }
 
-/// An AWS region name such as `eu-west-1` or `us-gov-east-1`.
+/// An AWS region name such as `eu-west-1` or `us-gov-east-1`, at most [`MAX_REGION_CHARS`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Region(String);
 string_newtype!(Region);
@@ -76,7 +83,9 @@ string_newtype!(Region);
 impl Region {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
         let parts: Vec<&str> = raw.split('-').collect();
-        let valid = parts.len() >= 3
+        // The longest region names are 14 characters (`ap-southeast-1`, `eusc-de-east-1`).
+        let valid = raw.len() <= MAX_REGION_CHARS
+            && parts.len() >= 3
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
@@ -86,7 +95,7 @@ impl Region {
         if valid {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Region(raw.to_owned()))
+            Err(IdError::Region(chars(raw)))
         }
     }
 }
@@ -106,7 +115,7 @@ impl Fingerprint {
         {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Fingerprint(raw.to_owned()))
+            Err(IdError::Fingerprint(chars(raw)))
         }
     }
 
@@ -131,7 +140,7 @@ impl EventId {
         if valid {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(IdError::Event(raw.to_owned()))
+            Err(IdError::Event(chars(raw)))
         }
     }
 
@@ -180,7 +189,7 @@ mod tests {
     fn account_ids_are_twelve_digits() {
         assert!(AccountId::parse("123456789012").is_ok());
         for bad in ["12345678901", "1234567890123", "12345678901a", "", " 23456789012"] {
-            assert_eq!(AccountId::parse(bad), Err(IdError::Account(bad.into())));
+            assert_eq!(AccountId::parse(bad), Err(IdError::Account(chars(bad))));
         }
     }
 

@@ -5,12 +5,16 @@
 
 pub mod agent_event;
 pub mod agent_registry;
+pub mod bounds;
 pub mod error_batch;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod ids;
 pub mod issue;
 pub mod log;
 pub mod monitoring_event;
 pub mod notification;
+pub mod reason;
 pub mod redact;
 pub mod report;
 pub mod severity;

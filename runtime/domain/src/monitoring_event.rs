@@ -194,10 +194,12 @@ impl SeverityPolicy {
 /// Why an incoming message was not turned into an event. None is worth retrying.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Rejection {
+    /// serde's reason, bounded on one line (see [`crate::reason`]).
     #[error("not JSON: {0}")]
     NotJson(String),
     #[error("missing or invalid field `{field}`: {reason}")]
     Field { field: &'static str, reason: String },
+    /// Source and detail-type bounded to [`MAX_UNSUPPORTED_CHARS`] on one line.
     #[error("unsupported event: source {event_source:?}, detail-type {detail_type:?}")]
     Unsupported {
         event_source: String,
@@ -217,6 +219,22 @@ impl Rejection {
         !matches!(self, Self::Ignored(_))
     }
 
+    /// Every reason on one line of at most [`crate::reason::MAX_REASON_CHARS`] characters
+    /// (an ignored alarm's name or an ECS stop reason is the sender's text).
+    fn bounded(self) -> Self {
+        use crate::reason::{MAX_REASON_CHARS, printable};
+        let bound = |text: String| printable(&text, MAX_REASON_CHARS);
+        match self {
+            Self::NotJson(reason) => Self::NotJson(bound(reason)),
+            Self::Field { field, reason } => Self::Field {
+                field,
+                reason: bound(reason),
+            },
+            Self::Ignored(reason) => Self::Ignored(bound(reason)),
+            other => other,
+        }
+    }
+
     /// A short, stable code for logs, metrics and the DLQ message attribute.
     pub fn code(&self) -> &'static str {
         match self {
@@ -229,13 +247,25 @@ impl Rejection {
     }
 }
 
+/// A title and a resource are cut (with a marker) to this many characters after redaction.
+pub const MAX_TITLE_CHARS: usize = 1_000;
+/// ARNs are at most 2,048 characters.
+pub const MAX_RESOURCE_CHARS: usize = 2_048;
+/// No accepted event serialises to more: with its keys and its issue's update it fits a
+/// DynamoDB item (400 KB) many times over.
+pub const MAX_EVENT_JSON_BYTES: usize = 32 * 1024;
+
 /// At most this many context lines, each at most [`MAX_CONTEXT_CHARS`] characters.
 pub const MAX_CONTEXT_LINES: usize = 5;
 pub const MAX_CONTEXT_CHARS: usize = 500;
 
+/// The most characters of a source or detail-type a rejection repeats (real ones are under 60).
+const MAX_UNSUPPORTED_CHARS: usize = 80;
+
 /// Parse one message body (an EventBridge event, or a raw Lambda destination record).
 pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
-    let value: Value = serde_json::from_str(body).map_err(|e| Rejection::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(body).map_err(|e| Rejection::NotJson(crate::reason::serde_reason(&e)))?;
     normalise(&value, policy)
 }
 
@@ -247,11 +277,15 @@ pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringE
 /// is stored, notified or served. Agent events arrive redacted; redacting twice changes nothing.
 pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
     static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::default);
-    let mut event = understand(value, policy)?;
+    let mut event = understand(value, policy).map_err(Rejection::bounded)?;
     event.title = REDACTOR.redact(&event.title);
     for line in &mut event.context {
         *line = REDACTOR.redact(line);
     }
+    // Cut after redaction: a secret cut in half before it would no longer be recognised.
+    crate::bounds::cut_marked(&mut event.title, MAX_TITLE_CHARS);
+    crate::bounds::cut_marked(&mut event.resource, MAX_RESOURCE_CHARS);
+    crate::bounds::cut_lines(&mut event.context, MAX_CONTEXT_LINES, MAX_CONTEXT_CHARS);
     Ok(event)
 }
 
@@ -291,8 +325,8 @@ fn understand(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent,
             health::normalise(value, detail, policy)
         }
         _ => Err(Rejection::Unsupported {
-            event_source: source.into(),
-            detail_type,
+            event_source: crate::reason::printable(source, MAX_UNSUPPORTED_CHARS),
+            detail_type: crate::reason::printable(&detail_type, MAX_UNSUPPORTED_CHARS),
         }),
     }
 }
@@ -829,6 +863,136 @@ mod tests {
         assert_eq!(event.event_type, EventType::Heartbeat);
         assert_eq!(event.severity, Severity::Info);
         assert_eq!(event.agent_event, Some(heartbeat));
+    }
+
+    /// An accepted event always fits its size limit and reads back from what is stored.
+    fn assert_storable(event: &MonitoringEvent) {
+        let json = serde_json::to_string(event).unwrap();
+        assert!(json.len() <= MAX_EVENT_JSON_BYTES, "{} bytes", json.len());
+        let back: MonitoringEvent = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            MonitoringEvent {
+                agent_event: None,
+                ..event.clone()
+            },
+            back
+        );
+    }
+
+    /// Issue 20: a 211 KB Lambda failure record became a 420 KB item (the title repeats the
+    /// function name, the resource is its ARN), over DynamoDB's 400 KB.
+    #[test]
+    fn an_oversized_lambda_failure_is_cut_to_fit_with_a_marker() {
+        let mut record = fixture("events/lambda-async-failure-record.json");
+        let name = "f".repeat(105_000);
+        record["requestContext"]["functionArn"] = json!(format!(
+            "arn:aws:lambda:us-east-2:123456789012:function:{name}:$LATEST"
+        ));
+        record["responsePayload"]["errorMessage"] = json!("m".repeat(106_000));
+        assert!(serde_json::to_string(&record).unwrap().len() > 210_000);
+        let event = normalise(&record, &policy()).unwrap();
+        assert!(event.title.ends_with("characters cut]"), "{}", &event.title[..40]);
+        assert!(event.resource.ends_with("characters cut]"));
+        assert!(
+            event
+                .context
+                .iter()
+                .all(|l| l.chars().count() <= MAX_CONTEXT_CHARS + 30)
+        );
+        assert_storable(&event);
+    }
+
+    fn error_log_envelope(log_group: &str) -> Value {
+        json!({
+            "source": "awsmon.agent", "detail-type": "awsmon.error-log",
+            "account": "222222222222", "region": "eu-west-1",
+            "detail": {
+                "schema_version": 1,
+                "id": "err-0123456789abcdef0123456789abcdef",
+                "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "0.1.0"},
+                "log_group": log_group,
+                "fingerprint": "0123456789abcdef",
+                "template": "payment declined for order <num>",
+                "count": 3,
+                "first_seen": "2026-11-24T09:00:01.000Z",
+                "last_seen": "2026-11-24T09:04:00.000Z",
+                "samples": ["ERROR payment declined for order 2"],
+                "window": {"start": "2026-11-24T09:00:00.000Z", "end": "2026-11-24T09:05:00.000Z"}
+            }
+        })
+    }
+
+    /// Issue 20: a 200 KB log group name made an item over 400 KB.
+    #[test]
+    fn an_oversized_log_group_or_heartbeat_is_cut_to_fit() {
+        let event = normalise(&error_log_envelope(&"g".repeat(200_000)), &policy()).unwrap();
+        assert_eq!(
+            event.resource.chars().count(),
+            472 + "…[199528 characters cut]".chars().count()
+        );
+        assert_storable(&event);
+        let Some(AgentEvent::ErrorLog(detail)) = &event.agent_event else {
+            panic!("an error-log event");
+        };
+        assert!(detail.log_group.ends_with("…[199528 characters cut]"));
+        let mut heartbeat = error_log_envelope("/aws/lambda/x");
+        heartbeat["detail-type"] = json!("awsmon.heartbeat");
+        heartbeat["detail"] = json!({
+            "schema_version": 1, "id": "hb-0123456789abcdef0123456789abcdef",
+            "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "v".repeat(10_000)},
+            "started_at": "2026-11-24T09:00:00.000Z", "duration_ms": 10, "schedule_period_secs": 300,
+            "config_hash": "h".repeat(10_000), "log_groups_watched": 1, "queries": 1, "lines_matched": 0,
+            "events_published": 0, "covered_ms": 300_000, "failed_chunks": 0,
+            "errors": vec!["e".repeat(10_000); 1_000],
+        });
+        let event = normalise(&heartbeat, &policy()).unwrap();
+        assert_storable(&event);
+        let Some(AgentEvent::Heartbeat(detail)) = &event.agent_event else {
+            panic!("a heartbeat");
+        };
+        assert_eq!(detail.errors.len(), agent_event::MAX_HEARTBEAT_ERRORS);
+        assert_eq!(detail.errors.last().unwrap(), "…[980 more lines cut]");
+        assert!(serde_json::to_string(detail).unwrap().len() < MAX_EVENT_JSON_BYTES);
+    }
+
+    /// Issue 20: an alarm whose `state.timestamp` is year -1 in UTC was accepted, and the issue
+    /// it opened did not read back from its own JSON.
+    #[test]
+    fn an_impossible_alarm_time_is_never_stored() {
+        assert_eq!(parse_aws_time("0000-01-01T00:00:00.000+0001"), None);
+        assert_eq!(parse_aws_time("Sat, 1 Jan 0000 00:00:00 GMT"), None);
+        assert_eq!(parse_aws_time("10000-01-01T00:00:00Z"), None);
+        let mut alarm = fixture("cloudwatch-alarm-state-change.json");
+        alarm["detail"]["state"]["timestamp"] = json!("0000-01-01T00:00:00.000+0001");
+        // The state's time is refused; EventBridge's own time stands in for it.
+        let event = normalise(&alarm, &policy()).unwrap();
+        assert_eq!(Some(event.time), parse_aws_time(alarm["time"].as_str().unwrap()));
+        assert_storable(&event);
+        alarm["time"] = json!("0000-01-01T00:00:00.000+0001");
+        let error = normalise(&alarm, &policy()).unwrap_err();
+        assert!(error.to_string().contains("detail.state.timestamp"), "{error}");
+    }
+
+    /// Issue 20: an `account` holding `password=...` was echoed in the rejection.
+    #[test]
+    fn rejections_never_echo_a_refused_value_and_stay_on_one_line() {
+        let secret = "password=EXAMPLE-INVENTED-1\nERROR forged";
+        for pointer in ["/account", "/region", "/source", "/detail-type"] {
+            let mut sample = fixture("cloudwatch-alarm-state-change.json");
+            *sample.pointer_mut(pointer).unwrap() = json!(secret);
+            let reason = normalise(&sample, &policy()).unwrap_err().to_string();
+            assert!(!reason.contains('\n'), "{pointer}: {reason}");
+            if matches!(pointer, "/account" | "/region") {
+                assert!(!reason.contains("EXAMPLE"), "{pointer}: {reason}");
+            }
+        }
+        let mut huge = fixture("cloudwatch-alarm-state-change.json");
+        huge["source"] = json!("s".repeat(3_600_000));
+        assert!(normalise(&huge, &policy()).unwrap_err().to_string().len() < 400);
+        let reason = normalise_body(&format!("{{\"a\": \"{secret}"), &policy())
+            .unwrap_err()
+            .to_string();
+        assert!(!reason.contains("EXAMPLE") && reason.len() < 400, "{reason}");
     }
 
     #[test]

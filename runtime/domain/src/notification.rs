@@ -30,6 +30,40 @@ pub struct NotificationPolicy {
     pub repeat_interval_secs: u64,
 }
 
+/// A policy value outside its range.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field} {reason}")]
+pub struct PolicyOutOfRange {
+    pub field: &'static str,
+    pub reason: String,
+}
+
+impl NotificationPolicy {
+    /// The contract's ranges, which the provider enforces at plan time, checked again where the
+    /// policy is read: a grouping window of years would hold every notification back forever.
+    pub fn validate(&self) -> Result<(), PolicyOutOfRange> {
+        use awsmon_contract::master::{GROUPING_WINDOW_SECONDS, REPEAT_INTERVAL_SECONDS};
+        for (field, value, setting) in [
+            (
+                "grouping_window_secs",
+                self.grouping_window_secs,
+                GROUPING_WINDOW_SECONDS,
+            ),
+            (
+                "repeat_interval_secs",
+                self.repeat_interval_secs,
+                REPEAT_INTERVAL_SECONDS,
+            ),
+        ] {
+            let value = i64::try_from(value).unwrap_or(i64::MAX);
+            setting
+                .check(value)
+                .map_err(|reason| PolicyOutOfRange { field, reason })?;
+        }
+        Ok(())
+    }
+}
+
 fn default_grouping_window() -> u64 {
     awsmon_contract::master::GROUPING_WINDOW_SECONDS
         .default
@@ -386,6 +420,28 @@ mod tests {
             at(100),
         );
         assert_eq!(sent[0].webhook, "default");
+    }
+
+    /// Issue 20: a huge `grouping_window_secs` overflowed `plus_millis` (debug) or wrapped so
+    /// that the notification fell due at once (release). Such a policy is refused where it is
+    /// read; were one used anyway, the notification is held, never sent early.
+    #[test]
+    fn a_grouping_window_out_of_range_is_refused_and_never_sends_early() {
+        let mut huge = policy();
+        huge.grouping_window_secs = u64::MAX;
+        assert_eq!(
+            huge.validate().unwrap_err().to_string(),
+            "grouping_window_secs must be 0 to 604800 seconds, got 9223372036854775807"
+        );
+        let e = event(100);
+        let mut issue = Issue::open(&e).unwrap();
+        let sent = decide(&huge, true, &e, &mut issue, Change::New, &[], None, at(100));
+        assert_eq!(sent[0].due_at, Timestamp::MAX);
+        let mut repeat = policy();
+        repeat.repeat_interval_secs = 59;
+        assert!(repeat.validate().is_err());
+        assert_eq!(policy().validate(), Ok(()));
+        assert_eq!(NotificationPolicy::default().validate(), Ok(()));
     }
 
     #[test]

@@ -63,11 +63,16 @@ impl MasterConfig {
 
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, MasterError> {
         let millis = |setting: Number| setting.read_unsigned(&get);
+        let notification_policy: NotificationPolicy = json_or_default(&get, master::NOTIFICATION_POLICY)?;
+        notification_policy.validate().map_err(|e| MasterError::Config {
+            name: NOTIFICATION_POLICY,
+            reason: e.to_string(),
+        })?;
         Ok(Self {
             table_name: master::TABLE_NAME.require(&get)?,
             dlq_url: master::DLQ_URL.read(&get),
             webhook_parameters: json_or_default(&get, master::SLACK_WEBHOOK_PARAMETERS)?,
-            notification_policy: json_or_default(&get, master::NOTIFICATION_POLICY)?,
+            notification_policy,
             severity_policy: json_or_default(&get, master::SEVERITY_POLICY)?,
             account_names: json_or_default(&get, master::ACCOUNT_NAMES)?,
             retention_days: u32::try_from(master::RETENTION_DAYS.read_unsigned(&get)?).unwrap_or(u32::MAX),
@@ -158,6 +163,15 @@ mod tests {
         };
         let error = MasterConfig::from_lookup(bad).unwrap_err();
         assert!(error.to_string().contains(NOTIFICATION_POLICY), "{error}");
+        let huge_window = |name: &str| match name {
+            NOTIFICATION_POLICY => Some(r#"{"grouping_window_secs": 18446744073709551615}"#.to_owned()),
+            other => env(other),
+        };
+        let error = MasterConfig::from_lookup(huge_window).unwrap_err().to_string();
+        assert!(
+            error.contains(NOTIFICATION_POLICY) && error.contains("grouping_window_secs"),
+            "{error}"
+        );
         assert_eq!(config.require_dlq().unwrap(), "http://q");
         assert_eq!(config.master_version, env!("CARGO_PKG_VERSION"));
         let no_dlq = MasterConfig::from_lookup(|name| (name == TABLE_NAME).then(|| "t".to_owned())).unwrap();

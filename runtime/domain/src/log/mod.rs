@@ -124,6 +124,14 @@ impl Reading<'_> {
     }
 
     fn event(self, cache: Option<&mut FingerprintCache>) -> LogEvent {
+        let mut event = self.event_uncut(cache);
+        // The message's template is cut at its limit, but a logger or an error type in front of
+        // it is the line's own text. Cut after the fingerprint is made: it is unchanged.
+        crate::bounds::cut_marked(&mut event.template, template::MAX_TEMPLATE_CHARS);
+        event
+    }
+
+    fn event_uncut(self, cache: Option<&mut FingerprintCache>) -> LogEvent {
         match self.kind {
             ReadingKind::Json {
                 fields,

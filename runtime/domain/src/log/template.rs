@@ -57,9 +57,10 @@ fn head(text: &str) -> &str {
         return text;
     };
     let head = &text[..end];
-    // Cut at a word boundary: half a word would look constant.
+    // Cut at a word boundary: half a word would look constant. Without the spaces before it,
+    // or the template would end in spaces that its own template trims.
     head.rfind(char::is_whitespace)
-        .map_or(head, |space| &head[..space])
+        .map_or(head, |space| head[..space].trim_end())
 }
 
 fn is_hard_delimiter(c: char) -> bool {
@@ -940,6 +941,48 @@ mod tests {
         ];
         for (a, b) in same {
             assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+    }
+
+    /// Found by the fuzz target: a word whose last two or three bytes are inside a non-ASCII
+    /// character (`faileéd`) panicked on a `str` slice.
+    #[test]
+    fn a_word_ending_inside_a_character_is_no_panic() {
+        for line in [
+            "ERROR faileéd to connect",
+            "job failé",
+            "x fai\u{fffd}l id=7",
+            "réussié abc 42",
+        ] {
+            let once = template(line);
+            assert!(once.contains("<*>") || !once.is_empty(), "{line}: {once}");
+        }
+        assert_eq!(template("ERROR faileéd to connect"), "ERROR faileéd to connect");
+    }
+
+    /// Issue 20: cut at the 1,000th character just after a run of spaces, a template ended in
+    /// spaces, and its own template (trimmed) differed from it.
+    #[test]
+    fn a_template_cut_at_its_limit_is_its_own_template() {
+        for spaces in 1..4 {
+            for at in MAX_TEMPLATE_CHARS - 6..MAX_TEMPLATE_CHARS + 2 {
+                let line = format!("{}{}tail words here", "a".repeat(at - spaces), " ".repeat(spaces));
+                let once = template(&line);
+                assert_eq!(once.trim_end(), once, "{spaces} spaces at {at}");
+                assert_eq!(template(&once), once, "{spaces} spaces at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Of words, numbers and spaces around the cut, a template is its own template.
+        #[test]
+        fn a_template_of_words_is_its_own_template(
+            words in proptest::collection::vec("[a-z]{1,12}|[0-9]{1,6}| {1,3}", 150..400),
+        ) {
+            let line = words.join(" ");
+            let once = template(&line);
+            proptest::prop_assert_eq!(template(&once), once);
         }
     }
 

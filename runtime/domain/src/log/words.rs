@@ -162,5 +162,11 @@ mod tests {
     fn separators_of_several_bytes_do_not_panic() {
         assert!(says_error("€€€€€ error"));
         assert!(!says_error("€€€€€ errors: 0"));
+        // Found by the fuzz target: U+FFFD separators.
+        assert!(says_error(
+            "用\u{fffd}\u{4}\u{fffd} é token: éa\u{fffd}wsmon\u{fffd}.error-log"
+        ));
+        assert!(says_error("\u{fffd}\u{fffd}\u{fffd}ERROR: out of memory"));
+        assert!(!says_error("\u{fffd}\u{fffd} 0 errors"));
     }
 }

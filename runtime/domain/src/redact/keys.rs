@@ -13,6 +13,8 @@
 //!   (`****`), a reference (`${DB_PASSWORD}`, `arn:...`), a small bare number (`tokens=5`),
 //!   a placeholder, or prose (`password: must be 12 characters`).
 
+use std::collections::BTreeSet;
+
 use super::{Finding, placeholders};
 
 /// The trigger words: each occurrence is expanded to the whole key word around it
@@ -163,10 +165,27 @@ enum Separator {
 /// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
 pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) {
     let mut done: Option<(usize, usize)> = None;
+    // Where each finding starts, kept up to date as this loop adds findings: a value is cut
+    // at the first one inside it by a lookup, not a walk of every finding.
+    let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
+    let mut known = out.len();
+    let mut redacted_until = 0;
     for &(hit_start, hit_end) in hits {
+        starts.extend(out[known..].iter().map(|f| f.start));
+        // What the previous key's rules replaced (a value, a cookie, a credential).
+        redacted_until = out[known..]
+            .iter()
+            .map(|f| f.end)
+            .fold(redacted_until, usize::max);
+        known = out.len();
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
         if done.is_some_and(|(s, e)| s <= hit_start && hit_end <= e) {
+            continue;
+        }
+        // A hit inside a value already redacted is replaced with it: reading its own value
+        // would cost up to a window per hit (`密码=x密码=x…`).
+        if redacted_until > hit_start {
             continue;
         }
         let (start, end) = key_bounds(text, hit_start, hit_end);
@@ -187,13 +206,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         match role {
-            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, out),
-            Role::Authorization => authorization(text, value_start, out),
+            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
+            Role::Authorization => authorization(text, value_start, &starts, out),
             _ => {
                 let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
                     continue;
                 };
-                let v_end = cut_at_findings(v_start, v_end, out);
+                let v_end = cut_at_findings(v_start, v_end, &starts);
                 // `<password>x</password>` is XML only with its closing tag; a placeholder
                 // (`<credentials>/x`) is followed by anything else.
                 if separator == Separator::Tag && !text[v_end..].starts_with("</") {
@@ -374,12 +393,11 @@ fn window(text: &str, start: usize) -> &str {
 /// A value's end, brought back to where another finding starts inside it (`ghp_…` in
 /// `?code=ghp_…`): on a second pass the value stops at that finding's placeholder, so the
 /// first pass must decide on the same text.
-fn cut_at_findings(start: usize, end: usize, findings: &[Finding]) -> usize {
-    findings
-        .iter()
-        .map(|f| f.start)
-        .filter(|s| (start + 1..end).contains(s))
-        .min()
+fn cut_at_findings(start: usize, end: usize, starts: &BTreeSet<usize>) -> usize {
+    starts
+        .range(start + 1..end.max(start + 1))
+        .next()
+        .copied()
         .unwrap_or(end)
 }
 
@@ -508,7 +526,7 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
 
 /// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the
 /// scheme (an AWS signature's whole parameter list).
-fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
+fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     let rest = window(text, start);
     let (region_start, region_end, quote) = match rest.chars().next() {
         Some(q @ ('"' | '\'')) => {
@@ -552,7 +570,7 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
     } else {
         credential.find(is_terminator).unwrap_or(credential.len())
     };
-    let len = cut_at_findings(credential_start, credential_start + len, out) - credential_start;
+    let len = cut_at_findings(credential_start, credential_start + len, starts) - credential_start;
     let value = &credential[..len];
     if len > 0 && !keep(value, quote, Role::Secret, "authorization", Separator::Equals, "") {
         out.push(Finding::new(
@@ -566,7 +584,7 @@ fn authorization(text: &str, start: usize, out: &mut Vec<Finding>) {
 /// A `Cookie:` or `Set-Cookie:` header: the value of every cookie, not the attributes.
 /// The value ends at a line end, a quote, or the next cookie header (so a line of repeated
 /// headers is read once, linearly).
-fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
+fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     let rest = window(text, start);
     let next_header = rest
         .as_bytes()
@@ -580,16 +598,14 @@ fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
                 .find(|(_, c)| !is_key_char(*c))
                 .map_or(0, |(j, c)| j + c.len_utf8())
         });
-    let end = rest
-        .find(['\n', '"', '\''])
-        .into_iter()
-        .chain(next_header)
-        .min()
-        .map_or(start + rest.len(), |i| start + i);
+    // The header ends at the next one at the latest: only that far is searched, or a line of
+    // many headers would be read once per header.
+    let limit = next_header.unwrap_or(rest.len());
+    let end = start + rest[..limit].find(['\n', '"', '\'']).unwrap_or(limit);
     let header = &text[start..end];
     // `Cookie: 3f9a...`: a bare value, no name.
     if !header.contains('=') {
-        let v_end = cut_at_findings(start, start + header.trim_end().len(), out);
+        let v_end = cut_at_findings(start, start + header.trim_end().len(), starts);
         if !keep(
             &text[start..v_end],
             false,
@@ -615,7 +631,7 @@ fn cookies(text: &str, start: usize, out: &mut Vec<Finding>) {
         let lead = value.len() - value.trim_start().len();
         let value = value.trim_start();
         let (v_start, v_end) = (value_start + lead, value_start + lead + value.len());
-        let v_end = cut_at_findings(v_start, v_end, out);
+        let v_end = cut_at_findings(v_start, v_end, starts);
         if COOKIE_ATTRIBUTES.contains(&name.as_str())
             || keep(
                 &text[v_start..v_end],
@@ -644,6 +660,7 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
         return;
     }
     let bytes = text.as_bytes();
+    let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     for &at in hits {
         if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
             continue;
@@ -665,7 +682,8 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
                 .find(|c: char| c.is_whitespace() || c == '<')
                 .map_or(start + rest.len(), |i| start + i),
         };
-        let end = cut_at_findings(start, end, out);
+        let end = cut_at_findings(start, end, &starts);
+        starts.insert(start);
         out.push(Finding::new(start, end, "<redacted>"));
     }
 }

@@ -152,10 +152,7 @@ impl Builtin {
         let mut at = 0;
         while let Some(hit) = self.triggers.find(Input::new(text).span(at..text.len())) {
             at = hit.start() + 1;
-            if protected
-                .iter()
-                .any(|&(s, e)| s <= hit.start() && hit.start() < e)
-            {
+            if inside_placeholder(&protected, hit.start()) {
                 continue;
             }
             // (Only a hit that can be part of a key word: `@` or `://` would join two words.)
@@ -191,10 +188,8 @@ impl Builtin {
         }
         // Numbers and long words end where an earlier finding starts or ends, as they end at
         // its placeholder on a second pass.
-        let bounds: Vec<usize> = out.iter().flat_map(|f| [f.start, f.end]).collect();
-        pii::numbers(text, &bounds, out);
-        let bounds: Vec<usize> = out.iter().flat_map(|f| [f.start, f.end]).collect();
-        tokens::blobs(text, names_a_secret, &bounds, out);
+        pii::numbers(text, &sorted_bounds(out), out);
+        tokens::blobs(text, names_a_secret, &sorted_bounds(out), out);
         // Keys after the rules above: a value ends where one of their findings starts, as it
         // ends at that finding's placeholder on a second pass.
         keys::find(text, &key_hits, out);
@@ -203,19 +198,35 @@ impl Builtin {
         }
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.
+        // The findings so far sorted by start, with the furthest end up to each: the two
+        // questions asked of every `@` take a binary search, not a walk of every finding.
+        let mut before_emails: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+        before_emails.sort_unstable();
+        let furthest_end: Vec<usize> = before_emails
+            .iter()
+            .scan(0, |end, f| {
+                *end = (*end).max(f.1);
+                Some(*end)
+            })
+            .collect();
+        // Emails are found left to right: the furthest end of those found so far.
+        let mut email_end: Option<usize> = None;
         for at in at_signs {
             // The `@` after a URL's `user:password` is the URL rule's (or already inside a
             // finding).
-            if out.iter().any(|f| f.start < at && at <= f.end) {
+            let starting_before = before_emails.partition_point(|f| f.0 < at);
+            let covered = starting_before > 0 && furthest_end[starting_before - 1] >= at;
+            if covered || email_end.is_some_and(|end| end >= at) {
                 continue;
             }
-            let limit = out
-                .iter()
-                .map(|f| f.start)
-                .filter(|s| *s > at)
-                .min()
-                .unwrap_or(text.len());
+            let limit = before_emails
+                .get(before_emails.partition_point(|f| f.0 <= at))
+                .map_or(text.len(), |f| f.0);
+            let found = out.len();
             pii::email_at(text, at, limit, out);
+            if let Some(email) = out.get(found) {
+                email_end = Some(email_end.map_or(email.end, |end| end.max(email.end)));
+            }
         }
     }
 }
@@ -233,10 +244,12 @@ impl Redactor {
     pub fn new(extra_patterns: &[String]) -> Result<Self, BadPattern> {
         let mut extra = Vec::new();
         for (index, pattern) in extra_patterns.iter().enumerate() {
+            // The regex crate's reason draws the pattern over several lines; its last line says
+            // what is wrong. Both are bounded: a pattern can be any length.
             let refuse = |reason: String| BadPattern {
                 index,
-                pattern: pattern.clone(),
-                reason,
+                pattern: crate::reason::printable(pattern, 80),
+                reason: crate::reason::printable(reason.lines().last().unwrap_or_default(), 200),
             };
             let regex = Regex::new(pattern).map_err(|e| refuse(e.to_string()))?;
             // `x*`, `\b`, `(?m)^`, `a|`: the shortest text the pattern matches is empty.
@@ -302,10 +315,9 @@ fn replace(text: &str, mut findings: Vec<Finding>) -> String {
         // The parts of the finding outside every existing placeholder.
         // Text before `copied` is in `out`; text from `copied` on is copied verbatim later.
         let mut start = finding.start;
-        for &(p_start, p_end) in protected
-            .iter()
-            .filter(|(s, e)| *e > finding.start && *s < finding.end)
-        {
+        // Placeholders do not overlap: sorted by start, they are sorted by end too.
+        let first = protected.partition_point(|&(_, e)| e <= finding.start);
+        for &(p_start, p_end) in protected[first..].iter().take_while(|(s, _)| *s < finding.end) {
             if p_start > start {
                 out.push_str(&text[copied..start]);
                 out.push_str(finding.placeholder);
@@ -323,12 +335,38 @@ fn replace(text: &str, mut findings: Vec<Finding>) -> String {
     out
 }
 
+/// Whether `at` is inside one of `placeholders` (sorted, not overlapping).
+fn inside_placeholder(placeholders: &[(usize, usize)], at: usize) -> bool {
+    let starting_at_or_before = placeholders.partition_point(|&(s, _)| s <= at);
+    starting_at_or_before > 0 && at < placeholders[starting_at_or_before - 1].1
+}
+
+/// The starts and ends of `findings`, sorted for binary search.
+fn sorted_bounds(findings: &[Finding]) -> Vec<usize> {
+    let mut bounds: Vec<usize> = findings.iter().flat_map(|f| [f.start, f.end]).collect();
+    bounds.sort_unstable();
+    bounds
+}
+
 /// The byte ranges of placeholder-shaped words (`<redacted>`, `<aws-secret>`) in `text`. An
 /// XML element's opening tag (`<password>` with a `</password>` after it) is not one.
 fn placeholders(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     if memchr::memchr(b'<', bytes).is_none() {
         return Vec::new();
+    }
+    // Where each closing tag (`</name>`) last occurs, found once: asking it of every `<`
+    // would read the rest of the text once per `<`.
+    let mut last_close: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+    for i in memchr::memmem::find_iter(bytes, b"</") {
+        let name = &bytes[i + 2..];
+        let len = name
+            .iter()
+            .take(33)
+            .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-'));
+        if let Some(len) = len.filter(|&len| name.get(len) == Some(&b'>')) {
+            last_close.insert(&name[..len], i);
+        }
     }
     memchr::memchr_iter(b'<', bytes)
         .filter_map(|start| {
@@ -339,12 +377,7 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
                 .position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-'))?;
             let end = start + len + 2;
             let shaped = len > 0 && name[0].is_ascii_lowercase() && name[len] == b'>';
-            let closed = || {
-                let name = &name[..len];
-                memchr::memmem::find_iter(&bytes[end..], b"</").any(|i| {
-                    bytes[end + i + 2..].starts_with(name) && bytes.get(end + i + 2 + len) == Some(&b'>')
-                })
-            };
+            let closed = || last_close.get(&name[..len]).is_some_and(|&i| i >= end);
             (shaped && !closed()).then_some((start, end))
         })
         .collect()

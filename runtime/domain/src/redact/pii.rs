@@ -104,7 +104,7 @@ impl Span {
 
 /// Cards, SSNs and phone numbers in `text`.
 ///
-/// `bounds` are the starts and ends of the findings so far: a number is not glued to a word
+/// `bounds` are the starts and ends of the findings so far (sorted): a number is not glued to a word
 /// that another finding takes, as it is not glued to that finding's placeholder on a second
 /// pass.
 pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
@@ -122,7 +122,7 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
         if b.is_ascii_digit()
             && i > 0
             && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
-            && !bounds.contains(&i)
+            && bounds.binary_search(&i).is_err()
         {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
@@ -131,13 +131,61 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
         }
         let span = read_span(bytes, i);
         i = span.end.max(i + 1);
-        if span.digits() < 7 || glued(bytes, &span, bounds) {
+        if span.digits() < 7 {
+            continue;
+        }
+        if glued(bytes, &span, bounds) {
+            // Only its last group glued to a word (`4111111111111111 1jane@…`): the groups
+            // before it stand alone, as they do on a second pass once the word is a
+            // placeholder.
+            if !glued_before(bytes, &span, bounds)
+                && let Some((end, placeholder)) = leading_groups(text, &span)
+            {
+                out.push(Finding::new(span.start, end, placeholder));
+                i = end;
+            }
             continue;
         }
         if let Some(placeholder) = classify(text, &span) {
             out.push(Finding::new(span.start, span.end, placeholder));
+        } else if let Some((end, placeholder)) = leading_groups(text, &span) {
+            // The rest is read again as a number of its own.
+            out.push(Finding::new(span.start, end, placeholder));
+            i = end;
         }
     }
+}
+
+/// A span that is not one number may start with one followed by another (`card
+/// 4111111111111111 123`: the card's digits and a CVV read as one 19-digit run fail Luhn): its
+/// leading groups, longest first, classified as if the rest were not there.
+fn leading_groups(text: &str, span: &Span) -> Option<(usize, &'static str)> {
+    if span.mixed || span.plus || span.paren || span.groups.len() < 2 {
+        return None;
+    }
+    let groups = span.groups.as_slice();
+    (1..groups.len()).rev().find_map(|k| {
+        let digits: usize = groups[..k].iter().sum();
+        if digits < 7 {
+            return None;
+        }
+        // Groups are separated by one byte each.
+        let end = span.start + digits + k - 1;
+        let mut prefix = Groups::default();
+        for &g in &groups[..k] {
+            prefix.push(g);
+        }
+        let leading = Span {
+            start: span.start,
+            end,
+            groups: prefix,
+            separator: if k > 1 { span.separator } else { None },
+            mixed: false,
+            plus: false,
+            paren: false,
+        };
+        classify(text, &leading).map(|placeholder| (end, placeholder))
+    })
 }
 
 fn read_span(bytes: &[u8], start: usize) -> Span {
@@ -199,16 +247,23 @@ fn read_span(bytes: &[u8], start: usize) -> Span {
 /// A number glued to a word (`blk_-6952`, `v1.2`, `0x1f`, `abc123`) is part of an id. A
 /// span opened by `+` or `(` starts there, whatever is before it.
 fn glued(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
-    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    glued_before(bytes, span, bounds)
+        || (bytes.get(span.end).is_some_and(is_word_byte) && bounds.binary_search(&span.end).is_err())
+}
+
+fn is_word_byte(b: &u8) -> bool {
+    b.is_ascii_alphanumeric() || *b == b'_'
+}
+
+fn glued_before(bytes: &[u8], span: &Span, bounds: &[usize]) -> bool {
     let before = span.start.checked_sub(1).map(|i| bytes[i]);
     let before2 = span.start.checked_sub(2).map(|i| bytes[i]);
-    let glued_before = !(span.plus || span.paren || bounds.contains(&span.start))
+    !(span.plus || span.paren || bounds.binary_search(&span.start).is_ok())
         && match before {
-            Some(b) if word(&b) => true,
-            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| word(&b)),
+            Some(b) if is_word_byte(&b) => true,
+            Some(b'-' | b'.' | b'/') => before2.is_some_and(|b| is_word_byte(&b)),
             _ => false,
-        };
-    glued_before || (bytes.get(span.end).is_some_and(word) && !bounds.contains(&span.end))
+        }
 }
 
 fn classify(text: &str, span: &Span) -> Option<&'static str> {

@@ -457,7 +457,7 @@ const BLOB_MIN: usize = 32;
 /// A word counts as random when it mixes upper case, lower case and digits and its characters
 /// are spread out (Shannon entropy); hex ids, uuids, paths and CamelCase names are not.
 ///
-/// `bounds` are the starts and ends of the findings so far: a word ends there as it ends at
+/// `bounds` are the starts and ends of the findings so far (sorted): a word ends there as it ends at
 /// their placeholders on a second pass.
 pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
@@ -477,14 +477,12 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mu
         if run_end - run_start < BLOB_MIN {
             continue;
         }
-        let mut cuts: Vec<usize> = bounds
-            .iter()
-            .copied()
-            .filter(|b| (run_start + 1..run_end).contains(b))
-            .collect();
-        cuts.sort_unstable();
+        // `bounds` is sorted: the cuts inside this run are one slice of it.
+        let first = bounds.partition_point(|&b| b <= run_start);
+        let last = bounds.partition_point(|&b| b < run_end);
+        let cuts = bounds[first..last.max(first)].iter().copied();
         let mut piece_start = run_start;
-        for piece_end in cuts.into_iter().chain([run_end]) {
+        for piece_end in cuts.chain([run_end]) {
             blob(text, piece_start, piece_end, names_a_secret, out);
             piece_start = piece_end;
         }

@@ -4,6 +4,9 @@ use serde_json::{Value, json};
 
 use crate::error::MasterError;
 
+/// The most characters of a field name a refusal repeats.
+pub const MAX_FIELD_CHARS: usize = 64;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// A parameter, path segment or body field is missing or invalid.
@@ -27,9 +30,11 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// `field` can be a name the caller chose (a query parameter, a body field): it is
+    /// repeated bounded, on one line.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::InvalidParameter {
-            field: field.into(),
+            field: awsmon_domain::reason::printable(&field.into(), MAX_FIELD_CHARS),
             message: message.into(),
         }
     }

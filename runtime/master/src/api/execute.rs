@@ -17,9 +17,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use super::cursor::Cursor;
+use super::cursor::{Cursor, ISSUES_GROUP};
 use super::error::ApiError;
-use super::request::{ApiRequest, EventQuery, IssueQuery, NewSilence};
+use super::request::{ApiRequest, EventQuery, IssueQuery, MAX_RANGE_DAYS, NewSilence};
 use crate::dynamodb::{SHARDS, account_day_partition, day, day_partition, issues_partition, time_key};
 use crate::error::MasterError;
 use crate::ports::{ApiStore, Index, ItemFilter, PartitionQuery};
@@ -28,6 +28,12 @@ const DAY_MS: i64 = 86_400_000;
 /// Tries of an issue change when ingest keeps changing the issue meanwhile.
 const UPDATE_ATTEMPTS: usize = 5;
 const SHARD_DIGITS: &str = "0123456789abcdef";
+/// The days one event listing reads at most: a range of [`MAX_RANGE_DAYS`] days touches one
+/// more when it does not start at midnight. Checked again here, whatever let the range in.
+const MAX_GROUPS: usize = MAX_RANGE_DAYS as usize + 1;
+/// A page's items serialise to at most this much (one item more when a single one is larger),
+/// well inside Lambda's 6 MB response.
+const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
 /// The document served at `GET /openapi.json`, the same file the docs link to.
 pub const OPENAPI: &str = include_str!("../../../../docs/api/openapi.json");
@@ -189,6 +195,12 @@ async fn list_events<S: ApiStore + Sync>(
     let mut groups = Vec::new();
     let mut day_start = Timestamp::from_millis(to.plus_millis(-1).millis().div_euclid(DAY_MS) * DAY_MS);
     while day_start.plus_millis(DAY_MS) > from {
+        if groups.len() == MAX_GROUPS {
+            return Err(ApiError::invalid(
+                "from",
+                format!("the time range is at most {MAX_RANGE_DAYS} days"),
+            ));
+        }
         let name = day(day_start);
         let (index, partitions) = match &query.filter.account_id {
             Some(account) => (Index::Gsi2, vec![account_day_partition(account.as_str(), &name)]),
@@ -233,7 +245,7 @@ async fn list_issues<S: ApiStore + Sync>(
 ) -> Result<ApiResponse, ApiError> {
     debug_assert_eq!(SHARD_DIGITS.len(), SHARDS);
     let groups = [Group {
-        name: "issues".into(),
+        name: ISSUES_GROUP.into(),
         index: Index::Gsi1,
         partitions: SHARD_DIGITS.chars().map(issues_partition).collect(),
         lower: None,
@@ -258,7 +270,7 @@ fn page_body<T: Serialize>(items: Vec<T>, next: Option<Cursor>) -> Value {
 
 /// Read one page of `limit` items across `groups` (newest group first), starting where
 /// `cursor` stopped. `template` carries what the next cursor is bound to.
-async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
+async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
     store: &S,
     groups: &[Group],
     filter: &ItemFilter,
@@ -285,6 +297,9 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
         }
     };
     let mut items: Vec<T> = Vec::with_capacity(limit);
+    // The page's JSON so far: a page ends before it would pass MAX_PAGE_BYTES.
+    let mut bytes = 0;
+    let mut full = false;
     for (g, group) in groups.iter().enumerate().skip(first) {
         if g != first {
             positions.clear();
@@ -294,7 +309,7 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
         // The DynamoDB adapter returns what the page needs from a partition unless it has no
         // more, so a round fills the page or exhausts the group; a store that stops earlier (a
         // filter skipped items) only costs more rounds.
-        while items.len() < limit && exhausted.len() < count {
+        while !full && items.len() < limit && exhausted.len() < count {
             let before = (items.len(), positions.clone(), exhausted.len());
             let need = limit - items.len();
             let open: Vec<usize> = (0..count).filter(|i| !exhausted.contains(i)).collect();
@@ -324,6 +339,14 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
             merged.truncate(need);
             let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
             for (key, i, item) in merged {
+                // Items are taken newest first, so stopping here leaves a page the cursor
+                // continues exactly like a shorter `limit` would.
+                let size = serde_json::to_vec(&item).map_or(0, |json| json.len() + 1);
+                if !items.is_empty() && bytes + size > MAX_PAGE_BYTES {
+                    full = true;
+                    break;
+                }
+                bytes += size;
                 let entry = taken.entry(i).or_insert((0, String::new()));
                 entry.0 += 1;
                 entry.1 = key;
@@ -364,7 +387,7 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Send>(
                 .into());
             }
         }
-        if items.len() >= limit {
+        if full || items.len() >= limit {
             let more = exhausted.len() < count || g + 1 < groups.len();
             let next = more.then(|| Cursor {
                 group: group.name.clone(),
@@ -399,6 +422,8 @@ mod tests {
         partitions: HashMap<String, Vec<String>>,
         /// Items one read evaluates at most (DynamoDB's `Limit`).
         read_size: usize,
+        /// Characters of padding each item carries (large items).
+        item_padding: usize,
     }
 
     impl ApiStore for Memory {
@@ -442,11 +467,15 @@ mod tests {
                     });
                 }
                 if !key.ends_with("-hidden") {
-                    let item =
-                        serde_json::from_value(json!({ "key": key })).map_err(|e| MasterError::Corrupt {
-                            key: key.to_string(),
-                            reason: e.to_string(),
-                        })?;
+                    let item = serde_json::from_value(if self.item_padding > 0 {
+                        json!({ "key": key, "padding": "p".repeat(self.item_padding) })
+                    } else {
+                        json!({ "key": key })
+                    })
+                    .map_err(|e| MasterError::Corrupt {
+                        key: key.to_string(),
+                        reason: e.to_string(),
+                    })?;
                     items.push(((*key).clone(), item));
                 }
             }
@@ -487,10 +516,14 @@ mod tests {
         }
     }
 
+    /// The newest item of the walked days; the cursors' range holds every one of them.
+    const WALK_MS: i64 = 9_000_000_000_000;
+    const WALK_RANGE: (i64, i64) = (WALK_MS - 10 * DAY_MS, WALK_MS + DAY_MS);
+
     fn groups(days: usize, partitions: usize) -> Vec<Group> {
         (0..days)
             .map(|d| Group {
-                name: format!("day-{d}"),
+                name: day(Timestamp::from_millis(WALK_MS - d as i64 * DAY_MS)),
                 index: Index::Gsi1,
                 partitions: (0..partitions).map(|p| format!("{d}/{p}")).collect(),
                 lower: None,
@@ -508,7 +541,7 @@ mod tests {
                 groups,
                 &ItemFilter::default(),
                 cursor.as_ref(),
-                Cursor::new("q".into(), None, String::new()),
+                Cursor::new("q".into(), Some(WALK_RANGE), String::new()),
                 limit,
                 Timestamp::from_millis(0),
             )
@@ -542,7 +575,7 @@ mod tests {
             for (p, partition) in group.partitions.iter().enumerate() {
                 let count = (p * 7 + d * 3) % 11;
                 for i in 0..count {
-                    let ms = 9_000_000_000_000 - (d as i64) * 100_000 - ((i * 13 + p) % 50) as i64;
+                    let ms = WALK_MS - (d as i64) * 100_000 - ((i * 13 + p) % 50) as i64;
                     let hidden = (i + p) % 5 == 0;
                     let key = format!("{ms:013}#e{d}-{p}-{i}{}", if hidden { "-hidden" } else { "" });
                     if !hidden {
@@ -563,14 +596,76 @@ mod tests {
         assert!(walk_all(&empty, &groups, 5).await.is_empty());
     }
 
+    /// A page of large items ends at its byte budget, and the walk still returns every item
+    /// once, newest first.
+    #[tokio::test]
+    async fn a_page_of_large_items_ends_at_its_byte_budget() {
+        let groups = groups(1, 4);
+        let mut store = Memory {
+            read_size: 50,
+            ..Memory::default()
+        };
+        let mut expected = Vec::new();
+        for (p, partition) in groups[0].partitions.iter().enumerate() {
+            for i in 0..40 {
+                let key = format!(
+                    "{:013}#big-{p}-{i}-{}",
+                    WALK_MS - (i * 4 + p) as i64,
+                    "x".repeat(60)
+                );
+                expected.push(key.clone());
+                store.partitions.entry(partition.clone()).or_default().push(key);
+            }
+        }
+        expected.sort_by(|a, b| b.cmp(a));
+        store.item_padding = 100_000;
+        let mut seen = Vec::new();
+        let mut cursor: Option<Cursor> = None;
+        let mut pages = 0;
+        loop {
+            let page: Page<Value> = walk(
+                &store,
+                &groups,
+                &ItemFilter::default(),
+                cursor.as_ref(),
+                Cursor::new("q".into(), Some(WALK_RANGE), String::new()),
+                500,
+                Timestamp::from_millis(0),
+            )
+            .await
+            .expect("page");
+            pages += 1;
+            let bytes: usize = page
+                .items
+                .iter()
+                .map(|v| serde_json::to_vec(v).unwrap().len())
+                .sum();
+            assert!(bytes <= MAX_PAGE_BYTES, "{bytes} bytes");
+            seen.extend(
+                page.items
+                    .iter()
+                    .map(|v| v["key"].as_str().unwrap_or_default().to_owned()),
+            );
+            match page.next {
+                Some(next) => cursor = Some(Cursor::decode(&next.encode()).expect("its own cursor")),
+                None => break,
+            }
+        }
+        assert_eq!(seen, expected);
+        assert!(pages >= 4, "{pages} pages of 160 items of 100 KB");
+    }
+
     #[tokio::test]
     async fn a_cursor_naming_an_unknown_group_or_partition_is_refused() {
         let groups = groups(2, 16);
         let store = Memory::default();
         let template = Cursor::new("q".into(), None, String::new());
-        for (group, partition) in [("day-9", 0), ("day-1", 16)] {
+        for (group, partition) in [
+            ("2026-11-01".to_owned(), 0),
+            (day(Timestamp::from_millis(WALK_MS)), 16),
+        ] {
             let mut cursor = template.clone();
-            cursor.group = group.into();
+            cursor.group = group;
             cursor.exhausted.insert(partition);
             let result: Result<Page<Value>, ApiError> = walk(
                 &store,

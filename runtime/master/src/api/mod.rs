@@ -9,6 +9,8 @@
 pub mod cursor;
 pub mod error;
 pub mod execute;
+#[cfg(test)]
+mod fuzz;
 pub mod request;
 pub mod routes;
 
@@ -52,8 +54,9 @@ impl<S: ApiStore + Sync> Api<S> {
             .request_id
             .clone()
             .unwrap_or_else(|| invocation_id.to_owned());
-        let method = request.http_method.as_str().to_owned();
-        let path = request.path.clone().unwrap_or_default();
+        // A caller's text in every log line of the request: bounded, on one line.
+        let method = awsmon_domain::reason::printable(request.http_method.as_str(), 16);
+        let path = awsmon_domain::reason::printable(request.path.as_deref().unwrap_or_default(), 200);
         let span = tracing::info_span!("request", request_id = %request_id, invocation_id, %method, %path);
         async {
             let outcome = match request::parse(&request, now) {

@@ -68,7 +68,7 @@ impl Limit {
             Ok(n) if (1..=MAX_LIMIT).contains(&n) => Ok(Self(n)),
             _ => Err(ApiError::invalid(
                 "limit",
-                format!("must be a whole number from 1 to {MAX_LIMIT}, got {raw:?}"),
+                format!("must be a whole number from 1 to {MAX_LIMIT}"),
             )),
         }
     }
@@ -86,7 +86,7 @@ impl TimeRange {
         if from >= to {
             return Err(ApiError::invalid("from", "must be before `to`"));
         }
-        if to.millis() - from.millis() > MAX_RANGE_DAYS * DAY_MS {
+        if to.millis_since(from) > MAX_RANGE_DAYS * DAY_MS {
             return Err(ApiError::invalid(
                 "from",
                 format!("the time range is at most {MAX_RANGE_DAYS} days"),
@@ -167,7 +167,7 @@ impl AgentId {
         } else {
             Err(ApiError::invalid(
                 "id",
-                format!("an agent id is `<12-digit account>/<region>` (URL-encoded), got {raw:?}"),
+                "an agent id is `<12-digit account>/<region>` (URL-encoded)",
             ))
         }
     }
@@ -194,10 +194,7 @@ impl ReportDate {
         if shaped && Timestamp::parse(&format!("{raw}T00:00:00Z")).is_ok() {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(ApiError::invalid(
-                "date",
-                format!("must be a date YYYY-MM-DD, got {raw:?}"),
-            ))
+            Err(ApiError::invalid("date", "must be a date YYYY-MM-DD"))
         }
     }
 
@@ -209,22 +206,46 @@ impl ReportDate {
 /// Query parameters, checked against what the route accepts.
 struct Query(BTreeMap<String, String>);
 
+/// The values of each parameter name. `QueryMap::iter` indexes a name's first value and panics
+/// on a name with none (`{"": []}` in a direct invoke); its serialised form has no such path.
+fn values_by_name(map: &aws_lambda_events::query_map::QueryMap) -> BTreeMap<String, Vec<String>> {
+    serde_json::to_value(map)
+        .ok()
+        .and_then(|value| serde_json::from_value(value).ok())
+        .unwrap_or_default()
+}
+
 impl Query {
     fn of(request: &ApiGatewayProxyRequest, accepted: &[&str]) -> Result<Self, ApiError> {
+        let single = values_by_name(&request.query_string_parameters);
+        let multi = values_by_name(&request.multi_value_query_string_parameters);
         let mut params = BTreeMap::new();
-        for (name, value) in request.query_string_parameters.iter() {
-            if !accepted.contains(&name) {
+        for name in single.keys().chain(multi.keys()) {
+            if params.contains_key(name) {
+                continue;
+            }
+            if name.is_empty() {
+                return Err(ApiError::invalid("query", "a parameter has no name"));
+            }
+            if !accepted.contains(&name.as_str()) {
                 // A typo must not silently widen a listing.
-                return Err(ApiError::invalid(name, "is not a parameter of this route"));
+                return Err(ApiError::invalid(
+                    name.as_str(),
+                    "is not a parameter of this route",
+                ));
             }
-            let repeated = request
-                .multi_value_query_string_parameters
-                .all(name)
-                .is_some_and(|values| values.len() > 1);
-            if repeated {
-                return Err(ApiError::invalid(name, "is given more than once"));
+            let values = |map: &BTreeMap<String, Vec<String>>| map.get(name).map_or(0, Vec::len);
+            if values(&single).max(values(&multi)) > 1 {
+                return Err(ApiError::invalid(name.as_str(), "is given more than once"));
             }
-            params.insert(name.to_owned(), value.to_owned());
+            let Some(value) = single
+                .get(name)
+                .or_else(|| multi.get(name))
+                .and_then(|v| v.first())
+            else {
+                return Err(ApiError::invalid(name.as_str(), "has no value"));
+            };
+            params.insert(name.clone(), value.clone());
         }
         Ok(Self(params))
     }
@@ -251,8 +272,12 @@ impl Query {
     fn time(&self, name: &'static str) -> Result<Option<Timestamp>, ApiError> {
         self.get(name)
             .map(|raw| {
-                Timestamp::parse(raw)
-                    .map_err(|_| ApiError::invalid(name, format!("must be an RFC 3339 time, got {raw:?}")))
+                Timestamp::parse(raw).map_err(|e| {
+                    ApiError::invalid(
+                        name,
+                        format!("must be an RFC 3339 time within years 0001-9999: {e}"),
+                    )
+                })
             })
             .transpose()
     }
@@ -305,12 +330,10 @@ pub fn parse(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<ApiRequ
         RouteId::DeleteSilence => {
             no_query(request)?;
             let id = params.get("id");
-            ApiRequest::DeleteSilence(Fingerprint::parse(id).map_err(|_| {
-                ApiError::invalid(
-                    "id",
-                    format!("a silence id is 16 lowercase hex digits, got {id:?}"),
-                )
-            })?)
+            ApiRequest::DeleteSilence(
+                Fingerprint::parse(id)
+                    .map_err(|_| ApiError::invalid("id", "a silence id is 16 lowercase hex digits"))?,
+            )
         }
         RouteId::ListAgents => {
             no_query(request)?;
@@ -323,8 +346,8 @@ pub fn parse(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<ApiRequ
         RouteId::GetReport => {
             no_query(request)?;
             let raw = params.get("kind");
-            let kind = ReportKind::parse(raw)
-                .ok_or_else(|| ApiError::invalid("kind", format!("must be daily or weekly, got {raw:?}")))?;
+            let kind =
+                ReportKind::parse(raw).ok_or_else(|| ApiError::invalid("kind", "must be daily or weekly"))?;
             ApiRequest::GetReport(kind, ReportDate::parse(params.get("date"))?)
         }
         RouteId::OpenApi => {
@@ -336,12 +359,7 @@ pub fn parse(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<ApiRequ
 
 fn issue_id(params: &PathParams) -> Result<Fingerprint, ApiError> {
     let id = params.get("id");
-    Fingerprint::parse(id).map_err(|_| {
-        ApiError::invalid(
-            "id",
-            format!("an issue id is 16 lowercase hex digits, got {id:?}"),
-        )
-    })
+    Fingerprint::parse(id).map_err(|_| ApiError::invalid("id", "an issue id is 16 lowercase hex digits"))
 }
 
 fn event_query(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<EventQuery, ApiError> {
@@ -351,10 +369,7 @@ fn event_query(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<Event
         .map(|raw| {
             EventType::parse(raw).ok_or_else(|| {
                 let known: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
-                ApiError::invalid(
-                    "type",
-                    format!("must be one of {}, got {raw:?}", known.join(", ")),
-                )
+                ApiError::invalid("type", format!("must be one of {}", known.join(", ")))
             })
         })
         .transpose()?;
@@ -403,10 +418,7 @@ fn issue_query(request: &ApiGatewayProxyRequest) -> Result<IssueQuery, ApiError>
         .get("status")
         .map(|raw| {
             IssueStatus::parse(raw).ok_or_else(|| {
-                ApiError::invalid(
-                    "status",
-                    format!("must be one of open, acknowledged, resolved, muted, got {raw:?}"),
-                )
+                ApiError::invalid("status", "must be one of open, acknowledged, resolved, muted")
             })
         })
         .transpose()?;
@@ -481,8 +493,12 @@ fn expiry(body: &Map<String, Value>, at_field: &'static str, now: Timestamp) -> 
             format!("`{at_field}` or `duration_secs` is required"),
         )),
         (Some(raw), None) => {
-            let at = Timestamp::parse(raw)
-                .map_err(|_| ApiError::invalid(at_field, format!("must be an RFC 3339 time, got {raw:?}")))?;
+            let at = Timestamp::parse(raw).map_err(|e| {
+                ApiError::invalid(
+                    at_field,
+                    format!("must be an RFC 3339 time within years 0001-9999: {e}"),
+                )
+            })?;
             let secs = (at.millis() - now.millis()).div_euclid(1000);
             if !(MIN_SILENCE_SECS..=MAX_SILENCE_SECS).contains(&secs) {
                 return Err(ApiError::invalid(
@@ -524,8 +540,7 @@ fn new_silence(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<NewSi
         .transpose()?;
     let event_type = text(&body, "event_type")?
         .map(|raw| {
-            EventType::parse(raw)
-                .ok_or_else(|| ApiError::invalid("event_type", format!("unknown event type {raw:?}")))
+            EventType::parse(raw).ok_or_else(|| ApiError::invalid("event_type", "is not an event type"))
         })
         .transpose()?;
     let fingerprint = text(&body, "fingerprint")?
@@ -546,4 +561,73 @@ fn new_silence(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<NewSi
         expires_at,
         reason,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Timestamp = Timestamp::from_millis(1_795_510_800_000);
+
+    /// A proxy event as a direct invoke may carry it, through the same deserialiser the Lambda
+    /// runtime uses.
+    fn request(path: &str, query: &str) -> ApiGatewayProxyRequest {
+        let raw = format!(
+            r#"{{"httpMethod":"GET","path":"{path}","queryStringParameters":{query},"multiValueQueryStringParameters":{query},"requestContext":{{"httpMethod":"GET"}}}}"#
+        );
+        serde_json::from_str(&raw).expect("a proxy event")
+    }
+
+    fn refusal(path: &str, query: &str) -> (String, String) {
+        match parse(&request(path, query), NOW) {
+            Err(ApiError::InvalidParameter { field, message }) => (field, message),
+            other => panic!("{query}: {other:?}"),
+        }
+    }
+
+    /// Issue 20: `{"": []}` panicked inside `QueryMap::iter` and became an invocation error.
+    #[test]
+    fn a_parameter_without_a_name_or_a_value_is_a_400_not_a_panic() {
+        assert_eq!(refusal("/events", r#"{"": []}"#).0, "query");
+        assert_eq!(refusal("/events", r#"{"": ["x"]}"#).0, "query");
+        assert_eq!(
+            refusal("/events", r#"{"limit": []}"#),
+            ("limit".into(), "has no value".into())
+        );
+        assert_eq!(refusal("/issues", r#"{"limit": ["1", "2"]}"#).0, "limit");
+        assert_eq!(refusal("/agents", r#"{"x": []}"#).0, "x");
+        assert!(parse(&request("/events", r#"{"limit": ["7"]}"#), NOW).is_ok());
+        assert!(parse(&request("/events", "{}"), NOW).is_ok());
+    }
+
+    #[test]
+    fn refusals_never_repeat_the_value_and_stay_on_one_bounded_line() {
+        let secret = "password%3DEXAMPLE";
+        for name in ["account", "severity", "type", "from", "to", "limit", "cursor"] {
+            let (field, message) = refusal("/events", &format!(r#"{{"{name}": ["{secret}\n"]}}"#));
+            assert_eq!(field, name);
+            assert!(
+                !message.contains("EXAMPLE") && !message.contains('\n'),
+                "{name}: {message}"
+            );
+        }
+        let (field, _) = refusal("/events", &format!(r#"{{"{}\n": ["1"]}}"#, "p".repeat(10_000)));
+        assert!(
+            field.chars().count() <= super::super::error::MAX_FIELD_CHARS + 1 && !field.contains('\n'),
+            "{field}"
+        );
+    }
+
+    #[test]
+    fn times_outside_years_1_to_9999_are_refused_by_name() {
+        for (query, field) in [
+            (r#"{"from": ["0000-12-31T23:59:00-00:01"]}"#, "from"),
+            (
+                r#"{"to": ["9999-12-31T23:59:59+00:00"], "from": ["0000-01-01T00:00:00+00:01"]}"#,
+                "from",
+            ),
+        ] {
+            assert_eq!(refusal("/events", query).0, field, "{query}");
+        }
+    }
 }

@@ -2,9 +2,13 @@
 //! it and the OpenAPI conformance test compares it with `docs/api/openapi.json`, so a route
 //! cannot be added to one without the other.
 
+use awsmon_domain::reason::printable;
 use percent_encoding::percent_decode_str;
 
 use super::error::ApiError;
+
+/// The most characters of a path a refusal repeats.
+const MAX_PATH_CHARS: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RouteId {
@@ -86,14 +90,14 @@ pub fn find(method: &str, path: &str) -> Result<(RouteId, PathParams), ApiError>
         }
         allowed.push(route.method);
     }
+    // Repeated in the response and the log: bounded, on one line.
+    let path = printable(path, MAX_PATH_CHARS);
     if allowed.is_empty() {
-        Err(ApiError::NoRoute {
-            path: path.to_owned(),
-        })
+        Err(ApiError::NoRoute { path })
     } else {
         Err(ApiError::MethodNotAllowed {
-            method: method.to_owned(),
-            path: path.to_owned(),
+            method: printable(method, 16),
+            path,
             allowed,
         })
     }
