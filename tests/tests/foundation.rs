@@ -545,6 +545,7 @@ fn a_second_run_of_the_installer_downloads_nothing() {
         "moto server venv",
         "dev venv",
         "checkov venv",
+        "module docs venv",
         "cargo-zigbuild",
         "protoc",
     ];
