@@ -657,20 +657,20 @@ fn sha256_base64(bytes: &[u8]) -> String {
 }
 
 /// Package `bin` with the packaging tool into `out`.
-/// Builds the whole runtime as `make runtime` does, into `out_dir`.
-fn build_runtime(out_dir: &Path) {
+fn package(bin: &str, out: &Path) -> Vec<u8> {
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(workspace_root())
         .args(["run", "--quiet", "--locked", "-p", "awsmon-lambda-package", "--"])
-        .args(["runtime", "--out-dir"])
-        .arg(out_dir);
+        .args(["build", "--package", "awsmon-master", "--bin", bin, "--out"])
+        .arg(out);
     let output = run_with_timeout(command, Duration::from_secs(1800)).expect("run the packaging tool");
     assert!(
         output.status.success(),
-        "building the runtime failed:\n{}",
+        "packaging {bin} failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    std::fs::read(out).expect("read the zip")
 }
 
 #[test]
@@ -678,11 +678,9 @@ fn two_builds_give_the_byte_identical_zips_the_provider_embeds() {
     let provider = std::fs::read(env!("CARGO_BIN_EXE_terraform-provider-awsmon")).expect("provider binary");
     let first = tempfile::tempdir().expect("temp dir");
     let second = tempfile::tempdir().expect("temp dir");
-    build_runtime(first.path());
-    build_runtime(second.path());
     for bin in FUNCTIONS {
-        let read = |dir: &Path| std::fs::read(dir.join(format!("{bin}.zip"))).expect("a zip per function");
-        let (a, b) = (read(first.path()), read(second.path()));
+        let a = package(bin, &first.path().join(format!("{bin}.zip")));
+        let b = package(bin, &second.path().join(format!("{bin}.zip")));
         assert_eq!(sha256_base64(&a), sha256_base64(&b), "{bin}: two builds differ");
         let embedded =
             std::fs::read(workspace_root().join(format!("target/lambda/{bin}.zip"))).expect("make runtime");
