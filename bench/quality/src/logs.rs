@@ -207,7 +207,7 @@ mod tests {
                     "{}: {d:?}",
                     family.name
                 );
-            } else if family.name != "loghub-openstack" {
+            } else {
                 assert!(
                     r.grouping >= 0.99,
                     "{}: grouping accuracy {}",

@@ -118,8 +118,10 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
                 glued.map_or(token_end, |colon| token_end - token.len() + colon + 1),
             ));
         }
-        // Prose has begun (`failed to load config: ...`): the header is over.
-        if token.len() >= 3 && token.bytes().all(|b| b.is_ascii_lowercase()) {
+        // Prose has begun (`failed to load config: ...`, `Setting BTCoex Config: ...`): the
+        // header is over. A header's words are times, ids, names with digits or brackets, not
+        // words of a sentence; a capitalised one may be a date (`Mon Nov 24 09:00:01`).
+        if is_prose_word(token) {
             return None;
         }
         if token.chars().any(char::is_alphanumeric) {
@@ -127,6 +129,16 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         }
     }
     None
+}
+
+/// A word of a sentence: lowercase (`failed`) or capitalised (`Setting`), three letters or
+/// more, and not the name of a day or a month.
+fn is_prose_word(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    bytes.len() >= 3
+        && (bytes[0].is_ascii_lowercase() || bytes[0].is_ascii_uppercase())
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
+        && !super::template::is_date_word(token)
 }
 
 /// The level one whitespace-separated token names, if it is written as a level.
@@ -148,10 +160,10 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     // A lowercase level is one when marked as a field: followed by `:` or a tab (`\twarn\t`).
     let marked = token.len() > word.len() || after.trim_start_matches(' ').starts_with([':', '|', '-', '\t']);
     let uppercase = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-    let common = !matches!(
-        word,
-        "config" | "fine" | "finer" | "finest" | "verbose" | "information"
-    );
+    // Java's `CONFIG`, `FINE`... are levels only in capitals: as words, they are prose.
+    let common = !["config", "fine", "finer", "finest", "verbose", "information"]
+        .iter()
+        .any(|rare| word.eq_ignore_ascii_case(rare));
     if (uppercase || (marked && word.len() > 1 && common))
         && let Some(level) = Level::from_word(word)
     {
@@ -274,6 +286,10 @@ mod tests {
             ),
             ("the error was handled", None),
             ("Task timed out after 6.00 seconds", None),
+            // A level word in a sentence is a word: Java's CONFIG level is written in capitals.
+            ("Setting BTCoex Config: enable_2G:1", None),
+            ("Connection Error: refused", None),
+            ("Nov 24 09:00:01 web01 ERROR disk full", Some(Level::Error)),
         ];
         for (line, level) in cases {
             assert_eq!(header_level(line), level, "{line}");

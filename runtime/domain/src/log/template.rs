@@ -157,7 +157,7 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
 }
 
 /// A quoted value at `line[pos..]`: `'orders'`, `'}'`, `"http-nio-8080-exec-7"`,
-/// `"GET /login HTTP/1.1"`. Quoted prose (`"Invalid input"`) and JSON keys (`"id":`) are not
+/// `request: "GET /login HTTP/1.1"`. Quoted prose (`"Invalid input"`) and JSON keys (`"id":`) are not
 /// values. Returns the length with both quotes.
 fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let bytes = line.as_bytes();
@@ -189,7 +189,14 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let not_prose = content.bytes().any(|b| {
         b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'|' | b'.' | b':' | b'@' | b'=' | b'#')
     });
-    if single_word || not_prose {
+    // Several words are one value only where a value is expected (`request: "GET /x HTTP/1.1"`,
+    // `in thread "worker | orders"`):
+    // elsewhere (`10.0.0.7 "GET /x HTTP/1.1" status: 200`) each word is judged, and the method
+    // stays constant.
+    let before = line[..pos].trim_end_matches(' ');
+    let after_key =
+        before.ends_with([':', '=']) || is_introducer(before.rsplit(' ').next().unwrap_or_default());
+    if single_word || (not_prose && after_key) {
         return Some(close + 2);
     }
     // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
@@ -465,7 +472,8 @@ fn is_long_hex(bytes: &[u8]) -> bool {
     bytes.len() >= 12 && bytes.iter().all(u8::is_ascii_hexdigit)
 }
 
-fn is_date_word(part: &str) -> bool {
+/// A weekday or month name, in any case.
+pub(super) fn is_date_word(part: &str) -> bool {
     let mut buffer = [0u8; 12];
     matches!(
         lowercase(part, &mut buffer),
@@ -549,6 +557,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"container"
                 | b"namespace"
                 | b"channel"
+                | b"thread"
                 | b"device"
                 | b"interface"
                 | b"tenant"
@@ -742,6 +751,13 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             }
         }
     }
+    for i in 0..n {
+        if matches!(tokens[i].kind, Kind::Word | Kind::ShortWithDigit)
+            && (is_indexed_name(tokens, i) || is_account_of_login(tokens, i))
+        {
+            tokens[i].kind = Kind::Variable;
+        }
+    }
     // A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
     for i in 2..n {
         if tokens[i].kind == Kind::Word
@@ -831,6 +847,7 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
                     let closer = match aside {
                         "(" => ')',
                         "[" => ']',
+                        "{" => '}',
                         _ => break,
                     };
                     if !next_is_variable {
@@ -866,6 +883,37 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
         }
     }
     out
+}
+
+/// `LOCAL(0)`, `CPU(3)`: a name in capitals with its index in parentheses is one value, as
+/// `eth0` would be in a list: it fills the slot an address or a number fills in other lines.
+fn is_indexed_name(tokens: &[Token<'_>], i: usize) -> bool {
+    let name = tokens[i].text.as_bytes();
+    name.len() >= 2
+        && name.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && tokens.get(i + 1).is_some_and(|t| t.text == "(")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Variable && t.text.bytes().all(|b| b.is_ascii_digit()))
+        && tokens.get(i + 3).is_some_and(|t| t.text.starts_with(')'))
+}
+
+/// `Failed password for root from 10.0.0.7`: the account of a login attempt, named between
+/// `for` and `from` and an address, as every authentication log writes it.
+fn is_account_of_login(tokens: &[Token<'_>], i: usize) -> bool {
+    let space = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Delimiter && t.text == " ")
+    };
+    i >= 2
+        && space(i - 1)
+        && tokens[i - 2].text.eq_ignore_ascii_case("for")
+        && space(i + 1)
+        && tokens.get(i + 2).is_some_and(|t| t.text == "from")
+        && space(i + 3)
+        && tokens.get(i + 4).is_some_and(|t| t.kind == Kind::Variable)
+        && !is_function_word(tokens[i].text)
 }
 
 /// What may join the parts of one variable value: `10.0.0.1:80`, `a, b`, `Jun 17 07:07:00`.
@@ -928,6 +976,14 @@ mod tests {
             // Quoted values and asides of values.
             ("unexpected token '}' at", "unexpected token ')' at"),
             (
+                "Exception in thread \"main\" java.lang.OutOfMemoryError",
+                "Exception in thread \"kafka-heartbeat | orders\" java.lang.OutOfMemoryError",
+            ),
+            (
+                "connect() failed, request: \"GET /a HTTP/1.1\", upstream: x",
+                "connect() failed, request: \"POST /b/c HTTP/1.1\", upstream: x",
+            ),
+            (
                 "connection from 1.2.3.4 () at",
                 "connection from 5.6.7.8 (host-5.example.net) at",
             ),
@@ -935,6 +991,19 @@ mod tests {
             (
                 "sent 451 bytes (18.4 KB), lifetime <1 sec",
                 "sent 0 bytes, lifetime 00:01",
+            ),
+            // Values with their braces, names with an index, the account of a login.
+            (
+                "acquire lock=1, ws=WorkSource{10113}, uid=1000",
+                "acquire lock=7, ws=null, uid=1000",
+            ),
+            (
+                "synchronized to LOCAL(0), stratum 10",
+                "synchronized to 10.0.0.7, stratum 2",
+            ),
+            (
+                "Failed password for root from 10.0.0.7 port 22 ssh2",
+                "Failed password for git from 10.0.0.9 port 2201 ssh2",
             ),
             // Lists of values of any length.
             ("resolve an14 an15 an16", "resolve an3 an4"),
@@ -995,6 +1064,16 @@ mod tests {
             ("Failed to connect to database", "Failed to connect to cache"),
             // An introducer followed by a function word names nothing.
             ("user unknown", "user deleted"),
+            ("Intel(R) PRO/1000 ready", "Intel(C) PRO/1000 ready"),
+            (
+                "waiting for lock from 10.0.0.7",
+                "waiting for table from 10.0.0.7",
+            ),
+            // A quoted request line outside a value position: its method is text.
+            (
+                "10.0.0.7 \"GET /v2/servers HTTP/1.1\" status: 200",
+                "10.0.0.7 \"DELETE /v2/servers HTTP/1.1\" status: 200",
+            ),
         ];
         for (a, b) in different {
             assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
