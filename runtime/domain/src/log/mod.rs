@@ -72,6 +72,8 @@ enum ReadingKind<'a> {
     Json {
         fields: structured::Fields,
         prefix: &'a str,
+        /// The JSON object's text, templated when none of its fields says what happened.
+        body: &'a str,
         /// Parsed when the verdict needed it, else when the event is built.
         stack: Option<stack::Stack>,
     },
@@ -89,7 +91,7 @@ enum ReadingKind<'a> {
 pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
     match structured::parse(text) {
-        Some((map, prefix)) => read_json(structured::fields(&map), prefix),
+        Some((map, prefix)) => read_json(structured::fields(&map), prefix, &text[prefix.len()..]),
         None => read_text(text),
     }
 }
@@ -136,10 +138,11 @@ impl Reading<'_> {
             ReadingKind::Json {
                 fields,
                 prefix,
+                body,
                 stack,
             } => {
                 let stack = stack.unwrap_or_else(|| json_stack(&fields));
-                json_event(self.is_error, self.level, &fields, prefix, &stack, cache)
+                json_event(self.is_error, self.level, &fields, (prefix, body), &stack, cache)
             }
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
@@ -193,7 +196,7 @@ fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerpr
     computed
 }
 
-fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
+fn read_json<'a>(fields: structured::Fields, prefix: &'a str, body: &'a str) -> Reading<'a> {
     let level = fields.level.or_else(|| level::header_level(prefix));
     let mut stack = None;
     let is_error = if fields.platform_failure.is_some() {
@@ -213,6 +216,7 @@ fn read_json<'a>(fields: structured::Fields, prefix: &'a str) -> Reading<'a> {
         kind: ReadingKind::Json {
             fields,
             prefix,
+            body,
             stack,
         },
     }
@@ -227,13 +231,17 @@ fn json_event(
     is_error: bool,
     level: Option<Level>,
     fields: &structured::Fields,
-    prefix: &str,
+    (prefix, body): (&str, &str),
     stack: &stack::Stack,
     cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
-    let message = fields.message.as_deref().unwrap_or("");
-    let first_line = lines(message).next().unwrap_or("");
-    let message_template = template::template(first_line);
+    let message_template = match &fields.message {
+        Some(message) => template::template(lines(message).next().unwrap_or("")),
+        // Nothing names what happened (`{"websitekey":false,"commandkey":true}`): its keys, so
+        // that unlike objects stay apart.
+        None if fields.says_nothing() && stack.types.is_empty() => structured::key_template(body),
+        None => String::new(),
+    };
     let error_type = fields.error_type.as_deref().unwrap_or("");
     let location = fields.location.as_deref().unwrap_or("");
     let error_message = fields
@@ -408,6 +416,18 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// An object that names no message nor error is grouped by its own text, not as one empty
+    /// template with every other such object.
+    #[test]
+    fn json_without_a_message_is_grouped_by_its_keys() {
+        let a = understand(r#"{"websitekey":false,"commandkey":true}"#);
+        let b = understand(r#"{"websitekey":true,"commandkey":false}"#);
+        let other = understand(r#"{"cpu":93,"disk":"full"}"#);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_ne!(a.fingerprint, other.fingerprint);
+        assert!(!a.template.is_empty());
+    }
 
     #[test]
     fn an_error_is_judged_by_its_level_never_by_a_word() {
@@ -651,7 +671,7 @@ mod tests {
     fn read_fully(message: &str) -> Reading<'_> {
         let text = message.trim();
         match structured::parse(text) {
-            Some((map, prefix)) => read_json(structured::fields(&map), prefix),
+            Some((map, prefix)) => read_json(structured::fields(&map), prefix, &text[prefix.len()..]),
             None => read_text_fully(text),
         }
     }

@@ -3,8 +3,11 @@
 //! Lambda's JSON log format and Powertools (`level`, `message`, `location`, `exception_name`,
 //! `exception`), pino and bunyan (numeric `level`, `msg`, `err.type`, `err.stack`), winston,
 //! logback/logstash (`@timestamp`, `level`, `logger_name`, `stack_trace`), zap (`level`, `msg`,
-//! `caller`, `error`, `stacktrace`), structlog (`event`), and the error objects the Lambda
-//! runtimes print (`errorType`, `errorMessage`, `stackTrace`). Every other field (timestamps,
+//! `caller`, `error`, `stacktrace`), structlog (`event`), Serilog's compact JSON (`@mt`, `@l`,
+//! `@x`, `SourceContext`), Rust's `tracing` (`fields.message`, `target`), .NET's JSON console
+//! (`LogLevel`, `Category`, `Message`, `Exception`), log4j2 (`thrown`), Elastic Common Schema's
+//! dotted keys (`log.level`, `error.type`), and the error objects the Lambda runtimes print
+//! (`errorType`, `errorMessage`, `stackTrace`). Every other field (timestamps,
 //! request and trace ids, `cold_start`, `sampling_rate`, ...) varies per line and is ignored.
 
 use serde_json::{Map, Value};
@@ -194,7 +197,7 @@ fn is_read(key: &str) -> bool {
 }
 
 /// Where a log event's level is (the first present counts).
-const LEVEL_KEYS: [&str; 8] = [
+const LEVEL_KEYS: [&str; 10] = [
     "level",
     "levelname",
     "severity",
@@ -202,36 +205,56 @@ const LEVEL_KEYS: [&str; 8] = [
     "loglevel",
     "log_level",
     "@l",
+    "LogLevel",
+    "log.level",
     "status",
 ];
 /// Where its message is (the first present counts).
-const MESSAGE_KEYS: [&str; 7] = ["message", "msg", "@message", "@m", "event", "log", "text"];
+/// Serilog's `@mt` (the message template) before `@m` (the message it rendered).
+const MESSAGE_KEYS: [&str; 9] = [
+    "message", "msg", "@message", "@mt", "@m", "Message", "event", "log", "text",
+];
 /// Error objects or error text.
-const ERROR_KEYS: [&str; 4] = ["err", "error", "exception", "exc_info"];
+const ERROR_KEYS: [&str; 8] = [
+    "err",
+    "error",
+    "exception",
+    "exc_info",
+    "@x",
+    "Exception",
+    "thrown",
+    "error.message",
+];
 /// The error's type, as a string.
-const ERROR_TYPE_KEYS: [&str; 5] = [
+const ERROR_TYPE_KEYS: [&str; 6] = [
     "exception_name",
     "exception_type",
     "error_type",
     "exc_type",
     "errorType",
+    "error.type",
 ];
 /// Stack trace text.
-const STACK_KEYS: [&str; 6] = [
+const STACK_KEYS: [&str; 7] = [
     "stack_trace",
     "stacktrace",
     "stack",
     "stackTrace",
     "exception",
     "traceback",
+    "error.stack_trace",
 ];
 /// Where it was logged (the first present counts).
-const LOCATION_KEYS: [&str; 7] = [
+const LOCATION_KEYS: [&str; 11] = [
     "location",
     "caller",
     "logger_name",
     "logger",
     "loggerName",
+    "log.logger",
+    "SourceContext",
+    "Category",
+    "target",
     "name",
     "module",
 ];
@@ -239,8 +262,21 @@ const LOCATION_KEYS: [&str; 7] = [
 const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
 const OBJECT_MESSAGE_KEYS: [&str; 3] = ["errorMessage", "message", "msg"];
 const OBJECT_STACK_KEYS: [&str; 5] = ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"];
-/// Lambda's platform events (`type`, `record`), and `log.level`.
-const OTHER_KEYS: [&str; 3] = ["type", "record", "log"];
+/// Lambda's platform events (`type`, `record`), `log.level`, and tracing's `fields`.
+const OTHER_KEYS: [&str; 4] = ["type", "record", "log", TRACING_FIELDS];
+/// Rust's `tracing` JSON puts the message and the event's fields in an object of their own.
+const TRACING_FIELDS: &str = "fields";
+
+impl Fields {
+    /// Names neither a message, an error nor a platform failure.
+    pub fn says_nothing(&self) -> bool {
+        self.message.is_none()
+            && self.error_type.is_none()
+            && self.error_message.is_none()
+            && self.stack.is_none()
+            && self.platform_failure.is_none()
+    }
+}
 
 /// The fields that matter in a parsed JSON log event.
 pub fn fields(map: &Map<String, Value>) -> Fields {
@@ -255,7 +291,14 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
         fields.message = Some(kind.to_owned());
         return fields;
     }
-    let message = MESSAGE_KEYS.iter().find_map(|key| map.get(*key));
+    let nested = match map.get(TRACING_FIELDS) {
+        Some(Value::Object(inner)) => Some(inner),
+        _ => None,
+    };
+    let message = MESSAGE_KEYS
+        .iter()
+        .find_map(|key| map.get(*key))
+        .or_else(|| nested.and_then(|inner| inner.get("message")));
     match message {
         Some(Value::String(text)) => fields.message = Some(text.clone()),
         // Lambda's JSON format logs an unhandled error as an object message.
@@ -265,7 +308,7 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
     }
     error_object(map, &mut fields);
     for key in ERROR_KEYS {
-        match map.get(key) {
+        match map.get(key).or_else(|| nested.and_then(|inner| inner.get(key))) {
             Some(Value::Object(inner)) => error_object(inner, &mut fields),
             Some(Value::String(text)) if !text.is_empty() => {
                 if text.contains('\n') {
@@ -294,6 +337,32 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
         .find_map(|key| map.get(*key).and_then(Value::as_str))
         .map(without_line_number);
     fields
+}
+
+/// The shape of a JSON object that names no message: its keys, nested ones dotted, each with
+/// `=<*>` (`commandkey=<*> websitekey=<*>`), in a fixed order.
+pub fn key_template(body: &str) -> String {
+    fn walk(object: &Map<String, Value>, prefix: &str, out: &mut String) {
+        for (key, value) in object {
+            match value {
+                Value::Object(inner) if !inner.is_empty() => walk(inner, &format!("{prefix}{key}."), out),
+                _ => {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(prefix);
+                    out.push_str(key);
+                    out.push('=');
+                    out.push_str(super::template::VARIABLE);
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    if let Ok(Value::Object(object)) = serde_json::from_str::<Value>(body) {
+        walk(&object, "", &mut out);
+    }
+    out
 }
 
 /// `errorType`/`errorMessage`/`stackTrace` (Lambda runtimes), `type`/`message`/`stack` (pino's
@@ -386,6 +455,41 @@ mod tests {
         assert_eq!(f.error_type.as_deref(), Some("ValueError"));
         assert_eq!(f.location.as_deref(), Some("charge"));
         assert!(f.stack.is_some_and(|s| s.contains("app.py")));
+    }
+
+    #[test]
+    fn serilog_tracing_dotnet_and_ecs_name_their_parts_too() {
+        let serilog = fields_of(
+            r#"{"@t":"2026-01-08T07:26:17.094Z","@mt":"Failed to reconcile invoice {InvoiceId}","@l":"Error","@x":"System.InvalidOperationException: Sequence contains no elements\n   at Acme.Billing.Reconciler.Match()","InvoiceId":"INV-1","SourceContext":"Acme.Billing.Reconciler"}"#,
+        );
+        assert_eq!(serilog.level, Some(Level::Error));
+        assert_eq!(
+            serilog.message.as_deref(),
+            Some("Failed to reconcile invoice {InvoiceId}")
+        );
+        assert_eq!(serilog.location.as_deref(), Some("Acme.Billing.Reconciler"));
+        assert!(serilog.stack.is_some_and(|s| s.contains("Reconciler.Match")));
+        let tracing = fields_of(
+            r#"{"timestamp":"2026-09-02T14:31:18.053470Z","level":"ERROR","fields":{"message":"failed to process message","error":"missing field `customer_id`","offset":6240494},"target":"worker::consumer"}"#,
+        );
+        assert_eq!(tracing.message.as_deref(), Some("failed to process message"));
+        assert_eq!(
+            tracing.error_message.as_deref(),
+            Some("missing field `customer_id`")
+        );
+        assert_eq!(tracing.location.as_deref(), Some("worker::consumer"));
+        let dotnet = fields_of(
+            r#"{"EventId":0,"LogLevel":"Error","Category":"Orders.Api","Message":"Order 42 failed","Exception":"System.TimeoutException: late\n   at Orders.Api.Run()"}"#,
+        );
+        assert_eq!(dotnet.level, Some(Level::Error));
+        assert_eq!(dotnet.message.as_deref(), Some("Order 42 failed"));
+        assert_eq!(dotnet.location.as_deref(), Some("Orders.Api"));
+        let ecs = fields_of(
+            r#"{"@timestamp":"2026-01-01T00:00:00Z","log.level":"error","message":"charge failed","error.type":"java.io.IOException","log.logger":"com.acme.Pay"}"#,
+        );
+        assert_eq!(ecs.level, Some(Level::Error));
+        assert_eq!(ecs.error_type.as_deref(), Some("java.io.IOException"));
+        assert_eq!(ecs.location.as_deref(), Some("com.acme.Pay"));
     }
 
     #[test]
