@@ -153,7 +153,7 @@ impl Reading<'_> {
             ReadingKind::Text { text, header, stack } => {
                 let header = header.unwrap_or_else(|| header::split(first_line(text)));
                 let stack = stack.unwrap_or_else(|| stack_of(text));
-                text_event(self.is_error, &header, &stack, cache)
+                text_event(self.is_error, &header, text, &stack, cache)
             }
         }
     }
@@ -344,10 +344,23 @@ fn stack_of(text: &str) -> stack::Stack {
 fn text_event(
     is_error: bool,
     header: &header::Header<'_>,
+    text: &str,
     stack: &stack::Stack,
     cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
-    let message_template = template::template(header.message);
+    let mut message_template = template::template(header.message);
+    // A first line with nothing but its header and tags (`FATAL -- : [request id]`, as Rails'
+    // tagged logging writes a multi-line error) says nothing: the first line after it that does.
+    if !says_something(&message_template) {
+        let next = lines(text)
+            .skip(1)
+            .take(MAX_LINES_READ)
+            .map(|line| template::template(header::split(line).message))
+            .find(|line| says_something(line));
+        if let Some(next) = next {
+            message_template = next;
+        }
+    }
     let logger = header.logger.unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str()];
     parts.extend(stack.types.iter().map(String::as_str));
@@ -363,6 +376,13 @@ fn text_event(
         fingerprint,
         template,
     }
+}
+
+/// Does a template hold a word, not only variables and punctuation?
+fn says_something(template: &str) -> bool {
+    template
+        .split(template::VARIABLE)
+        .any(|text| text.chars().any(char::is_alphabetic))
 }
 
 /// A message whose first line has no level can report its failure further down, as Node.js

@@ -52,7 +52,7 @@ pub fn parse(text: &str) -> Stack {
         }
         if let Some(frame) = frame(line, raw, go_frames) {
             if stack.frames.len() < MAX_FRAMES {
-                stack.frames.push(frame);
+                stack.frames.push(without_generated_numbers(frame));
             }
             continue;
         }
@@ -116,6 +116,44 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
         return (!function.contains(' ')).then(|| function.to_owned());
     }
     None
+}
+
+/// A frame's name with the numbers a compiler or runtime generates replaced: a compiled
+/// template's method (`_app_views_show_html_erb___490509623125278390_38049`), a lambda's class
+/// (`$$Lambda$1234/0x0000000800c4b040`), a proxy (`$Proxy123`). These change between builds or
+/// processes; short numbers (`lambda$main$0`, `func1`) are the code's own.
+fn without_generated_numbers(frame: String) -> String {
+    let bytes = frame.as_bytes();
+    let generated = |at: usize| {
+        let hex = bytes[at..].starts_with(b"0x");
+        let digits = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+        hex || digits >= 3
+    };
+    if !(0..bytes.len()).any(|at| bytes[at].is_ascii_digit() && generated(at)) {
+        return frame;
+    }
+    let mut out = String::with_capacity(frame.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii_digit() && generated(at) {
+            let skip = if bytes[at..].starts_with(b"0x") { 2 } else { 0 };
+            let len = skip
+                + bytes[at + skip..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+            out.push_str(super::template::VARIABLE);
+            at += len;
+        } else {
+            // Digits are ASCII: everything between them is copied whole, char boundaries intact.
+            let next = (at + 1..bytes.len())
+                .find(|&i| bytes[i].is_ascii_digit())
+                .unwrap_or(bytes.len());
+            out.push_str(&frame[at..next]);
+            at = next;
+        }
+    }
+    out
 }
 
 /// Where `line` first holds `:in ` followed by `quote` (`line.find(":in `")`, through one
@@ -250,6 +288,24 @@ mod tests {
         );
         assert_eq!(dotnet.frames, vec!["Orders.Api.Handler.Run"]);
         assert_eq!(dotnet.types, vec!["System.InvalidOperationException"]);
+    }
+
+    #[test]
+    fn generated_numbers_in_frames_do_not_count() {
+        let a = parse(
+            "ActionView::Template::Error (boom):\napp/views/show.html.erb:12:in `_app_views_show_html_erb___490509623125278390_38049'",
+        );
+        let b = parse(
+            "ActionView::Template::Error (boom):\napp/views/show.html.erb:12:in `_app_views_show_html_erb___950436071435021508_98465'",
+        );
+        assert_eq!(a.frames, b.frames);
+        let java = parse(
+            "java.lang.IllegalStateException: x\n\tat com.acme.Foo$$Lambda$1234/0x0000000800c4b040.apply(Unknown Source)\n\tat com.acme.Foo.lambda$main$0(Foo.java:9)",
+        );
+        assert_eq!(
+            java.frames,
+            vec!["com.acme.Foo$$Lambda$<*>/<*>.apply", "com.acme.Foo.lambda$main$0"]
+        );
     }
 
     #[test]

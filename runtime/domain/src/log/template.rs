@@ -558,6 +558,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"namespace"
                 | b"channel"
                 | b"thread"
+                | b"region"
                 | b"device"
                 | b"interface"
                 | b"tenant"
@@ -728,11 +729,16 @@ fn apply_context(tokens: &mut [Token<'_>]) {
         let after_introducer = i >= 2
             && tokens[i - 2].kind == Kind::Introducer
             && !before.is_empty()
-            && before.chars().all(char::is_whitespace)
+            // `user root`, `Invalid region: EU`.
+            && before.strip_prefix(':').unwrap_or(before).starts_with(char::is_whitespace)
+            && before.chars().skip(1).all(char::is_whitespace)
             && (kind == Kind::ShortWithDigit || !is_function_word(tokens[i].text));
         // The only word in brackets: `(dadmin1)`, `[CPU3]`.
+        // A tag in capitals alone in square brackets: `[POST]`, `[LNKD]`.
+        let tag = tokens[i].text.len() >= 2 && tokens[i].text.bytes().all(|b| b.is_ascii_uppercase());
         let bracketed =
-            kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']);
+            (kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']))
+                || (tag && before.ends_with('[') && after.starts_with(']'));
         if after_equals || quoted || after_introducer || bracketed {
             tokens[i].kind = Kind::Variable;
         }
@@ -825,7 +831,10 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
         let text = carry.take().unwrap_or(token.text);
         match token.kind {
             Kind::Variable => {
-                out.push_str(VARIABLE);
+                // Two values glued together (`[::]:80`) are one.
+                if !out.ends_with(VARIABLE) {
+                    out.push_str(VARIABLE);
+                }
                 loop {
                     let delimiter = tokens.get(i + 1).filter(|t| t.kind == Kind::Delimiter);
                     let Some(delimiter) = delimiter.map(|d| d.text) else {
@@ -1001,6 +1010,9 @@ mod tests {
                 "synchronized to LOCAL(0), stratum 10",
                 "synchronized to 10.0.0.7, stratum 2",
             ),
+            ("Invalid region: EU", "Invalid region: us-east"),
+            ("bind() to [::]:80 failed", "bind() to 0.0.0.0:443 failed"),
+            ("No route matches [POST] \"/a\"", "No route matches [GET] \"/b\""),
             (
                 "Failed password for root from 10.0.0.7 port 22 ssh2",
                 "Failed password for git from 10.0.0.9 port 2201 ssh2",
