@@ -559,6 +559,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"channel"
                 | b"thread"
                 | b"region"
+                | b"domain"
                 | b"device"
                 | b"interface"
                 | b"tenant"
