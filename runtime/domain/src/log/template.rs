@@ -139,7 +139,9 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
         let part = &rest[..len];
         // Sentence punctuation after a part is not part of it (`change.`, `host:`).
         let core = part.trim_end_matches(['.', ':', '!', '?']);
-        if !core.chars().any(char::is_alphanumeric) {
+        // A placeholder (`<*>`) is a value, though it has no letter: as punctuation it would join
+        // its neighbours into a list, and a template would not be its own template.
+        if !core.chars().any(char::is_alphanumeric) && !has_placeholder(core) {
             push_delimiter(&mut tokens, line, pos, pos + len);
         } else {
             tokens.push(Token {
@@ -1093,6 +1095,16 @@ mod tests {
         }
         assert_eq!(template("link eth0 down"), "link eth0 down");
         assert_eq!(template("user unknown"), "user unknown");
+    }
+
+    /// Found by the fuzz target: `c31m <*> Zx8` read as a list of two values around
+    /// punctuation.
+    #[test]
+    fn a_template_is_its_own_template() {
+        for line in ["c31m 17 Zx8", "user root from 10.0.0.7 port 22", "eth0 <*> eth1"] {
+            let once = template(line);
+            assert_eq!(template(&once), once, "{line}");
+        }
     }
 
     #[test]

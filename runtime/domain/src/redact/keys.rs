@@ -382,6 +382,33 @@ fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Sep
 const MAX_VALUE_BYTES: usize = 4096;
 
 /// `text[start..]`, cut to [`MAX_VALUE_BYTES`] (on a character boundary).
+/// Where the next header named `name` (any case, e.g. `Set-Cookie` for `cookie`) starts in a
+/// header's value `rest`, or its end. A header's value ends there at the latest: only that far
+/// is searched, or a line of many headers would be read once per header (quadratic).
+/// Only a header counts (`Cookie:`, `Set-Cookie:`, the name followed by a colon), not a value
+/// that holds the word (`Cookie: mycookie=...`).
+fn next_header(rest: &str, name: &[u8]) -> usize {
+    let bytes = rest.as_bytes();
+    let mut from = 1;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|tail| tail.windows(name.len()).position(|w| w.eq_ignore_ascii_case(name)))
+    {
+        let i = from + at;
+        let end = i + name.len();
+        let header_start = rest[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_key_char(*c))
+            .map_or(0, |(j, c)| j + c.len_utf8());
+        if header_start > 0 && rest[end..].trim_start_matches(' ').starts_with(':') {
+            return header_start;
+        }
+        from = end;
+    }
+    rest.len()
+}
+
 fn window(text: &str, start: usize) -> &str {
     let mut end = (start + MAX_VALUE_BYTES).min(text.len());
     while !text.is_char_boundary(end) {
@@ -452,6 +479,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let value = value.trim();
     // Holding a placeholder: already redacted (a second pass must change nothing).
     if value.is_empty() || value.starts_with('<') || !placeholders(value).is_empty() {
+        return true;
+    }
+    // Punctuation alone (`=`, `==` before a value another rule took) names nothing; on a second
+    // pass it is all that is left before that value's placeholder.
+    if !value.chars().any(char::is_alphanumeric) {
         return true;
     }
     let lower = value.to_lowercase();
@@ -528,6 +560,7 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
 /// scheme (an AWS signature's whole parameter list).
 fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     let rest = window(text, start);
+    let rest = &rest[..next_header(rest, b"authorization")];
     let (region_start, region_end, quote) = match rest.chars().next() {
         Some(q @ ('"' | '\'')) => {
             let inner = start + 1;
@@ -586,21 +619,7 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
 /// headers is read once, linearly).
 fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     let rest = window(text, start);
-    let next_header = rest
-        .as_bytes()
-        .windows(6)
-        .position(|w| w.eq_ignore_ascii_case(b"cookie"))
-        .map(|i| {
-            // The header's name starts there (`Set-Cookie`).
-            rest[..i]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| !is_key_char(*c))
-                .map_or(0, |(j, c)| j + c.len_utf8())
-        });
-    // The header ends at the next one at the latest: only that far is searched, or a line of
-    // many headers would be read once per header.
-    let limit = next_header.unwrap_or(rest.len());
+    let limit = next_header(rest, b"cookie");
     let end = start + rest[..limit].find(['\n', '"', '\'']).unwrap_or(limit);
     let header = &text[start..end];
     // `Cookie: 3f9a...`: a bare value, no name.

@@ -126,6 +126,15 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
             "Cookie: PHPSESSID=a1b2c3d4e5f6a7b8; lang=en",
             "Cookie: PHPSESSID=<redacted>; lang=<redacted>",
         ),
+        // A cookie named after the header is no new header (it was left out whole).
+        (
+            "Cookie: mycookie=Inv3ntedSess10nValue",
+            "Cookie: mycookie=<redacted>",
+        ),
+        (
+            "Authorization: Bearer Inv3ntedT0kenValue Authorization: Basic SW52ZW50ZWQ6RVhBTVBMRQ==",
+            "Authorization: Bearer <token> Authorization: Basic <redacted>",
+        ),
         ("GET /dl?auth=Zk29fLq0aa&file=x", "GET /dl?auth=<redacted>&file=x"),
         (
             "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=QmFzZTY0SW52ZW50ZWQ=;EndpointSuffix=core.windows.net",
