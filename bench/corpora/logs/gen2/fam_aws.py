@@ -126,7 +126,7 @@ def fam_envoy():
     F.err("aws-imds-credentials", lambda: envoy("error", "aws", "source/extensions/common/aws/credentials_provider_impl.cc", R.choice([187, 204, 231]),
         "Could not retrieve credentials listing from the instance metadata"), 5)
     F.err("strict-dns-resolution-failed", lambda: envoy("error", "upstream", "source/extensions/clusters/strict_dns/strict_dns_cluster.cc", R.choice([184, 190]),
-        f"DNS resolution for {R.choice(['payments.orders-mesh.local', 'inventory.orders-mesh.local', 'ledger.internal'])} failed with c-ares status {R.choice([11, 4])}"), 6)
+        f"DNS resolution for {R.choice(['payments.orders-mesh.local', 'inventory.orders-mesh.local', 'ledger.internal'])} failed with c-ares status 4"), 6)
     F.err("terminate-uncaught-exception", lambda: envoy("critical", "main", "source/exe/terminate_handler.cc", R.choice([13, 15]), "std::terminate called! Uncaught unknown exception, see trace."), 4)
     F.err("envoy-bug-filter-chain", lambda: envoy("error", "envoy_bug", "source/common/common/assert.cc", R.choice([44, 46]), f"envoy bug failure: !filter_chain_message_.empty(). Details: listener {R.choice(['lds_ingress_0.0.0.0_15000', 'lds_egress_0.0.0.0_15001'])} has an empty filter chain"), 4)
     F.err("assert-stream-destroyed", lambda: envoy("critical", "assert", "source/common/http/conn_manager_impl.cc", R.choice([1811, 1832]),
@@ -192,7 +192,7 @@ def fam_jobs():
     F.err("sfn-tasktimedout-send-receipt", lambda: sfn("TaskTimedOut", {"error": "States.Timeout", "resource": "invoke", "resourceType": "lambda"}), 5)
     F.err("sfn-executionfailed-runtime-jsonpath", lambda: (lambda n: sfn("ExecutionFailed", {"cause": f"An error occurred while executing the state 'ChargeCard' (entered at the event id #{n}). The JSONPath '$.payment.id' specified for the field 'PaymentId.$' could not be found in the input '{jdump({'orderId': order_id(), 'payment': {}})}'", "error": "States.Runtime"}, sm="OrderFulfilment", eid=n + 1))(R.randint(5, 80)), 6)
     F.err("sfn-executionfailed-inventory-unavailable", lambda: sfn("ExecutionFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse {R.choice(['FRA1', 'DUB2', 'IAD3'])}", "InventoryUnavailableError"), "error": "InventoryUnavailableError"}, sm="OrderFulfilment"), 6)
-    F.err("sfn-executiontimedout", lambda: sfn("ExecutionTimedOut", {"error": "States.Timeout", "cause": ""} if R.random() < 0.5 else {}), 4)
+    F.err("sfn-executiontimedout", lambda: sfn("ExecutionTimedOut", {"error": "States.Timeout"}), 4)
     F.err("sfn-taskfailed-glue-access-denied", lambda: sfn("TaskFailed", {"cause": f"User: arn:aws:sts::{acct()}:assumed-role/sfn-nightlyexport-{alnum(8)}/{alnum(32)} is not authorized to perform: glue:StartJobRun on resource: arn:aws:glue:{region()}:{acct()}:job/nightly-orders-etl because no identity-based policy allows the glue:StartJobRun action (Service: Glue, Status Code: 400, Request ID: {rid()})",
         "error": "Glue.AccessDeniedException", "resource": "startJobRun.sync", "resourceType": "glue"}, sm="NightlyExport"), 5)
     F.err("sfn-maprunfailed-tolerated-threshold", lambda: sfn("MapRunFailed", {"error": "States.ExceedToleratedFailureThreshold", "cause": f"The specified tolerated failure threshold was exceeded ({R.randint(6, 40)} of {R.randint(100, 900)} items failed)"}, sm="InvoiceBatch"), 5)
