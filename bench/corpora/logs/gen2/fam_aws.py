@@ -186,12 +186,12 @@ def fam_jobs():
 
     # ---- errors: Step Functions failure events
     F.err("sfn-taskfailed-lambda-throttled", lambda: sfn("TaskFailed", {"cause": f"Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: {rid()})", "error": "Lambda.TooManyRequestsException", "resource": "invoke", "resourceType": "lambda"}), 6)
-    F.err("sfn-taskfailed-inventory-unavailable", lambda: sfn("TaskFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse {R.choice(['FRA1', 'DUB2', 'IAD3'])}", "InventoryUnavailableError",
+    F.err("sfn-taskfailed-inventory-unavailable", lambda: sfn("TaskFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse FRA1", "InventoryUnavailableError",
         [f"InventoryUnavailableError: SKU out of stock", f"    at reserve (/var/task/reserve.js:{ln(44)}:{R.randint(5, 30)})", f"    at Runtime.handler (/var/task/index.js:{ln(12)}:{R.randint(5, 30)})"]),
         "error": "InventoryUnavailableError", "resource": "invoke", "resourceType": "lambda"}, sm="OrderFulfilment"), 8)
     F.err("sfn-tasktimedout-send-receipt", lambda: sfn("TaskTimedOut", {"error": "States.Timeout", "resource": "invoke", "resourceType": "lambda"}), 5)
     F.err("sfn-executionfailed-runtime-jsonpath", lambda: (lambda n: sfn("ExecutionFailed", {"cause": f"An error occurred while executing the state 'ChargeCard' (entered at the event id #{n}). The JSONPath '$.payment.id' specified for the field 'PaymentId.$' could not be found in the input '{jdump({'orderId': order_id(), 'payment': {}})}'", "error": "States.Runtime"}, sm="OrderFulfilment", eid=n + 1))(R.randint(5, 80)), 6)
-    F.err("sfn-executionfailed-inventory-unavailable", lambda: sfn("ExecutionFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse {R.choice(['FRA1', 'DUB2', 'IAD3'])}", "InventoryUnavailableError"), "error": "InventoryUnavailableError"}, sm="OrderFulfilment"), 6)
+    F.err("sfn-executionfailed-inventory-unavailable", lambda: sfn("ExecutionFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse FRA1", "InventoryUnavailableError"), "error": "InventoryUnavailableError"}, sm="OrderFulfilment"), 6)
     F.err("sfn-executiontimedout", lambda: sfn("ExecutionTimedOut", {"error": "States.Timeout"}), 4)
     F.err("sfn-taskfailed-glue-access-denied", lambda: sfn("TaskFailed", {"cause": f"User: arn:aws:sts::{acct()}:assumed-role/sfn-nightlyexport-{alnum(8)}/{alnum(32)} is not authorized to perform: glue:StartJobRun on resource: arn:aws:glue:{region()}:{acct()}:job/nightly-orders-etl because no identity-based policy allows the glue:StartJobRun action (Service: Glue, Status Code: 400, Request ID: {rid()})",
         "error": "Glue.AccessDeniedException", "resource": "startJobRun.sync", "resourceType": "glue"}, sm="NightlyExport"), 5)

@@ -84,7 +84,7 @@ def fam_pg():
     F.err("recovery-mode", lambda: pg("FATAL", ["the database system is in recovery mode"]), 5)
     F.err("permission-denied-invoices", lambda: pg("ERROR", ["permission denied for table invoices",
         ("STATEMENT", f"SELECT id, total_cents FROM invoices WHERE customer_id = {R.randint(1, 99999)}")], user="readonly", db="billing"), 5)
-    F.err("no-pg-hba-entry", lambda: (lambda u, d: f"{pgts()}:{ip()}({port()}):{u}@{d}:[{R.randint(300, 65000)}]:FATAL:  no pg_hba.conf entry for host \"{ip()}\", user \"{u}\", database \"{d}\", {R.choice(['no encryption', 'no encryption', 'SSL off'])}")(R.choice(PGUSERS), R.choice(PGDBS)), 5)
+    F.err("no-pg-hba-entry", lambda: (lambda u, d: f"{pgts()}:{ip()}({port()}):{u}@{d}:[{R.randint(300, 65000)}]:FATAL:  no pg_hba.conf entry for host \"{ip()}\", user \"{u}\", database \"{d}\", no encryption")(R.choice(PGUSERS), R.choice(PGDBS)), 5)
     F.err("out-of-memory-hash", lambda: pg("ERROR", ["out of memory",
         ("DETAIL", f"Failed on request of size {R.choice([8192, 16384, 33554432, 1048576])} in memory context \"{R.choice(['HashBatchContext', 'ExecutorState'])}\"."),
         ("STATEMENT", "SELECT c.id, array_agg(o.id) FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.id")], user="reporting", db="analytics"), 4)
