@@ -16,6 +16,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# Families of the second, independent corpus (written by gen2/); the rest belong to the first (gen/).
+SECOND = {"php", "dotnet", "elixir", "rds-postgres", "rds-mysql", "api-gateway", "envoy", "aws-jobs"}
+
 
 def main():
     problems = []
@@ -73,6 +76,12 @@ def main():
     print(f"{'TOTAL':<{w}} {tot['lines']:>6} {tot['errors']:>6} {tot['ok']:>7} {tot['groups']:>6} {tot['multiline']:>9}")
     if tot["lines"]:
         print(f"non-error share: {tot['ok'] / tot['lines']:.1%}")
+    for name, members in (("first corpus", lambda f: f not in SECOND), ("second corpus", lambda f: f in SECOND)):
+        sub = [r for r in rows if members(r[0])]
+        if sub:
+            n, e, ok, g, ml = (sum(r[i] for r in sub) for i in range(1, 6))
+            print(f"{name}: {len(sub)} families, {n} lines, {e} errors, {ok} non-errors, {g} groups, "
+                  f"{ml} multi-line, non-error share {ok / n:.1%}")
     for p in problems:
         print("PROBLEM:", p, file=sys.stderr)
     return 1 if problems else 0
