@@ -34,12 +34,12 @@ impl Level {
             *slot = byte.to_ascii_lowercase();
         }
         Some(match &lower[..word.len()] {
-            b"trace" | b"trc" | b"finest" | b"finer" | b"verbose" => Self::Trace,
-            b"debug" | b"dbg" | b"fine" | b"config" => Self::Debug,
-            b"info" | b"inf" | b"information" | b"informational" => Self::Info,
-            b"notice" => Self::Notice,
+            b"trace" | b"trc" | b"trce" | b"vrb" | b"finest" | b"finer" | b"verbose" => Self::Trace,
+            b"debug" | b"dbg" | b"dbug" | b"fine" | b"config" => Self::Debug,
+            b"info" | b"inf" | b"information" | b"informational" | b"log" => Self::Info,
+            b"notice" | b"note" => Self::Notice,
             b"warn" | b"warning" | b"wrn" => Self::Warn,
-            b"error" | b"err" | b"eror" | b"severe" => Self::Error,
+            b"error" | b"err" | b"eror" | b"severe" | b"fail" => Self::Error,
             b"critical" | b"crit" | b"alert" | b"dpanic" => Self::Critical,
             b"fatal" | b"emerg" | b"emergency" | b"panic" | b"ftl" => Self::Fatal,
             _ => return None,
@@ -58,9 +58,18 @@ impl Level {
         })
     }
 
-    /// pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal.
+    /// pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal; from 100,
+    /// Monolog: 100 debug, 200 info, 250 notice, 300 warning, 400 error, 500 critical, 550 alert,
+    /// 600 emergency.
     pub fn from_number(number: f64) -> Option<Self> {
         Some(match number {
+            n if n >= 600.0 => Self::Fatal,
+            n if n >= 500.0 => Self::Critical,
+            n if n >= 400.0 => Self::Error,
+            n if n >= 300.0 => Self::Warn,
+            n if n >= 250.0 => Self::Notice,
+            n if n >= 200.0 => Self::Info,
+            n if n >= 100.0 => Self::Debug,
             n if n >= 60.0 => Self::Fatal,
             n if n >= 50.0 => Self::Error,
             n if n >= 40.0 => Self::Warn,
@@ -110,9 +119,11 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         if let Some(level) = token_level(token, words == 0, rest) {
             let token_end = head.len() - rest.len();
             // Python's default `LEVEL:logger:message`: the level ends at its colon.
-            let glued = token
-                .find(':')
-                .filter(|&colon| colon + 1 < token.len() && !token.starts_with('['));
+            let glued = token.find(':').filter(|&colon| {
+                colon + 1 < token.len()
+                    && !token.starts_with('[')
+                    && Level::from_word(&token[..colon]).is_some()
+            });
             return Some((
                 level,
                 glued.map_or(token_end, |colon| token_end - token.len() + colon + 1),
@@ -141,6 +152,23 @@ fn is_prose_word(token: &str) -> bool {
         && !super::template::is_date_word(token)
 }
 
+/// Level words that are also ordinary words: levels only in capitals or brackets (Java's
+/// `CONFIG`, PostgreSQL's `LOG:`, MySQL's `[Note]`).
+fn is_rare_level_word(word: &str) -> bool {
+    [
+        "config",
+        "fine",
+        "finer",
+        "finest",
+        "verbose",
+        "information",
+        "log",
+        "note",
+    ]
+    .iter()
+    .any(|rare| word.eq_ignore_ascii_case(rare))
+}
+
 /// The level one whitespace-separated token names, if it is written as a level.
 fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     let bracketed = token
@@ -148,6 +176,22 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         .and_then(|t| t.strip_suffix([']', '>', ')']).or_else(|| t.strip_suffix("]:")));
     if let Some(inner) = bracketed {
         return Level::from_word(inner);
+    }
+    // Envoy's `...][12][warning][config]`: bracket groups glued together, one of them a level.
+    if token.contains("][") {
+        return token
+            .split(['[', ']'])
+            .filter(|group| group.len() > 1 && !is_rare_level_word(group))
+            .find_map(Level::from_word);
+    }
+    // PostgreSQL's `log_line_prefix` (`UTC:10.0.0.7(5432):user@db:[5678]:ERROR:`): fields
+    // joined by colons, the level last.
+    if let Some((_, last)) = token.strip_suffix(':').and_then(|fields| fields.rsplit_once(':'))
+        && last.len() > 1
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(level) = Level::from_word(last)
+    {
+        return Some(level);
     }
     // `ERROR:root:message` (Python's default format), `ERROR:`, `ERROR`, `E,` (Ruby), glog.
     // Celery's `[time: INFO/ForkPoolWorker-5]` too.
@@ -157,13 +201,20 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         .bytes()
         .position(|b| matches!(b, b':' | b',' | b'|' | b'/'))
         .map_or(word, |end| &word[..end]);
+    // Serilog's `[12:33:28 ERR]`: the bracket opened in the token before.
+    let word = word.strip_suffix(']').unwrap_or(word);
+    // Monolog's `production.ERROR:`: the channel glued to the level.
+    if let Some((_, level)) = word.rsplit_once('.')
+        && level.len() > 1
+        && level.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(level) = Level::from_word(level)
+    {
+        return Some(level);
+    }
     // A lowercase level is one when marked as a field: followed by `:` or a tab (`\twarn\t`).
     let marked = token.len() > word.len() || after.trim_start_matches(' ').starts_with([':', '|', '-', '\t']);
     let uppercase = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-    // Java's `CONFIG`, `FINE`... are levels only in capitals: as words, they are prose.
-    let common = !["config", "fine", "finer", "finest", "verbose", "information"]
-        .iter()
-        .any(|rare| word.eq_ignore_ascii_case(rare));
+    let common = !is_rare_level_word(word);
     if (uppercase || (marked && word.len() > 1 && common))
         && let Some(level) = Level::from_word(word)
     {
@@ -288,6 +339,36 @@ mod tests {
             ("Task timed out after 6.00 seconds", None),
             // A level word in a sentence is a word: Java's CONFIG level is written in capitals.
             ("Setting BTCoex Config: enable_2G:1", None),
+            // Monolog's channel, Serilog's bracket, Envoy's groups, PostgreSQL's prefix,
+            // MySQL's notes, .NET's console.
+            ("[2026-08-20 03:31:06] production.ERROR: boom", Some(Level::Error)),
+            (
+                "[2026-08-20 03:31:06] prod.INFO: Handled error",
+                Some(Level::Info),
+            ),
+            ("[12:33:28 ERR] No tax rate", Some(Level::Error)),
+            ("[17:32:08 WRN] Retrying after error", Some(Level::Warn)),
+            (
+                "[2026-06-21 01:34:00.630][29][warning][config] stream closed",
+                Some(Level::Warn),
+            ),
+            (
+                "2026-09-23 09:44:39 UTC:10.0.0.7(43269):app@orders:[15026]:LOG:  could not receive data",
+                Some(Level::Info),
+            ),
+            (
+                "2026-09-23 09:44:39 UTC:10.0.0.7(43269):app@orders:[15026]:ERROR:  null value",
+                Some(Level::Error),
+            ),
+            (
+                "2026-01-01T00:00:00Z 12 [Note] [MY-010926] Access denied",
+                Some(Level::Notice),
+            ),
+            (
+                "2026-01-01T00:00:00Z fail: Microsoft.Hosting[9]",
+                Some(Level::Error),
+            ),
+            ("log: rotated", None),
             ("Connection Error: refused", None),
             ("Nov 24 09:00:01 web01 ERROR disk full", Some(Level::Error)),
         ];
@@ -301,6 +382,10 @@ mod tests {
         assert_eq!(Level::from_number(50.0), Some(Level::Error));
         assert_eq!(Level::from_number(60.0), Some(Level::Fatal));
         assert_eq!(Level::from_number(40.0), Some(Level::Warn));
+        // Monolog's scale.
+        assert_eq!(Level::from_number(300.0), Some(Level::Warn));
+        assert_eq!(Level::from_number(400.0), Some(Level::Error));
+        assert_eq!(Level::from_number(250.0), Some(Level::Notice));
         assert!(Level::from_word("CRITICAL").is_some_and(Level::is_error));
         assert!(!Level::from_word("warning").is_some_and(Level::is_error));
         assert_eq!(Level::from_word("errors"), None);

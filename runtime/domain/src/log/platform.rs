@@ -101,8 +101,11 @@ pub fn mentions_runtime_failure(line: &str) -> bool {
 }
 
 /// Phrases of a failed invocation or a killed runtime, whatever precedes them.
-const PHRASES: [&str; 6] = [
+const PHRASES: [&str; 8] = [
     "Task timed out after",
+    // PHP ends the request on these, whatever level the process manager relays them at.
+    "PHP Fatal error",
+    "PHP Parse error",
     "Runtime exited with error",
     "Process exited before completing request",
     "Runtime exited without providing a reason",

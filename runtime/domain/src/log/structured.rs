@@ -197,7 +197,7 @@ fn is_read(key: &str) -> bool {
 }
 
 /// Where a log event's level is (the first present counts).
-const LEVEL_KEYS: [&str; 10] = [
+const LEVEL_KEYS: [&str; 11] = [
     "level",
     "levelname",
     "severity",
@@ -205,6 +205,7 @@ const LEVEL_KEYS: [&str; 10] = [
     "loglevel",
     "log_level",
     "@l",
+    "level_name",
     "LogLevel",
     "log.level",
     "status",
@@ -260,10 +261,16 @@ const LOCATION_KEYS: [&str; 11] = [
 ];
 /// An error object's type, message and stack.
 const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
+/// The event's own error type, at its top level.
+const TOP_LEVEL_TYPE_KEYS: [&str; 2] = ["errorType", "exception_class"];
 const OBJECT_MESSAGE_KEYS: [&str; 3] = ["errorMessage", "message", "msg"];
 const OBJECT_STACK_KEYS: [&str; 5] = ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"];
-/// Lambda's platform events (`type`, `record`), `log.level`, and tracing's `fields`.
-const OTHER_KEYS: [&str; 4] = ["type", "record", "log", TRACING_FIELDS];
+/// Lambda's platform events (`type`, `record`), `log.level`, tracing's `fields`, and Step
+/// Functions' `details`.
+const OTHER_KEYS: [&str; 5] = ["type", "record", "log", TRACING_FIELDS, STEP_DETAILS];
+const STEP_DETAILS: &str = "details";
+/// A key of `details`, inside a field kept whole (not one of the event's own keys).
+const STEP_CAUSE: &str = "cause";
 /// Rust's `tracing` JSON puts the message and the event's fields in an object of their own.
 const TRACING_FIELDS: &str = "fields";
 
@@ -291,6 +298,12 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
         fields.message = Some(kind.to_owned());
         return fields;
     }
+    if let Some(kind) = map.get("type").and_then(Value::as_str)
+        && let Some(Value::Object(details)) = map.get(STEP_DETAILS)
+    {
+        step_functions_event(kind, details, &mut fields);
+        return fields;
+    }
     let nested = match map.get(TRACING_FIELDS) {
         Some(Value::Object(inner)) => Some(inner),
         _ => None,
@@ -302,14 +315,17 @@ pub fn fields(map: &Map<String, Value>) -> Fields {
     match message {
         Some(Value::String(text)) => fields.message = Some(text.clone()),
         // Lambda's JSON format logs an unhandled error as an object message.
-        Some(Value::Object(inner)) => error_object(inner, &mut fields),
+        Some(Value::Object(inner)) => error_object(inner, &OBJECT_TYPE_KEYS, &mut fields),
         Some(other) if !other.is_null() => fields.message = Some(other.to_string()),
         _ => {}
     }
-    error_object(map, &mut fields);
+    // The event itself as an error object (the Lambda runtimes print `errorType` at the top):
+    // only a type key that says error, not `type`, `kind` or `name`, which name an event
+    // (`{"type":"TaskSucceeded"}`).
+    error_object(map, &TOP_LEVEL_TYPE_KEYS, &mut fields);
     for key in ERROR_KEYS {
         match map.get(key).or_else(|| nested.and_then(|inner| inner.get(key))) {
-            Some(Value::Object(inner)) => error_object(inner, &mut fields),
+            Some(Value::Object(inner)) => error_object(inner, &OBJECT_TYPE_KEYS, &mut fields),
             Some(Value::String(text)) if !text.is_empty() => {
                 if text.contains('\n') {
                     fields.stack.get_or_insert_with(|| text.clone());
@@ -367,9 +383,9 @@ pub fn key_template(body: &str) -> String {
 
 /// `errorType`/`errorMessage`/`stackTrace` (Lambda runtimes), `type`/`message`/`stack` (pino's
 /// `err`), `kind`/`message` (ECS-style `error`).
-fn error_object(object: &Map<String, Value>, fields: &mut Fields) {
-    for key in OBJECT_TYPE_KEYS {
-        if let Some(name) = object.get(key).and_then(Value::as_str)
+fn error_object(object: &Map<String, Value>, type_keys: &[&str], fields: &mut Fields) {
+    for key in type_keys {
+        if let Some(name) = object.get(*key).and_then(Value::as_str)
             && !name.is_empty()
             && !name.starts_with("platform.")
             && object.len() > 1
@@ -411,6 +427,30 @@ fn level(map: &Map<String, Value>) -> Option<Level> {
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
         _ => None,
     }
+}
+
+/// A Step Functions execution history event, as state machines log them (`{"type":
+/// "TaskFailed", "details": {"error": ..., "cause": ...}}`): an event whose type says it failed,
+/// timed out or was aborted is an error; its `details.error` is the error type, its `cause`
+/// the message (the error object a Lambda task returned, when the cause is one), and the event
+/// type where it happened, so that a failed task and the execution it fails stay apart.
+fn step_functions_event(kind: &str, details: &Map<String, Value>, fields: &mut Fields) {
+    if !["Failed", "TimedOut", "Aborted"]
+        .iter()
+        .any(|end| kind.ends_with(end))
+    {
+        fields.message = Some(kind.to_owned());
+        return;
+    }
+    fields.level = Some(Level::Error);
+    fields.location = Some(kind.to_owned());
+    fields.error_type = details.get("error").and_then(Value::as_str).map(str::to_owned);
+    let cause = details.get(STEP_CAUSE).and_then(Value::as_str).unwrap_or("");
+    match serde_json::from_str::<Value>(cause) {
+        Ok(Value::Object(returned)) => error_object(&returned, &TOP_LEVEL_TYPE_KEYS, fields),
+        _ => fields.message = Some(cause.to_owned()),
+    }
+    fields.message.get_or_insert_with(|| kind.to_owned());
 }
 
 /// Lambda's platform events report failure in `record.status`.
@@ -490,6 +530,33 @@ mod tests {
         assert_eq!(ecs.level, Some(Level::Error));
         assert_eq!(ecs.error_type.as_deref(), Some("java.io.IOException"));
         assert_eq!(ecs.location.as_deref(), Some("com.acme.Pay"));
+    }
+
+    /// Step Functions history events: a failure names its error and cause; the others, and any
+    /// event whose only type is `type`, are no error type.
+    #[test]
+    fn step_functions_events_and_top_level_types() {
+        let failed = fields_of(
+            r#"{"id":"125","type":"TaskFailed","details":{"cause":"Rate Exceeded.","error":"Lambda.TooManyRequestsException","resource":"invoke"},"previous_event_id":"124"}"#,
+        );
+        assert_eq!(failed.level, Some(Level::Error));
+        assert_eq!(
+            failed.error_type.as_deref(),
+            Some("Lambda.TooManyRequestsException")
+        );
+        assert_eq!(failed.location.as_deref(), Some("TaskFailed"));
+        assert_eq!(failed.message.as_deref(), Some("Rate Exceeded."));
+        let returned = fields_of(
+            r#"{"type":"ExecutionFailed","details":{"cause":"{\"errorMessage\":\"SKU 1 out of stock\",\"errorType\":\"InventoryError\"}","error":"InventoryError"}}"#,
+        );
+        assert_eq!(returned.message.as_deref(), Some("SKU 1 out of stock"));
+        let entered = fields_of(r#"{"id":"28","type":"TaskStateEntered","details":{"name":"SendReceipt"}}"#);
+        assert_eq!((entered.level, entered.error_type), (None, None));
+        let plain = fields_of(r#"{"type":"OrderPlaced","orderId":"A-1"}"#);
+        assert_eq!(plain.error_type, None);
+        let monolog =
+            fields_of(r#"{"message":"Slow query","level":300,"level_name":"WARNING","channel":"app"}"#);
+        assert_eq!(monolog.level, Some(Level::Warn));
     }
 
     #[test]

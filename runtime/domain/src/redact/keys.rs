@@ -390,10 +390,10 @@ const MAX_VALUE_BYTES: usize = 4096;
 fn next_header(rest: &str, name: &[u8]) -> usize {
     let bytes = rest.as_bytes();
     let mut from = 1;
-    while let Some(at) = bytes
-        .get(from..)
-        .and_then(|tail| tail.windows(name.len()).position(|w| w.eq_ignore_ascii_case(name)))
-    {
+    while let Some(at) = bytes.get(from..).and_then(|tail| {
+        tail.windows(name.len())
+            .position(|w| w.eq_ignore_ascii_case(name))
+    }) {
         let i = from + at;
         let end = i + name.len();
         let header_start = rest[..i]
