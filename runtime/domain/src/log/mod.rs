@@ -362,7 +362,8 @@ fn text_event(
         }
     }
     let logger = header.logger.unwrap_or("");
-    let mut parts = vec!["text", logger, message_template.as_str()];
+    let source = stack::source_file(header.message).unwrap_or("");
+    let mut parts = vec!["text", logger, message_template.as_str(), source];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
     let fingerprint = fingerprint(&parts, cache);

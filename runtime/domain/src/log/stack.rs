@@ -105,6 +105,26 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
         let function = line[at + 5..].trim_end_matches(['\'', '`']);
         return Some(format!("{}:{}", file_name(strip_position(path)), function));
     }
+    // PHP: #0 /var/www/html/src/Db.php(42): PDO->__construct('mysql:host=...')
+    if let Some(rest) = line.strip_prefix('#')
+        && let Some((number, rest)) = rest.split_once(' ')
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && let Some((path, function)) = rest.split_once("): ")
+    {
+        let path = path.rsplit_once('(').map_or(path, |(p, _)| p);
+        let function = function.split('(').next().unwrap_or(function);
+        return Some(format!("{}:{}", file_name(path), function));
+    }
+    // Elixir: (shop 0.9.1) lib/shop/rate_limiter.ex:41: Shop.RateLimiter.handle_call/3
+    if line.starts_with('(')
+        && let Some((_, rest)) = line.split_once(") ")
+        && let Some((path, function)) = rest.split_once(": ")
+        && (path.contains(".ex:") || path.contains(".exs:") || path.contains(".erl:"))
+    {
+        // A function clause error prints the call with its arguments: the name only.
+        let function = function.split('(').next().unwrap_or(function).trim();
+        return Some(format!("{}:{}", file_name(strip_position(path)), function));
+    }
     // Go: the function line (unindented), its file line below it (indented, skipped).
     if go_frames {
         if raw.starts_with(char::is_whitespace) || line.is_empty() {
@@ -156,6 +176,32 @@ fn without_generated_numbers(frame: String) -> String {
     out
 }
 
+/// The source file a one-line error names as where it happened: PHP's `... in
+/// /var/www/app/Export.php on line 118` (or `... in /app/Db.php:42`), Perl's `... at
+/// /app/lib/Orders.pm line 42.`. The file's name, without its directory nor line, is part of
+/// the problem: the same error in another file is another problem, as with a stack frame.
+pub fn source_file(line: &str) -> Option<&str> {
+    let path = if let Some((before, _)) = line.rsplit_once(" on line ") {
+        before.rsplit_once(" in ")?.1
+    } else if let Some((before, after)) = line.rsplit_once(" line ") {
+        after
+            .trim_end_matches('.')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some(())?;
+        before.rsplit_once(" at ")?.1
+    } else {
+        // Only with its line number: `missing in /etc/app/a.conf` names a value, not a place.
+        let (_, after) = line.rsplit_once(" in ")?;
+        let located = after.split_whitespace().next()?;
+        let path = strip_position(located);
+        (path.len() < located.len()).then_some(path)?
+    };
+    let name = file_name(path.trim());
+    let source = path.contains('/') && name.contains('.') && !name.contains(char::is_whitespace);
+    source.then_some(name)
+}
+
 /// Where `line` first holds `:in ` followed by `quote` (`line.find(":in `")`, through one
 /// searcher built once: most lines of a trace are not Ruby frames, and `str::find` builds its
 /// searcher on every call).
@@ -199,6 +245,11 @@ fn exception_type(line: &str, index: usize) -> Option<&str> {
         })
         .unwrap_or(line);
     let line = line.strip_prefix("[ERROR] ").unwrap_or(line).trim_start();
+    // Elixir: `** (ArithmeticError) bad argument in arithmetic expression`.
+    let line = line
+        .strip_prefix("** (")
+        .and_then(|rest| rest.split_once(')').map(|(kind, _)| kind))
+        .unwrap_or(line);
     let candidate = line.split([':', ' ']).next().unwrap_or("");
     let named = candidate.len() >= 4
         && candidate.len() <= 200
@@ -288,6 +339,45 @@ mod tests {
         );
         assert_eq!(dotnet.frames, vec!["Orders.Api.Handler.Run"]);
         assert_eq!(dotnet.types, vec!["System.InvalidOperationException"]);
+    }
+
+    #[test]
+    fn elixir_exits_name_their_exception_and_functions() {
+        let crash = parse(
+            "GenServer #PID<0.2724.0> terminating\n** (ArithmeticError) bad argument in arithmetic expression\n    :erlang./(435, 0)\n    (shop 0.9.1) lib/shop/rate_limiter.ex:41: Shop.RateLimiter.handle_call/3\n    (stdlib 5.2) gen_server.erl:1131: :gen_server.try_handle_call/4",
+        );
+        assert_eq!(crash.types, vec!["ArithmeticError"]);
+        assert_eq!(
+            crash.frames,
+            vec![
+                "rate_limiter.ex:Shop.RateLimiter.handle_call/3",
+                "gen_server.erl::gen_server.try_handle_call/4"
+            ]
+        );
+    }
+
+    #[test]
+    fn php_and_perl_name_the_file_they_failed_in() {
+        assert_eq!(
+            source_file(
+                "PHP Fatal error:  Allowed memory size of 1 bytes exhausted (tried to allocate 2 bytes) in /var/www/app/Exports/ReportExporter.php on line 114"
+            ),
+            Some("ReportExporter.php")
+        );
+        assert_eq!(
+            source_file("Uncaught PDOException: refused in /var/www/src/Db.php:42"),
+            Some("Db.php")
+        );
+        assert_eq!(
+            source_file("died at /app/lib/Orders.pm line 42."),
+            Some("Orders.pm")
+        );
+        assert_eq!(source_file("user not found in table users"), None);
+        assert_eq!(source_file("setting missing in /etc/app/a.conf"), None);
+        let php = parse(
+            "PHP Fatal error:  Uncaught PDOException: refused in /var/www/src/Db.php:42\nStack trace:\n#0 /var/www/src/Db.php(42): PDO->__construct('mysql:host=db')\n#1 {main}",
+        );
+        assert_eq!(php.frames, vec!["Db.php:PDO->__construct"]);
     }
 
     #[test]

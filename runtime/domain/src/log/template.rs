@@ -800,6 +800,11 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             }
         }
     }
+    for open in 0..n {
+        if tokens[open].kind == Kind::Delimiter && tokens[open].text.ends_with('(') {
+            mostly_values_list(tokens, open);
+        }
+    }
     // Date words next to a variable, twice so that `Fri Jun 17` chains from the number.
     for _ in 0..2 {
         for i in 0..n {
@@ -895,6 +900,47 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
         }
     }
     out
+}
+
+/// A list in parentheses whose items are mostly values is a list of values: `values (Esther,
+/// esther@example.com, 2026-07-21 03:41:35)` reads the same with `Bob` first. Items are
+/// separated by commas; a list with brackets inside it is left alone.
+fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
+    const MAX_TOKENS: usize = 64;
+    let (mut items, mut values, mut item_is_value, mut item_empty) = (0, 0, true, true);
+    let mut close = None;
+    for (j, &token) in tokens.iter().enumerate().skip(open + 1).take(MAX_TOKENS) {
+        if token.kind == Kind::Delimiter {
+            // Up to the list's end: what follows it is not the list's.
+            let inside = token.text.split(')').next().unwrap_or_default();
+            if inside.contains(['(', '[', '{', ']', '}']) {
+                return;
+            }
+            let ends = inside.len() < token.text.len();
+            if (ends || token.text.contains(',')) && !item_empty {
+                items += 1;
+                values += usize::from(item_is_value);
+                (item_is_value, item_empty) = (true, true);
+            }
+            if ends {
+                close = Some(j);
+                break;
+            }
+        } else {
+            item_empty = false;
+            item_is_value &= token.kind == Kind::Variable;
+        }
+    }
+    let Some(close) = close else {
+        return;
+    };
+    if items >= 2 && values * 2 > items {
+        for token in &mut tokens[open + 1..close] {
+            if token.kind != Kind::Delimiter {
+                token.kind = Kind::Variable;
+            }
+        }
+    }
 }
 
 /// `LOCAL(0)`, `CPU(3)`: a name in capitals with its index in parentheses is one value, as
@@ -1014,6 +1060,10 @@ mod tests {
                 "synchronized to 10.0.0.7, stratum 2",
             ),
             ("Invalid region: EU", "Invalid region: us-east"),
+            (
+                "insert into users (name, email) values (Esther, esther@example.com, 2026-07-21 03:41:35)",
+                "insert into users (name, email) values (Bob, bob@example.org, 2026-01-02 00:00:00)",
+            ),
             ("bind() to [::]:80 failed", "bind() to 0.0.0.0:443 failed"),
             ("No route matches [POST] \"/a\"", "No route matches [GET] \"/b\""),
             (
@@ -1080,6 +1130,10 @@ mod tests {
             // An introducer followed by a function word names nothing.
             ("user unknown", "user deleted"),
             ("Intel(R) PRO/1000 ready", "Intel(C) PRO/1000 ready"),
+            (
+                "insert into users (name, email) values",
+                "insert into users (id, email) values",
+            ),
             (
                 "waiting for lock from 10.0.0.7",
                 "waiting for table from 10.0.0.7",
