@@ -43,9 +43,9 @@ fn drain3() -> Result<HashMap<String, f64>, String> {
 pub fn run() -> Section {
     let mut section = Section::new(
         "9. Understanding other people's data",
-        "`awsmon-quality` on the labelled application-log corpora in `bench/corpora/logs` \
-         (written from public format documentation by someone who did not write the classifier; \
-         its README) and the four Loghub samples: error detection (precision, recall) and \
+        "`awsmon-quality` on the two labelled application-log corpora in `bench/corpora/logs` \
+         (each written from public format documentation by a session that did not read the \
+         classifier; its README) and the four Loghub samples: error detection (precision, recall) and \
          grouping accuracy (GA) of the errors, for awsmon (`log::understand`), for version 1 of \
          its fingerprints (redaction then `template_v1`) and for drain3 (default configuration, \
          one pass over the same messages, `tools/bench/drain3_bench.py --jsonl`). Speed: every \
