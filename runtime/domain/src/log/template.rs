@@ -707,7 +707,19 @@ pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 12]) -> Option<&'b 
     Some(&buffer[..bytes.len()])
 }
 
+/// Context decides what shape alone cannot, one rule a pass, each pass seeing the ones before.
 fn apply_context(tokens: &mut [Token<'_>]) {
+    mark_values_by_position(tokens);
+    mark_named_values(tokens);
+    mark_quantities(tokens);
+    mark_lists(tokens);
+    mark_value_lists(tokens);
+    mark_dates(tokens);
+}
+
+/// Values by where they sit: after `=` (with what is glued to them), in quotes, after a noun
+/// that introduces a name (`user root`), alone in brackets (`[CPU3]`, `[POST]`).
+fn mark_values_by_position(tokens: &mut [Token<'_>]) {
     let n = tokens.len();
     for i in 0..n {
         let kind = tokens[i].kind;
@@ -736,8 +748,8 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             && before.strip_prefix(':').unwrap_or(before).starts_with(char::is_whitespace)
             && before.chars().skip(1).all(char::is_whitespace)
             && (kind == Kind::ShortWithDigit || !is_function_word(tokens[i].text));
-        // The only word in brackets: `(dadmin1)`, `[CPU3]`.
-        // A tag in capitals alone in square brackets: `[POST]`, `[LNKD]`.
+        // The only word in brackets: `(dadmin1)`, `[CPU3]`; a tag in capitals alone in square
+        // brackets: `[POST]`, `[LNKD]`.
         let tag = tokens[i].text.len() >= 2 && tokens[i].text.bytes().all(|b| b.is_ascii_uppercase());
         let bracketed =
             (kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']))
@@ -760,6 +772,11 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             }
         }
     }
+}
+
+/// Names that fill a value's slot: `LOCAL(0)`, the account of a login.
+fn mark_named_values(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
     for i in 0..n {
         if matches!(tokens[i].kind, Kind::Word | Kind::ShortWithDigit)
             && (is_indexed_name(tokens, i) || is_account_of_login(tokens, i))
@@ -767,7 +784,11 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             tokens[i].kind = Kind::Variable;
         }
     }
-    // A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
+}
+
+/// A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
+fn mark_quantities(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
     for i in 2..n {
         if tokens[i].kind == Kind::Word
             && tokens[i - 2].kind == Kind::Variable
@@ -782,7 +803,11 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             tokens[i].kind = Kind::Variable;
         }
     }
-    // A list of short words with digits (`an14 an15`) is a list of values.
+}
+
+/// A list of short words with digits (`an14 an15`) is a list of values.
+fn mark_lists(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
     for i in 0..n {
         if tokens[i].kind == Kind::ShortWithDigit {
             let neighbour = |j: Option<usize>| {
@@ -800,11 +825,21 @@ fn apply_context(tokens: &mut [Token<'_>]) {
             }
         }
     }
+}
+
+/// Parenthesised lists of mostly values (see [`mostly_values_list`]).
+fn mark_value_lists(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
     for open in 0..n {
         if tokens[open].kind == Kind::Delimiter && tokens[open].text.ends_with('(') {
             mostly_values_list(tokens, open);
         }
     }
+}
+
+/// Weekday, month and time-zone names next to a variable.
+fn mark_dates(tokens: &mut [Token<'_>]) {
+    let n = tokens.len();
     // Date words next to a variable, twice so that `Fri Jun 17` chains from the number.
     for _ in 0..2 {
         for i in 0..n {
