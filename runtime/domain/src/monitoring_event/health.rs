@@ -55,42 +55,17 @@ pub(super) fn normalise(
                 "no time in detail.lastUpdatedTime, detail.startTime or time",
             )
         })?;
-    let description = detail
-        .get("eventDescription")
-        .and_then(Value::as_array)
-        .and_then(|d| {
-            d.iter()
-                .find(|x| x.get("language").and_then(Value::as_str) == Some("en_US"))
-                .or_else(|| d.first())
-        })
-        .and_then(|d| d.get("latestDescription"))
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let entities: Vec<&str> = detail
-        .get("affectedEntities")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.get("entityValue").and_then(Value::as_str))
-        .collect();
+    let entities = affected_entities(detail);
     let resource = entities
         .first()
         .copied()
         .or_else(|| envelope.pointer("/resources/0").and_then(Value::as_str))
         .unwrap_or(event_arn);
-    let mut context = vec![
-        format!("{service} {category}, status {status}"),
-        one_line(description, 500),
-    ];
-    if !entities.is_empty() {
-        let shown: Vec<&str> = entities.iter().copied().take(10).collect();
-        let more = entities.len() - shown.len();
-        context.push(if more > 0 {
-            format!("affected: {} and {more} more", shown.join(", "))
-        } else {
-            format!("affected: {}", shown.join(", "))
-        });
-    }
+    let context = context(
+        &format!("{service} {category}, status {status}"),
+        english_description(detail),
+        &entities,
+    );
     let last_updated = detail
         .get("lastUpdatedTime")
         .and_then(Value::as_str)
@@ -125,4 +100,45 @@ pub(super) fn normalise(
         context: bounded(context),
         agent_event: None,
     })
+}
+
+/// The event's description in English, or in the first language it has.
+fn english_description(detail: &Value) -> &str {
+    detail
+        .get("eventDescription")
+        .and_then(Value::as_array)
+        .and_then(|d| {
+            d.iter()
+                .find(|x| x.get("language").and_then(Value::as_str) == Some("en_US"))
+                .or_else(|| d.first())
+        })
+        .and_then(|d| d.get("latestDescription"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+}
+
+/// What the event affects: instance ids, ARNs, domain names.
+fn affected_entities(detail: &Value) -> Vec<&str> {
+    detail
+        .get("affectedEntities")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.get("entityValue").and_then(Value::as_str))
+        .collect()
+}
+
+/// The summary line, the description, and the first ten affected entities.
+fn context(summary: &str, description: &str, entities: &[&str]) -> Vec<String> {
+    let mut context = vec![summary.to_owned(), one_line(description, 500)];
+    if !entities.is_empty() {
+        let shown: Vec<&str> = entities.iter().copied().take(10).collect();
+        let more = entities.len() - shown.len();
+        context.push(if more > 0 {
+            format!("affected: {} and {more} more", shown.join(", "))
+        } else {
+            format!("affected: {}", shown.join(", "))
+        });
+    }
+    context
 }
