@@ -83,6 +83,29 @@ pub(super) fn normalise(envelope: &Value, policy: &SeverityPolicy) -> Result<Mon
         .unwrap_or_else(|| format!("arn:aws:cloudwatch:{region}:{account}:alarm:{name}"));
     let composite = alarm.pointer("/configuration/alarmRule").is_some()
         || reason_data(alarm).is_some_and(|d| d.get("triggeringAlarms").is_some());
+    let context = context(alarm, composite)?;
+    let kind = if composite { "Composite alarm" } else { "Alarm" };
+    Ok(MonitoringEvent {
+        id: EventId::derive("alarm", &[&arn, state, &time.millis().to_string()]),
+        fingerprint: Fingerprint::of(&["alarm", &arn]),
+        account_id: account,
+        region,
+        source: "aws.cloudwatch".into(),
+        event_type: EventType::Alarm,
+        severity,
+        time,
+        title: format!("{kind} {name} is {state}"),
+        resource: arn,
+        count: 1,
+        resolves,
+        context: bounded(context),
+        agent_event: None,
+    })
+}
+
+/// What a person reads: the state's reason, the alarm's description, and for a composite
+/// alarm its rule and the alarms that triggered it, else the metric it watches.
+fn context(alarm: &Value, composite: bool) -> Result<Vec<String>, Rejection> {
     let reason = opt_str(alarm, "/state/reason", "detail.state.reason")?.unwrap_or_default();
     let description = opt_str(
         alarm,
@@ -109,23 +132,7 @@ pub(super) fn normalise(envelope: &Value, policy: &SeverityPolicy) -> Result<Mon
     } else if let Some(metric) = metric_summary(alarm) {
         context.push(metric);
     }
-    let kind = if composite { "Composite alarm" } else { "Alarm" };
-    Ok(MonitoringEvent {
-        id: EventId::derive("alarm", &[&arn, state, &time.millis().to_string()]),
-        fingerprint: Fingerprint::of(&["alarm", &arn]),
-        account_id: account,
-        region,
-        source: "aws.cloudwatch".into(),
-        event_type: EventType::Alarm,
-        severity,
-        time,
-        title: format!("{kind} {name} is {state}"),
-        resource: arn,
-        count: 1,
-        resolves,
-        context: bounded(context),
-        agent_event: None,
-    })
+    Ok(context)
 }
 
 fn name_field(data_field: &str) -> &'static str {

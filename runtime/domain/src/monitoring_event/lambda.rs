@@ -43,24 +43,7 @@ pub(super) fn record(
         "/responseContext/functionError",
         "responseContext.functionError",
     )?;
-    let condition = opt_str(record, "/requestContext/condition", "requestContext.condition")?;
-    let condition = match (condition, function_error) {
-        (Some("Success"), _) => {
-            return Err(Rejection::Ignored(format!(
-                "Lambda {function} succeeded (condition Success)"
-            )));
-        }
-        (Some(condition), _) => condition,
-        (None, Some(_)) => "failure",
-        // The EventBridge detail-type already says it failed.
-        (None, None) if envelope.is_some() => "failure",
-        (None, None) => {
-            return Err(field(
-                "requestContext.condition",
-                "missing, and no responseContext.functionError says the invocation failed",
-            ));
-        }
-    };
+    let condition = failure_condition(record, function, function_error, envelope.is_some())?;
     let request_id = str_at(record, "/requestContext/requestId", "requestContext.requestId")?;
     let time = time_at(record, "/timestamp", "timestamp")?;
     let (account, region) = match envelope {
@@ -125,6 +108,30 @@ pub(super) fn record(
         ),
         agent_event: None,
     })
+}
+
+/// Why the invocation failed (`RetriesExhausted`, `EventAgeExceeded`, ...); an on-success
+/// destination record is ignored, not a failure.
+fn failure_condition<'a>(
+    record: &'a Value,
+    function: &str,
+    function_error: Option<&'a str>,
+    in_envelope: bool,
+) -> Result<&'a str, Rejection> {
+    let condition = opt_str(record, "/requestContext/condition", "requestContext.condition")?;
+    match (condition, function_error) {
+        (Some("Success"), _) => Err(Rejection::Ignored(format!(
+            "Lambda {function} succeeded (condition Success)"
+        ))),
+        (Some(condition), _) => Ok(condition),
+        (None, Some(_)) => Ok("failure"),
+        // The EventBridge detail-type already says it failed.
+        (None, None) if in_envelope => Ok("failure"),
+        (None, None) => Err(field(
+            "requestContext.condition",
+            "missing, and no responseContext.functionError says the invocation failed",
+        )),
+    }
 }
 
 /// `KinesisBatchInfo: arn:aws:kinesis:…:stream/s, shard shardId-1, 500 records` for an event
