@@ -28,6 +28,12 @@ macro_rules! client {
 }
 
 impl Clients {
+    /// An EventBridge client for the region of the bus `bus_arn` names, with this provider's
+    /// credentials and endpoint: the master bus may live in another region than the agent.
+    pub fn events_for_bus(&self, bus_arn: &str) -> aws_sdk_eventbridge::Client {
+        in_region_of_bus(&self.events, bus_arn)
+    }
+
     pub async fn connect(settings: &Settings) -> Self {
         let base = settings.sdk_config().await;
         Self {
@@ -39,5 +45,50 @@ impl Clients {
             default_tags: settings.default_tags.clone(),
             region: base.region().map(|r| r.as_ref().to_owned()).unwrap_or_default(),
         }
+    }
+}
+
+/// `client`, or a copy of it for the region of the bus `bus_arn` names when that differs
+/// (EventBridge takes `PutEvents` for a bus only in the bus's region).
+fn in_region_of_bus(client: &aws_sdk_eventbridge::Client, bus_arn: &str) -> aws_sdk_eventbridge::Client {
+    let current = client.config().region().map(|r| r.as_ref().to_owned());
+    match awsmon_contract::agent::event_bus_region(bus_arn) {
+        Some(region) if current.as_deref() != Some(region) => aws_sdk_eventbridge::Client::from_conf(
+            client
+                .config()
+                .to_builder()
+                .region(aws_sdk_eventbridge::config::Region::new(region.to_owned()))
+                .build(),
+        ),
+        _ => client.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn announcements_go_to_the_bus_region() {
+        let config = aws_sdk_eventbridge::Config::builder()
+            .behavior_version_latest()
+            .region(aws_sdk_eventbridge::config::Region::new("eu-west-1"))
+            .build();
+        let client = aws_sdk_eventbridge::Client::from_conf(config);
+        let region = |c: aws_sdk_eventbridge::Client| c.config().region().map(|r| r.as_ref().to_owned());
+        assert_eq!(
+            region(in_region_of_bus(
+                &client,
+                "arn:aws:events:us-east-1:111111111111:event-bus/awsmon"
+            )),
+            Some("us-east-1".to_owned())
+        );
+        assert_eq!(
+            region(in_region_of_bus(
+                &client,
+                "arn:aws:events:eu-west-1:111111111111:event-bus/awsmon"
+            )),
+            Some("eu-west-1".to_owned())
+        );
     }
 }

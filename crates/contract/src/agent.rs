@@ -9,7 +9,8 @@ use crate::setting::{List, Number, Text, markdown_table};
 pub const MASTER_BUS_ARN: Text = Text {
     attribute: "master_bus_arn",
     env: "AWSMON_MASTER_BUS_ARN",
-    doc: "ARN of the master's event bus the agent publishes to.",
+    doc: "ARN of the master's event bus the agent publishes to, in any region: the agent puts \
+          its events in the bus's region.",
 };
 pub const QUERY_STRING: Text = Text {
     attribute: "query_string",
@@ -131,6 +132,16 @@ pub const PUBLISH_MARGIN_SECONDS: i64 = 10;
 /// The checkpoint table's hash key (string): the log group's name.
 pub const CHECKPOINT_KEY: &str = "log_group";
 
+/// The region of an event bus ARN (`arn:aws:events:<region>:<account>:event-bus/<name>`):
+/// every client that puts events on the master bus is built for it, so that an agent in
+/// another region than the master reaches the bus where it lives.
+pub fn event_bus_region(arn: &str) -> Option<&str> {
+    let mut parts = arn.split(':');
+    let service = parts.nth(2)?;
+    let region = parts.next()?;
+    (service == "events" && !region.is_empty()).then_some(region)
+}
+
 /// The checkpoint table of the agent function `name`.
 pub fn checkpoint_table(name: &str) -> String {
     format!("{name}-checkpoints")
@@ -176,6 +187,16 @@ pub fn settings_table() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bus_region_is_read_from_its_arn() {
+        assert_eq!(
+            event_bus_region("arn:aws:events:eu-central-1:111111111111:event-bus/awsmon"),
+            Some("eu-central-1")
+        );
+        assert_eq!(event_bus_region("awsmon"), None);
+        assert_eq!(event_bus_region("arn:aws:sqs:eu-west-1:111111111111:q"), None);
+    }
 
     #[test]
     fn the_config_hash_sees_every_setting_and_only_settings() {

@@ -1000,3 +1000,120 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
         ["ERROR checkout failed for cart 77 (card <card>)"]
     );
 }
+
+/// A client of `$sdk` acting as `account` in `region` of the world's local AWS.
+macro_rules! regional_client {
+    ($sdk:ident, $world:expr, $account:expr, $region:expr) => {
+        $sdk::Client::from_conf(
+            $sdk::config::Builder::from(&$world.aws.sdk_config())
+                .region($sdk::config::Region::new($region))
+                .interceptor(awsmon_tests::local_aws::ActAsAccount::new($account))
+                .build(),
+        )
+    };
+}
+
+/// The master in another region than the agent: the agent's client is built for its own
+/// region (as the Lambda runtime's default configuration is), and its events still reach the
+/// bus where it lives.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_agent_publishes_to_a_master_bus_in_another_region() {
+    const MASTER_REGION: &str = "eu-central-1";
+    let world = World::new().await;
+    let events = regional_client!(aws_sdk_eventbridge, world, MASTER_ACCOUNT, MASTER_REGION);
+    let sqs = regional_client!(aws_sdk_sqs, world, MASTER_ACCOUNT, MASTER_REGION);
+    let bus_arn = events
+        .create_event_bus()
+        .name("awsmon")
+        .send()
+        .await
+        .expect("bus")
+        .event_bus_arn
+        .expect("bus arn");
+    assert!(bus_arn.contains(MASTER_REGION), "{bus_arn}");
+    events
+        .put_permission()
+        .event_bus_name("awsmon")
+        .statement_id("agent")
+        .action("events:PutEvents")
+        .principal(AGENT_ACCOUNT)
+        .send()
+        .await
+        .expect("bus permission");
+    let queue_url = sqs
+        .create_queue()
+        .queue_name("ingest-central")
+        .send()
+        .await
+        .expect("queue")
+        .queue_url
+        .expect("queue url");
+    let queue_arn = format!("arn:aws:sqs:{MASTER_REGION}:{MASTER_ACCOUNT}:ingest-central");
+    events
+        .put_rule()
+        .name("agent-events")
+        .event_bus_name("awsmon")
+        .event_pattern(r#"{"source": ["awsmon.agent"]}"#)
+        .send()
+        .await
+        .expect("rule");
+    events
+        .put_targets()
+        .rule("agent-events")
+        .event_bus_name("awsmon")
+        .targets(
+            Target::builder()
+                .id("ingest")
+                .arn(&queue_arn)
+                .build()
+                .expect("target"),
+        )
+        .send()
+        .await
+        .expect("targets");
+
+    let group = "/aws/lambda/orders";
+    world.create_group(group).await;
+    world
+        .write(
+            group,
+            &[(1_000, "[ERROR] payment declined for order 42".to_owned())],
+        )
+        .await;
+    let mut config = world.config(&[("AWSMON_LOG_GROUP_NAMES", group)]);
+    config.master_bus_arn = bus_arn.clone();
+    let ports = Ports {
+        bus: MasterBus::new(world.aws.eventbridge(AGENT_ACCOUNT), &bus_arn),
+        ..world.ports()
+    };
+    let report = world.run(&world.agent(config, ports, 10_000), 315_000).await;
+    assert!(report.succeeded(), "{:?}", report.heartbeat.errors);
+
+    let mut bodies = Vec::new();
+    for _ in 0..20 {
+        let messages = sqs
+            .receive_message()
+            .queue_url(&queue_url)
+            .max_number_of_messages(10)
+            .send()
+            .await
+            .expect("receive")
+            .messages
+            .unwrap_or_default();
+        bodies.extend(messages.into_iter().filter_map(|m| m.body));
+        if bodies.len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (errors, heartbeats) = parse_events(&bodies);
+    assert_eq!(
+        (errors.len(), heartbeats.len()),
+        (1, 1),
+        "the error and the heartbeat reach the bus in {MASTER_REGION}: {bodies:?}"
+    );
+    assert!(
+        world.drain().await.is_empty(),
+        "nothing went to the bus in the agent's region"
+    );
+}

@@ -186,7 +186,12 @@ impl AgentResource {
             .detail_type(event.detail_type().as_str())
             .detail(event.detail_json().to_string())
             .build();
-        let sent = clients.events.put_events().entries(entry).send().await;
+        let sent = clients
+            .events_for_bus(bus)
+            .put_events()
+            .entries(entry)
+            .send()
+            .await;
         let failed = match sent {
             Ok(output) => output.failed_entry_count > 0,
             Err(_) => true,

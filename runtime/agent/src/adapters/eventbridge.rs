@@ -14,7 +14,21 @@ pub struct MasterBus {
 }
 
 impl MasterBus {
+    /// Puts on `bus_arn` with `client`'s credentials and settings, in the bus's region: an
+    /// agent in another region than the master sends to where the bus lives (EventBridge takes
+    /// `PutEvents` for a bus only in the bus's region).
     pub fn new(client: Client, bus_arn: &str) -> Self {
+        let client = match awsmon_contract::agent::event_bus_region(bus_arn) {
+            Some(region) if client.config().region().map(|r| r.as_ref()) != Some(region) => {
+                let config = client
+                    .config()
+                    .to_builder()
+                    .region(aws_sdk_eventbridge::config::Region::new(region.to_owned()))
+                    .build();
+                Client::from_conf(config)
+            }
+            _ => client,
+        };
         Self {
             client,
             bus_arn: bus_arn.to_owned(),

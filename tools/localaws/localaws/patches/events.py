@@ -8,7 +8,9 @@
   resources (moto re-put it as a new event from the receiving account), and arrives only if the
   receiving bus's resource policy lets the sender's account put events (moto never checked).
 - PutEvents naming another account's bus by ARN is delivered to that bus, under the same policy
-  check (moto looked the name up in the caller's own account).
+  check (moto looked the name up in the caller's own account); a bus in another Region is not
+  found, as API calls are regional (moto delivered it: a client built for the wrong Region
+  passed every test).
 - Targets get the event in AWS's envelope only (moto added an `ingestion-time` field), with
   `Input`, `InputPath` and `InputTransformer` applied.
 """
@@ -285,6 +287,9 @@ def _put_events(self: EventsBackend, events: list[dict[str, Any]]) -> list[dict[
 def _bus_for_put(self: EventsBackend, name_or_arn: str | None) -> EventBus:
     if name_or_arn and name_or_arn.startswith("arn:"):
         arn = parse_arn(name_or_arn)
+        # API calls are regional: a bus in another Region is not found from here, as in AWS.
+        if arn.region != self.region_name:
+            raise events_models.ResourceNotFoundException(f"Event bus {arn.resource_id} does not exist.")
         bus = _find_bus(arn.account, arn.region, arn.resource_id)
         if bus is None:
             raise events_models.ResourceNotFoundException(f"Event bus {arn.resource_id} does not exist.")
