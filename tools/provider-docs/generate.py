@@ -1,6 +1,8 @@
 """Writes the awsmon provider's registry docs (docs/index.md, docs/resources/<name>.md) from the
 schema Terraform reports (`terraform providers schema -json`), so the docs cannot drift from
-the code. CI regenerates them and fails on any difference (provider/tests/docs.rs).
+the code, in the registry's layout (frontmatter, `## Example Usage`, `## Schema` with
+`### Nested Schema for ...` sections, `## Import` with an `import {}` block) as tfplugindocs
+writes it. CI regenerates them and fails on any difference (provider/tests/docs.rs).
 
     python3 generate.py <schema.json> <examples dir> <output dir>
 """
@@ -13,22 +15,36 @@ from pathlib import Path
 
 PROVIDER = "registry.terraform.io/awsmon/awsmon"
 
-# What `terraform import` takes for each resource.
-IMPORT_IDS = {"awsmon_agent": "<function name>", "awsmon_master": "<name>"}
+# What `terraform import` takes for each resource: the function's name, the master's name
+# (as in the examples).
+IMPORT_IDS = {"awsmon_agent": "awsmon-agent", "awsmon_master": "awsmon"}
 
 
-def type_name(kind: object) -> str:
-    if isinstance(kind, str):
-        return kind
-    if isinstance(kind, list) and len(kind) == 2:
-        return f"{kind[0]}({type_name(kind[1])})"
-    return json.dumps(kind)
+def type_label(attr: dict) -> str:
+    """`String`, `Number`, `List of String`, `Map of String`: the registry's spelling."""
+    kind = attr.get("type")
+
+    def label(k: object) -> str:
+        if isinstance(k, str):
+            return k.capitalize()
+        if isinstance(k, list) and len(k) == 2:
+            return f"{str(k[0]).capitalize()} of {label(k[1])}"
+        return json.dumps(k)
+
+    return label(kind)
 
 
-def attribute_lines(block: dict, prefix: str = "") -> tuple[list[str], list[str], list[str]]:
-    required, optional, computed = [], [], []
+def anchor(path: str) -> str:
+    return "nestedblock--" + path.replace(".", "--")
+
+
+def schema_sections(block: dict, path: str = "") -> tuple[str, list[str]]:
+    """The Required/Optional/Read-Only lists of one block, and the nested blocks' sections."""
+    required, optional, computed, nested_sections = [], [], [], []
     for name, attr in sorted(block.get("attributes", {}).items()):
-        line = f"- `{prefix}{name}` ({type_name(attr.get('type'))}) {attr.get('description', '').strip()}"
+        line = f"- `{name}` ({type_label(attr)}) {attr.get('description', '').strip()}"
+        if attr.get("sensitive"):
+            line += " Sensitive."
         if attr.get("required"):
             required.append(line)
         elif attr.get("optional"):
@@ -37,47 +53,71 @@ def attribute_lines(block: dict, prefix: str = "") -> tuple[list[str], list[str]
             computed.append(line)
     for name, nested in sorted(block.get("block_types", {}).items()):
         inner = nested.get("block", {})
-        limit = "at most one" if nested.get("max_items") == 1 else "any number"
-        optional.append(f"- `{prefix}{name}` (block, {limit}) {inner.get('description', '').strip()}")
-        sub_required, sub_optional, sub_computed = attribute_lines(inner, f"{prefix}{name}.")
-        optional.extend("  " + line for line in sub_required + sub_optional)
-        computed.extend(sub_computed)
-    return required, optional, computed
+        inner_path = f"{path}.{name}" if path else name
+        limit = ", Max: 1" if nested.get("max_items") == 1 else ""
+        kind = "Block List" if nested.get("nesting_mode", "list") == "list" else "Block Set"
+        optional.append(
+            f"- `{name}` ({kind}{limit}) {inner.get('description', '').strip()} "
+            f"(see [below for nested schema](#{anchor(inner_path)}))"
+        )
+        body, deeper = schema_sections(inner, inner_path)
+        nested_sections.append(
+            f'<a id="{anchor(inner_path)}"></a>\n### Nested Schema for `{inner_path}`\n\n{body}'
+        )
+        nested_sections.extend(deeper)
+    # Top-level lists are headings; a nested block's are labels under its own heading.
+    heading = (lambda title: f"### {title}") if not path else (lambda title: f"{title}:")
+    parts = [
+        heading(title) + "\n\n" + "\n".join(lines) + "\n"
+        for title, lines in (("Required", required), ("Optional", optional), ("Read-Only", computed))
+        if lines
+    ]
+    return "\n".join(parts), nested_sections
 
 
-def section(title: str, lines: list[str]) -> str:
-    return f"### {title}\n\n" + ("\n".join(lines) if lines else "None.") + "\n"
+def frontmatter(title: str, description: str) -> str:
+    first = description.strip().split("\n")[0]
+    return f'---\npage_title: "{title}"\nsubcategory: ""\ndescription: |-\n  {first}\n---\n\n'
+
+
+def schema_text(block: dict) -> str:
+    body, nested = schema_sections(block)
+    return "## Schema\n\n" + body + "".join("\n" + n for n in nested)
 
 
 def provider_page(schema: dict, examples: Path) -> str:
     block = schema["provider"]["block"]
-    required, optional, _ = attribute_lines(block)
     example = (examples / "provider.tf").read_text().strip()
     resources = [
         f"- [{name}](resources/{name.removeprefix('awsmon_')}.md)"
         for name in sorted(schema.get("resource_schemas", {}))
     ]
+    description = block.get("description", "").strip()
     return (
-        "# awsmon provider\n\n"
-        f"{block.get('description', '').strip()}\n\n"
+        frontmatter("awsmon Provider", description)
+        + "# awsmon Provider\n\n"
+        f"{description}\n\n"
         "## Resources\n\n" + "\n".join(resources) + "\n\n"
-        "## Example\n\n```hcl\n" + example + "\n```\n\n"
-        "## Schema\n\n" + section("Required", required) + "\n" + section("Optional", optional)
+        "## Example Usage\n\n```terraform\n" + example + "\n```\n\n"
+        + schema_text(block)
     )
 
 
 def resource_page(name: str, schema: dict, examples: Path) -> str:
     block = schema["block"]
-    required, optional, computed = attribute_lines(block)
     short = name.removeprefix("awsmon_")
     example = (examples / short / "resource.tf").read_text().strip()
+    import_id = IMPORT_IDS.get(name, "<id>")
+    description = block.get("description", "").strip()
     return (
-        f"# {name} (Resource)\n\n"
-        f"{block.get('description', '').strip()}\n\n"
-        "## Example\n\n```hcl\n" + example + "\n```\n\n"
-        "## Schema\n\n" + section("Required", required) + "\n" + section("Optional", optional) + "\n"
-        + section("Read-only", computed)
-        + f"\n## Import\n\n```shell\nterraform import {name}.example {IMPORT_IDS.get(name, '<id>')}\n```\n"
+        frontmatter(f"{name} Resource - terraform-provider-awsmon", description)
+        + f"# {name} (Resource)\n\n"
+        f"{description}\n\n"
+        "## Example Usage\n\n```terraform\n" + example + "\n```\n\n"
+        + schema_text(block)
+        + "\n## Import\n\nWith Terraform 1.5 or later, in configuration:\n\n"
+        f"```terraform\nimport {{\n  to = {name}.example\n  id = \"{import_id}\"\n}}\n```\n\n"
+        f"With any version:\n\n```shell\nterraform import {name}.example {import_id}\n```\n"
     )
 
 
