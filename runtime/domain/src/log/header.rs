@@ -18,6 +18,16 @@ pub struct Header<'a> {
 /// Splits `line` into header and message. Only a line whose header names a level is split:
 /// without a level there is no evidence of a header, and the line is the message.
 pub fn split(line: &str) -> Header<'_> {
+    // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
+    // agent ships /var/log/messages): the program is the logger, and what it wrote may have a
+    // header of its own.
+    if let Some((program, rest)) = syslog_header(line) {
+        let inner = split(rest);
+        return Header {
+            logger: inner.logger.or(Some(program)),
+            ..inner
+        };
+    }
     let Some((level, end)) = level::level_token(line) else {
         return Header {
             level: level::logfmt_level(line),
@@ -62,6 +72,26 @@ pub fn split(line: &str) -> Header<'_> {
         logger,
         message: rest,
     }
+}
+
+/// The program and the message of a line with a BSD syslog header: `<Mon> <day> <hh:mm:ss>
+/// <host> <program>[<pid>]: <message>` (the pid is optional).
+fn syslog_header(line: &str) -> Option<(&str, &str)> {
+    let mut rest = line;
+    let mut word = || {
+        rest = rest.trim_start();
+        let end = level::find_whitespace(rest).unwrap_or(rest.len());
+        let (token, after) = rest.split_at(end);
+        rest = after;
+        token
+    };
+    let (month, day, time, _host, program) = (word(), word(), word(), word(), word());
+    let month_ok = month.len() == 3 && super::template::is_date_word(month);
+    let day_ok = !day.is_empty() && day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit());
+    let time_ok = time.len() == 8 && time.bytes().filter(|&b| b == b':').count() == 2;
+    let name = program.strip_suffix(':')?;
+    let name = name.split('[').next().unwrap_or(name);
+    (month_ok && day_ok && time_ok && !name.is_empty()).then(|| (name, rest.trim_start()))
 }
 
 /// A whitespace-separated token, or a bracketed group with the spaces inside it (`[   main]`).
@@ -139,6 +169,16 @@ mod tests {
                 "botocore.exceptions.ClientError: denied",
             ),
             ("no header here", None, "no header here"),
+            (
+                "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: authentication failure; logname=",
+                Some("sshd(pam_unix)"),
+                "authentication failure; logname=",
+            ),
+            (
+                "Dec 10 06:55:46 LabSZ sshd[24200]: error: Received disconnect",
+                Some("sshd"),
+                "Received disconnect",
+            ),
             (
                 "CRITICAL:app.config:Missing required setting",
                 Some("app.config"),
