@@ -129,9 +129,14 @@ impl LocalAws {
 
     /// SDK configuration pointing at this local AWS (the account comes from [`ActAsAccount`]).
     pub fn sdk_config(&self) -> SdkConfig {
+        self.sdk_config_in(REGION)
+    }
+
+    /// [`Self::sdk_config`] for `region`.
+    pub fn sdk_config_in(&self, region: &str) -> SdkConfig {
         SdkConfig::builder()
             .behavior_version(BehaviorVersion::latest())
-            .region(Region::new(REGION))
+            .region(Region::new(region.to_owned()))
             .endpoint_url(&self.endpoint)
             .credentials_provider(SharedCredentialsProvider::new(Credentials::for_tests()))
             .build()
@@ -188,7 +193,22 @@ impl LocalAws {
     /// sending the agents' events (`source` awsmon.agent) to queue `queue`: what the modules
     /// wire, for tests that run the functions without Terraform.
     pub async fn master_bus_to_queue(&self, queue: &str) -> MasterBus {
-        let bus = self.eventbridge(MASTER_ACCOUNT);
+        self.master_bus_to_queue_in(REGION, queue).await
+    }
+
+    /// [`Self::master_bus_to_queue`] in `region` (a master in another region than the agents).
+    pub async fn master_bus_to_queue_in(&self, region: &str, queue: &str) -> MasterBus {
+        let sdk = self.sdk_config_in(region);
+        let bus = aws_sdk_eventbridge::Client::from_conf(
+            aws_sdk_eventbridge::config::Builder::from(&sdk)
+                .interceptor(ActAsAccount::new(MASTER_ACCOUNT))
+                .build(),
+        );
+        let sqs = aws_sdk_sqs::Client::from_conf(
+            aws_sdk_sqs::config::Builder::from(&sdk)
+                .interceptor(ActAsAccount::new(MASTER_ACCOUNT))
+                .build(),
+        );
         let bus_arn = bus
             .create_event_bus()
             .name("awsmon")
@@ -205,7 +225,15 @@ impl LocalAws {
             .send()
             .await
             .expect("bus permission");
-        let (queue_url, queue_arn) = self.create_queue(MASTER_ACCOUNT, queue, &[]).await;
+        let queue_url = sqs
+            .create_queue()
+            .queue_name(queue)
+            .send()
+            .await
+            .expect("create queue")
+            .queue_url
+            .expect("queue url");
+        let queue_arn = format!("arn:aws:sqs:{region}:{MASTER_ACCOUNT}:{queue}");
         bus.put_rule()
             .name("agent-events")
             .event_bus_name("awsmon")

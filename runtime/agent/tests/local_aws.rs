@@ -1001,18 +1001,6 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
     );
 }
 
-/// A client of `$sdk` acting as `account` in `region` of the world's local AWS.
-macro_rules! regional_client {
-    ($sdk:ident, $world:expr, $account:expr, $region:expr) => {
-        $sdk::Client::from_conf(
-            $sdk::config::Builder::from(&$world.aws.sdk_config())
-                .region($sdk::config::Region::new($region))
-                .interceptor(awsmon_tests::local_aws::ActAsAccount::new($account))
-                .build(),
-        )
-    };
-}
-
 /// The master in another region than the agent: the agent's client is built for its own
 /// region (as the Lambda runtime's default configuration is), and its events still reach the
 /// bus where it lives.
@@ -1020,57 +1008,18 @@ macro_rules! regional_client {
 async fn an_agent_publishes_to_a_master_bus_in_another_region() {
     const MASTER_REGION: &str = "eu-central-1";
     let world = World::new().await;
-    let events = regional_client!(aws_sdk_eventbridge, world, MASTER_ACCOUNT, MASTER_REGION);
-    let sqs = regional_client!(aws_sdk_sqs, world, MASTER_ACCOUNT, MASTER_REGION);
-    let bus_arn = events
-        .create_event_bus()
-        .name("awsmon")
-        .send()
-        .await
-        .expect("bus")
-        .event_bus_arn
-        .expect("bus arn");
+    let master = world
+        .aws
+        .master_bus_to_queue_in(MASTER_REGION, "ingest-central")
+        .await;
+    let bus_arn = master.bus_arn.clone();
     assert!(bus_arn.contains(MASTER_REGION), "{bus_arn}");
-    events
-        .put_permission()
-        .event_bus_name("awsmon")
-        .statement_id("agent")
-        .action("events:PutEvents")
-        .principal(AGENT_ACCOUNT)
-        .send()
-        .await
-        .expect("bus permission");
-    let queue_url = sqs
-        .create_queue()
-        .queue_name("ingest-central")
-        .send()
-        .await
-        .expect("queue")
-        .queue_url
-        .expect("queue url");
-    let queue_arn = format!("arn:aws:sqs:{MASTER_REGION}:{MASTER_ACCOUNT}:ingest-central");
-    events
-        .put_rule()
-        .name("agent-events")
-        .event_bus_name("awsmon")
-        .event_pattern(r#"{"source": ["awsmon.agent"]}"#)
-        .send()
-        .await
-        .expect("rule");
-    events
-        .put_targets()
-        .rule("agent-events")
-        .event_bus_name("awsmon")
-        .targets(
-            Target::builder()
-                .id("ingest")
-                .arn(&queue_arn)
-                .build()
-                .expect("target"),
-        )
-        .send()
-        .await
-        .expect("targets");
+    let sqs = aws_sdk_sqs::Client::from_conf(
+        aws_sdk_sqs::config::Builder::from(&world.aws.sdk_config_in(MASTER_REGION))
+            .interceptor(awsmon_tests::local_aws::ActAsAccount::new(MASTER_ACCOUNT))
+            .build(),
+    );
+    let queue_url = master.queue_url;
 
     let group = "/aws/lambda/orders";
     world.create_group(group).await;
