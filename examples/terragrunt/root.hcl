@@ -52,10 +52,10 @@ provider "aws" {
   }
 }
 
-# awsmon deploys its functions into the same account. It has no allowed_account_ids yet
-# (see README.md): the role it assumes is in the unit's account and nowhere else.
+# awsmon deploys its functions into the same account, and refuses any other.
 provider "awsmon" {
-  region = "${local.aws_region}"
+  region              = "${local.aws_region}"
+  allowed_account_ids = ["${local.account_id}"]
   assume_role {
     role_arn     = "${local.deploy_role_arn}"
     session_name = "awsmon-terragrunt"

@@ -11,6 +11,8 @@ pub struct Clients {
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub events: aws_sdk_eventbridge::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
+    /// Who the credentials are (`allowed_account_ids`).
+    sts: aws_sdk_sts::Client,
     pub default_tags: BTreeMap<String, String>,
     /// The region everything is deployed in (for ARNs and the API's URL).
     pub region: String,
@@ -34,6 +36,19 @@ impl Clients {
         in_region_of_bus(&self.events, bus_arn)
     }
 
+    /// The account the credentials act in.
+    pub async fn account_id(&self) -> Result<String, String> {
+        let identity = self
+            .sts
+            .get_caller_identity()
+            .send()
+            .await
+            .map_err(|e| aws_sdk_sts::error::DisplayErrorContext(e).to_string())?;
+        identity
+            .account
+            .ok_or_else(|| "GetCallerIdentity named no account".to_owned())
+    }
+
     pub async fn connect(settings: &Settings) -> Self {
         let base = settings.sdk_config().await;
         Self {
@@ -42,6 +57,7 @@ impl Clients {
             dynamodb: client!(aws_sdk_dynamodb, &base, settings, "dynamodb"),
             events: client!(aws_sdk_eventbridge, &base, settings, "events"),
             logs: client!(aws_sdk_cloudwatchlogs, &base, settings, "logs"),
+            sts: client!(aws_sdk_sts, &base, settings, "sts"),
             default_tags: settings.default_tags.clone(),
             region: base.region().map(|r| r.as_ref().to_owned()).unwrap_or_default(),
         }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use tf_provider::schema::{
     Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
 };
-use tf_provider::value::{Value, ValueEmpty, ValueMap, ValueString};
+use tf_provider::value::{Value, ValueEmpty, ValueList, ValueMap, ValueString};
 use tf_provider::{AttributePath, Diagnostics, DynamicDataSource, DynamicResource, Provider, map};
 use tokio::sync::OnceCell;
 
@@ -48,6 +48,7 @@ pub struct ProviderConfig<'a> {
     #[serde(with = "crate::block")]
     pub endpoints: Value<EndpointsBlock<'a>>,
     pub default_tags: ValueMap<'a, ValueString<'a>>,
+    pub allowed_account_ids: ValueList<ValueString<'a>>,
 }
 
 /// The configured clients, shared with every resource once `configure` has run.
@@ -84,6 +85,15 @@ fn provider_schema() -> Schema {
             attributes: map! {
                 "region" => string_attribute("AWS region to deploy into; defaults to the chain's region (AWS_REGION, profile).", AttributeConstraint::Optional),
                 "profile" => string_attribute("Named profile of the shared AWS config to use.", AttributeConstraint::Optional),
+                "allowed_account_ids" => Attribute {
+                    attr_type: AttributeType::List(AttributeType::String.into()),
+                    description: Description::plain(
+                        "Accounts this provider may deploy into: with the wrong credentials it stops before \
+                         changing anything (as the aws provider's allowed_account_ids).",
+                    ),
+                    constraint: AttributeConstraint::Optional,
+                    ..Default::default()
+                },
                 "default_tags" => Attribute {
                     attr_type: AttributeType::Map(AttributeType::String.into()),
                     description: Description::plain("Tags added to everything awsmon creates; a resource's own tags win."),
@@ -127,6 +137,8 @@ pub struct Settings {
     pub assume_role: Option<(String, Option<String>, String)>,
     pub endpoints: BTreeMap<&'static str, String>,
     pub default_tags: BTreeMap<String, String>,
+    /// Empty: any account.
+    pub allowed_account_ids: Vec<String>,
 }
 
 fn known(value: &ValueString<'_>) -> Option<String> {
@@ -166,12 +178,18 @@ impl Settings {
                     .collect()
             })
             .unwrap_or_default();
+        let allowed_account_ids = config
+            .allowed_account_ids
+            .as_ref_option()
+            .map(|ids| ids.iter().filter_map(known).collect())
+            .unwrap_or_default();
         Self {
             region: known(&config.region),
             profile: known(&config.profile),
             assume_role,
             endpoints,
             default_tags,
+            allowed_account_ids,
         }
     }
 
@@ -185,6 +203,17 @@ impl Settings {
                 problem,
                 AttributePath::new("assume_role").index(0).attribute("role_arn"),
             );
+        }
+        for (index, id) in config.allowed_account_ids.iter().flatten().enumerate() {
+            if let Some(id) = id.as_ref_option()
+                && awsmon_domain::AccountId::parse(id).is_err()
+            {
+                diags.error(
+                    "Invalid allowed_account_ids",
+                    format!("must be 12-digit account ids, got {id:?}"),
+                    AttributePath::new("allowed_account_ids").index(index as i64),
+                );
+            }
         }
         if let Some(region) = config.region.as_ref_option()
             && awsmon_domain::Region::parse(region).is_err()
@@ -247,6 +276,31 @@ impl Provider for AwsmonProvider {
     ) -> Option<()> {
         let settings = Settings::from_config(&config);
         let clients = Clients::connect(&settings).await;
+        if !settings.allowed_account_ids.is_empty() {
+            match clients.account_id().await {
+                Ok(account) if settings.allowed_account_ids.contains(&account) => {}
+                Ok(account) => {
+                    diags.error(
+                        "Account not allowed",
+                        format!(
+                            "these credentials act in account {account}, which is not in allowed_account_ids ({}): \
+                             nothing was changed",
+                            settings.allowed_account_ids.join(", ")
+                        ),
+                        AttributePath::new("allowed_account_ids"),
+                    );
+                    return None;
+                }
+                Err(reason) => {
+                    diags.error(
+                        "Account unknown",
+                        format!("allowed_account_ids is set, and STS GetCallerIdentity failed: {reason}"),
+                        AttributePath::new("allowed_account_ids"),
+                    );
+                    return None;
+                }
+            }
+        }
         if self.clients.set(clients).is_err() {
             diags.root_warning_short(
                 "the awsmon provider was configured twice; the first configuration is kept",

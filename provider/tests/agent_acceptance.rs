@@ -310,6 +310,39 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
     assert_eq!(aws.inventory(), before, "the plan changed something in AWS");
 }
 
+/// `allowed_account_ids` stops a plan made with another account's credentials before anything
+/// changes, on the attribute; the right account plans as usual.
+#[test]
+fn credentials_of_an_account_not_allowed_stop_the_plan() {
+    let aws = LocalAws::start();
+    let wrong = agent_config(&aws, terraform_binary()).var("allowed_account_ids", r#"["333333333333"]"#);
+    wrong.init();
+    let before = aws.inventory();
+    let output = wrong.run(&["plan", "-no-color"]);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(text.contains("Account not allowed"), "{text}");
+    // Terraform wraps the detail: its two halves.
+    assert!(
+        text.contains(&format!("account {AGENT_ACCOUNT}, which is not in"))
+            && text.contains("allowed_account_ids (333333333333)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("allowed_account_ids = var.allowed_account_ids"),
+        "the diagnostic does not point at the attribute:\n{text}"
+    );
+    assert_eq!(aws.inventory(), before, "the plan changed something in AWS");
+    let right =
+        agent_config(&aws, terraform_binary()).var("allowed_account_ids", &format!(r#"["{AGENT_ACCOUNT}"]"#));
+    right.init();
+    right.succeed(&["plan", "-no-color"]);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_deployed_agent_runs_on_its_schedule_and_reports_to_the_master() {
     let aws = LocalAws::start();

@@ -672,7 +672,7 @@ fn forty_agent_units_and_the_master_render_into_valid_terraform() {
         );
         accounts.insert(id.clone(), string(&account["account_name"], "account_name"));
 
-        // Providers: both in the unit's own account and region; aws refuses any other account.
+        // Providers: both in the unit's own account and region, and both refuse any other account.
         let provider = &unit.files["provider.tf"];
         let providers: Vec<hcl::Block> = hcl::parse(provider).expect("provider.tf").into_blocks().collect();
         assert_eq!(providers.len(), 2, "{name}: aws and awsmon");
@@ -693,11 +693,12 @@ fn forty_agent_units_and_the_master_render_into_valid_terraform() {
                 &hcl::Expression::from(format!("arn:aws:iam::{id}:role/awsmon-deployer")),
                 "{name}: {kind} enters the unit's own account"
             );
+            assert_eq!(
+                attribute(body, "allowed_account_ids"),
+                Some(&hcl::Expression::Array(vec![hcl::Expression::from(id.clone())])),
+                "{name}: {kind} allows only the unit's account"
+            );
         }
-        assert!(
-            provider.contains(&format!("allowed_account_ids = [\"{id}\"]")),
-            "{name}: the aws provider allows only the unit's account:\n{provider}"
-        );
         assert!(
             unit.files["versions_override.tf"].contains("required_version = \">= 1.11\""),
             "{name}: versions"
