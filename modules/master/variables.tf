@@ -191,12 +191,46 @@ variable "update_deployment_schedule" {
 
 variable "api_authorization" {
   type        = string
-  description = "How callers of the REST API authenticate: AWS_IAM (SigV4) or NONE."
+  description = "How callers of the REST API authenticate: AWS_IAM (SigV4-signed, checked by IAM: see api_read_only_policy_json and api_operator_policy_json) or NONE, which awsmon_master refuses unless allow_unauthenticated_api is true."
   default     = "AWS_IAM"
 
   validation {
     condition     = contains(["AWS_IAM", "NONE"], var.api_authorization)
     error_message = "The api_authorization must be AWS_IAM or NONE."
+  }
+}
+
+variable "allow_unauthenticated_api" {
+  type        = bool
+  description = "DANGER: must be true for api_authorization = NONE, which lets whoever reaches the API from api_allowed_source_cidrs read every event and log sample and resolve, mute or silence anything. Meant for local stacks and private networks."
+  default     = false
+}
+
+variable "api_allowed_source_cidrs" {
+  type        = list(string)
+  description = "With api_authorization = NONE (required then): the only source CIDR blocks the API's resource policy lets in."
+  default     = []
+}
+
+variable "api_throttling_rate_limit" {
+  type        = number
+  description = "Requests a second the API's stage takes (every method), 1 to 10000; over it callers get 429."
+  default     = 10
+
+  validation {
+    condition     = floor(var.api_throttling_rate_limit) == var.api_throttling_rate_limit && var.api_throttling_rate_limit >= 1 && var.api_throttling_rate_limit <= 10000
+    error_message = "The api_throttling_rate_limit must be a whole number from 1 to 10000 (the awsmon_master range)."
+  }
+}
+
+variable "api_throttling_burst_limit" {
+  type        = number
+  description = "Requests the API's stage takes at once above the rate, 1 to 5000."
+  default     = 20
+
+  validation {
+    condition     = floor(var.api_throttling_burst_limit) == var.api_throttling_burst_limit && var.api_throttling_burst_limit >= 1 && var.api_throttling_burst_limit <= 5000
+    error_message = "The api_throttling_burst_limit must be a whole number from 1 to 5000 (the awsmon_master range)."
   }
 }
 
