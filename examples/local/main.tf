@@ -134,7 +134,10 @@ module "master" {
     awsmon = awsmon.master
   }
 
-  agent_account_ids             = var.agent_account_ids
+  agent_account_ids = var.agent_account_ids
+  # The agent function, and the role Terraform applies the agents with (awsmon_agent announces
+  # each deployment with it).
+  agent_role_names              = ["awsmon-agent-function", "terraform"]
   slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
   account_names                 = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
   # Short, so that the demo's messages go out seconds after the events.

@@ -646,6 +646,30 @@ mod tests {
                 );
             }
         }
+        // Issue 14: the bus policy lets in only these detail-types; each forwarded one and each
+        // the agent sends must be among them, or the bus would refuse it.
+        let list = |name: &str| -> String {
+            let start = master
+                .find(&format!("  {name} "))
+                .unwrap_or_else(|| panic!("{name} in main.tf"));
+            let end = master[start..].find(']').unwrap() + start;
+            master[start..end].to_owned()
+        };
+        let (forwarded, agent) = (list("forwarded_detail_types"), list("agent_detail_types"));
+        for pattern in patterns.as_object().unwrap().values() {
+            for detail_type in pattern["detail-type"].as_array().unwrap() {
+                assert!(
+                    forwarded.contains(&detail_type.to_string()),
+                    "{detail_type} forwarded but not in the bus policy's forwarded_detail_types"
+                );
+            }
+        }
+        for detail_type in agent_event::AgentDetailType::ALL {
+            assert!(
+                agent.contains(&format!("\"{}\"", detail_type.as_str())),
+                "{detail_type:?} not in the bus policy's agent_detail_types"
+            );
+        }
     }
 
     #[test]
