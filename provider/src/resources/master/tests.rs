@@ -124,7 +124,13 @@ fn an_unauthenticated_api_needs_the_opt_in_and_an_allow_list_on_their_attributes
         diags
             .errors
             .iter()
-            .map(|d| (d.summary.to_string(), format!("{:?}", d.attribute), d.detail.to_string()))
+            .map(|d| {
+                (
+                    d.summary.to_string(),
+                    format!("{:?}", d.attribute),
+                    d.detail.to_string(),
+                )
+            })
             // The fixture's other attributes are not what is tested here.
             .filter(|(_, attribute, _)| attribute.contains("\"api_"))
             .collect()
@@ -135,7 +141,10 @@ fn an_unauthenticated_api_needs_the_opt_in_and_an_allow_list_on_their_attributes
     assert_eq!(refused.len(), 1, "{refused:?}");
     assert_eq!(refused[0].0, "Unauthenticated API refused");
     assert!(refused[0].1.contains("api_authorization"), "{refused:?}");
-    assert!(refused[0].2.contains("allow_unauthenticated_api = true"), "{refused:?}");
+    assert!(
+        refused[0].2.contains("allow_unauthenticated_api = true"),
+        "{refused:?}"
+    );
 
     state.allow_unauthenticated_api = Value::Value(true);
     let refused = errors(&state);
