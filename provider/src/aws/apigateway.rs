@@ -304,7 +304,7 @@ async fn put_source_policy(clients: &Clients, api_id: &str, access: &ApiAccess) 
     };
     wanted.sort();
     let has_policy = current.as_deref().is_some_and(|p| !p.is_empty());
-    if policy_source_cidrs(current.as_deref()) == wanted && (has_policy == !wanted.is_empty()) {
+    if policy_source_cidrs(current.as_deref()) == wanted && has_policy != wanted.is_empty() {
         return Ok(false);
     }
     use aws_sdk_apigateway::types::{Op, PatchOperation};

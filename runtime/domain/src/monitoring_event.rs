@@ -484,14 +484,14 @@ fn agent(
     let event = AgentEvent::parse(detail_type, detail)?;
     let (account, _) = envelope_ids(envelope)?;
     let sent = time_at(envelope, "/time", "time")?;
-    if let Some(received_at) = received_at {
-        if sent > received_at.plus_millis(agent_event::MAX_CLOCK_SKEW_SECS * 1_000) {
-            return Err(AgentEventError::ClockSkew {
-                field: "time",
-                how: "after the master received the event",
-            }
-            .into());
+    if let Some(received_at) = received_at
+        && sent > received_at.plus_millis(agent_event::MAX_CLOCK_SKEW_SECS * 1_000)
+    {
+        return Err(AgentEventError::ClockSkew {
+            field: "time",
+            how: "after the master received the event",
         }
+        .into());
     }
     event.check_envelope(&account, sent)?;
     let id = event.scoped_id(&account);
