@@ -58,9 +58,39 @@ fn schema() -> Schema {
     }
 }
 
-/// What a policy says, whatever its formatting; `None` when it is not JSON.
+/// What a policy says, whatever its formatting; `None` when it is not JSON. EventBridge
+/// returns a policy as IAM stores it: an account principal (`222222222222`) as its root ARN
+/// (`arn:aws:iam::222222222222:root`), a one-element list as that element, lists possibly in
+/// another order. Both sides are brought to one form so that none of that is drift.
 fn meaning(policy: &str) -> Option<serde_json::Value> {
-    serde_json::from_str(policy).ok()
+    serde_json::from_str(policy).ok().map(canonical)
+}
+
+fn canonical(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, canonical(v))).collect()),
+        Value::Array(items) => {
+            let mut items: Vec<Value> = items.into_iter().map(canonical).collect();
+            items.sort_by_key(|item| item.to_string());
+            items.dedup();
+            if items.len() == 1 {
+                items.pop().unwrap_or(Value::Null)
+            } else {
+                Value::Array(items)
+            }
+        }
+        Value::String(text) => Value::String(account_of_root(&text).unwrap_or(text)),
+        other => other,
+    }
+}
+
+/// `222222222222` for `arn:<partition>:iam::222222222222:root`.
+fn account_of_root(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("arn:")?;
+    let (_partition, rest) = rest.split_once(':')?;
+    let account = rest.strip_prefix("iam::")?.strip_suffix(":root")?;
+    (account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit())).then(|| account.to_owned())
 }
 
 /// The bus name and the policy, when both are known: at plan time an unknown is checked later.
@@ -298,10 +328,24 @@ mod tests {
     }
 
     #[test]
-    fn formatting_is_not_drift() {
+    fn formatting_and_iams_own_forms_are_not_drift() {
         assert_eq!(
             meaning("{\"Statement\":[{\"Effect\":\"Allow\"}]}"),
             meaning("{ \"Statement\" : [ { \"Effect\" : \"Allow\" } ] }")
         );
+        // As written by aws_iam_policy_document, and as EventBridge returns it.
+        let written = r#"{"Version": "2012-10-17", "Statement": [{"Sid": "A", "Effect": "Allow",
+            "Action": "events:PutEvents", "Resource": "arn:aws:events:eu-west-1:111111111111:event-bus/awsmon",
+            "Principal": {"AWS": ["333333333333", "222222222222"]},
+            "Condition": {"StringEquals": {"events:source": ["awsmon.agent"]}}}]}"#;
+        let returned = r#"{"Version": "2012-10-17", "Statement": {"Sid": "A", "Effect": "Allow",
+            "Action": "events:PutEvents", "Resource": "arn:aws:events:eu-west-1:111111111111:event-bus/awsmon",
+            "Principal": {"AWS": ["arn:aws:iam::222222222222:root", "arn:aws:iam::333333333333:root"]},
+            "Condition": {"StringEquals": {"events:source": "awsmon.agent"}}}}"#;
+        assert_eq!(meaning(written), meaning(returned));
+        // A real change still is one.
+        let other_account = returned.replace("333333333333", "444444444444");
+        assert_ne!(meaning(written), meaning(&other_account));
+        assert_ne!(meaning(written), meaning(&written.replace("awsmon.agent", "app")));
     }
 }
