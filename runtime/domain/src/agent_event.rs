@@ -204,7 +204,7 @@ pub enum AgentEventError {
     ClockSkew {
         /// `detail.started_at`, `time`...
         field: &'static str,
-        /// `after the envelope's time`, `before the envelope's time`, `after the master received it`.
+        /// `after the envelope's time`, `before the envelope's time`, `after the master received the event`.
         how: &'static str,
     },
 }
