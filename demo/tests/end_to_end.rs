@@ -176,6 +176,156 @@ async fn pending_notifications(stack: &Stack) -> Vec<Value> {
         .collect()
 }
 
+fn bus_arn_of(stack: &Stack) -> String {
+    stack.outputs["bus_arn"]["value"]
+        .as_str()
+        .expect("bus_arn output")
+        .to_owned()
+}
+
+/// Every message on the master's DLQ: body and `awsmon-reason` attribute.
+async fn dead_letters(stack: &Stack) -> Vec<(Value, String)> {
+    let sqs = stack.aws.sqs(MASTER_ACCOUNT);
+    let queue = stack.outputs["dead_letter_queue_url"]["value"]
+        .as_str()
+        .expect("dead_letter_queue_url output");
+    let mut found = Vec::new();
+    for _ in 0..20 {
+        let received = sqs
+            .receive_message()
+            .queue_url(queue)
+            .max_number_of_messages(10)
+            .message_attribute_names("All")
+            .visibility_timeout(60)
+            .send()
+            .await
+            .expect("receive from the DLQ");
+        if received.messages().is_empty() {
+            break;
+        }
+        for message in received.messages() {
+            let body = serde_json::from_str(message.body().unwrap_or_default()).unwrap_or(Value::Null);
+            let reason = message
+                .message_attributes()
+                .and_then(|a| a.get("awsmon-reason"))
+                .and_then(|v| v.string_value())
+                .unwrap_or_default()
+                .to_owned();
+            found.push((body, reason));
+        }
+    }
+    found
+}
+
+async fn forged_events_are_refused_and_nothing_is_stored(stack: &Stack) {
+    let [victim, forger] = AGENT_ACCOUNTS;
+    let bus_arn = stack.outputs["bus_arn"]["value"]
+        .as_str()
+        .expect("bus_arn output");
+    let agent_path = format!("/agents/{victim}%2Feu-west-1");
+    let (_, victim_before) = stack.api("GET", &agent_path);
+    let events_before = all_pages(stack, "/events?limit=500");
+    let issues_before = all_pages(stack, "/issues");
+    let now = awsmon_demo::scenario::now();
+    let heartbeat = |account: &str, started_at: String, id: &str| {
+        serde_json::json!({
+            "schema_version": 1, "id": id,
+            "agent": {"account_id": account, "region": "eu-west-1", "agent_version": "0.1.0"},
+            "started_at": started_at, "duration_ms": 10, "schedule_period_secs": 60,
+            "config_hash": "forged", "log_groups_watched": 0, "queries": 0, "lines_matched": 0,
+            "events_published": 0, "covered_ms": 0, "failed_chunks": 0, "errors": []
+        })
+    };
+    let forged = [
+        (
+            "awsmon.heartbeat",
+            heartbeat(victim, now.to_rfc3339(), "hb-f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0"),
+        ),
+        (
+            "awsmon.deployment",
+            serde_json::json!({
+                "schema_version": 1, "id": "dep-f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0",
+                "agent": {"account_id": victim, "region": "eu-west-1", "agent_version": "0.1.0"},
+                "action": "removed", "config_hash": "forged", "schedule_period_secs": 60,
+                "at": now.to_rfc3339()
+            }),
+        ),
+        (
+            "awsmon.heartbeat",
+            heartbeat(forger, "9999-12-31T23:59:59.000Z".into(), "hb-9999"),
+        ),
+    ];
+    let entries: Vec<PutEventsRequestEntry> = forged
+        .iter()
+        .map(|(detail_type, detail)| {
+            PutEventsRequestEntry::builder()
+                .event_bus_name(bus_arn)
+                .source("awsmon.agent")
+                .detail_type(*detail_type)
+                .detail(detail.to_string())
+                .build()
+        })
+        .collect();
+    // As the forger's agent function: the one role there the bus policy lets put awsmon events.
+    let agent_role = format!("arn:aws:iam::{forger}:role/awsmon-agent-function");
+    let as_agent = stack.aws.eventbridge_as_role(&agent_role);
+    let put = as_agent
+        .put_events()
+        .set_entries(Some(entries))
+        .send()
+        .await
+        .expect("the forger's agent role may put awsmon events on the bus");
+    assert_eq!(put.failed_entry_count(), 0, "{put:?}");
+    stack.settle(std::time::Duration::from_secs(60)).await;
+
+    let refused = dead_letters(stack).await;
+    let reasons: Vec<&str> = refused
+        .iter()
+        .filter(|(body, _)| body["account"] == forger && body["source"] == "awsmon.agent")
+        .map(|(_, reason)| reason.as_str())
+        .collect();
+    assert_eq!(reasons.len(), 3, "{refused:#?}");
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| r.contains("not the envelope's account"))
+            .count(),
+        2,
+        "{reasons:#?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("detail.started_at is after the envelope's time")),
+        "{reasons:#?}"
+    );
+    // Nothing stored: no event, no issue, the victim's agent as it was, the forger not dated 9999.
+    assert_eq!(
+        all_pages(stack, "/events?limit=500").len(),
+        events_before.len(),
+        "a forged event was stored"
+    );
+    assert_eq!(all_pages(stack, "/issues"), issues_before);
+    let (_, victim_after) = stack.api("GET", &agent_path);
+    for field in [
+        "status",
+        "last_heartbeat",
+        "agent_version",
+        "config_hash",
+        "schedule_period_secs",
+    ] {
+        assert_eq!(
+            victim_after[field], victim_before[field],
+            "the forger changed the victim's agent: {victim_after}"
+        );
+    }
+    let (_, forger_agent) = stack.api("GET", &format!("/agents/{forger}%2Feu-west-1"));
+    assert!(
+        !forger_agent.to_string().contains("9999"),
+        "a heartbeat dated 9999 reached the registry: {forger_agent}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     let say = |step: &str| println!("[e2e] {step}");
@@ -319,6 +469,61 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     );
     let (code, plan) = stack.terraform.plan_exit_code();
     assert_eq!(code, 0, "plan after the scenario:\n{plan}");
+
+    // Issue 14: the second agent account forges events for the first (and one dated 9999 for
+    // itself): the master refuses them with their reason, to the DLQ, and stores nothing.
+    forged_events_are_refused_and_nothing_is_stored(&stack).await;
+
+    // Issue 14: the bus lets in only awsmon's roles of member accounts, with awsmon's events.
+    let [member, _] = AGENT_ACCOUNTS;
+    let other_role = stack
+        .aws
+        .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/app-EXAMPLE"));
+    let agent_role = stack
+        .aws
+        .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/awsmon-agent-function"));
+    let entry = |source: &str, detail_type: &str| {
+        PutEventsRequestEntry::builder()
+            .event_bus_name(bus_arn_of(&stack))
+            .source(source)
+            .detail_type(detail_type)
+            .detail("{}")
+            .build()
+    };
+    for (client, source, detail_type, who) in [
+        (
+            &other_role,
+            "awsmon.agent",
+            "awsmon.heartbeat",
+            "another role of a member account",
+        ),
+        (
+            &agent_role,
+            "awsmon.agent",
+            "Something Else",
+            "a detail-type awsmon does not send",
+        ),
+        (
+            &agent_role,
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            "the agent role forging an AWS source",
+        ),
+        (
+            &agent_role,
+            "app.orders",
+            "awsmon.heartbeat",
+            "a source awsmon does not read",
+        ),
+    ] {
+        let refused = client
+            .put_events()
+            .entries(entry(source, detail_type))
+            .send()
+            .await;
+        let error = refused.expect_err(who);
+        assert!(format!("{error:?}").contains("AccessDenied"), "{who}: {error:?}");
+    }
 
     // An account the master does not let in cannot write to its bus.
     let bus_arn = stack.outputs["bus_arn"]["value"]

@@ -134,13 +134,19 @@ module "master" {
     awsmon = awsmon.master
   }
 
-  agent_account_ids             = var.agent_account_ids
+  agent_account_ids = var.agent_account_ids
+  # The agent function, and the role Terraform applies the agents with (awsmon_agent announces
+  # each deployment with it).
+  agent_role_names              = ["awsmon-agent-function", "terraform"]
   slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
   account_names                 = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
   # Short, so that the demo's messages go out seconds after the events.
   grouping_window_seconds = 5
-  # The executor's HTTP front stands in for API Gateway and does not sign requests.
-  api_authorization = "NONE"
+  # The executor's HTTP front stands in for API Gateway and does not sign requests: an
+  # unauthenticated API, which awsmon refuses without the opt-in, open to this machine only.
+  api_authorization         = "NONE"
+  allow_unauthenticated_api = true
+  api_allowed_source_cidrs  = ["127.0.0.1/32"]
 }
 
 module "agent_a" {

@@ -8,6 +8,11 @@ output "ingest_queue_url" {
   value       = module.master.ingest_queue_url
 }
 
+output "dead_letter_queue_url" {
+  description = "URL of the master's dead-letter queue: what the master refused, with its reason."
+  value       = module.master.dead_letter_queue_url
+}
+
 output "agent_ids" {
   description = "Registry ids of the two agents."
   value       = [module.agent_a.agent_id, module.agent_b.agent_id]

@@ -36,25 +36,87 @@ resource "aws_cloudwatch_event_bus" "this" {
   tags  = var.tags
 }
 
-# Who may put events on the bus: the organization, or a list of accounts.
-resource "aws_cloudwatch_event_permission" "organization" {
-  count          = var.create && var.organization_id != null ? 1 : 0
-  event_bus_name = aws_cloudwatch_event_bus.this[0].name
-  principal      = "*"
-  statement_id   = "awsmon-organization"
+# Who may put what on the bus: only awsmon's roles in the member accounts (the organization's,
+# or those listed), and only awsmon's events. The agent function's role may put awsmon.agent
+# events of awsmon's detail-types; the forwarding role (used by EventBridge for the agent
+# account's default-bus rules) the AWS sources and detail-types the agent module forwards. The
+# master takes an event's account from the envelope EventBridge writes, never from its detail.
+# hashicorp/aws 3.39 has no aws_cloudwatch_event_bus_policy and its aws_cloudwatch_event_permission
+# takes no condition but the organization: awsmon_bus_policy puts the whole policy instead.
+locals {
+  agent_detail_types = ["awsmon.error-log", "awsmon.heartbeat", "awsmon.deployment"]
+  # The detail-types of modules/agent/forwarded-events.json (checked by the domain's tests).
+  forwarded_detail_types = [
+    "CloudWatch Alarm State Change", "ECS Task State Change", "Lambda Function Invocation Result - Failure",
+    "GuardDuty Finding", "AWS Health Event", "AWS Health Abuse Event",
+  ]
+  # Who sends: any account of the organization, and the accounts listed. The principal names
+  # the accounts; aws:PrincipalArn the roles in them (so the policy grows by one account id, not
+  # by a statement, per account: about 130 fit the bus policy's 10,240 characters).
+  senders = concat(
+    var.organization_id != null ? [{ key = "Organization", principals = ["*"] }] : [],
+    length(var.agent_account_ids) > 0 ? [{ key = "Accounts", principals = var.agent_account_ids }] : [],
+  )
+  bus_statements = flatten([for sender in local.senders : [
+    {
+      sid          = "AwsmonAgentEvents${sender.key}"
+      principals   = sender.principals
+      roles        = [for name in var.agent_role_names : "arn:${local.partition}:iam::*:role/${name}"]
+      sources      = ["awsmon.agent"]
+      detail_types = local.agent_detail_types
+    },
+    {
+      sid          = "AwsmonForwardedEvents${sender.key}"
+      principals   = sender.principals
+      roles        = [for name in var.forwarder_role_names : "arn:${local.partition}:iam::*:role/${name}"]
+      sources      = [for source in local.ingested_sources : source if source != "awsmon.agent"]
+      detail_types = local.forwarded_detail_types
+    },
+  ]])
+}
 
-  condition {
-    key   = "aws:PrincipalOrgID"
-    type  = "StringEquals"
-    value = var.organization_id
+data "aws_iam_policy_document" "bus" {
+  dynamic "statement" {
+    for_each = local.bus_statements
+    content {
+      sid       = statement.value.sid
+      actions   = ["events:PutEvents"]
+      resources = [try(aws_cloudwatch_event_bus.this[0].arn, "")]
+      principals {
+        type        = "AWS"
+        identifiers = statement.value.principals
+      }
+      condition {
+        test     = "StringLike"
+        variable = "aws:PrincipalArn"
+        values   = statement.value.roles
+      }
+      condition {
+        test     = "StringEquals"
+        variable = "events:source"
+        values   = statement.value.sources
+      }
+      condition {
+        test     = "StringEquals"
+        variable = "events:detail-type"
+        values   = statement.value.detail_types
+      }
+      dynamic "condition" {
+        for_each = contains(statement.value.principals, "*") ? [var.organization_id] : []
+        content {
+          test     = "StringEquals"
+          variable = "aws:PrincipalOrgID"
+          values   = [condition.value]
+        }
+      }
+    }
   }
 }
 
-resource "aws_cloudwatch_event_permission" "accounts" {
-  for_each       = var.create ? toset(var.agent_account_ids) : toset([])
+resource "awsmon_bus_policy" "this" {
+  count          = var.create && length(local.senders) > 0 ? 1 : 0
   event_bus_name = aws_cloudwatch_event_bus.this[0].name
-  principal      = each.value
-  statement_id   = "awsmon-agent-${each.value}"
+  policy         = data.aws_iam_policy_document.bus.json
 }
 
 # The key policy. In a key policy "Resource": "*" means this key and nothing else.

@@ -20,6 +20,10 @@ resource "awsmon_master" "this" {
   retention_days             = var.retention_days
   update_deployment_schedule = var.update_deployment_schedule
   api_authorization          = var.api_authorization
+  allow_unauthenticated_api  = var.allow_unauthenticated_api
+  api_allowed_source_cidrs   = length(var.api_allowed_source_cidrs) > 0 ? var.api_allowed_source_cidrs : null
+  api_throttling_rate_limit  = var.api_throttling_rate_limit
+  api_throttling_burst_limit = var.api_throttling_burst_limit
   memory_size                = var.memory_size
   timeout                    = var.timeout
   log_retention_days         = var.log_retention_days

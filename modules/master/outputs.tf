@@ -3,8 +3,7 @@ output "bus_arn" {
   value       = try(aws_cloudwatch_event_bus.this[0].arn, null)
   # Whoever uses the ARN gets a bus that lets the agents in and delivers to the ingest queue.
   depends_on = [
-    aws_cloudwatch_event_permission.organization,
-    aws_cloudwatch_event_permission.accounts,
+    awsmon_bus_policy.this,
     aws_cloudwatch_event_target.ingest,
     aws_sqs_queue_policy.ingest,
   ]

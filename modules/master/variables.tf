@@ -37,6 +37,28 @@ variable "agent_account_ids" {
   }
 }
 
+variable "agent_role_names" {
+  type        = list(string)
+  description = "Roles of the member accounts that may put awsmon.agent events on the bus: the agent function's role (modules/agent: <name>-function). awsmon_agent announces deployments with the credentials Terraform applies it with: add that role's name to let those in too (otherwise the agent registers at its first heartbeat and the provider warns)."
+  default     = ["awsmon-agent-function"]
+
+  validation {
+    condition     = length(var.agent_role_names) > 0 && alltrue([for name in var.agent_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
+    error_message = "Each agent role name must be an IAM role name (a path and * are allowed), and there must be at least one."
+  }
+}
+
+variable "forwarder_role_names" {
+  type        = list(string)
+  description = "Roles of the member accounts EventBridge forwards AWS events (alarms, ECS, Lambda, GuardDuty, Health) with: modules/agent's <name>-forwarder."
+  default     = ["awsmon-agent-forwarder"]
+
+  validation {
+    condition     = length(var.forwarder_role_names) > 0 && alltrue([for name in var.forwarder_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
+    error_message = "Each forwarder role name must be an IAM role name (a path and * are allowed), and there must be at least one."
+  }
+}
+
 variable "create_kms_key" {
   type        = bool
   description = "Create a customer managed KMS key for the queues (EventBridge cannot deliver to a queue encrypted with the AWS managed SQS key)."
@@ -191,12 +213,46 @@ variable "update_deployment_schedule" {
 
 variable "api_authorization" {
   type        = string
-  description = "How callers of the REST API authenticate: AWS_IAM (SigV4) or NONE."
+  description = "How callers of the REST API authenticate: AWS_IAM (SigV4-signed, checked by IAM: see api_read_only_policy_json and api_operator_policy_json) or NONE, which awsmon_master refuses unless allow_unauthenticated_api is true."
   default     = "AWS_IAM"
 
   validation {
     condition     = contains(["AWS_IAM", "NONE"], var.api_authorization)
     error_message = "The api_authorization must be AWS_IAM or NONE."
+  }
+}
+
+variable "allow_unauthenticated_api" {
+  type        = bool
+  description = "DANGER: must be true for api_authorization = NONE, which lets whoever reaches the API from api_allowed_source_cidrs read every event and log sample and resolve, mute or silence anything. Meant for local stacks and private networks."
+  default     = false
+}
+
+variable "api_allowed_source_cidrs" {
+  type        = list(string)
+  description = "With api_authorization = NONE (required then): the only source CIDR blocks the API's resource policy lets in."
+  default     = []
+}
+
+variable "api_throttling_rate_limit" {
+  type        = number
+  description = "Requests a second the API's stage takes (every method), 1 to 10000; over it callers get 429."
+  default     = 10
+
+  validation {
+    condition     = floor(var.api_throttling_rate_limit) == var.api_throttling_rate_limit && var.api_throttling_rate_limit >= 1 && var.api_throttling_rate_limit <= 10000
+    error_message = "The api_throttling_rate_limit must be a whole number from 1 to 10000 (the awsmon_master range)."
+  }
+}
+
+variable "api_throttling_burst_limit" {
+  type        = number
+  description = "Requests the API's stage takes at once above the rate, 1 to 5000."
+  default     = 20
+
+  validation {
+    condition     = floor(var.api_throttling_burst_limit) == var.api_throttling_burst_limit && var.api_throttling_burst_limit >= 1 && var.api_throttling_burst_limit <= 5000
+    error_message = "The api_throttling_burst_limit must be a whole number from 1 to 5000 (the awsmon_master range)."
   }
 }
 

@@ -16,6 +16,7 @@ use tokio::sync::OnceCell;
 
 use crate::clients::Clients;
 use crate::resources::agent::AgentResource;
+use crate::resources::bus_policy::BusPolicyResource;
 use crate::resources::master::MasterResource;
 use crate::validation;
 
@@ -313,6 +314,7 @@ impl Provider for AwsmonProvider {
         Some(map! {
             "agent" => AgentResource::new(self.clients.clone()),
             "master" => MasterResource::new(self.clients.clone()),
+            "bus_policy" => BusPolicyResource::new(self.clients.clone()),
         })
     }
 

@@ -376,6 +376,28 @@ pub fn api_authorization(raw: &str) -> Result<(), Problem> {
     }
 }
 
+/// An IPv4 or IPv6 CIDR block (`203.0.113.0/24`, `2001:db8::/32`).
+pub fn cidr(raw: &str) -> Result<(), Problem> {
+    let valid = raw.split_once('/').is_some_and(|(address, prefix)| {
+        let bits = match address.parse::<std::net::IpAddr>() {
+            Ok(std::net::IpAddr::V4(_)) => 32,
+            Ok(std::net::IpAddr::V6(_)) => 128,
+            Err(_) => return false,
+        };
+        !prefix.is_empty()
+            && prefix.len() <= 3
+            && prefix.bytes().all(|b| b.is_ascii_digit())
+            && prefix.parse::<u8>().is_ok_and(|p| p <= bits)
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be a CIDR block such as \"203.0.113.0/24\" or \"2001:db8::/32\", got {raw:?}"
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,6 +479,19 @@ mod tests {
         assert!(log_retention_days(31).is_err());
         assert!(stage_name("v1").is_ok() && stage_name("v 1").is_err());
         assert!(api_authorization("AWS_IAM").is_ok() && api_authorization("COGNITO").is_err());
+        for good in ["203.0.113.0/24", "127.0.0.1/32", "0.0.0.0/0", "2001:db8::/32"] {
+            assert!(cidr(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "203.0.113.0",
+            "203.0.113.0/33",
+            "2001:db8::/129",
+            "x/8",
+            "10.0.0.0/",
+            "10.0.0.0/+8",
+        ] {
+            assert!(cidr(bad).is_err(), "{bad}");
+        }
         assert!(account_id("111111111111").is_ok() && account_id("1111").is_err());
         assert!(webhook_name("prod-alerts").is_ok() && webhook_name("a b").is_err());
         assert_eq!(severity("high"), Ok(awsmon_domain::Severity::High));

@@ -158,7 +158,6 @@ fn violations(document: &Document) -> Vec<String> {
         let actions = strings(&statement["Action"]);
         let resources = strings(&statement["Resource"]);
         let principals = strings(&statement["Principal"]);
-        let conditions = strings(&statement["Condition"]);
         let condition_keys: Vec<String> = statement["Condition"]
             .as_object()
             .into_iter()
@@ -213,10 +212,21 @@ fn violations(document: &Document) -> Vec<String> {
             }
         }
         if principals.iter().any(|p| p == "*") {
-            let scoped = condition_keys
-                .iter()
-                .any(|k| ["aws:PrincipalOrgID", "aws:SourceArn", "aws:SourceAccount"].contains(&k.as_str()));
-            if !scoped || conditions.iter().any(|c| c.contains('*')) {
+            const SCOPES: [&str; 3] = ["aws:PrincipalOrgID", "aws:SourceArn", "aws:SourceAccount"];
+            let scoped = condition_keys.iter().any(|k| SCOPES.contains(&k.as_str()));
+            // A wildcard in the scoping condition itself widens it; one in a further condition
+            // (the bus policy's `aws:PrincipalArn` `arn:aws:iam::*:role/awsmon-agent-function`,
+            // within the organization) only narrows what the scope lets in.
+            let scope_values: Vec<String> = statement["Condition"]
+                .as_object()
+                .into_iter()
+                .flat_map(|operators| operators.values())
+                .filter_map(Value::as_object)
+                .flat_map(|keys| keys.iter())
+                .filter(|(key, _)| SCOPES.contains(&key.as_str()))
+                .flat_map(|(_, values)| strings(values))
+                .collect();
+            if !scoped || scope_values.iter().any(|c| c.contains('*')) {
                 say(format!(
                     "{sid}: principal \"*\" without an organization or source condition"
                 ));
@@ -359,8 +369,7 @@ fn every_policy_the_modules_plan_is_least_privilege() {
     for needed in [
         "module.master.aws_kms_key.this[0].policy",
         "module.master.aws_sqs_queue_policy.ingest[0].policy",
-        "module.master.aws_cloudwatch_event_permission.organization[0] (bus policy statement)",
-        r#"module.master.aws_cloudwatch_event_permission.accounts["222222222222"] (bus policy statement)"#,
+        "module.master.awsmon_bus_policy.this[0].policy",
         r#"module.master.aws_iam_role.function["api"].assume_role_policy"#,
         "module.agent_a.aws_iam_role.forwarder[0].assume_role_policy",
     ] {
@@ -482,6 +491,10 @@ fn the_checker_refuses_wildcards_and_open_principals() {
         ),
         document(
             Kind::Resource,
+            json!({"Effect": "Allow", "Action": "events:PutEvents", "Principal": "*", "Resource": "event-bus/awsmon", "Condition": {"StringLike": {"aws:PrincipalOrgID": "o-*"}}}),
+        ),
+        document(
+            Kind::Resource,
             json!({"Effect": "Allow", "Action": "kms:*", "Principal": {"AWS": "arn:aws:iam::111111111111:root"}, "Resource": "*"}),
         ),
         document(
@@ -508,6 +521,12 @@ fn the_checker_refuses_wildcards_and_open_principals() {
         document(
             Kind::Resource,
             json!({"Effect": "Allow", "Action": "events:PutEvents", "Principal": "*", "Resource": "event-bus/awsmon", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abcd123456"}}}),
+        ),
+        document(
+            Kind::Resource,
+            json!({"Effect": "Allow", "Action": "events:PutEvents", "Principal": "*", "Resource": "event-bus/awsmon", "Condition": {
+                "StringEquals": {"aws:PrincipalOrgID": "o-abcd123456", "events:source": ["awsmon.agent"]},
+                "StringLike": {"aws:PrincipalArn": ["arn:aws:iam::*:role/awsmon-agent-function"]}}}),
         ),
         document(
             Kind::Trust,

@@ -280,6 +280,38 @@ async fn check_deployed(aws: &LocalAws, terraform: &Terraform, version: &str) {
         stages.iter().filter_map(|s| s.stage_name()).collect::<Vec<_>>(),
         ["v1"]
     );
+    // Issue 14: an unauthenticated API is throttled and open to its allowed sources only.
+    let every_method = stages[0]
+        .method_settings()
+        .and_then(|m| m.get("*/*"))
+        .expect("throttling of every method");
+    assert_eq!(
+        (
+            every_method.throttling_rate_limit,
+            every_method.throttling_burst_limit
+        ),
+        (10.0, 20)
+    );
+    let policy = apigateway
+        .get_rest_api()
+        .rest_api_id(&api_id)
+        .send()
+        .await
+        .expect("rest api")
+        .policy
+        .unwrap_or_default();
+    let policy: Value = serde_json::from_str(&policy).expect("the resource policy is JSON");
+    assert_eq!(
+        policy["Statement"][1]["Condition"]["NotIpAddress"]["aws:SourceIp"],
+        serde_json::json!(["127.0.0.1/32"]),
+        "{policy}"
+    );
+    assert_eq!(policy["Statement"][1]["Effect"], "Deny", "{policy}");
+    assert_eq!(state["allow_unauthenticated_api"], true);
+    assert_eq!(
+        state["api_allowed_source_cidrs"],
+        serde_json::json!(["127.0.0.1/32"])
+    );
 }
 
 /// The schedules on the default bus, each targeting its function with its input, and exactly
@@ -615,7 +647,8 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
             "default_webhook_parameter",
             "https://hooks.slack.com/services/T000/B000/XXXX",
         )
-        .var("route_webhook", "undeclared");
+        .var("route_webhook", "undeclared")
+        .var("allow_unauthenticated_api", "false");
     terraform.init();
     let before = aws.inventory();
     let output = terraform.run(&["plan", "-no-color"]);
@@ -636,6 +669,11 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         ),
         ("Invalid slack_webhook_parameters", "slack_webhook_parameters"),
         ("Invalid route.webhook", "= var.route_webhook"),
+        // Issue 14: NONE without the opt-in, on the attribute that asks for it.
+        (
+            "Unauthenticated API refused",
+            "api_authorization                 = \"NONE\"",
+        ),
     ] {
         assert!(text.contains(summary), "missing {summary:?} in:\n{text}");
         assert!(
@@ -645,6 +683,7 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
     }
     assert!(text.contains("must be 128 to 10240 MB"), "{text}");
     assert!(text.contains("not the URL"), "{text}");
+    assert!(text.contains("allow_unauthenticated_api = true"), "{text}");
     assert!(
         !text.contains("stack backtrace") && !text.contains("rust_begin_unwind"),
         "backtrace leaked:\n{text}"

@@ -2,7 +2,8 @@
 //! two agent accounts) is applied on local AWS, then a third account is added the way a user adds
 //! one (a provider pair and a module block, `added-account/agent_c.tf`, and its id in the
 //! master's `agent_account_ids`). In the saved plan every resource outside the new account's
-//! module is a no-op; the only change in the master is the bus permission for the new account.
+//! module is a no-op; the only change in the master is the bus policy, which names the new
+//! account (updated in place).
 
 use awsmon_tests::toolchain::workspace_root;
 use awsmon_tests::{LocalAws, Terraform};
@@ -13,8 +14,10 @@ const NEW_ACCOUNT: &str = "444444444444";
 /// The addresses the new account may create, and nothing else may change.
 fn belongs_to_the_new_account(address: &str) -> bool {
     address.starts_with("module.agent_c.")
-        || address == format!(r#"module.master.aws_cloudwatch_event_permission.accounts["{NEW_ACCOUNT}"]"#)
 }
+
+/// The master's bus policy lists the accounts: adding one updates it in place.
+const BUS_POLICY: &str = "module.master.awsmon_bus_policy.this[0]";
 
 #[test]
 fn adding_an_agent_account_changes_nothing_in_the_others() {
@@ -51,7 +54,19 @@ fn adding_an_agent_account_changes_nothing_in_the_others() {
     for change in changes {
         let address = change["address"].as_str().expect("address");
         let actions = actions(change);
-        if belongs_to_the_new_account(address) {
+        if address == BUS_POLICY {
+            assert_eq!(
+                actions,
+                ["update"],
+                "{address}: the bus policy is updated in place"
+            );
+            let after = change["change"]["after"]["policy"].as_str().unwrap_or_default();
+            assert!(
+                after.contains(NEW_ACCOUNT),
+                "the bus policy does not name {NEW_ACCOUNT}: {after}"
+            );
+            created.push(address.to_owned());
+        } else if belongs_to_the_new_account(address) {
             assert_eq!(
                 actions,
                 ["create"],
@@ -73,7 +88,7 @@ fn adding_an_agent_account_changes_nothing_in_the_others() {
         "module.agent_c.awsmon_agent.this[0]",
         "module.agent_c.aws_iam_role_policy.agent[0]",
         r#"module.agent_c.aws_cloudwatch_event_target.forward["alarms"]"#,
-        r#"module.master.aws_cloudwatch_event_permission.accounts["444444444444"]"#,
+        BUS_POLICY,
     ] {
         assert!(
             created.iter().any(|a| a == needed),

@@ -346,6 +346,46 @@ impl LocalAws {
         format!("arn:aws:iam::{account}:role/{name}")
     }
 
+    /// An EventBridge client acting as `role_arn` (STS AssumeRole through its query API): what
+    /// local AWS evaluates `aws:PrincipalArn` of a bus policy against, as a function running
+    /// with that role would be.
+    pub fn eventbridge_as_role(&self, role_arn: &str) -> aws_sdk_eventbridge::Client {
+        let account = role_arn.split(':').nth(4).unwrap_or(MASTER_ACCOUNT);
+        let response = ureq::post(&self.endpoint)
+            .set("x-moto-account-id", account)
+            .set("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=0")
+            .send_form(&[
+                ("Action", "AssumeRole"),
+                ("Version", "2011-06-15"),
+                ("RoleArn", role_arn),
+                ("RoleSessionName", "awsmon-test"),
+            ])
+            .expect("STS AssumeRole")
+            .into_string()
+            .expect("STS response");
+        let field = |name: &str| {
+            let open = format!("<{name}>");
+            let start = response.find(&open).map(|i| i + open.len());
+            let end = response.find(&format!("</{name}>"));
+            match (start, end) {
+                (Some(start), Some(end)) if start <= end => response[start..end].to_owned(),
+                _ => panic!("no {name} in the AssumeRole answer: {response}"),
+            }
+        };
+        let credentials = Credentials::new(
+            field("AccessKeyId"),
+            field("SecretAccessKey"),
+            Some(field("SessionToken")),
+            None,
+            "assumed-role",
+        );
+        aws_sdk_eventbridge::Client::from_conf(
+            aws_sdk_eventbridge::config::Builder::from(&self.sdk_config())
+                .credentials_provider(credentials)
+                .build(),
+        )
+    }
+
     /// The launcher's process id (it leads the process group of everything it starts).
     pub fn pid(&self) -> u32 {
         self.process.id()

@@ -15,9 +15,9 @@ from pathlib import Path
 
 PROVIDER = "registry.terraform.io/awsmon/awsmon"
 
-# What `terraform import` takes for each resource: the function's name, the master's name
+# What `terraform import` takes for each resource: the function's name, the master's name, the bus's name
 # (as in the examples).
-IMPORT_IDS = {"awsmon_agent": "awsmon-agent", "awsmon_master": "awsmon"}
+IMPORT_IDS = {"awsmon_agent": "awsmon-agent", "awsmon_master": "awsmon", "awsmon_bus_policy": "awsmon"}
 
 
 def type_label(attr: dict) -> str:

@@ -97,14 +97,46 @@ pub const BATCH_SIZE: Number = Number {
     unit: "messages",
     doc: "Ingest-queue messages per `handle-monitoring-events` invocation (the handler's batch limit).",
 };
+pub const API_THROTTLING_RATE_LIMIT: Number = Number {
+    attribute: "api_throttling_rate_limit",
+    env: None,
+    default: 10,
+    min: 1,
+    max: 10_000,
+    unit: "requests per second",
+    doc: "Steady request rate the API's stage takes (API Gateway stage throttling of every method); callers over it get 429.",
+};
+pub const API_THROTTLING_BURST_LIMIT: Number = Number {
+    attribute: "api_throttling_burst_limit",
+    env: None,
+    default: 20,
+    min: 1,
+    max: 5_000,
+    unit: "requests",
+    doc: "Requests the API's stage takes at once above the steady rate.",
+};
 
-pub const NUMBERS: [Number; 6] = [
+/// `api_authorization`: SigV4-signed requests, checked by IAM (the default).
+pub const API_AUTHORIZATION_IAM: &str = "AWS_IAM";
+/// `api_authorization`: anyone who can reach the API. Refused unless
+/// [`ALLOW_UNAUTHENTICATED_API`] is true, and then only from [`API_ALLOWED_SOURCE_CIDRS`]
+/// (the API's resource policy).
+pub const API_AUTHORIZATION_NONE: &str = "NONE";
+/// The opt-in that `api_authorization = "NONE"` needs: whoever reaches the API can read every
+/// event and sample and resolve, mute or silence anything.
+pub const ALLOW_UNAUTHENTICATED_API: &str = "allow_unauthenticated_api";
+/// With `NONE`: the only source addresses (CIDR blocks) the API's resource policy lets in.
+pub const API_ALLOWED_SOURCE_CIDRS: &str = "api_allowed_source_cidrs";
+
+pub const NUMBERS: [Number; 8] = [
     RETENTION_DAYS,
     SLACK_TIMEOUT_MS,
     SLACK_RETRY_BASE_MS,
     GROUPING_WINDOW_SECONDS,
     REPEAT_INTERVAL_SECONDS,
     BATCH_SIZE,
+    API_THROTTLING_RATE_LIMIT,
+    API_THROTTLING_BURST_LIMIT,
 ];
 pub const TEXTS: [Text; 8] = [
     TABLE_NAME,

@@ -6,12 +6,80 @@ use super::{DeployError, add_invoke_permission, failed, is_not_found, permission
 use crate::clients::Clients;
 
 /// What API Gateway reports about the master's REST API.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeployedApi {
     pub id: String,
     pub stages: Vec<String>,
     /// The authorization of the proxy method, when it exists.
     pub authorization: Option<String>,
+    /// The source CIDR blocks the API's resource policy lets in (empty: no such policy).
+    pub allowed_source_cidrs: Vec<String>,
+    /// The throttling of every method of the first stage (`*/*`): rate (requests a second) and
+    /// burst, when set.
+    pub throttling: Option<(f64, i32)>,
+}
+
+/// Who may call the API and how fast: the proxy methods' authorization, the resource policy's
+/// source allow-list (with `NONE` only: AWS_IAM is governed by the callers' IAM policies) and the
+/// stage's throttling of every method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiAccess {
+    pub authorization: String,
+    pub allowed_source_cidrs: Vec<String>,
+    pub rate_limit: f64,
+    pub burst_limit: i32,
+}
+
+/// The resource policy of an API that takes unauthenticated calls: invoke from `cidrs` only.
+pub fn source_policy(cidrs: &[String]) -> String {
+    serde_json::json!({
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "AwsmonInvoke",
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "execute-api:Invoke",
+                "Resource": "execute-api:/*"
+            },
+            {
+                "Sid": "AwsmonOnlyFromAllowedSources",
+                "Effect": "Deny",
+                "Principal": "*",
+                "Action": "execute-api:Invoke",
+                "Resource": "execute-api:/*",
+                "Condition": {"NotIpAddress": {"aws:SourceIp": cidrs}}
+            }
+        ]
+    })
+    .to_string()
+}
+
+/// The CIDR blocks of a policy [`source_policy`] wrote, as API Gateway returns it (JSON, its
+/// quotes escaped, and `execute-api:/*` expanded to the API's ARN); sorted.
+pub fn policy_source_cidrs(policy: Option<&str>) -> Vec<String> {
+    let Some(policy) = policy.filter(|p| !p.is_empty()) else {
+        return Vec::new();
+    };
+    let parsed: serde_json::Value = serde_json::from_str(policy)
+        .or_else(|_| serde_json::from_str(&policy.replace("\\\"", "\"")))
+        .unwrap_or_default();
+    let mut cidrs: Vec<String> = parsed["Statement"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|s| s["Effect"] == "Deny")
+        .flat_map(|s| match &s["Condition"]["NotIpAddress"]["aws:SourceIp"] {
+            serde_json::Value::String(one) => vec![one.clone()],
+            serde_json::Value::Array(many) => many
+                .iter()
+                .filter_map(|c| c.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    cidrs.sort();
+    cidrs
 }
 
 /// The REST API with id `id` when it still exists, else the one named `name` (import knows only
@@ -97,12 +165,23 @@ pub async fn read_rest_api(clients: &Clients, api_id: &str) -> Result<Option<Dep
             Err(error) => return Err(failed("GetMethod", api_id)(error)),
         }
     }
+    let throttling = stages.first().and_then(|stage| {
+        let all = stage.method_settings.as_ref()?.get("*/*")?;
+        Some((all.throttling_rate_limit, all.throttling_burst_limit))
+    });
+    let policy = match clients.apigateway.get_rest_api().rest_api_id(api_id).send().await {
+        Ok(api) => api.policy,
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => return Ok(None),
+        Err(error) => return Err(failed("GetRestApi", api_id)(error)),
+    };
     let mut stages: Vec<String> = stages.into_iter().filter_map(|s| s.stage_name).collect();
     stages.sort();
     Ok(Some(DeployedApi {
         id: api_id.to_owned(),
         stages,
         authorization,
+        allowed_source_cidrs: policy_source_cidrs(policy.as_deref()),
+        throttling,
     }))
 }
 
@@ -142,8 +221,9 @@ pub async fn put_api_proxy(
     api_id: &str,
     function_arn: &str,
     stage: &str,
-    authorization: &str,
+    access: &ApiAccess,
 ) -> Result<(), DeployError> {
+    let authorization = access.authorization.as_str();
     let arn: Vec<&str> = function_arn.split(':').collect();
     let (Some(region), Some(account)) = (arn.get(3), arn.get(4)) else {
         return Err(DeployError::Failed {
@@ -180,7 +260,10 @@ pub async fn put_api_proxy(
     for resource in [&root, &proxy] {
         changed |= put_method(clients, api_id, resource, &uri, authorization).await?;
     }
+    // A resource policy takes effect with the next deployment.
+    changed |= put_source_policy(clients, api_id, access).await?;
     put_stage(clients, api_id, stage, changed).await?;
+    put_throttling(clients, api_id, stage, access).await?;
     // One statement per API id: an API made again after a deletion gets its own, and the
     // statements of APIs that no longer exist are removed.
     let statement = api_permission(api_id);
@@ -200,6 +283,96 @@ pub async fn put_api_proxy(
     {
         remove_permission(clients, function_arn, &stale).await?;
     }
+    Ok(())
+}
+
+/// The resource policy: the source allow-list of an API that takes unauthenticated calls, none
+/// otherwise. True when it changed.
+async fn put_source_policy(clients: &Clients, api_id: &str, access: &ApiAccess) -> Result<bool, DeployError> {
+    let current = clients
+        .apigateway
+        .get_rest_api()
+        .rest_api_id(api_id)
+        .send()
+        .await
+        .map_err(failed("GetRestApi", api_id))?
+        .policy;
+    let mut wanted = if access.authorization == "NONE" {
+        access.allowed_source_cidrs.clone()
+    } else {
+        Vec::new()
+    };
+    wanted.sort();
+    let has_policy = current.as_deref().is_some_and(|p| !p.is_empty());
+    if policy_source_cidrs(current.as_deref()) == wanted && has_policy != wanted.is_empty() {
+        return Ok(false);
+    }
+    use aws_sdk_apigateway::types::{Op, PatchOperation};
+    let value = if wanted.is_empty() {
+        String::new()
+    } else {
+        source_policy(&wanted)
+    };
+    clients
+        .apigateway
+        .update_rest_api()
+        .rest_api_id(api_id)
+        .patch_operations(
+            PatchOperation::builder()
+                .op(Op::Replace)
+                .path("/policy")
+                .value(value)
+                .build(),
+        )
+        .send()
+        .await
+        .map_err(failed("UpdateRestApi", api_id))?;
+    Ok(true)
+}
+
+/// Throttling of every method of `stage` (`/*/*/throttling/...`), set when it differs.
+async fn put_throttling(
+    clients: &Clients,
+    api_id: &str,
+    stage: &str,
+    access: &ApiAccess,
+) -> Result<(), DeployError> {
+    use aws_sdk_apigateway::types::{Op, PatchOperation};
+    let current = clients
+        .apigateway
+        .get_stage()
+        .rest_api_id(api_id)
+        .stage_name(stage)
+        .send()
+        .await
+        .map_err(failed("GetStage", api_id))?;
+    let set = current.method_settings.as_ref().and_then(|m| m.get("*/*"));
+    if set.is_some_and(|s| {
+        (s.throttling_rate_limit - access.rate_limit).abs() < f64::EPSILON
+            && s.throttling_burst_limit == access.burst_limit
+    }) {
+        return Ok(());
+    }
+    let patch = |path: &str, value: String| {
+        PatchOperation::builder()
+            .op(Op::Replace)
+            .path(path)
+            .value(value)
+            .build()
+    };
+    clients
+        .apigateway
+        .update_stage()
+        .rest_api_id(api_id)
+        .stage_name(stage)
+        .patch_operations(patch("/*/*/throttling/rateLimit", access.rate_limit.to_string()))
+        .patch_operations(patch(
+            "/*/*/throttling/burstLimit",
+            access.burst_limit.to_string(),
+        ))
+        .send()
+        .await
+        .map_err(failed("UpdateStage", api_id))?;
     Ok(())
 }
 

@@ -120,3 +120,42 @@ pub async fn delete_schedule(clients: &Clients, rule: &str, target_id: &str) -> 
         .map_err(failed("DeleteRule", rule))?;
     Ok(())
 }
+
+/// The resource policy of event bus `bus`, replaced whole (`PutPermission` with `Policy`).
+pub async fn put_bus_policy(clients: &Clients, bus: &str, policy: &str) -> Result<(), DeployError> {
+    clients
+        .events
+        .put_permission()
+        .event_bus_name(bus)
+        .policy(policy)
+        .send()
+        .await
+        .map_err(failed("PutPermission", bus))?;
+    Ok(())
+}
+
+/// The resource policy of event bus `bus`: `None` when the bus is gone, `Some(None)` when it has
+/// no policy.
+pub async fn read_bus_policy(clients: &Clients, bus: &str) -> Result<Option<Option<String>>, DeployError> {
+    match clients.events.describe_event_bus().name(bus).send().await {
+        Ok(found) => Ok(Some(found.policy.filter(|p| !p.is_empty()))),
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => Ok(None),
+        Err(error) => Err(failed("DescribeEventBus", bus)(error)),
+    }
+}
+
+/// Remove every statement of `bus`'s policy (nothing to do when the bus or its policy is gone).
+pub async fn delete_bus_policy(clients: &Clients, bus: &str) -> Result<(), DeployError> {
+    match clients
+        .events
+        .remove_permission()
+        .event_bus_name(bus)
+        .remove_all_permissions(true)
+        .send()
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(error) if error.as_service_error().is_some_and(is_not_found) => Ok(()),
+        Err(error) => Err(failed("RemovePermission", bus)(error)),
+    }
+}

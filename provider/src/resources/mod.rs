@@ -1,6 +1,8 @@
-//! The provider's resources, `awsmon_agent` and `awsmon_master`, and what both need to report.
+//! The provider's resources, `awsmon_agent`, `awsmon_master` and `awsmon_bus_policy`, and what they
+//! need to report.
 
 pub mod agent;
+pub mod bus_policy;
 pub mod master;
 
 use tf_provider::Diagnostics;

@@ -25,6 +25,15 @@ pub const MAX_HEARTBEAT_ERRORS: usize = 21;
 pub const MAX_HEARTBEAT_ERROR_CHARS: usize = 500;
 pub const MAX_VERSION_CHARS: usize = 64;
 pub const MAX_CONFIG_HASH_CHARS: usize = 128;
+/// How far an agent's times may be from the time EventBridge gives the event (the envelope's
+/// `time`), and how far that time may be ahead of the master's clock when the event arrives:
+/// 15 minutes. Clocks of Lambda hosts are NTP-synchronised to well under a second; the bound
+/// leaves room for a PutEvents retried within a run, and it keeps a forged `started_at` dated
+/// 9999 (which would hold an agent healthy forever) out of the registry.
+pub const MAX_CLOCK_SKEW_SECS: i64 = 15 * 60;
+/// The longest an agent run lasts (Lambda's maximum timeout): a heartbeat is sent at the end of
+/// its run, so its `started_at` may be this much earlier than the envelope's time, plus the skew.
+pub const MAX_RUN_SECS: i64 = 15 * 60;
 /// At most this many samples travel with an error-log event.
 pub const MAX_SAMPLES: usize = 3;
 /// A sample is cut to this many characters (before the master sees it).
@@ -183,6 +192,21 @@ pub enum AgentEventError {
     SchemaVersion { found: u32 },
     #[error("invalid detail.{field}: {reason}")]
     Invalid { field: &'static str, reason: String },
+    /// The agent declares another account than the one EventBridge says sent the event: an
+    /// agent speaks only for its own account (a forgery, or a misrouted event).
+    #[error(
+        "detail.agent.account_id is not the envelope's account (the account EventBridge says sent the event): an agent may only report for its own account"
+    )]
+    ForeignAccount,
+    /// An agent time too far from the envelope's time, or the envelope's time too far ahead of
+    /// the master's clock: see [`MAX_CLOCK_SKEW_SECS`].
+    #[error("{field} is {how} (allowed clock skew: {MAX_CLOCK_SKEW_SECS} seconds)")]
+    ClockSkew {
+        /// `detail.started_at`, `time`...
+        field: &'static str,
+        /// `after the envelope's time`, `before the envelope's time`, `after the master received the event`.
+        how: &'static str,
+    },
 }
 
 /// Longest detail-type repeated in a rejection; real ones are under 20 characters.
@@ -233,6 +257,69 @@ impl AgentEvent {
             Self::Heartbeat(e) => &e.agent,
             Self::Deployment(e) => &e.agent,
         }
+    }
+
+    /// Check the event against its EventBridge envelope, which EventBridge writes and the sender
+    /// does not: the declared account must be the envelope's `account`, and the agent's times
+    /// must be within [`MAX_CLOCK_SKEW_SECS`] of the envelope's `time` (`sent`). A heartbeat's
+    /// `started_at` may also be up to [`MAX_RUN_SECS`] earlier (it is sent when its run ends);
+    /// an error-log's times may be any time before (a run after an outage catches up on old
+    /// windows) but never after.
+    pub fn check_envelope(&self, account: &AccountId, sent: Timestamp) -> Result<(), AgentEventError> {
+        if &self.agent().account_id != account {
+            return Err(AgentEventError::ForeignAccount);
+        }
+        let skew = MAX_CLOCK_SKEW_SECS * 1_000;
+        let latest = sent.plus_millis(skew);
+        let after = |field: &'static str, at: Timestamp| {
+            if at > latest {
+                Err(AgentEventError::ClockSkew {
+                    field,
+                    how: "after the envelope's time",
+                })
+            } else {
+                Ok(())
+            }
+        };
+        let not_before = |field: &'static str, at: Timestamp, earliest: Timestamp| {
+            if at < earliest {
+                Err(AgentEventError::ClockSkew {
+                    field,
+                    how: "before the envelope's time",
+                })
+            } else {
+                Ok(())
+            }
+        };
+        match self {
+            Self::ErrorLog(e) => {
+                after("detail.first_seen", e.first_seen)?;
+                after("detail.last_seen", e.last_seen)?;
+                after("detail.window.end", e.window.end)
+            }
+            Self::Heartbeat(h) => {
+                after("detail.started_at", h.started_at)?;
+                let earliest = sent.plus_millis(-(skew + MAX_RUN_SECS * 1_000));
+                not_before("detail.started_at", h.started_at, earliest)
+            }
+            Self::Deployment(d) => {
+                after("detail.at", d.at)?;
+                not_before("detail.at", d.at, sent.plus_millis(-skew))
+            }
+        }
+    }
+
+    /// The id the master stores this event under: derived from the envelope's account and the
+    /// agent's own id, so that ids are scoped by account (a sender that reuses another account's
+    /// id gets an id of its own, and the real event is still stored). A retry or redelivery of
+    /// the same event gives the same id.
+    pub fn scoped_id(&self, account: &AccountId) -> EventId {
+        let prefix = match self.detail_type() {
+            AgentDetailType::ErrorLog => "err",
+            AgentDetailType::Heartbeat => "hb",
+            AgentDetailType::Deployment => "dep",
+        };
+        EventId::derive(prefix, &[account.as_str(), self.id().as_str()])
     }
 
     /// The `detail` JSON for PutEvents.

@@ -58,7 +58,24 @@ pub struct Issue {
     pub regressions: u64,
     /// Optimistic-concurrency version, bumped by every write.
     pub version: u64,
+    /// Who last changed the status through the API (acknowledged, resolved, muted), and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<ChangedBy>,
 }
+
+/// A person's (or automation's) change of an issue, as API Gateway identified the caller.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangedBy {
+    /// The caller: an IAM ARN (`requestContext.identity.userArn`), or `anonymous` and the
+    /// source IP when the API takes unauthenticated calls. At most [`MAX_CALLER_CHARS`].
+    pub caller: String,
+    pub at: Timestamp,
+    /// The status the change set.
+    pub status: IssueStatus,
+}
+
+/// The most characters of a caller that are kept (the longest role session ARN is well under).
+pub const MAX_CALLER_CHARS: usize = 512;
 
 /// A change of status people asked for that the issue's current status does not allow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -115,6 +132,7 @@ impl Issue {
             last_notified: None,
             regressions: 0,
             version: 0,
+            changed_by: None,
         })
     }
 
@@ -192,6 +210,15 @@ impl Issue {
         }
         self.resolve();
         Ok(())
+    }
+
+    /// Record who made the change just applied (one of the `try_` transitions), at `at`.
+    pub fn record_change_by(&mut self, caller: &str, at: Timestamp) {
+        self.changed_by = Some(ChangedBy {
+            caller: crate::reason::printable(caller, MAX_CALLER_CHARS),
+            at,
+            status: self.status,
+        });
     }
 
     /// A person mutes the issue until `until` (no notifications meanwhile; a later event

@@ -269,6 +269,19 @@ pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringE
     normalise(&value, policy)
 }
 
+/// [`normalise_body`] for a message the master received at `received_at`: an agent event whose
+/// envelope `time` is more than [`agent_event::MAX_CLOCK_SKEW_SECS`] later is rejected too (a
+/// PutEvents caller may set the envelope's time; the master's clock bounds it).
+pub fn normalise_received(
+    body: &str,
+    policy: &SeverityPolicy,
+    received_at: Timestamp,
+) -> Result<MonitoringEvent, Rejection> {
+    let value: Value =
+        serde_json::from_str(body).map_err(|e| Rejection::NotJson(crate::reason::serde_reason(&e)))?;
+    normalise_at(&value, policy, Some(received_at))
+}
+
 /// Normalise a parsed message.
 ///
 /// What people read (title and context) is redacted here, whatever the source: AWS events are
@@ -276,8 +289,18 @@ pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringE
 /// Lambda failure record with its request payload), so the master redacts them before anything
 /// is stored, notified or served. Agent events arrive redacted; redacting twice changes nothing.
 pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    normalise_at(value, policy, None)
+}
+
+/// [`normalise`], and with `received_at` the bound on an agent envelope's time (see
+/// [`normalise_received`]).
+pub fn normalise_at(
+    value: &Value,
+    policy: &SeverityPolicy,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
     static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::default);
-    let mut event = understand(value, policy).map_err(Rejection::bounded)?;
+    let mut event = understand(value, policy, received_at).map_err(Rejection::bounded)?;
     event.title = REDACTOR.redact(&event.title);
     for line in &mut event.context {
         *line = REDACTOR.redact(line);
@@ -289,7 +312,11 @@ pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEve
     Ok(event)
 }
 
-fn understand(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+fn understand(
+    value: &Value,
+    policy: &SeverityPolicy,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
     if !value.is_object() {
         return Err(field("event", "must be a JSON object"));
     }
@@ -312,7 +339,7 @@ fn understand(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent,
         .filter(|d| d.is_object())
         .ok_or_else(|| field("detail", "must be a JSON object"))?;
     match (source, detail_type.as_str()) {
-        (agent_event::SOURCE, detail_type) => agent(detail_type, detail, policy),
+        (agent_event::SOURCE, detail_type) => agent(value, detail_type, detail, policy, received_at),
         ("aws.ecs", "ECS Task State Change") => ecs::normalise(value, detail, policy),
         ("lambda", "Lambda Function Invocation Result - Failure") => {
             lambda::record(detail, Some(value), policy)
@@ -444,8 +471,30 @@ fn one_line(text: &str, max: usize) -> String {
     }
 }
 
-fn agent(detail_type: &str, detail: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+/// An agent event. Its account is the envelope's `account`, which EventBridge sets (the
+/// declared `detail.agent.account_id` must equal it); its times are bounded by the envelope's
+/// `time` (and that by `received_at` when known); its id is scoped by that account.
+fn agent(
+    envelope: &Value,
+    detail_type: &str,
+    detail: &Value,
+    policy: &SeverityPolicy,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
     let event = AgentEvent::parse(detail_type, detail)?;
+    let (account, _) = envelope_ids(envelope)?;
+    let sent = time_at(envelope, "/time", "time")?;
+    if let Some(received_at) = received_at
+        && sent > received_at.plus_millis(agent_event::MAX_CLOCK_SKEW_SECS * 1_000)
+    {
+        return Err(AgentEventError::ClockSkew {
+            field: "time",
+            how: "after the master received the event",
+        }
+        .into());
+    }
+    event.check_envelope(&account, sent)?;
+    let id = event.scoped_id(&account);
     let who = event.agent().clone();
     let agent_id = who.agent_id();
     let (event_type, fingerprint, time, title, resource, count, context) = match &event {
@@ -479,8 +528,8 @@ fn agent(detail_type: &str, detail: &Value, policy: &SeverityPolicy) -> Result<M
     };
     let rule = policy.rule(event_type);
     Ok(MonitoringEvent {
-        id: event.id().clone(),
-        account_id: who.account_id,
+        id,
+        account_id: account,
         region: who.region,
         source: agent_event::SOURCE.into(),
         event_type,
@@ -596,6 +645,30 @@ mod tests {
                     "{source} forwarded but not ingested"
                 );
             }
+        }
+        // Issue 14: the bus policy lets in only these detail-types; each forwarded one and each
+        // the agent sends must be among them, or the bus would refuse it.
+        let list = |name: &str| -> String {
+            let start = master
+                .find(&format!("  {name} "))
+                .unwrap_or_else(|| panic!("{name} in main.tf"));
+            let end = master[start..].find(']').unwrap() + start;
+            master[start..end].to_owned()
+        };
+        let (forwarded, agent) = (list("forwarded_detail_types"), list("agent_detail_types"));
+        for pattern in patterns.as_object().unwrap().values() {
+            for detail_type in pattern["detail-type"].as_array().unwrap() {
+                assert!(
+                    forwarded.contains(&detail_type.to_string()),
+                    "{detail_type} forwarded but not in the bus policy's forwarded_detail_types"
+                );
+            }
+        }
+        for detail_type in agent_event::AgentDetailType::ALL {
+            assert!(
+                agent.contains(&format!("\"{}\"", detail_type.as_str())),
+                "{detail_type:?} not in the bus policy's agent_detail_types"
+            );
         }
     }
 
@@ -856,10 +929,15 @@ mod tests {
         });
         let envelope = json!({
             "source": "awsmon.agent", "detail-type": "awsmon.heartbeat",
-            "account": "222222222222", "region": "eu-west-1", "detail": heartbeat.detail_json()
+            "account": "222222222222", "region": "eu-west-1", "time": "2026-11-24T09:00:01Z",
+            "detail": heartbeat.detail_json()
         });
         let event = normalise(&envelope, &policy()).unwrap();
-        assert_eq!(&event.id, heartbeat.id());
+        assert_eq!(
+            event.id,
+            EventId::derive("hb", &["222222222222", heartbeat.id().as_str()]),
+            "the agent's id, scoped by the envelope's account"
+        );
         assert_eq!(event.event_type, EventType::Heartbeat);
         assert_eq!(event.severity, Severity::Info);
         assert_eq!(event.agent_event, Some(heartbeat));
@@ -905,7 +983,7 @@ mod tests {
     fn error_log_envelope(log_group: &str) -> Value {
         json!({
             "source": "awsmon.agent", "detail-type": "awsmon.error-log",
-            "account": "222222222222", "region": "eu-west-1",
+            "account": "222222222222", "region": "eu-west-1", "time": "2026-11-24T09:05:15Z",
             "detail": {
                 "schema_version": 1,
                 "id": "err-0123456789abcdef0123456789abcdef",
@@ -920,6 +998,165 @@ mod tests {
                 "window": {"start": "2026-11-24T09:00:00.000Z", "end": "2026-11-24T09:05:00.000Z"}
             }
         })
+    }
+
+    fn heartbeat_envelope(account: &str, declared: &str, sent: &str, started_at: &str) -> Value {
+        json!({
+            "source": "awsmon.agent", "detail-type": "awsmon.heartbeat",
+            "account": account, "region": "eu-west-1", "time": sent,
+            "detail": {
+                "schema_version": 1, "id": "hb-0123456789abcdef0123456789abcdef",
+                "agent": {"account_id": declared, "region": "eu-west-1", "agent_version": "0.1.0"},
+                "started_at": started_at, "duration_ms": 10, "schedule_period_secs": 300,
+                "config_hash": "abc", "log_groups_watched": 1, "queries": 1, "lines_matched": 0,
+                "events_published": 0, "covered_ms": 300_000, "failed_chunks": 0, "errors": []
+            }
+        })
+    }
+
+    /// Issue 14: the master took an agent event's account from `detail.agent`, which the sender
+    /// writes: any account allowed on the bus could heartbeat or remove another's agent.
+    #[test]
+    fn an_agent_event_declaring_another_account_than_its_envelope_is_rejected() {
+        let sent = "2026-11-24T09:05:15Z";
+        let forged = heartbeat_envelope("333333333333", "222222222222", sent, "2026-11-24T09:05:00Z");
+        let rejection = normalise(&forged, &policy()).unwrap_err();
+        assert_eq!(rejection, Rejection::Agent(AgentEventError::ForeignAccount));
+        assert!(rejection.is_malformed(), "to the DLQ with its reason");
+        assert_eq!(rejection.code(), "invalid-agent-event");
+        assert!(
+            rejection.to_string().contains("not the envelope's account"),
+            "{rejection}"
+        );
+        let mut error_log = error_log_envelope("/aws/lambda/orders");
+        error_log["account"] = json!("333333333333");
+        assert_eq!(
+            normalise(&error_log, &policy()).unwrap_err(),
+            Rejection::Agent(AgentEventError::ForeignAccount)
+        );
+        // Without an envelope account or time there is nothing to trust.
+        for field in ["account", "time"] {
+            let mut bare = heartbeat_envelope("222222222222", "222222222222", sent, "2026-11-24T09:05:00Z");
+            bare.as_object_mut().unwrap().remove(field);
+            assert!(
+                matches!(normalise(&bare, &policy()), Err(Rejection::Field { field: f, .. }) if f == field),
+                "{field}"
+            );
+        }
+        let own = heartbeat_envelope("222222222222", "222222222222", sent, "2026-11-24T09:05:00Z");
+        assert_eq!(
+            normalise(&own, &policy()).unwrap().account_id.as_str(),
+            "222222222222"
+        );
+    }
+
+    /// Issue 14: ids were de-duplicated table-wide, so a sender that used another account's id
+    /// first got the real event dropped.
+    #[test]
+    fn agent_event_ids_are_scoped_by_the_envelope_account() {
+        let sent = "2026-11-24T09:05:15Z";
+        let started = "2026-11-24T09:05:00Z";
+        let real = normalise(
+            &heartbeat_envelope("222222222222", "222222222222", sent, started),
+            &policy(),
+        )
+        .unwrap();
+        let squatter = normalise(
+            &heartbeat_envelope("333333333333", "333333333333", sent, started),
+            &policy(),
+        )
+        .unwrap();
+        assert_ne!(real.id, squatter.id, "the same detail id from two accounts");
+        assert!(real.id.as_str().starts_with("hb-"), "{}", real.id);
+        // A redelivery (new envelope id, later envelope time) is the same event.
+        let mut again = heartbeat_envelope("222222222222", "222222222222", "2026-11-24T09:06:00Z", started);
+        again["id"] = json!("another-envelope-id");
+        assert_eq!(normalise(&again, &policy()).unwrap().id, real.id);
+        let error_log = normalise(&error_log_envelope("/aws/lambda/orders"), &policy()).unwrap();
+        assert_eq!(
+            error_log.id,
+            EventId::derive("err", &["222222222222", "err-0123456789abcdef0123456789abcdef"])
+        );
+    }
+
+    /// Issue 14: one heartbeat dated 9999 held an agent healthy forever.
+    #[test]
+    fn agent_times_outside_the_allowed_skew_of_the_envelope_are_rejected() {
+        assert_eq!(
+            agent_event::MAX_CLOCK_SKEW_SECS,
+            900,
+            "docs/events.md says 15 minutes"
+        );
+        let sent = "2026-11-24T09:30:00Z";
+        let heartbeat = |started: &str| {
+            normalise(
+                &heartbeat_envelope("222222222222", "222222222222", sent, started),
+                &policy(),
+            )
+        };
+        let skewed = |field: &'static str, how: &'static str| -> Result<MonitoringEvent, Rejection> {
+            Err(Rejection::Agent(AgentEventError::ClockSkew { field, how }))
+        };
+        let after = "after the envelope's time";
+        let before = "before the envelope's time";
+        assert_eq!(
+            heartbeat("9999-12-31T23:59:59.000Z"),
+            skewed("detail.started_at", after)
+        );
+        assert_eq!(
+            heartbeat("2026-11-24T09:45:01.000Z"),
+            skewed("detail.started_at", after)
+        );
+        assert!(heartbeat("2026-11-24T09:45:00.000Z").is_ok(), "15 minutes ahead");
+        // Sent when its run ends: up to a run (15 minutes) and the skew earlier.
+        assert!(heartbeat("2026-11-24T09:00:00.000Z").is_ok());
+        assert_eq!(
+            heartbeat("2026-11-24T08:59:59.999Z"),
+            skewed("detail.started_at", before)
+        );
+        assert_eq!(
+            heartbeat("0001-01-01T00:00:00.000Z"),
+            skewed("detail.started_at", before)
+        );
+
+        let mut deployment = heartbeat_envelope("222222222222", "222222222222", sent, "x");
+        deployment["detail-type"] = json!("awsmon.deployment");
+        deployment["detail"] = json!({
+            "schema_version": 1, "id": "dep-0123456789abcdef0123456789abcdef",
+            "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "0.1.0"},
+            "action": "deployed", "config_hash": "abc", "schedule_period_secs": 300,
+            "at": "2026-11-24T09:14:59.000Z"
+        });
+        assert_eq!(normalise(&deployment, &policy()), skewed("detail.at", before));
+        deployment["detail"]["at"] = json!("2026-11-24T09:15:00.000Z");
+        assert!(normalise(&deployment, &policy()).is_ok());
+        deployment["detail"]["at"] = json!("2026-11-24T09:45:01.000Z");
+        assert_eq!(normalise(&deployment, &policy()), skewed("detail.at", after));
+
+        // Error logs may catch up on old windows, never report lines from the future.
+        let mut late = error_log_envelope("/aws/lambda/orders");
+        late["time"] = json!("2026-11-26T09:05:15Z");
+        assert!(
+            normalise(&late, &policy()).is_ok(),
+            "two days late after an outage"
+        );
+        let mut early = error_log_envelope("/aws/lambda/orders");
+        early["time"] = json!("2026-11-24T08:49:00Z");
+        assert_eq!(normalise(&early, &policy()), skewed("detail.window.end", after));
+
+        // The envelope's time may be set by the PutEvents caller: the master's clock bounds it.
+        let body =
+            heartbeat_envelope("222222222222", "222222222222", sent, "2026-11-24T09:29:00Z").to_string();
+        let received = |at: &str| normalise_received(&body, &policy(), Timestamp::parse(at).unwrap());
+        assert!(received("2026-11-24T09:15:00Z").is_ok());
+        assert_eq!(
+            received("2026-11-24T09:14:59Z"),
+            skewed("time", "after the master received the event")
+        );
+        assert!(
+            received("2026-12-24T09:15:00Z").is_ok(),
+            "a late delivery is fine"
+        );
     }
 
     /// Issue 20: a 200 KB log group name made an item over 400 KB.

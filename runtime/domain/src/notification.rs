@@ -125,6 +125,10 @@ pub struct Silence {
     pub expires_at: Timestamp,
     #[serde(default)]
     pub reason: String,
+    /// Who created it (see [`crate::issue::ChangedBy::caller`]); absent on silences stored
+    /// before callers were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
 }
 
 impl Silence {
@@ -486,6 +490,7 @@ mod tests {
             fingerprint: None,
             expires_at: at(200),
             reason: "maintenance".into(),
+            created_by: None,
         };
         let mut issue = Issue::open(&e).unwrap();
         let silences = [silence];

@@ -110,7 +110,7 @@ pub async fn handle_batch<S: EventStore + AgentRegistry, D: DeadLetters>(
         outcome.counters.processed += 1;
         let message_id = message.message_id.as_deref().unwrap_or_default();
         let body = message.body.as_deref().unwrap_or_default();
-        let event = match monitoring_event::normalise_body(body, &policies.severity) {
+        let event = match monitoring_event::normalise_received(body, &policies.severity, now) {
             Ok(event) => event,
             Err(rejection) if !rejection.is_malformed() => {
                 info!(message_id, reason = %rejection, "event ignored");

@@ -28,6 +28,8 @@ use serde_json::{Value, json};
 use support::{TABLE, World, accept_all, failures, fixture, sqs_batch};
 
 const HOUR_MS: i64 = 3_600_000;
+/// The signed caller of every request (`requestContext.identity.userArn` under `AWS_IAM`).
+const OPERATOR: &str = "arn:aws:sts::111111111111:assumed-role/awsmon-operator/EXAMPLE-session";
 
 /// What a call returned.
 #[derive(Debug)]
@@ -174,7 +176,7 @@ fn proxy_request(method: &str, target: &str, body: Option<&str>) -> ApiGatewayPr
             "accountId": MASTER_ACCOUNT, "apiId": "local", "resourcePath": "/{proxy+}",
             "httpMethod": method, "path": format!("/local{path}"), "stage": "local",
             "requestId": format!("req-{}", now().millis()),
-            "identity": {"sourceIp": "127.0.0.1"},
+            "identity": {"sourceIp": "127.0.0.1", "userArn": OPERATOR, "caller": "AROAEXAMPLE:EXAMPLE-session"},
         },
         "body": body,
         "isBase64Encoded": false,
@@ -605,6 +607,17 @@ async fn issues_page_by_last_seen_and_people_acknowledge_and_resolve_them() {
         (200, Some("acknowledged"))
     );
     assert_eq!(acked.body["version"].as_u64(), Some(version + 1));
+    // Issue 14: the caller of every change is recorded and shown.
+    assert_eq!(
+        (
+            &acked.body["changed_by"]["caller"],
+            &acked.body["changed_by"]["status"]
+        ),
+        (&json!(OPERATOR), &json!("acknowledged")),
+        "{acked:?}"
+    );
+    let at = Timestamp::parse(acked.body["changed_by"]["at"].as_str().unwrap_or_default()).expect("a time");
+    assert!((now().millis() - at.millis()).abs() < 60_000, "{acked:?}");
     assert_eq!(
         client.get(&format!("/issues/{id}")).await.body,
         acked.body,
@@ -751,6 +764,7 @@ async fn silences_are_made_listed_and_ended_and_bad_bodies_name_their_field() {
         )
         .await;
     assert_eq!(made.status, 201, "{made:?}");
+    assert_eq!(made.body["created_by"], json!(OPERATOR), "{made:?}");
     let id = made.body["id"].as_str().unwrap().to_owned();
     let expires = Timestamp::parse(made.body["expires_at"].as_str().unwrap()).unwrap();
     assert!((expires.millis() - now().millis() - HOUR_MS).abs() < 60_000);
@@ -770,6 +784,14 @@ async fn silences_are_made_listed_and_ended_and_bad_bodies_name_their_field() {
     assert_eq!(active.len(), 2);
 
     let listed = client.get("/silences").await;
+    assert!(
+        listed.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["created_by"] == json!(OPERATOR)),
+        "{listed:?}"
+    );
     let ids: Vec<&str> = listed.body["items"]
         .as_array()
         .unwrap()
@@ -835,6 +857,12 @@ async fn silences_are_made_listed_and_ended_and_bad_bodies_name_their_field() {
             "acount_id",
         ),
         (Some(r#"{"reason": 7, "duration_secs": 60}"#), "reason"),
+        // Issue 14: a silence without a matcher muted everything.
+        (Some(r#"{"reason": "x", "duration_secs": 60}"#), "account_id"),
+        (
+            Some(r#"{"reason": "x", "duration_secs": 60, "account_id": null, "event_type": null}"#),
+            "account_id",
+        ),
     ];
     for (body, field) in cases {
         assert_eq!(
@@ -843,7 +871,16 @@ async fn silences_are_made_listed_and_ended_and_bad_bodies_name_their_field() {
             "{body:?}"
         );
     }
-    let past_body = json!({"reason": "x", "expires_at": past}).to_string();
+    let everything = client
+        .post("/silences", Some(r#"{"reason": "x", "duration_secs": 60}"#))
+        .await;
+    assert!(
+        everything.body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("at least one matcher")),
+        "{everything:?}"
+    );
+    let past_body = json!({"reason": "x", "expires_at": past, "event_type": "alarm"}).to_string();
     assert_eq!(
         client.post("/silences", Some(&past_body)).await.bad_field(),
         "expires_at"
@@ -1030,7 +1067,7 @@ async fn every_documented_route_is_served_and_every_route_is_documented() {
         (
             "POST",
             "/silences".into(),
-            Some(r#"{"duration_secs": 600, "reason": "r"}"#.into()),
+            Some(r#"{"duration_secs": 600, "reason": "r", "event_type": "alarm"}"#.into()),
             201,
         ),
         ("POST", "/silences".into(), Some("{}".into()), 400),

@@ -303,10 +303,16 @@ async fn webhook_urls_are_read_from_ssm_and_never_printed() {
 }
 
 fn agent_event(event: &AgentEvent) -> String {
+    // EventBridge's time: when the agent sent it (within the allowed skew of its own times).
+    let sent = match event {
+        AgentEvent::Heartbeat(h) => h.started_at,
+        AgentEvent::Deployment(d) => d.at,
+        AgentEvent::ErrorLog(e) => e.window.end,
+    };
     json!({
         "version": "0", "id": "envelope", "source": "awsmon.agent",
-        "detail-type": event.detail_type().as_str(), "account": "222222222222",
-        "region": "eu-west-1", "time": "2026-11-24T09:00:00Z", "resources": [],
+        "detail-type": event.detail_type().as_str(), "account": event.agent().account_id.as_str(),
+        "region": "eu-west-1", "time": sent.to_rfc3339(), "resources": [],
         "detail": event.detail_json(),
     })
     .to_string()

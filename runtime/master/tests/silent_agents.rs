@@ -61,10 +61,15 @@ async fn the_report_get_agents_and_the_check_agree_on_silent_agents_at_the_same_
         .expect("report");
     let reported: BTreeSet<String> = report.silent_agents.iter().cloned().collect();
 
-    let ApiResponse::Json(200, body) = execute(&store, ApiRequest::ListAgents, now, "request-1")
-        .await
-        .expect("GET /agents")
-    else {
+    let ApiResponse::Json(200, body) = execute(
+        &store,
+        ApiRequest::ListAgents,
+        now,
+        "request-1",
+        "arn:aws:iam::111111111111:role/reader",
+    )
+    .await
+    .expect("GET /agents") else {
         panic!("GET /agents answers 200 with JSON");
     };
     let listed = |status: &str| -> BTreeSet<String> {

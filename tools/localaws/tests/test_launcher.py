@@ -115,6 +115,69 @@ def test_put_events_to_another_accounts_bus_by_arn(local_aws: LocalAws) -> None:
     assert json.loads(receive_all(local_aws, ACCOUNT_A, url, 1)[0]["Body"])["account"] == ACCOUNT_B
 
 
+def _as_role(local_aws: LocalAws, role_arn: str, service: str = "events"):
+    import boto3
+
+    creds = local_aws.client("sts", role_arn.split(":")[4]).assume_role(RoleArn=role_arn, RoleSessionName="test")["Credentials"]
+    return boto3.client(
+        service,
+        region_name=REGION,
+        endpoint_url=local_aws.endpoint,
+        aws_access_key_id=creds["AccessKeyId"],
+        aws_secret_access_key=creds["SecretAccessKey"],
+        aws_session_token=creds["SessionToken"],
+    )
+
+
+def test_bus_policy_conditions_on_principal_arn_source_and_detail_type(local_aws: LocalAws) -> None:
+    master = local_aws.client("events", ACCOUNT_A)
+    bus_arn = master.create_event_bus(Name="central")["EventBusArn"]
+    url, queue_arn = make_queue(local_aws, ACCOUNT_A, "ingest")
+    master.put_rule(Name="all", EventBusName="central", EventPattern=json.dumps({"account": [ACCOUNT_B]}))
+    master.put_targets(Rule="all", EventBusName="central", Targets=[{"Id": "q", "Arn": queue_arn}])
+    # A first policy, replaced whole by the second (as AWS does; moto merged them).
+    master.put_permission(EventBusName="central", Action="events:PutEvents", Principal=ACCOUNT_B, StatementId="old")
+    statement = lambda sid, role, source, detail_type: {  # noqa: E731
+        "Sid": sid, "Effect": "Allow", "Principal": {"AWS": ACCOUNT_B}, "Action": "events:PutEvents", "Resource": bus_arn,
+        "Condition": {
+            "StringLike": {"aws:PrincipalArn": f"arn:aws:iam::*:role/{role}"},
+            "StringEquals": {"events:source": [source], "events:detail-type": [detail_type]},
+        },
+    }
+    policy = {"Version": "2012-10-17", "Statement": [
+        statement("Agent", "agent-fn", "awsmon.agent", "awsmon.heartbeat"),
+        statement("Forwarder", "agent-fwd", "aws.ecs", "ECS Task State Change"),
+    ]}
+    master.put_permission(EventBusName="central", Policy=json.dumps(policy))
+    assert [s["Sid"] for s in json.loads(master.describe_event_bus(Name="central")["Policy"])["Statement"]] == ["Agent", "Forwarder"]
+
+    agent = _as_role(local_aws, f"arn:aws:iam::{ACCOUNT_B}:role/agent-fn")
+    ok = {"Source": "awsmon.agent", "DetailType": "awsmon.heartbeat", "Detail": "{}", "EventBusName": bus_arn}
+    agent.put_events(Entries=[ok])
+    assert len(receive_all(local_aws, ACCOUNT_A, url, 1)) == 1
+    refused = [
+        (agent, {**ok, "DetailType": "other"}),
+        (agent, {**ok, "Source": "aws.ecs", "DetailType": "ECS Task State Change"}),
+        (_as_role(local_aws, f"arn:aws:iam::{ACCOUNT_B}:role/app"), ok),
+        (local_aws.client("events", ACCOUNT_B), ok),  # the account's root
+    ]
+    for client, entry in refused:
+        with pytest.raises(ClientError) as denied:
+            client.put_events(Entries=[ok, entry])  # one refused entry refuses the call
+        assert denied.value.response["Error"]["Code"] == "AccessDeniedException", entry
+
+    # Forwarding by a rule: its target's role is the principal.
+    events_b = local_aws.client("events", ACCOUNT_B)
+    events_b.put_rule(Name="fwd", EventPattern=json.dumps({"source": ["aws.ecs"]}))
+    events_b.put_targets(Rule="fwd", Targets=[{"Id": "bus", "Arn": bus_arn, "RoleArn": f"arn:aws:iam::{ACCOUNT_B}:role/agent-fwd"}])
+    events_b.put_rule(Name="fwd-as-other", EventPattern=json.dumps({"source": ["aws.ecs"]}))
+    events_b.put_targets(Rule="fwd-as-other", Targets=[{"Id": "bus", "Arn": bus_arn, "RoleArn": f"arn:aws:iam::{ACCOUNT_B}:role/app"}])
+    events_b.put_events(Entries=[{"Source": "aws.ecs", "DetailType": "ECS Task State Change", "Detail": "{}"}])
+    time.sleep(0.5)
+    delivered = receive_all(local_aws, ACCOUNT_A, url, 1)
+    assert [json.loads(m["Body"])["source"] for m in delivered] == ["aws.ecs"]  # once: the other role's copy dropped
+
+
 def test_lambda_target_is_invoked_with_the_event_in_its_own_account(local_aws: LocalAws) -> None:
     arn = create_function(local_aws, ACCOUNT_B, "echo")
     events = local_aws.client("events", ACCOUNT_B)

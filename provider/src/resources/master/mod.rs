@@ -179,6 +179,11 @@ impl MasterResource {
         planned: MasterState<'a>,
     ) -> MasterState<'a> {
         let mut state = planned;
+        // Checked at plan time too; here for values that were unknown then.
+        if let Some((attribute, why)) = validate::unauthenticated_api_refusal(&state) {
+            diags.error("Unauthenticated API refused", why, AttributePath::new(attribute));
+            return settle(state);
+        }
         let name = text(&state.name).unwrap_or_default().to_owned();
         let tags = tags(&state, clients);
         match aws::put_master_table(clients, &name, text(&state.kms_key_arn), &tags).await {
@@ -237,15 +242,25 @@ impl MasterResource {
                 return settle(state);
             }
         }
-        let authorization = text(&state.api_authorization)
-            .unwrap_or(DEFAULT_AUTHORIZATION)
-            .to_owned();
+        let access = aws::ApiAccess {
+            authorization: text(&state.api_authorization)
+                .unwrap_or(DEFAULT_AUTHORIZATION)
+                .to_owned(),
+            allowed_source_cidrs: crate::values::strings(&state.api_allowed_source_cidrs),
+            rate_limit: number(&state.api_throttling_rate_limit)
+                .unwrap_or(master::API_THROTTLING_RATE_LIMIT.default) as f64,
+            burst_limit: i32::try_from(
+                number(&state.api_throttling_burst_limit)
+                    .unwrap_or(master::API_THROTTLING_BURST_LIMIT.default),
+            )
+            .unwrap_or(i32::MAX),
+        };
         if let Err(error) = aws::put_api_proxy(
             clients,
             text(&state.api_id).unwrap_or_default(),
             &arn_of(&functions::API),
             &stage,
-            &authorization,
+            &access,
         )
         .await
         {

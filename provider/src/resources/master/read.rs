@@ -307,10 +307,30 @@ pub(super) async fn read_api(
                     .map(str::to_owned)
                     .or_else(|| api.stages.first().cloned());
                 state.api_stage_name = stage.map(|s| Value::Value(s.into())).unwrap_or(Value::Null);
+                // A deployed NONE was opted in; otherwise the opt-in is what was configured.
+                if api.authorization.as_deref() == Some(master::API_AUTHORIZATION_NONE) {
+                    state.allow_unauthenticated_api = Value::Value(true);
+                } else if state.allow_unauthenticated_api.is_null() {
+                    state.allow_unauthenticated_api = Value::Value(false);
+                }
                 state.api_authorization = api
                     .authorization
                     .map(|a| Value::Value(a.into()))
                     .unwrap_or(Value::Null);
+                // The allow-list as configured when the policy lists the same blocks (order kept).
+                let mut configured = crate::values::strings(&state.api_allowed_source_cidrs);
+                configured.sort();
+                if configured != api.allowed_source_cidrs {
+                    state.api_allowed_source_cidrs = if api.allowed_source_cidrs.is_empty() {
+                        Value::Null
+                    } else {
+                        crate::values::string_list(api.allowed_source_cidrs.clone())
+                    };
+                }
+                if let Some((rate, burst)) = api.throttling {
+                    state.api_throttling_rate_limit = Value::Value(rate.round() as i64);
+                    state.api_throttling_burst_limit = Value::Value(i64::from(burst));
+                }
                 if permissions
                     .get(functions::API.name)
                     .is_some_and(|granted| !granted.contains(&aws::api_permission(&id)))

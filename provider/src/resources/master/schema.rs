@@ -16,7 +16,7 @@ pub(super) fn event_types() -> String {
 
 pub(super) fn schema() -> Schema {
     use AttributeConstraint::{Computed, Optional, OptionalComputed, Required};
-    use AttributeType::{List, Map, Number, String};
+    use AttributeType::{Bool, List, Map, Number, String};
     let strings = || List(String.into());
     let role = |function: &str| {
         attribute(
@@ -51,7 +51,11 @@ pub(super) fn schema() -> Schema {
                 "retention_days" => number_attribute(&master::RETENTION_DAYS),
                 "master_version" => text_attribute(&master::MASTER_VERSION, OptionalComputed),
                 "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
-                "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests, the default) or NONE."),
+                "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests checked by IAM, the default) or NONE, which is refused unless allow_unauthenticated_api is true."),
+                "allow_unauthenticated_api" => attribute(Bool, OptionalComputed, "Must be true for api_authorization = NONE: then whoever reaches the API from api_allowed_source_cidrs can read every event and sample and resolve, mute or silence anything. Default false."),
+                "api_allowed_source_cidrs" => attribute(strings(), Optional, "With api_authorization = NONE (required then): the CIDR blocks the API's resource policy lets in; every other source is denied."),
+                "api_throttling_rate_limit" => number_attribute(&master::API_THROTTLING_RATE_LIMIT),
+                "api_throttling_burst_limit" => number_attribute(&master::API_THROTTLING_BURST_LIMIT),
                 "memory_size" => number_attribute(&functions::MEMORY_SIZE),
                 "timeout" => number_attribute(&functions::MASTER_TIMEOUT),
                 "layers" => attribute(strings(), Optional, "Extra Lambda layer ARNs of every function, e.g. the Lambda Insights extension."),

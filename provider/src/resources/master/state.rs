@@ -39,6 +39,10 @@ pub struct MasterState<'a> {
     pub master_version: ValueString<'a>,
     pub api_stage_name: ValueString<'a>,
     pub api_authorization: ValueString<'a>,
+    pub allow_unauthenticated_api: ValueBool,
+    pub api_allowed_source_cidrs: ValueList<ValueString<'a>>,
+    pub api_throttling_rate_limit: ValueNumber,
+    pub api_throttling_burst_limit: ValueNumber,
     pub memory_size: ValueNumber,
     pub timeout: ValueNumber,
     pub layers: ValueList<ValueString<'a>>,
@@ -97,12 +101,20 @@ pub struct FunctionOverrideBlock<'a> {
 }
 
 /// The numbers the user sets on the resource itself, each with the state field holding it.
-pub(super) fn numbers<'s, 'a>(state: &'s MasterState<'a>) -> [(&'static Number, &'s ValueNumber); 4] {
+pub(super) fn numbers<'s, 'a>(state: &'s MasterState<'a>) -> [(&'static Number, &'s ValueNumber); 6] {
     [
         (&master::BATCH_SIZE, &state.batch_size),
         (&master::RETENTION_DAYS, &state.retention_days),
         (&functions::MEMORY_SIZE, &state.memory_size),
         (&functions::MASTER_TIMEOUT, &state.timeout),
+        (
+            &master::API_THROTTLING_RATE_LIMIT,
+            &state.api_throttling_rate_limit,
+        ),
+        (
+            &master::API_THROTTLING_BURST_LIMIT,
+            &state.api_throttling_burst_limit,
+        ),
     ]
 }
 
@@ -168,6 +180,14 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         (&mut state.memory_size, functions::MEMORY_SIZE.default),
         (&mut state.timeout, functions::MASTER_TIMEOUT.default),
         (
+            &mut state.api_throttling_rate_limit,
+            master::API_THROTTLING_RATE_LIMIT.default,
+        ),
+        (
+            &mut state.api_throttling_burst_limit,
+            master::API_THROTTLING_BURST_LIMIT.default,
+        ),
+        (
             &mut state.log_retention_days,
             functions::DEFAULT_LOG_RETENTION_DAYS,
         ),
@@ -185,6 +205,9 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         if value.is_null() {
             *value = Value::Value(default.into());
         }
+    }
+    if state.allow_unauthenticated_api.is_null() {
+        state.allow_unauthenticated_api = Value::Value(false);
     }
     if let Value::Value(policy) = &mut state.notification_policy {
         if policy.grouping_window_seconds.is_null() {

@@ -85,6 +85,8 @@ fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment()
                 "retention_days" => state.retention_days = Value::Value(v),
                 "memory_size" => state.memory_size = Value::Value(v),
                 "timeout" => state.timeout = Value::Value(v),
+                "api_throttling_rate_limit" => state.api_throttling_rate_limit = Value::Value(v),
+                "api_throttling_burst_limit" => state.api_throttling_burst_limit = Value::Value(v),
                 "notification_policy.grouping_window_seconds" => {
                     if let Value::Value(p) = &mut state.notification_policy {
                         p.grouping_window_seconds = Value::Value(v);
@@ -111,6 +113,57 @@ fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment()
         parsed.notification_policy.grouping_window_secs,
         master::GROUPING_WINDOW_SECONDS.default.unsigned_abs()
     );
+}
+
+/// Issue 14: `api_authorization = "NONE"` made the API public with nothing more said.
+#[test]
+fn an_unauthenticated_api_needs_the_opt_in_and_an_allow_list_on_their_attributes() {
+    let errors = |state: &MasterState<'_>| -> Vec<(String, String, String)> {
+        let mut diags = Diagnostics::default();
+        validate_config(state, &mut diags);
+        diags
+            .errors
+            .iter()
+            .map(|d| {
+                (
+                    d.summary.to_string(),
+                    format!("{:?}", d.attribute),
+                    d.detail.to_string(),
+                )
+            })
+            // The fixture's other attributes are not what is tested here.
+            .filter(|(_, attribute, _)| attribute.contains("\"api_"))
+            .collect()
+    };
+    let mut state = with_defaults(config());
+    state.api_authorization = Value::Value("NONE".into());
+    let refused = errors(&state);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, "Unauthenticated API refused");
+    assert!(refused[0].1.contains("api_authorization"), "{refused:?}");
+    assert!(
+        refused[0].2.contains("allow_unauthenticated_api = true"),
+        "{refused:?}"
+    );
+
+    state.allow_unauthenticated_api = Value::Value(true);
+    let refused = errors(&state);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert!(refused[0].1.contains("api_allowed_source_cidrs"), "{refused:?}");
+
+    state.api_allowed_source_cidrs = Value::Value(vec![Value::Value("10.0.0.0/8".into())]);
+    assert!(errors(&state).is_empty(), "{:?}", errors(&state));
+    state.api_allowed_source_cidrs = Value::Value(vec![Value::Value("10.0.0.0".into())]);
+    assert_eq!(errors(&state)[0].0, "Invalid api_allowed_source_cidrs");
+
+    // Unknown at plan time: checked at apply instead.
+    state.api_allowed_source_cidrs = Value::Value(vec![]);
+    state.allow_unauthenticated_api = Value::Unknown;
+    assert!(errors(&state).iter().all(|e| !e.1.contains("api_authorization")));
+    // AWS_IAM needs neither.
+    let mut iam = with_defaults(config());
+    iam.api_authorization = Value::Value("AWS_IAM".into());
+    assert!(errors(&iam).is_empty(), "{:?}", errors(&iam));
 }
 
 #[test]

@@ -23,6 +23,47 @@ pub(super) fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) 
     }
     checks.function_overrides(state);
     checks.severity_rules(state);
+    checks.api_access(state);
+}
+
+/// Why `api_authorization = "NONE"` is refused for this configuration, on which attribute;
+/// `None` when it is not NONE, or when what decides is not known yet (checked again at apply).
+pub(super) fn unauthenticated_api_refusal(state: &MasterState<'_>) -> Option<(&'static str, String)> {
+    if text(&state.api_authorization) != Some(master::API_AUTHORIZATION_NONE) {
+        return None;
+    }
+    match &state.allow_unauthenticated_api {
+        Value::Value(true) | Value::Unknown => {}
+        _ => {
+            return Some((
+                "api_authorization",
+                format!(
+                    "api_authorization = \"NONE\" makes the awsmon API public: whoever reaches it can read \
+                     every event and log sample and resolve, mute or silence anything. Use \"AWS_IAM\" \
+                     (the default), or set {} = true to accept that, with {} naming who may reach it.",
+                    master::ALLOW_UNAUTHENTICATED_API,
+                    master::API_ALLOWED_SOURCE_CIDRS
+                ),
+            ));
+        }
+    }
+    if state.api_allowed_source_cidrs.is_unknown() {
+        return None;
+    }
+    let listed = state
+        .api_allowed_source_cidrs
+        .as_ref_option()
+        .is_some_and(|cidrs| !cidrs.is_empty());
+    (!listed).then(|| {
+        (
+            master::API_ALLOWED_SOURCE_CIDRS,
+            format!(
+                "api_authorization = \"NONE\" needs at least one CIDR block in {}: the API's resource \
+                 policy lets only those sources in.",
+                master::API_ALLOWED_SOURCE_CIDRS
+            ),
+        )
+    })
 }
 
 struct Checks<'d> {
@@ -96,6 +137,20 @@ impl Checks<'_> {
             &state.layers,
             validation::layer_arn,
         );
+    }
+
+    /// `api_authorization = "NONE"` only with the opt-in and a source allow-list (issue 14).
+    fn api_access(&mut self, state: &MasterState<'_>) {
+        self.each(
+            AttributePath::new(master::API_ALLOWED_SOURCE_CIDRS),
+            master::API_ALLOWED_SOURCE_CIDRS,
+            &state.api_allowed_source_cidrs,
+            validation::cidr,
+        );
+        if let Some((attribute, why)) = unauthenticated_api_refusal(state) {
+            self.diags
+                .error("Unauthenticated API refused", why, AttributePath::new(attribute));
+        }
     }
 
     /// `account_names` and `slack_webhook_parameters`: keys and values.

@@ -59,6 +59,7 @@ pub async fn execute<S: ApiStore + Sync>(
     request: ApiRequest,
     now: Timestamp,
     request_id: &str,
+    caller: &str,
 ) -> Result<ApiResponse, ApiError> {
     match request {
         ApiRequest::ListEvents(query) => Box::pin(list_events(store, &query, now)).await,
@@ -71,19 +72,21 @@ pub async fn execute<S: ApiStore + Sync>(
             Some(issue) => ok(200, &issue),
             None => Err(not_found("issue", id.as_str())),
         },
-        ApiRequest::AckIssue(id) => change_issue(store, &id, now, Issue::try_acknowledge).await,
-        ApiRequest::ResolveIssue(id) => change_issue(store, &id, now, Issue::try_resolve).await,
+        ApiRequest::AckIssue(id) => change_issue(store, &id, now, caller, Issue::try_acknowledge).await,
+        ApiRequest::ResolveIssue(id) => change_issue(store, &id, now, caller, Issue::try_resolve).await,
         ApiRequest::MuteIssue(id, until) => {
-            change_issue(store, &id, now, |issue| issue.try_mute(until)).await
+            change_issue(store, &id, now, caller, |issue| issue.try_mute(until)).await
         }
         ApiRequest::ListSilences => {
             let mut silences = store.active_silences(now).await?;
             silences.sort_by(|a, b| b.expires_at.cmp(&a.expires_at).then_with(|| a.id.cmp(&b.id)));
             ok(200, &json!({ "items": silences }))
         }
-        ApiRequest::CreateSilence(new) => create_silence(store, new, request_id).await,
+        ApiRequest::CreateSilence(new) => create_silence(store, new, request_id, caller).await,
         ApiRequest::DeleteSilence(id) => {
             if store.delete_silence(id.as_str(), now).await? {
+                // The item is gone: the caller who ended it is in the log.
+                tracing::info!(silence = id.as_str(), caller, "silence ended");
                 Ok(ApiResponse::NoContent)
             } else {
                 Err(not_found("silence", id.as_str()))
@@ -122,6 +125,7 @@ async fn change_issue<S: ApiStore + Sync>(
     store: &S,
     id: &Fingerprint,
     now: Timestamp,
+    caller: &str,
     change: impl Fn(&mut Issue) -> Result<(), awsmon_domain::issue::InvalidTransition> + Send,
 ) -> Result<ApiResponse, ApiError> {
     for _ in 0..UPDATE_ATTEMPTS {
@@ -132,6 +136,7 @@ async fn change_issue<S: ApiStore + Sync>(
             code: "invalid-transition",
             message: e.to_string(),
         })?;
+        issue.record_change_by(caller, now);
         if store.update_issue(&issue).await? {
             // What is stored now: the store bumps the version it was conditioned on.
             issue.version += 1;
@@ -145,6 +150,7 @@ async fn create_silence<S: ApiStore + Sync>(
     store: &S,
     new: NewSilence,
     request_id: &str,
+    caller: &str,
 ) -> Result<ApiResponse, ApiError> {
     // Derived from API Gateway's request id: a retried delivery of one request makes one
     // silence.
@@ -155,6 +161,10 @@ async fn create_silence<S: ApiStore + Sync>(
         fingerprint: new.fingerprint,
         expires_at: new.expires_at,
         reason: new.reason,
+        created_by: Some(awsmon_domain::reason::printable(
+            caller,
+            awsmon_domain::issue::MAX_CALLER_CHARS,
+        )),
     };
     if !store.create_silence(&silence).await? {
         return Err(ApiError::Conflict {

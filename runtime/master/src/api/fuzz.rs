@@ -68,7 +68,9 @@ fn seeds() -> Vec<Value> {
             "POST",
             "/silences",
             json!({}),
-            json!("{\"reason\": \"deploy\", \"expires_at\": \"2026-11-25T09:00:00Z\"}"),
+            json!(
+                "{\"reason\": \"deploy\", \"event_type\": \"alarm\", \"expires_at\": \"2026-11-25T09:00:00Z\"}"
+            ),
         ),
         request("GET", "/agents/123456789012%2Feu-west-1", json!({}), Value::Null),
         request("GET", "/reports/daily/2026-11-24", json!({}), Value::Null),

@@ -57,12 +57,16 @@ impl<S: ApiStore + Sync> Api<S> {
         // A caller's text in every log line of the request: bounded, on one line.
         let method = awsmon_domain::reason::printable(request.http_method.as_str(), 16);
         let path = awsmon_domain::reason::printable(request.path.as_deref().unwrap_or_default(), 200);
-        let span = tracing::info_span!("request", request_id = %request_id, invocation_id, %method, %path);
+        let caller = caller(&request);
+        let span =
+            tracing::info_span!("request", request_id = %request_id, invocation_id, %method, %path, %caller);
         async {
             let outcome = match request::parse(&request, now) {
                 // Boxed: the nested futures of a listing are too deep for the compiler to lay out
                 // inline in the runtime's future.
-                Ok(parsed) => Box::pin(execute::execute(&self.store, parsed, now, &request_id)).await,
+                Ok(parsed) => {
+                    Box::pin(execute::execute(&self.store, parsed, now, &request_id, &caller)).await
+                }
                 Err(e) => Err(e),
             };
             let response = match outcome {
@@ -82,6 +86,23 @@ impl<S: ApiStore + Sync> Api<S> {
         .instrument(span)
         .await
     }
+}
+
+/// Who is calling, as API Gateway identified them (`requestContext.identity`): the IAM ARN of a
+/// signed request (`AWS_IAM`), else the caller or user API Gateway names, else `anonymous` and
+/// the source IP (an API that takes unauthenticated calls). Bounded, on one line: it is recorded
+/// with every change and logged with every request.
+pub fn caller(request: &ApiGatewayProxyRequest) -> String {
+    let identity = &request.request_context.identity;
+    let named = [&identity.user_arn, &identity.caller, &identity.user]
+        .into_iter()
+        .find_map(|v| v.as_deref().filter(|v| !v.trim().is_empty()));
+    let caller = match (named, identity.source_ip.as_deref()) {
+        (Some(name), _) => name.to_owned(),
+        (None, Some(ip)) if !ip.is_empty() => format!("anonymous ({ip})"),
+        (None, _) => "anonymous".to_owned(),
+    };
+    awsmon_domain::reason::printable(&caller, awsmon_domain::issue::MAX_CALLER_CHARS)
 }
 
 fn json_response(status: u16, body: String) -> ApiGatewayProxyResponse {

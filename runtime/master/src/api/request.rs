@@ -142,8 +142,8 @@ fn signature(listing: &str, filter: &ItemFilter) -> String {
     )
 }
 
-/// A silence to create: what it matches (empty matches everything, as the domain's
-/// `Silence`), until when, and why.
+/// A silence to create: what it matches (at least one matcher; an absent one matches every
+/// value, as the domain's `Silence`), until when, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSilence {
     pub account_id: Option<AccountId>,
@@ -552,6 +552,14 @@ fn new_silence(request: &ApiGatewayProxyRequest, now: Timestamp) -> Result<NewSi
         return Err(ApiError::invalid(
             "reason",
             format!("a reason of 1 to {MAX_REASON_CHARS} characters is required"),
+        ));
+    }
+    if account_id.is_none() && event_type.is_none() && fingerprint.is_none() {
+        // A silence without a matcher would mute every notification of every account.
+        return Err(ApiError::invalid(
+            "account_id",
+            "a silence needs at least one matcher: account_id, event_type or fingerprint \
+             (a silence of everything is refused; mute issues one by one instead)",
         ));
     }
     Ok(NewSilence {

@@ -11,6 +11,13 @@
   check (moto looked the name up in the caller's own account); a bus in another Region is not
   found, as API calls are regional (moto delivered it: a client built for the wrong Region
   passed every test).
+- The policy check knows who is calling: the principal of PutEvents (the IAM role of the STS
+  session whose access key signed the request, else the account root) and, for a rule that
+  forwards to another bus, the rule target's `RoleArn`; it evaluates `aws:PrincipalArn`,
+  `events:source` and `events:detail-type` with `StringEquals`, `StringLike` and `ArnLike`.
+  A PutEvents call with any entry the policy refuses fails whole with AccessDeniedException.
+- PutPermission with a `Policy` replaces the bus's whole policy, as AWS does (moto merged it
+  into the statements there were).
 - Targets get the event in AWS's envelope only (moto added an `ingestion-time` field), with
   `Input`, `InputPath` and `InputTransformer` applied.
 """
@@ -18,14 +25,17 @@
 from __future__ import annotations
 
 import copy
+import fnmatch
 import json
 import logging
+import threading
 from datetime import datetime, timezone
 from typing import Any
 
 from moto.core.exceptions import JsonRESTError
 from moto.events import models as events_models
 from moto.events.models import EventBus, EventsBackend, EventTemplateParser, Rule, events_backends
+from moto.events.responses import EventsHandler
 from moto.moto_api._internal import mock_random as random
 from moto.utilities.arns import parse_arn
 
@@ -44,6 +54,50 @@ def install(executor: Executor) -> None:
     _executor = executor
     Rule.send_to_targets = _send_to_targets  # type: ignore[method-assign]
     EventsBackend.put_events = _put_events  # type: ignore[method-assign]
+    EventsBackend._put_permission_from_policy = staticmethod(_replace_policy)  # type: ignore[method-assign]
+    original_put_events = EventsHandler.put_events
+
+    def put_events(self: EventsHandler) -> str:
+        _caller.arn = _principal_of(self.get_access_key(), self.current_account)
+        try:
+            return original_put_events(self)
+        finally:
+            _caller.arn = None
+
+    EventsHandler.put_events = put_events  # type: ignore[method-assign]
+
+
+# -- who is calling -----------------------------------------------------------------------
+
+_caller = threading.local()
+
+
+def _principal_of(access_key: str, account: str) -> str:
+    """`aws:PrincipalArn` of a request signed with `access_key`: the role of an STS session,
+    an IAM user, else the account's root (requests that name their account by header)."""
+    from moto.iam.models import iam_backends
+    from moto.sts.models import sts_backends
+
+    for partitions in list(sts_backends.values()):
+        for backend in list(partitions.values()):
+            for role in backend.assumed_roles:
+                if role.access_key_id == access_key:
+                    return role.role_arn
+    for partitions in list(iam_backends.values()):
+        for backend in list(partitions.values()):
+            user = backend.get_user_from_access_key_id(access_key)
+            if user:
+                return user.arn
+    return f"arn:aws:iam::{account}:root"
+
+
+def _replace_policy(event_bus: EventBus, policy: str) -> None:
+    try:
+        document = json.loads(policy)
+    except ValueError:
+        raise JsonRESTError("ValidationException", "This policy contains invalid Json")
+    event_bus.remove_statements()
+    event_bus.add_policy(document)
 
 
 # -- the event envelope -------------------------------------------------------------------
@@ -109,9 +163,11 @@ def _organization_of(account_id: str) -> str | None:
     return org.id if org else None
 
 
-def _condition_holds(condition: dict[str, Any] | None, sender: str) -> bool:
+def _condition_holds(
+    condition: dict[str, Any] | None, sender: str, principal: str | None, event: dict[str, Any] | None
+) -> bool:
     for operator, clauses in (condition or {}).items():
-        if operator not in ("StringEquals", "StringLike", "ForAnyValue:StringEquals"):
+        if operator not in ("StringEquals", "StringLike", "ArnLike", "ForAnyValue:StringEquals"):
             log.warning("bus policy condition operator %s is not evaluated locally: denying", operator)
             return False
         for key, expected in clauses.items():
@@ -120,10 +176,17 @@ def _condition_holds(condition: dict[str, Any] | None, sender: str) -> bool:
                 actual = _organization_of(sender)
             elif key == "aws:PrincipalAccount":
                 actual = sender
+            elif key == "aws:PrincipalArn":
+                actual = principal or f"arn:aws:iam::{sender}:root"
+            elif key in ("events:source", "events:detail-type") and event is not None:
+                actual = event.get("source" if key == "events:source" else "detail-type")
             else:
                 log.warning("bus policy condition key %s is not evaluated locally: denying", key)
                 return False
-            if actual not in wanted:
+            if operator in ("StringLike", "ArnLike"):
+                if not (isinstance(actual, str) and any(fnmatch.fnmatchcase(actual, w) for w in wanted)):
+                    return False
+            elif actual not in wanted:
                 return False
     return True
 
@@ -141,8 +204,11 @@ def _action_matches(action: Any) -> bool:
     return any(a in ("events:PutEvents", "events:*", "*") for a in actions)
 
 
-def bus_allows(bus: EventBus, sender: str) -> bool:
-    """Whether `sender` may put events on `bus` (same account always may)."""
+def bus_allows(
+    bus: EventBus, sender: str, principal: str | None = None, event: dict[str, Any] | None = None
+) -> bool:
+    """Whether `principal` of account `sender` may put `event` on `bus` (same account always
+    may). Without `event`, conditions on the event (`events:source`...) deny."""
     if sender == bus.account_id:
         return True
     if not bus.policy:
@@ -151,7 +217,7 @@ def bus_allows(bus: EventBus, sender: str) -> bool:
     for statement in json.loads(bus.policy).get("Statement", []):
         if not (_principal_matches(statement.get("Principal"), sender) and _action_matches(statement.get("Action"))):
             continue
-        if not _condition_holds(statement.get("Condition"), sender):
+        if not _condition_holds(statement.get("Condition"), sender, principal, event):
             continue
         if statement.get("Effect") == "Deny":
             return False
@@ -190,7 +256,7 @@ def deliver_to_target(rule: Rule, target: dict[str, Any], event: dict[str, Any],
         bus = _find_bus(arn.account, arn.region, arn.resource_id)
         if bus is None:
             log.warning("rule %s targets missing bus %s: event %s dropped", rule.name, target["Arn"], event.get("id"))
-        elif not bus_allows(bus, rule.account_id):
+        elif not bus_allows(bus, rule.account_id, target.get("RoleArn"), event):
             log.warning(
                 "bus %s does not allow account %s to put events: event %s dropped (as AWS does)",
                 target["Arn"], rule.account_id, event.get("id"),
@@ -243,13 +309,23 @@ def _event_time(entry: dict[str, Any]) -> float:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
 
 
+def _denied(account_id: str, principal: str, bus_arn: str) -> JsonRESTError:
+    return JsonRESTError(
+        "AccessDeniedException",
+        f"User: {principal} is not authorized to perform: events:PutEvents on resource: {bus_arn} "
+        "because no resource-based policy allows the events:PutEvents action",
+    )
+
+
 def _put_events(self: EventsBackend, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if len(events) > 10:
         raise events_models.ValidationException(
             "1 validation error detected: Value '[PutEventsRequestEntry]' at 'entries' failed to "
             "satisfy constraint: Member must have length less than or equal to 10"
         )
+    principal = getattr(_caller, "arn", None) or f"arn:aws:iam::{self.account_id}:root"
     entries: list[dict[str, Any]] = []
+    deliveries: list[tuple[EventBus, dict[str, Any]]] = []
     for entry in events:
         for required in ("Source", "DetailType", "Detail"):
             if not entry.get(required):
@@ -280,7 +356,12 @@ def _put_events(self: EventsBackend, events: list[dict[str, Any]]) -> list[dict[
                 "resources": entry.get("Resources", []),
                 "detail": detail,
             }
-            deliver_to_bus(bus, event)
+            # The whole call is refused when the bus's policy refuses any of its entries.
+            if not bus_allows(bus, self.account_id, principal, event):
+                raise _denied(self.account_id, principal, bus.arn)
+            deliveries.append((bus, event))
+    for bus, event in deliveries:
+        deliver_to_bus(bus, event)
     return entries
 
 
@@ -293,12 +374,7 @@ def _bus_for_put(self: EventsBackend, name_or_arn: str | None) -> EventBus:
         bus = _find_bus(arn.account, arn.region, arn.resource_id)
         if bus is None:
             raise events_models.ResourceNotFoundException(f"Event bus {arn.resource_id} does not exist.")
-        if not bus_allows(bus, self.account_id):
-            raise JsonRESTError(
-                "AccessDeniedException",
-                f"User: arn:aws:iam::{self.account_id}:root is not authorized to perform: "
-                f"events:PutEvents on resource: {name_or_arn}",
-            )
+        # Whether the caller may put each entry is decided in _put_events, per entry.
         return bus
     return self.describe_event_bus(name_or_arn or "default")
 
