@@ -164,8 +164,9 @@ token_lines("jwt", jwt)
 
 # Slack and Discord webhooks: the whole URL is the secret.
 for _ in range(6):
-    # Invented workspace and channel ids say so (INVENT), as no real Slack id does.
-    url = f"https://hooks.slack.com/services/T{s(UPPER + DIGITS, 2)}INVENT/B{s(UPPER + DIGITS, 4)}INVENT/{s(ALNUM, 24)}"
+    # Invented workspace and channel ids say so (INVENT) and the token too (EXAMPLE), as no real
+    # Slack id or token does.
+    url = f"https://hooks.slack.com/services/T{s(UPPER + DIGITS, 2)}INVENT/B{s(UPPER + DIGITS, 4)}INVENT/EXAMPLE{s(ALNUM, 17)}"
     template = pick([
         "{lvl} posting alert to {u} failed: 404 no_service",
         'notifier config: {{"webhook_url": "{u}", "channel": "#ops"}}',

@@ -75,7 +75,7 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
             "token <github-token> in env",
         ),
         (
-            "hook https://hooks.slack.com/services/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 failed",
+            "hook https://hooks.slack.com/services/T0INVENTED/B0INVENTED1/EXAMPLEq8Zr2LmXw5Tn7Kp1H failed",
             "hook <slack-webhook> failed",
         ),
         (
