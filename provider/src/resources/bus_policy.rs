@@ -14,6 +14,7 @@ use tf_provider::value::{Value, ValueEmpty, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource, map};
 
 use crate::aws;
+use crate::clients::Clients;
 use crate::provider::SharedClients;
 use crate::resources::{configured, report};
 use crate::values::{attribute, text};
@@ -122,6 +123,24 @@ fn check(state: &BusPolicyState<'_>, diags: &mut Diagnostics) {
     }
 }
 
+/// Checks `planned` and puts its policy on its bus; the bus's name when that worked.
+async fn put<'s>(
+    clients: &Clients,
+    planned: &'s BusPolicyState<'_>,
+    diags: &mut Diagnostics,
+) -> Option<&'s str> {
+    check(planned, diags);
+    if !diags.errors.is_empty() {
+        return None;
+    }
+    let (bus, policy) = (text(&planned.event_bus_name)?, text(&planned.policy)?);
+    if let Err(error) = aws::put_bus_policy(clients, bus, policy).await {
+        report(diags, "Cannot put the bus policy", error);
+        return None;
+    }
+    Some(bus)
+}
+
 #[async_trait]
 impl Resource for BusPolicyResource {
     type State<'a> = BusPolicyState<'a>;
@@ -212,15 +231,7 @@ impl Resource for BusPolicyResource {
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         let clients = configured(&self.clients, diags)?.clone();
-        check(&planned_state, diags);
-        if !diags.errors.is_empty() {
-            return None;
-        }
-        let (bus, policy) = (text(&planned_state.event_bus_name)?, text(&planned_state.policy)?);
-        if let Err(error) = aws::put_bus_policy(&clients, bus, policy).await {
-            report(diags, "Cannot put the bus policy", error);
-            return None;
-        }
+        put(&clients, &planned_state, diags).await?;
         Some((planned_state, private_state))
     }
 
@@ -234,18 +245,9 @@ impl Resource for BusPolicyResource {
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
         let clients = configured(&self.clients, diags)?.clone();
-        check(&planned_state, diags);
-        if !diags.errors.is_empty() {
-            return Some((prior_state, private_state));
-        }
-        let (Some(bus), Some(policy)) = (text(&planned_state.event_bus_name), text(&planned_state.policy))
-        else {
+        let Some(bus) = put(&clients, &planned_state, diags).await else {
             return Some((prior_state, private_state));
         };
-        if let Err(error) = aws::put_bus_policy(&clients, bus, policy).await {
-            report(diags, "Cannot put the bus policy", error);
-            return Some((prior_state, private_state));
-        }
         // A policy moved to another bus leaves the old one without it.
         if let Some(old) = text(&prior_state.event_bus_name).filter(|old| *old != bus)
             && let Err(error) = aws::delete_bus_policy(&clients, old).await
