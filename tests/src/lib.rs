@@ -7,10 +7,12 @@
 pub mod lambda_deploy;
 pub mod local_aws;
 pub mod processes;
+pub mod slack_api;
 pub mod terraform;
 pub mod toolchain;
 
 pub use local_aws::{Invocation, LocalAws, MasterBus};
+pub use slack_api::SlackApi;
 pub use terraform::Terraform;
 
 /// Accounts the tests act as. moto accepts any 12-digit id.

@@ -18,6 +18,7 @@ pub mod reason;
 pub mod redact;
 pub mod report;
 pub mod severity;
+pub mod slack;
 pub mod timestamp;
 pub mod window;
 
