@@ -21,10 +21,6 @@ locals {
     daily-report             = "${var.name}-daily-report"
     api                      = "${var.name}-api"
   }
-  webhook_parameter_arns = [
-    for parameter in values(var.slack_webhook_parameter_names) :
-    "arn:${local.partition}:ssm:${local.region}:${local.account}:parameter/${trimprefix(parameter, "/")}"
-  ]
   # What reaches the ingest queue: awsmon's own events and the AWS events agents forward.
   # (the sources of modules/agent/forwarded-events.json, checked by the domain's tests).
   ingested_sources = ["awsmon.agent", "aws.cloudwatch", "aws.ecs", "lambda", "aws.guardduty", "aws.health"]
@@ -247,14 +243,31 @@ locals {
     # Events, issues (ack/resolve/mute), silences, agents and reports.
     api = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
   }
-  # Every function but the API reads the Slack webhooks at init (AWSMON_SLACK_WEBHOOK_PARAMETERS).
-  reads_webhooks = ["handle-monitoring-events", "update-deployment", "daily-report"]
+  # The Slack secrets each function reads at init: every function that sends reads the
+  # webhooks and the Slack app's bot token; the API, when it takes Slack's button clicks, the
+  # signing secret and the bot token (it edits the clicked message).
+  senders_read = concat(values(var.slack_webhook_parameter_names), compact([var.slack_bot_token_parameter_name]))
+  buttons_read = var.slack_signing_secret_parameter_name == null ? [] : compact([var.slack_signing_secret_parameter_name, var.slack_bot_token_parameter_name])
+  secrets_read = {
+    handle-monitoring-events = local.senders_read
+    update-deployment        = local.senders_read
+    daily-report             = local.senders_read
+    api                      = local.buttons_read
+  }
+  secret_parameter_arns = {
+    for function, parameters in local.secrets_read : function => [
+      for parameter in parameters :
+      "arn:${local.partition}:ssm:${local.region}:${local.account}:parameter/${trimprefix(parameter, "/")}"
+    ]
+  }
   # Secrets Manager secrets read through SSM's /aws/reference/secretsmanager/<id> path.
-  webhook_secret_arns = [
-    for parameter in values(var.slack_webhook_parameter_names) :
-    "arn:${local.partition}:secretsmanager:${local.region}:${local.account}:secret:${trimprefix(parameter, "/aws/reference/secretsmanager/")}-??????"
-    if can(regex("^/aws/reference/secretsmanager/", parameter))
-  ]
+  secret_arns = {
+    for function, parameters in local.secrets_read : function => [
+      for parameter in parameters :
+      "arn:${local.partition}:secretsmanager:${local.region}:${local.account}:secret:${trimprefix(parameter, "/aws/reference/secretsmanager/")}-??????"
+      if can(regex("^/aws/reference/secretsmanager/", parameter))
+    ]
+  }
 }
 
 data "aws_iam_policy_document" "function" {
@@ -292,19 +305,19 @@ data "aws_iam_policy_document" "function" {
     }
   }
   dynamic "statement" {
-    for_each = contains(local.reads_webhooks, each.key) && length(local.webhook_parameter_arns) > 0 ? [1] : []
+    for_each = length(local.secret_parameter_arns[each.key]) > 0 ? [1] : []
     content {
-      sid       = "ReadSlackWebhooks"
+      sid       = "ReadSlackSecrets"
       actions   = ["ssm:GetParameter"]
-      resources = local.webhook_parameter_arns
+      resources = local.secret_parameter_arns[each.key]
     }
   }
   dynamic "statement" {
-    for_each = contains(local.reads_webhooks, each.key) && length(local.webhook_secret_arns) > 0 ? [1] : []
+    for_each = length(local.secret_arns[each.key]) > 0 ? [1] : []
     content {
-      sid       = "ReadSlackWebhookSecrets"
+      sid       = "ReadSlackSecretsManagerSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
-      resources = local.webhook_secret_arns
+      resources = local.secret_arns[each.key]
     }
   }
   dynamic "statement" {

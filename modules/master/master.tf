@@ -15,8 +15,17 @@ resource "awsmon_master" "this" {
   dlq_url                           = aws_sqs_queue.dead_letters[0].id
   kms_key_arn                       = local.kms_key
 
-  slack_webhook_parameters   = length(var.slack_webhook_parameter_names) > 0 ? var.slack_webhook_parameter_names : null
-  account_names              = length(var.account_names) > 0 ? var.account_names : null
+  slack_webhook_parameters = length(var.slack_webhook_parameter_names) > 0 ? var.slack_webhook_parameter_names : null
+  account_names            = length(var.account_names) > 0 ? var.account_names : null
+
+  slack_bot_token_parameter      = var.slack_bot_token_parameter_name
+  slack_channels                 = length(var.slack_channels) > 0 ? var.slack_channels : null
+  slack_signing_secret_parameter = var.slack_signing_secret_parameter_name
+  slack_team_id                  = var.slack_team_id
+  slack_app_id                   = var.slack_app_id
+  slack_allowed_user_ids         = length(var.slack_allowed_user_ids) > 0 ? var.slack_allowed_user_ids : null
+  slack_api_url                  = var.slack_api_url
+
   retention_days             = var.retention_days
   update_deployment_schedule = var.update_deployment_schedule
   api_authorization          = var.api_authorization

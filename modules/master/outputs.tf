@@ -59,6 +59,11 @@ output "api_url" {
   value       = try(awsmon_master.this[0].api_url, null)
 }
 
+output "slack_interactions_url" {
+  description = "The Slack app's interactivity Request URL (POST /slack/interactions), when slack_signing_secret_parameter_name is set; null otherwise."
+  value       = var.slack_signing_secret_parameter_name == null ? null : try("${trimsuffix(awsmon_master.this[0].api_url, "/")}/slack/interactions", null)
+}
+
 output "function_arns" {
   description = "ARN of each master function, by function."
   value       = try(awsmon_master.this[0].function_arns, {})

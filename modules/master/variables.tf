@@ -92,6 +92,58 @@ variable "slack_webhook_parameter_names" {
   }
 }
 
+variable "slack_bot_token_parameter_name" {
+  type        = string
+  description = "Slack app mode: name of the SSM SecureString parameter (or /aws/reference/secretsmanager/<secret>) holding the app's bot token (xoxb-). Needed by slack_channels; see docs/slack.md."
+  default     = null
+
+  validation {
+    condition     = var.slack_bot_token_parameter_name == null || !can(regex("^(?i)xox[a-z]-", coalesce(var.slack_bot_token_parameter_name, "x")))
+    error_message = "Name the SSM parameter that holds the bot token, never the token itself."
+  }
+}
+
+variable "slack_channels" {
+  type        = map(string)
+  description = "Slack app mode: destination name -> Slack channel id (C... or G...). Routes and default_webhook name a destination as they name a webhook; each issue gets one message there, edited as it changes, with a thread."
+  default     = {}
+
+  validation {
+    condition     = alltrue([for channel in values(var.slack_channels) : can(regex("^[CG][A-Z0-9]{8,20}$", channel))])
+    error_message = "Each channel must be a Slack channel id such as C0123ABCDEF (not a #name, which can be renamed)."
+  }
+}
+
+variable "slack_signing_secret_parameter_name" {
+  type        = string
+  description = "Slack app mode: name of the SSM parameter holding the app's signing secret. Set, the API gets POST /slack/interactions (the buttons' Request URL, the only route without IAM, which takes only requests Slack signed)."
+  default     = null
+}
+
+variable "slack_team_id" {
+  type        = string
+  description = "Slack app mode: the workspace (T...) whose button clicks are taken; required with slack_signing_secret_parameter_name."
+  default     = null
+}
+
+variable "slack_app_id" {
+  type        = string
+  description = "Slack app mode: the app (A...) whose button clicks are taken; required with slack_signing_secret_parameter_name."
+  default     = null
+}
+
+variable "slack_allowed_user_ids" {
+  type        = list(string)
+  description = "Slack app mode: the only Slack users (U... or W...) whose clicks change issues; empty lets every member of the workspace."
+  default     = []
+}
+
+variable "slack_api_url" {
+  type        = string
+  description = "Slack's Web API base URL; null is https://slack.com/api. Only tests and the demo set it, to a local stand-in on 127.0.0.1."
+  default     = null
+}
+
 variable "default_webhook" {
   type        = string
   description = "Webhook (a key of slack_webhook_parameter_names) of notifications no route matches, and of the daily and weekly reports; null sends them nowhere."

@@ -297,6 +297,65 @@ pub fn ssm_parameter_reference(raw: &str) -> Result<(), Problem> {
     Ok(())
 }
 
+/// A Slack app secret's parameter (bot token, signing secret): a parameter name as
+/// [`ssm_parameter_reference`] takes, and never something that looks like the secret itself.
+pub fn slack_secret_parameter(raw: &str) -> Result<(), Problem> {
+    let token = ["xoxb-", "xoxp-", "xoxa-", "xoxe-", "xapp-"]
+        .iter()
+        .any(|prefix| raw.to_ascii_lowercase().starts_with(prefix));
+    let signing_secret = raw.len() == 32 && raw.bytes().all(|b| b.is_ascii_hexdigit());
+    if token || signing_secret {
+        return Err(
+            "must name the SSM parameter (or /aws/reference/secretsmanager/<secret>) that holds the Slack secret, not the secret: a value would be stored in state and in the function's environment".into(),
+        );
+    }
+    ssm_parameter_reference(raw)
+}
+
+/// A Slack id: `prefixes` (one letter each) then upper-case letters and digits, 9 to 21 in all.
+fn slack_id(raw: &str, what: &str, prefixes: &str) -> Result<(), Problem> {
+    let valid = (9..=21).contains(&raw.len())
+        && raw.starts_with(|c| prefixes.contains(c))
+        && raw.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if valid {
+        Ok(())
+    } else {
+        let starts: Vec<String> = prefixes.chars().map(|c| c.to_string()).collect();
+        Err(format!(
+            "must be a Slack {what} id ({}, then capital letters and digits, as Slack shows it), got {raw:?}",
+            starts.join(" or ")
+        ))
+    }
+}
+
+/// A channel id (`C...` public, `G...` private); not a `#name`, which can be renamed.
+pub fn slack_channel_id(raw: &str) -> Result<(), Problem> {
+    slack_id(raw, "channel", "CG")
+}
+
+pub fn slack_team_id(raw: &str) -> Result<(), Problem> {
+    slack_id(raw, "workspace", "TE")
+}
+
+pub fn slack_app_id(raw: &str) -> Result<(), Problem> {
+    slack_id(raw, "app", "A")
+}
+
+pub fn slack_user_id(raw: &str) -> Result<(), Problem> {
+    slack_id(raw, "user", "UW")
+}
+
+/// Where the bot token is sent: Slack's Web API, or a stand-in on this machine's loopback.
+pub fn slack_api_url(raw: &str) -> Result<(), Problem> {
+    if awsmon_contract::master::slack_api_url_allowed(raw) {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be https://slack.com/api, or a local stand-in at http://127.0.0.1:<port>/..., got {raw:?}: the bot token goes there"
+        ))
+    }
+}
+
 /// A webhook's name in the notification policy: 1 to 64 letters, digits, '-' and '_'.
 pub fn webhook_name(raw: &str) -> Result<(), Problem> {
     let valid = !raw.is_empty()

@@ -37,6 +37,36 @@ pub const API_BASE_URL: Text = Text {
     env: "AWSMON_API_BASE_URL",
     doc: "Base URL of the awsmon API, for links in messages (set by the provider).",
 };
+pub const SLACK_BOT_TOKEN_PARAMETER: Text = Text {
+    attribute: "slack_bot_token_parameter",
+    env: "AWSMON_SLACK_BOT_TOKEN_PARAMETER",
+    doc: "Slack app mode: the SSM parameter (SecureString, or `/aws/reference/secretsmanager/<id>`) holding the app's bot token (`xoxb-`).",
+};
+pub const SLACK_CHANNELS: Text = Text {
+    attribute: "slack_channels",
+    env: "AWSMON_SLACK_CHANNELS",
+    doc: "Slack app mode: JSON object, destination name to Slack channel id (`C...`). Routes name a destination as they name a webhook; each issue gets one living message there.",
+};
+pub const SLACK_SIGNING_SECRET_PARAMETER: Text = Text {
+    attribute: "slack_signing_secret_parameter",
+    env: "AWSMON_SLACK_SIGNING_SECRET_PARAMETER",
+    doc: "Slack app mode: the SSM parameter holding the app's signing secret, which `POST /slack/interactions` checks every button click against.",
+};
+pub const SLACK_TEAM_ID: Text = Text {
+    attribute: "slack_team_id",
+    env: "AWSMON_SLACK_TEAM_ID",
+    doc: "Slack app mode: the workspace (`T...`) whose clicks are taken; others are refused.",
+};
+pub const SLACK_APP_ID: Text = Text {
+    attribute: "slack_app_id",
+    env: "AWSMON_SLACK_APP_ID",
+    doc: "Slack app mode: the app (`A...`) whose clicks are taken; others are refused.",
+};
+pub const SLACK_API_URL: Text = Text {
+    attribute: "slack_api_url",
+    env: "AWSMON_SLACK_API_URL",
+    doc: "Slack's Web API base URL. Default `https://slack.com/api`; only a local stand-in on 127.0.0.1 may replace it (tests, the demo).",
+};
 pub const MASTER_VERSION: Text = Text {
     attribute: "master_version",
     env: "AWSMON_MASTER_VERSION",
@@ -138,10 +168,23 @@ pub const NUMBERS: [Number; 8] = [
     API_THROTTLING_RATE_LIMIT,
     API_THROTTLING_BURST_LIMIT,
 ];
-pub const TEXTS: [Text; 8] = [
+pub const SLACK_ALLOWED_USER_IDS: List = List {
+    attribute: "slack_allowed_user_ids",
+    env: "AWSMON_SLACK_ALLOWED_USER_IDS",
+    separator: ',',
+    doc: "Slack app mode: the only Slack users (`U...`) whose clicks change issues; empty lets every member of the workspace.",
+};
+
+pub const TEXTS: [Text; 14] = [
     TABLE_NAME,
     DLQ_URL,
     SLACK_WEBHOOK_PARAMETERS,
+    SLACK_BOT_TOKEN_PARAMETER,
+    SLACK_CHANNELS,
+    SLACK_SIGNING_SECRET_PARAMETER,
+    SLACK_TEAM_ID,
+    SLACK_APP_ID,
+    SLACK_API_URL,
     NOTIFICATION_POLICY,
     SEVERITY_POLICY,
     ACCOUNT_NAMES,
@@ -149,10 +192,24 @@ pub const TEXTS: [Text; 8] = [
     MASTER_VERSION,
 ];
 
+pub const LISTS: [List; 1] = [SLACK_ALLOWED_USER_IDS];
+
+/// Slack's Web API: where the bot token may be sent.
+pub const SLACK_API_DEFAULT_URL: &str = "https://slack.com/api";
+
+/// Whether the bot token may go to `url` ([`SLACK_API_URL`]): Slack's Web API, or a stand-in on
+/// this machine's loopback (tests, the demo). Checked at plan time and again by the runtime.
+pub fn slack_api_url_allowed(url: &str) -> bool {
+    url.trim_end_matches('/') == SLACK_API_DEFAULT_URL
+        || url
+            .strip_prefix("http://127.0.0.1:")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The webhook the default notification policy sends to.
 pub const DEFAULT_WEBHOOK: &str = "default";
 
 /// The settings table of `docs/master.md`.
 pub fn settings_table() -> String {
-    markdown_table(&NUMBERS, &TEXTS, &[] as &[List])
+    markdown_table(&NUMBERS, &TEXTS, &LISTS)
 }

@@ -28,6 +28,9 @@ pub struct ApiAccess {
     pub allowed_source_cidrs: Vec<String>,
     pub rate_limit: f64,
     pub burst_limit: i32,
+    /// Slack app mode's buttons: `POST /slack/interactions` without IAM (Slack cannot sign
+    /// SigV4; the function checks Slack's signature instead). Nothing else is reachable so.
+    pub slack_interactions: bool,
 }
 
 /// The resource policy of an API that takes unauthenticated calls: invoke from `cidrs` only.
@@ -258,8 +261,17 @@ pub async fn put_api_proxy(
     };
     let mut changed = false;
     for resource in [&root, &proxy] {
-        changed |= put_method(clients, api_id, resource, &uri, authorization).await?;
+        changed |= put_method(clients, api_id, resource, "ANY", &uri, authorization).await?;
     }
+    changed |= put_slack_route(
+        clients,
+        api_id,
+        &root,
+        &resources,
+        &uri,
+        access.slack_interactions,
+    )
+    .await?;
     // A resource policy takes effect with the next deployment.
     changed |= put_source_policy(clients, api_id, access).await?;
     put_stage(clients, api_id, stage, changed).await?;
@@ -376,11 +388,70 @@ async fn put_throttling(
     Ok(())
 }
 
-/// The `ANY` method of `resource`, proxied to `uri` with `authorization`; true when it changed.
+/// `POST /slack/interactions` proxied to the function without IAM when `wanted`, else no
+/// `/slack` resource at all; true when it changed.
+async fn put_slack_route(
+    clients: &Clients,
+    api_id: &str,
+    root: &str,
+    resources: &[aws_sdk_apigateway::types::Resource],
+    uri: &str,
+    wanted: bool,
+) -> Result<bool, DeployError> {
+    let find = |path: &str| {
+        resources
+            .iter()
+            .find(|r| r.path.as_deref() == Some(path))
+            .and_then(|r| r.id.clone())
+    };
+    if !wanted {
+        let Some(slack) = find(SLACK_PARENT_PATH) else {
+            return Ok(false);
+        };
+        clients
+            .apigateway
+            .delete_resource()
+            .rest_api_id(api_id)
+            .resource_id(slack)
+            .send()
+            .await
+            .map_err(failed("DeleteResource", api_id))?;
+        return Ok(true);
+    }
+    let create = |parent: String, part: &'static str| async move {
+        clients
+            .apigateway
+            .create_resource()
+            .rest_api_id(api_id)
+            .parent_id(parent)
+            .path_part(part)
+            .send()
+            .await
+            .map_err(failed("CreateResource", api_id))
+            .map(|r| r.id.unwrap_or_default())
+    };
+    let slack = match find(SLACK_PARENT_PATH) {
+        Some(id) => id,
+        None => create(root.to_owned(), "slack").await?,
+    };
+    let interactions = match find(SLACK_INTERACTIONS_PATH) {
+        Some(id) => id,
+        None => create(slack, "interactions").await?,
+    };
+    put_method(clients, api_id, &interactions, "POST", uri, "NONE").await
+}
+
+const SLACK_PARENT_PATH: &str = "/slack";
+/// The runtime tells these requests apart by this resource (`awsmon_master::slack_interactions`).
+const SLACK_INTERACTIONS_PATH: &str = "/slack/interactions";
+
+/// The `http_method` method of `resource`, proxied to `uri` with `authorization`; true when it
+/// changed.
 async fn put_method(
     clients: &Clients,
     api_id: &str,
     resource: &str,
+    http_method: &str,
     uri: &str,
     authorization: &str,
 ) -> Result<bool, DeployError> {
@@ -390,7 +461,7 @@ async fn put_method(
         .get_method()
         .rest_api_id(api_id)
         .resource_id(resource)
-        .http_method("ANY")
+        .http_method(http_method)
         .send()
         .await
     {
@@ -413,7 +484,7 @@ async fn put_method(
             .delete_method()
             .rest_api_id(api_id)
             .resource_id(resource)
-            .http_method("ANY")
+            .http_method(http_method)
             .send()
             .await
             .map_err(failed("DeleteMethod", api_id))?;
@@ -423,7 +494,7 @@ async fn put_method(
         .put_method()
         .rest_api_id(api_id)
         .resource_id(resource)
-        .http_method("ANY")
+        .http_method(http_method)
         .authorization_type(authorization)
         .send()
         .await
@@ -433,7 +504,7 @@ async fn put_method(
         .put_integration()
         .rest_api_id(api_id)
         .resource_id(resource)
-        .http_method("ANY")
+        .http_method(http_method)
         .r#type(IntegrationType::AwsProxy)
         .integration_http_method("POST")
         .uri(uri)

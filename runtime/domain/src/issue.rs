@@ -61,6 +61,23 @@ pub struct Issue {
     /// Who last changed the status through the API (acknowledged, resolved, muted), and when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed_by: Option<ChangedBy>,
+    /// The issue's Slack message in each channel destination (Slack app mode): later changes
+    /// edit it in place and reply in its thread.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slack_messages: Vec<SlackMessage>,
+    /// The latest event's context (reason, samples), bounded by the parsers: what an issue's
+    /// living Slack message shows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub last_context: Vec<String>,
+}
+
+/// Where an issue's message was posted: the destination's name, Slack's channel id and the
+/// message's `ts` (Slack's id of a message within its channel).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlackMessage {
+    pub destination: String,
+    pub channel: String,
+    pub ts: String,
 }
 
 /// A person's (or automation's) change of an issue, as API Gateway identified the caller.
@@ -133,6 +150,8 @@ impl Issue {
             regressions: 0,
             version: 0,
             changed_by: None,
+            slack_messages: Vec::new(),
+            last_context: event.context.clone(),
         })
     }
 
@@ -152,6 +171,7 @@ impl Issue {
             self.last_seen = event.time;
             self.title = event.title.clone();
             self.last_event_id = event.id.clone();
+            self.last_context = event.context.clone();
         }
         match self.status {
             IssueStatus::Resolved => {
@@ -237,6 +257,19 @@ impl Issue {
     pub fn mute(&mut self, until: Timestamp) {
         self.status = IssueStatus::Muted;
         self.muted_until = Some(until);
+    }
+
+    /// The issue's message in `destination`, when one was posted there.
+    pub fn slack_message(&self, destination: &str) -> Option<&SlackMessage> {
+        self.slack_messages.iter().find(|m| m.destination == destination)
+    }
+
+    /// Remember the message posted for the issue in `message.destination` (replacing one
+    /// Slack lost).
+    pub fn set_slack_message(&mut self, message: SlackMessage) {
+        self.slack_messages
+            .retain(|m| m.destination != message.destination);
+        self.slack_messages.push(message);
     }
 
     /// Muted, and the mute has not expired at `now`.

@@ -148,6 +148,10 @@ pub enum Reason {
     Reopened,
     Repeat,
     Resolved,
+    /// A person acknowledged it (Slack app mode: the message is edited, the thread told).
+    Acknowledged,
+    /// A person silenced it for a while.
+    Muted,
 }
 
 /// One issue to tell one webhook about. Self-contained: the sender renders it without reading
@@ -223,14 +227,27 @@ pub fn decide(
     let grouping_ms = i64::try_from(policy.grouping_window_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
     webhooks
         .into_iter()
-        .map(|webhook| Notification {
-            id: EventId::derive("ntf", &[event.id.as_str(), webhook]),
+        .map(|webhook| {
+            let id = EventId::derive("ntf", &[event.id.as_str(), webhook]);
+            let mut n = Notification::about(issue, id, webhook, reason, now.plus_millis(grouping_ms));
+            n.account_name = account_name.map(str::to_owned);
+            n.context = event.context.clone();
+            n
+        })
+        .collect()
+}
+
+impl Notification {
+    /// A notification of `issue` as it is now.
+    pub fn about(issue: &Issue, id: EventId, webhook: &str, reason: Reason, due_at: Timestamp) -> Self {
+        Self {
+            id,
             webhook: webhook.to_owned(),
-            due_at: now.plus_millis(grouping_ms),
+            due_at,
             reason,
             issue_id: issue.id.clone(),
             account_id: issue.account_id.clone(),
-            account_name: account_name.map(str::to_owned),
+            account_name: None,
             region: issue.region.clone(),
             event_type: issue.event_type,
             severity: issue.severity,
@@ -240,7 +257,29 @@ pub fn decide(
             count: issue.count,
             first_seen: issue.first_seen,
             last_seen: issue.last_seen,
-            context: event.context.clone(),
+            context: Vec::new(),
+        }
+    }
+}
+
+/// What a person's change of `issue` (already applied, at `now`) tells the channels that
+/// hold its message (Slack app mode): one notification per message, due at once, so that the
+/// message is edited even if the process that made the change stops before it could.
+pub fn person_changed(issue: &Issue, now: Timestamp) -> Vec<Notification> {
+    let reason = match issue.status {
+        IssueStatus::Acknowledged => Reason::Acknowledged,
+        IssueStatus::Resolved => Reason::Resolved,
+        IssueStatus::Muted => Reason::Muted,
+        IssueStatus::Open => return Vec::new(),
+    };
+    // The issue's version before this change makes the id: one per change, the same on retry.
+    let version = issue.version.to_string();
+    issue
+        .slack_messages
+        .iter()
+        .map(|message| {
+            let id = EventId::derive("chg", &[issue.id.as_str(), &version, &message.destination]);
+            Notification::about(issue, id, &message.destination, reason, now)
         })
         .collect()
 }
@@ -309,6 +348,8 @@ fn section_text(n: &Notification, link_base: Option<&str>) -> String {
         Reason::Reopened => "back after it was resolved",
         Reason::Repeat => "still happening",
         Reason::Resolved => "resolved",
+        Reason::Acknowledged => "acknowledged",
+        Reason::Muted => "silenced",
     };
     let mut text = format!(
         "{emoji} *{}*\n*{}* {} in {} {} ({reason})\n{} times since {}, last at {}\n`{}`",
@@ -338,13 +379,14 @@ fn section_text(n: &Notification, link_base: Option<&str>) -> String {
 }
 
 /// Slack's mrkdwn needs only these three escaped.
-fn escape(raw: &str) -> String {
+pub(crate) fn escape(raw: &str) -> String {
     raw.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
 
-fn cut(text: &str, max_chars: usize) -> String {
+/// `text` cut to `max_chars` characters, with a marker when it was longer.
+pub(crate) fn cut(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars.saturating_sub(1)) {
         Some((at, _)) if text.chars().count() > max_chars => format!("{}…", &text[..at]),
         _ => text.to_owned(),

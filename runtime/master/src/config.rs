@@ -22,6 +22,13 @@ pub const SEVERITY_POLICY: &str = master::SEVERITY_POLICY.env;
 pub const ACCOUNT_NAMES: &str = master::ACCOUNT_NAMES.env;
 pub const API_BASE_URL: &str = master::API_BASE_URL.env;
 pub const MASTER_VERSION: &str = master::MASTER_VERSION.env;
+pub const SLACK_BOT_TOKEN_PARAMETER: &str = master::SLACK_BOT_TOKEN_PARAMETER.env;
+pub const SLACK_CHANNELS: &str = master::SLACK_CHANNELS.env;
+pub const SLACK_SIGNING_SECRET_PARAMETER: &str = master::SLACK_SIGNING_SECRET_PARAMETER.env;
+pub const SLACK_TEAM_ID: &str = master::SLACK_TEAM_ID.env;
+pub const SLACK_APP_ID: &str = master::SLACK_APP_ID.env;
+pub const SLACK_API_URL: &str = master::SLACK_API_URL.env;
+pub const SLACK_ALLOWED_USER_IDS: &str = master::SLACK_ALLOWED_USER_IDS.env;
 pub const RETENTION_DAYS: &str = master::RETENTION_DAYS.variable();
 pub const SLACK_TIMEOUT_MS: &str = master::SLACK_TIMEOUT_MS.variable();
 pub const SLACK_RETRY_BASE_MS: &str = master::SLACK_RETRY_BASE_MS.variable();
@@ -45,6 +52,22 @@ pub struct MasterConfig {
     pub slack_retry_base_ms: i64,
     /// The version agents are expected to run (drift is flagged against it).
     pub master_version: String,
+    pub slack_app: SlackAppConfig,
+}
+
+/// Slack app mode (`docs/slack.md`): where the bot token and signing secret are, the channel
+/// destinations, and whose clicks count. Secrets are parameter names here, never values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SlackAppConfig {
+    pub bot_token_parameter: Option<String>,
+    /// Destination name -> channel id.
+    pub channels: BTreeMap<String, String>,
+    pub signing_secret_parameter: Option<String>,
+    pub team_id: Option<String>,
+    pub app_id: Option<String>,
+    /// Empty: every user of the workspace.
+    pub allowed_user_ids: Vec<String>,
+    pub api_url: String,
 }
 
 impl MasterConfig {
@@ -82,6 +105,17 @@ impl MasterConfig {
             master_version: master::MASTER_VERSION
                 .read(&get)
                 .unwrap_or_else(|| env!("CARGO_PKG_VERSION").to_owned()),
+            slack_app: SlackAppConfig {
+                bot_token_parameter: master::SLACK_BOT_TOKEN_PARAMETER.read(&get),
+                channels: json_or_default(&get, master::SLACK_CHANNELS)?,
+                signing_secret_parameter: master::SLACK_SIGNING_SECRET_PARAMETER.read(&get),
+                team_id: master::SLACK_TEAM_ID.read(&get),
+                app_id: master::SLACK_APP_ID.read(&get),
+                allowed_user_ids: master::SLACK_ALLOWED_USER_IDS.read(&get),
+                api_url: master::SLACK_API_URL
+                    .read(&get)
+                    .unwrap_or_else(|| crate::slack_api::DEFAULT_API_URL.to_owned()),
+            },
         })
     }
 }

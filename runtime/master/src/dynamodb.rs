@@ -16,7 +16,7 @@ use aws_sdk_dynamodb::types::{
 };
 use awsmon_contract::tables;
 use awsmon_domain::agent_registry::Agent;
-use awsmon_domain::issue::Issue;
+use awsmon_domain::issue::{Issue, SlackMessage};
 use awsmon_domain::monitoring_event::{EventType, MonitoringEvent};
 use awsmon_domain::notification::{Notification, Silence};
 use awsmon_domain::report::{EventRow, Report, ReportKind};
@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 use crate::error::MasterError;
 use crate::ports::{
     AgentRegistry, ApiStore, EventStore, Index, OutboxStore, PartitionPage, PartitionQuery, Recorded,
-    ReportStore,
+    ReplayGuard, ReportStore,
 };
 
 // The table's attribute names are the contract's: the provider creates the table from it.
@@ -778,7 +778,53 @@ impl OutboxStore for DynamoStore {
             .map_err(|e| MasterError::aws("DynamoDB", "UpdateItem", e))?;
         Ok(())
     }
+
+    async fn issue(&self, id: &Fingerprint) -> Result<Option<Issue>, MasterError> {
+        EventStore::get_issue(self, id).await
+    }
+
+    async fn save_slack_message(&self, id: &Fingerprint, message: &SlackMessage) -> Result<(), MasterError> {
+        for _ in 0..SAVE_ATTEMPTS {
+            let Some(mut issue) = EventStore::get_issue(self, id).await? else {
+                // Expired meanwhile: nothing left to edit later.
+                return Ok(());
+            };
+            issue.set_slack_message(message.clone());
+            if ApiStore::update_issue(self, &issue, &[]).await? {
+                return Ok(());
+            }
+        }
+        Err(MasterError::Corrupt {
+            key: format!("ISSUE#{id}"),
+            reason: format!(
+                "the issue kept changing while its Slack message was saved ({SAVE_ATTEMPTS} tries)"
+            ),
+        })
+    }
 }
+
+impl ReplayGuard for DynamoStore {
+    async fn first_use(&self, key: &str, expires_at: Timestamp) -> Result<bool, MasterError> {
+        let mut item = keyed((key.to_owned(), "SEEN".into()));
+        item.insert(TTL_ATTRIBUTE.into(), n(expires_at.secs()));
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_conditional_failure(&e) => Ok(false),
+            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
+        }
+    }
+}
+
+/// Tries of a read-change-write of an issue that ingest keeps changing meanwhile.
+const SAVE_ATTEMPTS: usize = 5;
 
 impl AgentRegistry for DynamoStore {
     async fn get_agent(&self, agent_id: &str) -> Result<Option<Agent>, MasterError> {
@@ -962,20 +1008,32 @@ impl ApiStore for DynamoStore {
         }
     }
 
-    async fn update_issue(&self, issue: &Issue) -> Result<bool, MasterError> {
+    async fn update_issue(&self, issue: &Issue, notifications: &[Notification]) -> Result<bool, MasterError> {
+        let expected = HashMap::from([(":v".to_owned(), n(issue.version))]);
+        let mut writes = vec![self.put(self.issue_item(issue), "version = :v", Some(expected))?];
+        for notification in notifications {
+            writes.push(self.put(Self::outbox_item(notification), "attribute_not_exists(pk)", None)?);
+        }
         let result = self
             .client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(self.issue_item(issue)))
-            .condition_expression("version = :v")
-            .expression_attribute_values(":v", n(issue.version))
+            .transact_write_items()
+            .set_transact_items(Some(writes))
             .send()
             .await;
         match result {
             Ok(_) => Ok(true),
-            Err(e) if is_conditional_failure(&e) => Ok(false),
-            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
+            // The issue's version moved (its condition is the first); a notification of this
+            // very change stored already would mean the change was made: neither happens
+            // without the other, so both read as "changed meanwhile".
+            Err(error)
+                if matches!(
+                    error.as_service_error(),
+                    Some(TransactWriteItemsError::TransactionCanceledException(_))
+                ) =>
+            {
+                Ok(false)
+            }
+            Err(error) => Err(MasterError::aws("DynamoDB", "TransactWriteItems", error)),
         }
     }
 

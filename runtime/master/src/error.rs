@@ -14,8 +14,8 @@ pub enum MasterError {
     },
     #[error("configuration {name}: {reason}")]
     Config { name: &'static str, reason: String },
-    #[error("cannot read the Slack webhook {webhook:?}: {reason}")]
-    Secret { webhook: String, reason: String },
+    #[error("cannot read the Slack secret {what}: {reason}")]
+    Secret { what: String, reason: String },
     #[error("stored item {key} is unreadable: {reason}")]
     Corrupt { key: String, reason: String },
     /// An invocation's payload could not be read, or a request or response could not be

@@ -19,6 +19,7 @@ use crate::ports::now;
 use crate::queue::SqsDeadLetters;
 use crate::reports;
 use crate::slack::{self, Delivery, SlackClient, WebhookUrl};
+use crate::slack_api::{BotToken, SlackWebApi};
 use awsmon_domain::Timestamp;
 use awsmon_domain::report::ReportKind;
 
@@ -28,6 +29,9 @@ pub struct Master {
     dead_letters: Option<SqsDeadLetters>,
     slack: SlackClient,
     webhooks: BTreeMap<String, WebhookUrl>,
+    /// Slack app mode: the Web API with the bot token, and destination -> channel id.
+    slack_api: Option<SlackWebApi>,
+    channels: BTreeMap<String, String>,
     policies: Policies,
     link_base: Option<String>,
     retry_base_ms: i64,
@@ -49,23 +53,29 @@ impl Master {
             .iter()
             .map(|r| &r.webhook)
             .chain(policy.default_webhook.as_ref());
-        for webhook in named {
-            if !config.webhook_parameters.contains_key(webhook) {
+        let app = &config.slack_app;
+        for destination in named {
+            if !config.webhook_parameters.contains_key(destination) && !app.channels.contains_key(destination)
+            {
                 return Err(MasterError::Config {
                     name: crate::config::NOTIFICATION_POLICY,
                     reason: format!(
-                        "webhook {webhook:?} has no entry in {}",
-                        crate::config::SLACK_WEBHOOK_PARAMETERS
+                        "destination {destination:?} is neither a webhook of {} nor a channel of {}",
+                        crate::config::SLACK_WEBHOOK_PARAMETERS,
+                        crate::config::SLACK_CHANNELS
                     ),
                 });
             }
         }
         let webhooks = slack::load_webhooks(ssm, &config.webhook_parameters).await?;
+        let slack_api = slack_web_api(&config, ssm).await?;
         Ok(Self {
             store: DynamoStore::new(dynamodb, config.table_name, config.retention_days),
             dead_letters: config.dlq_url.map(|url| SqsDeadLetters::new(sqs, url)),
             slack: SlackClient::new(config.slack_timeout),
             webhooks,
+            slack_api,
+            channels: config.slack_app.channels,
             policies: Policies {
                 severity: config.severity_policy,
                 notification: config.notification_policy,
@@ -96,7 +106,12 @@ impl Master {
             let response = serde_json::to_value(&outcome.response).unwrap_or(Value::Null);
             Ok((response, counters))
         } else {
-            let all: BTreeSet<String> = self.webhooks.keys().cloned().collect();
+            let all: BTreeSet<String> = self
+                .webhooks
+                .keys()
+                .chain(self.channels.keys())
+                .cloned()
+                .collect();
             let sent = self.drain(&all, request_id).await;
             let counters = Counters {
                 sent,
@@ -152,11 +167,14 @@ impl Master {
         }
     }
 
-    fn sender<'a>(&'a self, request_id: &'a str) -> Sender<'a, DynamoStore, SlackClient> {
+    fn sender<'a>(&'a self, request_id: &'a str) -> Sender<'a, DynamoStore, SlackClient, SlackWebApi> {
         Sender {
             store: &self.store,
             slack: &self.slack,
             urls: &self.webhooks,
+            slack_api: self.slack_api.as_ref(),
+            channels: &self.channels,
+            account_names: &self.policies.account_names,
             link_base: self.link_base.as_deref(),
             owner: request_id,
             retry_base_ms: self.retry_base_ms,
@@ -176,6 +194,35 @@ impl Master {
         }
         sent
     }
+}
+
+/// Slack app mode's Web API, with the bot token read once from SSM; `None` without channels.
+pub async fn slack_web_api(
+    config: &MasterConfig,
+    ssm: &aws_sdk_ssm::Client,
+) -> Result<Option<SlackWebApi>, MasterError> {
+    let app = &config.slack_app;
+    if app.channels.is_empty() {
+        return Ok(None);
+    }
+    let parameter = app.bot_token_parameter.as_deref().ok_or(MasterError::Config {
+        name: crate::config::SLACK_BOT_TOKEN_PARAMETER,
+        reason: format!("is needed by the channels of {}", crate::config::SLACK_CHANNELS),
+    })?;
+    if !awsmon_contract::master::slack_api_url_allowed(&app.api_url) {
+        return Err(MasterError::Config {
+            name: crate::config::SLACK_API_URL,
+            reason:
+                "must be https://slack.com/api or a stand-in on http://127.0.0.1: the bot token goes there"
+                    .into(),
+        });
+    }
+    let token = slack::read_secret(ssm, "bot token", parameter).await?;
+    Ok(Some(SlackWebApi::new(
+        &app.api_url,
+        BotToken::new(token),
+        config.slack_timeout,
+    )))
 }
 
 /// The instant a scheduled run judges: the `time` of the EventBridge Scheduled Event that

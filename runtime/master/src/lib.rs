@@ -20,5 +20,7 @@ pub mod queue;
 pub mod registry;
 pub mod reports;
 pub mod slack;
+pub mod slack_api;
+pub mod slack_interactions;
 
 pub use error::MasterError;

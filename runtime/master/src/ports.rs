@@ -2,7 +2,7 @@
 //! (`dynamodb`, `queue`) and the Slack adapter (`slack`) implement them.
 
 use awsmon_domain::agent_registry::Agent;
-use awsmon_domain::issue::Issue;
+use awsmon_domain::issue::{Issue, SlackMessage};
 use awsmon_domain::monitoring_event::{MonitoringEvent, Rejection};
 use awsmon_domain::notification::{Notification, Silence};
 use awsmon_domain::report::{EventRow, Report, ReportKind};
@@ -80,6 +80,18 @@ pub trait OutboxStore {
         due_at: Timestamp,
         reason: &str,
     ) -> impl Future<Output = Result<(), MasterError>> + Send;
+
+    /// The issue a notification is about, as it is now: Slack app mode renders its message
+    /// from it.
+    fn issue(&self, id: &Fingerprint) -> impl Future<Output = Result<Option<Issue>, MasterError>> + Send;
+
+    /// Remember where the issue's message was posted, under the issue's version (read again
+    /// and retried while ingest changes the issue meanwhile).
+    fn save_slack_message(
+        &self,
+        issue: &Fingerprint,
+        message: &SlackMessage,
+    ) -> impl Future<Output = Result<(), MasterError>> + Send;
 }
 
 /// The agent registry.
@@ -124,6 +136,17 @@ pub trait ReportStore {
         kind: ReportKind,
         date: &str,
     ) -> impl Future<Output = Result<Option<Report>, MasterError>> + Send;
+}
+
+/// Requests that are taken once: Slack's signed requests stay valid for five minutes, so a
+/// replayed one must be told apart.
+pub trait ReplayGuard {
+    /// True the first time `key` is seen; false every later time before `expires_at`.
+    fn first_use(
+        &self,
+        key: &str,
+        expires_at: Timestamp,
+    ) -> impl Future<Output = Result<bool, MasterError>> + Send;
 }
 
 /// Where malformed messages go, with the reason they were rejected.
@@ -209,9 +232,14 @@ pub trait ApiStore {
         now: Timestamp,
     ) -> impl Future<Output = Result<PartitionPage<T>, MasterError>> + Send;
 
-    /// Save `issue` as changed by a person, conditioned on its `version` being the one read;
-    /// `Ok(false)` when it changed meanwhile.
-    fn update_issue(&self, issue: &Issue) -> impl Future<Output = Result<bool, MasterError>> + Send;
+    /// Save `issue` as changed by a person, with the notifications the change causes, all or
+    /// nothing, conditioned on its `version` being the one read; `Ok(false)` when it changed
+    /// meanwhile.
+    fn update_issue(
+        &self,
+        issue: &Issue,
+        notifications: &[Notification],
+    ) -> impl Future<Output = Result<bool, MasterError>> + Send;
 
     /// `Ok(false)` when a silence with this id exists already.
     fn create_silence(&self, silence: &Silence) -> impl Future<Output = Result<bool, MasterError>> + Send;

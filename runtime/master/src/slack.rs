@@ -1,4 +1,5 @@
-//! Slack incoming webhooks: the URLs (secrets, read from SSM at init) and the sender.
+//! Slack incoming webhooks: the URLs (secrets, read from SSM at init) and the sender; and
+//! reading any Slack secret from SSM.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -34,40 +35,53 @@ impl fmt::Display for WebhookUrl {
     }
 }
 
-/// Read every webhook URL once, by parameter name, from SSM with decryption. A Secrets
-/// Manager secret is read through SSM as `/aws/reference/secretsmanager/<secret id>`.
+/// Read every webhook URL once, by parameter name, from SSM with decryption.
 pub async fn load_webhooks(
     ssm: &aws_sdk_ssm::Client,
     parameters: &BTreeMap<String, String>,
 ) -> Result<BTreeMap<String, WebhookUrl>, MasterError> {
     let mut urls = BTreeMap::new();
     for (webhook, parameter) in parameters {
-        let secret = |reason: String| MasterError::Secret {
-            webhook: webhook.clone(),
-            reason,
-        };
-        let answer = ssm
-            .get_parameter()
-            .name(parameter)
-            .with_decryption(true)
-            .send()
-            .await
-            .map_err(|e| {
-                secret(format!(
-                    "GetParameter {parameter}: {}",
-                    aws_sdk_ssm::error::DisplayErrorContext(e)
-                ))
-            })?;
-        let value = answer
-            .parameter()
-            .and_then(|p| p.value())
-            .ok_or_else(|| secret(format!("parameter {parameter} has no value")))?;
+        let value = read_secret(ssm, &format!("webhook {webhook:?}"), parameter).await?;
         if !value.starts_with("https://") && !value.starts_with("http://") {
-            return Err(secret(format!("parameter {parameter} does not hold a URL")));
+            return Err(MasterError::Secret {
+                what: format!("webhook {webhook:?}"),
+                reason: format!("parameter {parameter} does not hold a URL"),
+            });
         }
-        urls.insert(webhook.clone(), WebhookUrl::new(value.to_owned()));
+        urls.insert(webhook.clone(), WebhookUrl::new(value));
     }
     Ok(urls)
+}
+
+/// One secret, by parameter name, from SSM with decryption (`what` names it in errors). A
+/// Secrets Manager secret is read through SSM as `/aws/reference/secretsmanager/<secret id>`.
+pub async fn read_secret(
+    ssm: &aws_sdk_ssm::Client,
+    what: &str,
+    parameter: &str,
+) -> Result<String, MasterError> {
+    let secret = |reason: String| MasterError::Secret {
+        what: what.to_owned(),
+        reason,
+    };
+    let answer = ssm
+        .get_parameter()
+        .name(parameter)
+        .with_decryption(true)
+        .send()
+        .await
+        .map_err(|e| {
+            secret(format!(
+                "GetParameter {parameter}: {}",
+                aws_sdk_ssm::error::DisplayErrorContext(e)
+            ))
+        })?;
+    answer
+        .parameter()
+        .and_then(|p| p.value())
+        .map(str::to_owned)
+        .ok_or_else(|| secret(format!("parameter {parameter} has no value")))
 }
 
 /// What Slack did with one message.
@@ -139,7 +153,7 @@ impl WebhookSender for SlackClient {
 }
 
 /// Slack sends whole seconds; a missing or odd header means "a second".
-fn retry_after(header: Option<&str>) -> Duration {
+pub(crate) fn retry_after(header: Option<&str>) -> Duration {
     header
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map_or(Duration::from_secs(1), Duration::from_secs)

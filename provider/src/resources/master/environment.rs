@@ -105,6 +105,27 @@ pub(super) fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
         master::ACCOUNT_NAMES.env,
         (!names.is_empty()).then(|| json(&names)),
     );
+    let slack_text = |value: &ValueString<'_>| text(value).map(str::to_owned);
+    put(
+        master::SLACK_BOT_TOKEN_PARAMETER.env,
+        slack_text(&state.slack_bot_token_parameter),
+    );
+    let channels = string_map(&state.slack_channels);
+    put(
+        master::SLACK_CHANNELS.env,
+        (!channels.is_empty()).then(|| json(&channels)),
+    );
+    put(
+        master::SLACK_SIGNING_SECRET_PARAMETER.env,
+        slack_text(&state.slack_signing_secret_parameter),
+    );
+    put(master::SLACK_TEAM_ID.env, slack_text(&state.slack_team_id));
+    put(master::SLACK_APP_ID.env, slack_text(&state.slack_app_id));
+    put(
+        master::SLACK_ALLOWED_USER_IDS.env,
+        master::SLACK_ALLOWED_USER_IDS.encode(&strings(&state.slack_allowed_user_ids)),
+    );
+    put(master::SLACK_API_URL.env, slack_text(&state.slack_api_url));
     put(
         master::RETENTION_DAYS.variable(),
         number(&state.retention_days).map(|v| v.to_string()),
@@ -151,6 +172,17 @@ pub(super) fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<
     state.dlq_url = string(master::DLQ_URL.env);
     state.slack_webhook_parameters = map(master::SLACK_WEBHOOK_PARAMETERS.env);
     state.account_names = map(master::ACCOUNT_NAMES.env);
+    state.slack_bot_token_parameter = string(master::SLACK_BOT_TOKEN_PARAMETER.env);
+    state.slack_channels = map(master::SLACK_CHANNELS.env);
+    state.slack_signing_secret_parameter = string(master::SLACK_SIGNING_SECRET_PARAMETER.env);
+    state.slack_team_id = string(master::SLACK_TEAM_ID.env);
+    state.slack_app_id = string(master::SLACK_APP_ID.env);
+    let users = env
+        .get(master::SLACK_ALLOWED_USER_IDS.env)
+        .map(|raw| master::SLACK_ALLOWED_USER_IDS.decode(raw))
+        .unwrap_or_default();
+    state.slack_allowed_user_ids = list_back(users, &state.slack_allowed_user_ids);
+    state.slack_api_url = string(master::SLACK_API_URL.env);
     state.retention_days = env
         .get(master::RETENTION_DAYS.variable())
         .and_then(|v| v.parse().ok())

@@ -254,6 +254,7 @@ impl MasterResource {
                     .unwrap_or(master::API_THROTTLING_BURST_LIMIT.default),
             )
             .unwrap_or(i32::MAX),
+            slack_interactions: text(&state.slack_signing_secret_parameter).is_some(),
         };
         if let Err(error) = aws::put_api_proxy(
             clients,

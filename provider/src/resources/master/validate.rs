@@ -2,7 +2,7 @@
 //! checked at apply.
 
 use awsmon_contract::{functions, master};
-use tf_provider::value::{ValueList, ValueString};
+use tf_provider::value::{ValueList, ValueMap, ValueString};
 use tf_provider::{AttributePath, Diagnostics};
 
 use super::*;
@@ -24,6 +24,7 @@ pub(super) fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) 
     checks.function_overrides(state);
     checks.severity_rules(state);
     checks.api_access(state);
+    checks.slack_app(state);
 }
 
 /// Why `api_authorization = "NONE"` is refused for this configuration, on which attribute;
@@ -150,6 +151,92 @@ impl Checks<'_> {
         if let Some((attribute, why)) = unauthenticated_api_refusal(state) {
             self.diags
                 .error("Unauthenticated API refused", why, AttributePath::new(attribute));
+        }
+    }
+
+    /// Slack app mode: parameters never values, ids as Slack writes them, and the settings
+    /// each part needs (channels need the bot token; buttons need channels, workspace and app).
+    fn slack_app(&mut self, state: &MasterState<'_>) {
+        let texts: [(&str, &ValueString<'_>, Check); 5] = [
+            (
+                "slack_bot_token_parameter",
+                &state.slack_bot_token_parameter,
+                validation::slack_secret_parameter,
+            ),
+            (
+                "slack_signing_secret_parameter",
+                &state.slack_signing_secret_parameter,
+                validation::slack_secret_parameter,
+            ),
+            ("slack_team_id", &state.slack_team_id, validation::slack_team_id),
+            ("slack_app_id", &state.slack_app_id, validation::slack_app_id),
+            ("slack_api_url", &state.slack_api_url, validation::slack_api_url),
+        ];
+        for (attribute, value, check) in texts {
+            if let Some(v) = text(value) {
+                self.check(AttributePath::new(attribute), attribute, check(v));
+            }
+        }
+        self.each(
+            AttributePath::new("slack_allowed_user_ids"),
+            "slack_allowed_user_ids",
+            &state.slack_allowed_user_ids,
+            validation::slack_user_id,
+        );
+        let channels = state.slack_channels.as_ref_option();
+        for (name, channel) in channels.into_iter().flatten() {
+            let path = AttributePath::new("slack_channels").key(name.to_string());
+            self.check(path.clone(), "slack_channels", validation::webhook_name(name));
+            if let Some(v) = channel.as_deref_option() {
+                self.check(path.clone(), "slack_channels", validation::slack_channel_id(v));
+            }
+            if is_webhook(state, name) {
+                self.check(
+                    path,
+                    "slack_channels",
+                    Err(format!("{name:?} is a webhook of slack_webhook_parameters too: a destination is one or the other")),
+                );
+            }
+        }
+        let has_channels = channels.is_some_and(|c| !c.is_empty());
+        let missing = |value: &ValueString<'_>| value.is_null();
+        if has_channels && missing(&state.slack_bot_token_parameter) {
+            self.check(
+                AttributePath::new("slack_bot_token_parameter"),
+                "slack_bot_token_parameter",
+                Err("slack_channels post with the Slack app's bot token: name its parameter".into()),
+            );
+        }
+        if !missing(&state.slack_signing_secret_parameter) {
+            if state.slack_channels.is_null() || channels.is_some_and(|c| c.is_empty()) {
+                self.check(
+                    AttributePath::new("slack_signing_secret_parameter"),
+                    "slack_signing_secret_parameter",
+                    Err("buttons come with the messages of slack_channels: declare at least one".into()),
+                );
+            }
+            if text(&state.api_authorization) == Some(master::API_AUTHORIZATION_NONE) {
+                self.check(
+                    AttributePath::new("slack_signing_secret_parameter"),
+                    "slack_signing_secret_parameter",
+                    Err("Slack's buttons need api_authorization = \"AWS_IAM\": with NONE the API's source allow-list would also stand between Slack and its route".into()),
+                );
+            }
+            for (attribute, value) in [
+                ("slack_team_id", &state.slack_team_id),
+                ("slack_app_id", &state.slack_app_id),
+            ] {
+                if missing(value) {
+                    self.check(
+                        AttributePath::new(attribute),
+                        attribute,
+                        Err(
+                            "required with slack_signing_secret_parameter: clicks from any other are refused"
+                                .into(),
+                        ),
+                    );
+                }
+            }
         }
     }
 
@@ -317,12 +404,22 @@ impl Checks<'_> {
     }
 }
 
-/// Whether `webhook` has a parameter; nothing can be said (so yes) while the map is unknown.
-fn declared(state: &MasterState<'_>, webhook: &str) -> bool {
-    match state.slack_webhook_parameters.as_ref_option() {
-        Some(map) => map.keys().any(|name| name.as_ref() == webhook),
-        None => state.slack_webhook_parameters.is_unknown(),
-    }
+/// Whether `destination` is a webhook with a parameter or a channel of the Slack app; nothing
+/// can be said (so yes) while either map is unknown.
+fn declared(state: &MasterState<'_>, destination: &str) -> bool {
+    let named = |map: &ValueMap<'_, ValueString<'_>>| match map.as_ref_option() {
+        Some(map) => map.keys().any(|name| name.as_ref() == destination),
+        None => map.is_unknown(),
+    };
+    named(&state.slack_webhook_parameters) || named(&state.slack_channels)
+}
+
+/// Whether `name` is a webhook of `slack_webhook_parameters`.
+fn is_webhook(state: &MasterState<'_>, name: &str) -> bool {
+    state
+        .slack_webhook_parameters
+        .as_ref_option()
+        .is_some_and(|map| map.keys().any(|key| key.as_ref() == name))
 }
 
 fn undeclared(state: &MasterState<'_>, webhook: &str) -> Result<(), Problem> {
@@ -330,7 +427,7 @@ fn undeclared(state: &MasterState<'_>, webhook: &str) -> Result<(), Problem> {
         Ok(())
     } else {
         Err(format!(
-            "webhook {webhook:?} is not declared in slack_webhook_parameters (the runtime would refuse to start)"
+            "webhook {webhook:?} is declared neither in slack_webhook_parameters nor in slack_channels (the runtime would refuse to start)"
         ))
     }
 }

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use awsmon_domain::issue::Issue;
-use awsmon_domain::notification::Silence;
+use awsmon_domain::notification::{self, Silence};
 use awsmon_domain::{Fingerprint, Timestamp};
 use futures_util::future::try_join_all;
 use serde::Serialize;
@@ -119,8 +119,7 @@ fn not_found(what: &'static str, id: &str) -> ApiError {
     }
 }
 
-/// A person's change of an issue's status, applied with the domain's rules under the
-/// optimistic `version` condition; read again and retried when ingest changed the issue meanwhile.
+/// A person's change of an issue's status, answered with the issue as it is now.
 async fn change_issue<S: ApiStore + Sync>(
     store: &S,
     id: &Fingerprint,
@@ -128,6 +127,20 @@ async fn change_issue<S: ApiStore + Sync>(
     caller: &str,
     change: impl Fn(&mut Issue) -> Result<(), awsmon_domain::issue::InvalidTransition> + Send,
 ) -> Result<ApiResponse, ApiError> {
+    ok(200, &apply_change(store, id, now, caller, change).await?)
+}
+
+/// A person's change of an issue's status (through the API or a Slack button), applied with
+/// the domain's rules under the optimistic `version` condition, with the notifications that
+/// edit the issue's Slack messages in the same write; read again and retried when ingest
+/// changed the issue meanwhile. Returns the issue as stored.
+pub async fn apply_change<S: ApiStore + Sync>(
+    store: &S,
+    id: &Fingerprint,
+    now: Timestamp,
+    caller: &str,
+    change: impl Fn(&mut Issue) -> Result<(), awsmon_domain::issue::InvalidTransition> + Send,
+) -> Result<Issue, ApiError> {
     for _ in 0..UPDATE_ATTEMPTS {
         let Some(mut issue) = store.find_issue(id, now).await? else {
             return Err(not_found("issue", id.as_str()));
@@ -137,10 +150,11 @@ async fn change_issue<S: ApiStore + Sync>(
             message: e.to_string(),
         })?;
         issue.record_change_by(caller, now);
-        if store.update_issue(&issue).await? {
+        let notifications = notification::person_changed(&issue, now);
+        if store.update_issue(&issue, &notifications).await? {
             // What is stored now: the store bumps the version it was conditioned on.
             issue.version += 1;
-            return ok(200, &issue);
+            return Ok(issue);
         }
     }
     Err(MasterError::Contention(id.to_string()).into())
@@ -492,7 +506,11 @@ mod tests {
             Ok(PartitionPage { items, resume: None })
         }
 
-        async fn update_issue(&self, _: &Issue) -> Result<bool, MasterError> {
+        async fn update_issue(
+            &self,
+            _: &Issue,
+            _: &[notification::Notification],
+        ) -> Result<bool, MasterError> {
             Ok(false)
         }
 

@@ -58,6 +58,18 @@ impl World {
 
     /// A master as the function builds it at init, with `extra` settings on top.
     pub async fn master(&self, extra: &[(&str, String)]) -> Master {
+        Master::new(
+            self.config(extra),
+            self.dynamodb.clone(),
+            self.sqs.clone(),
+            &self.ssm,
+        )
+        .await
+        .expect("master init")
+    }
+
+    /// The configuration [`World::master`] builds from the environment, with `extra` on top.
+    pub fn config(&self, extra: &[(&str, String)]) -> MasterConfig {
         let mut env: HashMap<&str, String> = HashMap::from([
             (config::TABLE_NAME, TABLE.to_owned()),
             (config::DLQ_URL, self.dlq_url.clone()),
@@ -77,10 +89,7 @@ impl World {
             (config::SLACK_RETRY_BASE_MS, "300".to_owned()),
         ]);
         env.extend(extra.iter().cloned());
-        let config = MasterConfig::from_lookup(|name| env.get(name).cloned()).expect("config");
-        Master::new(config, self.dynamodb.clone(), self.sqs.clone(), &self.ssm)
-            .await
-            .expect("master init")
+        MasterConfig::from_lookup(|name| env.get(name).cloned()).expect("config")
     }
 
     pub fn store(&self) -> DynamoStore {

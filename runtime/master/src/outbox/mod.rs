@@ -1,5 +1,6 @@
-//! The outbox sender: takes a webhook (a lease in the table), renders everything due for it
-//! as one message, posts it, and only then marks those notifications sent.
+//! The outbox sender: takes a destination (a lease in the table), sends what is due for it,
+//! and only then marks those notifications sent. A webhook gets everything due rendered as one
+//! message; a channel (Slack app mode, [`channel`]) one living message per issue.
 //!
 //! Slack down: the notifications stay pending with a backoff and go out when it is back.
 //! HTTP 429: nothing more goes to that webhook before Retry-After. At most one message a
@@ -7,16 +8,19 @@
 //! `next_send_at`). The one gap: a process that dies after Slack took a message and before it
 //! was marked sent resends it when the lease expires (webhooks take no idempotency key).
 
+mod channel;
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use awsmon_domain::Timestamp;
 use awsmon_domain::notification::{self, Notification};
+use awsmon_domain::{AccountId, Timestamp};
 use tracing::{info, warn};
 
 use crate::error::MasterError;
 use crate::ports::{OutboxStore, now};
 use crate::slack::{Delivery, WebhookSender, WebhookUrl};
+use crate::slack_api::SlackApi;
 
 /// How long one sender holds a webhook; longer than a drain can take.
 pub const LEASE_MS: i64 = 120_000;
@@ -60,11 +64,22 @@ pub struct DrainReport {
     pub rate_limited: bool,
 }
 
+/// Where a destination's messages go.
+enum Target<'s, A> {
+    Webhook(&'s WebhookUrl),
+    /// Slack app mode: a channel id and the Web API.
+    Channel(&'s str, &'s A),
+}
+
 #[derive(Debug)]
-pub struct Sender<'a, O, W> {
+pub struct Sender<'a, O, W, A> {
     pub store: &'a O,
     pub slack: &'a W,
     pub urls: &'a BTreeMap<String, WebhookUrl>,
+    /// Slack app mode: the Web API, and destination name -> channel id.
+    pub slack_api: Option<&'a A>,
+    pub channels: &'a BTreeMap<String, String>,
+    pub account_names: &'a BTreeMap<AccountId, String>,
     pub link_base: Option<&'a str>,
     /// Who holds the lease: the request id.
     pub owner: &'a str,
@@ -72,41 +87,73 @@ pub struct Sender<'a, O, W> {
     pub retry_base_ms: i64,
 }
 
-impl<O: OutboxStore, W: WebhookSender> Sender<'_, O, W> {
-    pub async fn drain(&self, webhook: &str) -> Result<DrainReport, MasterError> {
-        let url = self.url(webhook)?;
-        if !self.store.acquire(webhook, self.owner, now(), LEASE_MS).await? {
+impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
+    /// Send what is due for `destination`, a webhook or a channel.
+    pub async fn drain(&self, destination: &str) -> Result<DrainReport, MasterError> {
+        let target = self.target(destination)?;
+        if !self
+            .store
+            .acquire(destination, self.owner, now(), LEASE_MS)
+            .await?
+        {
             return Ok(DrainReport {
                 busy: true,
                 ..DrainReport::default()
             });
         }
         let mut next_send_at = now();
-        let result = self.send_due(webhook, url, &mut next_send_at).await;
-        self.store.release(webhook, self.owner, next_send_at).await?;
+        let result = match target {
+            Target::Webhook(url) => self.send_due(destination, url, &mut next_send_at).await,
+            Target::Channel(channel, api) => {
+                self.sync_channel(api, destination, channel, &mut next_send_at)
+                    .await
+            }
+        };
+        self.store.release(destination, self.owner, next_send_at).await?;
         result
     }
 
-    /// Posts one message to `webhook` now, outside the outbox (a report), under the same lease
-    /// and rate limit as the outbox's messages: waits for the lease up to `LEASE_TRIES` times.
+    fn target(&self, destination: &str) -> Result<Target<'_, A>, MasterError> {
+        match (self.channels.get(destination), self.slack_api) {
+            (Some(channel), Some(api)) => Ok(Target::Channel(channel, api)),
+            (Some(_), None) => Err(MasterError::Config {
+                name: crate::config::SLACK_BOT_TOKEN_PARAMETER,
+                reason: format!("channel destination {destination:?} needs the Slack app's bot token"),
+            }),
+            (None, _) => self.url(destination).map(Target::Webhook),
+        }
+    }
+
+    /// Posts one message to `destination` now, outside the outbox (a report), under the same
+    /// lease and rate limit as the outbox's messages: waits for the lease up to `LEASE_TRIES`
+    /// times.
     pub async fn post_now(
         &self,
-        webhook: &str,
+        destination: &str,
         payload: &serde_json::Value,
     ) -> Result<Delivery, MasterError> {
-        let url = self.url(webhook)?;
+        let target = self.target(destination)?;
         for _ in 0..LEASE_TRIES {
-            if self.store.acquire(webhook, self.owner, now(), LEASE_MS).await? {
-                let delivery = self.slack.post(url, payload).await;
+            if self
+                .store
+                .acquire(destination, self.owner, now(), LEASE_MS)
+                .await?
+            {
+                let delivery = match target {
+                    Target::Webhook(url) => self.slack.post(url, payload).await,
+                    Target::Channel(channel, api) => {
+                        Delivery::from(api.post_message(channel, payload, None, false).await)
+                    }
+                };
                 let next = next_send_after(&delivery, now());
-                self.store.release(webhook, self.owner, next).await?;
+                self.store.release(destination, self.owner, next).await?;
                 return Ok(delivery);
             }
             tokio::time::sleep(LEASE_RETRY).await;
         }
         Err(MasterError::Slack {
-            webhook: webhook.to_owned(),
-            reason: "the webhook stayed busy".into(),
+            webhook: destination.to_owned(),
+            reason: "the destination stayed busy".into(),
         })
     }
 
