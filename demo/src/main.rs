@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::time::Instant;
 
 use awsmon_demo::scenario::Scenario;
-use awsmon_demo::slack::html_page;
+use awsmon_demo::slack::{Living, html_page};
 use awsmon_demo::stack::Stack;
 use awsmon_demo::style;
 use awsmon_tests::MASTER_ACCOUNT;
@@ -23,6 +23,7 @@ async fn main() {
     let stack = Stack::up(&say).await;
     let scenario = Scenario::starting_now().await;
     scenario.play(&stack, &say).await;
+    scenario.slack_buttons(&stack, &say).await;
     say("the daily report of today, as its schedule will build it after midnight");
     scenario.daily_report(&stack).await;
     say("four minutes later: update-deployment finds the agent whose heartbeats stopped");
@@ -33,9 +34,21 @@ async fn main() {
     for message in &messages {
         print!("{}", message.to_terminal(78));
     }
+    let channel: Vec<Living> = stack.slack_app.messages().iter().map(Living::of).collect();
+    heading(&format!(
+        "Slack app: {} message(s) in #oncall, each edited in place, with its thread",
+        channel.len()
+    ));
+    for living in &channel {
+        print!("{}", living.to_terminal(78));
+    }
     let page = workspace_root().join("target/demo/slack.html");
     std::fs::create_dir_all(page.parent().expect("target/demo")).expect("target/demo");
-    std::fs::write(&page, html_page("awsmon demo: Slack messages", &messages)).expect("write the HTML page");
+    std::fs::write(
+        &page,
+        html_page("awsmon demo: Slack messages", &messages, &channel),
+    )
+    .expect("write the HTML page");
     println!("(also as a page: {})", page.display());
 
     heading("GET /issues");

@@ -7,6 +7,7 @@ use std::time::Duration;
 use aws_sdk_cloudwatchlogs::types::InputLogEvent;
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use awsmon_domain::Timestamp;
+use awsmon_domain::slack::ACKNOWLEDGE;
 use serde_json::{Value, json};
 
 use crate::stack::{AGENT_ACCOUNTS, AGENT_SCHEDULE, Stack};
@@ -15,6 +16,8 @@ use crate::stack::{AGENT_ACCOUNTS, AGENT_SCHEDULE, Stack};
 pub const PLANTED_SECRET: &str = "hunter2-Zq8v";
 /// The alarm that fires in the first agent account.
 pub const ALARM_NAME: &str = "orders-api-5xx";
+/// Who clicks in the demo's Slack (invented).
+pub const SLACK_USER: (&str, &str) = ("U0EXAMPLE1", "dana");
 
 /// One group of injected error lines that must become one issue.
 #[derive(Debug, Clone)]
@@ -218,6 +221,36 @@ impl Scenario {
         drain_outbox(stack).await;
     }
 
+    /// The Slack app's side: the alarm's living message in #oncall gets an Acknowledge click, sent
+    /// as Slack sends it (signed), then the alarm recovers and the message turns green.
+    pub async fn slack_buttons(&self, stack: &Stack, say: &dyn Fn(&str)) {
+        let messages = stack.slack_app.messages();
+        let message = messages.first().expect("the alarm's message in #oncall");
+        let issue_id = message.attachments[0]["blocks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|b| b["type"] == "actions")
+            .and_then(|b| b["elements"][0]["value"].as_str())
+            .expect("the message's buttons name its issue")
+            .to_owned();
+        say("in #oncall, dana clicks Acknowledge on the alarm's message (a request Slack signed)");
+        let (status, answer) = stack.click(ACKNOWLEDGE, &issue_id, &message.ts, SLACK_USER);
+        assert_eq!(status, 200, "the click: {answer}\n{}", stack.aws.log());
+        say(&format!("alarm {ALARM_NAME} is back to OK"));
+        self.put(
+            stack,
+            AGENT_ACCOUNTS[0],
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            self.alarm_in("OK", 20),
+            20,
+        )
+        .await;
+        stack.settle(Duration::from_secs(60)).await;
+        drain_outbox(stack).await;
+    }
+
     /// The daily report of the scenario's day, as its schedule will build it after midnight.
     pub async fn daily_report(&self, stack: &Stack) -> Value {
         stack
@@ -307,6 +340,10 @@ impl Scenario {
     }
 
     fn alarm(&self, seconds_before: i64) -> Value {
+        self.alarm_in("ALARM", seconds_before)
+    }
+
+    fn alarm_in(&self, state: &str, seconds_before: i64) -> Value {
         let arn = format!(
             "arn:aws:cloudwatch:eu-west-1:{}:alarm:{ALARM_NAME}",
             AGENT_ACCOUNTS[0]
@@ -315,7 +352,7 @@ impl Scenario {
             "alarmName": ALARM_NAME,
             "alarmArn": arn,
             "state": {
-                "value": "ALARM",
+                "value": state,
                 "reason": "Threshold Crossed: 3 datapoints [12.0, 9.0, 15.0] were greater than the threshold (5.0).",
                 "timestamp": self.at(seconds_before).to_rfc3339(),
             },

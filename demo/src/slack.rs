@@ -1,5 +1,6 @@
-//! The local Slack: an incoming-webhook stand-in that keeps every message, and the two ways a
-//! person sees those messages here, in the terminal and as an HTML page.
+//! The local Slack: an incoming-webhook stand-in that keeps every message, the Slack app's
+//! channel (the Web API stand-in of `awsmon_tests::slack_api`, each message with its thread and
+//! edit history), and the two ways a person sees them here, in the terminal and as an HTML page.
 
 use serde_json::Value;
 use wiremock::matchers::method;
@@ -58,6 +59,7 @@ impl Message {
                     lines.push(items.iter().map(|t| plain(t)).collect::<Vec<_>>().join("  "))
                 }
                 Block::Divider => {}
+                Block::Buttons(labels) => lines.push(buttons(&labels)),
             }
         }
         lines.join("\n")
@@ -70,12 +72,18 @@ impl Message {
             .is_some_and(|b| matches!(b, Block::Header(text) if text.to_lowercase().contains("report")))
     }
 
+    /// The message's blocks, then its attachments' (a Slack app message keeps them in a
+    /// coloured attachment).
     fn blocks(&self) -> Vec<Block> {
-        let Some(blocks) = self.0["blocks"].as_array() else {
-            return Vec::new();
-        };
+        let attachments = self.0["attachments"].as_array().into_iter().flatten();
+        let blocks: Vec<&Value> = self.0["blocks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(attachments.flat_map(|a| a["blocks"].as_array().into_iter().flatten()))
+            .collect();
         blocks
-            .iter()
+            .into_iter()
             .map(|block| {
                 let text = |v: &Value| v["text"].as_str().unwrap_or_default().to_owned();
                 match block["type"].as_str() {
@@ -87,6 +95,12 @@ impl Message {
                             .unwrap_or_default(),
                     ),
                     Some("divider") => Block::Divider,
+                    Some("actions") => Block::Buttons(
+                        block["elements"]
+                            .as_array()
+                            .map(|items| items.iter().map(|b| text(&b["text"])).collect())
+                            .unwrap_or_default(),
+                    ),
                     _ => {
                         let mut body = text(&block["text"]);
                         for field in block["fields"].as_array().into_iter().flatten() {
@@ -117,10 +131,16 @@ impl Message {
                     out.push_str(&format!("│ {}\n", style::dim(&line)));
                 }
                 Block::Divider => out.push_str(&format!("├{rule}\n")),
+                Block::Buttons(labels) => out.push_str(&format!("│ {}\n", style::bold(&buttons(&labels)))),
             }
         }
         out.push_str(&format!("└{rule}\n"));
         out
+    }
+
+    /// The colour of a Slack app message's attachment (`#2eb886` when resolved).
+    pub fn colour(&self) -> Option<&str> {
+        self.0["attachments"][0]["color"].as_str()
     }
 
     fn to_html(&self) -> String {
@@ -134,11 +154,91 @@ impl Message {
                     out.push_str(&format!("<p class=\"context\">{}</p>\n", items.join(" · ")));
                 }
                 Block::Divider => out.push_str("<hr>\n"),
+                Block::Buttons(labels) => {
+                    let labels: Vec<String> = labels
+                        .iter()
+                        .map(|l| format!("<button>{}</button>", escape(l)))
+                        .collect();
+                    out.push_str(&format!("<p class=\"buttons\">{}</p>\n", labels.join(" ")));
+                }
             }
         }
         out.push_str("</article>\n");
         out
     }
+
+    /// The article of a Slack app message, its border in its colour.
+    fn to_html_coloured(&self) -> String {
+        let html = self.to_html();
+        match self.colour() {
+            Some(colour) if colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit()) => {
+                html.replacen(
+                    "<article class=\"message\">",
+                    &format!("<article class=\"message\" style=\"border-left-color:{colour}\">"),
+                    1,
+                )
+            }
+            _ => html,
+        }
+    }
+}
+
+/// A message of the Slack app's channel: its final state, its thread and its earlier versions.
+#[derive(Debug, Clone)]
+pub struct Living {
+    pub current: Message,
+    pub replies: Vec<Message>,
+    pub history: Vec<Message>,
+}
+
+impl Living {
+    pub fn of(message: &awsmon_tests::slack_api::Message) -> Self {
+        Self {
+            current: Message(message.to_json()),
+            replies: message.replies.iter().map(|r| Message(r.to_json())).collect(),
+            history: message.history.iter().cloned().map(Message).collect(),
+        }
+    }
+
+    /// In a terminal: the message, then its thread indented.
+    pub fn to_terminal(&self, width: usize) -> String {
+        let mut out = self.current.to_terminal(width);
+        for reply in &self.replies {
+            for line in reply.text().lines() {
+                out.push_str(&format!("    ↳ {line}\n"));
+            }
+        }
+        out.push_str(&format!("    ({} edits)\n", self.history.len()));
+        out
+    }
+
+    fn to_html(&self) -> String {
+        let mut out = self.current.to_html_coloured();
+        out.push_str("<div class=\"thread\">\n");
+        for reply in &self.replies {
+            out.push_str(&reply.to_html());
+        }
+        out.push_str("</div>\n");
+        if !self.history.is_empty() {
+            out.push_str(&format!(
+                "<details><summary>{} earlier versions</summary>\n",
+                self.history.len()
+            ));
+            for version in &self.history {
+                out.push_str(&version.to_html_coloured());
+            }
+            out.push_str("</details>\n");
+        }
+        out
+    }
+}
+
+fn buttons(labels: &[String]) -> String {
+    labels
+        .iter()
+        .map(|l| format!("[{l}]"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 enum Block {
@@ -146,19 +246,26 @@ enum Block {
     Section(String),
     Context(Vec<String>),
     Divider,
+    Buttons(Vec<String>),
 }
 
-/// The messages as one self-contained HTML page.
-pub fn html_page(title: &str, messages: &[Message]) -> String {
-    let mut body = String::new();
+/// The webhook's messages, then the Slack app channel's (each in its final state with its
+/// thread and edit history), as one self-contained HTML page.
+pub fn html_page(title: &str, messages: &[Message], channel: &[Living]) -> String {
+    let mut body = String::from("<h2>#awsmon (incoming webhook)</h2>\n");
     for message in messages {
         body.push_str(&message.to_html());
+    }
+    body.push_str("<h2>#oncall (Slack app: one message per issue)</h2>\n");
+    for living in channel {
+        body.push_str(&living.to_html());
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
          <style>body{{font-family:sans-serif;max-width:48rem;margin:2rem auto;background:#f8f8f8}}\
          .message{{background:#fff;border-left:4px solid #611f69;padding:0.5rem 1rem;margin:1rem 0}}\
-         .context{{color:#666;font-size:0.85rem}}h2{{font-size:1.1rem}}</style>\n</head>\n<body>\n\
+         .context{{color:#666;font-size:0.85rem}}h2{{font-size:1.1rem}}\
+         .thread{{margin-left:2rem}}.thread .message{{border-left-color:#ccc}}</style>\n</head>\n<body>\n\
          <h1>{title}</h1>\n{body}</body>\n</html>\n",
         title = escape(title),
     )
@@ -321,7 +428,7 @@ mod tests {
 
     #[test]
     fn html_escapes_text_and_keeps_links() {
-        let html = html_page("t <1>", &[message()]);
+        let html = html_page("t <1>", &[message()], &[]);
         assert!(html.contains("<strong>ALARM</strong> in <code>prod</code> &amp; <a href=\"https://api.local/issues/1\">issue 1</a> a &lt;b&gt;"), "{html}");
         assert!(html.contains("<title>t &lt;1&gt;</title>"), "{html}");
     }

@@ -7,11 +7,19 @@ use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform, account_client};
 use serde_json::Value;
 
 use crate::slack::SlackSink;
+use awsmon_tests::slack_api::SlackApi;
 
 /// The agent accounts of `examples/local`, in its order.
 pub const AGENT_ACCOUNTS: [&str; 2] = ["222222222222", "333333333333"];
 /// The SSM parameter `examples/local` names for the `default` webhook.
 pub const WEBHOOK_PARAMETER: &str = "/monitoring/awsmon/slack-default";
+/// The Slack app of `examples/local`: its parameters, ids and channel, and the secrets the
+/// stack stores (invented: the stand-in accepts only this token).
+pub const BOT_TOKEN_PARAMETER: &str = "/monitoring/awsmon/slack-bot-token";
+pub const SIGNING_SECRET_PARAMETER: &str = "/monitoring/awsmon/slack-signing-secret";
+pub const BOT_TOKEN: &str = "xoxb-EXAMPLE-INVENTED-demo-token";
+pub const SIGNING_SECRET: &str = "EXAMPLE-invented-demo-signing-secret";
+pub const CHANNEL: &str = "C0EXAMPLE1";
 /// The master's name in `examples/local` (functions are `<name>-<function>`).
 pub const MASTER_NAME: &str = "awsmon";
 /// The agent's schedule rule, the same in each agent account.
@@ -21,6 +29,8 @@ pub const AGENT_SCHEDULE: &str = "awsmon-agent-schedule";
 pub struct Stack {
     pub aws: LocalAws,
     pub slack: SlackSink,
+    /// The Slack app's channel: Slack's Web API stood in for.
+    pub slack_app: SlackApi,
     pub terraform: Terraform,
     pub outputs: Value,
     /// What local AWS held before `terraform apply`.
@@ -30,20 +40,30 @@ pub struct Stack {
 impl Stack {
     /// Start local AWS and the local Slack, store the webhook in SSM, apply `examples/local`.
     pub async fn up(say: &dyn Fn(&str)) -> Self {
-        say("starting local AWS (moto and the Lambda executor) and a local Slack webhook");
+        say("starting local AWS (moto and the Lambda executor), a local Slack webhook and Slack Web API");
         let aws = LocalAws::start();
         let slack = SlackSink::start().await;
+        let slack_app = SlackApi::start(BOT_TOKEN, &[CHANNEL]).await;
         let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
-        ssm.put_parameter()
-            .name(WEBHOOK_PARAMETER)
-            .value(slack.url())
-            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
-            .send()
-            .await
-            .expect("store the webhook URL in SSM");
+        let secrets = [
+            (WEBHOOK_PARAMETER, slack.url()),
+            (BOT_TOKEN_PARAMETER, BOT_TOKEN.to_owned()),
+            (SIGNING_SECRET_PARAMETER, SIGNING_SECRET.to_owned()),
+        ];
+        for (name, value) in secrets {
+            ssm.put_parameter()
+                .name(name)
+                .value(value)
+                .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("store {name} in SSM: {e:?}"));
+        }
         say(&format!("local AWS at {}", aws.endpoint));
         let baseline = aws.inventory();
-        let terraform = Terraform::example("local").var("endpoint", &aws.endpoint);
+        let terraform = Terraform::example("local")
+            .var("endpoint", &aws.endpoint)
+            .var("slack_api_url", &slack_app.base_url());
         say("terraform init");
         terraform.init();
         say("terraform apply: master account 111111111111, agent accounts 222222222222 and 333333333333");
@@ -54,6 +74,7 @@ impl Stack {
         Self {
             aws,
             slack,
+            slack_app,
             terraform,
             outputs,
             baseline,
@@ -75,6 +96,40 @@ impl Stack {
         let status = response.status();
         let body: Value = response.into_json().unwrap_or(Value::Null);
         (status, body)
+    }
+
+    /// A click on a button of a Slack app message, sent as Slack sends it (form-encoded, signed
+    /// with the app's signing secret) to `POST /slack/interactions`: status and JSON.
+    pub fn click(&self, action: &str, issue_id: &str, message_ts: &str, user: (&str, &str)) -> (u16, Value) {
+        let payload = serde_json::json!({
+            "type": "block_actions",
+            "team": {"id": "T0EXAMPLE1", "domain": "example"},
+            "api_app_id": "A0EXAMPLE1",
+            "user": {"id": user.0, "username": user.1, "name": user.1, "team_id": "T0EXAMPLE1"},
+            "container": {"type": "message", "message_ts": message_ts, "channel_id": CHANNEL, "is_ephemeral": false},
+            "channel": {"id": CHANNEL, "name": "oncall"},
+            "actions": [{"type": "button", "action_id": action, "block_id": "awsmon_issue_actions", "value": issue_id}],
+        });
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("payload", &payload.to_string())
+            .finish();
+        let at = crate::scenario::now().secs();
+        let signature = awsmon_domain::slack::sign(SIGNING_SECRET.as_bytes(), at, body.as_bytes());
+        let url = self
+            .aws
+            .http_url(MASTER_ACCOUNT, &self.function("api"), "/slack/interactions");
+        let response = match ureq::post(&url)
+            .set("content-type", "application/x-www-form-urlencoded")
+            .set("x-slack-request-timestamp", &at.to_string())
+            .set("x-slack-signature", &signature)
+            .send_string(&body)
+        {
+            Ok(response) => response,
+            Err(ureq::Error::Status(_, response)) => response,
+            Err(error) => panic!("POST /slack/interactions: {error}"),
+        };
+        let status = response.status();
+        (status, response.into_json().unwrap_or(Value::Null))
     }
 
     /// Invoke a master function with `payload`, as its schedule would; returns its answer.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use aws_sdk_dynamodb::types::AttributeValue;
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use awsmon_demo::scenario::{ALARM_NAME, PLANTED_SECRET, Scenario};
-use awsmon_demo::slack::{Message, html_page};
+use awsmon_demo::slack::{Living, Message, html_page};
 use awsmon_demo::stack::{AGENT_ACCOUNTS, Stack};
 use awsmon_tests::{MASTER_ACCOUNT, account_client};
 use serde_json::Value;
@@ -356,13 +356,20 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         assert!(!text.contains("INFO"), "an INFO line was reported: {event}");
     }
 
-    // The alarm: exactly one real-time message, although it fired twice and was redelivered.
+    // The alarm (routed to the Slack app's channel): exactly one message, although it fired
+    // twice and was redelivered; none through the webhook.
     let messages = stack.slack.messages().await;
     let about_alarm = notifications(&messages)
         .into_iter()
         .filter(|m| m.text().contains(ALARM_NAME))
         .count();
-    assert_eq!(about_alarm, 1, "messages about the alarm: {messages:#?}");
+    assert_eq!(about_alarm, 0, "webhook messages about the alarm: {messages:#?}");
+    let channel = stack.slack_app.messages();
+    assert_eq!(channel.len(), 1, "#oncall: {channel:#?}");
+    assert!(
+        channel[0].attachments.to_string().contains(ALARM_NAME),
+        "{channel:#?}"
+    );
     for phrase in ["payments", "nightly-export"] {
         let about = notifications(&messages)
             .into_iter()
@@ -425,12 +432,60 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         (&"agent-silent".into(), &AGENT_ACCOUNTS[1].into()),
         "{pending:#?}"
     );
+    // In Slack, on-call acknowledges the alarm's message with its button (signed as Slack
+    // signs, through the API's /slack/interactions route), then the alarm recovers: one
+    // message, edited in place each time, the thread telling what happened, green at the end.
+    scenario.slack_buttons(&stack, &say).await;
+    let channel = stack.slack_app.messages();
+    assert_eq!(channel.len(), 1, "#oncall: {channel:#?}");
+    let living = &channel[0];
+    assert_eq!(living.attachments[0]["color"], "#2eb886", "{living:#?}");
+    let thread: Vec<&str> = living.replies.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        thread,
+        [
+            ":eyes: Acknowledged by slack:U0EXAMPLE1 (dana)",
+            ":white_check_mark: Resolved"
+        ],
+        "{living:#?}"
+    );
+    // Edited on the click, when the outbox told the thread, and when the alarm resolved it.
+    assert!(living.history.len() >= 3, "{living:#?}");
+    let alarm_issue = all_pages(&stack, "/issues?type=alarm")
+        .into_iter()
+        .next()
+        .expect("the alarm's issue");
+    assert_eq!(alarm_issue["status"], "resolved", "{alarm_issue}");
+    assert_eq!(
+        alarm_issue["slack_messages"][0]["ts"],
+        living.ts.as_str(),
+        "{alarm_issue}"
+    );
+    // The alarm resolved it, not a person: the acknowledgement's caller no longer stands.
+    assert!(alarm_issue["changed_by"].is_null(), "{alarm_issue}");
+    // A forged click (wrong signature) changes nothing.
+    let url = stack
+        .aws
+        .http_url(MASTER_ACCOUNT, &stack.function("api"), "/slack/interactions");
+    let forged = ureq::post(&url)
+        .set(
+            "x-slack-request-timestamp",
+            &awsmon_demo::scenario::now().secs().to_string(),
+        )
+        .set(
+            "x-slack-signature",
+            "v0=0000000000000000000000000000000000000000000000000000000000000000",
+        )
+        .send_string("payload=%7B%7D");
+    assert!(matches!(forged, Err(ureq::Error::Status(401, _))), "{forged:?}");
+
     let messages = stack.slack.messages().await;
 
     assert_secret_nowhere(&stack, &messages).await;
 
-    // The HTML page is valid and carries every message.
-    let page = html_page("awsmon e2e", &messages);
+    // The HTML page is valid and carries every message, the channel's with its thread.
+    let living: Vec<Living> = channel.iter().map(Living::of).collect();
+    let page = html_page("awsmon e2e", &messages, &living);
     let document = scraper::Html::parse_document(&page);
     assert!(document.errors.is_empty(), "invalid HTML: {:?}", document.errors);
     let page_text: String = document
@@ -440,7 +495,10 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    for message in &messages {
+    let threads = living
+        .iter()
+        .flat_map(|l| std::iter::once(&l.current).chain(&l.replies));
+    for message in messages.iter().chain(threads) {
         for line in message.text().lines().filter(|l| !l.trim().is_empty()) {
             let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
             let line = line.split(" (http").next().unwrap_or_default();

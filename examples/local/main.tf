@@ -139,7 +139,16 @@ module "master" {
   # each deployment with it).
   agent_role_names              = ["awsmon-agent-function", "terraform"]
   slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
-  account_names                 = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
+  # Alarms go to the Slack app's channel: one message per issue, edited as it changes, with a
+  # thread and buttons; everything else to the webhook. The demo stores both secrets in SSM.
+  slack_bot_token_parameter_name      = "/monitoring/awsmon/slack-bot-token"
+  slack_signing_secret_parameter_name = "/monitoring/awsmon/slack-signing-secret"
+  slack_team_id                       = "T0EXAMPLE1"
+  slack_app_id                        = "A0EXAMPLE1"
+  slack_channels                      = { oncall = "C0EXAMPLE1" }
+  slack_api_url                       = var.slack_api_url
+  notification_routes                 = [{ webhook = "oncall", accounts = [], min_severity = "info", event_types = ["alarm"] }]
+  account_names                       = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
   # Short, so that the demo's messages go out seconds after the events.
   grouping_window_seconds = 5
   # The executor's HTTP front stands in for API Gateway and does not sign requests: an

@@ -3,6 +3,12 @@ variable "endpoint" {
   description = "URL of the local AWS server (printed by the launcher; make demo passes it)."
 }
 
+variable "slack_api_url" {
+  type        = string
+  description = "URL of the local stand-in for Slack's Web API (make demo passes it); null is Slack's own."
+  default     = null
+}
+
 variable "region" {
   type        = string
   description = "Region of every account."

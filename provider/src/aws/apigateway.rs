@@ -33,8 +33,22 @@ pub struct ApiAccess {
     pub slack_interactions: bool,
 }
 
-/// The resource policy of an API that takes unauthenticated calls: invoke from `cidrs` only.
-pub fn source_policy(cidrs: &[String]) -> String {
+/// The resource policy of an API that takes unauthenticated calls: invoke from `cidrs` only,
+/// except Slack's route when `slack_route` (Slack calls from its own addresses; the function
+/// checks Slack's signature).
+pub fn source_policy(cidrs: &[String], slack_route: bool) -> String {
+    let mut deny = serde_json::json!({
+        "Sid": "AwsmonOnlyFromAllowedSources",
+        "Effect": "Deny",
+        "Principal": "*",
+        "Action": "execute-api:Invoke",
+        "Resource": "execute-api:/*",
+        "Condition": {"NotIpAddress": {"aws:SourceIp": cidrs}}
+    });
+    if slack_route {
+        deny.as_object_mut().map(|d| d.remove("Resource"));
+        deny["NotResource"] = serde_json::json!(SLACK_ROUTE_POLICY_RESOURCE);
+    }
     serde_json::json!({
         "Version": "2012-10-17",
         "Statement": [
@@ -45,18 +59,14 @@ pub fn source_policy(cidrs: &[String]) -> String {
                 "Action": "execute-api:Invoke",
                 "Resource": "execute-api:/*"
             },
-            {
-                "Sid": "AwsmonOnlyFromAllowedSources",
-                "Effect": "Deny",
-                "Principal": "*",
-                "Action": "execute-api:Invoke",
-                "Resource": "execute-api:/*",
-                "Condition": {"NotIpAddress": {"aws:SourceIp": cidrs}}
-            }
+            deny
         ]
     })
     .to_string()
 }
+
+/// Slack's route in a resource policy (every stage).
+const SLACK_ROUTE_POLICY_RESOURCE: &str = "execute-api:/*/POST/slack/interactions";
 
 /// The CIDR blocks of a policy [`source_policy`] wrote, as API Gateway returns it (JSON, its
 /// quotes escaped, and `execute-api:/*` expanded to the API's ARN); sorted.
@@ -316,14 +326,20 @@ async fn put_source_policy(clients: &Clients, api_id: &str, access: &ApiAccess) 
     };
     wanted.sort();
     let has_policy = current.as_deref().is_some_and(|p| !p.is_empty());
-    if policy_source_cidrs(current.as_deref()) == wanted && has_policy != wanted.is_empty() {
+    // API Gateway expands `execute-api:/*` to the API's ARN: the route's tail is what shows.
+    let exempts_slack = current
+        .as_deref()
+        .is_some_and(|p| p.contains("/POST/slack/interactions"));
+    let same_exemption = wanted.is_empty() || exempts_slack == access.slack_interactions;
+    if policy_source_cidrs(current.as_deref()) == wanted && has_policy != wanted.is_empty() && same_exemption
+    {
         return Ok(false);
     }
     use aws_sdk_apigateway::types::{Op, PatchOperation};
     let value = if wanted.is_empty() {
         String::new()
     } else {
-        source_policy(&wanted)
+        source_policy(&wanted, access.slack_interactions)
     };
     clients
         .apigateway

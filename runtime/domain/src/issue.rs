@@ -58,7 +58,8 @@ pub struct Issue {
     pub regressions: u64,
     /// Optimistic-concurrency version, bumped by every write.
     pub version: u64,
-    /// Who last changed the status through the API (acknowledged, resolved, muted), and when.
+    /// Who set the current status, when a person did (acknowledged, resolved or muted through
+    /// the API or a Slack button), and when; `None` once an event changed the status since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed_by: Option<ChangedBy>,
     /// The issue's Slack message in each channel destination (Slack app mode): later changes
@@ -163,6 +164,8 @@ impl Issue {
             }
             self.status = IssueStatus::Resolved;
             self.title = event.title.clone();
+            // The source set this status, not a person.
+            self.changed_by = None;
             return Change::Resolved;
         }
         self.count = self.count.saturating_add(event.count);
@@ -179,6 +182,7 @@ impl Issue {
                 self.severity = event.severity;
                 self.regressions += 1;
                 self.muted_until = None;
+                self.changed_by = None;
                 Change::Reopened
             }
             IssueStatus::Muted if self.muted_until.is_some_and(|until| until <= now) => {

@@ -249,8 +249,29 @@ class SqsPoller:
         }
 
 
-def api_gateway_event(method: str, raw_path: str, headers: dict[str, str], body: bytes, account_id: str, stage: str = "local") -> dict[str, Any]:
-    """An API Gateway REST API (v1) Lambda proxy event for one HTTP request."""
+def api_resource(ref: FunctionRef, method: str, path: str) -> str:
+    """The API Gateway resource that takes `method` on `path` for the function, as API Gateway
+    picks it: a resource of a REST API in the function's account and region whose path is exactly
+    `path`, with a method (or ANY) integrated with the function, before the `/{proxy+}` catch-all.
+    """
+    from moto.apigateway.models import apigateway_backends
+
+    backend = apigateway_backends[ref.account_id][ref.region]
+    target = f":function:{ref.name}/invocations"
+    for api in backend.apis.values():
+        for resource in api.resources.values():
+            if resource.get_path() != path:
+                continue
+            for verb in (method, "ANY"):
+                found = resource.resource_methods.get(verb)
+                integration = found.method_integration if found else None
+                if integration is not None and target in (integration.uri or ""):
+                    return path
+    return "/{proxy+}"
+
+
+def api_gateway_event(method: str, raw_path: str, headers: dict[str, str], body: bytes, account_id: str, stage: str = "local", resource: str = "/{proxy+}") -> dict[str, Any]:
+    """An API Gateway REST API (v1) Lambda proxy event for one HTTP request on `resource`."""
     parts = urlsplit(raw_path)
     query = parse_qs(parts.query, keep_blank_values=True)
     text_body: str | None = None
@@ -262,19 +283,19 @@ def api_gateway_event(method: str, raw_path: str, headers: dict[str, str], body:
             text_body, is_base64 = base64.b64encode(body).decode(), True
     request_id = str(uuid.uuid4())
     return {
-        "resource": "/{proxy+}",
+        "resource": resource,
         "path": parts.path,
         "httpMethod": method,
         "headers": dict(headers),
         "multiValueHeaders": {k: [v] for k, v in headers.items()},
         "queryStringParameters": {k: v[-1] for k, v in query.items()} or None,
         "multiValueQueryStringParameters": query or None,
-        "pathParameters": {"proxy": parts.path.lstrip("/")} if parts.path.strip("/") else None,
+        "pathParameters": {"proxy": parts.path.lstrip("/")} if parts.path.strip("/") and resource == "/{proxy+}" else None,
         "stageVariables": None,
         "requestContext": {
             "accountId": account_id,
             "apiId": "local",
-            "resourcePath": "/{proxy+}",
+            "resourcePath": resource,
             "httpMethod": method,
             "path": f"/{stage}{parts.path}",
             "stage": stage,
@@ -309,6 +330,7 @@ def api_gateway_response(result: InvocationResult) -> tuple[int, dict[str, str],
 
 
 def http_front_invoke(executor: Executor, ref: FunctionRef, method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
-    event = api_gateway_event(method, path, headers, body, ref.account_id)
+    resource = api_resource(ref, method, urlsplit(path).path)
+    event = api_gateway_event(method, path, headers, body, ref.account_id, resource=resource)
     result = executor.invoke(ref, json.dumps(event).encode(), "http")
     return api_gateway_response(result)

@@ -278,6 +278,37 @@ done
         assert json.loads(response.read()) == {"method": "POST", "q": {"status": "open"}, "body": '{"a":1}'}
 
 
+def test_http_front_names_the_resource_api_gateway_would_pick(local_aws: LocalAws) -> None:
+    """An exact resource integrated with the function wins over `/{proxy+}`, as in API Gateway."""
+    api = r"""#!/bin/sh
+api="http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime"
+while true; do
+  h=$(mktemp); body=$(curl -sS -D "$h" "$api/invocation/next"); id=$(grep -i '^lambda-runtime-aws-request-id' "$h" | tr -d '\r' | cut -d' ' -f2)
+  resp=$(printf '%s' "$body" | python3 -c 'import json,sys; e=json.load(sys.stdin); print(json.dumps({"statusCode":200,"body":e["resource"]}))')
+  curl -sS -X POST "$api/invocation/$id/response" -d "$resp" >/dev/null
+done
+"""
+    arn = create_function(local_aws, ACCOUNT_A, "api", script=api)
+    gateway = local_aws.client("apigateway", ACCOUNT_A)
+    rest = gateway.create_rest_api(name="awsmon")["id"]
+    root = gateway.get_resources(restApiId=rest)["items"][0]["id"]
+    slack = gateway.create_resource(restApiId=rest, parentId=root, pathPart="slack")["id"]
+    route = gateway.create_resource(restApiId=rest, parentId=slack, pathPart="interactions")["id"]
+    gateway.put_method(restApiId=rest, resourceId=route, httpMethod="POST", authorizationType="NONE")
+    uri = f"arn:aws:apigateway:{REGION}:lambda:path/2015-03-31/functions/{arn}/invocations"
+    gateway.put_integration(restApiId=rest, resourceId=route, httpMethod="POST", type="AWS_PROXY", integrationHttpMethod="POST", uri=uri)
+
+    def resource(method: str, path: str) -> str:
+        request = urllib.request.Request(f"{local_aws.control}/http/{ACCOUNT_A}/{REGION}/api{path}", data=b"x", method=method)
+        with urllib.request.urlopen(request) as response:
+            return response.read().decode()
+
+    assert resource("POST", "/slack/interactions") == "/slack/interactions"
+    # Another method or path on the function is the catch-all's.
+    assert resource("PUT", "/slack/interactions") == "/{proxy+}"
+    assert resource("POST", "/slack/interactions/x") == "/{proxy+}"
+
+
 def test_logs_insights_filters_reports_running_first_and_stops(local_aws: LocalAws) -> None:
     logs = local_aws.client("logs", ACCOUNT_A)
     logs.create_log_group(logGroupName="/app")

@@ -469,3 +469,129 @@ fn the_plan_carries_every_embedded_function_and_schedule() {
     }
     assert!(function_name("a".repeat(39).as_str(), &functions::HANDLE_MONITORING_EVENTS).len() <= 64);
 }
+
+fn slack_app(mut state: MasterState<'static>) -> MasterState<'static> {
+    // SSM refuses names whose first segment starts with "aws".
+    state.slack_webhook_parameters = value_map(BTreeMap::from([(
+        "default".to_owned(),
+        "/monitoring/awsmon/slack-default".to_owned(),
+    )]));
+    state.slack_bot_token_parameter = Value::Value("/monitoring/awsmon/slack-bot-token".into());
+    state.slack_signing_secret_parameter = Value::Value("/monitoring/awsmon/slack-signing-secret".into());
+    state.slack_channels = value_map(BTreeMap::from([("oncall".to_owned(), "C0EXAMPLE1".to_owned())]));
+    state.slack_team_id = Value::Value("T0EXAMPLE1".into());
+    state.slack_app_id = Value::Value("A0EXAMPLE1".into());
+    state.slack_allowed_user_ids = Value::Value(vec![Value::Value("U0EXAMPLE1".into())]);
+    state.slack_api_url = Value::Value("http://127.0.0.1:8901/api".into());
+    state
+}
+
+/// Slack app mode's attributes reach the runtime under its names, parse there, and read back.
+#[test]
+fn the_slack_app_reaches_the_runtime_and_reads_back() {
+    let mut planned = slack_app(config());
+    planned.route = Value::Value(vec![route("oncall")]);
+    let planned = with_defaults(planned);
+    let mut diags = Diagnostics::default();
+    validate_config(&planned, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", paths(&diags));
+    let env = environment(&planned);
+    assert_eq!(env["AWSMON_SLACK_CHANNELS"], r#"{"oncall":"C0EXAMPLE1"}"#);
+    assert_eq!(env["AWSMON_SLACK_ALLOWED_USER_IDS"], "U0EXAMPLE1");
+    let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let app = &parsed.slack_app;
+    assert_eq!(app.channels["oncall"], "C0EXAMPLE1");
+    assert_eq!(
+        app.bot_token_parameter.as_deref(),
+        Some("/monitoring/awsmon/slack-bot-token")
+    );
+    assert_eq!(
+        app.signing_secret_parameter.as_deref(),
+        Some("/monitoring/awsmon/slack-signing-secret")
+    );
+    assert_eq!(
+        (app.team_id.as_deref(), app.app_id.as_deref()),
+        (Some("T0EXAMPLE1"), Some("A0EXAMPLE1"))
+    );
+    assert_eq!(app.allowed_user_ids, ["U0EXAMPLE1"]);
+    assert_eq!(app.api_url, "http://127.0.0.1:8901/api");
+
+    let mut read = MasterState {
+        slack_allowed_user_ids: planned.slack_allowed_user_ids.clone(),
+        ..Default::default()
+    };
+    apply_environment(&mut read, &env);
+    assert_eq!(read.slack_channels, planned.slack_channels);
+    assert_eq!(read.slack_bot_token_parameter, planned.slack_bot_token_parameter);
+    assert_eq!(
+        read.slack_signing_secret_parameter,
+        planned.slack_signing_secret_parameter
+    );
+    assert_eq!(read.slack_team_id, planned.slack_team_id);
+    assert_eq!(read.slack_app_id, planned.slack_app_id);
+    assert_eq!(read.slack_allowed_user_ids, planned.slack_allowed_user_ids);
+    assert_eq!(read.slack_api_url, planned.slack_api_url);
+}
+
+/// A secret given as a value, names instead of ids, a token sent anywhere but Slack, and a
+/// part of the app without what it needs: each refused at plan time on its attribute.
+#[test]
+fn a_slack_app_misconfigured_is_refused_on_each_attribute() {
+    let mut bad = slack_app(config());
+    bad.slack_bot_token_parameter = Value::Value("xoxb-EXAMPLE-INVENTED-token".into());
+    bad.slack_signing_secret_parameter = Value::Value("0123456789abcdef0123456789abcdef".into());
+    bad.slack_channels = value_map(BTreeMap::from([
+        ("oncall".to_owned(), "#oncall".to_owned()),
+        ("default".to_owned(), "C0EXAMPLE2".to_owned()),
+    ]));
+    bad.slack_team_id = Value::Value("example".into());
+    bad.slack_app_id = Value::Value("T0EXAMPLE1".into());
+    bad.slack_allowed_user_ids = Value::Value(vec![Value::Value("jane".into())]);
+    bad.slack_api_url = Value::Value("https://slack.example.com/api".into());
+    let mut diags = Diagnostics::default();
+    validate_config(&bad, &mut diags);
+    let found = paths(&diags);
+    for expected in [
+        "slack_bot_token_parameter",
+        "slack_signing_secret_parameter",
+        r#"Attribute("slack_channels"), Key("oncall")"#,
+        // "default" is a webhook already.
+        r#"Attribute("slack_channels"), Key("default")"#,
+        "slack_team_id",
+        "slack_app_id",
+        r#"Attribute("slack_allowed_user_ids"), Index(0)"#,
+        "slack_api_url",
+    ] {
+        assert!(
+            found.iter().any(|p| p.contains(expected)),
+            "{expected} not in {found:?}"
+        );
+    }
+    assert_eq!(diags.errors.len(), 8, "{found:?}");
+
+    // What each part needs: channels the bot token; buttons channels, the workspace and the app.
+    let mut no_token = slack_app(config());
+    no_token.slack_bot_token_parameter = Value::Null;
+    let mut no_channels = slack_app(config());
+    no_channels.slack_channels = value_map(BTreeMap::new());
+    no_channels.slack_team_id = Value::Null;
+    no_channels.slack_app_id = Value::Null;
+    for (state, expected) in [
+        (no_token, vec!["slack_bot_token_parameter"]),
+        (
+            no_channels,
+            vec!["slack_signing_secret_parameter", "slack_team_id", "slack_app_id"],
+        ),
+    ] {
+        let mut diags = Diagnostics::default();
+        validate_config(&state, &mut diags);
+        let found = paths(&diags);
+        assert_eq!(found.len(), expected.len(), "{found:?}");
+        for attribute in expected {
+            assert!(
+                found.iter().any(|p| p.contains(attribute)),
+                "{attribute} not in {found:?}"
+            );
+        }
+    }
+}

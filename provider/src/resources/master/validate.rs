@@ -215,13 +215,6 @@ impl Checks<'_> {
                     Err("buttons come with the messages of slack_channels: declare at least one".into()),
                 );
             }
-            if text(&state.api_authorization) == Some(master::API_AUTHORIZATION_NONE) {
-                self.check(
-                    AttributePath::new("slack_signing_secret_parameter"),
-                    "slack_signing_secret_parameter",
-                    Err("Slack's buttons need api_authorization = \"AWS_IAM\": with NONE the API's source allow-list would also stand between Slack and its route".into()),
-                );
-            }
             for (attribute, value) in [
                 ("slack_team_id", &state.slack_team_id),
                 ("slack_app_id", &state.slack_app_id),

@@ -83,9 +83,11 @@ pub fn issue_message(issue: &Issue, labels: Labels<'_>, now: Timestamp) -> Value
 /// A reply in the issue's thread for `notification`; `broadcast` when the channel should see it
 /// too (`reply_broadcast`: a resolved issue came back).
 pub fn thread_reply(notification: &Notification, issue: &Issue) -> (Value, bool) {
+    // The person who set the issue's current status; a status its source set names nobody.
     let by = issue
         .changed_by
         .as_ref()
+        .filter(|c| c.status == issue.status)
         .map(|c| format!(" by {}", escape(&c.caller)))
         .unwrap_or_default();
     let mut text = match notification.reason {
