@@ -26,21 +26,22 @@ resource "awsmon_master" "this" {
   slack_allowed_user_ids         = length(var.slack_allowed_user_ids) > 0 ? var.slack_allowed_user_ids : null
   slack_api_url                  = var.slack_api_url
 
-  retention_days             = var.retention_days
-  update_deployment_schedule = var.update_deployment_schedule
-  api_authorization          = var.api_authorization
-  allow_unauthenticated_api  = var.allow_unauthenticated_api
-  api_allowed_source_cidrs   = length(var.api_allowed_source_cidrs) > 0 ? var.api_allowed_source_cidrs : null
-  api_throttling_rate_limit  = var.api_throttling_rate_limit
-  api_throttling_burst_limit = var.api_throttling_burst_limit
-  memory_size                = var.memory_size
-  timeout                    = var.timeout
-  log_retention_days         = var.log_retention_days
-  layers                     = length(var.layers) > 0 ? var.layers : null
-  batch_size                 = var.batch_size
-  api_stage_name             = var.api_stage_name
-  master_version             = var.master_version
-  tags                       = var.tags
+  retention_days               = var.retention_days
+  notification_max_age_seconds = var.notification_max_age_seconds
+  update_deployment_schedule   = var.update_deployment_schedule
+  api_authorization            = var.api_authorization
+  allow_unauthenticated_api    = var.allow_unauthenticated_api
+  api_allowed_source_cidrs     = length(var.api_allowed_source_cidrs) > 0 ? var.api_allowed_source_cidrs : null
+  api_throttling_rate_limit    = var.api_throttling_rate_limit
+  api_throttling_burst_limit   = var.api_throttling_burst_limit
+  memory_size                  = var.memory_size
+  timeout                      = var.timeout
+  log_retention_days           = var.log_retention_days
+  layers                       = length(var.layers) > 0 ? var.layers : null
+  batch_size                   = var.batch_size
+  api_stage_name               = var.api_stage_name
+  master_version               = var.master_version
+  tags                         = var.tags
 
   dynamic "vpc_config" {
     for_each = var.vpc_config != null ? [var.vpc_config] : []

@@ -72,6 +72,24 @@ resource "aws_cloudwatch_metric_alarm" "ingest_age" {
   tags                = var.tags
 }
 
+# Notifications Slack never took within notification_max_age_seconds are dropped by the
+# functions that drain the outbox, which count them in their metrics (embedded metric format).
+resource "aws_cloudwatch_metric_alarm" "notifications_dropped" {
+  for_each            = var.create ? { for key in ["handle-monitoring-events", "update-deployment"] : key => local.functions[key] } : {}
+  alarm_name          = "${each.value}-notifications-dropped"
+  alarm_description   = "awsmon-severity: high. ${each.value} dropped notifications Slack did not take within ${var.notification_max_age_seconds} s: check the Slack webhook or app."
+  namespace           = "awsmon"
+  metric_name         = "NotificationsDropped"
+  dimensions          = { function = each.value }
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  tags                = var.tags
+}
+
 resource "aws_cloudwatch_event_rule" "own_alarms" {
   count       = var.create ? 1 : 0
   name        = "${var.name}-own-alarms"

@@ -252,6 +252,17 @@ variable "retention_days" {
   }
 }
 
+variable "notification_max_age_seconds" {
+  type        = number
+  description = "A notification Slack has not taken this long after it fell due is dropped, counted (NotificationsDropped) and alarmed on, 600 to 1209600."
+  default     = 86400
+
+  validation {
+    condition     = floor(var.notification_max_age_seconds) == var.notification_max_age_seconds && var.notification_max_age_seconds >= 600 && var.notification_max_age_seconds <= 1209600
+    error_message = "The notification_max_age_seconds must be a whole number of seconds from 600 to 1209600 (the awsmon_master range)."
+  }
+}
+
 variable "update_deployment_schedule" {
   type        = string
   description = "How often update-deployment looks for silent agents and version drift: rate(...) or cron(...)."

@@ -182,5 +182,5 @@ fn number_variables_have_the_contract_default_and_range() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 15, "the numbers of both resources");
+    assert_eq!(checked, 16, "the numbers of both resources");
 }

@@ -82,6 +82,15 @@ pub const RETENTION_DAYS: Number = Number {
     unit: "days",
     doc: "How long events, issues and reports are kept (DynamoDB TTL).",
 };
+pub const NOTIFICATION_MAX_AGE_SECONDS: Number = Number {
+    attribute: "notification_max_age_seconds",
+    env: Some("AWSMON_NOTIFICATION_MAX_AGE_SECONDS"),
+    default: 86_400,
+    min: 600,
+    max: 1_209_600,
+    unit: "seconds",
+    doc: "A notification Slack has not taken this long after it fell due is dropped, counted (`NotificationsDropped`), logged and alarmed on: news that old misleads more than it helps.",
+};
 pub const SLACK_TIMEOUT_MS: Number = Number {
     attribute: "",
     env: Some("AWSMON_SLACK_TIMEOUT_MS"),
@@ -158,8 +167,9 @@ pub const ALLOW_UNAUTHENTICATED_API: &str = "allow_unauthenticated_api";
 /// With `NONE`: the only source addresses (CIDR blocks) the API's resource policy lets in.
 pub const API_ALLOWED_SOURCE_CIDRS: &str = "api_allowed_source_cidrs";
 
-pub const NUMBERS: [Number; 8] = [
+pub const NUMBERS: [Number; 9] = [
     RETENTION_DAYS,
+    NOTIFICATION_MAX_AGE_SECONDS,
     SLACK_TIMEOUT_MS,
     SLACK_RETRY_BASE_MS,
     GROUPING_WINDOW_SECONDS,
@@ -194,16 +204,28 @@ pub const TEXTS: [Text; 14] = [
 
 pub const LISTS: [List; 1] = [SLACK_ALLOWED_USER_IDS];
 
+/// Where a webhook URL read from SSM may point: Slack's incoming webhooks (GovSlack's too), or
+/// a stand-in on this machine's loopback (tests, the demo). Anything else is refused at init:
+/// the parameter may have been written by mistake or by someone else.
+pub fn slack_webhook_url_allowed(url: &str) -> bool {
+    ["https://hooks.slack.com/", "https://hooks.slack-gov.com/"]
+        .iter()
+        .any(|prefix| url.starts_with(prefix))
+        || loopback(url)
+}
+
+fn loopback(url: &str) -> bool {
+    url.strip_prefix("http://127.0.0.1:")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Slack's Web API: where the bot token may be sent.
 pub const SLACK_API_DEFAULT_URL: &str = "https://slack.com/api";
 
 /// Whether the bot token may go to `url` ([`SLACK_API_URL`]): Slack's Web API, or a stand-in on
 /// this machine's loopback (tests, the demo). Checked at plan time and again by the runtime.
 pub fn slack_api_url_allowed(url: &str) -> bool {
-    url.trim_end_matches('/') == SLACK_API_DEFAULT_URL
-        || url
-            .strip_prefix("http://127.0.0.1:")
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    url.trim_end_matches('/') == SLACK_API_DEFAULT_URL || loopback(url)
 }
 
 /// The webhook the default notification policy sends to.

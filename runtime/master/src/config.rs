@@ -30,6 +30,7 @@ pub const SLACK_APP_ID: &str = master::SLACK_APP_ID.env;
 pub const SLACK_API_URL: &str = master::SLACK_API_URL.env;
 pub const SLACK_ALLOWED_USER_IDS: &str = master::SLACK_ALLOWED_USER_IDS.env;
 pub const RETENTION_DAYS: &str = master::RETENTION_DAYS.variable();
+pub const NOTIFICATION_MAX_AGE_SECONDS: &str = master::NOTIFICATION_MAX_AGE_SECONDS.variable();
 pub const SLACK_TIMEOUT_MS: &str = master::SLACK_TIMEOUT_MS.variable();
 pub const SLACK_RETRY_BASE_MS: &str = master::SLACK_RETRY_BASE_MS.variable();
 
@@ -46,6 +47,8 @@ pub struct MasterConfig {
     pub severity_policy: SeverityPolicy,
     pub account_names: BTreeMap<AccountId, String>,
     pub retention_days: u32,
+    /// A notification not taken this long after it fell due is dropped (and counted).
+    pub notification_max_age_ms: i64,
     pub api_base_url: Option<String>,
     pub slack_timeout: Duration,
     /// First delay before a notification Slack refused is tried again; it doubles per attempt.
@@ -99,6 +102,9 @@ impl MasterConfig {
             severity_policy: json_or_default(&get, master::SEVERITY_POLICY)?,
             account_names: json_or_default(&get, master::ACCOUNT_NAMES)?,
             retention_days: u32::try_from(master::RETENTION_DAYS.read_unsigned(&get)?).unwrap_or(u32::MAX),
+            notification_max_age_ms: i64::try_from(master::NOTIFICATION_MAX_AGE_SECONDS.read_unsigned(&get)?)
+                .unwrap_or(i64::MAX)
+                .saturating_mul(1000),
             api_base_url: master::API_BASE_URL.read(&get),
             slack_timeout: Duration::from_millis(millis(master::SLACK_TIMEOUT_MS)?),
             slack_retry_base_ms: i64::try_from(millis(master::SLACK_RETRY_BASE_MS)?).unwrap_or(i64::MAX),
@@ -152,6 +158,7 @@ mod tests {
         let as_read = |c: &MasterConfig, variable: &str| -> i64 {
             match variable {
                 RETENTION_DAYS => i64::from(c.retention_days),
+                NOTIFICATION_MAX_AGE_SECONDS => c.notification_max_age_ms / 1000,
                 SLACK_TIMEOUT_MS => i64::try_from(c.slack_timeout.as_millis()).unwrap(),
                 SLACK_RETRY_BASE_MS => c.slack_retry_base_ms,
                 other => panic!("{other} is a new setting: read it here"),

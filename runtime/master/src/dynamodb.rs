@@ -719,18 +719,68 @@ impl OutboxStore for DynamoStore {
         }
     }
 
-    async fn due(&self, webhook: &str, now: Timestamp) -> Result<Vec<(Notification, i64)>, MasterError> {
-        let items = self.query_partition(&format!("OUTBOX#{webhook}")).await?;
-        let mut due: Vec<(Notification, i64)> = items
-            .iter()
-            .filter(|item| {
-                item.get("status").and_then(|v| v.as_s().ok()).map(String::as_str) == Some("pending")
-            })
-            .filter(|item| number(item, "due_at").is_some_and(|at| at <= now.millis()))
-            .map(|item| Ok((body_of(item)?, number(item, "attempts").unwrap_or(0))))
-            .collect::<Result<_, MasterError>>()?;
+    async fn due(
+        &self,
+        webhook: &str,
+        now: Timestamp,
+        limit: usize,
+    ) -> Result<Vec<(Notification, i64)>, MasterError> {
+        let mut due: Vec<(Notification, i64)> = Vec::new();
+        let mut start = None;
+        loop {
+            let page = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .key_condition_expression("#pk = :pk")
+                .filter_expression("#status = :pending AND due_at <= :now")
+                .expression_attribute_names("#pk", PK)
+                .expression_attribute_names("#status", "status")
+                .expression_attribute_values(":pk", s(format!("OUTBOX#{webhook}")))
+                .expression_attribute_values(":pending", s("pending"))
+                .expression_attribute_values(":now", n(now.millis()))
+                .consistent_read(true)
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(|e| MasterError::aws("DynamoDB", "Query", e))?;
+            for item in page.items.unwrap_or_default() {
+                due.push((body_of(&item)?, number(&item, "attempts").unwrap_or(0)));
+            }
+            start = page.last_evaluated_key;
+            if start.is_none() || due.len() >= limit {
+                break;
+            }
+        }
         due.sort_by_key(|(n, _)| (n.due_at, n.id.clone()));
+        due.truncate(limit);
         Ok(due)
+    }
+
+    async fn drop_expired(&self, notification: &Notification, now: Timestamp) -> Result<(), MasterError> {
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(keyed(outbox_key(
+                &notification.webhook,
+                notification.id.as_str(),
+            ))))
+            .update_expression("SET #status = :dropped, dropped_at = :now, expires_at = :expires")
+            .condition_expression("#status = :pending")
+            .expression_attribute_names("#status", "status")
+            .expression_attribute_values(":dropped", s("dropped"))
+            .expression_attribute_values(":pending", s("pending"))
+            .expression_attribute_values(":now", n(now.millis()))
+            .expression_attribute_values(":expires", n(now.secs() + SENT_RETENTION_SECS))
+            .send()
+            .await;
+        match result {
+            // Sent or dropped by another sender meanwhile.
+            Err(e) if is_conditional_failure(&e) => Ok(()),
+            Err(e) => Err(MasterError::aws("DynamoDB", "UpdateItem", e)),
+            Ok(_) => Ok(()),
+        }
     }
 
     async fn mark_sent(&self, notification: &Notification, now: Timestamp) -> Result<(), MasterError> {

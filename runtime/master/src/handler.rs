@@ -35,6 +35,7 @@ pub struct Master {
     policies: Policies,
     link_base: Option<String>,
     retry_base_ms: i64,
+    max_age_ms: i64,
     master_version: String,
 }
 
@@ -83,6 +84,7 @@ impl Master {
             },
             link_base: config.api_base_url,
             retry_base_ms: config.slack_retry_base_ms,
+            max_age_ms: config.notification_max_age_ms,
             master_version: config.master_version,
         })
     }
@@ -102,7 +104,7 @@ impl Master {
             let outcome =
                 ingest::handle_batch(&self.store, dead_letters, &self.policies, &batch.records, now()).await;
             let mut counters = outcome.counters;
-            counters.sent = self.drain(&outcome.webhooks, request_id).await;
+            counters.add(&self.drain(&outcome.webhooks, request_id).await);
             let response = serde_json::to_value(&outcome.response).unwrap_or(Value::Null);
             Ok((response, counters))
         } else {
@@ -112,12 +114,11 @@ impl Master {
                 .chain(self.channels.keys())
                 .cloned()
                 .collect();
-            let sent = self.drain(&all, request_id).await;
-            let counters = Counters {
-                sent,
-                ..Counters::default()
-            };
-            Ok((serde_json::json!({"notifications_sent": sent}), counters))
+            let counters = self.drain(&all, request_id).await;
+            let summary = serde_json::json!({
+                "notifications_sent": counters.sent, "notifications_dropped": counters.dropped,
+            });
+            Ok((summary, counters))
         }
     }
 
@@ -130,7 +131,7 @@ impl Master {
     ) -> Result<(Value, Counters), MasterError> {
         let (mut counters, webhooks) =
             ingest::check_agents(&self.store, &self.policies, &self.master_version, at).await?;
-        counters.sent = self.drain(&webhooks.into_iter().collect(), request_id).await;
+        counters.add(&self.drain(&webhooks.into_iter().collect(), request_id).await);
         let summary = serde_json::json!({"findings": counters.processed, "new": counters.stored});
         Ok((summary, counters))
     }
@@ -178,21 +179,26 @@ impl Master {
             link_base: self.link_base.as_deref(),
             owner: request_id,
             retry_base_ms: self.retry_base_ms,
+            max_age_ms: self.max_age_ms,
         }
     }
 
-    /// Send what is due on these webhooks. A Slack or outbox failure is logged, never
-    /// returned: the notifications stay in the outbox for the next drain.
-    pub async fn drain(&self, webhooks: &BTreeSet<String>, request_id: &str) -> u64 {
+    /// Send what is due on these destinations; the counts of what was sent and dropped. A
+    /// Slack or outbox failure is logged, never returned: the notifications stay in the outbox
+    /// for the next drain.
+    pub async fn drain(&self, destinations: &BTreeSet<String>, request_id: &str) -> Counters {
         let sender = self.sender(request_id);
-        let mut sent = 0;
-        for webhook in webhooks {
-            match sender.drain(webhook).await {
-                Ok(report) => sent += report.sent,
-                Err(error) => error!(webhook, %error, "outbox drain failed; notifications stay queued"),
+        let mut counters = Counters::default();
+        for destination in destinations {
+            match sender.drain(destination).await {
+                Ok(report) => {
+                    counters.sent += report.sent;
+                    counters.dropped += report.dropped;
+                }
+                Err(error) => error!(destination, %error, "outbox drain failed; notifications stay queued"),
             }
         }
-        sent
+        counters
     }
 }
 

@@ -17,6 +17,8 @@ pub struct Counters {
     pub notified: u64,
     /// Notifications Slack took.
     pub sent: u64,
+    /// Notifications given up: Slack had not taken them within the maximum age.
+    pub dropped: u64,
 }
 
 impl Counters {
@@ -29,6 +31,7 @@ impl Counters {
         self.failed += other.failed;
         self.notified += other.notified;
         self.sent += other.sent;
+        self.dropped += other.dropped;
     }
 
     /// The EMF document for these counts.
@@ -42,6 +45,7 @@ impl Counters {
             ("EventsFailed", self.failed),
             ("NotificationsQueued", self.notified),
             ("NotificationsSent", self.sent),
+            ("NotificationsDropped", self.dropped),
         ];
         let definitions: Vec<Value> = values
             .iter()
@@ -79,7 +83,7 @@ mod tests {
         };
         let emf = counters.emf("handle-monitoring-events", 1);
         let declared = emf["_aws"]["CloudWatchMetrics"][0]["Metrics"].as_array().unwrap();
-        assert_eq!(declared.len(), 8);
+        assert_eq!(declared.len(), 9);
         for metric in declared {
             assert!(emf[metric["Name"].as_str().unwrap()].is_u64());
         }

@@ -60,12 +60,22 @@ pub trait OutboxStore {
         next_send_at: Timestamp,
     ) -> impl Future<Output = Result<(), MasterError>> + Send;
 
-    /// Pending notifications due at `now`, oldest first, with their attempt counts.
+    /// Pending notifications due at `now`, with their attempt counts, oldest first among the at
+    /// most `limit` read: the partition is read page by page and the read stops there, so
+    /// memory stays bounded whatever the backlog.
     fn due(
         &self,
         webhook: &str,
         now: Timestamp,
+        limit: usize,
     ) -> impl Future<Output = Result<Vec<(Notification, i64)>, MasterError>> + Send;
+
+    /// Give up a notification Slack never took (kept, marked `dropped`, for the record).
+    fn drop_expired(
+        &self,
+        notification: &Notification,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<(), MasterError>> + Send;
 
     fn mark_sent(
         &self,

@@ -43,10 +43,12 @@ pub async fn load_webhooks(
     let mut urls = BTreeMap::new();
     for (webhook, parameter) in parameters {
         let value = read_secret(ssm, &format!("webhook {webhook:?}"), parameter).await?;
-        if !value.starts_with("https://") && !value.starts_with("http://") {
+        if !awsmon_contract::master::slack_webhook_url_allowed(&value) {
             return Err(MasterError::Secret {
                 what: format!("webhook {webhook:?}"),
-                reason: format!("parameter {parameter} does not hold a URL"),
+                reason: format!(
+                    "parameter {parameter} does not hold a Slack incoming webhook URL (https://hooks.slack.com/...)"
+                ),
             });
         }
         urls.insert(webhook.clone(), WebhookUrl::new(value));
@@ -112,11 +114,13 @@ pub struct SlackClient {
 }
 
 impl SlackClient {
-    /// `timeout` bounds a request end to end: a hung Slack cannot hold the function.
+    /// `timeout` bounds a request end to end: a hung Slack cannot hold the function. Redirects
+    /// are not followed: a message goes to the webhook's host and nowhere else.
     pub fn new(timeout: Duration) -> Self {
         let http = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap_or_default();
         Self { http }
@@ -163,6 +167,28 @@ pub(crate) fn retry_after(header: Option<&str>) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_slacks_webhooks_or_a_loopback_stand_in_are_taken() {
+        use awsmon_contract::master::slack_webhook_url_allowed as allowed;
+        for url in [
+            "https://hooks.slack.com/services/T0/B0/EXAMPLE",
+            "https://hooks.slack-gov.com/services/T0/B0/EXAMPLE",
+            "http://127.0.0.1:8080/hook",
+        ] {
+            assert!(allowed(url), "{url}");
+        }
+        for url in [
+            "http://hooks.slack.com/services/T0/B0/EXAMPLE",
+            "https://hooks.slack.com.example.net/services/x",
+            "https://example.com/hook",
+            "http://127.0.0.1.example.net/hook",
+            "http://localhost:8080/hook",
+            "hooks.slack.com/services/x",
+        ] {
+            assert!(!allowed(url), "{url}");
+        }
+    }
 
     #[test]
     fn webhook_urls_never_print() {

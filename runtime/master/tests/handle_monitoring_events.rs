@@ -517,3 +517,69 @@ async fn an_agent_upgrade_keeps_the_issues_its_previous_fingerprints_opened() {
         .expect("new issue");
     assert_eq!(opened.fingerprint, fresh);
 }
+
+/// Issue 14: a notification Slack has not taken within the maximum age is dropped, counted and
+/// kept for the record, never sent late; a look at the outbox reads a bounded number of items
+/// whatever the backlog.
+#[tokio::test(flavor = "multi_thread")]
+async fn notifications_older_than_the_maximum_age_are_dropped_and_reads_are_bounded() {
+    use awsmon_domain::notification::{Notification, Reason};
+    use awsmon_master::outbox::DUE_READ_LIMIT;
+    use awsmon_master::ports::{OutboxStore, now};
+
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let store = world.store();
+    let body = alarm("stale", "ALARM", "2026-11-24T09:00:00.000+0000");
+    let event = normalise(&serde_json::from_str(&body).unwrap(), &SeverityPolicy::default()).unwrap();
+    let issue = Issue::open(&event).unwrap();
+    let at = now();
+    // One due two hours ago (the maximum age is one hour here), one due now, and a backlog of
+    // sent items that a look at the outbox must not hold in memory.
+    let notification = |name: &str, due_at: Timestamp| {
+        Notification::about(
+            &issue,
+            EventId::derive("test", &[name]),
+            "default",
+            Reason::New,
+            due_at,
+        )
+    };
+    let stale = notification("stale", at.plus_millis(-2 * 3_600_000));
+    let fresh = notification("fresh", at.plus_millis(-1_000));
+    let mut backlog: Vec<Notification> = (0..DUE_READ_LIMIT + 50)
+        .map(|i| notification(&format!("backlog-{i}"), at.plus_millis(-60_000)))
+        .collect();
+    for chunk in backlog.chunks(20) {
+        let mut first = event.clone();
+        first.id = EventId::derive("test-event", &[chunk[0].id.as_str()]);
+        store.record(&first, None, chunk).await.expect("backlog");
+    }
+    let due = store.due("default", at, DUE_READ_LIMIT).await.unwrap();
+    assert_eq!(due.len(), DUE_READ_LIMIT, "a look reads at most the limit");
+    for item in backlog.drain(..) {
+        store.mark_sent(&item, at).await.unwrap();
+    }
+    store
+        .record(&event, Some(&issue), &[stale.clone(), fresh.clone()])
+        .await
+        .expect("record");
+
+    let master = world
+        .master(&[(config::NOTIFICATION_MAX_AGE_SECONDS, "3600".to_owned())])
+        .await;
+    let (summary, counters) = master.handle(scheduled_drain(), "drain").await.expect("drain");
+    assert_eq!((counters.sent, counters.dropped), (1, 1), "{summary}");
+    assert_eq!(summary["notifications_dropped"], 1, "{summary}");
+    let outbox = store.outbox("default").await.unwrap();
+    let status = |id: &EventId| {
+        outbox
+            .iter()
+            .find(|(n, _, _)| n.id == *id)
+            .map(|(_, s, _)| s.clone())
+    };
+    assert_eq!(status(&stale.id).as_deref(), Some("dropped"));
+    assert_eq!(status(&fresh.id).as_deref(), Some("sent"));
+    let messages = world.slack_requests().await;
+    assert_eq!(messages.len(), 1, "{messages:?}");
+}

@@ -130,6 +130,10 @@ pub(super) fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
         master::RETENTION_DAYS.variable(),
         number(&state.retention_days).map(|v| v.to_string()),
     );
+    put(
+        master::NOTIFICATION_MAX_AGE_SECONDS.variable(),
+        number(&state.notification_max_age_seconds).map(|v| v.to_string()),
+    );
     put(master::API_BASE_URL.env, text(&state.api_url).map(str::to_owned));
     put(
         master::MASTER_VERSION.env,
@@ -185,6 +189,11 @@ pub(super) fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<
     state.slack_api_url = string(master::SLACK_API_URL.env);
     state.retention_days = env
         .get(master::RETENTION_DAYS.variable())
+        .and_then(|v| v.parse().ok())
+        .map(Value::Value)
+        .unwrap_or(Value::Null);
+    state.notification_max_age_seconds = env
+        .get(master::NOTIFICATION_MAX_AGE_SECONDS.variable())
         .and_then(|v| v.parse().ok())
         .map(Value::Value)
         .unwrap_or(Value::Null);

@@ -56,6 +56,7 @@ pub(super) fn schema() -> Schema {
                 "slack_allowed_user_ids" => attribute(strings(), Optional, "Slack app mode: the only Slack users (U..., W...) whose clicks change issues; empty lets every member of the workspace (AWSMON_SLACK_ALLOWED_USER_IDS)."),
                 "slack_api_url" => attribute(String, Optional, "Slack's Web API base URL: https://slack.com/api (the default), or a local stand-in at http://127.0.0.1:<port>/... for tests and the demo (AWSMON_SLACK_API_URL)."),
                 "retention_days" => number_attribute(&master::RETENTION_DAYS),
+                "notification_max_age_seconds" => number_attribute(&master::NOTIFICATION_MAX_AGE_SECONDS),
                 "master_version" => text_attribute(&master::MASTER_VERSION, OptionalComputed),
                 "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
                 "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests checked by IAM, the default) or NONE, which is refused unless allow_unauthenticated_api is true."),

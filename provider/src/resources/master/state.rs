@@ -43,6 +43,7 @@ pub struct MasterState<'a> {
     pub slack_allowed_user_ids: ValueList<ValueString<'a>>,
     pub slack_api_url: ValueString<'a>,
     pub retention_days: ValueNumber,
+    pub notification_max_age_seconds: ValueNumber,
     pub master_version: ValueString<'a>,
     pub api_stage_name: ValueString<'a>,
     pub api_authorization: ValueString<'a>,
@@ -108,10 +109,14 @@ pub struct FunctionOverrideBlock<'a> {
 }
 
 /// The numbers the user sets on the resource itself, each with the state field holding it.
-pub(super) fn numbers<'s, 'a>(state: &'s MasterState<'a>) -> [(&'static Number, &'s ValueNumber); 6] {
+pub(super) fn numbers<'s, 'a>(state: &'s MasterState<'a>) -> [(&'static Number, &'s ValueNumber); 7] {
     [
         (&master::BATCH_SIZE, &state.batch_size),
         (&master::RETENTION_DAYS, &state.retention_days),
+        (
+            &master::NOTIFICATION_MAX_AGE_SECONDS,
+            &state.notification_max_age_seconds,
+        ),
         (&functions::MEMORY_SIZE, &state.memory_size),
         (&functions::MASTER_TIMEOUT, &state.timeout),
         (
@@ -184,6 +189,10 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     for (value, default) in [
         (&mut state.batch_size, master::BATCH_SIZE.default),
         (&mut state.retention_days, master::RETENTION_DAYS.default),
+        (
+            &mut state.notification_max_age_seconds,
+            master::NOTIFICATION_MAX_AGE_SECONDS.default,
+        ),
         (&mut state.memory_size, functions::MEMORY_SIZE.default),
         (&mut state.timeout, functions::MASTER_TIMEOUT.default),
         (

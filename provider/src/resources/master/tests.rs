@@ -83,6 +83,7 @@ fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment()
             match setting.attribute {
                 "batch_size" => state.batch_size = Value::Value(v),
                 "retention_days" => state.retention_days = Value::Value(v),
+                "notification_max_age_seconds" => state.notification_max_age_seconds = Value::Value(v),
                 "memory_size" => state.memory_size = Value::Value(v),
                 "timeout" => state.timeout = Value::Value(v),
                 "api_throttling_rate_limit" => state.api_throttling_rate_limit = Value::Value(v),
@@ -109,6 +110,10 @@ fn every_number_is_the_contracts_in_schema_validation_defaults_and_environment()
     let env = environment(&planned);
     let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
     assert_eq!(i64::from(parsed.retention_days), master::RETENTION_DAYS.default);
+    assert_eq!(
+        parsed.notification_max_age_ms,
+        master::NOTIFICATION_MAX_AGE_SECONDS.default * 1000
+    );
     assert_eq!(
         parsed.notification_policy.grouping_window_secs,
         master::GROUPING_WINDOW_SECONDS.default.unsigned_abs()

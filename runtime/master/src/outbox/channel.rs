@@ -42,7 +42,7 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
     ) -> Result<DrainReport, MasterError> {
         let mut report = DrainReport::default();
         for _ in 0..MAX_MESSAGES_PER_DRAIN {
-            let due = self.store.due(destination, now()).await?;
+            let due = self.due_live(destination, &mut report).await?;
             let Some((first, _)) = due.first() else {
                 break;
             };

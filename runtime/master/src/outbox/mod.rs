@@ -28,6 +28,9 @@ pub const LEASE_MS: i64 = 120_000;
 pub const MIN_INTERVAL_MS: i64 = 1_000;
 /// Messages one drain sends to one webhook before it hands over.
 pub const MAX_MESSAGES_PER_DRAIN: usize = 20;
+/// Notifications read at most per look at a destination's outbox: memory stays bounded
+/// whatever the backlog (a message carries fewer than this anyway).
+pub const DUE_READ_LIMIT: usize = 100;
 /// Longest wait between attempts of a notification Slack refused.
 pub const MAX_BACKOFF_MS: i64 = 15 * 60_000;
 
@@ -61,6 +64,8 @@ pub struct DrainReport {
     pub messages: u64,
     pub sent: u64,
     pub postponed: u64,
+    /// Given up: Slack had not taken them within the maximum age.
+    pub dropped: u64,
     pub rate_limited: bool,
 }
 
@@ -85,6 +90,9 @@ pub struct Sender<'a, O, W, A> {
     pub owner: &'a str,
     /// First retry delay after Slack refused a message (`AWSMON_SLACK_RETRY_BASE_MS`).
     pub retry_base_ms: i64,
+    /// A notification not taken this long after it fell due is dropped
+    /// (`AWSMON_NOTIFICATION_MAX_AGE_SECONDS`).
+    pub max_age_ms: i64,
 }
 
 impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
@@ -157,6 +165,33 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
         })
     }
 
+    /// What is due for `destination`, without what is too old to send: that is dropped,
+    /// counted and logged (the module alarms on `NotificationsDropped`).
+    async fn due_live(
+        &self,
+        destination: &str,
+        report: &mut DrainReport,
+    ) -> Result<Vec<(Notification, i64)>, MasterError> {
+        let at = now();
+        let due = self.store.due(destination, at, DUE_READ_LIMIT).await?;
+        let (expired, live): (Vec<_>, Vec<_>) = due
+            .into_iter()
+            .partition(|(n, _)| at.millis().saturating_sub(n.due_at.millis()) > self.max_age_ms);
+        for (notification, attempts) in &expired {
+            self.store.drop_expired(notification, at).await?;
+            report.dropped += 1;
+            tracing::error!(
+                destination,
+                notification = %notification.id,
+                issue = %notification.issue_id,
+                attempts,
+                due_at = %notification.due_at,
+                "notification dropped: Slack did not take it within the maximum age"
+            );
+        }
+        Ok(live)
+    }
+
     fn url(&self, webhook: &str) -> Result<&WebhookUrl, MasterError> {
         self.urls.get(webhook).ok_or_else(|| MasterError::Config {
             name: crate::config::SLACK_WEBHOOK_PARAMETERS,
@@ -172,7 +207,7 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
     ) -> Result<DrainReport, MasterError> {
         let mut report = DrainReport::default();
         for _ in 0..MAX_MESSAGES_PER_DRAIN {
-            let due = self.store.due(webhook, now()).await?;
+            let due = self.due_live(webhook, &mut report).await?;
             if due.is_empty() {
                 break;
             }
