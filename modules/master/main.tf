@@ -130,8 +130,8 @@ data "aws_iam_policy_document" "kms" {
     }
   }
   statement {
-    # EventBridge encrypts what its rule delivers to the ingest queue (alarm state changes reach
-    # the queue through EventBridge too).
+    # EventBridge encrypts what its rules deliver to the ingest queue (alarm state changes reach
+    # the queue through EventBridge too) and what they could not deliver to the undelivered queue.
     sid       = "EventBridgeWritesToTheIngestQueue"
     actions   = ["kms:GenerateDataKey", "kms:Decrypt"]
     resources = ["*"]
@@ -185,6 +185,42 @@ resource "aws_cloudwatch_event_target" "ingest" {
   rule           = aws_cloudwatch_event_rule.ingest[0].name
   event_bus_name = aws_cloudwatch_event_bus.this[0].name
   arn            = aws_sqs_queue.ingest[0].arn
+  dead_letter_config {
+    arn = aws_sqs_queue.undelivered[0].arn
+  }
+}
+
+# What EventBridge could not deliver after its retries (the ingest queue unreachable, its key
+# refused): kept here with EventBridge's error attributes, and alarmed on (monitoring.tf).
+resource "aws_sqs_queue" "undelivered" {
+  count                     = var.create ? 1 : 0
+  name                      = "${var.name}-undelivered"
+  message_retention_seconds = 1209600
+  kms_master_key_id         = local.kms_key
+  tags                      = var.tags
+}
+
+data "aws_iam_policy_document" "undelivered" {
+  count = var.create ? 1 : 0
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.undelivered[0].arn]
+    principals {
+      type        = "Service"
+      identifiers = ["events.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = [aws_cloudwatch_event_rule.ingest[0].arn, aws_cloudwatch_event_rule.own_alarms[0].arn]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "undelivered" {
+  count     = var.create ? 1 : 0
+  queue_url = aws_sqs_queue.undelivered[0].id
+  policy    = data.aws_iam_policy_document.undelivered[0].json
 }
 
 data "aws_iam_policy_document" "ingest_queue" {

@@ -106,4 +106,23 @@ resource "aws_cloudwatch_event_target" "own_alarms" {
   count = var.create ? 1 : 0
   rule  = aws_cloudwatch_event_rule.own_alarms[0].name
   arn   = aws_cloudwatch_event_bus.this[0].arn
+  dead_letter_config {
+    arn = aws_sqs_queue.undelivered[0].arn
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "undelivered" {
+  count               = var.create ? 1 : 0
+  alarm_name          = "${var.name}-undelivered-events"
+  alarm_description   = "awsmon-severity: high. EventBridge could not deliver events to awsmon; they wait in ${aws_sqs_queue.undelivered[0].name} with the reason."
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = aws_sqs_queue.undelivered[0].name }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  tags                = var.tags
 }

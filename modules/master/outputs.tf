@@ -34,6 +34,11 @@ output "dead_letter_queue_arn" {
   value       = try(aws_sqs_queue.dead_letters[0].arn, null)
 }
 
+output "undelivered_queue_url" {
+  description = "URL of the queue that keeps what EventBridge could not deliver to awsmon (the ingest and own-alarm rules' dead-letter queue), with EventBridge's error attributes."
+  value       = try(aws_sqs_queue.undelivered[0].id, null)
+}
+
 output "slack_webhook_parameter_names" {
   description = "Webhook name -> SSM parameter name, as the functions' roles may read them (AWSMON_SLACK_WEBHOOK_PARAMETERS)."
   value       = var.slack_webhook_parameter_names

@@ -176,6 +176,12 @@ pub struct Notification {
     pub first_seen: Timestamp,
     pub last_seen: Timestamp,
     pub context: Vec<String>,
+    /// A person's change: who made it (the issue may have changed again by the time it is sent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// A silence's end, for a person's silence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Timestamp>,
 }
 
 /// Decide which notifications `event` causes, given what it did to `issue`. Sets
@@ -258,6 +264,8 @@ impl Notification {
             first_seen: issue.first_seen,
             last_seen: issue.last_seen,
             context: Vec::new(),
+            by: None,
+            until: None,
         }
     }
 }
@@ -279,7 +287,10 @@ pub fn person_changed(issue: &Issue, now: Timestamp) -> Vec<Notification> {
         .iter()
         .map(|message| {
             let id = EventId::derive("chg", &[issue.id.as_str(), &version, &message.destination]);
-            Notification::about(issue, id, &message.destination, reason, now)
+            let mut n = Notification::about(issue, id, &message.destination, reason, now);
+            n.by = issue.changed_by.as_ref().map(|c| c.caller.clone());
+            n.until = issue.muted_until;
+            n
         })
         .collect()
 }

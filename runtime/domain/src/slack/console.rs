@@ -37,17 +37,17 @@ pub fn links(issue: &Issue, api_base: Option<&str>) -> Vec<(&'static str, String
         }
         EventType::EcsTaskFailure => {
             // arn:aws:ecs:<region>:<account>:task/<cluster>/<task id>
-            if let Some(path) = arn_resource(&issue.resource, "task/") {
-                if let Some((cluster, task)) = path.split_once('/') {
-                    links.push((
-                        "ECS task",
-                        format!(
-                            "https://{region}.console.aws.amazon.com/ecs/v2/clusters/{}/tasks/{}?region={region}",
-                            encode(cluster),
-                            encode(task)
-                        ),
-                    ));
-                }
+            if let Some((cluster, task)) =
+                arn_resource(&issue.resource, "task/").and_then(|path| path.split_once('/'))
+            {
+                links.push((
+                    "ECS task",
+                    format!(
+                        "https://{region}.console.aws.amazon.com/ecs/v2/clusters/{}/tasks/{}?region={region}",
+                        encode(cluster),
+                        encode(task)
+                    ),
+                ));
             }
         }
         _ => {}

@@ -82,13 +82,13 @@ pub fn issue_message(issue: &Issue, labels: Labels<'_>, now: Timestamp) -> Value
 
 /// A reply in the issue's thread for `notification`; `broadcast` when the channel should see it
 /// too (`reply_broadcast`: a resolved issue came back).
-pub fn thread_reply(notification: &Notification, issue: &Issue) -> (Value, bool) {
-    // The person who set the issue's current status; a status its source set names nobody.
-    let by = issue
-        .changed_by
+pub fn thread_reply(notification: &Notification) -> (Value, bool) {
+    // A person's change names the person, as it was when they made it; a status its source
+    // set names nobody.
+    let by = notification
+        .by
         .as_ref()
-        .filter(|c| c.status == issue.status)
-        .map(|c| format!(" by {}", escape(&c.caller)))
+        .map(|caller| format!(" by {}", escape(caller)))
         .unwrap_or_default();
     let mut text = match notification.reason {
         Reason::New => format!(":new: First seen at {}", notification.first_seen),
@@ -102,7 +102,7 @@ pub fn thread_reply(notification: &Notification, issue: &Issue) -> (Value, bool)
         ),
         Reason::Resolved => format!(":white_check_mark: Resolved{by}"),
         Reason::Acknowledged => format!(":eyes: Acknowledged{by}"),
-        Reason::Muted => match issue.muted_until {
+        Reason::Muted => match notification.until {
             Some(until) => format!(":zzz: Silenced until {until}{by}"),
             None => format!(":zzz: Silenced{by}"),
         },
@@ -292,7 +292,7 @@ mod tests {
             (changed[0].webhook.as_str(), changed[0].reason),
             ("oncall", Reason::Acknowledged)
         );
-        let (reply, broadcast) = thread_reply(&changed[0], &issue);
+        let (reply, broadcast) = thread_reply(&changed[0]);
         assert_eq!(reply["text"], ":eyes: Acknowledged by slack:U0EXAMPLE1 (dana)");
         assert!(!broadcast);
         // The same change read twice makes the same notification; the next change another.
@@ -303,7 +303,7 @@ mod tests {
         let mut reopened = changed[0].clone();
         reopened.reason = Reason::Reopened;
         reopened.context = vec!["again".into()];
-        let (reply, broadcast) = thread_reply(&reopened, &issue);
+        let (reply, broadcast) = thread_reply(&reopened);
         assert!(broadcast);
         assert!(reply["text"].as_str().unwrap().ends_with("\n> again"));
         // An issue without messages tells no channel.

@@ -292,6 +292,96 @@ fn page_body<T: Serialize>(items: Vec<T>, next: Option<Cursor>) -> Value {
     json!({ "items": items, "next_cursor": next.map(|c| c.encode()) })
 }
 
+/// Where the partitions of the current group stand: the sort key each read stopped at, and the
+/// partitions that have nothing more.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Progress {
+    positions: BTreeMap<usize, String>,
+    exhausted: BTreeSet<usize>,
+}
+
+impl Progress {
+    /// Partition `i` after a round: it returned `returned` items, `taken` of them (how many,
+    /// the last one's key) made the page, and its read stopped at `resume`.
+    fn advance(&mut self, i: usize, returned: usize, taken: Option<(usize, String)>, resume: Option<String>) {
+        match taken {
+            // Everything it returned is on the page: go on where its read stopped.
+            Some((n, _)) if n == returned => self.resume_or_exhaust(i, resume),
+            Some((_, last)) => {
+                self.positions.insert(i, last);
+            }
+            None if returned == 0 => self.resume_or_exhaust(i, resume),
+            // None of its items made the page (all older than what did): all still to come.
+            None => {}
+        }
+    }
+
+    fn resume_or_exhaust(&mut self, i: usize, resume: Option<String>) {
+        match resume {
+            Some(key) => {
+                self.positions.insert(i, key);
+            }
+            None => {
+                self.exhausted.insert(i);
+            }
+        }
+    }
+}
+
+/// The page being filled: its items, their JSON size so far, and whether the next item would
+/// pass [`MAX_PAGE_BYTES`].
+#[derive(Debug)]
+struct Filling<T> {
+    items: Vec<T>,
+    bytes: usize,
+    full: bool,
+    limit: usize,
+}
+
+impl<T: Serialize> Filling<T> {
+    fn done(&self) -> bool {
+        self.full || self.items.len() >= self.limit
+    }
+
+    /// Take `item` unless the page is full by size; whether it was taken.
+    fn take(&mut self, item: T) -> bool {
+        let size = serde_json::to_vec(&item).map_or(0, |json| json.len() + 1);
+        if !self.items.is_empty() && self.bytes + size > MAX_PAGE_BYTES {
+            self.full = true;
+            return false;
+        }
+        self.bytes += size;
+        self.items.push(item);
+        true
+    }
+}
+
+/// The group a cursor continues in, and where its partitions stand; the first group from the
+/// start without one.
+fn start(groups: &[Group], cursor: Option<&Cursor>) -> Result<(usize, Progress), ApiError> {
+    let Some(c) = cursor else {
+        return Ok((0, Progress::default()));
+    };
+    let first = groups
+        .iter()
+        .position(|g| g.name == c.group)
+        .ok_or_else(|| ApiError::invalid("cursor", "not a cursor of this API (unknown group)"))?;
+    let partitions = groups[first].partitions.len();
+    if c.positions.keys().chain(&c.exhausted).any(|&i| i >= partitions) {
+        return Err(ApiError::invalid(
+            "cursor",
+            "not a cursor of this API (unknown partition)",
+        ));
+    }
+    Ok((
+        first,
+        Progress {
+            positions: c.positions.clone(),
+            exhausted: c.exhausted.clone(),
+        },
+    ))
+}
+
 /// Read one page of `limit` items across `groups` (newest group first), starting where
 /// `cursor` stopped. `template` carries what the next cursor is bound to.
 async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
@@ -303,106 +393,25 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
     limit: usize,
     now: Timestamp,
 ) -> Result<Page<T>, ApiError> {
-    let (first, mut positions, mut exhausted) = match cursor {
-        None => (0, BTreeMap::new(), BTreeSet::new()),
-        Some(c) => {
-            let first = groups
-                .iter()
-                .position(|g| g.name == c.group)
-                .ok_or_else(|| ApiError::invalid("cursor", "not a cursor of this API (unknown group)"))?;
-            let partitions = groups[first].partitions.len();
-            if c.positions.keys().chain(&c.exhausted).any(|&i| i >= partitions) {
-                return Err(ApiError::invalid(
-                    "cursor",
-                    "not a cursor of this API (unknown partition)",
-                ));
-            }
-            (first, c.positions.clone(), c.exhausted.clone())
-        }
+    let (first, mut progress) = start(groups, cursor)?;
+    let mut page = Filling {
+        items: Vec::with_capacity(limit),
+        bytes: 0,
+        full: false,
+        limit,
     };
-    let mut items: Vec<T> = Vec::with_capacity(limit);
-    // The page's JSON so far: a page ends before it would pass MAX_PAGE_BYTES.
-    let mut bytes = 0;
-    let mut full = false;
     for (g, group) in groups.iter().enumerate().skip(first) {
         if g != first {
-            positions.clear();
-            exhausted.clear();
+            progress = Progress::default();
         }
         let count = group.partitions.len();
         // The DynamoDB adapter returns what the page needs from a partition unless it has no
         // more, so a round fills the page or exhausts the group; a store that stops earlier (a
         // filter skipped items) only costs more rounds.
-        while !full && items.len() < limit && exhausted.len() < count {
-            let before = (items.len(), positions.clone(), exhausted.len());
-            let need = limit - items.len();
-            let open: Vec<usize> = (0..count).filter(|i| !exhausted.contains(i)).collect();
-            let queries: Vec<PartitionQuery> = open
-                .iter()
-                .map(|&i| {
-                    let position = positions.get(&i);
-                    PartitionQuery {
-                        index: group.index,
-                        partition: group.partitions[i].clone(),
-                        lower: group.lower.clone(),
-                        upper: position.cloned().or_else(|| group.upper.clone()),
-                        upper_exclusive: position.is_some(),
-                        filter: filter.clone(),
-                    }
-                })
-                .collect();
-            let pages = try_join_all(queries.iter().map(|q| store.partition_page::<T>(q, need, now))).await?;
-            let mut resumes = BTreeMap::new();
-            let mut merged = Vec::new();
-            for (&i, page) in open.iter().zip(pages) {
-                resumes.insert(i, (page.items.len(), page.resume));
-                merged.extend(page.items.into_iter().map(|(key, item)| (key, i, item)));
-            }
-            // Newest first; sort keys are unique across partitions (they end in the id).
-            merged.sort_by(|a, b| b.0.cmp(&a.0));
-            merged.truncate(need);
-            let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
-            for (key, i, item) in merged {
-                // Items are taken newest first, so stopping here leaves a page the cursor
-                // continues exactly like a shorter `limit` would.
-                let size = serde_json::to_vec(&item).map_or(0, |json| json.len() + 1);
-                if !items.is_empty() && bytes + size > MAX_PAGE_BYTES {
-                    full = true;
-                    break;
-                }
-                bytes += size;
-                let entry = taken.entry(i).or_insert((0, String::new()));
-                entry.0 += 1;
-                entry.1 = key;
-                items.push(item);
-            }
-            for (i, (returned, resume)) in resumes {
-                match taken.remove(&i) {
-                    // Everything it returned is on the page: go on where its read stopped.
-                    Some((n, _)) if n == returned => match resume {
-                        Some(key) => {
-                            positions.insert(i, key);
-                        }
-                        None => {
-                            exhausted.insert(i);
-                        }
-                    },
-                    Some((_, last)) => {
-                        positions.insert(i, last);
-                    }
-                    None if returned == 0 => match resume {
-                        Some(key) => {
-                            positions.insert(i, key);
-                        }
-                        None => {
-                            exhausted.insert(i);
-                        }
-                    },
-                    // None of its items made the page (all older than what did): all still to come.
-                    None => {}
-                }
-            }
-            if before == (items.len(), positions.clone(), exhausted.len()) {
+        while !page.done() && progress.exhausted.len() < count {
+            let before = (page.items.len(), progress.clone());
+            round(store, group, filter, &mut progress, &mut page, now).await?;
+            if before == (page.items.len(), progress.clone()) {
                 // A store that returns nothing yet says it has more would loop forever.
                 return Err(MasterError::Corrupt {
                     key: group.name.clone(),
@@ -411,18 +420,79 @@ async fn walk<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
                 .into());
             }
         }
-        if full || items.len() >= limit {
-            let more = exhausted.len() < count || g + 1 < groups.len();
+        if page.done() {
+            let more = progress.exhausted.len() < count || g + 1 < groups.len();
             let next = more.then(|| Cursor {
                 group: group.name.clone(),
-                positions: positions.clone(),
-                exhausted: exhausted.clone(),
+                positions: progress.positions.clone(),
+                exhausted: progress.exhausted.clone(),
                 ..template.clone()
             });
-            return Ok(Page { items, next });
+            return Ok(Page {
+                items: page.items,
+                next,
+            });
         }
     }
-    Ok(Page { items, next: None })
+    Ok(Page {
+        items: page.items,
+        next: None,
+    })
+}
+
+/// One round in `group`: ask each open partition for what the page still needs, keep the
+/// newest across them, and move each partition's position past what it gave.
+async fn round<S: ApiStore + Sync, T: DeserializeOwned + Serialize + Send>(
+    store: &S,
+    group: &Group,
+    filter: &ItemFilter,
+    progress: &mut Progress,
+    page: &mut Filling<T>,
+    now: Timestamp,
+) -> Result<(), ApiError> {
+    let need = page.limit - page.items.len();
+    let open: Vec<usize> = (0..group.partitions.len())
+        .filter(|i| !progress.exhausted.contains(i))
+        .collect();
+    let queries: Vec<PartitionQuery> = open
+        .iter()
+        .map(|&i| {
+            let position = progress.positions.get(&i);
+            PartitionQuery {
+                index: group.index,
+                partition: group.partitions[i].clone(),
+                lower: group.lower.clone(),
+                upper: position.cloned().or_else(|| group.upper.clone()),
+                upper_exclusive: position.is_some(),
+                filter: filter.clone(),
+            }
+        })
+        .collect();
+    let pages = try_join_all(queries.iter().map(|q| store.partition_page::<T>(q, need, now))).await?;
+    let mut resumes = BTreeMap::new();
+    let mut merged = Vec::new();
+    for (&i, partition) in open.iter().zip(pages) {
+        resumes.insert(i, (partition.items.len(), partition.resume));
+        merged.extend(partition.items.into_iter().map(|(key, item)| (key, i, item)));
+    }
+    // Newest first; sort keys are unique across partitions (they end in the id).
+    merged.sort_by(|a, b| b.0.cmp(&a.0));
+    merged.truncate(need);
+    let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    for (key, i, item) in merged {
+        // Items are taken newest first, so stopping here leaves a page the cursor continues
+        // exactly like a shorter `limit` would.
+        if !page.take(item) {
+            break;
+        }
+        let entry = taken.entry(i).or_insert((0, String::new()));
+        entry.0 += 1;
+        entry.1 = key;
+    }
+    for (i, (returned, resume)) in resumes {
+        progress.advance(i, returned, taken.remove(&i), resume);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -120,7 +120,7 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
                 .await;
         };
         for notification in notifications.iter().filter(|n| n.reason != Reason::New) {
-            let (reply, broadcast) = message::thread_reply(notification, issue);
+            let (reply, broadcast) = message::thread_reply(notification);
             self.wait_turn(next_send_at).await;
             let answer = api
                 .post_message(channel, &reply, Some(&posted.ts), broadcast)
