@@ -267,7 +267,7 @@ async fn forged_events_are_refused_and_nothing_is_stored(stack: &Stack) {
         })
         .collect();
     // As the forger's agent function: the one role there the bus policy lets put awsmon events.
-    let agent_role = format!("arn:aws:iam::{forger}:role/awsmon-agent-function");
+    let agent_role = format!("arn:aws:iam::{forger}:role/awsmon-agent-function-eu-west-1");
     let as_agent = stack.aws.eventbridge_as_role(&agent_role);
     let put = as_agent
         .put_events()
@@ -539,7 +539,7 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/app-EXAMPLE"));
     let agent_role = stack
         .aws
-        .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/awsmon-agent-function"));
+        .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/awsmon-agent-function-eu-west-1"));
     let entry = |source: &str, detail_type: &str| {
         PutEventsRequestEntry::builder()
             .event_bus_name(bus_arn_of(&stack))

@@ -137,7 +137,7 @@ module "master" {
   agent_account_ids = var.agent_account_ids
   # The agent function, and the role Terraform applies the agents with (awsmon_agent announces
   # each deployment with it).
-  agent_role_names              = ["awsmon-agent-function", "terraform"]
+  agent_role_names              = ["awsmon-agent-function-*", "terraform"]
   slack_webhook_parameter_names = { default = "/monitoring/awsmon/slack-default" }
   # Alarms go to the Slack app's channel: one message per issue, edited as it changes, with a
   # thread and buttons; everything else to the webhook. The demo stores both secrets in SSM.

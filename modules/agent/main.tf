@@ -48,7 +48,7 @@ data "aws_iam_policy_document" "lambda_trust" {
 
 resource "aws_iam_role" "agent" {
   count              = var.create ? 1 : 0
-  name               = "${var.name}-function"
+  name               = "${var.name}-function-${local.region}"
   assume_role_policy = data.aws_iam_policy_document.lambda_trust.json
   tags               = var.tags
 }
@@ -190,7 +190,7 @@ data "aws_iam_policy_document" "events_trust" {
 
 resource "aws_iam_role" "forwarder" {
   count              = length(local.forwarded) > 0 ? 1 : 0
-  name               = "${var.name}-forwarder"
+  name               = "${var.name}-forwarder-${local.region}"
   assume_role_policy = data.aws_iam_policy_document.events_trust.json
   tags               = var.tags
 }

@@ -6,12 +6,12 @@ variable "create" {
 
 variable "name" {
   type        = string
-  description = "Name of the agent function; prefix of its role, rules and checkpoint table."
+  description = "Name of the agent function; prefix of its rules and checkpoint table, and of its roles, which IAM keeps account-wide: <name>-function-<region> and <name>-forwarder-<region>, so that one account's agents in several regions do not collide."
   default     = "awsmon-agent"
 
   validation {
-    condition     = can(regex("^[A-Za-z0-9_-]{1,40}$", var.name))
-    error_message = "The name must be 1 to 40 letters, digits, '-' or '_' (suffixes follow it)."
+    condition     = can(regex("^[A-Za-z0-9_-]{1,38}$", var.name))
+    error_message = "The name must be 1 to 38 letters, digits, '-' or '_' (suffixes follow it; a role name has at most 64 characters)."
   }
 }
 

@@ -39,8 +39,8 @@ variable "agent_account_ids" {
 
 variable "agent_role_names" {
   type        = list(string)
-  description = "Roles of the member accounts that may put awsmon.agent events on the bus: the agent function's role (modules/agent: <name>-function). awsmon_agent announces deployments with the credentials Terraform applies it with: add that role's name to let those in too (otherwise the agent registers at its first heartbeat and the provider warns)."
-  default     = ["awsmon-agent-function"]
+  description = "Roles of the member accounts that may put awsmon.agent events on the bus: the agent function's role in each region (modules/agent: <name>-function-<region>; * matches any characters). awsmon_agent announces deployments with the credentials Terraform applies it with: add that role's name to let those in too (otherwise the agent registers at its first heartbeat and the provider warns)."
+  default     = ["awsmon-agent-function-*"]
 
   validation {
     condition     = length(var.agent_role_names) > 0 && alltrue([for name in var.agent_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
@@ -50,8 +50,8 @@ variable "agent_role_names" {
 
 variable "forwarder_role_names" {
   type        = list(string)
-  description = "Roles of the member accounts EventBridge forwards AWS events (alarms, ECS, Lambda, GuardDuty, Health) with: modules/agent's <name>-forwarder."
-  default     = ["awsmon-agent-forwarder"]
+  description = "Roles of the member accounts EventBridge forwards AWS events (alarms, ECS, Lambda, GuardDuty, Health) with: modules/agent's <name>-forwarder-<region> (* matches any characters)."
+  default     = ["awsmon-agent-forwarder-*"]
 
   validation {
     condition     = length(var.forwarder_role_names) > 0 && alltrue([for name in var.forwarder_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
