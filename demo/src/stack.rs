@@ -41,7 +41,8 @@ impl Stack {
     /// Start local AWS and the local Slack, store the webhook in SSM, apply `examples/local`.
     pub async fn up(say: &dyn Fn(&str)) -> Self {
         say("starting local AWS (moto and the Lambda executor), a local Slack webhook and Slack Web API");
-        let aws = LocalAws::start();
+        // IAM on: every function runs with only what its role allows, as on AWS.
+        let aws = LocalAws::start_with_iam();
         let slack = SlackSink::start().await;
         let slack_app = SlackApi::start(BOT_TOKEN, &[CHANNEL]).await;
         let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);

@@ -85,6 +85,19 @@ pub struct MasterBus {
 impl LocalAws {
     /// Start a fresh local AWS; panics with the launcher's log if it does not come up.
     pub fn start() -> Self {
+        Self::launch(false)
+    }
+
+    /// [`Self::start`], with the functions' AWS calls (and what Lambda does with their roles:
+    /// queue polling, log writing) evaluated against their execution roles' IAM policies, so a
+    /// role that lacks an action its function calls makes the call fail with AccessDenied.
+    /// Everyone else (this harness, Terraform) stays an administrator. See
+    /// `tools/localaws/localaws/iam.py` for what is and is not evaluated.
+    pub fn start_with_iam() -> Self {
+        Self::launch(true)
+    }
+
+    fn launch(iam: bool) -> Self {
         let workdir = tempfile::Builder::new()
             .prefix("localaws-")
             .tempdir()
@@ -99,6 +112,9 @@ impl LocalAws {
             .env_remove("MOTO_ACCOUNT_ID")
             .stdout(Stdio::piped())
             .stderr(log);
+        if iam {
+            command.arg("--iam");
+        }
         let mut process = GroupChild::spawn(command).expect("start the local AWS launcher");
         let stdout = process.child_mut().stdout.take().expect("piped stdout");
         let (tx, rx) = mpsc::channel();

@@ -1,7 +1,7 @@
 """Local AWS for awsmon: moto server with awsmon's patches, plus the local Lambda executor
 (dev tooling, not production code).
 
-    python -m localaws [--workdir DIR] [--schedules manual|realtime] [--insights-running-polls N]
+    python -m localaws [--workdir DIR] [--schedules manual|realtime] [--insights-running-polls N] [--iam]
 
 Binds to 127.0.0.1 on free ports and prints one JSON line on stdout when both serve:
     {"endpoint": "http://127.0.0.1:P", "control": "http://127.0.0.1:Q", "pid": N}
@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
                              "realtime: rate() rules also fire on their period")
     parser.add_argument("--insights-running-polls", type=int, default=1,
                         help="GetQueryResults calls that answer Running before Complete")
+    parser.add_argument("--iam", action="store_true",
+                        help="evaluate the functions' calls against their execution roles' IAM "
+                             "policies (everyone else stays an administrator): see localaws/iam.py")
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
 
@@ -78,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     function_log = logging.getLogger("localaws.function")
     executor = Executor(endpoint, workdir, log_sink=function_log.info)
     install_all(executor, insights_running_polls=args.insights_running_polls)
+    if args.iam:
+        from . import iam
+
+        iam.install()
     scheduler = Scheduler(executor, realtime=args.schedules == "realtime")
     poller = SqsPoller(executor)
     control = ControlServer(executor, scheduler)

@@ -267,6 +267,7 @@ class Executor:
         self._records_changed = threading.Condition()
         self._processes: set[subprocess.Popen[bytes]] = set()
         self._async_threads: set[threading.Thread] = set()
+        self._warned: set[str] = set()
 
     # -- processes ------------------------------------------------------------------------
 
@@ -305,6 +306,9 @@ class Executor:
             duration=43200,
             external_id="",
         )
+        from . import iam
+
+        iam.register_session(role.access_key_id, role_arn, ref.name[:64])  # evaluated when IAM is on
         return {
             "AccessKeyId": role.access_key_id,
             "SecretAccessKey": role.secret_access_key,
@@ -317,16 +321,31 @@ class Executor:
         self._log_sink(f"[{ref.account_id}/{ref.name}] {line}")
         from moto.logs.models import logs_backends
 
+        from . import iam
+
         backend = logs_backends[ref.account_id][ref.region]
         try:
+            # Lambda writes with the execution role: with IAM on, a role that may not write
+            # to the group loses the line, as on AWS (the launcher's log still has it).
+            role_arn = lambda_function(ref).role if iam.enabled() else None
+            group_arn = f"arn:aws:logs:{ref.region}:{ref.account_id}:log-group:{group}"
+            if role_arn and not all(
+                iam.role_may(role_arn, action, f"{group_arn}:log-stream:{stream}")
+                for action in ("logs:CreateLogStream", "logs:PutLogEvents")
+            ):
+                self._warn_once(ref, f"the role of {ref.name} may not write to {group}: its output is not stored")
+                return
             if group not in backend.groups:
-                # Lambda creates a missing group only with logs:CreateLogGroup, which awsmon's
-                # roles lack; IAM is not evaluated here, but at least the last lines of a
+                # Lambda creates a missing group only with logs:CreateLogGroup (awsmon's roles
+                # lack it; without IAM it is not evaluated); at least the last lines of a
                 # function deleted mid-invocation must not bring back the group its owner
                 # just deleted.
                 try:
                     lambda_function(ref)
                 except FunctionNotFound:
+                    return
+                if role_arn and not iam.role_may(role_arn, "logs:CreateLogGroup", f"{group_arn}:*"):
+                    self._warn_once(ref, f"{group} does not exist and the role of {ref.name} may not create it")
                     return
                 backend.create_log_group(group, {})
             if stream not in backend.groups[group].streams:
@@ -334,6 +353,13 @@ class Executor:
             backend.put_log_events(group, stream, [{"timestamp": int(time.time() * 1000), "message": line}])
         except Exception as err:  # a log line must never break an invocation
             log.debug("could not store a log line of %s: %s", ref.name, err)
+
+    def _warn_once(self, ref: FunctionRef, message: str) -> None:
+        with self._registry_lock:
+            if message in self._warned:
+                return
+            self._warned.add(message)
+        log.warning("%s/%s: %s", ref.account_id, ref.name, message)
 
     # -- invocations ----------------------------------------------------------------------
 

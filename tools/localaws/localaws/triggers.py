@@ -125,6 +125,7 @@ class SqsPoller:
         self.executor = executor
         self._workers: dict[str, threading.Thread] = {}
         self._stop = threading.Event()
+        self._denied: set[str] = set()  # mappings whose role may not poll (warned once)
 
     def start(self) -> None:
         threading.Thread(target=self._discover, daemon=True, name="sqs-discovery").start()
@@ -163,7 +164,7 @@ class SqsPoller:
             if not self._live(esm):
                 self._workers.pop(esm.uuid, None)
                 return
-            if not esm.enabled:
+            if not esm.enabled or not self._role_may_poll(esm, queue_arn):
                 self._stop.wait(0.2)
                 continue
             try:
@@ -176,6 +177,29 @@ class SqsPoller:
                 self._stop.wait(0.1)
                 continue
             self._invoke(sqs, queue_name, queue_arn, region, esm, messages)
+
+    POLL_ACTIONS = ("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes")
+
+    def _role_may_poll(self, esm: Any, queue_arn: str) -> bool:
+        """With IAM on, Lambda polls with the function's execution role: a role without the
+        three actions on the queue leaves its messages there (AWS refuses such a mapping)."""
+        from . import iam
+        from .executor import lambda_function
+
+        if not iam.enabled():
+            return True
+        try:
+            role_arn = lambda_function(function_ref_from(esm.function_arn, esm.account_id, esm.region)).role
+        except Exception:
+            return False
+        missing = [a for a in self.POLL_ACTIONS if not iam.role_may(role_arn, a, queue_arn)]
+        if not missing:
+            self._denied.discard(esm.uuid)
+            return True
+        if esm.uuid not in self._denied:  # warn once, not at every poll
+            self._denied.add(esm.uuid)
+            log.warning("mapping %s: the role %s may not %s on %s: not polling", esm.uuid, role_arn, ", ".join(missing), queue_arn)
+        return False
 
     def _receive_batch(self, sqs: Any, queue_name: str, esm: Any) -> list[Any]:
         batch_size = int(esm.batch_size or 10)

@@ -45,9 +45,19 @@ class LocalAws:
 
 @pytest.fixture
 def local_aws(tmp_path: Path) -> Iterator[LocalAws]:
+    yield from _launch(tmp_path)
+
+
+@pytest.fixture
+def local_aws_iam(tmp_path: Path) -> Iterator[LocalAws]:
+    """Local AWS evaluating the functions' calls against their roles' policies (`--iam`)."""
+    yield from _launch(tmp_path, "--iam")
+
+
+def _launch(tmp_path: Path, *flags: str) -> Iterator[LocalAws]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "localaws", "--workdir", str(tmp_path / "lambda")],
+        [sys.executable, "-m", "localaws", "--workdir", str(tmp_path / "lambda"), *flags],
         cwd=HERE.parent,
         env=env,
         stdout=subprocess.PIPE,
@@ -98,9 +108,20 @@ done
 """
 
 
-def create_function(aws: LocalAws, account: str, name: str, script: str = ECHO_BOOTSTRAP, timeout: int = 3) -> str:
+def create_function(
+    aws: LocalAws,
+    account: str,
+    name: str,
+    script: str = ECHO_BOOTSTRAP,
+    timeout: int = 3,
+    policy: dict | None = None,
+    environment: dict[str, str] | None = None,
+) -> str:
+    """A function whose role has `policy` inline, when given."""
     iam = aws.client("iam", account)
     role = iam.create_role(RoleName=f"{name}-role", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
+    if policy is not None:
+        iam.put_role_policy(RoleName=f"{name}-role", PolicyName="function", PolicyDocument=json.dumps(policy))
     fn = aws.client("lambda", account).create_function(
         FunctionName=name,
         Runtime="provided.al2023",
@@ -108,5 +129,6 @@ def create_function(aws: LocalAws, account: str, name: str, script: str = ECHO_B
         Handler="bootstrap",
         Code={"ZipFile": shell_bootstrap_zip(script)},
         Timeout=timeout,
+        Environment={"Variables": environment or {}},
     )
     return fn["FunctionArn"]
