@@ -49,10 +49,12 @@ impl Message {
     /// Everything a person reads in it, as plain text (Slack's escapes undone, markup kept out).
     pub fn text(&self) -> String {
         let mut lines = Vec::new();
-        if let Some(text) = self.0["text"].as_str() {
+        let blocks = self.blocks();
+        // With blocks, Slack shows `text` only in notifications (the fallback), not in the channel.
+        if let Some(text) = self.0["text"].as_str().filter(|_| blocks.is_empty()) {
             lines.push(plain(text));
         }
-        for block in self.blocks() {
+        for block in blocks {
             match block {
                 Block::Header(text) | Block::Section(text) => lines.push(plain(&text)),
                 Block::Context(items) => {
@@ -145,7 +147,12 @@ impl Message {
 
     fn to_html(&self) -> String {
         let mut out = String::from("<article class=\"message\">\n");
-        for block in self.blocks() {
+        let blocks = self.blocks();
+        // A message without blocks (a thread reply) is its text.
+        if let Some(text) = self.0["text"].as_str().filter(|_| blocks.is_empty()) {
+            out.push_str(&format!("<p>{}</p>\n", mrkdwn_html(text)));
+        }
+        for block in blocks {
             match block {
                 Block::Header(text) => out.push_str(&format!("<h2>{}</h2>\n", escape(&unescape(&text)))),
                 Block::Section(text) => out.push_str(&format!("<p>{}</p>\n", mrkdwn_html(&text))),

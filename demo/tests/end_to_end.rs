@@ -451,9 +451,9 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     );
     // Edited on the click, when the outbox told the thread, and when the alarm resolved it.
     assert!(living.history.len() >= 3, "{living:#?}");
-    let alarm_issue = all_pages(&stack, "/issues?type=alarm")
+    let alarm_issue = all_pages(&stack, "/issues")
         .into_iter()
-        .next()
+        .find(|i| i["event_type"] == "alarm")
         .expect("the alarm's issue");
     assert_eq!(alarm_issue["status"], "resolved", "{alarm_issue}");
     assert_eq!(
@@ -537,9 +537,9 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     let other_role = stack
         .aws
         .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/app-EXAMPLE"));
-    let agent_role = stack
-        .aws
-        .eventbridge_as_role(&format!("arn:aws:iam::{member}:role/awsmon-agent-function-eu-west-1"));
+    let agent_role = stack.aws.eventbridge_as_role(&format!(
+        "arn:aws:iam::{member}:role/awsmon-agent-function-eu-west-1"
+    ));
     let entry = |source: &str, detail_type: &str| {
         PutEventsRequestEntry::builder()
             .event_bus_name(bus_arn_of(&stack))
