@@ -10,7 +10,8 @@ use awsmon_domain::Timestamp;
 use awsmon_domain::slack::ACKNOWLEDGE;
 use serde_json::{Value, json};
 
-use crate::stack::{AGENT_ACCOUNTS, AGENT_SCHEDULE, Stack};
+use crate::stack::{AGENT_ACCOUNTS, AGENT_SCHEDULE, SECOND_REGION, Stack};
+use awsmon_tests::REGION;
 
 /// A secret planted in an error line; it must appear nowhere awsmon writes.
 pub const PLANTED_SECRET: &str = "hunter2-Zq8v";
@@ -35,13 +36,15 @@ pub struct ExpectedIssue {
 /// The lines written to a log group: `(message, how many times)`, numbers varying per copy.
 struct LogGroup {
     account: &'static str,
+    region: &'static str,
     name: &'static str,
     lines: &'static [(&'static str, u64)],
 }
 
-const LOG_GROUPS: [LogGroup; 3] = [
+const LOG_GROUPS: [LogGroup; 4] = [
     LogGroup {
         account: AGENT_ACCOUNTS[0],
+        region: REGION,
         name: "/aws/lambda/checkout",
         lines: &[
             ("INFO order {n} accepted", 6),
@@ -58,6 +61,7 @@ const LOG_GROUPS: [LogGroup; 3] = [
     },
     LogGroup {
         account: AGENT_ACCOUNTS[0],
+        region: REGION,
         name: "/ecs/payments",
         lines: &[
             ("ERROR connection refused: db-primary:5432 (attempt {n})", 2),
@@ -66,11 +70,22 @@ const LOG_GROUPS: [LogGroup; 3] = [
     },
     LogGroup {
         account: AGENT_ACCOUNTS[1],
+        region: REGION,
         name: "/aws/lambda/billing",
         lines: &[
             ("ERROR invoice {n} could not be rendered: template missing", 3),
             ("java.lang.IllegalStateException: ledger closed for period {n}", 1),
             ("INFO invoice {n} sent", 5),
+        ],
+    },
+    // The first account's second region: its agent publishes to the master bus across regions.
+    LogGroup {
+        account: AGENT_ACCOUNTS[0],
+        region: SECOND_REGION,
+        name: "/aws/lambda/checkout-eu-central",
+        lines: &[
+            ("ERROR card issuer declined payment {n}: do not honour", 2),
+            ("INFO payment {n} captured", 3),
         ],
     },
 ];
@@ -104,6 +119,8 @@ impl Scenario {
             (shop, "error-log", "connection refused", 2, 1),
             (billing, "error-log", "could not be rendered", 3, 1),
             (billing, "error-log", "IllegalStateException", 1, 1),
+            // In SECOND_REGION.
+            (shop, "error-log", "card issuer declined", 2, 1),
             // Two ALARM transitions (the second within the repeat interval) and a redelivery.
             (shop, "alarm", ALARM_NAME, 2, 2),
             (shop, "ecs-task-failure", "payments", 1, 1),
@@ -206,12 +223,17 @@ impl Scenario {
             50,
         )
         .await;
-        for account in AGENT_ACCOUNTS {
-            say(&format!("the agent's schedule fires in {account}"));
-            let runs = stack.aws.run_schedule(account, AGENT_SCHEDULE);
+        let agents = [
+            (AGENT_ACCOUNTS[0], REGION),
+            (AGENT_ACCOUNTS[1], REGION),
+            (AGENT_ACCOUNTS[0], SECOND_REGION),
+        ];
+        for (account, region) in agents {
+            say(&format!("the agent's schedule fires in {account} {region}"));
+            let runs = stack.aws.run_schedule_in(account, region, AGENT_SCHEDULE);
             assert!(
-                runs.iter().all(|r| r.record.status == "success"),
-                "agent run in {account}: {:?}\n{}",
+                !runs.is_empty() && runs.iter().all(|r| r.record.status == "success"),
+                "agent run in {account} {region}: {:?}\n{}",
                 runs.iter().map(|r| &r.payload).collect::<Vec<_>>(),
                 stack.aws.log()
             );
@@ -277,7 +299,7 @@ impl Scenario {
 
     async fn write_logs(&self, stack: &Stack) {
         for group in &LOG_GROUPS {
-            let logs = stack.aws.logs(group.account);
+            let logs = stack.aws.logs_in(group.account, group.region);
             // Already there on a second play: creating it again is refused, which is fine.
             let _ = logs.create_log_group().log_group_name(group.name).send().await;
             let _ = logs

@@ -11,6 +11,8 @@ use awsmon_tests::slack_api::SlackApi;
 
 /// The agent accounts of `examples/local`, in its order.
 pub const AGENT_ACCOUNTS: [&str; 2] = ["222222222222", "333333333333"];
+/// The region of the first agent account's second agent (`second_region` in `examples/local`).
+pub const SECOND_REGION: &str = "eu-central-1";
 /// The SSM parameter `examples/local` names for the `default` webhook.
 pub const WEBHOOK_PARAMETER: &str = "/monitoring/awsmon/slack-default";
 /// The Slack app of `examples/local`: its parameters, ids and channel, and the secrets the
@@ -67,7 +69,9 @@ impl Stack {
             .var("slack_api_url", &slack_app.base_url());
         say("terraform init");
         terraform.init();
-        say("terraform apply: master account 111111111111, agent accounts 222222222222 and 333333333333");
+        say(&format!(
+            "terraform apply: master account 111111111111, agent accounts 222222222222 (and in {SECOND_REGION}) and 333333333333"
+        ));
         let started = Instant::now();
         terraform.apply();
         say(&format!("applied in {:.1} s", started.elapsed().as_secs_f64()));

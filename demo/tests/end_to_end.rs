@@ -7,7 +7,7 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use awsmon_demo::scenario::{ALARM_NAME, PLANTED_SECRET, Scenario};
 use awsmon_demo::slack::{Living, Message, html_page};
-use awsmon_demo::stack::{AGENT_ACCOUNTS, Stack};
+use awsmon_demo::stack::{AGENT_ACCOUNTS, SECOND_REGION, Stack};
 use awsmon_tests::{MASTER_ACCOUNT, account_client};
 use serde_json::Value;
 
@@ -378,9 +378,29 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         assert_eq!(about, 1, "messages about {phrase}: {messages:#?}");
     }
 
-    // Both agents registered, with a heartbeat.
+    // The three agents registered (the first account's two regions apart), with a heartbeat.
     let agents = all_pages(&stack, "/agents");
-    assert_eq!(agents.len(), 2, "{agents:#?}");
+    assert_eq!(agents.len(), 3, "{agents:#?}");
+    let second = format!("{}/{SECOND_REGION}", AGENT_ACCOUNTS[0]);
+    assert!(
+        agents.iter().any(|a| a["agent_id"] == second.as_str()),
+        "{agents:#?}"
+    );
+    // The second region's errors reached the master bus in the first region, under their region.
+    let across = all_pages(&stack, "/issues")
+        .into_iter()
+        .find(|i| {
+            i["title"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("card issuer declined")
+        })
+        .expect("the second region's issue");
+    assert_eq!(
+        (&across["account_id"], &across["region"]),
+        (&AGENT_ACCOUNTS[0].into(), &SECOND_REGION.into()),
+        "{across}"
+    );
     for agent in &agents {
         assert!(agent["last_heartbeat"].is_string(), "{agent}");
         assert_eq!(agent["status"], "healthy", "{agent}");

@@ -1,4 +1,5 @@
-# awsmon on local AWS: a master account and two monitored accounts, wired as in production but
+# awsmon on local AWS: a master account and two monitored accounts (the first also in a second
+# region, whose agent publishes to the master bus across regions), wired as in production but
 # every endpoint on 127.0.0.1 (`make demo` starts local AWS and applies this). Each account is
 # entered through STS AssumeRole, as CI would with real accounts.
 
@@ -42,6 +43,27 @@ provider "aws" {
 provider "aws" {
   alias                       = "agent_a"
   region                      = var.region
+  access_key                  = "local"
+  secret_key                  = "local"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  skip_get_ec2_platforms      = true
+  max_retries                 = 1
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[0]}:role/terraform"
+  }
+  endpoints {
+    cloudwatchevents = var.endpoint
+    iam              = var.endpoint
+    sts              = var.endpoint
+  }
+}
+
+provider "aws" {
+  alias                       = "agent_a_second_region"
+  region                      = var.second_region
   access_key                  = "local"
   secret_key                  = "local"
   skip_credentials_validation = true
@@ -113,6 +135,21 @@ provider "awsmon" {
 }
 
 provider "awsmon" {
+  alias  = "agent_a_second_region"
+  region = var.second_region
+  assume_role {
+    role_arn = "arn:aws:iam::${var.agent_account_ids[0]}:role/terraform"
+  }
+  endpoints {
+    dynamodb = var.endpoint
+    events   = var.endpoint
+    lambda   = var.endpoint
+    logs     = var.endpoint
+    sts      = var.endpoint
+  }
+}
+
+provider "awsmon" {
   alias  = "agent_b"
   region = var.region
   assume_role {
@@ -167,6 +204,19 @@ module "agent_a" {
 
   master_bus_arn     = module.master.bus_arn
   log_group_prefixes = ["/aws/lambda/", "/ecs/"]
+}
+
+# The first account in a second region: its own roles (named per region), function and rules;
+# its errors, heartbeats and forwarded events go to the master bus in var.region.
+module "agent_a_second_region" {
+  source = "../../modules/agent"
+  providers = {
+    aws    = aws.agent_a_second_region
+    awsmon = awsmon.agent_a_second_region
+  }
+
+  master_bus_arn     = module.master.bus_arn
+  log_group_prefixes = ["/aws/lambda/"]
 }
 
 module "agent_b" {

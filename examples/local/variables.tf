@@ -15,6 +15,12 @@ variable "region" {
   default     = "eu-west-1"
 }
 
+variable "second_region" {
+  type        = string
+  description = "The region of the first agent account's second agent."
+  default     = "eu-central-1"
+}
+
 variable "master_account_id" {
   type        = string
   description = "Account of the master."

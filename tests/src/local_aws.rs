@@ -158,6 +158,15 @@ impl LocalAws {
             .build()
     }
 
+    /// CloudWatch Logs of `account` in `region`.
+    pub fn logs_in(&self, account: &str, region: &str) -> aws_sdk_cloudwatchlogs::Client {
+        aws_sdk_cloudwatchlogs::Client::from_conf(
+            aws_sdk_cloudwatchlogs::config::Builder::from(&self.sdk_config_in(region))
+                .interceptor(ActAsAccount::new(account))
+                .build(),
+        )
+    }
+
     pub fn eventbridge(&self, account: &str) -> aws_sdk_eventbridge::Client {
         account_client!(aws_sdk_eventbridge, self, account)
     }
@@ -292,12 +301,17 @@ impl LocalAws {
 
     /// Fire a schedule rule now, as EventBridge would on its schedule; waits for its functions.
     pub fn run_schedule(&self, account: &str, rule: &str) -> Vec<ScheduledRun> {
+        self.run_schedule_in(account, REGION, rule)
+    }
+
+    /// [`Self::run_schedule`] for a rule in `region`.
+    pub fn run_schedule_in(&self, account: &str, region: &str, rule: &str) -> Vec<ScheduledRun> {
         #[derive(Deserialize)]
         struct Body {
             results: Vec<ScheduledRun>,
         }
         let body: Body = ureq::post(&format!("{}/schedules/run", self.control))
-            .send_json(serde_json::json!({"account_id": account, "region": REGION, "rule": rule}))
+            .send_json(serde_json::json!({"account_id": account, "region": region, "rule": rule}))
             .expect("POST /schedules/run")
             .into_json()
             .expect("schedule run JSON");
