@@ -80,47 +80,56 @@ pub(super) fn schema() -> Schema {
                 "api_url" => attribute(String, Computed, "Invoke URL of the API's stage, https://<id>.execute-api.<region>.amazonaws.com/<stage> (AWSMON_API_BASE_URL)."),
                 "runtime_version" => attribute(String, Computed, "The awsmon runtime version deployed."),
             },
-            blocks: map! {
-                "notification_policy" => NestedBlock::Optional(Block {
-                    description: Description::plain("Grouping, repeats and the fallback webhook (AWSMON_NOTIFICATION_POLICY). Omitted: the runtime's default, everything to webhook \"default\" (which must then be declared)."),
-                    attributes: map! {
-                        "default_webhook" => attribute(String, Optional, "Webhook of notifications no route matches; omitted, they are not sent."),
-                        "grouping_window_seconds" => number_attribute(&master::GROUPING_WINDOW_SECONDS),
-                        "repeat_interval_seconds" => number_attribute(&master::REPEAT_INTERVAL_SECONDS),
-                    },
-                    ..Default::default()
-                }),
-                "route" => NestedBlock::List(Block {
-                    description: Description::plain("A notification route, checked in order; every matching route gets the notification."),
-                    attributes: map! {
-                        "webhook" => attribute(String, Required, "Webhook name, declared in slack_webhook_parameters."),
-                        "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
-                        "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
-                        "event_types" => attribute(strings(), Optional, &format!("Only these event types (of {}); all when omitted.", event_types())),
-                    },
-                    ..Default::default()
-                }),
-                "severity_rule" => NestedBlock::List(Block {
-                    description: Description::plain("The severity of an event type and whether it is notified as it happens (AWSMON_SEVERITY_POLICY); event types without a block keep the default table of docs/events.md. One block per event type."),
-                    attributes: map! {
-                        "event_type" => attribute(String, Required, &format!("Event type: one of {}.", event_types())),
-                        "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
-                        "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
-                    },
-                    ..Default::default()
-                }),
-                "function_override" => NestedBlock::List(Block {
-                    description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
-                    attributes: map! {
-                        "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, update-deployment or api."),
-                        "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
-                        "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
-                    },
-                    ..Default::default()
-                }),
-                "vpc_config" => vpc_config_block("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
-            },
+            blocks: blocks(),
             ..Default::default()
         },
+    }
+}
+
+/// The nested blocks: the notification policy, routes, severity rules, function overrides and
+/// the VPC.
+fn blocks() -> std::collections::HashMap<String, NestedBlock> {
+    use AttributeConstraint::{Optional, OptionalComputed, Required};
+    use AttributeType::{Number, String};
+    let strings = || AttributeType::List(String.into());
+    map! {
+        "notification_policy" => NestedBlock::Optional(Block {
+            description: Description::plain("Grouping, repeats and the fallback webhook (AWSMON_NOTIFICATION_POLICY). Omitted: the runtime's default, everything to webhook \"default\" (which must then be declared)."),
+            attributes: map! {
+                "default_webhook" => attribute(String, Optional, "Webhook of notifications no route matches; omitted, they are not sent."),
+                "grouping_window_seconds" => number_attribute(&master::GROUPING_WINDOW_SECONDS),
+                "repeat_interval_seconds" => number_attribute(&master::REPEAT_INTERVAL_SECONDS),
+            },
+            ..Default::default()
+        }),
+        "route" => NestedBlock::List(Block {
+            description: Description::plain("A notification route, checked in order; every matching route gets the notification."),
+            attributes: map! {
+                "webhook" => attribute(String, Required, "Webhook name, declared in slack_webhook_parameters."),
+                "accounts" => attribute(strings(), Optional, "Only events of these account ids; all when omitted."),
+                "min_severity" => attribute(String, OptionalComputed, "Lowest severity routed: info, low, medium, high or critical. Default info."),
+                "event_types" => attribute(strings(), Optional, &format!("Only these event types (of {}); all when omitted.", event_types())),
+            },
+            ..Default::default()
+        }),
+        "severity_rule" => NestedBlock::List(Block {
+            description: Description::plain("The severity of an event type and whether it is notified as it happens (AWSMON_SEVERITY_POLICY); event types without a block keep the default table of docs/events.md. One block per event type."),
+            attributes: map! {
+                "event_type" => attribute(String, Required, &format!("Event type: one of {}.", event_types())),
+                "severity" => attribute(String, Required, "Its severity: info, low, medium, high or critical."),
+                "realtime" => attribute(AttributeType::Bool, OptionalComputed, "Notify Slack as it happens; otherwise the event only shows in reports. Default: the event type's default."),
+            },
+            ..Default::default()
+        }),
+        "function_override" => NestedBlock::List(Block {
+            description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
+            attributes: map! {
+                "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, update-deployment or api."),
+                "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
+                "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
+            },
+            ..Default::default()
+        }),
+        "vpc_config" => vpc_config_block("Run the functions in a VPC (they then need a route to DynamoDB, SQS, SSM and Slack)."),
     }
 }
