@@ -1051,9 +1051,12 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
     assert!(!forwarded[0].contains(secret), "{}", forwarded[0]);
     let envelope: Value = serde_json::from_str(&forwarded[0]).expect("envelope JSON");
     assert_eq!(envelope["detail-type"], "awsmon.forwarded");
-    assert_eq!(
-        envelope["detail"]["event"]["detail"]["configuration"]["description"],
-        "runbook login password=<redacted>"
+    let description = envelope["detail"]["event"]["detail"]["configuration"]["description"]
+        .as_str()
+        .expect("the description, redacted");
+    assert!(
+        description.starts_with("runbook login password=<"),
+        "a placeholder where the secret was: {description}"
     );
 }
 
