@@ -219,26 +219,21 @@ resource "aws_sqs_queue" "undelivered" {
   tags                      = var.tags
 }
 
-data "aws_iam_policy_document" "undelivered" {
-  count = length(local.forwarded) > 0 ? 1 : 0
-  statement {
-    sid       = "ForwardingRulesDeadLetters"
-    actions   = ["sqs:SendMessage"]
-    resources = [aws_sqs_queue.undelivered[0].arn]
-    principals {
-      type        = "Service"
-      identifiers = ["events.amazonaws.com"]
-    }
-    condition {
-      test     = "ArnEquals"
-      variable = "aws:SourceArn"
-      values   = [for rule in aws_cloudwatch_event_rule.forward : rule.arn]
-    }
-  }
-}
-
+# Written with jsonencode, not a policy-document data source: the rules' ARNs are known only
+# after apply, and a data source reading them would show as a read in every plan that adds an
+# agent.
 resource "aws_sqs_queue_policy" "undelivered" {
   count     = length(local.forwarded) > 0 ? 1 : 0
   queue_url = aws_sqs_queue.undelivered[0].id
-  policy    = data.aws_iam_policy_document.undelivered[0].json
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "ForwardingRulesDeadLetters"
+      Effect    = "Allow"
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.undelivered[0].arn
+      Principal = { Service = "events.amazonaws.com" }
+      Condition = { ArnEquals = { "aws:SourceArn" = [for rule in aws_cloudwatch_event_rule.forward : rule.arn] } }
+    }]
+  })
 }
