@@ -15,6 +15,15 @@ use awsmon_tests::REGION;
 
 /// A secret planted in an error line; it must appear nowhere awsmon writes.
 pub const PLANTED_SECRET: &str = "hunter2-Zq8v";
+/// Invented secrets planted where AWS's own events carry free text: the alarm's description,
+/// the ECS task's stop reason and the Lambda failure's response payload. The agent redacts them
+/// before the events leave their account (issue 14 item 2); they must appear nowhere in the
+/// master.
+pub const FORWARDED_SECRETS: [&str; 3] = [
+    "EXAMPLE-invented-alarm-pw-1f2e",
+    "EXAMPLE-invented-ecs-pw-3d4c",
+    "EXAMPLE-invented-lambda-pw-5b6a",
+];
 /// The alarm that fires in the first agent account.
 pub const ALARM_NAME: &str = "orders-api-5xx";
 /// Who clicks in the demo's Slack (invented).
@@ -379,7 +388,7 @@ impl Scenario {
                 "timestamp": self.at(seconds_before).to_rfc3339(),
             },
             "previousState": {"value": "OK", "timestamp": self.at(seconds_before + 600).to_rfc3339()},
-            "configuration": {"description": "5xx answers of the orders API"},
+            "configuration": {"description": format!("5xx answers of the orders API; runbook login password={}", FORWARDED_SECRETS[0])},
         })
     }
 
@@ -393,7 +402,7 @@ impl Scenario {
             "lastStatus": "STOPPED",
             "desiredStatus": "STOPPED",
             "stopCode": "EssentialContainerExited",
-            "stoppedReason": "Essential container in task exited",
+            "stoppedReason": format!("Essential container in task exited (DB_PASSWORD={})", FORWARDED_SECRETS[1]),
             "stoppedAt": self.at(seconds_before).to_rfc3339(),
             "containers": [{"name": "payments", "lastStatus": "STOPPED", "exitCode": 137}],
         })
@@ -415,7 +424,7 @@ impl Scenario {
             },
             "requestPayload": {"export": "orders"},
             "responseContext": {"statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled"},
-            "responsePayload": {"errorType": "S3UploadTimeout", "errorMessage": "upload of orders.csv timed out"},
+            "responsePayload": {"errorType": "S3UploadTimeout", "errorMessage": format!("upload of orders.csv timed out (password={})", FORWARDED_SECRETS[2])},
         })
     }
 }

@@ -57,6 +57,8 @@ provider "aws" {
   endpoints {
     cloudwatchevents = var.endpoint
     iam              = var.endpoint
+    lambda           = var.endpoint
+    sqs              = var.endpoint
     sts              = var.endpoint
   }
 }
@@ -78,6 +80,8 @@ provider "aws" {
   endpoints {
     cloudwatchevents = var.endpoint
     iam              = var.endpoint
+    lambda           = var.endpoint
+    sqs              = var.endpoint
     sts              = var.endpoint
   }
 }
@@ -99,6 +103,8 @@ provider "aws" {
   endpoints {
     cloudwatchevents = var.endpoint
     iam              = var.endpoint
+    lambda           = var.endpoint
+    sqs              = var.endpoint
     sts              = var.endpoint
   }
 }

@@ -1,6 +1,7 @@
 # The awsmon agent of one account and region: its function (awsmon_agent), the role it runs
-# with, and the forwarding of AWS's own failure events to the master bus. Every permission the
-# agent gets is in this file, for the reviewer of the plan.
+# with, and the forwarding of AWS's own failure events to the agent function, which redacts them
+# before they leave the account. Every permission the agent gets is in this file, for the
+# reviewer of the plan.
 
 data "aws_caller_identity" "current" {}
 # The region from the EC2 endpoint (ec2.<region>.<dns suffix>): `name` is deprecated in
@@ -176,50 +177,63 @@ resource "awsmon_agent" "this" {
   depends_on = [aws_iam_role_policy.agent, aws_iam_role_policy.vpc]
 }
 
-# Forwarding: EventBridge puts AWS's own events from this account's default bus on the master
-# bus, with a role that may do exactly that.
-data "aws_iam_policy_document" "events_trust" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["events.amazonaws.com"]
-    }
-  }
-}
-
-resource "aws_iam_role" "forwarder" {
-  count              = length(local.forwarded) > 0 ? 1 : 0
-  name               = "${var.name}-forwarder-${local.region}"
-  assume_role_policy = data.aws_iam_policy_document.events_trust.json
-  tags               = var.tags
-}
-
-data "aws_iam_policy_document" "forwarder" {
-  statement {
-    actions   = ["events:PutEvents"]
-    resources = [var.master_bus_arn]
-  }
-}
-
-resource "aws_iam_role_policy" "forwarder" {
-  count  = length(local.forwarded) > 0 ? 1 : 0
-  name   = "awsmon-forward-to-master"
-  role   = aws_iam_role.forwarder[0].id
-  policy = data.aws_iam_policy_document.forwarder.json
-}
-
+# Forwarding: the default-bus rules invoke the agent function, which redacts each event with the
+# agent's redactor (its user patterns included) and publishes it to the master bus as an
+# awsmon.forwarded event: an alarm description, an ECS stop reason or a Lambda failure payload
+# never leaves the account unredacted. The function's role already may put events on the master
+# bus and nowhere else; EventBridge needs only the permission to invoke it.
 resource "aws_cloudwatch_event_rule" "forward" {
   for_each      = local.forwarded
   name          = "${var.name}-forward-${each.key}"
-  description   = "awsmon: forward ${each.key} to the master bus"
+  description   = "awsmon: ${each.key} to the agent function, which redacts them for the master bus"
   event_pattern = jsonencode(each.value)
   tags          = var.tags
+}
+
+resource "aws_lambda_permission" "forward" {
+  for_each      = local.forwarded
+  statement_id  = "awsmon-forward-${each.key}"
+  action        = "lambda:InvokeFunction"
+  function_name = awsmon_agent.this[0].function_arn
+  principal     = "events.amazonaws.com"
+  source_arn    = aws_cloudwatch_event_rule.forward[each.key].arn
 }
 
 resource "aws_cloudwatch_event_target" "forward" {
   for_each = local.forwarded
   rule     = aws_cloudwatch_event_rule.forward[each.key].name
-  arn      = var.master_bus_arn
-  role_arn = aws_iam_role.forwarder[0].arn
+  arn      = awsmon_agent.this[0].function_arn
+  # What EventBridge could not hand to the function after its retries (the function missing,
+  # the permission refused, throttled for 24 hours) waits here, in this account, unredacted.
+  dead_letter_config {
+    arn = aws_sqs_queue.undelivered[0].arn
+  }
+  depends_on = [aws_lambda_permission.forward]
+}
+
+resource "aws_sqs_queue" "undelivered" {
+  #checkov:skip=CKV_AWS_27:EventBridge cannot deliver to a queue under the AWS managed key alias/aws/sqs, a customer managed key would be a new cost and key policy in every member account, and hashicorp/aws 3.39 (supported) has no sqs_managed_sse_enabled; SQS encrypts new queues with SQS-managed keys (SSE-SQS) by default, which EventBridge can deliver to.
+  count                     = length(local.forwarded) > 0 ? 1 : 0
+  name                      = "${var.name}-undelivered"
+  message_retention_seconds = 1209600
+  tags                      = var.tags
+}
+
+# Written with jsonencode, not a policy-document data source: the rules' ARNs are known only
+# after apply, and a data source reading them would show as a read in every plan that adds an
+# agent.
+resource "aws_sqs_queue_policy" "undelivered" {
+  count     = length(local.forwarded) > 0 ? 1 : 0
+  queue_url = aws_sqs_queue.undelivered[0].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "ForwardingRulesDeadLetters"
+      Effect    = "Allow"
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.undelivered[0].arn
+      Principal = { Service = "events.amazonaws.com" }
+      Condition = { ArnEquals = { "aws:SourceArn" = [for rule in aws_cloudwatch_event_rule.forward : rule.arn] } }
+    }]
+  })
 }

@@ -14,8 +14,13 @@ output "role_arn" {
 }
 
 output "forwarder_role_arn" {
-  description = "ARN of the role EventBridge uses to put events on the master bus."
-  value       = try(aws_iam_role.forwarder[0].arn, null)
+  description = "Deprecated, always null: there is no forwarding role any more (the forwarding rules invoke the agent function, which redacts and publishes). Will be removed in 0.2.0."
+  value       = null
+}
+
+output "undelivered_queue_arn" {
+  description = "ARN of the queue that keeps what the forwarding rules could not deliver to the agent function (in this account, unredacted)."
+  value       = try(aws_sqs_queue.undelivered[0].arn, null)
 }
 
 output "forwarding_rule_arns" {

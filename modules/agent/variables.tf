@@ -6,7 +6,7 @@ variable "create" {
 
 variable "name" {
   type        = string
-  description = "Name of the agent function; prefix of its rules and checkpoint table, and of its roles, which IAM keeps account-wide: <name>-function-<region> and <name>-forwarder-<region>, so that one account's agents in several regions do not collide."
+  description = "Name of the agent function; prefix of its rules, checkpoint table and undelivered-events queue (<name>-undelivered), and of its role, which IAM keeps account-wide: <name>-function-<region>, so that one account's agents in several regions do not collide."
   default     = "awsmon-agent"
 
   validation {
@@ -110,7 +110,7 @@ variable "redact_patterns" {
 
 variable "forward_alarms" {
   type        = bool
-  description = "Forward CloudWatch alarm state changes to ALARM (opens an issue) and to OK (resolves it) to the master."
+  description = "Forward CloudWatch alarm state changes to ALARM (opens an issue) and to OK (resolves it) to the master (through the agent function, which redacts them)."
   default     = true
 }
 
@@ -122,19 +122,19 @@ variable "forward_ecs_task_failures" {
 
 variable "forward_guardduty_findings" {
   type        = bool
-  description = "Forward GuardDuty findings (new and updated) to the master."
+  description = "Forward GuardDuty findings (new and updated) to the master (through the agent function, which redacts them)."
   default     = true
 }
 
 variable "forward_health_events" {
   type        = bool
-  description = "Forward AWS Health events (open, upcoming and closed) to the master."
+  description = "Forward AWS Health events (open, upcoming and closed) to the master (through the agent function, which redacts them)."
   default     = true
 }
 
 variable "forward_lambda_failures" {
   type        = bool
-  description = "Forward Lambda on-failure destination records put on the default bus to the master."
+  description = "Forward Lambda on-failure destination records put on the default bus to the master (through the agent function, which redacts them)."
   default     = true
 }
 

@@ -21,8 +21,12 @@ locals {
     daily-report             = "${var.name}-daily-report"
     api                      = "${var.name}-api"
   }
-  # What reaches the ingest queue: awsmon's own events and the AWS events agents forward.
-  # (the sources of modules/agent/forwarded-events.json, checked by the domain's tests).
+  # What reaches the ingest queue: awsmon's agent events (their awsmon.forwarded events carry
+  # the AWS events of the member accounts, redacted there), and AWS events the master account
+  # puts on its own bus (its own alarms: own_alarms in monitoring.tf; EventBridge lets a bus's
+  # own account in). The AWS sources are those of modules/agent/forwarded-events.json (checked
+  # by the domain's tests), so a master account that forwards its own events the old way is
+  # still read.
   ingested_sources = ["awsmon.agent", "aws.cloudwatch", "aws.ecs", "lambda", "aws.guardduty", "aws.health"]
 }
 
@@ -34,18 +38,15 @@ resource "aws_cloudwatch_event_bus" "this" {
 
 # Who may put what on the bus: only awsmon's roles in the member accounts (the organization's,
 # or those listed), and only awsmon's events. The agent function's role may put awsmon.agent
-# events of awsmon's detail-types; the forwarding role (used by EventBridge for the agent
-# account's default-bus rules) the AWS sources and detail-types the agent module forwards. The
-# master takes an event's account from the envelope EventBridge writes, never from its detail.
+# events of awsmon's detail-types, among them awsmon.forwarded: the AWS events of its account
+# (alarms, ECS, Lambda, GuardDuty, Health), which the agent redacts before they leave the
+# account. No member account may put AWS sources on the bus. The master takes an event's
+# account from the envelope EventBridge writes, never from its detail.
 # hashicorp/aws 3.39 has no aws_cloudwatch_event_bus_policy and its aws_cloudwatch_event_permission
 # takes no condition but the organization: awsmon_bus_policy puts the whole policy instead.
 locals {
-  agent_detail_types = ["awsmon.error-log", "awsmon.heartbeat", "awsmon.deployment"]
-  # The detail-types of modules/agent/forwarded-events.json (checked by the domain's tests).
-  forwarded_detail_types = [
-    "CloudWatch Alarm State Change", "ECS Task State Change", "Lambda Function Invocation Result - Failure",
-    "GuardDuty Finding", "AWS Health Event", "AWS Health Abuse Event",
-  ]
+  # awsmon_domain::agent_event::AgentDetailType::ALL (checked by the domain's tests).
+  agent_detail_types = ["awsmon.error-log", "awsmon.heartbeat", "awsmon.deployment", "awsmon.forwarded"]
   # Who sends: any account of the organization, and the accounts listed. The principal names
   # the accounts; aws:PrincipalArn the roles in them (so the policy grows by one account id, not
   # by a statement, per account: about 130 fit the bus policy's 10,240 characters).
@@ -53,22 +54,13 @@ locals {
     var.organization_id != null ? [{ key = "Organization", principals = ["*"] }] : [],
     length(var.agent_account_ids) > 0 ? [{ key = "Accounts", principals = var.agent_account_ids }] : [],
   )
-  bus_statements = flatten([for sender in local.senders : [
-    {
-      sid          = "AwsmonAgentEvents${sender.key}"
-      principals   = sender.principals
-      roles        = [for name in var.agent_role_names : "arn:${local.partition}:iam::*:role/${name}"]
-      sources      = ["awsmon.agent"]
-      detail_types = local.agent_detail_types
-    },
-    {
-      sid          = "AwsmonForwardedEvents${sender.key}"
-      principals   = sender.principals
-      roles        = [for name in var.forwarder_role_names : "arn:${local.partition}:iam::*:role/${name}"]
-      sources      = [for source in local.ingested_sources : source if source != "awsmon.agent"]
-      detail_types = local.forwarded_detail_types
-    },
-  ]])
+  bus_statements = [for sender in local.senders : {
+    sid          = "AwsmonAgentEvents${sender.key}"
+    principals   = sender.principals
+    roles        = [for name in var.agent_role_names : "arn:${local.partition}:iam::*:role/${name}"]
+    sources      = ["awsmon.agent"]
+    detail_types = local.agent_detail_types
+  }]
 }
 
 data "aws_iam_policy_document" "bus" {

@@ -50,12 +50,12 @@ variable "agent_role_names" {
 
 variable "forwarder_role_names" {
   type        = list(string)
-  description = "Roles of the member accounts EventBridge forwards AWS events (alarms, ECS, Lambda, GuardDuty, Health) with: modules/agent's <name>-forwarder-<region> (* matches any characters)."
-  default     = ["awsmon-agent-forwarder-*"]
+  description = "Deprecated, does nothing: member accounts no longer forward AWS events to the bus with a forwarding role (the agent function redacts and publishes them as awsmon.forwarded events, which agent_role_names lets in). Kept so that configurations that set it still plan; it will be removed in 0.2.0."
+  default     = []
 
   validation {
-    condition     = length(var.forwarder_role_names) > 0 && alltrue([for name in var.forwarder_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
-    error_message = "Each forwarder role name must be an IAM role name (a path and * are allowed), and there must be at least one."
+    condition     = alltrue([for name in var.forwarder_role_names : can(regex("^[A-Za-z0-9+=,.@_/*-]{1,128}$", name))])
+    error_message = "Each forwarder role name must be an IAM role name (a path and * are allowed); the variable does nothing."
   }
 }
 

@@ -1,7 +1,8 @@
 //! modules/agent on local AWS, across two accounts: it deploys the agent, and the default-bus
 //! rules it makes (`modules/agent/forwarded-events.json`) forward exactly the events the master
 //! judges (alarms to ALARM and back to OK, every stopped ECS task, Lambda on-failure records,
-//! GuardDuty findings, AWS Health events) to the master bus, which lets the agent account in.
+//! GuardDuty findings, AWS Health events) through the agent function, which redacts each and
+//! puts it on the master bus as one `awsmon.forwarded` event (issue 14 item 2).
 
 use std::time::{Duration, Instant};
 
@@ -17,10 +18,16 @@ fn aws_event(source: &str, detail_type: &str, detail: Value) -> PutEventsRequest
         .build()
 }
 
+/// An AWS event the agent function forwarded.
+fn is_forwarded(body: &Value) -> bool {
+    body["source"] == "awsmon.agent" && body["detail-type"] == "awsmon.forwarded"
+}
+
 async fn received(aws: &LocalAws, queue: &str, expected: usize) -> Vec<Value> {
     let sqs = aws.sqs(MASTER_ACCOUNT);
     let mut bodies: Vec<Value> = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(15);
+    // The agent function starts cold on the first event.
+    let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         let page = sqs
             .receive_message()
@@ -32,7 +39,7 @@ async fn received(aws: &LocalAws, queue: &str, expected: usize) -> Vec<Value> {
         for message in page.messages.unwrap_or_default() {
             bodies.push(serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"));
         }
-        if bodies.iter().filter(|b| b["source"] != "awsmon.agent").count() >= expected {
+        if bodies.iter().filter(|b| is_forwarded(b)).count() >= expected {
             // Give a wrongly forwarded event the time to arrive too.
             tokio::time::sleep(Duration::from_millis(500)).await;
             let more = sqs
@@ -151,25 +158,34 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
     let queue = outputs["received_queue_url"]["value"]
         .as_str()
         .expect("queue url");
-    let bodies: Vec<Value> = received(&aws, queue, forwarded.len())
-        .await
-        .into_iter()
-        .filter(|b| b["source"] != "awsmon.agent")
-        .collect();
+    let all = received(&aws, queue, forwarded.len()).await;
+    assert!(
+        all.iter().all(|b| b["source"] == "awsmon.agent"),
+        "no AWS event reaches the master bus unwrapped: {all:#?}"
+    );
+    let bodies: Vec<Value> = all.into_iter().filter(is_forwarded).collect();
     let mut got: Vec<String> = bodies
         .iter()
-        .map(|b| b["id"].as_str().unwrap_or_default().to_owned())
+        .map(|b| b["detail"]["event"]["id"].as_str().unwrap_or_default().to_owned())
         .collect();
     got.sort();
     let mut want = ids.clone();
     want.sort();
     assert_eq!(
         got, want,
-        "exactly the failure events arrive, once each, with their ids: {bodies:#?}"
+        "exactly the failure events arrive, once each, wrapped with their ids: {bodies:#?}"
     );
     assert!(
-        bodies.iter().all(|b| b["account"] == AGENT_ACCOUNT),
+        bodies
+            .iter()
+            .all(|b| b["account"] == AGENT_ACCOUNT && b["detail"]["event"]["account"] == AGENT_ACCOUNT),
         "they name the account they came from"
+    );
+    assert!(
+        outputs["undelivered_queue_arn"]["value"]
+            .as_str()
+            .is_some_and(|arn| arn.ends_with(":awsmon-agent-undelivered")),
+        "{outputs}"
     );
 
     terraform.destroy();

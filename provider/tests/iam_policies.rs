@@ -132,6 +132,24 @@ fn documents(plan: &Value) -> Vec<Document> {
                     policy: json!({"Statement": [statement]}),
                 });
             }
+            "aws_lambda_permission" => {
+                // The function policy statement this resource adds, as Lambda writes it.
+                let mut statement = json!({
+                    "Sid": values["statement_id"],
+                    "Effect": "Allow",
+                    "Action": values["action"],
+                    "Principal": {"Service": values["principal"]},
+                    "Resource": values["function_name"],
+                });
+                if let Some(source) = values["source_arn"].as_str() {
+                    statement["Condition"] = json!({"ArnLike": {"AWS:SourceArn": source}});
+                }
+                found.push(Document {
+                    origin: format!("{address} (function policy statement)"),
+                    kind: Kind::Resource,
+                    policy: json!({"Statement": [statement]}),
+                });
+            }
             _ => {
                 // Queue policies, bucket policies, ...: any `policy` attribute holding JSON.
                 if values["policy"].as_str().is_some_and(|t| t.contains("Statement")) {
@@ -343,14 +361,6 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
                 "ec2:UnassignPrivateIpAddresses",
             ]),
         ),
-        (
-            "module.agent_a.aws_iam_role_policy.forwarder[0]",
-            set(&["events:PutEvents"]),
-        ),
-        (
-            "module.agent_b.aws_iam_role_policy.forwarder[0]",
-            set(&["events:PutEvents"]),
-        ),
     ])
 }
 
@@ -371,7 +381,10 @@ fn every_policy_the_modules_plan_is_least_privilege() {
         "module.master.aws_sqs_queue_policy.ingest[0].policy",
         "module.master.awsmon_bus_policy.this[0].policy",
         r#"module.master.aws_iam_role.function["api"].assume_role_policy"#,
-        "module.agent_a.aws_iam_role.forwarder[0].assume_role_policy",
+        // Issue 14 item 2: the forwarding rules invoke the agent function (no forwarder role),
+        // and what they cannot deliver waits in the agent account's queue.
+        "module.agent_a.aws_sqs_queue_policy.undelivered[0].policy",
+        r#"module.agent_a.aws_lambda_permission.forward["alarms"] (function policy statement)"#,
     ] {
         assert!(
             origins.contains(&needed),

@@ -88,6 +88,7 @@ fn adding_an_agent_account_changes_nothing_in_the_others() {
         "module.agent_c.awsmon_agent.this[0]",
         "module.agent_c.aws_iam_role_policy.agent[0]",
         r#"module.agent_c.aws_cloudwatch_event_target.forward["alarms"]"#,
+        r#"module.agent_c.aws_lambda_permission.forward["alarms"]"#,
         BUS_POLICY,
     ] {
         assert!(

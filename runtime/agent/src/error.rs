@@ -132,6 +132,25 @@ impl PublishError {
     }
 }
 
+/// Why an AWS event could not be forwarded to the master.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ForwardError {
+    #[error(transparent)]
+    Wrap(#[from] awsmon_domain::forwarded::WrapError),
+    #[error(transparent)]
+    Publish(#[from] PublishError),
+}
+
+impl ForwardError {
+    /// Whether invoking again can help (Lambda retries an asynchronous invocation twice).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Wrap(_) => false,
+            Self::Publish(e) => e.is_retryable(),
+        }
+    }
+}
+
 /// What failed in one chunk of log groups; its checkpoints did not advance past the failure.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChunkError {

@@ -144,14 +144,29 @@ impl<'a, B: EventBus> Publisher<'a, B> {
 
     /// Delivers every event or fails; entries that failed are retried alone, with backoff.
     pub async fn publish(&self, events: &[AgentEvent]) -> Result<Published, PublishError> {
-        let mut report = Published::default();
+        let mut trimmed_events = 0;
         let mut entries = Vec::with_capacity(events.len());
         for event in events {
             let (entry, trimmed) = entry_for(event, self.limits.entry_bytes)?;
-            report.trimmed += u64::from(trimmed);
+            trimmed_events += u64::from(trimmed);
             entries.push(entry);
         }
-        for batch in batches(&entries, self.limits) {
+        let mut report = self.publish_entries(&entries).await?;
+        report.trimmed = trimmed_events;
+        Ok(report)
+    }
+
+    /// Delivers entries built elsewhere (a forwarded AWS event, already redacted and bounded
+    /// by `awsmon_domain::forwarded::wrap`), with the same batching and retries.
+    pub async fn publish_entries(&self, entries: &[BusEntry]) -> Result<Published, PublishError> {
+        let mut report = Published::default();
+        if let Some(entry) = entries.iter().find(|e| entry_size(e) > self.limits.entry_bytes) {
+            return Err(PublishError::TooLarge {
+                bytes: entry_size(entry),
+                limit: self.limits.entry_bytes,
+            });
+        }
+        for batch in batches(entries, self.limits) {
             let mut pending: Vec<BusEntry> = batch.iter().map(|&i| entries[i].clone()).collect();
             let mut backoff = self.retry.first_backoff;
             let mut attempt = 1;

@@ -8,6 +8,7 @@ use std::time::Duration;
 use awsmon_domain::EventId;
 use awsmon_domain::agent_event::{AgentEvent, AgentIdentity, Heartbeat, SCHEMA_VERSION, TimeWindow};
 use awsmon_domain::error_batch::ErrorBatch;
+use awsmon_domain::forwarded;
 use awsmon_domain::redact::Redactor;
 use awsmon_domain::timestamp::Timestamp;
 use awsmon_domain::window::{Checkpoint, WindowPolicy};
@@ -17,10 +18,10 @@ use tracing::{info, warn};
 
 use crate::config::{Config, ConfigError, INSIGHTS_ROW_LIMIT};
 use crate::discovery::{discover, exists};
-use crate::error::{ChunkError, PublishError};
+use crate::error::{ChunkError, ForwardError, PublishError};
 use crate::insights::{QueryOptions, QueryRunner};
-use crate::ports::{CheckpointStore, EventBus, LogGroupCatalog, LogsInsights, TaggedWorkloads};
-use crate::publish::{Limits, Publisher, RetryPolicy};
+use crate::ports::{BusEntry, CheckpointStore, EventBus, LogGroupCatalog, LogsInsights, TaggedWorkloads};
+use crate::publish::{Limits, Published, Publisher, RetryPolicy, entry_size};
 
 /// The heartbeat lists at most this many problems (the rest are counted).
 pub const MAX_HEARTBEAT_ERRORS: usize = 20;
@@ -221,6 +222,41 @@ where
             heartbeat,
             heartbeat_sent,
         }
+    }
+
+    /// Forwards one AWS event a forwarding rule delivered (see
+    /// `awsmon_domain::forwarded::invocation`): redacted with the agent's redactor (the one its
+    /// log lines pass, user patterns included), bounded to one PutEvents entry, and published
+    /// to the master bus as one `awsmon.forwarded` event.
+    pub async fn forward(
+        &self,
+        agent: &AgentIdentity,
+        event: &serde_json::Value,
+    ) -> Result<Published, ForwardError> {
+        let overhead = entry_size(&BusEntry {
+            detail_type: forwarded::DETAIL_TYPE,
+            detail: String::new(),
+        });
+        let max_bytes = self.tuning.limits.entry_bytes.saturating_sub(overhead);
+        let detail = forwarded::wrap(event, agent, &self.redactor, max_bytes)?;
+        let entry = BusEntry {
+            detail_type: forwarded::DETAIL_TYPE,
+            detail: detail.to_string(),
+        };
+        let published = self.publisher().publish_entries(&[entry]).await?;
+        // Never the event itself: unredacted, it would be in the agent's logs.
+        info!(
+            source = event
+                .get("source")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default(),
+            detail_type = event
+                .get("detail-type")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default(),
+            "forwarded to the master"
+        );
+        Ok(published)
     }
 
     fn query_options(&self) -> QueryOptions {

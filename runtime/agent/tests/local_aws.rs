@@ -945,7 +945,7 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
     events
         .put_targets()
         .rule("awsmon-agent-schedule")
-        .targets(Target::builder().id("agent").arn(good).build().expect("target"))
+        .targets(Target::builder().id("agent").arn(&good).build().expect("target"))
         .targets(
             Target::builder()
                 .id("misconfigured")
@@ -998,6 +998,65 @@ async fn the_deployed_function_runs_from_its_schedule_and_publishes() {
     assert_eq!(
         errors[0].samples,
         ["ERROR checkout failed for cart 77 (card <card>)"]
+    );
+
+    // The handler path of a native event: a forwarding rule on the agent account's default bus
+    // (modules/agent's pattern) invokes the function with the alarm, which reaches the master
+    // redacted and wrapped, and runs no scan (no heartbeat).
+    let pattern = awsmon_contract::events::forwarded_events()
+        .into_iter()
+        .find(|e| e.key == "alarms")
+        .expect("the alarms pattern")
+        .pattern;
+    events
+        .put_rule()
+        .name("awsmon-agent-forward-alarms")
+        .event_pattern(pattern.to_string())
+        .send()
+        .await
+        .expect("forwarding rule");
+    events
+        .put_targets()
+        .rule("awsmon-agent-forward-alarms")
+        .targets(Target::builder().id("agent").arn(&good).build().expect("target"))
+        .send()
+        .await
+        .expect("forwarding target");
+    let secret = "EXAMPLE-invented-alarm-secret-0042";
+    let detail = serde_json::json!({"alarmName": "orders-5xx",
+        "state": {"value": "ALARM", "reason": "Threshold crossed", "timestamp": "2026-11-24T09:00:00.000+0000"},
+        "previousState": {"value": "OK"},
+        "configuration": {"description": format!("runbook login password={secret}")}});
+    events
+        .put_events()
+        .entries(
+            aws_sdk_eventbridge::types::PutEventsRequestEntry::builder()
+                .source("aws.cloudwatch")
+                .detail_type("CloudWatch Alarm State Change")
+                .detail(detail.to_string())
+                .build(),
+        )
+        .send()
+        .await
+        .expect("the alarm on the default bus");
+    let mut forwarded = Vec::new();
+    for _ in 0..100 {
+        forwarded.extend(world.drain().await);
+        if !forwarded.is_empty() && world.aws.idle() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(forwarded.len(), 1, "{forwarded:?}\n{}", world.aws.log());
+    assert!(!forwarded[0].contains(secret), "{}", forwarded[0]);
+    let envelope: Value = serde_json::from_str(&forwarded[0]).expect("envelope JSON");
+    assert_eq!(envelope["detail-type"], "awsmon.forwarded");
+    let description = envelope["detail"]["event"]["detail"]["configuration"]["description"]
+        .as_str()
+        .expect("the description, redacted");
+    assert!(
+        description.starts_with("runbook login password=<"),
+        "a placeholder where the secret was: {description}"
     );
 }
 
@@ -1065,4 +1124,92 @@ async fn an_agent_publishes_to_a_master_bus_in_another_region() {
         world.drain().await.is_empty(),
         "nothing went to the bus in the agent's region"
     );
+}
+
+/// Issue 14 item 2: an AWS event a forwarding rule delivers (here an alarm, an ECS stop and a
+/// Lambda failure, each with a planted invented secret) leaves the agent account redacted, as
+/// one `awsmon.forwarded` event per AWS event, which the master reads as the native event.
+#[tokio::test(flavor = "multi_thread")]
+async fn native_events_are_redacted_wrapped_and_published_once_each() {
+    use awsmon_domain::monitoring_event::{SeverityPolicy, normalise};
+    use serde_json::json;
+
+    let world = World::new().await;
+    let config = world.config(&[
+        ("AWSMON_LOG_GROUP_NAMES", "/aws/lambda/orders"),
+        ("AWSMON_REDACT_PATTERNS", r"cust-[0-9]{6}"),
+    ]);
+    let agent = world.agent(config, world.ports(), 10_000);
+    let time = "2026-11-24T09:00:00Z";
+    let envelope = |source: &str, detail_type: &str, detail: Value| {
+        json!({"version": "0", "id": format!("{source}-1"), "source": source, "detail-type": detail_type,
+            "account": AGENT_ACCOUNT, "time": time, "region": REGION, "resources": [], "detail": detail})
+    };
+    let alarm = envelope(
+        "aws.cloudwatch",
+        "CloudWatch Alarm State Change",
+        json!({"alarmName": "orders-5xx", "state": {"value": "ALARM", "reason": "Threshold crossed", "timestamp": "2026-11-24T09:00:00.000+0000"},
+            "previousState": {"value": "OK"},
+            "configuration": {"description": "orders 5xx, runbook login password=EXAMPLE-invented-alarm-pw for cust-482913"}}),
+    );
+    let ecs = envelope(
+        "aws.ecs",
+        "ECS Task State Change",
+        json!({"lastStatus": "STOPPED", "stopCode": "EssentialContainerExited",
+            "stoppedReason": "Essential container exited: DB_PASSWORD=EXAMPLE-invented-ecs-pw",
+            "stoppedAt": "2026-11-24T09:00:00.000Z", "group": "service:orders",
+            "clusterArn": format!("arn:aws:ecs:{REGION}:{AGENT_ACCOUNT}:cluster/main"),
+            "taskArn": format!("arn:aws:ecs:{REGION}:{AGENT_ACCOUNT}:task/main/1"),
+            "containers": [{"name": "app", "exitCode": 1, "reason": "token=EXAMPLE-invented-container-token"}]}),
+    );
+    let lambda = envelope(
+        "lambda",
+        "Lambda Function Invocation Result - Failure",
+        json!({"version": "1.0", "timestamp": "2026-11-24T09:00:00.000Z",
+            "requestContext": {"requestId": "c0ffee00-0000-4000-8000-000000000001",
+                "functionArn": format!("arn:aws:lambda:{REGION}:{AGENT_ACCOUNT}:function:orders:$LATEST"),
+                "condition": "RetriesExhausted", "approximateInvokeCount": 3},
+            "requestPayload": {"user": "bob", "password": "EXAMPLE-invented-request-pw"},
+            "responseContext": {"statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled"},
+            "responsePayload": {"errorType": "LoginError", "errorMessage": "login failed: password=EXAMPLE-invented-response-pw"}}),
+    );
+    let natives = [alarm, ecs, lambda];
+    for native in &natives {
+        assert_eq!(
+            awsmon_domain::forwarded::invocation(native),
+            awsmon_domain::forwarded::Invocation::Forward
+        );
+        let published = agent.forward(&identity(), native).await.expect("forwarded");
+        assert_eq!(published.events, 1);
+    }
+    let bodies = world.drain().await;
+    assert_eq!(bodies.len(), natives.len(), "one event each: {bodies:?}");
+    let everything = bodies.join("\n");
+    for secret in [
+        "EXAMPLE-invented-alarm-pw",
+        "cust-482913",
+        "EXAMPLE-invented-ecs-pw",
+        "EXAMPLE-invented-container-token",
+        "EXAMPLE-invented-request-pw",
+        "EXAMPLE-invented-response-pw",
+    ] {
+        assert!(
+            !everything.contains(secret),
+            "{secret} left the account: {everything}"
+        );
+    }
+    let policy = SeverityPolicy::default();
+    for (body, native) in bodies.iter().zip(&natives) {
+        let wrapped: Value = serde_json::from_str(body).expect("envelope JSON");
+        assert_eq!(wrapped["source"], "awsmon.agent");
+        assert_eq!(wrapped["detail-type"], "awsmon.forwarded");
+        assert_eq!(wrapped["account"], AGENT_ACCOUNT);
+        let from_agent = normalise(&wrapped, &policy).expect("the master accepts it");
+        let direct = normalise(native, &policy).expect("the native event is accepted");
+        assert_eq!(
+            (&from_agent.id, &from_agent.fingerprint, from_agent.event_type),
+            (&direct.id, &direct.fingerprint, direct.event_type),
+            "the same issue as the native event"
+        );
+    }
 }

@@ -45,16 +45,20 @@ pub enum AgentDetailType {
     ErrorLog,
     Heartbeat,
     Deployment,
+    /// An AWS service's event the agent forwards, redacted: read by
+    /// [`crate::forwarded::unwrap`], not by [`AgentEvent::parse`].
+    Forwarded,
 }
 
 impl AgentDetailType {
-    pub const ALL: [Self; 3] = [Self::ErrorLog, Self::Heartbeat, Self::Deployment];
+    pub const ALL: [Self; 4] = [Self::ErrorLog, Self::Heartbeat, Self::Deployment, Self::Forwarded];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::ErrorLog => "awsmon.error-log",
             Self::Heartbeat => "awsmon.heartbeat",
             Self::Deployment => "awsmon.deployment",
+            Self::Forwarded => crate::forwarded::DETAIL_TYPE,
         }
     }
 
@@ -198,6 +202,15 @@ pub enum AgentEventError {
         "detail.agent.account_id is not the envelope's account (the account EventBridge says sent the event): an agent may only report for its own account"
     )]
     ForeignAccount,
+    /// A forwarded AWS event of another account than the one that sent it: an agent forwards
+    /// only its own account's events.
+    #[error(
+        "detail.event.account is not the envelope's account (the account EventBridge says sent the event): an agent may only forward its own account's events"
+    )]
+    ForeignForwardedAccount,
+    /// A forwarded AWS event of another region than the agent's.
+    #[error("detail.event.region is not the region the agent declares (detail.agent.region)")]
+    ForeignForwardedRegion,
     /// An agent time too far from the envelope's time, or the envelope's time too far ahead of
     /// the master's clock: see [`MAX_CLOCK_SKEW_SECS`].
     #[error("{field} is {how} (allowed clock skew: {MAX_CLOCK_SKEW_SECS} seconds)")]
@@ -314,10 +327,10 @@ impl AgentEvent {
     /// id gets an id of its own, and the real event is still stored). A retry or redelivery of
     /// the same event gives the same id.
     pub fn scoped_id(&self, account: &AccountId) -> EventId {
-        let prefix = match self.detail_type() {
-            AgentDetailType::ErrorLog => "err",
-            AgentDetailType::Heartbeat => "hb",
-            AgentDetailType::Deployment => "dep",
+        let prefix = match self {
+            Self::ErrorLog(_) => "err",
+            Self::Heartbeat(_) => "hb",
+            Self::Deployment(_) => "dep",
         };
         EventId::derive(prefix, &[account.as_str(), self.id().as_str()])
     }
@@ -365,6 +378,13 @@ impl AgentEvent {
             }
         }
         let event = match kind {
+            AgentDetailType::Forwarded => {
+                return Err(AgentEventError::Invalid {
+                    field: "event",
+                    reason: "an awsmon.forwarded event wraps an AWS event: it is read by forwarded::unwrap"
+                        .into(),
+                });
+            }
             AgentDetailType::ErrorLog => Self::ErrorLog(read(kind, detail)?),
             AgentDetailType::Heartbeat => Self::Heartbeat(read(kind, detail)?),
             AgentDetailType::Deployment => Self::Deployment(read(kind, detail)?),

@@ -7,6 +7,7 @@ pub mod agent_event;
 pub mod agent_registry;
 pub mod bounds;
 pub mod error_batch;
+pub mod forwarded;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod ids;

@@ -284,10 +284,11 @@ pub fn normalise_received(
 
 /// Normalise a parsed message.
 ///
-/// What people read (title and context) is redacted here, whatever the source: AWS events are
-/// forwarded by EventBridge rules as AWS wrote them (an alarm description, an ECS stop reason, a
-/// Lambda failure record with its request payload), so the master redacts them before anything
-/// is stored, notified or served. Agent events arrive redacted; redacting twice changes nothing.
+/// What people read (title and context) is redacted here, whatever the source: agents redact
+/// the AWS events they forward (`awsmon.forwarded`) and their own events in their account, but
+/// the master redacts again, defensively (an older agent module forwarded AWS events as AWS
+/// wrote them, the master's own alarms reach it directly, and a Lambda destination may be the
+/// ingest queue). Redacting twice changes nothing.
 pub fn normalise(value: &Value, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
     normalise_at(value, policy, None)
 }
@@ -339,6 +340,7 @@ fn understand(
         .filter(|d| d.is_object())
         .ok_or_else(|| field("detail", "must be a JSON object"))?;
     match (source, detail_type.as_str()) {
+        (agent_event::SOURCE, crate::forwarded::DETAIL_TYPE) => forwarded(value, detail, policy, received_at),
         (agent_event::SOURCE, detail_type) => agent(value, detail_type, detail, policy, received_at),
         ("aws.ecs", "ECS Task State Change") => ecs::normalise(value, detail, policy),
         ("lambda", "Lambda Function Invocation Result - Failure") => {
@@ -471,17 +473,12 @@ fn one_line(text: &str, max: usize) -> String {
     }
 }
 
-/// An agent event. Its account is the envelope's `account`, which EventBridge sets (the
-/// declared `detail.agent.account_id` must equal it); its times are bounded by the envelope's
-/// `time` (and that by `received_at` when known); its id is scoped by that account.
-fn agent(
+/// The account and time of an agent event's envelope, which EventBridge writes; the time at
+/// most [`agent_event::MAX_CLOCK_SKEW_SECS`] after `received_at` when known.
+fn agent_envelope(
     envelope: &Value,
-    detail_type: &str,
-    detail: &Value,
-    policy: &SeverityPolicy,
     received_at: Option<Timestamp>,
-) -> Result<MonitoringEvent, Rejection> {
-    let event = AgentEvent::parse(detail_type, detail)?;
+) -> Result<(AccountId, Timestamp), Rejection> {
     let (account, _) = envelope_ids(envelope)?;
     let sent = time_at(envelope, "/time", "time")?;
     if let Some(received_at) = received_at
@@ -493,6 +490,36 @@ fn agent(
         }
         .into());
     }
+    Ok((account, sent))
+}
+
+/// An AWS event an agent forwarded (`awsmon.forwarded`, see [`crate::forwarded`]): once its
+/// wrapper passes the envelope's checks, the inner event is normalised as the native event it
+/// is, so it gets the same id and fingerprint (and joins the same issue) as when it was
+/// forwarded unwrapped. The caller redacts its title and context again.
+fn forwarded(
+    envelope: &Value,
+    detail: &Value,
+    policy: &SeverityPolicy,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
+    let (account, _) = agent_envelope(envelope, received_at)?;
+    let inner = crate::forwarded::unwrap(detail, &account)?;
+    understand(inner, policy, None)
+}
+
+/// An agent event. Its account is the envelope's `account`, which EventBridge sets (the
+/// declared `detail.agent.account_id` must equal it); its times are bounded by the envelope's
+/// `time` (and that by `received_at` when known); its id is scoped by that account.
+fn agent(
+    envelope: &Value,
+    detail_type: &str,
+    detail: &Value,
+    policy: &SeverityPolicy,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
+    let event = AgentEvent::parse(detail_type, detail)?;
+    let (account, sent) = agent_envelope(envelope, received_at)?;
     event.check_envelope(&account, sent)?;
     let id = event.scoped_id(&account);
     let who = event.agent().clone();
@@ -552,6 +579,7 @@ mod tests {
 
     use super::*;
     use crate::agent_event::{AgentIdentity, Heartbeat, SCHEMA_VERSION};
+    use crate::redact::Redactor;
 
     fn fixture(name: &str) -> Value {
         let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -646,30 +674,137 @@ mod tests {
                 );
             }
         }
-        // Issue 14: the bus policy lets in only these detail-types; each forwarded one and each
-        // the agent sends must be among them, or the bus would refuse it.
-        let list = |name: &str| -> String {
-            let start = master
-                .find(&format!("  {name} "))
-                .unwrap_or_else(|| panic!("{name} in main.tf"));
-            let end = master[start..].find(']').unwrap() + start;
-            master[start..end].to_owned()
-        };
-        let (forwarded, agent) = (list("forwarded_detail_types"), list("agent_detail_types"));
-        for pattern in patterns.as_object().unwrap().values() {
-            for detail_type in pattern["detail-type"].as_array().unwrap() {
-                assert!(
-                    forwarded.contains(&detail_type.to_string()),
-                    "{detail_type} forwarded but not in the bus policy's forwarded_detail_types"
-                );
-            }
-        }
+        // Issue 14: the bus policy lets in only awsmon.agent events of these detail-types; each
+        // the agent sends (awsmon.forwarded among them) must be in the list, or the bus would
+        // refuse it. No member account may put an AWS source on the bus any more.
+        let start = master
+            .find("  agent_detail_types ")
+            .expect("agent_detail_types in main.tf");
+        let end = master[start..].find(']').unwrap() + start;
+        let agent = &master[start..end];
         for detail_type in agent_event::AgentDetailType::ALL {
             assert!(
                 agent.contains(&format!("\"{}\"", detail_type.as_str())),
                 "{detail_type:?} not in the bus policy's agent_detail_types"
             );
         }
+        assert!(
+            !master.contains("forwarded_detail_types"),
+            "the bus policy lets AWS sources in again"
+        );
+    }
+
+    /// Issue 14 item 2: what the agent module forwards reaches the agent function, which must
+    /// take it for a forwarded event (not for its schedule), and the master must read it
+    /// wrapped exactly as it read it native: same outcome, id, fingerprint, type and severity,
+    /// so that issues do not change.
+    #[test]
+    fn every_forwarded_fixture_wrapped_by_the_agent_normalises_as_the_native_event() {
+        use crate::forwarded::{Invocation, invocation, wrap};
+        let root = format!("{}/../..", env!("CARGO_MANIFEST_DIR"));
+        let patterns: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{root}/modules/agent/forwarded-events.json")).unwrap(),
+        )
+        .unwrap();
+        let redactor = Redactor::default();
+        let mut checked = 0;
+        let mut failures = Vec::new();
+        for (name, body, _) in labelled_fixtures() {
+            let event: Value = serde_json::from_str(&body).unwrap();
+            if !patterns.as_object().unwrap().values().any(|p| matches(p, &event)) {
+                continue;
+            }
+            assert_eq!(invocation(&event), Invocation::Forward, "{name}");
+            let (Some(account), Some(region)) = (
+                event["account"].as_str().and_then(|a| AccountId::parse(a).ok()),
+                event["region"].as_str().and_then(|r| Region::parse(r).ok()),
+            ) else {
+                continue;
+            };
+            let agent = AgentIdentity {
+                account_id: account.clone(),
+                region,
+                agent_version: "0.1.0".into(),
+            };
+            let detail = wrap(&event, &agent, &redactor, 256 * 1024).unwrap();
+            let wrapped = json!({
+                "version": "0", "id": "wrapper-envelope-id", "source": agent_event::SOURCE,
+                "detail-type": crate::forwarded::DETAIL_TYPE, "account": account.as_str(),
+                "time": "2026-11-24T09:05:00Z", "region": "eu-west-1", "resources": [],
+                "detail": detail,
+            });
+            let native = normalise(&event, &policy());
+            let unwrapped = normalise(&wrapped, &policy());
+            match (&native, &unwrapped) {
+                (Ok(n), Ok(u)) => {
+                    let key = |e: &MonitoringEvent| {
+                        (
+                            e.id.clone(),
+                            e.fingerprint.clone(),
+                            e.event_type,
+                            e.severity,
+                            e.account_id.clone(),
+                            e.region.clone(),
+                            e.resource.clone(),
+                            e.resolves,
+                            e.time,
+                        )
+                    };
+                    if key(u) != key(n) {
+                        failures.push(format!("{name}: {:?} != {:?}", key(u), key(n)));
+                    }
+                    assert_eq!(
+                        crate::issue::Issue::id_for(u),
+                        crate::issue::Issue::id_for(n),
+                        "{name}"
+                    );
+                }
+                (Err(n), Err(u)) => assert_eq!(n.code(), u.code(), "{name}"),
+                _ => panic!("{name}: native {native:?}, wrapped {unwrapped:?}"),
+            }
+            checked += 1;
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(checked >= 25, "{checked} forwarded fixtures checked");
+    }
+
+    /// The master refuses a forwarded event of another account than the one that sent it, to
+    /// the DLQ with its reason.
+    #[test]
+    fn a_forwarded_event_of_another_account_is_rejected() {
+        let alarm = fixture("events/alarm-single-metric.json");
+        let account = AccountId::parse(alarm["account"].as_str().unwrap()).unwrap();
+        let agent = AgentIdentity {
+            account_id: account.clone(),
+            region: Region::parse(alarm["region"].as_str().unwrap()).unwrap(),
+            agent_version: "0.1.0".into(),
+        };
+        let detail = crate::forwarded::wrap(&alarm, &agent, &Redactor::default(), 256 * 1024).unwrap();
+        let envelope = |sender: &str, detail: &Value| {
+            json!({"version": "0", "id": "x", "source": "awsmon.agent", "detail-type": "awsmon.forwarded",
+                "account": sender, "time": "2026-11-24T09:05:00Z", "region": "eu-west-1", "resources": [],
+                "detail": detail})
+        };
+        assert!(normalise(&envelope(account.as_str(), &detail), &policy()).is_ok());
+        // Another account's agent forwarding this account's alarm.
+        let mut foreign = detail.clone();
+        foreign["agent"]["account_id"] = json!("333333333333");
+        let rejection = normalise(&envelope("333333333333", &foreign), &policy()).unwrap_err();
+        assert_eq!(
+            rejection,
+            Rejection::Agent(AgentEventError::ForeignForwardedAccount)
+        );
+        assert!(rejection.is_malformed(), "to the DLQ");
+        assert_eq!(rejection.code(), "invalid-agent-event");
+        assert!(
+            rejection.to_string().contains("not the envelope's account"),
+            "{rejection}"
+        );
+        // An agent declaring the alarm's account, sent from another account.
+        assert_eq!(
+            normalise(&envelope("333333333333", &detail), &policy()).unwrap_err(),
+            Rejection::Agent(AgentEventError::ForeignAccount)
+        );
     }
 
     #[test]

@@ -583,3 +583,81 @@ async fn notifications_older_than_the_maximum_age_are_dropped_and_reads_are_boun
     let messages = world.slack_requests().await;
     assert_eq!(messages.len(), 1, "{messages:?}");
 }
+
+/// Issue 14 item 2: an alarm an agent forwards (`awsmon.forwarded`, redacted in its account)
+/// joins the issue its native form opens, a planted secret reaches neither the table nor
+/// Slack, and a forwarded event of another account than the sender's goes to the DLQ.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_forwarded_alarm_joins_the_native_alarms_issue_and_a_foreign_one_is_dead_lettered() {
+    use awsmon_domain::forwarded;
+    use awsmon_domain::redact::Redactor;
+
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let master = world.master(&[]).await;
+    let secret = "EXAMPLE-invented-forwarded-pw-77";
+    let native = alarm("db", "ALARM", "2026-11-24T09:00:00.000+0000");
+    let mut later: Value =
+        serde_json::from_str(&alarm("db", "ALARM", "2026-11-24T09:05:00.000+0000")).unwrap();
+    later["detail"]["configuration"]["description"] = json!(format!("runbook login password={secret}"));
+    let account = later["account"].as_str().unwrap().to_owned();
+    let agent = AgentIdentity {
+        account_id: AccountId::parse(&account).unwrap(),
+        region: Region::parse(later["region"].as_str().unwrap()).unwrap(),
+        agent_version: "0.1.0".into(),
+    };
+    let wrap = |sender: &str, detail: Value| {
+        json!({"version": "0", "id": "wrapper", "source": "awsmon.agent", "detail-type": forwarded::DETAIL_TYPE,
+            "account": sender, "time": "2026-11-24T09:05:10Z", "region": "eu-west-1", "resources": [],
+            "detail": detail})
+        .to_string()
+    };
+    let detail = forwarded::wrap(&later, &agent, &Redactor::default(), 256 * 1024).unwrap();
+    let wrapped = wrap(&account, detail.clone());
+    // Another account's agent passing this account's alarm off as its own.
+    let mut foreign_detail = detail;
+    foreign_detail["agent"]["account_id"] = json!("333333333333");
+    let foreign = wrap("333333333333", foreign_detail);
+
+    let (response, counts) = master
+        .handle(sqs_batch(&[native.clone(), wrapped, foreign.clone()]), "req-1")
+        .await
+        .expect("batch");
+    assert_eq!(failures(&response), 0, "{response}");
+    assert_eq!((counts.stored, counts.rejected), (2, 1), "{counts:?}");
+    let native = normalise(
+        &serde_json::from_str(&native).unwrap(),
+        &SeverityPolicy::default(),
+    )
+    .unwrap();
+    let issue = world
+        .store()
+        .get_issue(&Issue::id_for(&native))
+        .await
+        .unwrap()
+        .expect("issue");
+    assert_eq!(
+        issue.count, 2,
+        "the forwarded alarm is one more occurrence of the native one's issue"
+    );
+
+    let dead = world.dead_letters().await;
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    let (body, code, reason) = &dead[0];
+    assert_eq!(body, &foreign);
+    assert_eq!(code, "invalid-agent-event");
+    assert!(reason.contains("not the envelope's account"), "{reason}");
+
+    let stored = format!("{:?}", world.events_on(&dynamodb::day(native.time)).await);
+    let slack = format!("{:?}", world.slack_requests().await);
+    for (place, text) in [
+        ("table", &stored),
+        ("Slack", &slack),
+        ("DLQ", &format!("{dead:?}")),
+    ] {
+        assert!(
+            !text.contains(secret),
+            "the planted secret is in the {place}: {text}"
+        );
+    }
+}

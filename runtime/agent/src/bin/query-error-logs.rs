@@ -1,13 +1,16 @@
 //! Lambda entrypoint of `query-error-logs`: configuration and AWS clients are built once at
 //! init (an invalid setting fails the init, naming the setting); each scheduled invocation runs
-//! the agent once and sends its heartbeat.
+//! the agent once and sends its heartbeat; an AWS event a forwarding rule delivers is redacted
+//! and published to the master (`awsmon_domain::forwarded` decides which is which).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_config::BehaviorVersion;
 use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag};
+use awsmon_agent::error::ForwardError;
 use awsmon_agent::{Agent, Config, Ports, Tuning};
 use awsmon_domain::agent_event::AgentIdentity;
+use awsmon_domain::forwarded::{Invocation, invocation};
 use awsmon_domain::{AccountId, Region, Timestamp};
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::{Value, json};
@@ -27,6 +30,8 @@ enum InvocationError {
         failed_chunks: u64,
         heartbeat_sent: bool,
     },
+    #[error("forwarding to the master failed: {0}")]
+    Forward(#[from] ForwardError),
 }
 
 impl From<InvocationError> for Diagnostic {
@@ -35,6 +40,8 @@ impl From<InvocationError> for Diagnostic {
         let error_type = match error {
             InvocationError::BadFunctionArn(_) | InvocationError::BadRegion(_) => "Configuration.Permanent",
             InvocationError::Incomplete { .. } => "RunIncomplete.Retryable",
+            InvocationError::Forward(ref e) if e.is_retryable() => "Forward.Retryable",
+            InvocationError::Forward(_) => "Forward.Permanent",
         };
         Diagnostic {
             error_type: error_type.to_owned(),
@@ -78,10 +85,14 @@ async fn main() -> Result<(), Error> {
     let agent = Agent::new(config, ports, Tuning::default())?;
     let agent = &agent;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
-        let context = event.context;
+        let (payload, context) = (event.payload, event.context);
         let span = tracing::info_span!("invocation", request_id = %context.request_id);
         async move {
             let identity = identity(&context.invoked_function_arn)?;
+            if invocation(&payload) == Invocation::Forward {
+                let published = agent.forward(&identity, &payload).await?;
+                return Ok(json!({"forwarded": published.events}));
+            }
             let left_ms = u64::try_from(i64::try_from(context.deadline).unwrap_or(i64::MAX) - epoch_millis())
                 .unwrap_or(0);
             let deadline = tokio::time::Instant::now() + Duration::from_millis(left_ms);
