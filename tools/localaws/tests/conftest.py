@@ -72,7 +72,7 @@ def _launch(tmp_path: Path, *flags: str) -> Iterator[LocalAws]:
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=30)  # a function process stopping on a loaded 2-core machine
         finally:
             try:
                 os.killpg(process.pid, signal.SIGKILL)  # whatever is left of the group
