@@ -375,6 +375,23 @@ impl DynamoStore {
     }
 
     /// Every item of a partition, consistent, paginated to the end.
+    /// Put `item` unless its key exists: `Ok(false)` when it does.
+    async fn put_new(&self, item: Item) -> Result<bool, MasterError> {
+        let result = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(e) if is_conditional_failure(&e) => Ok(false),
+            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
+        }
+    }
+
     async fn query_partition(&self, pk: &str) -> Result<Vec<Item>, MasterError> {
         let mut items = Vec::new();
         let mut start = None;
@@ -857,19 +874,7 @@ impl ReplayGuard for DynamoStore {
     async fn first_use(&self, key: &str, expires_at: Timestamp) -> Result<bool, MasterError> {
         let mut item = keyed((key.to_owned(), "SEEN".into()));
         item.insert(TTL_ATTRIBUTE.into(), n(expires_at.secs()));
-        let result = self
-            .client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(item))
-            .condition_expression("attribute_not_exists(pk)")
-            .send()
-            .await;
-        match result {
-            Ok(_) => Ok(true),
-            Err(e) if is_conditional_failure(&e) => Ok(false),
-            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
-        }
+        self.put_new(item).await
     }
 }
 
@@ -1090,19 +1095,7 @@ impl ApiStore for DynamoStore {
     async fn create_silence(&self, silence: &Silence) -> Result<bool, MasterError> {
         let mut item = with_body(keyed(silence_key(&silence.id)), silence);
         item.insert(TTL_ATTRIBUTE.into(), n(silence.expires_at.secs()));
-        let result = self
-            .client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(item))
-            .condition_expression("attribute_not_exists(pk)")
-            .send()
-            .await;
-        match result {
-            Ok(_) => Ok(true),
-            Err(e) if is_conditional_failure(&e) => Ok(false),
-            Err(e) => Err(MasterError::aws("DynamoDB", "PutItem", e)),
-        }
+        self.put_new(item).await
     }
 
     async fn delete_silence(&self, id: &str, now: Timestamp) -> Result<bool, MasterError> {
