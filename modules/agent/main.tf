@@ -20,7 +20,8 @@ locals {
     [for name in var.log_group_names : "${local.log_arn}:${name}:*"],
     [for prefix in var.log_group_prefixes : "${local.log_arn}:${prefix}*"],
   )
-  checkpoint_table_arn = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}-checkpoints"
+  checkpoint_table_arn  = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}-checkpoints"
+  undelivered_queue_arn = "arn:${local.partition}:sqs:${local.region}:${local.account}:${var.name}-undelivered"
 
   # What is forwarded is defined once, in forwarded-events.json: the master's normaliser is
   # tested against the same file (every event it accepts passes these patterns), so the two
@@ -88,6 +89,12 @@ data "aws_iam_policy_document" "agent" {
     sid       = "PublishToMasterOnly"
     actions   = ["events:PutEvents"]
     resources = [var.master_bus_arn]
+  }
+  statement {
+    # Lambda sends an invocation that failed all its attempts with the function's role.
+    sid       = "KeepFailedInvocations"
+    actions   = ["sqs:SendMessage"]
+    resources = [local.undelivered_queue_arn]
   }
   dynamic "statement" {
     for_each = var.discovery_tag != null ? [1] : []
@@ -211,9 +218,23 @@ resource "aws_cloudwatch_event_target" "forward" {
   depends_on = [aws_lambda_permission.forward]
 }
 
+# An invocation of the agent function that fails (the master bus refusing or throttling the
+# forwarded event, a scheduled run that errs) is retried twice by Lambda; what still fails is
+# kept in the undelivered queue, with the event that caused it, instead of being dropped.
+resource "aws_lambda_function_event_invoke_config" "agent" {
+  count                  = var.create ? 1 : 0
+  function_name          = awsmon_agent.this[0].name
+  maximum_retry_attempts = 2
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.undelivered[0].arn
+    }
+  }
+}
+
 resource "aws_sqs_queue" "undelivered" {
   #checkov:skip=CKV_AWS_27:EventBridge cannot deliver to a queue under the AWS managed key alias/aws/sqs, a customer managed key would be a new cost and key policy in every member account, and hashicorp/aws 3.39 (supported) has no sqs_managed_sse_enabled; SQS encrypts new queues with SQS-managed keys (SSE-SQS) by default, which EventBridge can deliver to.
-  count                     = length(local.forwarded) > 0 ? 1 : 0
+  count                     = var.create ? 1 : 0
   name                      = "${var.name}-undelivered"
   message_retention_seconds = 1209600
   tags                      = var.tags

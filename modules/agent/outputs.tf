@@ -19,7 +19,7 @@ output "forwarder_role_arn" {
 }
 
 output "undelivered_queue_arn" {
-  description = "ARN of the queue that keeps what the forwarding rules could not deliver to the agent function (in this account, unredacted)."
+  description = "ARN of the queue that keeps, in this account and unredacted, what the forwarding rules could not hand to the agent function and the invocations that still failed after Lambda's two retries."
   value       = try(aws_sqs_queue.undelivered[0].arn, null)
 }
 

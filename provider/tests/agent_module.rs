@@ -23,37 +23,39 @@ fn is_forwarded(body: &Value) -> bool {
     body["source"] == "awsmon.agent" && body["detail-type"] == "awsmon.forwarded"
 }
 
-async fn received(aws: &LocalAws, queue: &str, expected: usize) -> Vec<Value> {
-    let sqs = aws.sqs(MASTER_ACCOUNT);
+async fn receive_page(aws: &LocalAws, account: &str, queue: &str) -> Vec<Value> {
+    let page = aws
+        .sqs(account)
+        .receive_message()
+        .queue_url(queue)
+        .max_number_of_messages(10)
+        .send()
+        .await
+        .expect("receive");
+    page.messages
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| serde_json::from_str(m.body.as_deref().unwrap_or("null")).expect("message JSON"))
+        .collect()
+}
+
+/// Every message of `queue` until `expected` of them pass `counts`, and then whatever arrives in
+/// another half second (the time for a wrongly sent one to show).
+async fn received(
+    aws: &LocalAws,
+    account: &str,
+    queue: &str,
+    expected: usize,
+    counts: fn(&Value) -> bool,
+) -> Vec<Value> {
     let mut bodies: Vec<Value> = Vec::new();
     // The agent function starts cold on the first event.
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
-        let page = sqs
-            .receive_message()
-            .queue_url(queue)
-            .max_number_of_messages(10)
-            .send()
-            .await
-            .expect("receive");
-        for message in page.messages.unwrap_or_default() {
-            bodies.push(serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"));
-        }
-        if bodies.iter().filter(|b| is_forwarded(b)).count() >= expected {
-            // Give a wrongly forwarded event the time to arrive too.
+        bodies.extend(receive_page(aws, account, queue).await);
+        if bodies.iter().filter(|b| counts(b)).count() >= expected {
             tokio::time::sleep(Duration::from_millis(500)).await;
-            let more = sqs
-                .receive_message()
-                .queue_url(queue)
-                .max_number_of_messages(10)
-                .send()
-                .await
-                .expect("receive");
-            for message in more.messages.unwrap_or_default() {
-                bodies.push(
-                    serde_json::from_str(message.body.as_deref().unwrap_or("null")).expect("event JSON"),
-                );
-            }
+            bodies.extend(receive_page(aws, account, queue).await);
             break;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -63,7 +65,9 @@ async fn received(aws: &LocalAws, queue: &str, expected: usize) -> Vec<Value> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_the_master() {
-    let aws = LocalAws::start();
+    // With the roles' IAM policies evaluated: the function, and Lambda acting with its role,
+    // can do only what the module grants.
+    let aws = LocalAws::start_with_iam();
     let before = aws.inventory();
     let terraform = Terraform::new("agent-module").var("endpoint", &aws.endpoint);
     terraform.init();
@@ -158,7 +162,7 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
     let queue = outputs["received_queue_url"]["value"]
         .as_str()
         .expect("queue url");
-    let all = received(&aws, queue, forwarded.len()).await;
+    let all = received(&aws, MASTER_ACCOUNT, queue, forwarded.len(), is_forwarded).await;
     assert!(
         all.iter().all(|b| b["source"] == "awsmon.agent"),
         "no AWS event reaches the master bus unwrapped: {all:#?}"
@@ -188,6 +192,72 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
         "{outputs}"
     );
 
+    a_forward_the_master_bus_refuses_is_kept_in_the_undelivered_queue(&aws).await;
+
     terraform.destroy();
     assert_eq!(aws.inventory(), before, "destroy left something behind");
+}
+
+/// The master bus stops admitting the agent account: the function fails, Lambda retries it twice,
+/// and the event is then kept in the agent account's undelivered queue, not lost.
+async fn a_forward_the_master_bus_refuses_is_kept_in_the_undelivered_queue(aws: &LocalAws) {
+    let master = aws.eventbridge(MASTER_ACCOUNT);
+    let statement = format!("agent-{AGENT_ACCOUNT}");
+    master
+        .remove_permission()
+        .event_bus_name("awsmon")
+        .statement_id(&statement)
+        .send()
+        .await
+        .expect("remove the bus permission");
+    let alarm = aws_event(
+        "aws.cloudwatch",
+        "CloudWatch Alarm State Change",
+        json!({"alarmName": "orders-latency", "state": {"value": "ALARM"}, "previousState": {"value": "OK"}}),
+    );
+    let put = aws
+        .eventbridge(AGENT_ACCOUNT)
+        .put_events()
+        .entries(alarm)
+        .send()
+        .await
+        .expect("put alarm");
+    let id = put.entries.unwrap_or_default()[0]
+        .event_id
+        .clone()
+        .expect("event id");
+    let queue = aws
+        .sqs(AGENT_ACCOUNT)
+        .get_queue_url()
+        .queue_name("awsmon-agent-undelivered")
+        .send()
+        .await
+        .expect("undelivered queue")
+        .queue_url
+        .expect("url");
+    let records = received(aws, AGENT_ACCOUNT, &queue, 1, |_| true).await;
+    assert_eq!(records.len(), 1, "{records:#?}");
+    let record = &records[0];
+    assert_eq!(
+        record["requestContext"]["condition"], "RetriesExhausted",
+        "{record:#}"
+    );
+    assert_eq!(
+        record["requestContext"]["approximateInvokeCount"], 3,
+        "{record:#}"
+    );
+    assert_eq!(
+        record["requestPayload"]["id"],
+        id.as_str(),
+        "the refused event itself is kept: {record:#}"
+    );
+    master
+        .put_permission()
+        .event_bus_name("awsmon")
+        .action("events:PutEvents")
+        .principal(AGENT_ACCOUNT)
+        .statement_id(&statement)
+        .send()
+        .await
+        .expect("restore the bus permission");
 }

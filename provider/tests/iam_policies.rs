@@ -282,6 +282,8 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
             "dynamodb:BatchGetItem",
             "dynamodb:PutItem",
             "events:PutEvents",
+            // Lambda's on-failure destination, the undelivered queue.
+            "sqs:SendMessage",
         ]);
         all.extend(logs.iter().map(|a| (*a).to_owned()));
         all.extend(set(extra));

@@ -29,6 +29,7 @@ import zipfile
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
+from . import destinations
 from .runtime_api import PendingInvocation, RuntimeApi
 
 log = logging.getLogger("localaws.executor")
@@ -437,11 +438,12 @@ class Executor:
         return InvocationResult(record, body)
 
     def invoke_async(self, ref: FunctionRef, payload: bytes, trigger: str) -> None:
-        """Invoke as Lambda's Event type does: queue it and return at once."""
+        """Invoke as Lambda's Event type does: queue it and return at once; retry a failure and
+        hand the last one to the on-failure destination (`destinations`)."""
 
         def run() -> None:
             try:
-                self.invoke(ref, payload, trigger)
+                self._invoke_with_retries(ref, payload, trigger)
             except Exception as err:
                 log.exception("async invocation of %s failed: %s", ref.name, err)
             finally:
@@ -452,6 +454,21 @@ class Executor:
         with self._registry_lock:
             self._async_threads.add(thread)
         thread.start()
+
+    def _invoke_with_retries(self, ref: FunctionRef, payload: bytes, trigger: str) -> None:
+        config = destinations.invoke_config(lambda_function(ref))
+        attempts = 1 + destinations.retry_attempts(config)
+        for _ in range(attempts):
+            result = self.invoke(ref, payload, trigger)
+            if result.ok:
+                return
+        fn = lambda_function(ref)  # as it is now: the configuration may have changed meanwhile
+        destination = destinations.on_failure_arn(destinations.invoke_config(fn))
+        if destination is None:
+            log.warning("async invocation of %s failed %d times: event dropped (no on-failure destination)", ref.name, attempts)
+            return
+        record = destinations.failure_record(fn, result.record.request_id, payload, attempts, result.payload)
+        destinations.send_failure(fn, destination, record)
 
     def records(self, since: int = 0) -> list[dict[str, Any]]:
         with self._records_changed:

@@ -126,9 +126,32 @@ def test_an_sqs_mapping_polls_only_with_the_roles_permission(local_aws_iam: Loca
     wait_for(lambda: [r for r in control_invocations(local_aws_iam) if r["trigger"] == "sqs" and r["status"] == "success"])
 
 
-def control_invocations(aws: LocalAws) -> list[dict]:
-    from test_launcher import control
+def test_an_on_failure_destination_gets_the_record_only_with_the_roles_permission(local_aws_iam: LocalAws) -> None:
+    from test_launcher import make_queue, receive_all
 
+    lam = local_aws_iam.client("lambda", ACCOUNT_A)
+    sqs = local_aws_iam.client("sqs", ACCOUNT_A)
+    url, arn = make_queue(local_aws_iam, ACCOUNT_A, "undelivered")
+    create_function(local_aws_iam, ACCOUNT_A, "allowed", policy=policy(allow("sqs:SendMessage", arn)))
+    create_function(local_aws_iam, ACCOUNT_A, "denied")
+    for name in ("denied", "allowed"):  # the denied one first: its record would arrive first
+        lam.put_function_event_invoke_config(
+            FunctionName=name, MaximumRetryAttempts=0, DestinationConfig={"OnFailure": {"Destination": arn}}
+        )
+        lam.invoke(FunctionName=name, InvocationType="Event", Payload=json.dumps({"from": name, "fail": True}).encode())
+        wait_for(lambda: control(local_aws_iam, "/idle")["idle"])
+    [message] = receive_all(local_aws_iam, ACCOUNT_A, url, 1)
+    assert json.loads(message["Body"])["requestPayload"]["from"] == "allowed"
+    assert sqs.receive_message(QueueUrl=url, WaitTimeSeconds=1).get("Messages", []) == []
+
+
+def control(aws: LocalAws, path: str) -> dict:
+    from test_launcher import control as get
+
+    return get(aws, path)
+
+
+def control_invocations(aws: LocalAws) -> list[dict]:
     return control(aws, "/invocations")["invocations"]
 
 

@@ -408,3 +408,29 @@ def test_concurrent_conditional_writes_of_one_key_let_exactly_one_through(local_
             # A losing transaction must not roll the table back over the winner's write.
             item = dynamodb.get_item(TableName="once", Key={"pk": {"S": f"event-{round_}"}}, ConsistentRead=True)
             assert "Item" in item, f"round {round_}: the winning write was lost"
+
+
+def test_a_failing_async_invocation_is_retried_then_sent_to_its_on_failure_destination(local_aws: LocalAws) -> None:
+    arn = create_function(local_aws, ACCOUNT_B, "echo")
+    url, queue_arn = make_queue(local_aws, ACCOUNT_B, "undelivered")
+    local_aws.client("lambda", ACCOUNT_B).put_function_event_invoke_config(
+        FunctionName="echo", MaximumRetryAttempts=1, DestinationConfig={"OnFailure": {"Destination": queue_arn}}
+    )
+    events = local_aws.client("events", ACCOUNT_B)
+    events.put_rule(Name="to-lambda", EventPattern=json.dumps({"source": ["app"]}))
+    events.put_targets(Rule="to-lambda", Targets=[{"Id": "f", "Arn": arn}])
+    events.put_events(Entries=[
+        {"Source": "app", "DetailType": "t", "Detail": '{"k": "fail"}'},
+        {"Source": "app", "DetailType": "t", "Detail": '{"k": "fine"}'},
+    ])
+    [message] = receive_all(local_aws, ACCOUNT_B, url, 1)
+    record = json.loads(message["Body"])
+    assert record["requestContext"]["condition"] == "RetriesExhausted"
+    assert record["requestContext"]["approximateInvokeCount"] == 2  # the first try and one retry
+    assert record["requestContext"]["functionArn"] == f"{arn}:$LATEST"
+    assert record["requestPayload"]["detail"] == {"k": "fail"}
+    assert record["responseContext"]["functionError"] == "Unhandled"
+    assert record["responsePayload"]["errorType"] == "Boom"
+    wait_for(lambda: control(local_aws, "/idle")["idle"])
+    statuses = sorted(r["status"] for r in control(local_aws, "/invocations")["invocations"])
+    assert statuses == ["error", "error", "success"]
