@@ -170,6 +170,7 @@ resource "awsmon_agent" "this" {
   memory_size              = var.memory_size
   timeout                  = var.timeout
   log_retention_days       = var.log_retention_days
+  dead_letter_queue_arn    = aws_sqs_queue.undelivered[0].arn
   layers                   = length(var.layers) > 0 ? var.layers : null
   tags                     = var.tags
 
@@ -242,19 +243,22 @@ resource "aws_sqs_queue" "undelivered" {
 
 # Written with jsonencode, not a policy-document data source: the rules' ARNs are known only
 # after apply, and a data source reading them would show as a read in every plan that adds an
-# agent.
+# agent. The schedule rule is the one awsmon_agent names `<name>-schedule`.
 resource "aws_sqs_queue_policy" "undelivered" {
-  count     = length(local.forwarded) > 0 ? 1 : 0
+  count     = var.create ? 1 : 0
   queue_url = aws_sqs_queue.undelivered[0].id
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
-      Sid       = "ForwardingRulesDeadLetters"
+      Sid       = "RulesDeadLetters"
       Effect    = "Allow"
       Action    = "sqs:SendMessage"
       Resource  = aws_sqs_queue.undelivered[0].arn
       Principal = { Service = "events.amazonaws.com" }
-      Condition = { ArnEquals = { "aws:SourceArn" = [for rule in aws_cloudwatch_event_rule.forward : rule.arn] } }
+      Condition = { ArnEquals = { "aws:SourceArn" = concat(
+        [for rule in aws_cloudwatch_event_rule.forward : rule.arn],
+        ["arn:${local.partition}:events:${local.region}:${local.account}:rule/${var.name}-schedule"],
+      ) } }
     }]
   })
 }

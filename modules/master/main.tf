@@ -183,7 +183,8 @@ resource "aws_cloudwatch_event_target" "ingest" {
 }
 
 # What EventBridge could not deliver after its retries (the ingest queue unreachable, its key
-# refused): kept here with EventBridge's error attributes, and alarmed on (monitoring.tf).
+# refused, a schedule's function missing or not allowing EventBridge): kept here with
+# EventBridge's error attributes, and alarmed on (monitoring.tf).
 resource "aws_sqs_queue" "undelivered" {
   count                     = var.create ? 1 : 0
   name                      = "${var.name}-undelivered"
@@ -204,7 +205,11 @@ data "aws_iam_policy_document" "undelivered" {
     condition {
       test     = "ArnEquals"
       variable = "aws:SourceArn"
-      values   = [aws_cloudwatch_event_rule.ingest[0].arn, aws_cloudwatch_event_rule.own_alarms[0].arn]
+      # The module's two rules, and the schedule rules awsmon_master names `<name>-<schedule>`.
+      values = concat(
+        [aws_cloudwatch_event_rule.ingest[0].arn, aws_cloudwatch_event_rule.own_alarms[0].arn],
+        [for schedule in keys(awsmon_master.this[0].schedules) : "arn:${local.partition}:events:${local.region}:${local.account}:rule/${var.name}-${schedule}"],
+      )
     }
   }
 }

@@ -37,6 +37,7 @@ resource "awsmon_master" "this" {
   memory_size                  = var.memory_size
   timeout                      = var.timeout
   log_retention_days           = var.log_retention_days
+  dead_letter_queue_arn        = aws_sqs_queue.undelivered[0].arn
   layers                       = length(var.layers) > 0 ? var.layers : null
   batch_size                   = var.batch_size
   api_stage_name               = var.api_stage_name

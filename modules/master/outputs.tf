@@ -35,7 +35,7 @@ output "dead_letter_queue_arn" {
 }
 
 output "undelivered_queue_url" {
-  description = "URL of the queue that keeps what EventBridge could not deliver to awsmon (the ingest and own-alarm rules' dead-letter queue), with EventBridge's error attributes."
+  description = "URL of the queue that keeps what EventBridge could not deliver to awsmon (the dead-letter queue of the ingest and own-alarm rules and of the functions' schedules), with EventBridge's error attributes."
   value       = try(aws_sqs_queue.undelivered[0].id, null)
 }
 

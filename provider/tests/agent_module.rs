@@ -185,11 +185,22 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             .all(|b| b["account"] == AGENT_ACCOUNT && b["detail"]["event"]["account"] == AGENT_ACCOUNT),
         "they name the account they came from"
     );
+    let undelivered = outputs["undelivered_queue_arn"]["value"].as_str().unwrap_or_default();
+    assert!(undelivered.ends_with(":awsmon-agent-undelivered"), "{outputs}");
+    let schedule_targets = events
+        .list_targets_by_rule()
+        .rule("awsmon-agent-schedule")
+        .send()
+        .await
+        .expect("schedule targets")
+        .targets
+        .unwrap_or_default();
     assert!(
-        outputs["undelivered_queue_arn"]["value"]
-            .as_str()
-            .is_some_and(|arn| arn.ends_with(":awsmon-agent-undelivered")),
-        "{outputs}"
+        schedule_targets
+            .iter()
+            .all(|t| t.dead_letter_config().and_then(|d| d.arn()) == Some(undelivered))
+            && !schedule_targets.is_empty(),
+        "the schedule's undeliverable events are kept too: {schedule_targets:?}"
     );
 
     a_forward_the_master_bus_refuses_is_kept_in_the_undelivered_queue(&aws).await;

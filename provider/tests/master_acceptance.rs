@@ -350,6 +350,11 @@ async fn check_triggers(aws: &LocalAws, state: &Value, version: &str) {
             state["function_arns"][function].as_str().unwrap_or_default()
         );
         assert_eq!(targets[0].input.as_deref(), input, "{rule}");
+        let dead_letters = targets[0].dead_letter_config().and_then(|d| d.arn());
+        assert!(
+            dead_letters.is_some_and(|arn| arn.ends_with(":awsmon-ingest-dlq")),
+            "{rule}: undeliverable scheduled events go to dead_letter_queue_arn: {dead_letters:?}"
+        );
     }
 
     let api_id = state["api_id"].as_str().expect("api_id");

@@ -2,19 +2,30 @@
 
 use std::collections::BTreeMap;
 
+use aws_sdk_eventbridge::types::{DeadLetterConfig, Target};
+
 use super::{DeployError, add_invoke_permission, failed, is_not_found, request_error};
 use crate::clients::Clients;
 
-/// The schedule rule that runs `function_arn`, its target and the permission EventBridge needs.
-/// The target passes `input` instead of the scheduled event when given, in the same call that
-/// sets it, so the rule never runs the function with the wrong input.
+/// What a schedule rule hands its function: the function, the constant input that replaces the
+/// scheduled event (None passes the event), and the queue that keeps what EventBridge could not
+/// deliver (None: such an event is dropped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScheduleTarget<'a> {
+    pub function_arn: &'a str,
+    pub input: Option<&'a str>,
+    pub dead_letter_queue_arn: Option<&'a str>,
+}
+
+/// The schedule rule that runs `target`'s function, its target and the permission EventBridge
+/// needs. The target and its input are set in one call, so the rule never runs the function
+/// with the wrong input.
 pub async fn put_schedule(
     clients: &Clients,
     rule: &str,
     expression: &str,
     function_name: &str,
-    function_arn: &str,
-    input: Option<&str>,
+    target: &ScheduleTarget<'_>,
     tags: &BTreeMap<String, String>,
 ) -> Result<(), DeployError> {
     let rule_arn = clients
@@ -42,17 +53,21 @@ pub async fn put_schedule(
         &rule_arn,
     )
     .await?;
-    let target = aws_sdk_eventbridge::types::Target::builder()
+    let dead_letter = target
+        .dead_letter_queue_arn
+        .map(|arn| DeadLetterConfig::builder().arn(arn).build());
+    let built = Target::builder()
         .id(function_name)
-        .arn(function_arn)
-        .set_input(input.map(str::to_owned))
+        .arn(target.function_arn)
+        .set_input(target.input.map(str::to_owned))
+        .set_dead_letter_config(dead_letter)
         .build()
         .map_err(request_error("building the target"))?;
     clients
         .events
         .put_targets()
         .rule(rule)
-        .targets(target)
+        .targets(built)
         .send()
         .await
         .map_err(failed("PutTargets", rule))?;
@@ -68,15 +83,13 @@ pub async fn read_schedule(clients: &Clients, rule: &str) -> Result<Option<Strin
     }
 }
 
-/// Whether `rule` still runs `function_arn` (passing `input`, when given, instead of the
-/// scheduled event) and the function's policy (`permissions`, its statement ids) still lets
-/// EventBridge invoke it: a target or permission removed outside Terraform leaves a rule that
-/// runs nothing.
+/// Whether `rule` still hands `target` to its function (input and dead-letter queue included)
+/// and the function's policy (`permissions`, its statement ids) still lets EventBridge invoke
+/// it: a target or permission removed outside Terraform leaves a rule that runs nothing.
 pub async fn schedule_is_wired(
     clients: &Clients,
     rule: &str,
-    function_arn: &str,
-    input: Option<&str>,
+    target: &ScheduleTarget<'_>,
     permissions: &[String],
 ) -> Result<bool, DeployError> {
     let targets = clients
@@ -88,9 +101,11 @@ pub async fn schedule_is_wired(
         .map_err(failed("ListTargetsByRule", rule))?
         .targets
         .unwrap_or_default();
-    let targeted = targets
-        .iter()
-        .any(|t| t.arn() == function_arn && t.input() == input);
+    let targeted = targets.iter().any(|t| {
+        t.arn() == target.function_arn
+            && t.input() == target.input
+            && t.dead_letter_config().and_then(DeadLetterConfig::arn) == target.dead_letter_queue_arn
+    });
     Ok(targeted && permissions.contains(&schedule_permission(rule)))
 }
 

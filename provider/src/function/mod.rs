@@ -6,7 +6,7 @@ pub mod settings;
 use tf_provider::Diagnostics;
 
 use crate::artifact::Artifact;
-use crate::aws::{self, DeployError, FunctionSpec};
+use crate::aws::{self, DeployError, FunctionSpec, ScheduleTarget};
 use crate::clients::Clients;
 
 /// A schedule rule that runs the unit's function.
@@ -25,6 +25,8 @@ pub struct FunctionUnit {
     pub artifact: Artifact,
     pub log_retention_days: i32,
     pub schedules: Vec<ScheduleSpec>,
+    /// Where every schedule's undeliverable events go (`dead_letter_queue_arn`).
+    pub dead_letter_queue_arn: Option<String>,
 }
 
 /// A step of [`FunctionUnit::converge`] failed.
@@ -66,17 +68,14 @@ impl FunctionUnit {
         }
         .map_err(fail("deploying it", None))?;
         for schedule in &self.schedules {
-            aws::put_schedule(
-                clients,
-                &schedule.rule,
-                &schedule.expression,
-                name,
-                &arn,
-                schedule.input,
-                &self.spec.tags,
-            )
-            .await
-            .map_err(fail("scheduling it", Some(arn.clone())))?;
+            let target = ScheduleTarget {
+                function_arn: &arn,
+                input: schedule.input,
+                dead_letter_queue_arn: self.dead_letter_queue_arn.as_deref(),
+            };
+            aws::put_schedule(clients, &schedule.rule, &schedule.expression, name, &target, &self.spec.tags)
+                .await
+                .map_err(fail("scheduling it", Some(arn.clone())))?;
         }
         Ok(arn)
     }
@@ -97,7 +96,7 @@ impl FunctionUnit {
     }
 }
 
-/// A deployed schedule's expression when it still runs `function_arn` with `input` and the
+/// A deployed schedule's expression when it still hands `target` to `function` and the
 /// function's policy (`permissions`) lets EventBridge invoke it; None, with a warning, when it
 /// was unwired outside Terraform, and None when it is missing: either way the plan puts it back.
 pub async fn read_schedule(
@@ -105,19 +104,18 @@ pub async fn read_schedule(
     diags: &mut Diagnostics,
     rule: &str,
     function: &str,
-    function_arn: &str,
-    input: Option<&str>,
+    target: &ScheduleTarget<'_>,
     permissions: &[String],
 ) -> Result<Option<String>, DeployError> {
     let Some(expression) = aws::read_schedule(clients, rule).await? else {
         return Ok(None);
     };
-    if aws::schedule_is_wired(clients, rule, function_arn, input, permissions).await? {
+    if aws::schedule_is_wired(clients, rule, target, permissions).await? {
         return Ok(Some(expression));
     }
     diags.root_warning(
-        format!("Schedule {rule} no longer runs {function}"),
-        "its target, the target's input or the function's permission for the rule was changed outside Terraform; apply puts them back",
+        format!("Schedule {rule} no longer runs {function} as configured"),
+        "its target, the target's input or dead-letter queue, or the function's permission for the rule differs from the configuration; apply puts them back",
     );
     Ok(None)
 }

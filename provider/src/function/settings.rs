@@ -12,6 +12,17 @@ use tf_provider::value::{Value, ValueList, ValueMap, ValueString};
 use crate::aws::Vpc;
 use crate::values::{attribute, string_list, string_map, strings, value_map};
 
+/// The `dead_letter_queue_arn` attribute, the same on both resources.
+pub fn dead_letter_queue_attribute() -> tf_provider::schema::Attribute {
+    attribute(
+        AttributeType::String,
+        AttributeConstraint::Optional,
+        "SQS queue that keeps the scheduled events EventBridge could not deliver to the functions \
+         (function missing, permission refused, throttled past its retries); its policy must let \
+         events.amazonaws.com send to it. Unset: such an event is dropped.",
+    )
+}
+
 /// Subnets and security groups for functions that must run in a VPC.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VpcConfigBlock<'a> {

@@ -98,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    # A launcher that does not stop can be asked where it is stuck (the tests do).
+    faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
     print(json.dumps({"endpoint": endpoint, "control": control.url, "pid": os.getpid()}), flush=True)
     stopping.wait()
 

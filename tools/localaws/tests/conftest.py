@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 from typing import Iterator
@@ -73,6 +74,10 @@ def _launch(tmp_path: Path, *flags: str) -> Iterator[LocalAws]:
         os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=30)  # a function process stopping on a loaded 2-core machine
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGUSR1)  # every thread's stack into localaws.log
+            time.sleep(1)
+            raise
         finally:
             try:
                 os.killpg(process.pid, signal.SIGKILL)  # whatever is left of the group

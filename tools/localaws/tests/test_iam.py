@@ -8,7 +8,7 @@ import time
 
 from conftest import ACCOUNT_A, REGION, LocalAws, create_function
 from localaws import iam
-from test_launcher import make_queue, wait_for
+from test_launcher import make_queue, receive_all, wait_for
 
 PARAMETER = "/app/secret"
 PARAMETER_ARN = f"arn:aws:ssm:{REGION}:{ACCOUNT_A}:parameter/app/secret"
@@ -127,8 +127,6 @@ def test_an_sqs_mapping_polls_only_with_the_roles_permission(local_aws_iam: Loca
 
 
 def test_an_on_failure_destination_gets_the_record_only_with_the_roles_permission(local_aws_iam: LocalAws) -> None:
-    from test_launcher import make_queue, receive_all
-
     lam = local_aws_iam.client("lambda", ACCOUNT_A)
     sqs = local_aws_iam.client("sqs", ACCOUNT_A)
     url, arn = make_queue(local_aws_iam, ACCOUNT_A, "undelivered")
@@ -201,3 +199,23 @@ def test_required_names_the_resources_iam_checks() -> None:
     ]
     # Not modelled: judged on the action alone.
     assert iam.required("cloudwatch", "PutMetricAlarm", {"AlarmName": "a"}, "/", REGION, ACCOUNT_A) == [("cloudwatch:PutMetricAlarm", None)]
+
+
+def test_a_rule_invokes_a_function_only_if_its_policy_lets_it_else_the_event_is_dead_lettered(local_aws_iam: LocalAws) -> None:
+    url, queue = make_queue(local_aws_iam, ACCOUNT_A, "rule-dlq")
+    lam = local_aws_iam.client("lambda", ACCOUNT_A)
+    events = local_aws_iam.client("events", ACCOUNT_A)
+    arns = {name: create_function(local_aws_iam, ACCOUNT_A, name) for name in ("allowed", "refused")}
+    for name, arn in arns.items():
+        rule = events.put_rule(Name=f"to-{name}", EventPattern=json.dumps({"source": [name]}))["RuleArn"]
+        events.put_targets(Rule=f"to-{name}", Targets=[{"Id": name, "Arn": arn, "DeadLetterConfig": {"Arn": queue}}])
+        # Only `allowed` lets its rule invoke it; `refused` lets another rule.
+        source = rule if name == "allowed" else rule.replace("to-refused", "another")
+        lam.add_permission(FunctionName=name, StatementId="events", Action="lambda:InvokeFunction", Principal="events.amazonaws.com", SourceArn=source)
+    events.put_events(Entries=[{"Source": name, "DetailType": "t", "Detail": "{}"} for name in arns])
+    [message] = receive_all(local_aws_iam, ACCOUNT_A, url, 1)
+    attributes = {k: v["StringValue"] for k, v in message.get("MessageAttributes", {}).items()}
+    assert attributes["ERROR_CODE"] == "NO_PERMISSIONS" and attributes["TARGET_ARN"] == arns["refused"], attributes
+    assert json.loads(message["Body"])["source"] == "refused"
+    wait_for(lambda: control(local_aws_iam, "/idle")["idle"])
+    assert [r["function_name"] for r in control_invocations(local_aws_iam)] == ["allowed"]

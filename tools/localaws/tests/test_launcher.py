@@ -42,7 +42,7 @@ def receive_all(aws: LocalAws, account: str, url: str, expected: int) -> list[di
     got: list[dict[str, Any]] = []
 
     def poll() -> bool:
-        got.extend(sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []))
+        got.extend(sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"]).get("Messages", []))
         return len(got) >= expected
 
     wait_for(poll)
@@ -434,3 +434,18 @@ def test_a_failing_async_invocation_is_retried_then_sent_to_its_on_failure_desti
     wait_for(lambda: control(local_aws, "/idle")["idle"])
     statuses = sorted(r["status"] for r in control(local_aws, "/invocations")["invocations"])
     assert statuses == ["error", "error", "success"]
+
+
+def test_an_event_for_a_missing_function_goes_to_the_targets_dead_letter_queue(local_aws: LocalAws) -> None:
+    url, queue = make_queue(local_aws, ACCOUNT_A, "rule-dlq")
+    arn = create_function(local_aws, ACCOUNT_A, "gone")
+    local_aws.client("lambda", ACCOUNT_A).delete_function(FunctionName="gone")
+    events = local_aws.client("events", ACCOUNT_A)
+    events.put_rule(Name="to-gone", EventPattern=json.dumps({"source": ["app"]}))
+    events.put_targets(Rule="to-gone", Targets=[{"Id": "gone", "Arn": arn, "DeadLetterConfig": {"Arn": queue}}])
+    events.put_events(Entries=[{"Source": "app", "DetailType": "t", "Detail": '{"k": "v"}'}])
+    [message] = receive_all(local_aws, ACCOUNT_A, url, 1)
+    attributes = {k: v["StringValue"] for k, v in message["MessageAttributes"].items()}
+    assert attributes["ERROR_CODE"] == "RESOURCE_NOT_FOUND"
+    assert attributes["RULE_ARN"].endswith(":rule/to-gone")
+    assert json.loads(message["Body"])["detail"] == {"k": "v"}

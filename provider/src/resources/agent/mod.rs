@@ -14,7 +14,7 @@ use tf_provider::value::{Value, ValueEmpty};
 use tf_provider::{AttributePath, Diagnostics, Resource};
 
 use crate::artifact::{self, Artifact};
-use crate::aws::{self, FunctionSpec};
+use crate::aws::{self, FunctionSpec, ScheduleTarget};
 use crate::clients::Clients;
 use crate::function::settings::{self, layers_back, own_tags, tags_back, vpc_back};
 use crate::function::{self, FunctionUnit, ScheduleSpec};
@@ -73,10 +73,11 @@ fn unit(state: &AgentState<'_>, clients: &Clients) -> FunctionUnit {
         artifact: ARTIFACT,
         log_retention_days: number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS)
             as i32,
+        dead_letter_queue_arn: text(&state.dead_letter_queue_arn).map(str::to_owned),
     }
 }
 
-/// The agent's schedule as or the contract's default.
+/// The agent's schedule as configured, or the contract's default.
 fn schedule_expression(state: &AgentState<'_>) -> String {
     match functions::AGENT_SCHEDULE.cadence {
         Cadence::Fixed(expression) => expression.to_owned(),
@@ -257,16 +258,12 @@ impl Resource for AgentResource {
         let rule = schedule_rule(&name);
         let schedule = match aws::permission_ids(&clients, &deployed.arn).await {
             Ok(permissions) => {
-                function::read_schedule(
-                    &clients,
-                    diags,
-                    &rule,
-                    &name,
-                    &deployed.arn,
-                    functions::AGENT_SCHEDULE.input,
-                    &permissions,
-                )
-                .await
+                let target = ScheduleTarget {
+                    function_arn: &deployed.arn,
+                    input: functions::AGENT_SCHEDULE.input,
+                    dead_letter_queue_arn: text(&state.dead_letter_queue_arn),
+                };
+                function::read_schedule(&clients, diags, &rule, &name, &target, &permissions).await
             }
             Err(error) => Err(error),
         };

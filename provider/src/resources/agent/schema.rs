@@ -5,7 +5,7 @@ use awsmon_contract::functions::{self};
 use tf_provider::map;
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, Schema};
 
-use crate::function::settings::vpc_config_block;
+use crate::function::settings::{dead_letter_queue_attribute, vpc_config_block};
 use crate::values::{attribute, list_attribute, number_attribute, text_attribute};
 
 pub(super) fn schema() -> Schema {
@@ -40,6 +40,7 @@ pub(super) fn schema() -> Schema {
                 "layers" => attribute(strings(), AttributeConstraint::Optional, "Extra Lambda layer ARNs, e.g. the Lambda Insights extension."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the function's log group, days. Default 30."),
+                "dead_letter_queue_arn" => dead_letter_queue_attribute(),
                 "tags" => attribute(Map(String.into()), AttributeConstraint::Optional, "Tags of the function and rule (with the provider's default_tags)."),
                 "function_arn" => attribute(String, Computed, "ARN of the query-error-logs function."),
                 "agent_id" => attribute(String, Computed, "The agent's id in the master's registry: <account>/<region>."),

@@ -50,6 +50,7 @@ pub struct AgentState<'a> {
     pub vpc_config: Value<VpcConfigBlock<'a>>,
     pub architecture: ValueString<'a>,
     pub log_retention_days: ValueNumber,
+    pub dead_letter_queue_arn: ValueString<'a>,
     pub tags: ValueMap<'a, ValueString<'a>>,
     pub function_arn: ValueString<'a>,
     pub agent_id: ValueString<'a>,

@@ -25,6 +25,9 @@ pub(super) fn validate_config(state: &AgentState<'_>, diags: &mut Diagnostics) {
     if let Some(v) = text(&state.role_arn) {
         check("role_arn", validation::role_arn(v));
     }
+    if let Some(v) = text(&state.dead_letter_queue_arn) {
+        check("dead_letter_queue_arn", validation::queue_arn(v));
+    }
     if let Some(v) = text(&state.schedule_expression) {
         check("schedule_expression", validation::schedule_expression(v));
     }

@@ -143,6 +143,7 @@ fn unit(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
                 input: schedule.input,
             })
             .collect(),
+        dead_letter_queue_arn: text(&state.dead_letter_queue_arn).map(str::to_owned),
     }
 }
 

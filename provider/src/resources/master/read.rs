@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use tf_provider::value::{Value, ValueNumber};
 
-use crate::aws::DeployedFunction;
+use crate::aws::{DeployedFunction, ScheduleTarget};
 use crate::aws::DeployedTable;
 use crate::values::{number, strings, text};
 
@@ -272,7 +272,12 @@ pub(super) async fn read_schedules(
             permissions.get(schedule.function.name),
         ) {
             (Some(arn), Some(granted)) => {
-                function::read_schedule(clients, diags, &rule, &function, &arn, schedule.input, granted).await
+                let target = ScheduleTarget {
+                    function_arn: &arn,
+                    input: schedule.input,
+                    dead_letter_queue_arn: text(&state.dead_letter_queue_arn),
+                };
+                function::read_schedule(clients, diags, &rule, &function, &target, granted).await
             }
             _ => aws::read_schedule(clients, &rule).await,
         };

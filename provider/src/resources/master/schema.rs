@@ -6,7 +6,7 @@ use awsmon_domain::monitoring_event::EventType;
 use tf_provider::map;
 use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
 
-use crate::function::settings::vpc_config_block;
+use crate::function::settings::{dead_letter_queue_attribute, vpc_config_block};
 use crate::values::{attribute, number_attribute, text_attribute};
 
 /// The event types a severity rule may name: the domain's, listed for messages.
@@ -69,6 +69,7 @@ pub(super) fn schema() -> Schema {
                 "layers" => attribute(strings(), Optional, "Extra Lambda layer ARNs of every function, e.g. the Lambda Insights extension."),
                 "architecture" => attribute(String, OptionalComputed, "Instruction set; only x86_64 is available."),
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
+                "dead_letter_queue_arn" => dead_letter_queue_attribute(),
                 "tags" => attribute(Map(String.into()), Optional, "Tags of the functions, rules, table and REST API (with the provider's default_tags)."),
                 "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, update-deployment, api)."),
                 "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),

@@ -58,6 +58,7 @@ pub struct MasterState<'a> {
     pub vpc_config: Value<VpcConfigBlock<'a>>,
     pub architecture: ValueString<'a>,
     pub log_retention_days: ValueNumber,
+    pub dead_letter_queue_arn: ValueString<'a>,
     pub tags: ValueMap<'a, ValueString<'a>>,
     pub function_arns: ValueMap<'a, ValueString<'a>>,
     pub code_sha256: ValueMap<'a, ValueString<'a>>,

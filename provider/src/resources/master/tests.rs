@@ -238,6 +238,7 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
     bad.update_deployment_schedule = Value::Value("every 5 minutes".into());
     bad.api_role_arn = Value::Value("arn:aws:iam::111111111111:user/x".into());
     bad.ingest_queue_arn = Value::Value("awsmon-ingest".into());
+    bad.dead_letter_queue_arn = Value::Value("arn:aws:sns:eu-west-1:111111111111:awsmon-undelivered".into());
     bad.slack_webhook_parameters = value_map(BTreeMap::from([(
         "default".to_owned(),
         "https://hooks.slack.com/services/T/B/X".to_owned(),
@@ -257,7 +258,7 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
     let mut diags = Diagnostics::default();
     validate_config(&bad, &mut diags);
     let paths = paths(&diags);
-    assert_eq!(diags.errors.len(), 14, "{paths:?}");
+    assert_eq!(diags.errors.len(), 15, "{paths:?}");
     for expected in [
         r#"Attribute("function_override"), Index(0), Attribute("function")"#,
         r#"Attribute("function_override"), Index(1), Attribute("memory_size")"#,
@@ -278,6 +279,7 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
         "update_deployment_schedule",
         "api_role_arn",
         "ingest_queue_arn",
+        "dead_letter_queue_arn",
         "slack_webhook_parameters",
         "route",
     ] {

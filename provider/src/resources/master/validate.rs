@@ -128,6 +128,10 @@ impl Checks<'_> {
                 );
             }
         }
+        if let Some(v) = text(&state.dead_letter_queue_arn) {
+            let at = AttributePath::new("dead_letter_queue_arn");
+            self.check(at, "dead_letter_queue_arn", validation::queue_arn(v));
+        }
         if let Some(v) = number(&state.log_retention_days) {
             let at = AttributePath::new("log_retention_days");
             self.check(at, "log_retention_days", validation::log_retention_days(v));

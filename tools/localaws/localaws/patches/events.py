@@ -245,6 +245,10 @@ def deliver_to_target(rule: Rule, target: dict[str, Any], event: dict[str, Any],
         assert _executor is not None
         payload = json.dumps(target_input(target, event)).encode()
         ref = function_ref_from(target["Arn"], rule.account_id, rule.region_name)
+        refused = _lambda_refuses(rule, ref)
+        if refused is not None:
+            _dead_letter(rule, target, event, *refused)
+            return None
         trigger = "schedule" if event.get("detail-type") == "Scheduled Event" else "event-rule"
         if wait:
             return _executor.invoke(ref, payload, trigger)
@@ -276,6 +280,56 @@ def deliver_to_target(rule: Rule, target: dict[str, Any], event: dict[str, Any],
     else:
         log.warning("rule %s: target type %s is not delivered locally", rule.name, target["Arn"])
     return None
+
+
+def _lambda_refuses(rule: Rule, ref: Any) -> tuple[str, str] | None:
+    """Why EventBridge could not invoke the function, or None. The function's resource policy
+    is checked only with `--iam`, where every permission is evaluated."""
+    from .. import iam
+    from ..executor import FunctionNotFound, lambda_function
+
+    try:
+        fn = lambda_function(ref)
+    except FunctionNotFound as err:
+        return "RESOURCE_NOT_FOUND", str(err)
+    if iam.enabled() and not _policy_lets_rule_invoke(fn, rule.arn):
+        return "NO_PERMISSIONS", f"the policy of {ref.name} does not let {rule.arn} invoke it"
+    return None
+
+
+def _policy_lets_rule_invoke(fn: Any, rule_arn: str) -> bool:
+    for statement in fn.policy.statements if fn.policy else []:
+        principal = statement.get("Principal")
+        service = principal.get("Service") if isinstance(principal, dict) else principal
+        conditions = statement.get("Condition", {})
+        sources = [v for test in ("ArnLike", "ArnEquals") for k, v in conditions.get(test, {}).items() if k.lower() == "aws:sourcearn"]
+        if (
+            statement.get("Effect") == "Allow"
+            and statement.get("Action") in ("lambda:InvokeFunction", "lambda:*")
+            and service == "events.amazonaws.com"
+            and (not sources or any(fnmatch.fnmatchcase(rule_arn, s) for s in sources))
+        ):
+            return True
+    return False
+
+
+def _dead_letter(rule: Rule, target: dict[str, Any], event: dict[str, Any], code: str, message: str) -> None:
+    """What EventBridge does with an event it could not deliver: to the target's dead-letter
+    queue, with its error as message attributes, else dropped."""
+    queue = (target.get("DeadLetterConfig") or {}).get("Arn")
+    if not queue:
+        log.warning("rule %s: %s (%s): event %s dropped (no dead-letter queue)", rule.name, code, message, event.get("id"))
+        return
+    from moto.sqs.models import sqs_backends
+
+    arn = parse_arn(queue)
+    attributes = {
+        name: {"DataType": "String", "StringValue": value}
+        for name, value in [("RULE_ARN", rule.arn), ("TARGET_ARN", target["Arn"]), ("ERROR_CODE", code), ("ERROR_MESSAGE", message)]
+    }
+    sqs_backends[arn.account][arn.region].send_message(
+        queue_name=arn.resource_id, message_body=json.dumps(envelope(event)), message_attributes=attributes
+    )
 
 
 def _send_to_targets(self: Rule, event: dict[str, Any], transform_input: bool = True, hops: int = 0) -> None:
