@@ -65,10 +65,10 @@ def af_errors():
             f"psycopg2.errors.UndefinedTable: relation \"staging.{pick(['orders', 'payments', 'refunds'])}\" does not exist\nLINE 1: INSERT INTO reporting.daily SELECT * FROM staging.{pick(['orders', 'payments', 'refunds'])} WHERE d...\n                                                  ^")),
         ("received-sigterm", 6, lambda: af("taskinstance.py", near(2450, 30), "ERROR", "Received SIGTERM. Terminating subprocesses.")),
         ("zombie-detected", 5, lambda: af("scheduler_job_runner.py", near(1745, 20), "ERROR", f"Detected zombie job: {{'full_filepath': '/usr/local/airflow/dags/{pick(DAGS)}.py', 'processor_subdir': '/usr/local/airflow/dags', 'msg': \"{{'DAG Id': '{pick(DAGS)}', 'Task Id': '{pick(['extract', 'load', 'notify'])}', 'Run Id': 'scheduled__{when().strftime('%Y-%m-%dT%H:00:00+00:00')}', 'Hostname': '{ec2_host()}.{region()}.compute.internal', 'External Executor Id': '{uuid()}'}}\", 'simple_task_instance': <airflow.models.taskinstance.SimpleTaskInstance object at 0x7f{hexid(10)}>, 'is_failure_callback': True}}")),
-        ("dag-import-module-missing", 6, lambda: af("dagbag.py", near(346, 5), "ERROR", f"Failed to import: /usr/local/airflow/dags/{pick(DAGS)}.py\n" + af_tb(
+        ("dag-import-module-missing", 6, lambda: af("dagbag.py", near(346, 5), "ERROR", "Failed to import: /usr/local/airflow/dags/sync_crm.py\n" + af_tb(
             [(f"{SITE}/airflow/models/dagbag.py", near(342, 3), "parse", "loader.exec_module(new_module)"),
              ("<frozen importlib._bootstrap_external>", 940, "exec_module", ""),
-             ("/usr/local/airflow/dags/" + pick(DAGS) + ".py", near(7, 2), "<module>", "from " + pick(["snowflake.connector", "great_expectations", "pandera"]) + " import connect")],
+             ("/usr/local/airflow/dags/sync_crm.py", near(7, 2), "<module>", "from " + pick(["snowflake.connector", "great_expectations", "pandera"]) + " import connect")],
             f"ModuleNotFoundError: No module named '{pick(['snowflake', 'great_expectations', 'pandera'])}'"))),
         ("celery-command-failed", 5, lambda: f"[{comma_ms()}: ERROR/ForkPoolWorker-{R.randint(1, 16)}] Task airflow.providers.celery.executors.celery_executor_utils.execute_command[{uuid()}] raised unexpected: AirflowException('Celery command failed on host: {ec2_host()}.{region()}.compute.internal with celery_task_id {uuid()}')"),
     ]

@@ -23,12 +23,12 @@ def kts():
 
 def syslog_errors():
     return [
-        ("unit-main-exit-failure", 7, lambda: f"{sl('systemd[1]')} {pick(UNITS)}.service: Main process exited, code=exited, status=1/FAILURE"),
-        ("unit-failed-exit-code", 6, lambda: f"{sl('systemd[1]')} {pick(UNITS)}.service: Failed with result 'exit-code'."),
-        ("unit-start-limit", 5, lambda: f"{sl('systemd[1]')} {pick(UNITS)}.service: Start request repeated too quickly."),
+        ("unit-main-exit-failure", 7, lambda: f"{sl('systemd[1]')} orders-worker.service: Main process exited, code=exited, status=1/FAILURE"),
+        ("unit-failed-exit-code", 6, lambda: f"{sl('systemd[1]')} orders-worker.service: Failed with result 'exit-code'."),
+        ("unit-start-limit", 5, lambda: f"{sl('systemd[1]')} node-exporter.service: Start request repeated too quickly."),
         ("ecs-agent-failed-start", 5, lambda: f"{sl('systemd[1]')} Failed to start Amazon Elastic Container Service - container agent."),
-        ("kernel-oom-killed", 7, lambda: f"{sl('kernel')} {kts()} Out of memory: Killed process {pid()} ({pick(PROCS)}) total-vm:{R.randint(900000, 9000000)}kB, anon-rss:{R.randint(400000, 3900000)}kB, file-rss:{R.randint(0, 40000)}kB, shmem-rss:0kB, UID:{pick([0, 1000, 994])} pgtables:{R.randint(1000, 9000)}kB oom_score_adj:{pick([0, 0, 1000])}"),
-        ("kernel-segfault", 6, lambda: f"{sl('kernel')} {kts()} {pick(PROCS)}[{pid()}]: segfault at {hexid(R.randint(1, 8))} ip {hexid(16)} sp 00007ff{hexid(9)} error {pick([4, 6, 14])} in libcrypto.so.3[{hexid(12)}+{hexid(6)}]"),
+        ("kernel-oom-killed", 7, lambda: f"{sl('kernel')} {kts()} Out of memory: Killed process {pid()} (java) total-vm:{R.randint(900000, 9000000)}kB, anon-rss:{R.randint(400000, 3900000)}kB, file-rss:{R.randint(0, 40000)}kB, shmem-rss:0kB, UID:{pick([0, 1000, 994])} pgtables:{R.randint(1000, 9000)}kB oom_score_adj:{pick([0, 0, 1000])}"),
+        ("kernel-segfault", 6, lambda: f"{sl('kernel')} {kts()} node[{pid()}]: segfault at {hexid(R.randint(1, 8))} ip {hexid(16)} sp 00007ff{hexid(9)} error {pick([4, 6, 14])} in libcrypto.so.3[{hexid(12)}+{hexid(6)}]"),
         ("dockerd-port-allocated", 6, lambda: f"{sl('dockerd[' + str(pid()) + ']')} time=\"{iso_us().replace('+00:00', 'Z')}\" level=error msg=\"Handler for POST /v1.{pick([43, 44, 45])}/containers/{hexid(12)}/start returned error: driver failed programming external connectivity on endpoint {pick(['web', 'api', 'worker'])}-{R.randint(1, 9)} ({hexid(64)}): Bind for 0.0.0.0:{pick([80, 8080, 3000])} failed: port is already allocated\""),
         ("containerd-shim-failed", 5, lambda: f"{sl('containerd[' + str(pid()) + ']')} time=\"{iso_us().replace('+00:00', 'Z')}\" level=error msg=\"failed to delete\" cmd=\"/usr/bin/containerd-shim-runc-v2 -namespace moby -address /run/containerd/containerd.sock -publish-binary /usr/bin/containerd -id {hexid(64)} -bundle /run/containerd/io.containerd.runtime.v2.task/moby/{hexid(64)} delete\" error=\"exit status 1\""),
         ("ssm-agent-healthcheck", 6, lambda: f"{sl('amazon-ssm-agent[' + str(pid()) + ']')} {dot_ms()[:19]} ERROR [HealthCheck] error when calling AWS APIs. error: RequestError: send request failed\ncaused by: Post \"https://ssm.{region()}.amazonaws.com/\": dial tcp {priv_ip()}:443: i/o timeout"),
@@ -201,9 +201,9 @@ def otel_panic(site):
 
 def otel_errors():
     return [
-        ("export-dropped-conn-refused", 7, lambda: oc("error", qs(), "Exporting failed. Dropping data.", ofields("exporter", pick(["traces", "metrics", "logs"]), pick(["otlphttp", "otlp/backend"]), error=f"Permanent error: Post \"http://{priv_ip()}:4318/v1/traces\": dial tcp {priv_ip()}:4318: connect: connection refused", dropped_items=R.randint(1, 600)))),
-        ("export-dropped-unauthenticated", 6, lambda: oc("error", qs(), "Exporting failed. Dropping data.", ofields("exporter", pick(["traces", "metrics", "logs"]), pick(["otlphttp", "otlp/backend"]), error="Permanent error: rpc error: code = Unauthenticated desc = invalid API key", dropped_items=R.randint(1, 600)))),
-        ("queue-full", 6, lambda: oc("error", f"exporterhelper/common.go:{near(296, 6)}", "Exporting failed. Rejecting data.", ofields("exporter", pick(["traces", "logs"]), "awsxray", error="sending queue is full", rejected_items=R.randint(10, 2000)))),
+        ("export-dropped-conn-refused", 7, lambda: oc("error", qs(), "Exporting failed. Dropping data.", ofields("exporter", "traces", "otlphttp", error=f"Permanent error: Post \"http://{priv_ip()}:4318/v1/traces\": dial tcp {priv_ip()}:4318: connect: connection refused", dropped_items=R.randint(1, 600)))),
+        ("export-dropped-unauthenticated", 6, lambda: oc("error", qs(), "Exporting failed. Dropping data.", ofields("exporter", "metrics", "otlp/backend", error="Permanent error: rpc error: code = Unauthenticated desc = invalid API key", dropped_items=R.randint(1, 600)))),
+        ("queue-full", 6, lambda: oc("error", f"exporterhelper/common.go:{near(296, 6)}", "Exporting failed. Rejecting data.", ofields("exporter", "traces", "awsxray", error="sending queue is full", rejected_items=R.randint(10, 2000)))),
         ("xray-access-denied", 5, lambda: oc("error", f"awsxrayexporter@v{pick(OTEL_VER)}/awsxray.go:{near(70, 4)}", "Error exporting spans", ofields("exporter", "traces", "awsxray", error=f"AccessDeniedException: User: arn:aws:sts::{account()}:assumed-role/{pick(['collector', 'ecs-task'])}-role/{hexid(32)} is not authorized to perform: xray:PutTraceSegments"))),
         ("emf-log-group-missing", 5, lambda: oc("error", f"cwlogs@v{pick(OTEL_VER)}/pusher.go:{near(191, 5)}", "Fail to put log events", ofields("exporter", "metrics", "awsemf", error=f"ResourceNotFoundException: The specified log group does not exist.\n\tstatus code: 400, request id: {uuid()}"))),
         ("startup-bind-in-use", 5, lambda: f"Error: cannot start pipelines: failed to start \"{pick(['otlp', 'otlp/app', 'otlp/sidecar'])}\" receiver: listen tcp {pick(['0.0.0.0', '127.0.0.1', ''])}:{pick([4317, 4318, 55681])}: bind: address already in use"),
