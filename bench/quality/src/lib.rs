@@ -6,6 +6,7 @@
 //! worse on data it was not tuned on fails CI.
 
 pub mod events;
+pub mod heldout;
 pub mod logs;
 pub mod secrets;
 pub mod speed;

@@ -53,7 +53,8 @@ pub fn families() -> Vec<Family> {
     families
 }
 
-fn application_families(dir: &Path) -> Vec<Family> {
+/// Every `*.jsonl` of `dir`, one family per file, sorted by name.
+pub fn application_families(dir: &Path) -> Vec<Family> {
     let mut paths: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())

@@ -6,6 +6,11 @@ use std::time::Duration;
 
 fn main() {
     let mode = std::env::args().nth(1);
+    // `heldout`: only the held-out corpora's measures.
+    if mode.as_deref() == Some("heldout") {
+        print!("{}", awsmon_quality::heldout::report());
+        return;
+    }
     // `memory [bench|corpora]`: peak RSS around one ErrorBatch of 10,000 rows, alone in a fresh
     // process so that nothing else raised the peak first.
     if mode.as_deref() == Some("memory") {
@@ -30,6 +35,10 @@ fn main() {
         println!();
         print!("{}", awsmon_quality::secrets::report());
         println!();
+        println!("## Held-out corpora (bench/corpora/heldout, reported only, no floors)\n");
+        println!("```");
+        print!("{}", awsmon_quality::heldout::report());
+        println!("```\n");
     }
     println!("## Cost of a line against drain3 (the same lines, this run)\n");
     println!("```");

@@ -23,8 +23,12 @@ pub struct Line {
 
 /// The corpus, in file order.
 pub fn corpus() -> Vec<Line> {
-    let path = corpora_dir().join("secrets/secrets.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    corpus_at(&corpora_dir().join("secrets/secrets.jsonl"))
+}
+
+/// A corpus in the same format at `path`, in file order.
+pub fn corpus_at(path: &std::path::Path) -> Vec<Line> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .enumerate()
         .map(|(n, line)| {
@@ -139,13 +143,14 @@ pub fn score(redactor: &Redactor, lines: &[Line]) -> Scores {
 
 /// The per-kind table, the totals, and every leak and damaged clean line.
 pub fn report() -> String {
-    let scores = score(&Redactor::default(), &corpus());
+    report_for("bench/corpora/secrets", &corpus())
+}
+
+/// The same table for any corpus of planted secrets, `name` naming it in the title.
+pub fn report_for(name: &str, lines: &[Line]) -> String {
+    let scores = score(&Redactor::default(), lines);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Redaction on bench/corpora/secrets ({} kinds)",
-        scores.by_kind.len()
-    );
+    let _ = writeln!(out, "Redaction on {name} ({} kinds)", scores.by_kind.len());
     let _ = writeln!(
         out,
         "{:<28} {:>7} {:>7} {:>7}",
