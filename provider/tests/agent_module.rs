@@ -185,7 +185,9 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             .all(|b| b["account"] == AGENT_ACCOUNT && b["detail"]["event"]["account"] == AGENT_ACCOUNT),
         "they name the account they came from"
     );
-    let undelivered = outputs["undelivered_queue_arn"]["value"].as_str().unwrap_or_default();
+    let undelivered = outputs["undelivered_queue_arn"]["value"]
+        .as_str()
+        .unwrap_or_default();
     assert!(undelivered.ends_with(":awsmon-agent-undelivered"), "{outputs}");
     let schedule_targets = events
         .list_targets_by_rule()

@@ -83,15 +83,21 @@ pub async fn read_schedule(clients: &Clients, rule: &str) -> Result<Option<Strin
     }
 }
 
-/// Whether `rule` still hands `target` to its function (input and dead-letter queue included)
-/// and the function's policy (`permissions`, its statement ids) still lets EventBridge invoke
-/// it: a target or permission removed outside Terraform leaves a rule that runs nothing.
-pub async fn schedule_is_wired(
+/// How `rule` still runs `function_arn`: with `input` (when given, instead of the scheduled
+/// event) and a function policy (`permissions`, its statement ids) that lets EventBridge invoke
+/// it. Returns its target's dead-letter queue (`Some(None)`: none), or None when it no longer
+/// runs the function so: a target or permission removed outside Terraform leaves a rule that
+/// runs nothing.
+pub async fn schedule_dead_letter_queue(
     clients: &Clients,
     rule: &str,
-    target: &ScheduleTarget<'_>,
+    function_arn: &str,
+    input: Option<&str>,
     permissions: &[String],
-) -> Result<bool, DeployError> {
+) -> Result<Option<Option<String>>, DeployError> {
+    if !permissions.contains(&schedule_permission(rule)) {
+        return Ok(None);
+    }
     let targets = clients
         .events
         .list_targets_by_rule()
@@ -101,12 +107,14 @@ pub async fn schedule_is_wired(
         .map_err(failed("ListTargetsByRule", rule))?
         .targets
         .unwrap_or_default();
-    let targeted = targets.iter().any(|t| {
-        t.arn() == target.function_arn
-            && t.input() == target.input
-            && t.dead_letter_config().and_then(DeadLetterConfig::arn) == target.dead_letter_queue_arn
-    });
-    Ok(targeted && permissions.contains(&schedule_permission(rule)))
+    Ok(targets
+        .iter()
+        .find(|t| t.arn() == function_arn && t.input() == input)
+        .map(|t| {
+            t.dead_letter_config()
+                .and_then(DeadLetterConfig::arn)
+                .map(str::to_owned)
+        }))
 }
 
 /// The statement of a function's policy that lets schedule `rule` invoke it.

@@ -73,9 +73,16 @@ impl FunctionUnit {
                 input: schedule.input,
                 dead_letter_queue_arn: self.dead_letter_queue_arn.as_deref(),
             };
-            aws::put_schedule(clients, &schedule.rule, &schedule.expression, name, &target, &self.spec.tags)
-                .await
-                .map_err(fail("scheduling it", Some(arn.clone())))?;
+            aws::put_schedule(
+                clients,
+                &schedule.rule,
+                &schedule.expression,
+                name,
+                &target,
+                &self.spec.tags,
+            )
+            .await
+            .map_err(fail("scheduling it", Some(arn.clone())))?;
         }
         Ok(arn)
     }
@@ -96,7 +103,14 @@ impl FunctionUnit {
     }
 }
 
-/// A deployed schedule's expression when it still hands `target` to `function` and the
+/// A schedule as deployed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeployedSchedule {
+    pub expression: String,
+    pub dead_letter_queue_arn: Option<String>,
+}
+
+/// A deployed schedule when it still runs `function` (`function_arn`) with `input` and the
 /// function's policy (`permissions`) lets EventBridge invoke it; None, with a warning, when it
 /// was unwired outside Terraform, and None when it is missing: either way the plan puts it back.
 pub async fn read_schedule(
@@ -104,18 +118,24 @@ pub async fn read_schedule(
     diags: &mut Diagnostics,
     rule: &str,
     function: &str,
-    target: &ScheduleTarget<'_>,
+    function_arn: &str,
+    input: Option<&str>,
     permissions: &[String],
-) -> Result<Option<String>, DeployError> {
+) -> Result<Option<DeployedSchedule>, DeployError> {
     let Some(expression) = aws::read_schedule(clients, rule).await? else {
         return Ok(None);
     };
-    if aws::schedule_is_wired(clients, rule, target, permissions).await? {
-        return Ok(Some(expression));
+    match aws::schedule_dead_letter_queue(clients, rule, function_arn, input, permissions).await? {
+        Some(dead_letter_queue_arn) => Ok(Some(DeployedSchedule {
+            expression,
+            dead_letter_queue_arn,
+        })),
+        None => {
+            diags.root_warning(
+                format!("Schedule {rule} no longer runs {function}"),
+                "its target, the target's input or the function's permission for the rule was changed outside Terraform; apply puts them back",
+            );
+            Ok(None)
+        }
     }
-    diags.root_warning(
-        format!("Schedule {rule} no longer runs {function} as configured"),
-        "its target, the target's input or dead-letter queue, or the function's permission for the rule differs from the configuration; apply puts them back",
-    );
-    Ok(None)
 }

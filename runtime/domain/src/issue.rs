@@ -70,6 +70,10 @@ pub struct Issue {
     /// living Slack message shows.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub last_context: Vec<String>,
+    /// When the living Slack messages were last edited only to show a new count (a
+    /// [`Reason::Refresh`](crate::notification::Reason::Refresh)): such edits are spaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slack_refreshed_at: Option<Timestamp>,
 }
 
 /// Where an issue's message was posted: the destination's name, Slack's channel id and the
@@ -153,6 +157,7 @@ impl Issue {
             changed_by: None,
             slack_messages: Vec::new(),
             last_context: event.context.clone(),
+            slack_refreshed_at: None,
         })
     }
 

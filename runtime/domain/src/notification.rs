@@ -152,7 +152,15 @@ pub enum Reason {
     Acknowledged,
     /// A person silenced it for a while.
     Muted,
+    /// Nothing to tell, but the issue's living Slack messages show an old count or state (it
+    /// recurred within the repeat interval, or while acknowledged or silenced): they are edited,
+    /// nothing is posted. At most one a [`REFRESH_INTERVAL_SECS`] per issue.
+    Refresh,
 }
+
+/// How far apart the edits that only bring an issue's Slack messages up to date are: Slack's
+/// `chat.update` allows about 50 a minute, and a noisy issue may recur every second.
+pub const REFRESH_INTERVAL_SECS: i64 = 300;
 
 /// One issue to tell one webhook about. Self-contained: the sender renders it without reading
 /// anything else.
@@ -205,15 +213,20 @@ pub fn decide(
             let repeat_ms =
                 i64::try_from(policy.repeat_interval_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
             match issue.last_notified {
-                Some(last) if now.millis().saturating_sub(last.millis()) < repeat_ms => return Vec::new(),
+                Some(last) if now.millis().saturating_sub(last.millis()) < repeat_ms => {
+                    return refresh(issue, event, now);
+                }
                 _ => Reason::Repeat,
             }
         }
         Change::Resolved | Change::Unchanged => return Vec::new(),
     };
-    let quiet = matches!(issue.status, IssueStatus::Acknowledged) && reason == Reason::Repeat;
-    if !realtime || quiet || issue.is_muted(now) || silences.iter().any(|s| s.matches(issue, now)) {
+    if !realtime {
         return Vec::new();
+    }
+    let quiet = matches!(issue.status, IssueStatus::Acknowledged) && reason == Reason::Repeat;
+    if quiet || issue.is_muted(now) || silences.iter().any(|s| s.matches(issue, now)) {
+        return refresh(issue, event, now);
     }
     let mut webhooks: Vec<&str> = policy
         .routes
@@ -239,6 +252,26 @@ pub fn decide(
             n.account_name = account_name.map(str::to_owned);
             n.context = event.context.clone();
             n
+        })
+        .collect()
+}
+
+/// Edits of `issue`'s living Slack messages (none when it has none, or when they were edited so
+/// less than [`REFRESH_INTERVAL_SECS`] ago): the sender renders them from the stored issue.
+fn refresh(issue: &mut Issue, event: &MonitoringEvent, now: Timestamp) -> Vec<Notification> {
+    let recent = issue
+        .slack_refreshed_at
+        .is_some_and(|at| now.millis().saturating_sub(at.millis()) < REFRESH_INTERVAL_SECS * 1000);
+    if issue.slack_messages.is_empty() || recent {
+        return Vec::new();
+    }
+    issue.slack_refreshed_at = Some(now);
+    issue
+        .slack_messages
+        .iter()
+        .map(|message| {
+            let id = EventId::derive("rfs", &[event.id.as_str(), &message.destination]);
+            Notification::about(issue, id, &message.destination, Reason::Refresh, now)
         })
         .collect()
 }
@@ -357,7 +390,7 @@ fn section_text(n: &Notification, link_base: Option<&str>) -> String {
     let reason = match n.reason {
         Reason::New => "new",
         Reason::Reopened => "back after it was resolved",
-        Reason::Repeat => "still happening",
+        Reason::Repeat | Reason::Refresh => "still happening",
         Reason::Resolved => "resolved",
         Reason::Acknowledged => "acknowledged",
         Reason::Muted => "silenced",
@@ -531,6 +564,52 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// Issue 17: an issue's living Slack message shows its count and state even while nothing is
+    /// posted (a recurrence within the repeat interval, an acknowledged or silenced issue): it is
+    /// edited, no more than once every five minutes.
+    #[test]
+    fn quiet_recurrences_refresh_the_slack_messages_at_most_every_five_minutes() {
+        let e = event(100);
+        let mut issue = Issue::open(&e).unwrap();
+        decide(&policy(), true, &e, &mut issue, Change::New, &[], None, at(100));
+        let mut quiet_issue = issue.clone();
+        let recur = |issue: &mut Issue, secs: i64| {
+            let again = event(secs);
+            let change = issue.record(&again, at(secs));
+            decide(&policy(), true, &again, issue, change, &[], None, at(secs))
+        };
+        assert!(
+            recur(&mut quiet_issue, 200).is_empty(),
+            "no Slack message: nothing to edit"
+        );
+
+        issue.set_slack_message(crate::issue::SlackMessage {
+            destination: "default".into(),
+            channel: "C0EXAMPLE1".into(),
+            ts: "1795000000.000100".into(),
+        });
+        let refresh = recur(&mut issue, 200);
+        assert_eq!(refresh.len(), 1, "{refresh:?}");
+        assert_eq!(
+            (refresh[0].reason, refresh[0].webhook.as_str()),
+            (Reason::Refresh, "default")
+        );
+        assert_eq!(refresh[0].due_at, at(200));
+        assert!(
+            recur(&mut issue, 400).is_empty(),
+            "within five minutes of the last edit"
+        );
+        assert_eq!(recur(&mut issue, 500)[0].reason, Reason::Refresh);
+
+        issue.acknowledge();
+        let sent = recur(&mut issue, 9000);
+        assert_eq!(
+            sent.iter().map(|n| n.reason).collect::<Vec<_>>(),
+            [Reason::Refresh]
+        );
+        assert_eq!(sent[0].count, issue.count);
     }
 
     #[test]

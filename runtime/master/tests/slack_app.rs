@@ -257,6 +257,15 @@ async fn an_issue_lives_in_one_message_edited_by_buttons_the_api_and_its_alarm()
         [":eyes: Acknowledged by slack:U0EXAMPLE1 (jane.doe)"]
     );
 
+    // It goes on while acknowledged: nothing is posted, and the message shows the new count.
+    app.ingest(&[alarm("checkout-5xx", "ALARM", "2026-12-02T09:05:00.000+0000")])
+        .await;
+    app.drain().await;
+    let message = app.only_message();
+    let text = message.attachments.to_string();
+    assert!(text.contains("*Count*\\n2 since"), "{text}");
+    assert_eq!(replies(&message).len(), 1, "a quiet repeat only edits: {:?}", replies(&message));
+
     // Silence through the API, as an operator with IAM would: the outbox edits the message.
     let until = now().plus_millis(3_600_000);
     let store = app.world.store();

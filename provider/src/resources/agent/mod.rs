@@ -14,7 +14,7 @@ use tf_provider::value::{Value, ValueEmpty};
 use tf_provider::{AttributePath, Diagnostics, Resource};
 
 use crate::artifact::{self, Artifact};
-use crate::aws::{self, FunctionSpec, ScheduleTarget};
+use crate::aws::{self, FunctionSpec};
 use crate::clients::Clients;
 use crate::function::settings::{self, layers_back, own_tags, tags_back, vpc_back};
 use crate::function::{self, FunctionUnit, ScheduleSpec};
@@ -258,20 +258,28 @@ impl Resource for AgentResource {
         let rule = schedule_rule(&name);
         let schedule = match aws::permission_ids(&clients, &deployed.arn).await {
             Ok(permissions) => {
-                let target = ScheduleTarget {
-                    function_arn: &deployed.arn,
-                    input: functions::AGENT_SCHEDULE.input,
-                    dead_letter_queue_arn: text(&state.dead_letter_queue_arn),
-                };
-                function::read_schedule(&clients, diags, &rule, &name, &target, &permissions).await
+                function::read_schedule(
+                    &clients,
+                    diags,
+                    &rule,
+                    &name,
+                    &deployed.arn,
+                    functions::AGENT_SCHEDULE.input,
+                    &permissions,
+                )
+                .await
             }
             Err(error) => Err(error),
         };
         match schedule {
             // Missing or unwired: shown as a schedule to set, and the update wires it again.
-            Ok(schedule) => {
-                state.schedule_expression = schedule.map(|s| Value::Value(s.into())).unwrap_or(Value::Null)
+            Ok(Some(schedule)) => {
+                state.schedule_expression = Value::Value(schedule.expression.into());
+                state.dead_letter_queue_arn = schedule
+                    .dead_letter_queue_arn
+                    .map_or(Value::Null, |arn| Value::Value(arn.into()));
             }
+            Ok(None) => state.schedule_expression = Value::Null,
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
         match aws::table_status(&clients, &agent::checkpoint_table(&name)).await {

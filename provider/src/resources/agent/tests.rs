@@ -90,7 +90,8 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
     bad.architecture = Value::Value("arm64".into());
     bad.timeout = Value::Value(70);
     bad.log_group_names = Value::Value(vec![Value::Value("ok".into()), Value::Value("not ok".into())]);
-    bad.dead_letter_queue_arn = Value::Value("https://sqs.eu-west-1.amazonaws.com/222222222222/undelivered".into());
+    bad.dead_letter_queue_arn =
+        Value::Value("https://sqs.eu-west-1.amazonaws.com/222222222222/undelivered".into());
     let mut diags = Diagnostics::default();
     validate_config(&bad, &mut diags);
     let paths: Vec<String> = diags

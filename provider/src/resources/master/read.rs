@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use tf_provider::value::{Value, ValueNumber};
 
-use crate::aws::{DeployedFunction, ScheduleTarget};
+use crate::aws::DeployedFunction;
 use crate::aws::DeployedTable;
 use crate::values::{number, strings, text};
 
@@ -263,35 +263,51 @@ pub(super) async fn read_schedules(
             .map(|(_, d)| d.arn.clone())
     };
     let mut schedules = BTreeMap::new();
+    // The schedules share one dead-letter queue: the first read stands for all, and one that
+    // differs is left out of `schedules`, so that the plan puts it back.
+    let mut dead_letters: Option<Option<String>> = None;
     for schedule in MASTER_SCHEDULES {
         let rule = rule_name(name, &schedule);
         let function = function_name(name, &schedule.function);
-        // A missing function is shown (and put back with its schedules) already.
         let read = match (
             deployed_arn(&schedule.function),
             permissions.get(schedule.function.name),
         ) {
             (Some(arn), Some(granted)) => {
-                let target = ScheduleTarget {
-                    function_arn: &arn,
-                    input: schedule.input,
-                    dead_letter_queue_arn: text(&state.dead_letter_queue_arn),
-                };
-                function::read_schedule(clients, diags, &rule, &function, &target, granted).await
+                function::read_schedule(clients, diags, &rule, &function, &arn, schedule.input, granted).await
             }
-            _ => aws::read_schedule(clients, &rule).await,
+            // A missing function is shown (and put back with its schedules) already; its
+            // schedule's target says nothing then.
+            _ => match aws::read_schedule(clients, &rule).await {
+                Ok(Some(expression)) => {
+                    if matches!(schedule.cadence, Cadence::Chosen { .. }) {
+                        state.update_deployment_schedule = Value::Value(expression.clone().into());
+                    }
+                    schedules.insert(schedule.key.to_owned(), expression);
+                    continue;
+                }
+                Ok(None) => Ok(None),
+                Err(error) => Err(error),
+            },
         };
         match read {
-            Ok(Some(expression)) => {
-                if matches!(schedule.cadence, Cadence::Chosen { .. }) {
-                    state.update_deployment_schedule = Value::Value(expression.clone().into());
+            Ok(Some(deployed)) => {
+                let first = dead_letters.get_or_insert_with(|| deployed.dead_letter_queue_arn.clone());
+                if *first != deployed.dead_letter_queue_arn {
+                    continue;
                 }
-                schedules.insert(schedule.key.to_owned(), expression);
+                if matches!(schedule.cadence, Cadence::Chosen { .. }) {
+                    state.update_deployment_schedule = Value::Value(deployed.expression.clone().into());
+                }
+                schedules.insert(schedule.key.to_owned(), deployed.expression);
             }
             // Left out of `schedules`: the plan shows the schedule put back.
             Ok(None) => {}
             Err(error) => report(diags, "Cannot read a master schedule", error),
         }
+    }
+    if let Some(queue) = dead_letters {
+        state.dead_letter_queue_arn = queue.map_or(Value::Null, |arn| Value::Value(arn.into()));
     }
     state.schedules = value_map(schedules);
 }

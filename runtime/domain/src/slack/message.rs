@@ -92,7 +92,7 @@ pub fn thread_reply(notification: &Notification) -> (Value, bool) {
         .unwrap_or_default();
     let mut text = match notification.reason {
         Reason::New => format!(":new: First seen at {}", notification.first_seen),
-        Reason::Repeat => format!(
+        Reason::Repeat | Reason::Refresh => format!(
             ":repeat: Still happening: {} times, last at {}",
             notification.count, notification.last_seen
         ),

@@ -32,7 +32,7 @@ enum Turn {
 
 impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
     /// Bring the messages of the issues due in `destination` (channel `channel`) up to date,
-    /// oldest first, at most one `chat.postMessage` a second.
+    /// oldest first, at most one Web API call (`chat.postMessage` or `chat.update`) a second.
     pub(super) async fn sync_channel(
         &self,
         api: &A,
@@ -119,7 +119,11 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
                 .post_parent(api, destination, channel, issue, &parent, next_send_at)
                 .await;
         };
-        for notification in notifications.iter().filter(|n| n.reason != Reason::New) {
+        // A new issue's message says it all; a refresh only edits.
+        let replies = notifications
+            .iter()
+            .filter(|n| !matches!(n.reason, Reason::New | Reason::Refresh));
+        for notification in replies {
             let (reply, broadcast) = message::thread_reply(notification);
             self.wait_turn(next_send_at).await;
             let answer = api
@@ -133,7 +137,10 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
                 other => return Ok(failed(other)),
             }
         }
-        match api.update_message(channel, &posted.ts, &parent).await {
+        self.wait_turn(next_send_at).await;
+        let answer = api.update_message(channel, &posted.ts, &parent).await;
+        *next_send_at = now().plus_millis(MIN_INTERVAL_MS);
+        match answer {
             Answer::Done { .. } => Ok(Turn::Done),
             Answer::MessageNotFound => {
                 warn!(destination, issue = %issue.id, "the issue's Slack message is gone; posting it again");
@@ -170,7 +177,7 @@ impl<O: OutboxStore, W: WebhookSender, A: SlackApi> Sender<'_, O, W, A> {
         }
     }
 
-    /// Slack's rate: a message a second per channel.
+    /// Slack's rate: a message a second per channel; awsmon spaces its edits the same way.
     async fn wait_turn(&self, next_send_at: &Timestamp) {
         let wait = next_send_at.millis() - now().millis();
         if wait > 0 {
