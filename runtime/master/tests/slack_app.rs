@@ -264,7 +264,12 @@ async fn an_issue_lives_in_one_message_edited_by_buttons_the_api_and_its_alarm()
     let message = app.only_message();
     let text = message.attachments.to_string();
     assert!(text.contains("*Count*\\n2 since"), "{text}");
-    assert_eq!(replies(&message).len(), 1, "a quiet repeat only edits: {:?}", replies(&message));
+    assert_eq!(
+        replies(&message).len(),
+        1,
+        "a quiet repeat only edits: {:?}",
+        replies(&message)
+    );
 
     // Silence through the API, as an operator with IAM would: the outbox edits the message.
     let until = now().plus_millis(3_600_000);
