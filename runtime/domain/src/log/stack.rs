@@ -181,18 +181,18 @@ fn without_generated_numbers(frame: String) -> String {
 /// /app/lib/Orders.pm line 42.`. The file's name, without its directory nor line, is part of
 /// the problem: the same error in another file is another problem, as with a stack frame.
 pub fn source_file(line: &str) -> Option<&str> {
-    let path = if let Some((before, _)) = line.rsplit_once(" on line ") {
-        before.rsplit_once(" in ")?.1
-    } else if let Some((before, after)) = line.rsplit_once(" line ") {
+    let path = if let Some((before, _)) = rsplit_once(line, &ON_LINE) {
+        rsplit_once(before, &IN)?.1
+    } else if let Some((before, after)) = rsplit_once(line, &LINE) {
         after
             .trim_end_matches('.')
             .bytes()
             .all(|b| b.is_ascii_digit())
             .then_some(())?;
-        before.rsplit_once(" at ")?.1
+        rsplit_once(before, &AT)?.1
     } else {
         // Only with its line number: `missing in /etc/app/a.conf` names a value, not a place.
-        let (_, after) = line.rsplit_once(" in ")?;
+        let (_, after) = rsplit_once(line, &IN)?;
         let located = after.split_whitespace().next()?;
         let path = strip_position(located);
         (path.len() < located.len()).then_some(path)?
@@ -202,14 +202,30 @@ pub fn source_file(line: &str) -> Option<&str> {
     source.then_some(name)
 }
 
+/// `line.rsplit_once(needle)` through a searcher built once: [`source_file`] runs on the
+/// message of every error line, and `str::rsplit_once` builds its searcher on every call.
+fn rsplit_once<'a>(line: &'a str, needle: &memchr::memmem::FinderRev<'static>) -> Option<(&'a str, &'a str)> {
+    let at = needle.rfind(line.as_bytes())?;
+    // The needles are ASCII: both sides of a match are char boundaries.
+    Some((&line[..at], &line[at + needle.needle().len()..]))
+}
+
+type Searcher = std::sync::LazyLock<memchr::memmem::FinderRev<'static>>;
+static ON_LINE: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" on line "));
+static LINE: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" line "));
+static IN: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" in "));
+static AT: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" at "));
+
 /// Where `line` first holds `:in ` followed by `quote` (`line.find(":in `")`, through one
 /// searcher built once: most lines of a trace are not Ruby frames, and `str::find` builds its
 /// searcher on every call).
 fn ruby_call(line: &str, quote: u8) -> Option<usize> {
-    static IN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    static CALL_IN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(":in "));
     let bytes = line.as_bytes();
-    IN.find_iter(bytes).find(|&at| bytes.get(at + 4) == Some(&quote))
+    CALL_IN
+        .find_iter(bytes)
+        .find(|&at| bytes.get(at + 4) == Some(&quote))
 }
 
 /// `/var/task/app.py` -> `app.py`.
