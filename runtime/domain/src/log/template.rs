@@ -98,7 +98,10 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
     while pos < line.len() {
         let rest = &line[pos..];
         let first = rest.chars().next().unwrap_or(' ');
-        if let Some(len) = quoted_value_len(line, pos) {
+        // (The first byte is tested here: most positions start neither, and the calls cost.)
+        if matches!(first, '"' | '\'')
+            && let Some(len) = quoted_value_len(line, pos)
+        {
             push_delimiter(&mut tokens, line, pos, pos + 1);
             tokens.push(Token {
                 text: &rest[1..len - 1],
@@ -108,7 +111,9 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             pos += len;
             continue;
         }
-        if let Some(len) = bracketed_ipv6_len(rest) {
+        if first == '['
+            && let Some(len) = bracketed_ipv6_len(rest)
+        {
             tokens.push(Token {
                 text: &rest[..len],
                 kind: Kind::Variable,
