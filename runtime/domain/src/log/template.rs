@@ -85,6 +85,18 @@ const HARD_DELIMITERS: [bool; 128] = {
     table
 };
 
+/// The bytes a part runs on through without a second look: ASCII, not a hard delimiter and not
+/// `<` (which may open a placeholder). One lookup a byte, for the commonest loop of a line.
+const PLAIN_PART_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = byte != b'<' as usize && !HARD_DELIMITERS[byte];
+        byte += 1;
+    }
+    table
+};
+
 /// Can a delimiter run end at `byte` for a reason other than the byte not being a delimiter
 /// (a placeholder, a bound, a quoted value, a bracketed address start here)?
 fn may_start_value(byte: u8) -> bool {
@@ -248,7 +260,7 @@ fn part_len(text: &str) -> usize {
     while len < text.len() {
         let byte = bytes[len];
         // Byte by byte through ASCII, the usual case; a char at a time otherwise.
-        if byte.is_ascii() && byte != b'<' && !HARD_DELIMITERS[byte as usize] {
+        if PLAIN_PART_BYTES[byte as usize] {
             len += 1;
             continue;
         }
