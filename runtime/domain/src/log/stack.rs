@@ -99,7 +99,7 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
             .then(|| file_name(strip_position(rest)).to_owned());
     }
     // Ruby: from /app/models/user.rb:10:in `save!'  or  /app/x.rb:10:in 'block in call'
-    if let Some(at) = ruby_call(line, b'`').or_else(|| ruby_call(line, b'\'')) {
+    if let Some(at) = ruby_call(line) {
         let path = line.trim_start_matches("from ");
         let path = &path[..path.find(":in ").unwrap_or(at)];
         let function = line[at + 5..].trim_end_matches(['\'', '`']);
@@ -181,9 +181,13 @@ fn without_generated_numbers(frame: String) -> String {
 /// /app/lib/Orders.pm line 42.`. The file's name, without its directory nor line, is part of
 /// the problem: the same error in another file is another problem, as with a stack frame.
 pub fn source_file(line: &str) -> Option<&str> {
-    let path = if let Some((before, _)) = rsplit_once(line, &ON_LINE) {
+    // ` on line ` holds ` line `: without the latter, neither is searched for again.
+    let line_word = rsplit_once(line, &LINE);
+    let path = if line_word.is_some()
+        && let Some((before, _)) = rsplit_once(line, &ON_LINE)
+    {
         rsplit_once(before, &IN)?.1
-    } else if let Some((before, after)) = rsplit_once(line, &LINE) {
+    } else if let Some((before, after)) = line_word {
         after
             .trim_end_matches('.')
             .bytes()
@@ -216,16 +220,24 @@ static LINE: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" line "
 static IN: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" in "));
 static AT: Searcher = Searcher::new(|| memchr::memmem::FinderRev::new(" at "));
 
-/// Where `line` first holds `:in ` followed by `quote` (`line.find(":in `")`, through one
-/// searcher built once: most lines of a trace are not Ruby frames, and `str::find` builds its
-/// searcher on every call).
-fn ruby_call(line: &str, quote: u8) -> Option<usize> {
+/// Where `line` first holds `` :in ` ``, else where it first holds `:in '` (Ruby's call site
+/// before and since 3.4), in one pass over the `:in `s through a searcher built once: most
+/// lines of a trace are not Ruby frames, and `str::find` builds its searcher on every call.
+fn ruby_call(line: &str) -> Option<usize> {
     static CALL_IN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(":in "));
     let bytes = line.as_bytes();
-    CALL_IN
-        .find_iter(bytes)
-        .find(|&at| bytes.get(at + 4) == Some(&quote))
+    let mut quoted = None;
+    for at in CALL_IN.find_iter(bytes) {
+        match bytes.get(at + 4) {
+            Some(b'`') => return Some(at),
+            Some(b'\'') => {
+                quoted.get_or_insert(at);
+            }
+            _ => {}
+        }
+    }
+    quoted
 }
 
 /// `/var/task/app.py` -> `app.py`.
