@@ -66,7 +66,8 @@ fn window() -> TimeWindow {
     }
 }
 
-fn agent() -> AgentIdentity {
+/// The agent identity the path stamps on its events.
+pub fn agent_identity() -> AgentIdentity {
     AgentIdentity {
         account_id: AccountId::parse("222222222222").expect("account id"),
         region: Region::parse("eu-west-1").expect("region"),
@@ -121,7 +122,7 @@ pub struct Costs {
 /// Measures awsmon on `batches`, spending about `budget` on each measure.
 pub fn measure(batches: &[Batch], budget: Duration) -> Costs {
     let redactor = Redactor::default();
-    let agent = agent();
+    let agent = agent_identity();
     let lines: usize = batches.iter().map(|b| b.lines.len()).sum();
     let errors = batches
         .iter()
@@ -252,7 +253,7 @@ pub fn batch_memory(rows: Vec<LogLine>) -> Option<(u64, u64)> {
         errors.add(row);
     }
     let bodies: Vec<String> = errors
-        .into_events(&agent())
+        .into_events(&agent_identity())
         .into_iter()
         .map(|e| {
             awsmon_domain::agent_event::AgentEvent::ErrorLog(e)

@@ -8,7 +8,8 @@ const MARKER_CHARS: usize = 40;
 /// Cut `text` longer than `max_chars` characters to a head and `…[<n> characters cut]`, at most
 /// `max_chars` in all (so cutting again changes nothing); shorter text is left as it is.
 pub fn cut_marked(text: &mut String, max_chars: usize) {
-    if text.char_indices().nth(max_chars).is_none() {
+    // No more bytes than the limit, so no more characters: the usual case, without a count.
+    if text.len() <= max_chars || text.char_indices().nth(max_chars).is_none() {
         return;
     }
     let keep = max_chars.saturating_sub(MARKER_CHARS);

@@ -180,7 +180,8 @@ impl<'r> ErrorBatch<'r> {
 
 /// `text` cut to at most `max_chars` characters, marked with [`TRUNCATED`] when cut.
 pub fn truncate(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
+    // No more bytes than the limit, so no more characters: the usual case, without a count.
+    if text.len() <= max_chars || text.chars().count() <= max_chars {
         return text.to_owned();
     }
     let keep = max_chars.saturating_sub(TRUNCATED.chars().count());

@@ -178,7 +178,8 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         return Level::from_word(inner);
     }
     // Envoy's `...][12][warning][config]`: bracket groups glued together, one of them a level.
-    if token.contains("][") {
+    // (A byte loop: tokens are short, and `str::contains` sets up a substring search.)
+    if token.as_bytes().windows(2).any(|pair| pair == b"][") {
         return token
             .split(['[', ']'])
             .filter(|group| group.len() > 1 && !is_rare_level_word(group))

@@ -70,7 +70,11 @@ pub struct Reading<'a> {
 #[derive(Debug)]
 enum ReadingKind<'a> {
     Json {
-        fields: structured::Fields,
+        map: serde_json::Map<String, serde_json::Value>,
+        /// The object's own level (`level` may come from the text before it).
+        json_level: Option<Level>,
+        /// Read when the verdict needed them, else when the event is built.
+        fields: Option<structured::Fields>,
         prefix: &'a str,
         /// The JSON object's text, templated when none of its fields says what happened.
         body: &'a str,
@@ -91,7 +95,7 @@ enum ReadingKind<'a> {
 pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
     match structured::parse(text) {
-        Some((map, prefix)) => read_json(structured::fields(&map), prefix, &text[prefix.len()..]),
+        Some((map, prefix)) => read_json(map, prefix, &text[prefix.len()..]),
         None => read_text(text),
     }
 }
@@ -136,11 +140,14 @@ impl Reading<'_> {
     fn event_uncut(self, cache: Option<&mut FingerprintCache>) -> LogEvent {
         match self.kind {
             ReadingKind::Json {
+                map,
+                json_level,
                 fields,
                 prefix,
                 body,
                 stack,
             } => {
+                let fields = fields.unwrap_or_else(|| structured::fields_with_level(&map, json_level));
                 let stack = stack.unwrap_or_else(|| json_stack(&fields));
                 json_event(self.is_error, self.level, &fields, (prefix, body), &stack, cache)
             }
@@ -196,25 +203,39 @@ fn fingerprint(parts: &[&str], cache: Option<&mut FingerprintCache>) -> Fingerpr
     computed
 }
 
-fn read_json<'a>(fields: structured::Fields, prefix: &'a str, body: &'a str) -> Reading<'a> {
-    let level = fields.level.or_else(|| level::header_level(prefix));
+fn read_json<'a>(
+    map: serde_json::Map<String, serde_json::Value>,
+    prefix: &'a str,
+    body: &'a str,
+) -> Reading<'a> {
+    // The level and a platform failure judge most lines: the other fields (messages, error
+    // objects, stacks, copied out of the object) are read only when they are needed.
+    let mut read_fields = None;
+    let (json_level, platform_failure) = structured::level_and_platform_failure(&map).unwrap_or_else(|| {
+        let fields = read_fields.insert(structured::fields(&map));
+        (fields.level, fields.platform_failure.is_some())
+    });
+    let level = json_level.or_else(|| level::header_level(prefix));
     let mut stack = None;
-    let is_error = if fields.platform_failure.is_some() {
+    let is_error = if platform_failure {
         true
     } else if let Some(level) = level {
         level.is_error()
     } else {
+        let fields = read_fields.get_or_insert_with(|| structured::fields_with_level(&map, json_level));
         let message = fields.message.as_deref().unwrap_or("");
         let first_line = lines(message).next().unwrap_or("");
         fields.error_type.is_some()
-            || stack.insert(json_stack(&fields)).marker
+            || stack.insert(json_stack(fields)).marker
             || words::says_error(first_line)
     };
     Reading {
         is_error,
         level,
         kind: ReadingKind::Json {
-            fields,
+            map,
+            json_level,
+            fields: read_fields,
             prefix,
             body,
             stack,
@@ -381,9 +402,17 @@ fn text_event(
 
 /// Does a template hold a word, not only variables and punctuation?
 fn says_something(template: &str) -> bool {
-    template
-        .split(template::VARIABLE)
-        .any(|text| text.chars().any(char::is_alphabetic))
+    // A variable (`<*>`) holds no letter: any letter of the template is outside them, so the
+    // template is not split at them (which sets up a substring search on every error line).
+    const _: () = {
+        let variable = template::VARIABLE.as_bytes();
+        let mut i = 0;
+        while i < variable.len() {
+            assert!(variable[i].is_ascii() && !variable[i].is_ascii_alphabetic());
+            i += 1;
+        }
+    };
+    template.chars().any(char::is_alphabetic)
 }
 
 /// A message whose first line has no level can report its failure further down, as Node.js
@@ -692,7 +721,7 @@ mod tests {
     fn read_fully(message: &str) -> Reading<'_> {
         let text = message.trim();
         match structured::parse(text) {
-            Some((map, prefix)) => read_json(structured::fields(&map), prefix, &text[prefix.len()..]),
+            Some((map, prefix)) => read_json(map, prefix, &text[prefix.len()..]),
             None => read_text_fully(text),
         }
     }

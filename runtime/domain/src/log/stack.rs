@@ -76,10 +76,10 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
     }
     // Java, Kotlin, Scala, Node.js, .NET: at ...
     if let Some(rest) = line.strip_prefix("at ") {
-        let rest = rest.trim_start_matches("async ").trim_start_matches("new ");
+        let rest = trim_start_words(trim_start_words(rest, "async "), "new ");
         // Node: `fn (/var/task/index.js:10:15)`, `Server.listen [as _listen2] (node:net:1:2)`;
         // Java: `com.x.Foo.bar(Foo.java:42)`.
-        if let Some((function, location)) = rest.split_once(" (") {
+        if let Some((function, location)) = split_once_space_paren(rest) {
             let function = function.split(" [as ").next().unwrap_or(function);
             if function.contains(' ') {
                 return None;
@@ -99,8 +99,8 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
             .then(|| file_name(strip_position(rest)).to_owned());
     }
     // Ruby: from /app/models/user.rb:10:in `save!'  or  /app/x.rb:10:in 'block in call'
-    if let Some(at) = ruby_call(line, b'`').or_else(|| ruby_call(line, b'\'')) {
-        let path = line.trim_start_matches("from ");
+    if let Some(at) = ruby_call(line) {
+        let path = trim_start_words(line, "from ");
         let path = &path[..path.find(":in ").unwrap_or(at)];
         let function = line[at + 5..].trim_end_matches(['\'', '`']);
         return Some(format!("{}:{}", file_name(strip_position(path)), function));
@@ -181,18 +181,22 @@ fn without_generated_numbers(frame: String) -> String {
 /// /app/lib/Orders.pm line 42.`. The file's name, without its directory nor line, is part of
 /// the problem: the same error in another file is another problem, as with a stack frame.
 pub fn source_file(line: &str) -> Option<&str> {
-    let path = if let Some((before, _)) = line.rsplit_once(" on line ") {
-        before.rsplit_once(" in ")?.1
-    } else if let Some((before, after)) = line.rsplit_once(" line ") {
+    // ` on line ` holds ` line `: without the latter, neither is searched for again.
+    let line_word = rsplit_once(line, &LINE);
+    let path = if line_word.is_some()
+        && let Some((before, _)) = rsplit_once(line, &ON_LINE)
+    {
+        rsplit_once(before, &IN)?.1
+    } else if let Some((before, after)) = line_word {
         after
             .trim_end_matches('.')
             .bytes()
             .all(|b| b.is_ascii_digit())
             .then_some(())?;
-        before.rsplit_once(" at ")?.1
+        rsplit_once(before, &AT)?.1
     } else {
         // Only with its line number: `missing in /etc/app/a.conf` names a value, not a place.
-        let (_, after) = line.rsplit_once(" in ")?;
+        let (_, after) = rsplit_once(line, &IN)?;
         let located = after.split_whitespace().next()?;
         let path = strip_position(located);
         (path.len() < located.len()).then_some(path)?
@@ -202,14 +206,61 @@ pub fn source_file(line: &str) -> Option<&str> {
     source.then_some(name)
 }
 
-/// Where `line` first holds `:in ` followed by `quote` (`line.find(":in `")`, through one
-/// searcher built once: most lines of a trace are not Ruby frames, and `str::find` builds its
-/// searcher on every call).
-fn ruby_call(line: &str, quote: u8) -> Option<usize> {
-    static IN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+/// `line.rsplit_once(needle)` through a searcher built once: [`source_file`] runs on the
+/// message of every error line, and `str::rsplit_once` builds its searcher on every call. The
+/// forward searcher (SIMD) is asked again one byte past each match, so that the last match is
+/// found even where two overlap (` in in `), as a search from the end finds it.
+fn rsplit_once<'a>(line: &'a str, needle: &memchr::memmem::Finder<'static>) -> Option<(&'a str, &'a str)> {
+    let bytes = line.as_bytes();
+    let mut last = needle.find(bytes)?;
+    while let Some(next) = needle.find(&bytes[last + 1..]) {
+        last += 1 + next;
+    }
+    // The needles are ASCII: both sides of a match are char boundaries.
+    Some((&line[..last], &line[last + needle.needle().len()..]))
+}
+
+type Searcher = std::sync::LazyLock<memchr::memmem::Finder<'static>>;
+static ON_LINE: Searcher = Searcher::new(|| memchr::memmem::Finder::new(" on line "));
+static LINE: Searcher = Searcher::new(|| memchr::memmem::Finder::new(" line "));
+static IN: Searcher = Searcher::new(|| memchr::memmem::Finder::new(" in "));
+static AT: Searcher = Searcher::new(|| memchr::memmem::Finder::new(" at "));
+
+/// Where `line` first holds `` :in ` ``, else where it first holds `:in '` (Ruby's call site
+/// before and since 3.4), in one pass over the `:in `s through a searcher built once: most
+/// lines of a trace are not Ruby frames, and `str::find` builds its searcher on every call.
+fn ruby_call(line: &str) -> Option<usize> {
+    static CALL_IN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(":in "));
     let bytes = line.as_bytes();
-    IN.find_iter(bytes).find(|&at| bytes.get(at + 4) == Some(&quote))
+    let mut quoted = None;
+    for at in CALL_IN.find_iter(bytes) {
+        match bytes.get(at + 4) {
+            Some(b'`') => return Some(at),
+            Some(b'\'') => {
+                quoted.get_or_insert(at);
+            }
+            _ => {}
+        }
+    }
+    quoted
+}
+
+/// `text.split_once(" (")` by way of the `(`s (SIMD `memchr`): a frame line is short, and
+/// `str::split_once` sets up a substring search on every call.
+fn split_once_space_paren(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let open = memchr::memchr_iter(b'(', bytes).find(|&at| at > 0 && bytes[at - 1] == b' ')?;
+    Some((&text[..open - 1], &text[open + 1..]))
+}
+
+/// `text.trim_start_matches(word)`, without the substring searcher `str` sets up for a
+/// pattern of several bytes on every call (this runs on every line of a trace).
+fn trim_start_words<'a>(mut text: &'a str, word: &str) -> &'a str {
+    while let Some(rest) = text.strip_prefix(word) {
+        text = rest;
+    }
+    text
 }
 
 /// `/var/task/app.py` -> `app.py`.
@@ -285,6 +336,48 @@ fn exception_type(line: &str, index: usize) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The searchers built once split where `str`'s own methods do.
+    #[test]
+    fn splits_as_str_does() {
+        let texts = [
+            "",
+            " in ",
+            "a in b in c",
+            " in in ",
+            "x  in in in y",
+            "at é in ü in",
+            " on line 3 line 4",
+            " line line ",
+            "f (a (b",
+            " (",
+            "((",
+            "a( (b",
+            "é (ü",
+            "no parens",
+            "at f(x) (y)",
+        ];
+        for text in texts {
+            for (needle, finder) in [
+                (" on line ", &ON_LINE),
+                (" line ", &LINE),
+                (" in ", &IN),
+                (" at ", &AT),
+            ] {
+                assert_eq!(
+                    rsplit_once(text, finder),
+                    text.rsplit_once(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+            assert_eq!(split_once_space_paren(text), text.split_once(" ("), "{text:?}");
+            assert_eq!(
+                trim_start_words(text, "in "),
+                text.trim_start_matches("in "),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn python_tracebacks_keep_types_and_functions_not_lines() {

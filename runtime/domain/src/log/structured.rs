@@ -287,8 +287,13 @@ impl Fields {
 
 /// The fields that matter in a parsed JSON log event.
 pub fn fields(map: &Map<String, Value>) -> Fields {
+    fields_with_level(map, level(map))
+}
+
+/// [`fields`], given the level [`level_and_platform_failure`] found (not looked up again).
+pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fields {
     let mut fields = Fields {
-        level: level(map),
+        level,
         ..Fields::default()
     };
     if let Some(kind) = map.get("type").and_then(Value::as_str)
@@ -417,6 +422,22 @@ fn stack_text(value: Option<&Value>) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// [`fields`]' level and whether it finds a platform failure, where these can be told without
+/// reading the other fields (most JSON lines are judged by them alone: an INFO line is dropped
+/// on its level); `None` for a Step Functions event, whose type decides its level.
+pub fn level_and_platform_failure(map: &Map<String, Value>) -> Option<(Option<Level>, bool)> {
+    // The cases of `fields`, in its order.
+    if let Some(kind) = map.get("type").and_then(Value::as_str) {
+        if kind.starts_with("platform.") {
+            return Some((level(map), platform_failure(kind, map.get("record")).is_some()));
+        }
+        if let Some(Value::Object(_)) = map.get(STEP_DETAILS) {
+            return None;
+        }
+    }
+    Some((level(map), false))
 }
 
 fn level(map: &Map<String, Value>) -> Option<Level> {

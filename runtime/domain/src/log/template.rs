@@ -85,6 +85,18 @@ const HARD_DELIMITERS: [bool; 128] = {
     table
 };
 
+/// The bytes a part runs on through without a second look: ASCII, not a hard delimiter and not
+/// `<` (which may open a placeholder). One lookup a byte, for the commonest loop of a line.
+const PLAIN_PART_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = byte != b'<' as usize && !HARD_DELIMITERS[byte];
+        byte += 1;
+    }
+    table
+};
+
 /// Can a delimiter run end at `byte` for a reason other than the byte not being a delimiter
 /// (a placeholder, a bound, a quoted value, a bracketed address start here)?
 fn may_start_value(byte: u8) -> bool {
@@ -98,7 +110,10 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
     while pos < line.len() {
         let rest = &line[pos..];
         let first = rest.chars().next().unwrap_or(' ');
-        if let Some(len) = quoted_value_len(line, pos) {
+        // (The first byte is tested here: most positions start neither, and the calls cost.)
+        if matches!(first, '"' | '\'')
+            && let Some(len) = quoted_value_len(line, pos)
+        {
             push_delimiter(&mut tokens, line, pos, pos + 1);
             tokens.push(Token {
                 text: &rest[1..len - 1],
@@ -108,7 +123,9 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
             pos += len;
             continue;
         }
-        if let Some(len) = bracketed_ipv6_len(rest) {
+        if first == '['
+            && let Some(len) = bracketed_ipv6_len(rest)
+        {
             tokens.push(Token {
                 text: &rest[..len],
                 kind: Kind::Variable,
@@ -243,7 +260,7 @@ fn part_len(text: &str) -> usize {
     while len < text.len() {
         let byte = bytes[len];
         // Byte by byte through ASCII, the usual case; a char at a time otherwise.
-        if byte.is_ascii() && byte != b'<' && !HARD_DELIMITERS[byte as usize] {
+        if PLAIN_PART_BYTES[byte as usize] {
             len += 1;
             continue;
         }

@@ -72,33 +72,18 @@ fn decode_bytes(bytes: &[u8], ascii_only: bool) -> Option<(String, Vec<usize>)> 
     let mut changed = false;
     let mut i = 0;
     while i < bytes.len() {
-        let escape = match bytes[i] {
-            b'%' => bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| Some(hex(h[0])? * 16 + hex(h[1])?))
-                .filter(|b| !ascii_only || b.is_ascii())
-                .map(|b| (vec![b], 3)),
-            b'\\' => match bytes.get(i + 1) {
-                Some(b'"') => Some((vec![b'"'], 2)),
-                Some(b'\\') => Some((vec![b'\\'], 2)),
-                Some(b'/') => Some((vec![b'/'], 2)),
-                Some(b'n') => Some((vec![b'\n'], 2)),
-                Some(b't') => Some((vec![b'\t'], 2)),
-                Some(b'r') => Some((vec![b'\r'], 2)),
-                Some(b'u') => bytes
-                    .get(i + 2..i + 6)
-                    .and_then(|h| std::str::from_utf8(h).ok())
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .and_then(char::from_u32)
-                    .map(|c| (c.to_string().into_bytes(), 6)),
-                _ => None,
-            },
-            _ => None,
-        };
-        match escape {
+        // Bytes up to the next `%` or `\` are copied as they are, in one go: most of a line.
+        let run = memchr::memchr2(b'%', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i);
+        out.extend_from_slice(&bytes[i..i + run]);
+        map.extend(i..i + run);
+        i += run;
+        if i == bytes.len() {
+            break;
+        }
+        match escape_at(bytes, i, ascii_only) {
             Some((decoded, len)) => {
                 map.extend(std::iter::repeat_n(i, decoded.len()));
-                out.extend(decoded);
+                out.extend_from_slice(&decoded);
                 i += len;
                 changed = true;
             }
@@ -114,4 +99,60 @@ fn decode_bytes(bytes: &[u8], ascii_only: bool) -> Option<(String, Vec<usize>)> 
         return None;
     }
     String::from_utf8(out).ok().map(|text| (text, map))
+}
+
+/// The escape at `bytes[i]` (a `%` or a backslash): the bytes it stands for and its length.
+fn escape_at(bytes: &[u8], i: usize, ascii_only: bool) -> Option<(Decoded, usize)> {
+    match bytes[i] {
+        b'%' => bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| Some(hex(h[0])? * 16 + hex(h[1])?))
+            .filter(|b| !ascii_only || b.is_ascii())
+            .map(|b| (Decoded::byte(b), 3)),
+        b'\\' => match bytes.get(i + 1) {
+            Some(b'"') => Some((Decoded::byte(b'"'), 2)),
+            Some(b'\\') => Some((Decoded::byte(b'\\'), 2)),
+            Some(b'/') => Some((Decoded::byte(b'/'), 2)),
+            Some(b'n') => Some((Decoded::byte(b'\n'), 2)),
+            Some(b't') => Some((Decoded::byte(b'\t'), 2)),
+            Some(b'r') => Some((Decoded::byte(b'\r'), 2)),
+            Some(b'u') => bytes
+                .get(i + 2..i + 6)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32)
+                .map(|c| (Decoded::char(c), 6)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The bytes one escape stands for (at most a character's four), without an allocation.
+struct Decoded {
+    bytes: [u8; 4],
+    len: usize,
+}
+
+impl Decoded {
+    fn byte(b: u8) -> Self {
+        Self {
+            bytes: [b, 0, 0, 0],
+            len: 1,
+        }
+    }
+
+    fn char(c: char) -> Self {
+        let mut bytes = [0; 4];
+        let len = c.encode_utf8(&mut bytes).len();
+        Self { bytes, len }
+    }
+}
+
+impl std::ops::Deref for Decoded {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
 }
