@@ -893,6 +893,12 @@ mod tests {
         assert_eq!(succeeded.fingerprint, failed.fingerprint);
         assert_ne!(failed.fingerprint, failure.fingerprint);
 
+        // The same fact put on the bus again gets a new envelope id from EventBridge: one event.
+        let mut again = custom_fixture("rds-instance-failure");
+        again["id"] = json!("00000000-1111-4222-8333-444444444444");
+        let again = normalise_with(&again, &policy(), &custom, None).unwrap();
+        assert_eq!(again.id, failure.id);
+
         let backup = read("rds-instance-backup").unwrap_err();
         assert_eq!(backup.code(), "unsupported", "no pattern matches: {backup}");
         let raised = SeverityPolicy {

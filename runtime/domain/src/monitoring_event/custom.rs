@@ -8,8 +8,11 @@
 //! - Fingerprint from the source's name, the rendered resource and the title *template*, so
 //!   every event of one source about one resource is one issue, and the event that resolves it
 //!   finds it.
-//! - Id from the source's name, the account and AWS's own event `id` and `time`: a redelivery,
-//!   or the event forwarded by two rules, is stored once.
+//! - Id from what the event says: the source's name, account, Region, `source`,
+//!   `detail-type`, `time`, `resources` and `detail` (as the agent forwarded them, redacted):
+//!   a redelivery, the event forwarded by two rules, or the same fact put on the bus again is
+//!   stored once. AWS's envelope `id` is not used: a second `PutEvents` of the same fact gets
+//!   a new one.
 
 use serde_json::Value;
 
@@ -29,7 +32,6 @@ pub(super) fn normalise(
     let (account, region) = envelope_ids(envelope)?;
     let event_source = str_at(envelope, "/source", "source")?;
     let detail_type = str_at(envelope, "/detail-type", "detail-type")?;
-    let aws_id = str_at(envelope, "/id", "id")?;
     let time =
         first_time(envelope, &["/time"]).ok_or_else(|| super::field("time", "missing or not a time"))?;
     let resolves = source
@@ -59,7 +61,17 @@ pub(super) fn normalise(
     Ok(MonitoringEvent {
         id: EventId::derive(
             "custom",
-            &[&source.name, account.as_str(), aws_id, &time.millis().to_string()],
+            &[
+                &source.name,
+                account.as_str(),
+                region.as_str(),
+                event_source,
+                detail_type,
+                &time.millis().to_string(),
+                // serde_json's maps are sorted: the same content is the same text.
+                &envelope.get("resources").unwrap_or(&Value::Null).to_string(),
+                &envelope.get("detail").unwrap_or(&Value::Null).to_string(),
+            ],
         ),
         fingerprint: Fingerprint::of(&["custom", &source.name, &resource, source.title.as_str()]),
         account_id: account,
