@@ -68,18 +68,13 @@ pub fn run(command: EventsCommand, mut stdin: impl BufRead, out: &mut impl Write
         if let Some(rest) = line.strip_suffix(b"\n") {
             line = rest.strip_suffix(b"\r").unwrap_or(rest);
         }
-        let outcome = outcome_with(line, &policy, &custom);
+        let outcome = outcome(line, &policy, &custom);
         writeln!(out, "{outcome}").map_err(Error::Write)?;
     }
 }
 
 /// The one output object for one input line.
-pub fn outcome(line: &[u8], policy: &SeverityPolicy) -> Value {
-    outcome_with(line, policy, &CustomSources::NONE)
-}
-
-/// [`outcome`] with custom sources.
-pub fn outcome_with(line: &[u8], policy: &SeverityPolicy, custom: &CustomSources) -> Value {
+pub fn outcome(line: &[u8], policy: &SeverityPolicy, custom: &CustomSources) -> Value {
     let line = match std::str::from_utf8(line) {
         Ok(line) => line.strip_prefix('\u{feff}').unwrap_or(line),
         Err(e) => return json!({ "outcome": "reject", "reason": format!("not UTF-8: {e}") }),
@@ -127,7 +122,7 @@ mod tests {
     #[test]
     fn an_ignored_event_says_why_without_a_prefix() {
         let line = br#"{"source":"lambda","detail-type":"Lambda Function Invocation Result - Success","account":"123456789012","region":"us-east-1","detail":{}}"#;
-        let outcome = outcome(line, &SeverityPolicy::default());
+        let outcome = outcome(line, &SeverityPolicy::default(), &CustomSources::NONE);
         assert_eq!(outcome["outcome"], "ignore");
         assert_eq!(
             outcome["reason"],

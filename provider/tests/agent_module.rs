@@ -217,7 +217,7 @@ async fn a_bad_custom_event_source_fails_the_plan_naming_the_variable() {
     let pattern = r#"{\"source\":[\"aws.rds\"]}"#;
     let cases = [
         (
-            format!(r#"{{rds={{pattern="{{\"detail-type\":[\"RDS DB Instance Event\"]}}",title="t"}}}}"#),
+            r#"{rds={pattern="{\"detail-type\":[\"RDS DB Instance Event\"]}",title="t"}}"#.to_owned(),
             "whose source lists AWS service sources",
         ),
         (

@@ -191,7 +191,7 @@ impl EventPattern {
         }
         let value: Value = serde_json::from_str(raw)
             .map_err(|e| format!("not JSON ({})", crate::reason::serde_reason(&e)))?;
-        if !value.as_object().is_some_and(|o| !o.is_empty()) {
+        if value.as_object().is_none_or(|o| o.is_empty()) {
             return Err("must be a non-empty JSON object".into());
         }
         check_object(&value, "")?;
@@ -636,6 +636,9 @@ mod tests {
 
     const PATTERN: &str = r#"{"source": ["aws.rds"]}"#;
 
+    /// A definition's keys and values, as written.
+    type Pairs<'a> = Vec<(&'a str, &'a str)>;
+
     fn refused(pairs: &[(&str, &str)]) -> DefinitionError {
         CustomSource::parse("rds", &definition(pairs)).unwrap_err()
     }
@@ -654,7 +657,7 @@ mod tests {
     #[test]
     fn bad_definitions_are_refused_naming_the_key_never_the_value() {
         let title = ("title", "RDS {detail.SourceIdentifier}");
-        let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+        let cases: Vec<(Pairs, &str, &str)> = vec![
             (
                 vec![("pattern", "{\"source\": [\"aws.rds\""), title],
                 "pattern",
