@@ -14,6 +14,7 @@
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
+use awsmon_domain::custom_source::CustomSources;
 use awsmon_domain::monitoring_event::{self, Rejection, SeverityPolicy};
 use clap::Subcommand;
 use serde_json::{Value, json};
@@ -28,11 +29,18 @@ pub enum EventsCommand {
         /// A severity policy (JSON, as `AWSMON_SEVERITY_POLICY`) instead of the default.
         #[arg(long, value_name = "FILE")]
         severity_policy: Option<PathBuf>,
+        /// Custom event sources (JSON, as `AWSMON_CUSTOM_EVENT_SOURCES`: name to `pattern`,
+        /// `title`, `resource`, `severity`, `resolved_when`); none by default.
+        #[arg(long, value_name = "FILE")]
+        custom_sources: Option<PathBuf>,
     },
 }
 
 pub fn run(command: EventsCommand, mut stdin: impl BufRead, out: &mut impl Write) -> Result<(), Error> {
-    let EventsCommand::Normalise { severity_policy } = command;
+    let EventsCommand::Normalise {
+        severity_policy,
+        custom_sources,
+    } = command;
     let policy = match severity_policy {
         None => SeverityPolicy::default(),
         Some(path) => {
@@ -40,6 +48,14 @@ pub fn run(command: EventsCommand, mut stdin: impl BufRead, out: &mut impl Write
                 .map_err(|e| Error::Usage(format!("reading {}: {e}", path.display())))?;
             serde_json::from_str(&text)
                 .map_err(|e| Error::Usage(format!("{}: not a severity policy: {e}", path.display())))?
+        }
+    };
+    let custom = match custom_sources {
+        None => CustomSources::NONE,
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| Error::Usage(format!("reading {}: {e}", path.display())))?;
+            CustomSources::parse_json(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?
         }
     };
     let mut buffer = Vec::new();
@@ -52,18 +68,18 @@ pub fn run(command: EventsCommand, mut stdin: impl BufRead, out: &mut impl Write
         if let Some(rest) = line.strip_suffix(b"\n") {
             line = rest.strip_suffix(b"\r").unwrap_or(rest);
         }
-        let outcome = outcome(line, &policy);
+        let outcome = outcome(line, &policy, &custom);
         writeln!(out, "{outcome}").map_err(Error::Write)?;
     }
 }
 
 /// The one output object for one input line.
-pub fn outcome(line: &[u8], policy: &SeverityPolicy) -> Value {
+pub fn outcome(line: &[u8], policy: &SeverityPolicy, custom: &CustomSources) -> Value {
     let line = match std::str::from_utf8(line) {
         Ok(line) => line.strip_prefix('\u{feff}').unwrap_or(line),
         Err(e) => return json!({ "outcome": "reject", "reason": format!("not UTF-8: {e}") }),
     };
-    match monitoring_event::normalise_body(line, policy) {
+    match monitoring_event::normalise_body_with(line, policy, custom) {
         Ok(event) => json!({ "outcome": "accept", "event": event }),
         Err(Rejection::Ignored(reason)) => json!({ "outcome": "ignore", "reason": reason }),
         Err(rejection) => json!({ "outcome": "reject", "reason": rejection.to_string() }),
@@ -79,6 +95,7 @@ mod tests {
         run(
             EventsCommand::Normalise {
                 severity_policy: None,
+                custom_sources: None,
             },
             input,
             &mut out,
@@ -105,7 +122,7 @@ mod tests {
     #[test]
     fn an_ignored_event_says_why_without_a_prefix() {
         let line = br#"{"source":"lambda","detail-type":"Lambda Function Invocation Result - Success","account":"123456789012","region":"us-east-1","detail":{}}"#;
-        let outcome = outcome(line, &SeverityPolicy::default());
+        let outcome = outcome(line, &SeverityPolicy::default(), &CustomSources::NONE);
         assert_eq!(outcome["outcome"], "ignore");
         assert_eq!(
             outcome["reason"],

@@ -214,3 +214,89 @@ fn a_severity_policy_file_changes_the_severity() {
     assert_eq!(outcome["event"]["severity"], "critical");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `--custom-sources FILE` reads the docs' example (`runtime/domain/fixtures/custom`): an RDS
+/// instance failure and a Step Functions execution that failed are accepted as configured, the
+/// events that resolve them resolve, and without the file every one is rejected as before.
+#[test]
+fn custom_sources_read_events_as_their_definitions_say() {
+    let dir = format!("{}/../runtime/domain/fixtures/custom", env!("CARGO_MANIFEST_DIR"));
+    let names = [
+        "rds-instance-failure",
+        "rds-instance-restarted",
+        "rds-instance-backup",
+        "sfn-execution-failed",
+        "sfn-execution-succeeded",
+    ];
+    let mut input = String::new();
+    for name in names {
+        let body: Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap()).unwrap();
+        input.push_str(&format!("{body}\n"));
+    }
+    let definitions = format!("{dir}/custom-sources.json");
+    let (stdout, status) = awsmon(
+        &["events", "normalise", "--custom-sources", &definitions],
+        input.as_bytes(),
+    );
+    assert!(status.success());
+    let outcomes: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(outcomes.len(), names.len(), "{stdout}");
+    let kinds: Vec<&str> = outcomes.iter().map(|o| o["outcome"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["accept", "accept", "reject", "accept", "accept"],
+        "{stdout}"
+    );
+    let failure = &outcomes[0]["event"];
+    assert_eq!(failure["event_type"], "custom-event");
+    assert_eq!(failure["severity"], "high");
+    assert_eq!(
+        failure["title"],
+        "RDS orders-db: The database instance has failed."
+    );
+    assert_eq!(
+        failure["resource"],
+        "arn:aws:rds:eu-west-1:123456789012:db:orders-db"
+    );
+    assert_eq!(failure["resolves"], false);
+    assert_eq!(outcomes[1]["event"]["resolves"], true);
+    assert_eq!(outcomes[1]["event"]["fingerprint"], failure["fingerprint"]);
+    assert!(outcomes[2]["reason"].as_str().unwrap().contains("unsupported"));
+    let failed = &outcomes[3]["event"];
+    assert_eq!(
+        failed["title"],
+        "Step Functions execution nightly-2026-11-24 is FAILED"
+    );
+    assert_eq!(failed["severity"], "medium");
+    assert_eq!(outcomes[4]["event"]["resolves"], true);
+
+    let (stdout, status) = awsmon(&["events", "normalise"], input.as_bytes());
+    assert!(status.success());
+    assert!(
+        stdout
+            .lines()
+            .all(|l| l.contains("\"outcome\":\"reject\"") && l.contains("unsupported")),
+        "without custom sources: {stdout}"
+    );
+
+    // A bad definition is a usage error naming the file and what is wrong, before any line.
+    let bad = std::env::temp_dir().join(format!("awsmon-custom-{}.json", std::process::id()));
+    std::fs::write(
+        &bad,
+        r#"{"rds": {"pattern": "{\"source\": [\"aws.rds\"]}", "title": "t", "severity": "urgent"}}"#,
+    )
+    .unwrap();
+    let output = support::awsmon(
+        &["events", "normalise", "--custom-sources", bad.to_str().unwrap()],
+        b"",
+    );
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("severity") && stderr.contains("info, low, medium, high, critical"),
+        "{stderr}"
+    );
+    std::fs::remove_file(&bad).ok();
+}

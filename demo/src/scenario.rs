@@ -19,13 +19,28 @@ pub const PLANTED_SECRET: &str = "hunter2-Zq8v";
 /// the ECS task's stop reason and the Lambda failure's response payload. The agent redacts them
 /// before the events leave their account (issue 14 item 2); they must appear nowhere in the
 /// master.
-pub const FORWARDED_SECRETS: [&str; 3] = [
+pub const FORWARDED_SECRETS: [&str; 4] = [
     "EXAMPLE-invented-alarm-pw-1f2e",
     "EXAMPLE-invented-ecs-pw-3d4c",
     "EXAMPLE-invented-lambda-pw-5b6a",
+    "EXAMPLE-invented-rds-pw-9a0b",
 ];
 /// The alarm that fires in the first agent account.
 pub const ALARM_NAME: &str = "orders-api-5xx";
+/// The alarm that fires in the first agent account's second region ([`SECOND_REGION`]).
+pub const SECOND_REGION_ALARM: &str = "checkout-eu-latency";
+/// The ECS service whose deployment scales a task in: not a failure, no issue.
+pub const SCALED_IN_SERVICE: &str = "service:storefront";
+/// What the deployment's scale-in says (ECS's own words, an invented deployment id).
+pub const SCALE_IN_REASON: &str = "Scaling activity initiated by (deployment ecs-svc/4829156730918273645)";
+/// The out-of-memory kill's container reason, as ECS writes it.
+pub const OOM_REASON: &str = "OutOfMemoryError: Container killed due to memory usage";
+/// The GuardDuty finding's title, the AWS Health event's type code, and the custom sources'
+/// titles as `examples/local` configures them.
+pub const GUARDDUTY_TITLE: &str = "Unusual outbound traffic from EC2 instance i-0a1b2c3d4e5f60718";
+pub const HEALTH_EVENT_CODE: &str = "AWS_EC2_OPERATIONAL_ISSUE";
+pub const RDS_TITLE: &str = "RDS orders-db: The database instance has failed";
+pub const SFN_TITLE: &str = "Step Functions execution invoice-run-nightly is FAILED";
 /// Who clicks in the demo's Slack (invented).
 pub const SLACK_USER: (&str, &str) = ("U0EXAMPLE1", "dana");
 
@@ -132,8 +147,17 @@ impl Scenario {
             (shop, "error-log", "card issuer declined", 2, 1),
             // Two ALARM transitions (the second within the repeat interval) and a redelivery.
             (shop, "alarm", ALARM_NAME, 2, 2),
+            // Put on SECOND_REGION's default bus: filed under that region.
+            (shop, "alarm", SECOND_REGION_ALARM, 1, 1),
             (shop, "ecs-task-failure", "payments", 1, 1),
+            // The OOM kill's issue names its cause; the deployment's scale-in is none.
+            (billing, "ecs-task-failure", "OutOfMemoryError", 1, 1),
             (billing, "lambda-error", "nightly-export", 1, 1),
+            (shop, "security-finding", GUARDDUTY_TITLE, 1, 1),
+            (billing, "health-event", HEALTH_EVENT_CODE, 1, 1),
+            // examples/local's custom sources.
+            (shop, "custom-event", RDS_TITLE, 1, 1),
+            (billing, "custom-event", SFN_TITLE, 1, 1),
         ]
         .into_iter()
         .map(|(account, event_type, phrase, count, events)| ExpectedIssue {
@@ -213,6 +237,7 @@ impl Scenario {
             90,
         )
         .await;
+        self.put_issue_15_events(stack, say).await;
         say("the alarm is delivered twice (EventBridge retries) and fires again a minute later");
         self.put(
             stack,
@@ -256,7 +281,10 @@ impl Scenario {
     /// as Slack sends it (signed), then the alarm recovers and the message turns green.
     pub async fn slack_buttons(&self, stack: &Stack, say: &dyn Fn(&str)) {
         let messages = stack.slack_app.messages();
-        let message = messages.first().expect("the alarm's message in #oncall");
+        let message = messages
+            .iter()
+            .find(|m| m.attachments.to_string().contains(ALARM_NAME))
+            .expect("the alarm's message in #oncall");
         let issue_id = message.attachments[0]["blocks"]
             .as_array()
             .into_iter()
@@ -342,6 +370,98 @@ impl Scenario {
         }
     }
 
+    /// Issue 15's sources, each put on an agent account's default bus as the AWS service puts
+    /// it, so that it goes through the agent module's rules and the agent function: an ECS
+    /// deployment's scale-in (no issue), an out-of-memory kill (an issue naming its cause), a
+    /// GuardDuty finding, an AWS Health event, the custom sources' RDS and Step Functions
+    /// events (read as `examples/local` configures them), and an alarm in the second region.
+    async fn put_issue_15_events(&self, stack: &Stack, say: &dyn Fn(&str)) {
+        let [shop, billing] = AGENT_ACCOUNTS;
+        say(&format!(
+            "a deployment of {SCALED_IN_SERVICE} scales a task in (exit 137) in {shop}: not a failure"
+        ));
+        self.put(
+            stack,
+            shop,
+            "aws.ecs",
+            "ECS Task State Change",
+            self.ecs_scale_in(105),
+            105,
+        )
+        .await;
+        say(&format!(
+            "an ECS task of invoice-renderer is killed out of memory in {billing}"
+        ));
+        self.put(
+            stack,
+            billing,
+            "aws.ecs",
+            "ECS Task State Change",
+            self.ecs_oom(104),
+            104,
+        )
+        .await;
+        say(&format!("GuardDuty finds unusual outbound traffic in {shop}"));
+        self.put(
+            stack,
+            shop,
+            "aws.guardduty",
+            "GuardDuty Finding",
+            self.guardduty(103),
+            103,
+        )
+        .await;
+        say(&format!(
+            "AWS Health opens an EC2 operational issue for {billing}"
+        ));
+        self.put(
+            stack,
+            billing,
+            "aws.health",
+            "AWS Health Event",
+            self.health(102),
+            102,
+        )
+        .await;
+        say(&format!(
+            "RDS instance orders-db fails in {shop} (custom source rds-instance)"
+        ));
+        self.put(
+            stack,
+            shop,
+            "aws.rds",
+            "RDS DB Instance Event",
+            self.rds_failure(101),
+            101,
+        )
+        .await;
+        say(&format!(
+            "a Step Functions execution fails in {billing} (custom source sfn-failed)"
+        ));
+        self.put(
+            stack,
+            billing,
+            "aws.states",
+            "Step Functions Execution Status Change",
+            self.sfn_failure(99),
+            99,
+        )
+        .await;
+        say(&format!(
+            "alarm {SECOND_REGION_ALARM} goes to ALARM in {shop} {SECOND_REGION}"
+        ));
+        self.put_in(
+            stack,
+            shop,
+            SECOND_REGION,
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            self.second_region_alarm(98),
+            98,
+        )
+        .await;
+    }
+
     async fn put(
         &self,
         stack: &Stack,
@@ -351,10 +471,34 @@ impl Scenario {
         detail: Value,
         seconds_before: i64,
     ) {
+        self.put_in(
+            stack,
+            account,
+            REGION,
+            source,
+            detail_type,
+            detail,
+            seconds_before,
+        )
+        .await;
+    }
+
+    /// Put one event on the default bus of `account` in `region`, as an AWS service there does.
+    #[allow(clippy::too_many_arguments)]
+    async fn put_in(
+        &self,
+        stack: &Stack,
+        account: &str,
+        region: &str,
+        source: &str,
+        detail_type: &str,
+        detail: Value,
+        seconds_before: i64,
+    ) {
         let time = aws_sdk_eventbridge::primitives::DateTime::from_millis(self.at(seconds_before).millis());
         let answer = stack
             .aws
-            .eventbridge(account)
+            .eventbridge_in(account, region)
             .put_events()
             .entries(
                 PutEventsRequestEntry::builder()
@@ -405,6 +549,131 @@ impl Scenario {
             "stoppedReason": format!("Essential container in task exited (DB_PASSWORD={})", FORWARDED_SECRETS[1]),
             "stoppedAt": self.at(seconds_before).to_rfc3339(),
             "containers": [{"name": "payments", "lastStatus": "STOPPED", "exitCode": 137}],
+        })
+    }
+
+    /// A deployment replacing the service's tasks scales the old one in: ECS stops it
+    /// (`ServiceSchedulerInitiated`) and its container is killed (137). Not a failure.
+    fn ecs_scale_in(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[0];
+        json!({
+            "clusterArn": format!("arn:aws:ecs:eu-west-1:{account}:cluster/prod"),
+            "taskArn": format!("arn:aws:ecs:eu-west-1:{account}:task/prod/7a6b5c4d3e2f10ab9c8d7e6f5a4b3c2d"),
+            "taskDefinitionArn": format!("arn:aws:ecs:eu-west-1:{account}:task-definition/storefront:17"),
+            "group": SCALED_IN_SERVICE,
+            "lastStatus": "STOPPED",
+            "desiredStatus": "STOPPED",
+            "stopCode": "ServiceSchedulerInitiated",
+            "stoppedReason": SCALE_IN_REASON,
+            "stoppedAt": self.at(seconds_before).to_rfc3339(),
+            "containers": [{"name": "storefront", "lastStatus": "STOPPED", "exitCode": 137}],
+        })
+    }
+
+    /// An essential container killed for using more memory than its limit.
+    fn ecs_oom(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[1];
+        json!({
+            "clusterArn": format!("arn:aws:ecs:eu-west-1:{account}:cluster/batch"),
+            "taskArn": format!("arn:aws:ecs:eu-west-1:{account}:task/batch/1f2e3d4c5b6a79880a9b8c7d6e5f4a3b"),
+            "taskDefinitionArn": format!("arn:aws:ecs:eu-west-1:{account}:task-definition/invoice-renderer:3"),
+            "group": "service:invoice-renderer",
+            "lastStatus": "STOPPED",
+            "desiredStatus": "STOPPED",
+            "stopCode": "EssentialContainerExited",
+            "stoppedReason": "Essential container in task exited",
+            "stoppedAt": self.at(seconds_before).to_rfc3339(),
+            "containers": [{"name": "renderer", "lastStatus": "STOPPED", "exitCode": 137, "reason": OOM_REASON}],
+        })
+    }
+
+    fn guardduty(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[0];
+        let at = self.at(seconds_before).to_rfc3339();
+        json!({
+            "schemaVersion": "2.0",
+            "accountId": account,
+            "region": "eu-west-1",
+            "partition": "aws",
+            "id": "6ac6e1f0c9b4a3d2e1f0a9b8c7d6e5f4",
+            "arn": format!("arn:aws:guardduty:eu-west-1:{account}:detector/5ab6c7d8e9f0a1b2c3d4e5f6a7b8c9d0/finding/6ac6e1f0c9b4a3d2e1f0a9b8c7d6e5f4"),
+            "type": "Behavior:EC2/TrafficVolumeUnusual",
+            "resource": {"resourceType": "Instance", "instanceDetails": {"instanceId": "i-0a1b2c3d4e5f60718"}},
+            "severity": 5.0,
+            "createdAt": at,
+            "updatedAt": at,
+            "title": GUARDDUTY_TITLE,
+            "description": "EC2 instance i-0a1b2c3d4e5f60718 is sending far more data to a remote host than it usually does.",
+            "service": {"serviceName": "guardduty", "count": 1, "archived": false},
+        })
+    }
+
+    fn health(&self, seconds_before: i64) -> Value {
+        let at = self.at(seconds_before);
+        json!({
+            "eventArn": format!("arn:aws:health:eu-west-1::event/EC2/{HEALTH_EVENT_CODE}/{HEALTH_EVENT_CODE}_EXAMPLE_{}", self.base.millis()),
+            "service": "EC2",
+            "eventTypeCode": HEALTH_EVENT_CODE,
+            "eventTypeCategory": "issue",
+            "eventScopeCode": "ACCOUNT_SPECIFIC",
+            "communicationId": "EXAMPLE-invented-communication-1",
+            "startTime": at.to_rfc3339(),
+            "lastUpdatedTime": at.to_rfc3339(),
+            "statusCode": "open",
+            "eventRegion": "eu-west-1",
+            "eventDescription": [{"language": "en_US", "latestDescription": "Increased API error rates for EC2 instances in a single Availability Zone."}],
+            "affectedEntities": [{"entityValue": "i-0f1e2d3c4b5a69788"}],
+        })
+    }
+
+    /// An RDS DB instance event of the `failure` category (custom source `rds-instance`), its
+    /// message carrying a planted secret the agent redacts.
+    fn rds_failure(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[0];
+        json!({
+            "EventCategories": ["failure"],
+            "SourceType": "DB_INSTANCE",
+            "SourceArn": format!("arn:aws:rds:eu-west-1:{account}:db:orders-db"),
+            "Date": self.at(seconds_before).to_rfc3339(),
+            "Message": format!("The database instance has failed (master password={})", FORWARDED_SECRETS[3]),
+            "SourceIdentifier": "orders-db",
+            "EventID": "RDS-EVENT-0031",
+        })
+    }
+
+    /// A Step Functions execution that failed (custom source `sfn-failed`).
+    fn sfn_failure(&self, seconds_before: i64) -> Value {
+        let account = AGENT_ACCOUNTS[1];
+        let stop = self.at(seconds_before).millis();
+        json!({
+            "executionArn": format!("arn:aws:states:eu-west-1:{account}:execution:invoice-run:invoice-run-nightly"),
+            "stateMachineArn": format!("arn:aws:states:eu-west-1:{account}:stateMachine:invoice-run"),
+            "name": "invoice-run-nightly",
+            "status": "FAILED",
+            "startDate": stop - 90_000,
+            "stopDate": stop,
+            "input": "{}",
+            "output": null,
+            "error": "States.TaskFailed",
+            "cause": "The render task returned an error",
+        })
+    }
+
+    fn second_region_alarm(&self, seconds_before: i64) -> Value {
+        let arn = format!(
+            "arn:aws:cloudwatch:{SECOND_REGION}:{}:alarm:{SECOND_REGION_ALARM}",
+            AGENT_ACCOUNTS[0]
+        );
+        json!({
+            "alarmName": SECOND_REGION_ALARM,
+            "alarmArn": arn,
+            "state": {
+                "value": "ALARM",
+                "reason": "Threshold Crossed: 2 datapoints [1840.0, 2210.0] were greater than the threshold (1500.0).",
+                "timestamp": self.at(seconds_before).to_rfc3339(),
+            },
+            "previousState": {"value": "OK", "timestamp": self.at(seconds_before + 900).to_rfc3339()},
+            "configuration": {"description": "p99 latency of checkout in eu-central-1"},
         })
     }
 

@@ -170,6 +170,36 @@ provider "awsmon" {
   }
 }
 
+# Custom event sources (docs/events.md, Custom sources): written once, given to the master
+# (which reads what they match) and to every agent (which forwards what they match). RDS
+# instance failures and restarts, and Step Functions executions that did not succeed (a later
+# success of the same state machine resolves the issue).
+locals {
+  custom_event_sources = {
+    rds-instance = {
+      pattern = jsonencode({
+        source        = ["aws.rds"]
+        "detail-type" = ["RDS DB Instance Event"]
+        detail        = { EventCategories = ["availability", "failover", "failure"] }
+      })
+      title         = "RDS {detail.SourceIdentifier}: {detail.Message}"
+      resource      = "{detail.SourceArn}"
+      severity      = "high"
+      resolved_when = jsonencode({ detail = { EventID = ["RDS-EVENT-0006"] } })
+    }
+    sfn-failed = {
+      pattern = jsonencode({
+        source        = ["aws.states"]
+        "detail-type" = ["Step Functions Execution Status Change"]
+        detail        = { status = ["FAILED", "TIMED_OUT", "ABORTED", "SUCCEEDED"] }
+      })
+      title         = "Step Functions execution {detail.name} is {detail.status}"
+      resource      = "{detail.stateMachineArn}"
+      resolved_when = jsonencode({ detail = { status = ["SUCCEEDED"] } })
+    }
+  }
+}
+
 module "master" {
   source = "../../modules/master"
   providers = {
@@ -192,6 +222,7 @@ module "master" {
   slack_api_url                       = var.slack_api_url
   notification_routes                 = [{ webhook = "oncall", accounts = [], min_severity = "info", event_types = ["alarm"] }]
   account_names                       = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
+  custom_event_sources                = local.custom_event_sources
   # Short, so that the demo's messages go out seconds after the events.
   grouping_window_seconds = 5
   # The executor's HTTP front stands in for API Gateway and does not sign requests: an
@@ -208,8 +239,9 @@ module "agent_a" {
     awsmon = awsmon.agent_a
   }
 
-  master_bus_arn     = module.master.bus_arn
-  log_group_prefixes = ["/aws/lambda/", "/ecs/"]
+  master_bus_arn       = module.master.bus_arn
+  log_group_prefixes   = ["/aws/lambda/", "/ecs/"]
+  custom_event_sources = local.custom_event_sources
 }
 
 # The first account in a second region: its own roles (named per region), function and rules;
@@ -221,8 +253,9 @@ module "agent_a_second_region" {
     awsmon = awsmon.agent_a_second_region
   }
 
-  master_bus_arn     = module.master.bus_arn
-  log_group_prefixes = ["/aws/lambda/"]
+  master_bus_arn       = module.master.bus_arn
+  log_group_prefixes   = ["/aws/lambda/"]
+  custom_event_sources = local.custom_event_sources
 }
 
 module "agent_b" {
@@ -232,8 +265,9 @@ module "agent_b" {
     awsmon = awsmon.agent_b
   }
 
-  master_bus_arn     = module.master.bus_arn
-  log_group_prefixes = ["/aws/lambda/"]
+  master_bus_arn       = module.master.bus_arn
+  log_group_prefixes   = ["/aws/lambda/"]
+  custom_event_sources = local.custom_event_sources
   # Every minute: the demo shows this agent reported silent after three missed heartbeats.
   schedule_expression = "rate(1 minute)"
 }

@@ -35,7 +35,9 @@ locals {
     guardduty-findings = var.forward_guardduty_findings ? local.forwarded_events["guardduty-findings"] : null
     health-events      = var.forward_health_events ? local.forwarded_events["health-events"] : null
   }
-  forwarded = { for key, pattern in local.forwarded_patterns : key => pattern if var.create && pattern != null }
+  # The user's own patterns (custom_event_sources): the same definitions the master reads.
+  custom_patterns = { for name, source in var.custom_event_sources : "custom-${name}" => jsondecode(source["pattern"]) }
+  forwarded       = { for key, pattern in merge(local.forwarded_patterns, local.custom_patterns) : key => pattern if var.create && pattern != null }
 }
 
 data "aws_iam_policy_document" "lambda_trust" {

@@ -132,6 +132,41 @@ variable "forward_health_events" {
   default     = true
 }
 
+variable "custom_event_sources" {
+  type        = map(map(string))
+  description = "Custom event sources: name (1 to 24 characters of a-z, 0-9, -) -> { pattern = the EventBridge event pattern (JSON, its source listing AWS services aws.*), title = a template such as \"RDS {detail.SourceIdentifier}: {detail.Message}\", resource (a template, default {resources.0}), severity (info, low, medium, high, critical), resolved_when (an event pattern: a matching event resolves the issue) }. The module installs one default-bus rule per pattern (<name>-forward-custom-<source>), forwarded through the agent function like the native rules; pass the same map to the master module, which reads what they match (docs/events.md, Custom sources)."
+  default     = {}
+
+  validation {
+    condition     = alltrue([for name, source in var.custom_event_sources : can(regex("^[a-z0-9][a-z0-9-]{0,23}$", name))])
+    error_message = "Each custom_event_sources name must be 1 to 24 characters of a-z, 0-9 and -, not starting with -."
+  }
+  validation {
+    condition     = alltrue([for source in values(var.custom_event_sources) : length(setsubtract(keys(source), ["pattern", "title", "resource", "severity", "resolved_when"])) == 0])
+    error_message = "A custom_event_sources definition has only the keys pattern, title, resource, severity and resolved_when."
+  }
+  validation {
+    condition = alltrue([for source in values(var.custom_event_sources) : can(keys(jsondecode(source["pattern"])))
+      && length(try([for value in jsondecode(source["pattern"])["source"] : value if can(regex("^aws\\.[a-z0-9.-]+$", value))], [])) > 0
+    && length(try([for value in jsondecode(source["pattern"])["source"] : value if !can(regex("^aws\\.[a-z0-9.-]+$", value))], [1])) == 0])
+    error_message = "Each custom_event_sources pattern must be a JSON event pattern whose source lists AWS service sources as exact strings, e.g. {\"source\": [\"aws.rds\"]}: the agent forwards AWS events only."
+  }
+  validation {
+    condition = alltrue(flatten([for source in values(var.custom_event_sources) : [
+      for key in ["title", "resource"] : length(regexall("[{}]", replace(replace(replace(lookup(source, key, "{resources.0}"), "{{", ""), "}}", ""), "/\\{ *[A-Za-z0-9_$@:-]+(\\.[A-Za-z0-9_$@:-]+)* *\\}/", ""))) == 0
+    ]])) && alltrue([for source in values(var.custom_event_sources) : trimspace(lookup(source, "title", "")) != ""])
+    error_message = "Each custom_event_sources definition needs a title, and its title and resource are templates whose placeholders are paths into the event such as {detail.SourceArn} or {resources.0} (write {{ and }} for braces)."
+  }
+  validation {
+    condition     = alltrue([for source in values(var.custom_event_sources) : contains(["info", "low", "medium", "high", "critical"], lookup(source, "severity", "medium"))])
+    error_message = "A custom_event_sources severity must be one of info, low, medium, high, critical."
+  }
+  validation {
+    condition     = alltrue([for source in values(var.custom_event_sources) : !contains(keys(source), "resolved_when") || can(keys(jsondecode(lookup(source, "resolved_when", "{}"))))])
+    error_message = "A custom_event_sources resolved_when must be a JSON event pattern (an object)."
+  }
+}
+
 variable "forward_lambda_failures" {
   type        = bool
   description = "Forward Lambda on-failure destination records put on the default bus to the master (through the agent function, which redacts them)."

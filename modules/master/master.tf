@@ -17,6 +17,7 @@ resource "awsmon_master" "this" {
 
   slack_webhook_parameters = length(var.slack_webhook_parameter_names) > 0 ? var.slack_webhook_parameter_names : null
   account_names            = length(var.account_names) > 0 ? var.account_names : null
+  custom_event_sources     = length(var.custom_event_sources) > 0 ? var.custom_event_sources : null
 
   slack_bot_token_parameter      = var.slack_bot_token_parameter_name
   slack_channels                 = length(var.slack_channels) > 0 ? var.slack_channels : null

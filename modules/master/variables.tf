@@ -241,6 +241,12 @@ variable "account_names" {
   }
 }
 
+variable "custom_event_sources" {
+  type        = map(map(string))
+  description = "Custom event sources, the same map as the agent module's custom_event_sources: name -> { pattern, title, resource, severity, resolved_when }. The master reads the AWS events the agents forward for these patterns as each definition says (event type custom-event); the provider checks every definition at plan time (docs/events.md, Custom sources)."
+  default     = {}
+}
+
 variable "retention_days" {
   type        = number
   description = "Days events, issues and reports are kept in the table (DynamoDB TTL)."

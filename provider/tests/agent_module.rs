@@ -80,7 +80,12 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
         .as_object()
         .expect("rules")
         .clone();
-    assert_eq!(rules.len(), 5, "{rules:?}");
+    assert_eq!(
+        rules.len(),
+        6,
+        "five native rules and the fixture's custom source: {rules:?}"
+    );
+    assert!(rules.contains_key("custom-rds-instance"), "{rules:?}");
 
     // What AWS itself would put on the agent account's default bus.
     let forwarded = [
@@ -121,6 +126,12 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             "AWS Health Event",
             json!({"eventArn": "arn:aws:health:eu-west-1::event/EC2/x/1", "statusCode": "open"}),
         ),
+        // The fixture's custom source (custom_event_sources): its own pattern, its own rule.
+        aws_event(
+            "aws.rds",
+            "RDS DB Instance Event",
+            json!({"EventCategories": ["failure"], "SourceIdentifier": "orders-db", "EventID": "RDS-EVENT-0031"}),
+        ),
     ];
     let ignored = [
         aws_event(
@@ -137,6 +148,12 @@ async fn the_agent_module_deploys_the_agent_and_forwards_aws_failure_events_to_t
             "lambda",
             "Lambda Function Invocation Result - Success",
             json!({"requestContext": {"condition": "Success"}}),
+        ),
+        // Not in the custom pattern's categories.
+        aws_event(
+            "aws.rds",
+            "RDS DB Instance Event",
+            json!({"EventCategories": ["backup"], "SourceIdentifier": "orders-db", "EventID": "RDS-EVENT-0001"}),
         ),
     ];
     let events = aws.eventbridge(AGENT_ACCOUNT);
@@ -273,4 +290,62 @@ async fn a_forward_the_master_bus_refuses_is_kept_in_the_undelivered_queue(aws: 
         .send()
         .await
         .expect("restore the bus permission");
+}
+
+/// Issue 15 item 3: a bad custom source is refused by `terraform plan`, naming the variable,
+/// before anything is made.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_custom_event_source_fails_the_plan_naming_the_variable() {
+    let aws = LocalAws::start();
+    let pattern = r#"{\"source\":[\"aws.rds\"]}"#;
+    let cases = [
+        (
+            r#"{rds={pattern="{\"detail-type\":[\"RDS DB Instance Event\"]}",title="t"}}"#.to_owned(),
+            "whose source lists AWS service sources",
+        ),
+        (
+            r#"{rds={pattern="{not json",title="t"}}"#.to_owned(),
+            "whose source lists AWS service sources",
+        ),
+        (
+            format!(r#"{{rds={{pattern="{pattern}",title="t",severity="urgent"}}}}"#),
+            "severity must be one of info, low, medium, high, critical",
+        ),
+        (
+            format!(r#"{{rds={{pattern="{pattern}",title="RDS {{detail..x}}"}}}}"#),
+            "placeholders are paths into the event",
+        ),
+        (
+            format!(r#"{{rds={{pattern="{pattern}",title="RDS {{detail.x"}}}}"#),
+            "placeholders are paths into the event",
+        ),
+        (
+            format!(r#"{{RDS_events={{pattern="{pattern}",title="t"}}}}"#),
+            "name must be 1 to 24 characters",
+        ),
+    ];
+    let before = aws.inventory();
+    for (value, message) in cases {
+        let terraform = Terraform::new("agent-module")
+            .var("endpoint", &aws.endpoint)
+            .var("custom_event_sources", &value);
+        terraform.init();
+        let plan = terraform.run(&["plan", "-no-color"]);
+        let output = format!(
+            "{}{}",
+            String::from_utf8_lossy(&plan.stdout),
+            String::from_utf8_lossy(&plan.stderr)
+        );
+        assert_eq!(
+            plan.status.code(),
+            Some(1),
+            "{value}: the plan must fail:\n{output}"
+        );
+        let flat = output.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("custom_event_sources") && flat.contains(message),
+            "{value}: the error names the variable and says {message:?}:\n{output}"
+        );
+    }
+    assert_eq!(aws.inventory(), before, "a refused plan makes nothing");
 }

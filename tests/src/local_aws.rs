@@ -171,6 +171,16 @@ impl LocalAws {
         account_client!(aws_sdk_eventbridge, self, account)
     }
 
+    /// EventBridge of `account` in `region` (that region's default bus, as AWS's services there
+    /// put their events on it).
+    pub fn eventbridge_in(&self, account: &str, region: &str) -> aws_sdk_eventbridge::Client {
+        aws_sdk_eventbridge::Client::from_conf(
+            aws_sdk_eventbridge::config::Builder::from(&self.sdk_config_in(region))
+                .interceptor(ActAsAccount::new(account))
+                .build(),
+        )
+    }
+
     pub fn sqs(&self, account: &str) -> aws_sdk_sqs::Client {
         account_client!(aws_sdk_sqs, self, account)
     }

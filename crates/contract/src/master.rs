@@ -27,6 +27,11 @@ pub const SEVERITY_POLICY: Text = Text {
     env: "AWSMON_SEVERITY_POLICY",
     doc: "JSON `{\"rules\": [{\"event_type\", \"severity\", \"realtime\"}]}` from the `severity_rule` blocks; event types without a rule keep the default table (`docs/events.md`).",
 };
+pub const CUSTOM_EVENT_SOURCES: Text = Text {
+    attribute: "custom_event_sources",
+    env: "AWSMON_CUSTOM_EVENT_SOURCES",
+    doc: "JSON object, custom source name to its definition (`pattern`, `title`, `resource`, `severity`, `resolved_when`, all strings): AWS events of the user's own patterns and how to read them (`docs/events.md`, *Custom sources*). The agent module forwards the same patterns.",
+};
 pub const ACCOUNT_NAMES: Text = Text {
     attribute: "account_names",
     env: "AWSMON_ACCOUNT_NAMES",
@@ -185,7 +190,7 @@ pub const SLACK_ALLOWED_USER_IDS: List = List {
     doc: "Slack app mode: the only Slack users (`U...`) whose clicks change issues; empty lets every member of the workspace.",
 };
 
-pub const TEXTS: [Text; 14] = [
+pub const TEXTS: [Text; 15] = [
     TABLE_NAME,
     DLQ_URL,
     SLACK_WEBHOOK_PARAMETERS,
@@ -197,6 +202,7 @@ pub const TEXTS: [Text; 14] = [
     SLACK_API_URL,
     NOTIFICATION_POLICY,
     SEVERITY_POLICY,
+    CUSTOM_EVENT_SOURCES,
     ACCOUNT_NAMES,
     API_BASE_URL,
     MASTER_VERSION,

@@ -6,6 +6,7 @@
 pub mod agent_event;
 pub mod agent_registry;
 pub mod bounds;
+pub mod custom_source;
 pub mod error_batch;
 pub mod forwarded;
 #[doc(hidden)]

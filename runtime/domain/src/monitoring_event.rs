@@ -13,6 +13,7 @@
 //! two forwarding paths all map to the same id.
 
 mod alarm;
+mod custom;
 mod ecs;
 mod expected;
 mod guardduty;
@@ -29,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::agent_event::{self, AgentEvent, AgentEventError};
+use crate::custom_source::CustomSources;
 use crate::ids::{AccountId, EventId, Fingerprint, Region};
 use crate::redact::Redactor;
 use crate::severity::Severity;
@@ -52,10 +54,12 @@ pub enum EventType {
     SecurityFinding,
     /// An AWS Health event (one issue per event ARN; `closed` resolves it).
     HealthEvent,
+    /// An event of a custom source (`crate::custom_source`), read as its definition says.
+    CustomEvent,
 }
 
 impl EventType {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Alarm,
         Self::ErrorLog,
         Self::LambdaError,
@@ -66,6 +70,7 @@ impl EventType {
         Self::VersionDrift,
         Self::SecurityFinding,
         Self::HealthEvent,
+        Self::CustomEvent,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -80,6 +85,7 @@ impl EventType {
             Self::VersionDrift => "version-drift",
             Self::SecurityFinding => "security-finding",
             Self::HealthEvent => "health-event",
+            Self::CustomEvent => "custom-event",
         }
     }
 
@@ -162,6 +168,8 @@ impl SeverityPolicy {
             // rule only says whether findings are notified in real time.
             (SecurityFinding, Severity::High, true),
             (HealthEvent, Severity::Medium, true),
+            // A custom source's own `severity` wins; this is the severity of those without one.
+            (CustomEvent, Severity::Medium, true),
         ]
         .into_iter()
         .map(|(event_type, severity, realtime)| SeverityRule {
@@ -264,9 +272,19 @@ const MAX_UNSUPPORTED_CHARS: usize = 80;
 
 /// Parse one message body (an EventBridge event, or a raw Lambda destination record).
 pub fn normalise_body(body: &str, policy: &SeverityPolicy) -> Result<MonitoringEvent, Rejection> {
+    normalise_body_with(body, policy, &CustomSources::NONE)
+}
+
+/// [`normalise_body`] with custom sources: an AWS event no native normaliser reads is read by
+/// the first custom source whose pattern matches it.
+pub fn normalise_body_with(
+    body: &str,
+    policy: &SeverityPolicy,
+    custom: &CustomSources,
+) -> Result<MonitoringEvent, Rejection> {
     let value: Value =
         serde_json::from_str(body).map_err(|e| Rejection::NotJson(crate::reason::serde_reason(&e)))?;
-    normalise(&value, policy)
+    normalise_with(&value, policy, custom, None)
 }
 
 /// [`normalise_body`] for a message the master received at `received_at`: an agent event whose
@@ -277,9 +295,19 @@ pub fn normalise_received(
     policy: &SeverityPolicy,
     received_at: Timestamp,
 ) -> Result<MonitoringEvent, Rejection> {
+    normalise_received_with(body, policy, &CustomSources::NONE, received_at)
+}
+
+/// [`normalise_received`] with custom sources (see [`normalise_body_with`]).
+pub fn normalise_received_with(
+    body: &str,
+    policy: &SeverityPolicy,
+    custom: &CustomSources,
+    received_at: Timestamp,
+) -> Result<MonitoringEvent, Rejection> {
     let value: Value =
         serde_json::from_str(body).map_err(|e| Rejection::NotJson(crate::reason::serde_reason(&e)))?;
-    normalise_at(&value, policy, Some(received_at))
+    normalise_with(&value, policy, custom, Some(received_at))
 }
 
 /// Normalise a parsed message.
@@ -300,8 +328,19 @@ pub fn normalise_at(
     policy: &SeverityPolicy,
     received_at: Option<Timestamp>,
 ) -> Result<MonitoringEvent, Rejection> {
+    normalise_with(value, policy, &CustomSources::NONE, received_at)
+}
+
+/// [`normalise_at`] with custom sources (see [`normalise_body_with`]).
+pub fn normalise_with(
+    value: &Value,
+    policy: &SeverityPolicy,
+    custom: &CustomSources,
+    received_at: Option<Timestamp>,
+) -> Result<MonitoringEvent, Rejection> {
     static REDACTOR: LazyLock<Redactor> = LazyLock::new(Redactor::default);
-    let mut event = understand(value, policy, received_at).map_err(Rejection::bounded)?;
+    let reading = Reading { policy, custom };
+    let mut event = understand(value, &reading, received_at).map_err(Rejection::bounded)?;
     event.title = REDACTOR.redact(&event.title);
     for line in &mut event.context {
         *line = REDACTOR.redact(line);
@@ -313,11 +352,18 @@ pub fn normalise_at(
     Ok(event)
 }
 
+/// What a message is read with: the severity policy and the custom sources.
+struct Reading<'a> {
+    policy: &'a SeverityPolicy,
+    custom: &'a CustomSources,
+}
+
 fn understand(
     value: &Value,
-    policy: &SeverityPolicy,
+    reading: &Reading<'_>,
     received_at: Option<Timestamp>,
 ) -> Result<MonitoringEvent, Rejection> {
+    let policy = reading.policy;
     if !value.is_object() {
         return Err(field("event", "must be a JSON object"));
     }
@@ -340,7 +386,9 @@ fn understand(
         .filter(|d| d.is_object())
         .ok_or_else(|| field("detail", "must be a JSON object"))?;
     match (source, detail_type.as_str()) {
-        (agent_event::SOURCE, crate::forwarded::DETAIL_TYPE) => forwarded(value, detail, policy, received_at),
+        (agent_event::SOURCE, crate::forwarded::DETAIL_TYPE) => {
+            forwarded(value, detail, reading, received_at)
+        }
         (agent_event::SOURCE, detail_type) => agent(value, detail_type, detail, policy, received_at),
         ("aws.ecs", "ECS Task State Change") => ecs::normalise(value, detail, policy),
         ("lambda", "Lambda Function Invocation Result - Failure") => {
@@ -353,10 +401,16 @@ fn understand(
         ("aws.health", "AWS Health Event" | "AWS Health Abuse Event") => {
             health::normalise(value, detail, policy)
         }
-        _ => Err(Rejection::Unsupported {
-            event_source: crate::reason::printable(source, MAX_UNSUPPORTED_CHARS),
-            detail_type: crate::reason::printable(&detail_type, MAX_UNSUPPORTED_CHARS),
-        }),
+        // What no native normaliser reads may be a custom source's: an AWS service's event
+        // (a custom pattern names `aws.*` sources) that one of their patterns matches. Native
+        // events keep their native reading whatever a custom pattern says.
+        _ => match reading.custom.matching(value) {
+            Some(custom) if source.starts_with("aws.") => custom::normalise(value, custom, policy),
+            _ => Err(Rejection::Unsupported {
+                event_source: crate::reason::printable(source, MAX_UNSUPPORTED_CHARS),
+                detail_type: crate::reason::printable(&detail_type, MAX_UNSUPPORTED_CHARS),
+            }),
+        },
     }
 }
 
@@ -500,12 +554,12 @@ fn agent_envelope(
 fn forwarded(
     envelope: &Value,
     detail: &Value,
-    policy: &SeverityPolicy,
+    reading: &Reading<'_>,
     received_at: Option<Timestamp>,
 ) -> Result<MonitoringEvent, Rejection> {
     let (account, _) = agent_envelope(envelope, received_at)?;
     let inner = crate::forwarded::unwrap(detail, &account)?;
-    understand(inner, policy, None)
+    understand(inner, reading, None)
 }
 
 /// An agent event. Its account is the envelope's `account`, which EventBridge sets (the
@@ -574,6 +628,8 @@ fn agent(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use proptest::prelude::*;
     use serde_json::json;
 
@@ -766,6 +822,170 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
         assert!(checked >= 25, "{checked} forwarded fixtures checked");
+    }
+
+    fn custom_sources() -> CustomSources {
+        let raw = std::fs::read_to_string(format!(
+            "{}/fixtures/custom/custom-sources.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        CustomSources::parse_json(&raw).unwrap()
+    }
+
+    fn custom_fixture(name: &str) -> Value {
+        fixture(&format!("custom/{name}.json"))
+    }
+
+    #[test]
+    fn custom_events_read_as_their_source_says() {
+        let custom = custom_sources();
+        let read = |name: &str| normalise_with(&custom_fixture(name), &policy(), &custom, None);
+        let failure = read("rds-instance-failure").unwrap();
+        assert_eq!(failure.event_type, EventType::CustomEvent);
+        assert_eq!(failure.source, "aws.rds");
+        assert_eq!(failure.severity, Severity::High, "the source's own severity");
+        assert_eq!(failure.title, "RDS orders-db: The database instance has failed.");
+        assert_eq!(
+            failure.resource,
+            "arn:aws:rds:eu-west-1:123456789012:db:orders-db"
+        );
+        assert!(!failure.resolves);
+        assert_eq!(failure.account_id.as_str(), "123456789012");
+        assert_eq!(failure.region.as_str(), "eu-west-1");
+        assert_eq!(failure.time.to_rfc3339(), "2026-11-24T09:12:31.000Z");
+        assert!(
+            failure.context[0].contains("custom source rds-instance"),
+            "{:?}",
+            failure.context
+        );
+        assert_storable(&failure);
+
+        let restarted = read("rds-instance-restarted").unwrap();
+        assert!(restarted.resolves, "RDS-EVENT-0006 resolves");
+        assert_eq!(restarted.severity, Severity::Info);
+        assert_eq!(
+            restarted.fingerprint, failure.fingerprint,
+            "one issue per source, resource and title template"
+        );
+        assert_ne!(restarted.id, failure.id);
+        assert_eq!(
+            crate::issue::Issue::id_for(&restarted),
+            crate::issue::Issue::id_for(&failure)
+        );
+
+        let failed = read("sfn-execution-failed").unwrap();
+        assert_eq!(
+            failed.severity,
+            Severity::Medium,
+            "the policy's custom-event rule"
+        );
+        assert_eq!(
+            failed.title,
+            "Step Functions execution nightly-2026-11-24 is FAILED"
+        );
+        assert_eq!(
+            failed.resource,
+            "arn:aws:states:eu-west-1:123456789012:stateMachine:invoice-run"
+        );
+        let succeeded = read("sfn-execution-succeeded").unwrap();
+        assert!(succeeded.resolves);
+        assert_eq!(succeeded.fingerprint, failed.fingerprint);
+        assert_ne!(failed.fingerprint, failure.fingerprint);
+
+        // The same fact put on the bus again gets a new envelope id from EventBridge: one event.
+        let mut again = custom_fixture("rds-instance-failure");
+        again["id"] = json!("00000000-1111-4222-8333-444444444444");
+        let again = normalise_with(&again, &policy(), &custom, None).unwrap();
+        assert_eq!(again.id, failure.id);
+
+        let backup = read("rds-instance-backup").unwrap_err();
+        assert_eq!(backup.code(), "unsupported", "no pattern matches: {backup}");
+        let raised = SeverityPolicy {
+            rules: vec![SeverityRule {
+                event_type: EventType::CustomEvent,
+                severity: Severity::Critical,
+                realtime: true,
+            }],
+        };
+        let failed = normalise_with(&custom_fixture("sfn-execution-failed"), &raised, &custom, None).unwrap();
+        assert_eq!(failed.severity, Severity::Critical);
+    }
+
+    #[test]
+    fn without_custom_sources_custom_events_are_unsupported_as_before() {
+        for name in ["rds-instance-failure", "sfn-execution-failed"] {
+            let error = normalise(&custom_fixture(name), &policy()).unwrap_err();
+            assert_eq!(error.code(), "unsupported", "{name}");
+        }
+    }
+
+    /// A custom pattern that also matches a native event does not change how it reads.
+    #[test]
+    fn native_events_keep_their_reading_whatever_a_custom_pattern_matches() {
+        let definitions = BTreeMap::from([(
+            "everything".to_owned(),
+            BTreeMap::from([
+                (
+                    "pattern".to_owned(),
+                    r#"{"source": ["aws.cloudwatch", "aws.ecs", "aws.guardduty", "aws.health"]}"#.to_owned(),
+                ),
+                ("title".to_owned(), "anything".to_owned()),
+            ]),
+        )]);
+        let custom = CustomSources::parse(&definitions).unwrap();
+        for (name, body, _) in labelled_fixtures() {
+            let event: Value = serde_json::from_str(&body).unwrap();
+            let native = normalise(&event, &policy());
+            let with = normalise_with(&event, &policy(), &custom, None);
+            match (&native, &with) {
+                (Ok(n), Ok(w)) => assert_eq!(n, w, "{name}"),
+                (Err(n), Err(w)) if n.code() != "unsupported" => assert_eq!(n, w, "{name}"),
+                (Err(_), Err(_)) => {}
+                (Err(n), Ok(w)) => {
+                    assert_eq!(
+                        n.code(),
+                        "unsupported",
+                        "{name}: only what native reading refused as unsupported"
+                    );
+                    assert_eq!(w.event_type, EventType::CustomEvent, "{name}");
+                }
+                (Ok(_), Err(_)) => panic!("{name}: {native:?} {with:?}"),
+            }
+        }
+    }
+
+    /// The agent forwards a custom event as it forwards a native one; the master reads it
+    /// wrapped as it reads it native.
+    #[test]
+    fn a_forwarded_custom_event_reads_as_the_native_one() {
+        use crate::forwarded::{Invocation, invocation, wrap};
+        let custom = custom_sources();
+        for name in [
+            "rds-instance-failure",
+            "rds-instance-restarted",
+            "sfn-execution-failed",
+            "sfn-execution-succeeded",
+        ] {
+            let event = custom_fixture(name);
+            assert_eq!(invocation(&event), Invocation::Forward, "{name}");
+            let account = AccountId::parse(event["account"].as_str().unwrap()).unwrap();
+            let agent = AgentIdentity {
+                account_id: account.clone(),
+                region: Region::parse("eu-west-1").unwrap(),
+                agent_version: "0.1.0".into(),
+            };
+            let detail = wrap(&event, &agent, &Redactor::default(), 256 * 1024).unwrap();
+            let wrapped = json!({
+                "version": "0", "id": "wrapper-envelope-id", "source": agent_event::SOURCE,
+                "detail-type": crate::forwarded::DETAIL_TYPE, "account": account.as_str(),
+                "time": "2026-11-24T09:05:00Z", "region": "eu-west-1", "resources": [],
+                "detail": detail,
+            });
+            let native = normalise_with(&event, &policy(), &custom, None).unwrap();
+            let forwarded = normalise_with(&wrapped, &policy(), &custom, None).unwrap();
+            assert_eq!(forwarded, native, "{name}");
+        }
     }
 
     /// The master refuses a forwarded event of another account than the one that sent it, to

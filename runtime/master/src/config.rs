@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use awsmon_domain::AccountId;
+use awsmon_domain::custom_source::CustomSources;
 use awsmon_domain::monitoring_event::SeverityPolicy;
 use awsmon_domain::notification::NotificationPolicy;
 
@@ -20,6 +21,7 @@ pub const SLACK_WEBHOOK_PARAMETERS: &str = master::SLACK_WEBHOOK_PARAMETERS.env;
 pub const NOTIFICATION_POLICY: &str = master::NOTIFICATION_POLICY.env;
 pub const SEVERITY_POLICY: &str = master::SEVERITY_POLICY.env;
 pub const ACCOUNT_NAMES: &str = master::ACCOUNT_NAMES.env;
+pub const CUSTOM_EVENT_SOURCES: &str = master::CUSTOM_EVENT_SOURCES.env;
 pub const API_BASE_URL: &str = master::API_BASE_URL.env;
 pub const MASTER_VERSION: &str = master::MASTER_VERSION.env;
 pub const SLACK_BOT_TOKEN_PARAMETER: &str = master::SLACK_BOT_TOKEN_PARAMETER.env;
@@ -45,6 +47,8 @@ pub struct MasterConfig {
     pub webhook_parameters: BTreeMap<String, String>,
     pub notification_policy: NotificationPolicy,
     pub severity_policy: SeverityPolicy,
+    /// AWS events of the user's own patterns and how to read them.
+    pub custom_sources: CustomSources,
     pub account_names: BTreeMap<AccountId, String>,
     pub retention_days: u32,
     /// A notification not taken this long after it fell due is dropped (and counted).
@@ -100,6 +104,13 @@ impl MasterConfig {
             webhook_parameters: json_or_default(&get, master::SLACK_WEBHOOK_PARAMETERS)?,
             notification_policy,
             severity_policy: json_or_default(&get, master::SEVERITY_POLICY)?,
+            custom_sources: match master::CUSTOM_EVENT_SOURCES.read(&get) {
+                Some(raw) => CustomSources::parse_json(&raw).map_err(|e| MasterError::Config {
+                    name: CUSTOM_EVENT_SOURCES,
+                    reason: e.to_string(),
+                })?,
+                None => CustomSources::NONE,
+            },
             account_names: json_or_default(&get, master::ACCOUNT_NAMES)?,
             retention_days: u32::try_from(master::RETENTION_DAYS.read_unsigned(&get)?).unwrap_or(u32::MAX),
             notification_max_age_ms: i64::try_from(master::NOTIFICATION_MAX_AGE_SECONDS.read_unsigned(&get)?)

@@ -79,6 +79,7 @@ impl Master {
             channels: config.slack_app.channels,
             policies: Policies {
                 severity: config.severity_policy,
+                custom_sources: config.custom_sources,
                 notification: config.notification_policy,
                 account_names: config.account_names,
             },

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use aws_lambda_events::sqs::{BatchItemFailure, SqsBatchResponse, SqsMessage};
 use awsmon_domain::agent_event::AgentEvent;
+use awsmon_domain::custom_source::CustomSources;
 use awsmon_domain::issue::{Change, Issue};
 use awsmon_domain::monitoring_event::{self, MonitoringEvent, SeverityPolicy};
 use awsmon_domain::notification::{self, NotificationPolicy, Silence};
@@ -30,6 +31,8 @@ const MAX_CONFLICTS: usize = 8;
 #[derive(Debug, Clone, Default)]
 pub struct Policies {
     pub severity: SeverityPolicy,
+    /// The custom sources' definitions: what they match is read as they say.
+    pub custom_sources: CustomSources,
     pub notification: NotificationPolicy,
     pub account_names: BTreeMap<AccountId, String>,
 }
@@ -110,7 +113,12 @@ pub async fn handle_batch<S: EventStore + AgentRegistry, D: DeadLetters>(
         outcome.counters.processed += 1;
         let message_id = message.message_id.as_deref().unwrap_or_default();
         let body = message.body.as_deref().unwrap_or_default();
-        let event = match monitoring_event::normalise_received(body, &policies.severity, now) {
+        let event = match monitoring_event::normalise_received_with(
+            body,
+            &policies.severity,
+            &policies.custom_sources,
+            now,
+        ) {
             Ok(event) => event,
             Err(rejection) if !rejection.is_malformed() => {
                 info!(message_id, reason = %rejection, "event ignored");

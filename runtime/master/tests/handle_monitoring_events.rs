@@ -661,3 +661,106 @@ async fn a_forwarded_alarm_joins_the_native_alarms_issue_and_a_foreign_one_is_de
         );
     }
 }
+
+/// Issue 15 item 3: with `AWSMON_CUSTOM_EVENT_SOURCES` (the docs' example), an RDS instance
+/// failure an agent forwards opens an issue read as the definition says, the restart the
+/// definition's `resolved_when` matches resolves it, and an RDS event no pattern matches is
+/// dead-lettered as unsupported, as every RDS event is without the setting.
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_sources_are_read_as_defined_and_resolve_their_issue() {
+    use awsmon_domain::custom_source::CustomSources;
+    use awsmon_domain::forwarded;
+    use awsmon_domain::monitoring_event::{EventType, normalise_with};
+    use awsmon_domain::redact::Redactor;
+
+    let world = World::start().await;
+    accept_all(&world.slack).await;
+    let domain = format!("{}/../domain/fixtures/custom", env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| std::fs::read_to_string(format!("{domain}/{name}")).unwrap();
+    let definitions = read("custom-sources.json");
+    let event = |name: &str| -> Value { serde_json::from_str(&read(&format!("{name}.json"))).unwrap() };
+    let failure = event("rds-instance-failure");
+    let account = failure["account"].as_str().unwrap().to_owned();
+    let agent = AgentIdentity {
+        account_id: AccountId::parse(&account).unwrap(),
+        region: Region::parse("eu-west-1").unwrap(),
+        agent_version: "0.1.0".into(),
+    };
+    let detail = forwarded::wrap(&failure, &agent, &Redactor::default(), 256 * 1024).unwrap();
+    let forwarded_failure = json!({"version": "0", "id": "wrapper", "source": "awsmon.agent",
+        "detail-type": forwarded::DETAIL_TYPE, "account": account, "time": "2026-11-24T09:12:40Z",
+        "region": "eu-west-1", "resources": [], "detail": detail})
+    .to_string();
+    let restarted = event("rds-instance-restarted").to_string();
+    let backup = event("rds-instance-backup").to_string();
+
+    // Without the setting, the master reads no RDS event.
+    let plain = world.master(&[]).await;
+    let (_, counts) = plain
+        .handle(sqs_batch(std::slice::from_ref(&forwarded_failure)), "req-0")
+        .await
+        .expect("batch");
+    assert_eq!((counts.stored, counts.rejected), (0, 1), "{counts:?}");
+
+    let master = world
+        .master(&[(config::CUSTOM_EVENT_SOURCES, definitions.clone())])
+        .await;
+    let (response, counts) = master
+        .handle(sqs_batch(&[forwarded_failure, backup.clone()]), "req-1")
+        .await
+        .expect("batch");
+    assert_eq!(failures(&response), 0, "{response}");
+    assert_eq!((counts.stored, counts.rejected), (1, 1), "{counts:?}");
+    let custom = CustomSources::parse_json(&definitions).unwrap();
+    let native = normalise_with(&failure, &SeverityPolicy::default(), &custom, None).unwrap();
+    assert_eq!(native.event_type, EventType::CustomEvent);
+    let store = world.store();
+    let issue = store
+        .get_issue(&Issue::id_for(&native))
+        .await
+        .unwrap()
+        .expect("the RDS failure's issue");
+    assert_eq!(issue.status, IssueStatus::Open);
+    assert_eq!(issue.title, "RDS orders-db: The database instance has failed.");
+    assert_eq!(issue.severity, awsmon_domain::Severity::High);
+
+    let (_, counts) = master
+        .handle(sqs_batch(&[restarted]), "req-2")
+        .await
+        .expect("batch");
+    assert_eq!(counts.stored, 1, "{counts:?}");
+    let issue = store.get_issue(&Issue::id_for(&native)).await.unwrap().unwrap();
+    assert_eq!(issue.status, IssueStatus::Resolved, "RDS-EVENT-0006 resolves it");
+
+    let dead = world.dead_letters().await;
+    let codes: Vec<&str> = dead.iter().map(|(_, code, _)| code.as_str()).collect();
+    assert!(codes.contains(&"unsupported"), "{dead:?}");
+    assert!(dead.iter().any(|(body, _, _)| body == &backup), "{dead:?}");
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    master.handle(scheduled_drain(), "req-3").await.expect("drain");
+    let slack = world
+        .slack_requests()
+        .await
+        .iter()
+        .map(Value::to_string)
+        .collect::<String>();
+    assert!(
+        slack.contains("RDS orders-db: The database instance has failed."),
+        "{slack}"
+    );
+
+    // A bad definition stops the master at init, naming the variable.
+    let error = MasterConfig::from_lookup(|name| match name {
+        config::TABLE_NAME => Some(TABLE.to_owned()),
+        config::CUSTOM_EVENT_SOURCES => {
+            Some(r#"{"rds": {"pattern": "{\"detail-type\": [\"x\"]}", "title": "t"}}"#.to_owned())
+        }
+        _ => None,
+    })
+    .unwrap_err()
+    .to_string();
+    assert!(
+        error.contains(config::CUSTOM_EVENT_SOURCES) && error.contains("has no `source`"),
+        "{error}"
+    );
+}

@@ -72,6 +72,25 @@ pub(super) fn severity_policy(state: &MasterState<'_>) -> Option<SeverityPolicy>
     (!rules.is_empty()).then_some(SeverityPolicy { rules })
 }
 
+/// The custom sources' definitions as the runtime reads them (name -> key -> value).
+pub(super) fn custom_event_sources(state: &MasterState<'_>) -> BTreeMap<String, BTreeMap<String, String>> {
+    state
+        .custom_event_sources
+        .as_ref_option()
+        .into_iter()
+        .flatten()
+        .map(|(name, definition)| {
+            let definition = definition
+                .as_ref_option()
+                .into_iter()
+                .flatten()
+                .filter_map(|(k, v)| Some((k.to_string(), v.as_deref_option()?.to_owned())))
+                .collect();
+            (name.to_string(), definition)
+        })
+        .collect()
+}
+
 pub(super) fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
@@ -99,6 +118,11 @@ pub(super) fn environment(state: &MasterState<'_>) -> BTreeMap<String, String> {
     put(
         master::SEVERITY_POLICY.env,
         severity_policy(state).map(|p| json(&p)),
+    );
+    let custom = custom_event_sources(state);
+    put(
+        master::CUSTOM_EVENT_SOURCES.env,
+        (!custom.is_empty()).then(|| json(&custom)),
     );
     let names = string_map(&state.account_names);
     put(
@@ -176,6 +200,27 @@ pub(super) fn apply_environment<'a>(state: &mut MasterState<'a>, env: &BTreeMap<
     state.dlq_url = string(master::DLQ_URL.env);
     state.slack_webhook_parameters = map(master::SLACK_WEBHOOK_PARAMETERS.env);
     state.account_names = map(master::ACCOUNT_NAMES.env);
+    state.custom_event_sources = match env
+        .get(master::CUSTOM_EVENT_SOURCES.env)
+        .map(|raw| serde_json::from_str::<BTreeMap<String, BTreeMap<String, String>>>(raw))
+    {
+        Some(Ok(sources)) => Value::Value(
+            sources
+                .into_iter()
+                .map(|(name, definition)| (name.into(), value_map(definition)))
+                .collect(),
+        ),
+        // Unreadable: shown as a change that puts the configured definitions back.
+        Some(Err(_)) => Value::Value(
+            [(
+                "<unreadable AWSMON_CUSTOM_EVENT_SOURCES>".into(),
+                value_map(BTreeMap::new()),
+            )]
+            .into_iter()
+            .collect(),
+        ),
+        None => Value::Null,
+    };
     state.slack_bot_token_parameter = string(master::SLACK_BOT_TOKEN_PARAMETER.env);
     state.slack_channels = map(master::SLACK_CHANNELS.env);
     state.slack_signing_secret_parameter = string(master::SLACK_SIGNING_SECRET_PARAMETER.env);

@@ -14,6 +14,19 @@ pub(super) fn event_types() -> String {
     EventType::ALL.map(EventType::as_str).join(", ")
 }
 
+/// The `custom_event_sources` attribute: the same definitions the agent module forwards.
+fn custom_event_sources_description() -> String {
+    format!(
+        "Custom event sources: name (1 to {} characters of a-z, 0-9, -) -> definition, a map of pattern (the EventBridge \
+         event pattern, JSON, whose source lists AWS services aws.*), title (a template: text with {{path}} placeholders, e.g. \
+         {{detail.SourceIdentifier}}), resource (a template, default {{resources.0}}), severity (info, low, medium, high, critical; \
+         default the custom-event severity rule) and resolved_when (an event pattern: a matching event resolves the issue). \
+         Events an agent forwards with the same definitions (the agent module's custom_event_sources) and no native reader \
+         takes are read as defined, as event type custom-event (AWSMON_CUSTOM_EVENT_SOURCES; docs/events.md, Custom sources).",
+        awsmon_domain::custom_source::MAX_NAME_CHARS
+    )
+}
+
 pub(super) fn schema() -> Schema {
     use AttributeConstraint::{Computed, Optional, OptionalComputed, Required};
     use AttributeType::{Bool, List, Map, Number, String};
@@ -48,6 +61,7 @@ pub(super) fn schema() -> Schema {
                 "update_deployment_schedule" => attribute(String, OptionalComputed, "How often update-deployment checks the agents: rate(...) or cron(...). Default rate(5 minutes)."),
                 "slack_webhook_parameters" => attribute(Map(String.into()), Optional, "Webhook name -> name of the SSM SecureString parameter holding its URL, or /aws/reference/secretsmanager/<secret> (AWSMON_SLACK_WEBHOOK_PARAMETERS). Never a URL."),
                 "account_names" => attribute(Map(String.into()), Optional, "Account id -> name shown in messages (AWSMON_ACCOUNT_NAMES)."),
+                "custom_event_sources" => attribute(Map(Map(String.into()).into()), Optional, &custom_event_sources_description()),
                 "slack_bot_token_parameter" => attribute(String, Optional, "Slack app mode: name of the SSM SecureString parameter (or /aws/reference/secretsmanager/<secret>) holding the app's bot token (xoxb-), needed by slack_channels. Never the token (AWSMON_SLACK_BOT_TOKEN_PARAMETER)."),
                 "slack_channels" => attribute(Map(String.into()), Optional, "Slack app mode: destination name -> Slack channel id (C..., G...). Routes and default_webhook name a destination as they name a webhook; each issue gets one message there, edited as it changes, with a thread (AWSMON_SLACK_CHANNELS)."),
                 "slack_signing_secret_parameter" => attribute(String, Optional, "Slack app mode: name of the SSM parameter holding the app's signing secret. Set, it adds the buttons' route POST /slack/interactions, the only route without IAM, which takes only requests Slack signed (AWSMON_SLACK_SIGNING_SECRET_PARAMETER)."),

@@ -35,6 +35,7 @@ pub struct MasterState<'a> {
     pub function_override: ValueList<Value<FunctionOverrideBlock<'a>>>,
     pub slack_webhook_parameters: ValueMap<'a, ValueString<'a>>,
     pub account_names: ValueMap<'a, ValueString<'a>>,
+    pub custom_event_sources: ValueMap<'a, ValueMap<'a, ValueString<'a>>>,
     pub slack_bot_token_parameter: ValueString<'a>,
     pub slack_channels: ValueMap<'a, ValueString<'a>>,
     pub slack_signing_secret_parameter: ValueString<'a>,

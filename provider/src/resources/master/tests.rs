@@ -602,3 +602,144 @@ fn a_slack_app_misconfigured_is_refused_on_each_attribute() {
         }
     }
 }
+
+fn custom_sources(
+    definitions: &[(&str, &[(&str, &str)])],
+) -> tf_provider::value::ValueMap<'static, tf_provider::value::ValueMap<'static, ValueString<'static>>> {
+    Value::Value(
+        definitions
+            .iter()
+            .map(|(name, pairs)| {
+                let definition = pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect();
+                ((*name).to_owned().into(), value_map(definition))
+            })
+            .collect(),
+    )
+}
+
+const RDS_PATTERN: &str = r#"{"source":["aws.rds"],"detail-type":["RDS DB Instance Event"]}"#;
+
+/// Issue 15 item 3: a custom source is refused at plan time on the key that is wrong, with the
+/// words the runtime would use; a good one reaches the runtime as it parses it and reads back.
+#[test]
+fn custom_event_sources_are_checked_on_their_key_and_reach_the_runtime() {
+    let mut bad = config();
+    bad.custom_event_sources = custom_sources(&[
+        (
+            "no-source",
+            &[("pattern", r#"{"detail-type":["x"]}"#), ("title", "t")],
+        ),
+        (
+            "not-json",
+            &[("pattern", "{\"source\": [\"aws.rds\""), ("title", "t")],
+        ),
+        (
+            "bad-severity",
+            &[("pattern", RDS_PATTERN), ("title", "t"), ("severity", "urgent")],
+        ),
+        (
+            "bad-path",
+            &[("pattern", RDS_PATTERN), ("title", "RDS {detail..x}")],
+        ),
+        ("no-title", &[("pattern", RDS_PATTERN)]),
+        ("Bad Name", &[("pattern", RDS_PATTERN), ("title", "t")]),
+    ]);
+    let mut diags = Diagnostics::default();
+    validate_config(&bad, &mut diags);
+    let found: Vec<(String, String)> = diags
+        .errors
+        .iter()
+        .map(|d| (format!("{:?}", d.attribute), d.detail.to_string()))
+        .filter(|(path, _)| path.contains("custom_event_sources"))
+        .collect();
+    assert_eq!(found.len(), 6, "{found:#?}");
+    let on = |name: &str, key: Option<&str>, phrase: &str| {
+        assert!(
+            found
+                .iter()
+                .any(|(path, detail)| path.contains(&format!("\"{name}\""))
+                    && key.is_none_or(|k| path.contains(&format!("\"{k}\"")))
+                    && detail.contains(phrase)),
+            "{name} {key:?} {phrase}: {found:#?}"
+        );
+    };
+    on("no-source", Some("pattern"), "has no `source`");
+    on("not-json", Some("pattern"), "not JSON");
+    on(
+        "bad-severity",
+        Some("severity"),
+        "info, low, medium, high, critical",
+    );
+    on("bad-path", Some("title"), "is not a path");
+    on("no-title", None, "title: is required");
+    on("Bad Name", None, "a-z, 0-9 and -");
+
+    let mut good = config();
+    good.custom_event_sources = custom_sources(&[(
+        "rds-instance",
+        &[
+            ("pattern", RDS_PATTERN),
+            ("title", "RDS {detail.SourceIdentifier}: {detail.Message}"),
+            ("resource", "{detail.SourceArn}"),
+            ("severity", "high"),
+            ("resolved_when", r#"{"detail":{"EventID":["RDS-EVENT-0006"]}}"#),
+        ],
+    )]);
+    let mut diags = Diagnostics::default();
+    validate_config(&good, &mut diags);
+    let on_custom = |diags: &Diagnostics| -> Vec<String> {
+        diags
+            .errors
+            .iter()
+            .filter(|d| format!("{:?}", d.attribute).contains("custom_event_sources"))
+            .map(|d| d.detail.to_string())
+            .collect()
+    };
+    assert!(on_custom(&diags).is_empty(), "{:?}", on_custom(&diags));
+    let env = environment(&with_defaults(good.clone()));
+    let parsed = awsmon_master::config::MasterConfig::from_lookup(|k| env.get(k).cloned()).unwrap();
+    let names: Vec<&str> = parsed.custom_sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["rds-instance"]);
+    let mut read = MasterState::default();
+    apply_environment(&mut read, &env);
+    assert_eq!(read.custom_event_sources, good.custom_event_sources);
+
+    // Too many for Lambda's 4 KB of environment: refused on the attribute.
+    let long_title = format!("RDS {{detail.SourceIdentifier}} {}", "x".repeat(400));
+    let many: Vec<(String, [(&str, &str); 2])> = (0..12)
+        .map(|i| {
+            (
+                format!("rds-{i}"),
+                [("pattern", RDS_PATTERN), ("title", long_title.as_str())],
+            )
+        })
+        .collect();
+    let mut too_big = config();
+    too_big.custom_event_sources = Value::Value(
+        many.iter()
+            .map(|(name, pairs)| {
+                let definition = pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect();
+                (name.clone().into(), value_map(definition))
+            })
+            .collect(),
+    );
+    let mut diags = Diagnostics::default();
+    validate_config(&too_big, &mut diags);
+    let refused = on_custom(&diags);
+    assert!(
+        refused.len() == 1 && refused[0].contains("over Lambda's 4096"),
+        "{refused:?}"
+    );
+
+    let none = environment(&with_defaults(config()));
+    assert!(!none.contains_key("AWSMON_CUSTOM_EVENT_SOURCES"));
+    let mut read = MasterState::default();
+    apply_environment(&mut read, &none);
+    assert!(read.custom_event_sources.is_null());
+}

@@ -9,6 +9,9 @@ use super::*;
 use crate::validation::{self, Problem};
 use crate::values::{number, text};
 
+/// Lambda's limit on a function's environment variables, names and values together.
+const LAMBDA_ENVIRONMENT_BYTES: usize = 4 * 1024;
+
 /// A check of one string value.
 type Check = fn(&str) -> Result<(), Problem>;
 
@@ -17,6 +20,7 @@ pub(super) fn validate_config(state: &MasterState<'_>, diags: &mut Diagnostics) 
     let mut checks = Checks { diags };
     checks.attributes(state);
     checks.maps(state);
+    checks.custom_event_sources(state);
     if !state.notification_policy.is_unknown() && !state.route.is_unknown() {
         checks.notification_policy(state);
         checks.routes(state);
@@ -233,6 +237,63 @@ impl Checks<'_> {
                         ),
                     );
                 }
+            }
+        }
+    }
+
+    /// `custom_event_sources`: each definition as the master will parse it, the diagnostic on
+    /// the key that is wrong (a definition with an unknown value is checked at apply).
+    fn custom_event_sources(&mut self, state: &MasterState<'_>) {
+        let Some(sources) = state.custom_event_sources.as_ref_option() else {
+            return;
+        };
+        if sources.len() > awsmon_domain::custom_source::MAX_CUSTOM_SOURCES {
+            self.check(
+                AttributePath::new("custom_event_sources"),
+                "custom_event_sources",
+                Err(format!(
+                    "at most {} custom event sources",
+                    awsmon_domain::custom_source::MAX_CUSTOM_SOURCES
+                )),
+            );
+        }
+        // Lambda takes at most 4 KB of environment (names and values) per function; the
+        // definitions travel there as JSON, beside the other settings.
+        let custom = super::environment::custom_event_sources(state);
+        let environment: usize = super::environment::environment(state)
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum();
+        if !custom.is_empty() && environment > LAMBDA_ENVIRONMENT_BYTES {
+            self.check(
+                AttributePath::new("custom_event_sources"),
+                "custom_event_sources",
+                Err(format!(
+                    "the functions' environment would be {environment} bytes, over Lambda's {LAMBDA_ENVIRONMENT_BYTES}; \
+                     the custom sources take {} of them: shorten their patterns and templates, or use fewer",
+                    super::environment::json(&custom).len()
+                )),
+            );
+        }
+        for (name, definition) in sources {
+            let Some(definition) = definition.as_ref_option() else {
+                continue;
+            };
+            if definition.values().any(|v| v.is_unknown()) {
+                continue;
+            }
+            let definition: std::collections::BTreeMap<String, String> = definition
+                .iter()
+                .filter_map(|(k, v)| Some((k.to_string(), v.as_deref_option()?.to_owned())))
+                .collect();
+            if let Err(error) = awsmon_domain::custom_source::CustomSource::parse(name, &definition) {
+                let path = AttributePath::new("custom_event_sources").key(name.to_string());
+                let path = if definition.contains_key(&error.key) {
+                    path.key(error.key.clone())
+                } else {
+                    path
+                };
+                self.check(path, "custom_event_sources", Err(error.to_string()));
             }
         }
     }
