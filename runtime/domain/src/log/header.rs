@@ -74,8 +74,11 @@ pub fn split(line: &str) -> Header<'_> {
     }
 }
 
-/// The program and the message of a line with a BSD syslog header: `<Mon> <day> <hh:mm:ss>
-/// <host> <program>[<pid>]: <message>` (the pid is optional).
+/// The program and the message of a line with a syslog header: BSD's `<Mon> <day> <hh:mm:ss>
+/// <host> <program>[<pid>]: <message>` or the RFC 3339 timestamp rsyslog writes in its
+/// high-precision format (`2026-03-03T12:08:59.628154+00:00 <host> <program>[<pid>]: ...`). The
+/// pid is optional. Either layout gives the same program and message, so the one problem
+/// logged by two hosts configured differently is one issue.
 fn syslog_header(line: &str) -> Option<(&str, &str)> {
     let mut rest = line;
     let mut word = || {
@@ -85,13 +88,51 @@ fn syslog_header(line: &str) -> Option<(&str, &str)> {
         rest = after;
         token
     };
-    let (month, day, time, _host, program) = (word(), word(), word(), word(), word());
-    let month_ok = month.len() == 3 && super::template::is_date_word(month);
-    let day_ok = !day.is_empty() && day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit());
-    let time_ok = time.len() == 8 && time.bytes().filter(|&b| b == b':').count() == 2;
+    let first = word();
+    let stamped = if is_rfc3339_stamp(first) {
+        true
+    } else {
+        let (month, day, time) = (first, word(), word());
+        let month_ok = month.len() == 3 && super::template::is_date_word(month);
+        let day_ok = !day.is_empty() && day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit());
+        let time_ok = time.len() == 8 && time.bytes().filter(|&b| b == b':').count() == 2;
+        month_ok && day_ok && time_ok
+    };
+    let (_host, program) = (word(), word());
     let name = program.strip_suffix(':')?;
     let name = name.split('[').next().unwrap_or(name);
-    (month_ok && day_ok && time_ok && !name.is_empty()).then(|| (name, rest.trim_start()))
+    // `<time> <request id> ERROR: ...` is a level, not a program.
+    let program_ok = !name.is_empty() && Level::from_word(name).is_none();
+    (stamped && program_ok).then(|| (name, rest.trim_start()))
+}
+
+/// `2026-03-03T12:08:59.628154+00:00`, `2026-03-03T12:08:59Z`: a full RFC 3339 timestamp, with
+/// its zone (a syslog daemon always writes one; a bare local time is an application's).
+fn is_rfc3339_stamp(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let digits =
+        |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let shaped = bytes.len() >= 20
+        && digits(0..4)
+        && bytes[4] == b'-'
+        && digits(5..7)
+        && bytes[7] == b'-'
+        && digits(8..10)
+        && bytes[10] == b'T'
+        && digits(11..13)
+        && bytes[13] == b':'
+        && digits(14..16)
+        && bytes[16] == b':'
+        && digits(17..19);
+    if !shaped {
+        return false;
+    }
+    // Fraction, then `Z` or `+hh:mm`/`-hh:mm`.
+    let rest = &token[19..];
+    let rest = rest.strip_prefix('.').map_or(rest, |fraction| {
+        fraction.trim_start_matches(|c: char| c.is_ascii_digit())
+    });
+    rest == "Z" || (rest.len() == 6 && rest.starts_with(['+', '-']) && rest.as_bytes()[3] == b':')
 }
 
 /// A whitespace-separated token, or a bracketed group with the spaces inside it (`[   main]`).
@@ -188,6 +229,29 @@ mod tests {
         for (line, logger, message) in cases {
             let header = split(line);
             assert_eq!((header.logger, header.message), (logger, message), "{line}");
+        }
+    }
+
+    /// Failure class: the syslog header's layout (BSD or RFC 3339, as rsyslog is configured)
+    /// changed the message; both give the same program and message.
+    #[test]
+    fn syslog_header_layouts_give_one_message() {
+        let bsd =
+            split("Mar  3 12:08:59 ip-10-0-1-5 systemd[1]: orders.service: Failed with result 'exit-code'.");
+        let rfc = split(
+            "2026-03-03T12:08:59.628154+00:00 ip-10-0-1-5 systemd[1]: orders.service: Failed with result 'exit-code'.",
+        );
+        assert_eq!(bsd, rfc);
+        assert_eq!(rfc.logger, Some("systemd"));
+        let zulu = split("2026-03-03T12:08:59Z web-1 sshd: error: kex_exchange_identification: closed");
+        assert_eq!(zulu.logger, Some("sshd"));
+        assert_eq!(zulu.message, "kex_exchange_identification: closed");
+        // A timestamp without a zone, or a level where the program would be, is no syslog header.
+        for line in [
+            "2026-03-03T12:08:59.628 web-1 app: started",
+            "2026-03-03T12:08:59.628Z 3f1e-aa ERROR: boom",
+        ] {
+            assert_eq!(split(line).logger, None, "{line}");
         }
     }
 }
