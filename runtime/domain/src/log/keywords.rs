@@ -24,7 +24,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 32] = [
+pub const STEMS: [&str; 33] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`).
     "err",
@@ -56,6 +56,8 @@ pub const STEMS: [&str; 32] = [
     "unhandled",
     "uncaught",
     "unreachable",
+    // systemd's start limit (`Start request repeated too quickly.`).
+    "too quickly",
     // Runtime failures (`platform::mentions_runtime_failure`): `Process exited before
     // completing request`, `Runtime exited without providing a reason`, `signal: segmentation
     // fault` and the error types' namespaces (the other phrases hold a stem above).

@@ -33,7 +33,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|\"level\": ?[56]0)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|\"level\": ?[56]0)/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).

@@ -12,7 +12,13 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if line.contains("could not") || line.contains("Could not") || line.contains("timed out") {
+    // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
+    // limit), with no error word.
+    if line.contains("could not")
+        || line.contains("Could not")
+        || line.contains("timed out")
+        || line.contains("repeated too quickly")
+    {
         return true;
     }
     let mut previous = "";
@@ -118,6 +124,20 @@ mod tests {
             "upstream timed out while reading response header",
             "java.lang.NullPointerException thrown in worker",
             "job failed after 3 attempts",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class: a process or unit failure that systemd or the kernel reports without a
+    /// level and, for the start limit, without an error word.
+    #[test]
+    fn unit_and_process_failures_without_a_level() {
+        for line in [
+            "node-exporter.service: Start request repeated too quickly.",
+            "orders-worker.service: Main process exited, code=exited, status=1/FAILURE",
+            "orders-worker.service: Failed with result 'exit-code'.",
+            "Out of memory: Killed process 1234 (java) total-vm:1156171kB, anon-rss:1077129kB",
         ] {
             assert!(says_error(line), "{line}");
         }
