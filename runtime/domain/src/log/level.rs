@@ -175,6 +175,18 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         .strip_prefix(['[', '<', '('])
         .and_then(|t| t.strip_suffix([']', '>', ')']).or_else(|| t.strip_suffix("]:")));
     if let Some(inner) = bracketed {
+        return Level::from_word(inner).or_else(|| module_level(inner));
+    }
+    // `util.py[WARNING]:` (cloud-init's `module[LEVEL]:`): the level in brackets after a name.
+    if let Some((name, inner)) = token
+        .trim_end_matches(':')
+        .strip_suffix(']')
+        .and_then(|t| t.split_once('['))
+        && !name.is_empty()
+        && !name.contains(['[', ']'])
+        && inner.len() > 1
+        && inner.bytes().all(|b| b.is_ascii_uppercase())
+    {
         return Level::from_word(inner);
     }
     // Envoy's `...][12][warning][config]`: bracket groups glued together, one of them a level.
@@ -231,6 +243,21 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         }
     }
     None
+}
+
+/// `proxy:debug`, `proxy_fcgi:error`, `core:trace3`: Apache 2.4's `[module:level]`, the level
+/// after the module's name (trace levels carry their depth).
+fn module_level(inner: &str) -> Option<Level> {
+    let (module, level) = inner.rsplit_once(':')?;
+    let level = level.trim_end_matches(|c: char| c.is_ascii_digit());
+    let named = !module.is_empty()
+        && module
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+    let lower = level.len() > 1 && level.bytes().all(|b| b.is_ascii_lowercase());
+    (named && lower && !is_rare_level_word(level))
+        .then(|| Level::from_word(level))
+        .flatten()
 }
 
 /// `level=error`, `lvl=warn`, `severity=ERROR` (logfmt), near the start of `line`.
@@ -372,6 +399,41 @@ mod tests {
             ("log: rotated", None),
             ("Connection Error: refused", None),
             ("Nov 24 09:00:01 web01 ERROR disk full", Some(Level::Error)),
+        ];
+        for (line, level) in cases {
+            assert_eq!(header_level(line), level, "{line}");
+        }
+    }
+
+    /// Failure class: a level written with the module's name, `module[LEVEL]:` (cloud-init) or
+    /// `[module:level]` (Apache 2.4), was not read, so words decided.
+    #[test]
+    fn levels_written_with_their_module() {
+        let cases = [
+            (
+                "2026-03-13 09:00:29,192 - util.py[WARNING]: Failed running /var/lib/cloud/x [1]",
+                Some(Level::Warn),
+            ),
+            (
+                "2026-03-13 09:00:29,192 - cc_scripts.py[ERROR]: boom",
+                Some(Level::Error),
+            ),
+            (
+                "[Mon Mar 09 21:44:57.013038 2026] [proxy:debug] [pid 4:tid 1] proxy_util.c(2159): AH00933: marked for retry after error",
+                Some(Level::Debug),
+            ),
+            (
+                "[Mon Mar 09 21:44:57.013038 2026] [proxy_fcgi:error] [pid 4:tid 1] AH01071: Got error",
+                Some(Level::Error),
+            ),
+            (
+                "[Mon Mar 09 21:44:57 2026] [core:trace3] [pid 4] request failed",
+                Some(Level::Trace),
+            ),
+            // A pid or a thread in brackets is no level; nor is a word in a sentence.
+            ("Mar  9 06:14:31 web sshd[5412]: error in x", None),
+            ("[main:worker] job failed", None),
+            ("Setting node[config]: failed", None),
         ];
         for (line, level) in cases {
             assert_eq!(header_level(line), level, "{line}");
