@@ -267,7 +267,14 @@ const OBJECT_MESSAGE_KEYS: [&str; 3] = ["errorMessage", "message", "msg"];
 const OBJECT_STACK_KEYS: [&str; 5] = ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"];
 /// Lambda's platform events (`type`, `record`), `log.level`, tracing's `fields`, and Step
 /// Functions' `details`.
-const OTHER_KEYS: [&str; 5] = ["type", "record", "log", TRACING_FIELDS, STEP_DETAILS];
+const OTHER_KEYS: [&str; 6] = [
+    "type",
+    "record",
+    "log",
+    TRACING_FIELDS,
+    STEP_DETAILS,
+    SEVERITY_CODE,
+];
 const STEP_DETAILS: &str = "details";
 /// A key of `details`, inside a field kept whole (not one of the event's own keys).
 const STEP_CAUSE: &str = "cause";
@@ -442,10 +449,28 @@ pub fn level_and_platform_failure(map: &Map<String, Value>) -> Option<(Option<Le
 
 fn level(map: &Map<String, Value>) -> Option<Level> {
     let nested = map.get("log").and_then(|l| l.get("level"));
-    let value = LEVEL_KEYS.iter().find_map(|key| map.get(*key)).or(nested)?;
+    let Some(value) = LEVEL_KEYS.iter().find_map(|key| map.get(*key)).or(nested) else {
+        return map
+            .get(SEVERITY_CODE)
+            .and_then(Value::as_str)
+            .and_then(severity_code);
+    };
     match value {
         Value::String(word) => Level::from_word(word.trim()),
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
+        _ => None,
+    }
+}
+
+/// MongoDB's structured log (4.4 and later) writes its severity in `s`, as a code: `F` fatal,
+/// `E` error, `W` warning, `I` info, `D1` to `D5` debug. A key that short may mean anything
+/// else, so it counts only with one of those values, and only without a level key.
+const SEVERITY_CODE: &str = "s";
+
+fn severity_code(code: &str) -> Option<Level> {
+    match code.as_bytes() {
+        [letter] => Level::from_letter(*letter),
+        [b'D', depth] if (b'1'..=b'5').contains(depth) => Some(Level::Debug),
         _ => None,
     }
 }
@@ -485,7 +510,9 @@ fn platform_failure(kind: &str, record: Option<&Value>) -> Option<String> {
     Some(format!("{kind} {status} {error_type}").trim_end().to_owned())
 }
 
-/// `handler:42` -> `handler`, `orders/service.go:17` -> `orders/service.go`.
+/// `handler:42` -> `handler`, `orders/service.go:17` -> `orders/service.go`, and a Go module's
+/// version out of its path: `cwlogs@v0.96.0/pusher.go:194` -> `cwlogs/pusher.go` (a dependency
+/// upgrade moves no code of the application's own, like a line number).
 fn without_line_number(location: &str) -> String {
     let mut location = location;
     while let Some((before, after)) = location.rsplit_once(':') {
@@ -495,7 +522,25 @@ fn without_line_number(location: &str) -> String {
             break;
         }
     }
-    location.to_owned()
+    without_module_versions(location)
+}
+
+/// `module@v1.2.3/file.go` -> `module/file.go`: every `@v<digit>...` up to the next `/`.
+fn without_module_versions(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(at) = rest.find("@v") {
+        let versioned = rest.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit);
+        let end = if versioned {
+            rest[at..].find('/').map_or(rest.len(), |slash| at + slash)
+        } else {
+            at + 2
+        };
+        out.push_str(&rest[..if versioned { at } else { end }]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -578,6 +623,49 @@ mod tests {
         let monolog =
             fields_of(r#"{"message":"Slow query","level":300,"level_name":"WARNING","channel":"app"}"#);
         assert_eq!(monolog.level, Some(Level::Warn));
+    }
+
+    /// Failure class: a module version in a Go caller's path (`cwlogs@v0.96.0/pusher.go:123`)
+    /// split a problem at every dependency upgrade.
+    #[test]
+    fn versions_in_caller_paths_do_not_count() {
+        let caller =
+            |path: &str| fields_of(&format!(r#"{{"level":"error","caller":"{path}","msg":"x"}}"#)).location;
+        assert_eq!(
+            caller("cwlogs@v0.96.0/pusher.go:194").as_deref(),
+            Some("cwlogs/pusher.go")
+        );
+        assert_eq!(
+            caller("cwlogs@v0.96.0/pusher.go:194"),
+            caller("cwlogs@v0.102.1-0.20240101/pusher.go:88")
+        );
+        assert_eq!(caller("a@v1/b@v2.0.0/c.go:1").as_deref(), Some("a/b/c.go"));
+        assert_eq!(caller("user@vault/x.go:1").as_deref(), Some("user@vault/x.go"));
+    }
+
+    /// Failure class: JSON logs whose level is a one-letter severity code (MongoDB's `s`) were
+    /// judged by their words.
+    #[test]
+    fn severity_codes_are_levels() {
+        let info = fields_of(
+            r#"{"t":{"$date":"2026-03-06T21:20:51.138+00:00"},"s":"I","c":"ACCESS","id":20249,"ctx":"conn16046","msg":"Authentication failed","attr":{"error":"AuthenticationFailed"}}"#,
+        );
+        assert_eq!(info.level, Some(Level::Info));
+        for (code, level) in [
+            ("E", Level::Error),
+            ("F", Level::Fatal),
+            ("W", Level::Warn),
+            ("D3", Level::Debug),
+        ] {
+            let f = fields_of(&format!(r#"{{"s":"{code}","msg":"x"}}"#));
+            assert_eq!(f.level, Some(level), "{code}");
+        }
+        // Another meaning of `s`, or a level key beside it: not a severity code.
+        assert_eq!(fields_of(r#"{"s":"42","msg":"x"}"#).level, None);
+        assert_eq!(
+            fields_of(r#"{"s":"E","level":"info","msg":"x"}"#).level,
+            Some(Level::Info)
+        );
     }
 
     #[test]
