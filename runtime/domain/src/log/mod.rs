@@ -33,7 +33,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|\"level\": ?[56]0)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -569,6 +569,26 @@ mod tests {
         }
     }
 
+    /// Failure class: a native program's crash banner (`caught signal (SIGSEGV)`) and its
+    /// backtrace were no error; the banner is one, and its frames' functions say which crash.
+    #[test]
+    fn native_crash_banners_are_errors_grouped_by_their_frames() {
+        let crash = |time: &str, first: &str, line: u32| {
+            format!(
+                "[2026/03/{time}] [engine] caught signal (SIGSEGV)\n#0  0x56bc505ee274      in  {first}() at plugins/out/out.c:{line}\n#1  0xb1b2d7dd9fff      in  output_pre_cb_flush() at include/flb_output.h:{}",
+                line + 100
+            )
+        };
+        let a = understand(&crash("07 04:33:39", "cb_cloudwatch_flush", 423));
+        let b = understand(&crash("11 16:08:26", "cb_cloudwatch_flush", 431));
+        let other = understand(&crash("07 04:33:39", "flb_tail_file_chunk", 423));
+        assert!(a.is_error && other.is_error);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_ne!(a.fingerprint, other.fingerprint, "another crash site");
+        assert!(understand("[2026/03/07 04:33:39] [engine] caught signal (SIGSEGV)").is_error);
+        assert!(!understand("[2026/03/07 04:33:39] [ info] [engine] SIGSEGV handler installed").is_error);
+    }
+
     #[test]
     fn cached_fingerprints_are_the_fingerprints() {
         let mut cache = FingerprintCache::default();
@@ -713,6 +733,12 @@ mod tests {
             "\tat com.x.Y.z(Y.java:1)",
             "KeyError: 'x'",
             "FATAL ERROR: Reached heap limit",
+            "caught signal (SIGSEGV)",
+            "SIGABRT",
+            "Start request repeated too quickly.",
+            "util.py[WARNING]:",
+            "[proxy:debug]",
+            "#0  0x7f3a in cb_flush() at flush.c:42",
         ]);
         prop::collection::vec(words, 0..12).prop_map(|pieces| pieces.concat())
     }

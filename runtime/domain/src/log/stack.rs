@@ -115,6 +115,9 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
         let function = function.split('(').next().unwrap_or(function);
         return Some(format!("{}:{}", file_name(path), function));
     }
+    if let Some(frame) = native_frame(line) {
+        return Some(frame);
+    }
     // Elixir: (shop 0.9.1) lib/shop/rate_limiter.ex:41: Shop.RateLimiter.handle_call/3
     if line.starts_with('(')
         && let Some((_, rest)) = line.split_once(") ")
@@ -136,6 +139,68 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
         return (!function.contains(' ')).then(|| function.to_owned());
     }
     None
+}
+
+/// A native (C, C++, Rust) frame as gdb, libbacktrace and the sanitizers print it: `#0
+/// 0x7f3a in cb_flush() at plugins/out/flush.c:424`, `#1  0x7f3b in start_thread () from
+/// /lib64/libpthread.so.0`, `#2 0x4f5a3b in main /src/app.c:12:5`, or gdb's innermost frame
+/// without its address, `#0  cb_flush (ctx=0x1) at flush.c:12`. The function and the file's
+/// name count; the address, the arguments and the line do not.
+fn native_frame(line: &str) -> Option<String> {
+    let rest = line.strip_prefix('#')?;
+    let number_end = rest.bytes().position(|b| !b.is_ascii_digit())?;
+    if number_end == 0 || !rest[number_end..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest[number_end..].trim_start();
+    let (function_and_place, addressed) = match rest.strip_prefix("0x") {
+        Some(address) => {
+            let after = address
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .trim_start();
+            (
+                after
+                    .strip_prefix("in")?
+                    .strip_prefix(char::is_whitespace)?
+                    .trim_start(),
+                true,
+            )
+        }
+        None => (rest, false),
+    };
+    let name_end = function_and_place
+        .find(|c: char| c == '(' || c.is_whitespace())
+        .unwrap_or(function_and_place.len());
+    let function = &function_and_place[..name_end];
+    // Past the arguments: the place is what follows `) `, or the next word.
+    let after_name = function_and_place[name_end..].trim_start();
+    let place = if after_name.starts_with('(') {
+        after_name
+            .find(") ")
+            .map_or("", |close| after_name[close + 2..].trim_start())
+    } else {
+        after_name
+    };
+    let path = place
+        .strip_prefix("at ")
+        .or_else(|| place.strip_prefix("from "))
+        .unwrap_or(place)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    // Without an address, only gdb's `function (args) at file:line` shape is a frame (a PHP
+    // frame starts with a path, and `#3 in the queue` is prose).
+    let named = !function.is_empty()
+        && function.bytes().all(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'~' | b'<' | b'>' | b'?' | b'.' | b'$')
+        });
+    if !named || (!addressed && !place.starts_with("at ")) {
+        return None;
+    }
+    if path.is_empty() {
+        return Some(function.to_owned());
+    }
+    Some(format!("{}:{function}", file_name(strip_position(path))))
 }
 
 /// A frame's name with the numbers a compiler or runtime generates replaced: a compiled
@@ -488,6 +553,37 @@ mod tests {
         assert_eq!(
             java.frames,
             vec!["com.acme.Foo$$Lambda$<*>/<*>.apply", "com.acme.Foo.lambda$main$0"]
+        );
+    }
+
+    /// Failure class: C and C++ crash backtraces (gdb, libbacktrace and sanitizer frames) were
+    /// ignored; their functions count, not their addresses nor line numbers.
+    #[test]
+    fn native_backtraces_keep_functions_not_addresses() {
+        let crash = |address: &str, line: u32| {
+            format!(
+                "[2026/03/07 04:33:39] [engine] caught signal (SIGSEGV)\n#0  0x{address}      in  cb_cloudwatch_flush() at plugins/out_cloudwatch_logs/cloudwatch_logs.c:{line}\n#1  0x50e9cd02031a      in  output_pre_cb_flush() at include/fluent-bit/flb_output.h:520\n#2  0x7f00 in start_thread () from /lib64/libpthread.so.0"
+            )
+        };
+        let a = parse(&crash("f576e318c89a", 423));
+        assert_eq!(a, parse(&crash("56bc505ee274", 424)));
+        assert_eq!(
+            a.frames,
+            vec![
+                "cloudwatch_logs.c:cb_cloudwatch_flush",
+                "flb_output.h:output_pre_cb_flush",
+                "libpthread.so.0:start_thread"
+            ]
+        );
+        let gdb = parse(
+            "Program received signal SIGSEGV\n#0  flush (ctx=0x0, n=3) at src/flush.c:12\n#1  0x4f5a3b in main /src/app.c:40:5",
+        );
+        assert_eq!(gdb.frames, vec!["flush.c:flush", "app.c:main"]);
+        // Prose and PHP frames are not native frames.
+        assert_eq!(native_frame("#3 in the queue"), None);
+        assert_eq!(
+            native_frame("#0 /var/www/src/Db.php(42): PDO->__construct('x')"),
+            None
         );
     }
 

@@ -80,6 +80,12 @@ fn is_error_word(word: &str) -> bool {
                 | b"unhandled"
                 | b"uncaught"
                 | b"unreachable"
+                // The signals a native program dies of (`caught signal (SIGSEGV)`).
+                | b"sigsegv"
+                | b"sigabrt"
+                | b"sigbus"
+                | b"sigfpe"
+                | b"sigill"
         )
     )
 }
@@ -164,7 +170,8 @@ mod tests {
     fn every_error_word_is_found_in_any_ascii_case() {
         let words = "error errors exception exceptions fail fails failed failing failure failures \
                      fatal panic panicked critical crash crashed timeout refused denied unable \
-                     cannot abort aborted killed segfault unhandled uncaught unreachable can't \
+                     cannot abort aborted killed segfault unhandled uncaught unreachable sigsegv \
+                     sigabrt sigbus sigfpe sigill can't \
                      couldn't ValidationError NullPointerException";
         for word in words.split_whitespace() {
             assert!(
