@@ -82,6 +82,9 @@ enum ReadingKind<'a> {
         stack: Option<stack::Stack>,
     },
     Platform(platform::PlatformLine),
+    /// A line a log shipper wrapped in JSON (Docker's json-file, FireLens): the inner line's
+    /// own event, read in full when the envelope was opened.
+    Enveloped(LogEvent),
     Text {
         text: &'a str,
         /// Read when the verdict needed it, else when the event or the level is asked for.
@@ -95,8 +98,32 @@ enum ReadingKind<'a> {
 pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
     match structured::parse(text) {
-        Some((map, prefix)) => read_json(map, prefix, &text[prefix.len()..]),
+        Some((map, prefix)) => read_structured(map, prefix, text),
         None => read_text(text),
+    }
+}
+
+/// A JSON event: by its fields, or, when it only wraps another line, by that line.
+fn read_structured<'a>(
+    map: serde_json::Map<String, serde_json::Value>,
+    prefix: &'a str,
+    text: &'a str,
+) -> Reading<'a> {
+    match structured::enveloped_line(&map) {
+        Some(line) => read_enveloped(line),
+        None => read_json(map, prefix, &text[prefix.len()..]),
+    }
+}
+
+/// The line inside an envelope is judged and templated by its own format (`level=info
+/// msg="retry succeeded after failure"` is INFO, a Go panic is an error), as if it had been
+/// shipped bare: the same line gives the same event either way.
+fn read_enveloped<'a>(line: &str) -> Reading<'a> {
+    let event = read(line).event_uncut(None);
+    Reading {
+        is_error: event.is_error,
+        level: event.level,
+        kind: ReadingKind::Enveloped(event),
     }
 }
 
@@ -151,6 +178,7 @@ impl Reading<'_> {
                 let stack = stack.unwrap_or_else(|| json_stack(&fields));
                 json_event(self.is_error, self.level, &fields, (prefix, body), &stack, cache)
             }
+            ReadingKind::Enveloped(event) => event,
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
                 level: None,
@@ -589,6 +617,29 @@ mod tests {
         assert!(!understand("[2026/03/07 04:33:39] [ info] [engine] SIGSEGV handler installed").is_error);
     }
 
+    /// Failure class: a line a log shipper wrapped in JSON (Docker's json-file, FireLens) was
+    /// judged by the envelope's words; it is judged and grouped as the bare line.
+    #[test]
+    fn enveloped_lines_are_read_by_their_own_format() {
+        let wrap = |line: &str| {
+            format!(
+                r#"{{"container_id":"d5ef9085","container_name":"app","log":{},"source":"stderr"}}"#,
+                serde_json::Value::String(line.to_owned())
+            )
+        };
+        let info = r#"level=info msg="retry succeeded after failure" attempt=3"#;
+        assert!(!understand(&wrap(info)).is_error);
+        assert_eq!(understand(&wrap(info)).level, Some(Level::Info));
+        let panic = "panic: assignment to entry in nil map\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d";
+        let wrapped = understand(&wrap(panic));
+        assert!(wrapped.is_error);
+        assert_eq!(wrapped, understand(panic));
+        let docker = r#"{"log":"2026-03-01 10:00:00 ERROR [main] c.a.Orders - charge failed\n","stream":"stdout","time":"2026-03-01T10:00:00.1Z"}"#;
+        assert!(understand(docker).is_error);
+        // A `log` beside a level or a message is a field of a log event, not an envelope.
+        assert!(!understand(r#"{"level":"info","log":"job failed","msg":"x"}"#).is_error);
+    }
+
     #[test]
     fn cached_fingerprints_are_the_fingerprints() {
         let mut cache = FingerprintCache::default();
@@ -747,7 +798,7 @@ mod tests {
     fn read_fully(message: &str) -> Reading<'_> {
         let text = message.trim();
         match structured::parse(text) {
-            Some((map, prefix)) => read_json(map, prefix, &text[prefix.len()..]),
+            Some((map, prefix)) => read_structured(map, prefix, text),
             None => read_text_fully(text),
         }
     }

@@ -367,6 +367,21 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
     fields
 }
 
+/// The line a log shipper wrapped: Docker's json-file (`{"log": "...\n", "stream": "stdout",
+/// "time": ...}`), FireLens and Fluent Bit (`{"container_id": ..., "log": "...", "source":
+/// "stderr"}`). An envelope names no level and no other message: `log` beside either is a
+/// field of a log event.
+pub fn enveloped_line(map: &Map<String, Value>) -> Option<&str> {
+    let Some(Value::String(line)) = map.get("log") else {
+        return None;
+    };
+    let other_message = MESSAGE_KEYS
+        .iter()
+        .any(|key| *key != "log" && map.contains_key(*key));
+    let envelope = level(map).is_none() && !other_message && !line.trim().is_empty();
+    envelope.then_some(line.as_str())
+}
+
 /// The shape of a JSON object that names no message: its keys, nested ones dotted, each with
 /// `=<*>` (`commandkey=<*> websitekey=<*>`), in a fixed order.
 pub fn key_template(body: &str) -> String {
