@@ -38,12 +38,25 @@ pub fn says_error(line: &str) -> bool {
         if named
             && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
             && !counted_as_none(&line[end..])
+            && !in_path_or_option(line, end - word.len())
         {
             return true;
         }
         previous = word;
     }
     false
+}
+
+/// Is the word at `start` part of a path or a command-line option (`/api/errors`,
+/// `--errors-only`, as cron logs the command it ran)? It names a thing, not a failure. The
+/// whole whitespace-separated token counts: `status=1/FAILURE` says failure.
+fn in_path_or_option(line: &str, start: usize) -> bool {
+    let token_start = line[..start]
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(space, c)| space + c.len_utf8());
+    let token = line[token_start..start].trim_start_matches(['(', '[', '"', '\'']);
+    token.starts_with(['/', '-'])
 }
 
 /// Words that say something went wrong.
@@ -144,6 +157,26 @@ mod tests {
             "orders-worker.service: Main process exited, code=exited, status=1/FAILURE",
             "orders-worker.service: Failed with result 'exit-code'.",
             "Out of memory: Killed process 1234 (java) total-vm:1156171kB, anon-rss:1077129kB",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class: an error word inside a command's argument or a path (cron's `CMD
+    /// (/opt/app/bin/purge --errors-only)`) names a thing, not a failure.
+    #[test]
+    fn words_in_paths_and_options_name_things() {
+        for line in [
+            "(root) CMD (/opt/app/bin/purge --errors-only)",
+            "GET /api/errors 200",
+            "running cleanup -fail-fast=false",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
+        for line in [
+            "status=1/FAILURE",
+            "/opt/app/bin/purge: failed",
+            "cleanup - failed",
         ] {
             assert!(says_error(line), "{line}");
         }
