@@ -46,7 +46,60 @@ pub fn template(line: &str) -> String {
     let head = head(line.trim());
     let mut tokens = tokenize(head);
     apply_context(&mut tokens);
-    render(&tokens, head.len())
+    let end = without_trailing_context(&tokens);
+    let mut out = render(&tokens[..end], head.len());
+    if end < tokens.len() {
+        // The cut kept the `, ` before the first field dropped (glued to a closing quote).
+        let kept = out.trim_end_matches([',', ' ']).len();
+        out.truncate(kept);
+    }
+    out
+}
+
+/// Where the message ends before the `, key: value` fields a program appends when it has them
+/// (Apache's `, referer: <url>`, nginx's `, host: "..."`): whether a request had a referer is
+/// not another problem. Only fields whose values are variables go, from the end.
+fn without_trailing_context(tokens: &[Token<'_>]) -> usize {
+    let mut end = tokens.len();
+    loop {
+        // A closing quote after the value.
+        let mut at = end;
+        if at > 0
+            && tokens[at - 1].kind == Kind::Delimiter
+            && tokens[at - 1].text.trim_matches(['"', '\'']).is_empty()
+        {
+            at -= 1;
+        }
+        // The value: variables joined by punctuation.
+        let mut value_start = at;
+        while value_start > 0 && tokens[value_start - 1].kind == Kind::Variable {
+            value_start -= 1;
+            if value_start >= 2
+                && tokens[value_start - 1].kind == Kind::Delimiter
+                && tokens[value_start - 1].text.chars().all(is_joiner)
+                && tokens[value_start - 2].kind == Kind::Variable
+            {
+                value_start -= 1;
+            }
+        }
+        let field = value_start < at
+            && value_start >= 3
+            && matches!(tokens[value_start - 1].text, ": " | ": \"" | ": '")
+            && matches!(tokens[value_start - 2].kind, Kind::Word | Kind::Introducer)
+            && tokens[value_start - 2]
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'_' | b'-'))
+            && tokens[value_start - 3]
+                .text
+                .strip_suffix(", ")
+                .is_some_and(|before| before.chars().all(|c| c == '"' || c == '\''));
+        if !field {
+            return end;
+        }
+        // The `, ` stays in the delimiter it is glued to (`", `): cut after it, trimmed later.
+        end = value_start - 2;
+    }
 }
 
 fn head(text: &str) -> &str {
@@ -466,8 +519,14 @@ fn is_hostname(part: &str) -> bool {
         last = label;
     }
     let top_level = (last.len() == 2 && !CODE_SUFFIXES.contains(&last)) || TOP_LEVEL_DOMAINS.contains(&last);
-    labels >= 3 && top_level
+    // `billing-svc.internal`, `example.com`: two labels are a host only under a suffix that is
+    // nothing else (`log.info`, `app.dev` and `user.name` are code).
+    let two_labels = labels == 2 && HOST_ONLY_SUFFIXES.contains(&last);
+    (labels >= 3 && top_level) || two_labels
 }
+
+/// Suffixes that end only a host's name.
+const HOST_ONLY_SUFFIXES: [&str; 5] = ["com", "net", "org", "internal", "local"];
 
 /// Top-level domains (and private suffixes) of the hosts logs name, besides two-letter
 /// country codes.
@@ -604,6 +663,9 @@ fn is_introducer(part: &str) -> bool {
                 | b"rule"
                 | b"alias"
                 | b"layer"
+                | b"backend"
+                | b"frontend"
+                | b"upstream"
         )
     )
 }
@@ -771,7 +833,13 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
         let bracketed =
             (kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']))
                 || (tag && before.ends_with('[') && after.starts_with(']'));
-        if after_equals || quoted || after_introducer || bracketed {
+        if after_equals
+            || quoted
+            || after_introducer
+            || bracketed
+            || names_an_address(tokens, i)
+            || is_identifier_ending_a_clause(tokens, i)
+        {
             tokens[i].kind = Kind::Variable;
         }
         // A value runs to the next space or separator: `ws=WorkSource{10113}` is one value.
@@ -789,6 +857,46 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             }
         }
     }
+}
+
+/// `10.0.0.1:8080 (checkout)`: one lowercase name alone in parentheses just after an address
+/// names that address (a backend, a host), as `10.0.0.7 (db-7.internal)` does.
+fn names_an_address(tokens: &[Token<'_>], i: usize) -> bool {
+    let name = tokens[i].text.as_bytes();
+    let lowercase_name = name
+        .iter()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+        && name.first().is_some_and(u8::is_ascii_lowercase);
+    let address = |t: &Token<'_>| {
+        t.kind == Kind::Variable
+            && t.text.bytes().any(|b| b.is_ascii_digit())
+            && t.text.bytes().any(|b| matches!(b, b'.' | b':'))
+    };
+    lowercase_name
+        && i >= 2
+        && tokens[i - 1].text == " ("
+        && address(&tokens[i - 2])
+        && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(')'))
+}
+
+/// `doesn't exist: lua_script`, `before headers: export.pl`, `backend: billing-svc`: an
+/// identifier (joined by `_`, `-` or `.`, not a word of prose) after `: ` that ends its clause
+/// is the value the clause is about.
+fn is_identifier_ending_a_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    let name = tokens[i].text.as_bytes();
+    let identifier = name.first().is_some_and(u8::is_ascii_lowercase)
+        && name.iter().any(|b| matches!(b, b'-' | b'_' | b'.'))
+        && name
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
+    let ends_clause = match tokens.get(i + 1) {
+        None => true,
+        Some(next) => {
+            next.kind == Kind::Delimiter
+                && (next.text.starts_with([',', ';']) || (i + 2 == tokens.len() && next.text == "."))
+        }
+    };
+    identifier && i >= 1 && tokens[i - 1].text == ": " && ends_clause
 }
 
 /// Names that fill a value's slot: `LOCAL(0)`, the account of a login.
@@ -1128,6 +1236,79 @@ mod tests {
         for (a, b) in same {
             assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
         }
+    }
+
+    /// Failure class: names without digits in value positions (a backend's name, a host under
+    /// a private suffix, the name after an address, an identifier a clause is about).
+    #[test]
+    fn names_in_value_positions_are_values() {
+        let same = [
+            (
+                "attempt to connect to 10.0.0.1:8080 (checkout) failed",
+                "attempt to connect to 10.0.0.9:8081 (search-backend) failed",
+            ),
+            (
+                "failed to make connection to backend: billing-svc",
+                "failed to make connection to backend: checkout",
+            ),
+            (
+                "java.net.UnknownHostException: billing-svc.internal",
+                "java.net.UnknownHostException: orders-db.prod.internal",
+            ),
+            (
+                "tried to instance a plugin name that doesn't exist: lua_script",
+                "tried to instance a plugin name that doesn't exist: rewrite_tags",
+            ),
+            (
+                "End of script output before headers: export.pl",
+                "End of script output before headers: report.cgi",
+            ),
+            (
+                "Starting frontend fe_http: cannot bind socket",
+                "Starting frontend stats: cannot bind socket",
+            ),
+        ];
+        for (a, b) in same {
+            assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        let different = [
+            // A word of prose after `: `, a word in parentheses after a number, code names.
+            ("connect failed: timeout", "connect failed: refused"),
+            (
+                "exited with code 137 (Killed)",
+                "exited with code 139 (Segmentation fault)",
+            ),
+            ("call log.info failed", "call log.warn failed"),
+            ("error: disk_full, retrying", "error: quota_exceeded, retrying"),
+        ];
+        for (a, b) in different[..3].iter() {
+            assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        // An identifier ending a clause is a value even before more text.
+        assert_eq!(template(different[3].0), template(different[3].1));
+    }
+
+    /// Failure class: an optional trailing `, key: value` field (Apache's `, referer: <url>`)
+    /// split one problem in two.
+    #[test]
+    fn optional_trailing_fields_do_not_split() {
+        let bare = "error reading status line from remote server 10.0.0.7:8080";
+        let with_referer = "error reading status line from remote server 10.0.0.9:8080, referer: https://shop.example.com/cart?id=7";
+        assert_eq!(template(bare), template(with_referer));
+        assert_eq!(
+            template(with_referer),
+            "error reading status line from remote server <*>"
+        );
+        let nginx = "upstream timed out while reading response header from upstream, client: 10.0.0.7, server: _, request: \"GET /a HTTP/1.1\", host: \"api.example.com\"";
+        assert_eq!(
+            template(nginx),
+            template(&nginx.replace(", host: \"api.example.com\"", ""))
+        );
+        // A field whose value is text stays: it says what happened.
+        assert_ne!(
+            template("job stopped, reason: timeout"),
+            template("job stopped, reason: cancelled")
+        );
     }
 
     /// Found by the fuzz target: a word whose last two or three bytes are inside a non-ASCII
