@@ -839,6 +839,7 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             || bracketed
             || names_an_address(tokens, i)
             || is_identifier_ending_a_clause(tokens, i)
+            || is_hex_among_hex_values(tokens, i)
         {
             tokens[i].kind = Kind::Variable;
         }
@@ -897,6 +898,23 @@ fn is_identifier_ending_a_clause(tokens: &[Token<'_>], i: usize) -> bool {
         }
     };
     identifier && i >= 1 && tokens[i - 1].text == ": " && ends_clause
+}
+
+/// `segfault at faf ip 00007f3a52c1 sp 00007ffd1e20`: in a run of `name value` pairs whose next
+/// value is a long hex number (an address, a register), a word of hex letters alone is a hex
+/// number too, one that happens to have no digit.
+fn is_hex_among_hex_values(tokens: &[Token<'_>], i: usize) -> bool {
+    let hex_letters = |t: &Token<'_>| {
+        (1..=16).contains(&t.text.len()) && t.text.bytes().all(|b| (b'a'..=b'f').contains(&b))
+    };
+    let space = |j: usize| tokens.get(j).is_some_and(|t| t.text == " ");
+    let short_name = tokens.get(i + 2).is_some_and(|t| {
+        t.kind == Kind::Word && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    let hex_value = tokens.get(i + 4).is_some_and(|t| {
+        t.kind == Kind::Variable && t.text.len() >= 8 && t.text.bytes().all(|b| b.is_ascii_hexdigit())
+    });
+    hex_letters(&tokens[i]) && space(i + 1) && short_name && space(i + 3) && hex_value
 }
 
 /// Names that fill a value's slot: `LOCAL(0)`, the account of a login.
@@ -1286,6 +1304,20 @@ mod tests {
         }
         // An identifier ending a clause is a value even before more text.
         assert_eq!(template(different[3].0), template(different[3].1));
+    }
+
+    /// Failure class: a hex number without a digit or `0x` (`faf`) among hex values.
+    #[test]
+    fn hex_without_digits_among_hex_values() {
+        let line = |at: &str| {
+            format!(
+                "node[4]: segfault at {at} ip 16d745151c9f31ff sp 00007ff764e52929 error 4 in libcrypto.so.3"
+            )
+        };
+        assert_eq!(template(&line("faf")), template(&line("7f3a2b")));
+        assert_eq!(template(&line("cd")), template(&line("7f3a2b")));
+        // Words of hex letters elsewhere are words.
+        assert_ne!(template("bad ip address"), template("dead ip address"));
     }
 
     /// Failure class: an optional trailing `, key: value` field (Apache's `, referer: <url>`)
