@@ -665,7 +665,6 @@ fn is_introducer(part: &str) -> bool {
                 | b"layer"
                 | b"backend"
                 | b"frontend"
-                | b"upstream"
         )
     )
 }
@@ -882,8 +881,12 @@ fn names_an_address(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// `doesn't exist: lua_script`, `before headers: export.pl`, `backend: billing-svc`: an
 /// identifier (joined by `_`, `-` or `.`, not a word of prose) after `: ` that ends its clause
-/// is the value the clause is about.
+/// is the value the clause is about. Not after a word that announces what went wrong
+/// (`error: invalid_grant`, `reason: quota_exceeded`): that is the error's code, fixed text.
 fn is_identifier_ending_a_clause(tokens: &[Token<'_>], i: usize) -> bool {
+    if i >= 2 && announces_an_error_code(tokens[i - 2].text) {
+        return false;
+    }
     let name = tokens[i].text.as_bytes();
     let identifier = name.first().is_some_and(u8::is_ascii_lowercase)
         && name.iter().any(|b| matches!(b, b'-' | b'_' | b'.'))
@@ -915,6 +918,28 @@ fn is_hex_among_hex_values(tokens: &[Token<'_>], i: usize) -> bool {
         t.kind == Kind::Variable && t.text.len() >= 8 && t.text.bytes().all(|b| b.is_ascii_hexdigit())
     });
     hex_letters(&tokens[i]) && space(i + 1) && short_name && space(i + 3) && hex_value
+}
+
+/// Keys whose value is the kind of failure: `error`, `reason`, `code`, `status`...
+fn announces_an_error_code(word: &str) -> bool {
+    let mut buffer = [0u8; 12];
+    matches!(
+        lowercase(word, &mut buffer),
+        Some(
+            b"error"
+                | b"err"
+                | b"errors"
+                | b"exception"
+                | b"reason"
+                | b"cause"
+                | b"code"
+                | b"status"
+                | b"state"
+                | b"result"
+                | b"type"
+                | b"kind"
+        )
+    )
 }
 
 /// Names that fill a value's slot: `LOCAL(0)`, the account of a login.
@@ -1297,13 +1322,24 @@ mod tests {
                 "exited with code 139 (Segmentation fault)",
             ),
             ("call log.info failed", "call log.warn failed"),
-            ("error: disk_full, retrying", "error: quota_exceeded, retrying"),
+            // The code an error announces is the error's kind.
+            (
+                "token refused, error: invalid_grant",
+                "token refused, error: invalid_client",
+            ),
+            (
+                "job stopped, reason: disk_full",
+                "job stopped, reason: quota_exceeded",
+            ),
         ];
-        for (a, b) in different[..3].iter() {
+        for (a, b) in different {
             assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
         }
-        // An identifier ending a clause is a value even before more text.
-        assert_eq!(template(different[3].0), template(different[3].1));
+        // An identifier ending a clause is a value before more text too.
+        assert_eq!(
+            template("no such plugin: lua_script, skipped"),
+            template("no such plugin: rewrite_tags, skipped")
+        );
     }
 
     /// Failure class: a hex number without a digit or `0x` (`faf`) among hex values.
