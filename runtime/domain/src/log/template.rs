@@ -62,11 +62,12 @@ pub fn template(line: &str) -> String {
 fn without_trailing_context(tokens: &[Token<'_>]) -> usize {
     let mut end = tokens.len();
     loop {
-        // A closing quote after the value.
+        // A closing quote after the value, or, after a field was cut, the delimiter that ends
+        // the field before it (`", `).
         let mut at = end;
         if at > 0
             && tokens[at - 1].kind == Kind::Delimiter
-            && tokens[at - 1].text.trim_matches(['"', '\'']).is_empty()
+            && (end < tokens.len() || tokens[at - 1].text.trim_matches(['"', '\'']).is_empty())
         {
             at -= 1;
         }
@@ -867,12 +868,14 @@ fn names_an_address(tokens: &[Token<'_>], i: usize) -> bool {
         .iter()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
         && name.first().is_some_and(u8::is_ascii_lowercase);
+    // `10.0.0.1:8080`, `10.0.0.7`: a port or four numbers, not a version (`1.0 (c)`).
     let address = |t: &Token<'_>| {
         t.kind == Kind::Variable
             && t.text.bytes().any(|b| b.is_ascii_digit())
-            && t.text.bytes().any(|b| matches!(b, b'.' | b':'))
+            && (t.text.contains(':') || t.text.bytes().filter(|&b| b == b'.').count() >= 3)
     };
     lowercase_name
+        && name.len() >= 2
         && i >= 2
         && tokens[i - 1].text == " ("
         && address(&tokens[i - 2])
@@ -1322,6 +1325,7 @@ mod tests {
                 "exited with code 139 (Segmentation fault)",
             ),
             ("call log.info failed", "call log.warn failed"),
+            ("interface 1.0 (c) Jane", "interface 1.0 (d) Jane"),
             // The code an error announces is the error's kind.
             (
                 "token refused, error: invalid_grant",
@@ -1367,10 +1371,17 @@ mod tests {
             template(with_referer),
             "error reading status line from remote server <*>"
         );
-        let nginx = "upstream timed out while reading response header from upstream, client: 10.0.0.7, server: _, request: \"GET /a HTTP/1.1\", host: \"api.example.com\"";
+        let nginx = "upstream timed out while reading response header from upstream, client: 10.0.0.7, server: api.example.com, request: \"GET /a HTTP/1.1\", host: \"api.example.com\"";
         assert_eq!(
             template(nginx),
             template(&nginx.replace(", host: \"api.example.com\"", ""))
+        );
+        // Every trailing field goes, so an optional one anywhere among them does not split.
+        let referred = format!("{nginx}, referrer: \"https://shop.example.com/\"");
+        assert_eq!(template(nginx), template(&referred));
+        assert_eq!(
+            template(nginx),
+            "upstream timed out while reading response header from upstream"
         );
         // A field whose value is text stays: it says what happened.
         assert_ne!(
