@@ -98,12 +98,17 @@ fn syslog_header(line: &str) -> Option<(&str, &str)> {
         let time_ok = time.len() == 8 && time.bytes().filter(|&b| b == b':').count() == 2;
         month_ok && day_ok && time_ok
     };
-    let (_host, program) = (word(), word());
+    let (host, program) = (word(), word());
     let name = program.strip_suffix(':')?;
     let name = name.split('[').next().unwrap_or(name);
-    // `<time> <request id> ERROR: ...` is a level, not a program.
+    // A level where the host or the program would be is an application's header: `<time>
+    // <request id> ERROR: ...`, Rust tracing's `<time> ERROR app::db: ...`.
+    let host_ok = Level::from_word(host).is_none()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'));
     let program_ok = !name.is_empty() && Level::from_word(name).is_none();
-    (stamped && program_ok).then(|| (name, rest.trim_start()))
+    (stamped && host_ok && program_ok).then(|| (name, rest.trim_start()))
 }
 
 /// `2026-03-03T12:08:59.628154+00:00`, `2026-03-03T12:08:59Z`: a full RFC 3339 timestamp, with
@@ -253,5 +258,8 @@ mod tests {
         ] {
             assert_eq!(split(line).logger, None, "{line}");
         }
+        // Rust tracing's default format keeps its level.
+        let tracing = split("2026-03-03T12:08:59.628154Z ERROR orders::db: retrying");
+        assert_eq!(tracing.level, Some(Level::Error));
     }
 }
