@@ -891,11 +891,16 @@ fn is_identifier_ending_a_clause(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     let name = tokens[i].text.as_bytes();
-    let identifier = name.first().is_some_and(u8::is_ascii_lowercase)
-        && name.iter().any(|b| matches!(b, b'-' | b'_' | b'.'))
+    let lowercase = name.first().is_some_and(u8::is_ascii_lowercase)
         && name
             .iter()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
+    // After `doesn't exist:` or `not found:` even a plain word is the name of what is missing.
+    let names_the_missing = i >= 2
+        && ["exist", "exists", "found"]
+            .iter()
+            .any(|word| tokens[i - 2].text.eq_ignore_ascii_case(word));
+    let identifier = lowercase && (names_the_missing || name.iter().any(|b| matches!(b, b'-' | b'_' | b'.')));
     let ends_clause = match tokens.get(i + 1) {
         None => true,
         Some(next) => {
@@ -1305,6 +1310,11 @@ mod tests {
                 "tried to instance a plugin name that doesn't exist: lua_script",
                 "tried to instance a plugin name that doesn't exist: rewrite_tags",
             ),
+            (
+                "tried to instance a plugin name that doesn't exist: lua_script",
+                "tried to instance a plugin name that doesn't exist: kubernets",
+            ),
+            ("template not found: invoice", "template not found: receipt"),
             (
                 "End of script output before headers: export.pl",
                 "End of script output before headers: report.cgi",
