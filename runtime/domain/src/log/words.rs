@@ -30,9 +30,13 @@ pub fn says_error(line: &str) -> bool {
         // (`€`), so counting one byte a separator would cut a character and panic.
         let end = word.as_ptr() as usize - line.as_ptr() as usize + word.len();
         // Every error word is at least four bytes (`fail`): most words end here.
+        // A handler for a signal is no crash (`installed handler for SIGSEGV`).
+        let crashed =
+            is_fatal_signal(word) && !["for", "on"].iter().any(|p| previous.eq_ignore_ascii_case(p));
         let named = word.len() >= 4
             && (is_error_word(word)
                 || is_camel_error(word)
+                || crashed
                 || word.eq_ignore_ascii_case("can't")
                 || word.eq_ignore_ascii_case("couldn't"));
         if named
@@ -93,13 +97,16 @@ fn is_error_word(word: &str) -> bool {
                 | b"unhandled"
                 | b"uncaught"
                 | b"unreachable"
-                // The signals a native program dies of (`caught signal (SIGSEGV)`).
-                | b"sigsegv"
-                | b"sigabrt"
-                | b"sigbus"
-                | b"sigfpe"
-                | b"sigill"
         )
+    )
+}
+
+/// The signals a native program dies of (`caught signal (SIGSEGV)`, `received signal SIGABRT`).
+fn is_fatal_signal(word: &str) -> bool {
+    let mut buffer = [0u8; 12];
+    matches!(
+        super::template::lowercase(word, &mut buffer),
+        Some(b"sigsegv" | b"sigabrt" | b"sigbus" | b"sigfpe" | b"sigill")
     )
 }
 
@@ -162,6 +169,22 @@ mod tests {
         }
     }
 
+    /// Failure class: a native program's crash banner names a fatal signal, not an error word;
+    /// a handler for one is no crash.
+    #[test]
+    fn fatal_signals_are_failures() {
+        for line in [
+            "[engine] caught signal (SIGSEGV)",
+            "received signal SIGABRT, Aborted.",
+            "*** SIGBUS (@0x0) received by PID 7",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        for line in ["Registered handler for SIGSEGV", "dump stacks on SIGBUS"] {
+            assert!(!says_error(line), "{line}");
+        }
+    }
+
     /// Failure class: an error word inside a command's argument or a path (cron's `CMD
     /// (/opt/app/bin/purge --errors-only)`) names a thing, not a failure.
     #[test]
@@ -208,11 +231,11 @@ mod tests {
                      couldn't ValidationError NullPointerException";
         for word in words.split_whitespace() {
             assert!(
-                is_error_word(word) || is_camel_error(word) || word.contains('\''),
+                is_error_word(word) || is_camel_error(word) || is_fatal_signal(word) || word.contains('\''),
                 "{word}"
             );
             assert!(says_error(word), "{word}");
-            if is_error_word(word) {
+            if is_error_word(word) || is_fatal_signal(word) {
                 assert!(says_error(&word.to_ascii_uppercase()), "{word}");
             }
         }
