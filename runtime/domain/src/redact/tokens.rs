@@ -225,7 +225,6 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("cmVmdGtu", Base64, 50, "<artifactory-key>"),
     t("A3-", Url, 30, "<1password-secret-key>"),
     t("glimt-", Url, 25, "<gitlab-token>"),
-    t("gldt-", Url, 20, "<gitlab-token>"),
 ];
 
 /// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
