@@ -227,6 +227,11 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     }
 }
 
+/// Whether `key` names a secret (`db_password`, `X-Api-Key`), not merely mentions one.
+pub(super) fn names_a_secret(key: &str) -> bool {
+    classify(key, false).is_some()
+}
+
 pub(super) fn is_key_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '_' | '-' | '.')
 }
@@ -710,10 +715,6 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn names_a_secret(key: &str) -> bool {
-        classify(key, false).is_some()
-    }
 
     #[test]
     fn keys_that_name_a_secret() {

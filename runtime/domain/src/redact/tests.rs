@@ -457,3 +457,74 @@ fn an_aws_secret_after_a_40_character_word_is_found() {
         }
     }
 }
+
+// The classes the held-out corpus (bench/corpora/heldout/secrets) revealed. Every value is
+// invented in the documented shape.
+
+#[test]
+fn gitleaks_token_shapes_awsmon_lacked_are_found() {
+    let cases = [
+        (
+            r#"ldclient.set_config(Config("sdk-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"))"#,
+            r#"ldclient.set_config(Config("<launchdarkly-key>"))"#,
+        ),
+        (
+            "LD_MOBILE_KEY=mob-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            "LD_MOBILE_KEY=<launchdarkly-key>",
+        ),
+        (
+            "ld api-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d used",
+            "ld <launchdarkly-key> used",
+        ),
+        (
+            "BRAINTREE=access_token$production$invented0example$0123456789abcdef0123456789abcdef",
+            "BRAINTREE=<braintree-token>",
+        ),
+        (
+            "POST https://hooks.zapier.com/hooks/catch/1234567/INVENTED/ status=200",
+            "POST <zapier-webhook> status=200",
+        ),
+        ("key sk_prod_EXAMPLE0invented1234 set", "key <stripe-key> set"),
+        (
+            "SONAR_TOKEN=squ_0123456789abcdef0123456789abcdef01234567",
+            "SONAR_TOKEN=<sonarqube-token>",
+        ),
+        (
+            "license Ab3De5_INVENTEDexample0123456789abcd_mmk ok",
+            "license <maxmind-key> ok",
+        ),
+        (
+            "BUNDLE_GEMS__CONTRIBSYS__COM=0a1b2c3d:4e5f6a7b",
+            "BUNDLE_GEMS__CONTRIBSYS__COM=<redacted>",
+        ),
+        (
+            "newrelic browser NRJS-0123456789abcdef012",
+            "newrelic browser <newrelic-key>",
+        ),
+        (
+            "key 4b1dEXAMPLEinvented0123456789ABCDEFGHIJabc",
+            "key <clickhouse-key>",
+        ),
+        (
+            r#"<add key="ClearTextPassword" value="Inv3nted!Example" />"#,
+            r#"<add key="ClearTextPassword" value="<redacted>" />"#,
+        ),
+        ("test key FLWSECK_TEST-0a1b2c3d4e5f", "test key <flutterwave-key>"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    // The same shapes that are no credential stay.
+    for clean in [
+        // A resource named after an API, and a uuid that follows a word: not LaunchDarkly's.
+        "deleted my-api-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d stack",
+        "GET /v1/api-keys/ returned 200",
+        // A lower-case hex digest starting like a ClickHouse key.
+        "digest 4b1d0123456789abcdef0123456789abcdef012345",
+        // An appSettings key that names no secret.
+        r#"<add key="LogLevel" value="Information" />"#,
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+

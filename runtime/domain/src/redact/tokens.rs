@@ -6,7 +6,7 @@
 //! Each prefix and pattern is a trigger of the line's one Aho-Corasick scan, so a line that
 //! holds none of them never runs these rules.
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use super::Finding;
 
@@ -188,7 +188,8 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("EZAK", Alnum, 50, "<easypost-key>"),
     t("EZTK", Alnum, 50, "<easypost-key>"),
     t("FLWSECK-", Url, 32, "<flutterwave-key>"),
-    t("FLWSECK_TEST-", Url, 32, "<flutterwave-key>"),
+    // (The test encryption key is 12 characters.)
+    t("FLWSECK_TEST-", Url, 12, "<flutterwave-key>"),
     t("sq0atp-", Url, 22, "<square-token>"),
     t("sq0csp-", Url, 40, "<square-token>"),
     t("EAA", Url, 60, "<facebook-token>"),
@@ -225,6 +226,24 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("cmVmdGtu", Base64, 50, "<artifactory-key>"),
     t("A3-", Url, 30, "<1password-secret-key>"),
     t("glimt-", Url, 25, "<gitlab-token>"),
+    t("glffct-", Url, 20, "<gitlab-token>"),
+    t("sk_prod_", Alnum, 10, "<stripe-key>"),
+    t("rk_prod_", Alnum, 10, "<stripe-key>"),
+    t("xoxo-", Url, 10, "<slack-token>"),
+    // Fly.io macaroon tokens (the `fo1_` form is above).
+    t("fm1a_", Base64, 100, "<flyio-token>"),
+    t("fm1r_", Base64, 100, "<flyio-token>"),
+    t("fm2_", Base64, 100, "<flyio-token>"),
+    t("sat.", Dotted, 60, "<harness-token>"),
+    t("NRJS-", Hex, 19, "<newrelic-key>"),
+    // Amazon Bedrock API keys: long-lived, and short-lived (a presigned URL in base64).
+    t("ABSK", Base64, 100, "<aws-bedrock-key>"),
+    t("bedrock-api-key-", Base64, 40, "<aws-bedrock-key>"),
+    t("AQVN", Url, 35, "<yandex-key>"),
+    // SonarQube user, project analysis and global analysis tokens.
+    t("squ_", Hex, 40, "<sonarqube-token>"),
+    t("sqp_", Hex, 40, "<sonarqube-token>"),
+    t("sqa_", Hex, 40, "<sonarqube-token>"),
 ];
 
 /// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
@@ -267,9 +286,13 @@ pub(super) struct Pattern {
     /// The capture group replaced (0: the whole match).
     group: usize,
     placeholder: &'static str,
-    /// A match whose group this returns true for is not a secret.
-    keep: Option<fn(&str) -> bool>,
+    /// A match this returns true for is not a secret (given the group's text, the text
+    /// after it, and every group).
+    keep: Option<Keep>,
 }
+
+/// See [`Pattern::keep`].
+type Keep = fn(value: &str, after: &str, captures: &Captures<'_>) -> bool;
 
 const fn p(
     triggers: &'static [&'static str],
@@ -285,7 +308,7 @@ const fn p_keep(
     regex: &'static str,
     group: usize,
     placeholder: &'static str,
-    keep: Option<fn(&str) -> bool>,
+    keep: Option<Keep>,
 ) -> Pattern {
     Pattern {
         triggers,
@@ -296,13 +319,28 @@ const fn p_keep(
     }
 }
 
-/// Letters only, shorter than any token.
-fn is_word(value: &str) -> bool {
+/// Letters only, shorter than any token: `Bearer authentication` is a word.
+fn is_word(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-fn all_digits(value: &str) -> bool {
+/// A numeric uid:gid after `-u` is no password.
+fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Hex alone is a hash, not one of these mixed-case keys.
+fn lower_hex(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    value
+        .bytes()
+        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// `<add key="..." value="..."/>` holds a secret only when its key names one.
+fn key_names_no_secret(_: &str, _: &str, captures: &Captures<'_>) -> bool {
+    captures
+        .get(1)
+        .is_none_or(|key| !super::keys::names_a_secret(key.as_str()))
 }
 
 /// At most 64 (the trigger scan runs each one once per line with a 64-bit set).
@@ -373,7 +411,6 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})",
         1,
         "<token>",
-        // `Bearer authentication`: a word, not a token.
         Some(is_word),
     ),
     p(
@@ -427,6 +464,73 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<azure-secret>",
     ),
+    // LaunchDarkly SDK keys, mobile keys and API access tokens: the kind, then a uuid. Not
+    // after a word or a dash (`my-api-<uuid>` names a resource).
+    p(
+        &["sdk-", "mob-", "api-"],
+        r"(?:^|[^A-Za-z0-9_.-])((?:sdk|mob|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
+        1,
+        "<launchdarkly-key>",
+    ),
+    // Braintree access tokens: environment, merchant id, hex secret.
+    p(
+        &["access_token$"],
+        r"access_token\$[a-z]{2,12}\$[0-9a-z]{16}\$[0-9a-f]{32}",
+        0,
+        "<braintree-token>",
+    ),
+    // Zapier catch hooks: anyone with the URL can trigger the Zap.
+    p(
+        &["hooks.zapier.com"],
+        r"(?:https?://)?hooks\.zapier\.com/hooks/catch/[0-9]+/[A-Za-z0-9]+/?",
+        0,
+        "<zapier-webhook>",
+    ),
+    // Authress service client access keys.
+    p(
+        &[".acc_", ".acc-"],
+        r"\b(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}",
+        0,
+        "<authress-key>",
+    ),
+    // ClickHouse Cloud API secret keys.
+    p_keep(
+        &["4b1d"],
+        r"\b4b1d[A-Za-z0-9]{38}\b",
+        0,
+        "<clickhouse-key>",
+        Some(lower_hex),
+    ),
+    // MaxMind license keys.
+    p(
+        &["_mmk"],
+        r"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b",
+        0,
+        "<maxmind-key>",
+    ),
+    // Sidekiq Enterprise/Pro credentials in Bundler's variables.
+    p(
+        &["__contribsys__com"],
+        r#"(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\s*[:=]\s*["']?([a-f0-9]{8}:[a-f0-9]{8})"#,
+        1,
+        "<redacted>",
+    ),
+    // Yandex Cloud IAM tokens.
+    p(
+        &["t1."],
+        r"\bt1\.[A-Za-z0-9_-]+=*\.[A-Za-z0-9_-]{86}=*",
+        0,
+        "<yandex-token>",
+    ),
+    // .NET `appSettings` and NuGet `packageSourceCredentials`: the value of a key that names
+    // a secret (`<add key="ClearTextPassword" value="x" />`).
+    p_keep(
+        &["<add key"],
+        r#"(?i)<add\s+key\s*=\s*"([^"<>]{1,100})"\s+value\s*=\s*"([^"<>]*)""#,
+        2,
+        "<redacted>",
+        Some(key_names_no_secret),
+    ),
 ];
 
 /// Every match of `pattern` (compiled as `regex`) in `text`.
@@ -435,7 +539,10 @@ pub(super) fn pattern(text: &str, pattern: &Pattern, regex: &Regex, out: &mut Ve
         let Some(m) = captures.get(pattern.group) else {
             continue;
         };
-        if pattern.keep.is_some_and(|keep| keep(m.as_str())) {
+        if pattern
+            .keep
+            .is_some_and(|keep| keep(m.as_str(), &text[m.end()..], &captures))
+        {
             continue;
         }
 
