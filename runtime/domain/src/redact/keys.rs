@@ -193,13 +193,26 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
+        let directive = DIRECTIVES.iter().any(|d| key.eq_ignore_ascii_case(d));
         let tag = before == Some('<');
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
-        let Some((separator, value_start)) = separator_after(text, end, flag, tag) else {
+        // A `.netrc` entry's password follows a space, as a flag's value does.
+        let Some((separator, value_start)) =
+            separator_after(text, end, flag || directive, tag).or_else(|| {
+                (key == "password" && netrc_entry_before(text, start))
+                    .then(|| separator_after(text, end, true, tag))
+                    .flatten()
+            })
+        else {
             continue;
         };
-        let Some((role, noun)) = classify(key, query) else {
+        let classified = if directive {
+            Some((Role::Secret, "password".to_owned()))
+        } else {
+            classify(key, query)
+        };
+        let Some((role, noun)) = classified else {
             continue;
         };
         if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
@@ -223,6 +236,38 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                     out.push(Finding::new(v_start, v_end, "<redacted>"));
                 }
             }
+        }
+    }
+}
+
+/// Config directives whose value follows a space and is a password: Redis' `requirepass x`
+/// and `masterauth x` (compared ignoring ASCII case).
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth"];
+
+/// How far before a `password` a `.netrc` entry's `machine` is looked for.
+const NETRC_BYTES: usize = 512;
+
+/// Whether the words before `start` are a `.netrc` entry up to its password: `machine <host>`
+/// or `default`, then any of `login <user>`, `account <x>`, `port <n>`. (Only there is
+/// `password <value>` without a separator a password: `login failed password attempts` is
+/// prose.)
+fn netrc_entry_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(NETRC_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..start].split_whitespace().rev();
+    loop {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if word == "default" {
+            return true;
+        }
+        match words.next() {
+            Some("machine") => return true,
+            Some("login" | "account" | "port") => {}
+            _ => return false,
         }
     }
 }

@@ -7,24 +7,27 @@
 //! How a line is read, in one bounded pass:
 //!
 //! 1. **Triggers.** One Aho-Corasick scan (ASCII case-insensitive) looks for every keyword and
-//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers and
-//!    long base64 words have no keyword; two plain byte loops look for them. A line with no
-//!    trigger (most lines) costs these scans and one copy, nothing else.
+//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers,
+//!    long base64 words and `.pgpass` entries (four colons) have no keyword; plain byte loops
+//!    look for them. A line with no trigger (most lines) costs these scans and one copy,
+//!    nothing else.
 //! 2. **Findings.** Only the rules a trigger named run, and they only *collect* byte ranges:
 //!    [`tokens`] (vendor tokens by prefix, keys, webhooks, URLs with credentials), [`keys`]
-//!    (`key=value` in every syntax, decided by what the key *names*), [`pii`] (emails, cards,
-//!    SSNs, phone numbers). When the line holds percent-encoding or JSON escapes, the same
-//!    rules also run on its decoded [`view`] and their ranges are mapped back.
-//!    Rules run in a fixed order (tokens and patterns, numbers, long words, keys, emails) and
-//!    a later rule treats where an earlier finding starts or ends as the edge of a word, the
-//!    way it treats that finding's placeholder on a second pass: this is what makes redacting
-//!    twice change nothing.
+//!    (`key=value` in every syntax, decided by what the key *names*), [`files`] (`.pgpass`
+//!    lines), [`pii`] (emails, cards, SSNs, phone numbers). When the line holds
+//!    percent-encoding or JSON escapes, the same rules also run
+//!    on its decoded [`view`] and their ranges are mapped back. Rules run in a fixed order
+//!    (tokens and patterns, numbers, long words, keys, `.pgpass` lines, emails) and a later
+//!    rule treats where an earlier finding starts or ends as the edge of a word, the way it
+//!    treats that finding's placeholder on a second pass: this is what makes redacting twice
+//!    change nothing.
 //! 3. **Replacement.** Overlapping ranges merge, ranges never cut into a placeholder already in
 //!    the text, and the line is rebuilt once. Replaced text is never scanned again, so a
 //!    configured pattern cannot loop.
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
+mod files;
 mod keys;
 mod luhn;
 mod pii;
@@ -206,6 +209,7 @@ impl Builtin {
         if !mysql_hits.is_empty() {
             keys::mysql_passwords(text, &mysql_hits, out);
         }
+        files::pgpass(text, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.
         emails(text, &at_signs, out);

@@ -528,3 +528,81 @@ fn gitleaks_token_shapes_awsmon_lacked_are_found() {
     }
 }
 
+#[test]
+fn positional_credential_files_pgpass_entries_lose_their_password() {
+    let cases = [
+        (
+            "orders-db.internal:5432:orders:app:Inv3nted@Example",
+            "orders-db.internal:5432:orders:app:<redacted>",
+        ),
+        ("*:*:*:replicator:Inv3nted-Example", "*:*:*:replicator:<redacted>"),
+        (
+            "read ~/.pgpass: 10.0.3.17:5432:*:app:Inv3nted\\:Ex",
+            "read ~/.pgpass: 10.0.3.17:5432:*:app:<redacted>",
+        ),
+        (
+            r#"{"pgpass": "db:5432:orders:app:Inv3ntedEx"}"#,
+            r#"{"pgpass": "db:5432:orders:app:<redacted>"}"#,
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "2026-03-18T23:39:35.171Z INFO started at 12:01:02",
+        "mac 00:1a:2b:3c:4d:5e up",
+        "ERROR:root:orders:failed:retrying",
+        "arn:aws:lambda:eu-west-1:123456789012:function:orders",
+        "orders-db.internal:5432:orders:app:<redacted>",
+        "*:*:*:replicator:********",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn positional_credential_files_netrc_passwords_are_found_in_its_structure_only() {
+    let cases = [
+        (
+            "machine api.example.com login deploy password Inv3nted*Ex",
+            "machine api.example.com login deploy password <redacted>",
+        ),
+        (
+            "machine git.example.internal\n  login ci\n  password Inv3nted@EX\n",
+            "machine git.example.internal\n  login ci\n  password <redacted>\n",
+        ),
+        (
+            "machine h password Inv3ntedEx login ci",
+            "machine h password <redacted> login ci",
+        ),
+        (
+            "default login anonymous password Inv3ntedEx",
+            "default login anonymous password <redacted>",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    // `password` and a word after it, outside a netrc entry, is prose.
+    for clean in [
+        "too many wrong password attempts for user bob",
+        "login failed password attempts exceeded",
+        "user login ok password expired",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn config_directives_requirepass_and_masterauth_name_their_password() {
+    assert_eq!(
+        redact("redis.conf: requirepass Inv3ntedEx"),
+        "redis.conf: requirepass <redacted>"
+    );
+    assert_eq!(redact("masterauth \"Inv3nted Ex\""), "masterauth \"<redacted>\"");
+    assert_eq!(
+        redact("CONFIG SET requirepass Inv3ntedEx"),
+        "CONFIG SET requirepass <redacted>"
+    );
+    assert_eq!(redact("requirepass not set"), "requirepass not set");
+}
