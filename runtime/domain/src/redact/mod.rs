@@ -7,15 +7,15 @@
 //! How a line is read, in one bounded pass:
 //!
 //! 1. **Triggers.** One Aho-Corasick scan (ASCII case-insensitive) looks for every keyword and
-//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers,
-//!    long base64 words and `.pgpass` entries (four colons) have no keyword; plain byte loops
-//!    look for them. A line with no trigger (most lines) costs these scans and one copy,
-//!    nothing else.
+//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers
+//!    (and the IBANs and National Insurance numbers around them), long base64 words and
+//!    `.pgpass` entries (four colons) have no keyword; plain byte loops look for them. A line
+//!    with no trigger (most lines) costs these scans and one copy, nothing else.
 //! 2. **Findings.** Only the rules a trigger named run, and they only *collect* byte ranges:
 //!    [`tokens`] (vendor tokens by prefix, keys, webhooks, URLs with credentials), [`keys`]
 //!    (`key=value` in every syntax, decided by what the key *names*), [`files`] (`.pgpass`
-//!    lines), [`pii`] (emails, cards, SSNs, phone numbers). When the line holds
-//!    percent-encoding or JSON escapes, the same rules also run
+//!    lines), [`pii`] (emails, cards, SSNs, phone numbers, IBANs, UK National Insurance
+//!    numbers). When the line holds percent-encoding or JSON escapes, the same rules also run
 //!    on its decoded [`view`] and their ranges are mapped back. Rules run in a fixed order
 //!    (tokens and patterns, numbers, long words, keys, `.pgpass` lines, emails) and a later
 //!    rule treats where an earlier finding starts or ends as the edge of a word, the way it
@@ -199,8 +199,8 @@ impl Builtin {
                 }
             }
         }
-        // Numbers and long words end where an earlier finding starts or ends, as they end at
-        // its placeholder on a second pass.
+        // Numbers (and IBANs) and long words end where an earlier finding starts or ends, as
+        // they end at its placeholder on a second pass.
         pii::numbers(text, &sorted_bounds(out), out);
         tokens::blobs(text, names_a_secret, &sorted_bounds(out), out);
         // Keys after the rules above: a value ends where one of their findings starts, as it

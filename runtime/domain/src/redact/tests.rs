@@ -606,3 +606,102 @@ fn config_directives_requirepass_and_masterauth_name_their_password() {
     );
     assert_eq!(redact("requirepass not set"), "requirepass not set");
 }
+
+#[test]
+fn pii_iban_needs_its_country_length_and_mod97() {
+    let cases = [
+        ("iban=GB86EXAM12345612345678", "iban=<iban>"),
+        ("to IBAN NL43 INVT 0123 4567 89 today", "to IBAN <iban> today"),
+        (
+            "Refund sent to account FR07 1273 9000 7048 1234 5678 90E",
+            "Refund sent to account <iban>",
+        ),
+        (r#"{"iban": "NO2812345678901"}"#, r#"{"iban": "<iban>"}"#),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        // One digit off: the checksum fails.
+        "iban=GB86EXAM12345612345679",
+        // The right checksum at another length, glued to a word, or no country.
+        "id GB86EXAM123456123456789",
+        "xGB86EXAM12345612345678",
+        "QQ86EXAM12345612345678",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn pii_uk_nino_follows_its_prefix_rules() {
+    let cases = [
+        ("nino=PR123456D", "nino=<nino>"),
+        (
+            "National Insurance number: JG 12 34 56 B",
+            "National Insurance number: <nino>",
+        ),
+        (r#"{"ni_number": "WL123456A"}"#, r#"{"ni_number": "<nino>"}"#),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    // Prefixes never issued (D, F, I, Q, U, V first; O second; BG, GB, NK...), a suffix
+    // after D, a glued word.
+    for clean in [
+        "DA123456A",
+        "AO123456A",
+        "GB123456A",
+        "NK123456A",
+        "PR123456E",
+        "xPR123456A",
+        "PR1234567A",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn pii_passport_numbers_need_the_word() {
+    let cases = [
+        ("passport_number=A12345678", "passport_number=<passport>"),
+        (
+            "KYC check passport no. Q1234567 accepted",
+            "KYC check passport no. <passport> accepted",
+        ),
+        (
+            r#"{"passportNumber": "P12345678"}"#,
+            r#"{"passportNumber": "<passport>"}"#,
+        ),
+        ("Reisepassnummer: C01X00T47", "Reisepassnummer: <passport>"),
+        (
+            "numéro de passeport: 12AB34567",
+            "numéro de passeport: <passport>",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "A12345678 shipped",
+        "passport.js strategy PASSPORT registered",
+        "passport-jwt@4.0.1 loaded",
+        "passport photo RECEIVED",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn new_kinds_are_redacted_once_and_for_all() {
+    for text in [
+        "machine h login u password Inv3ntedEx sdk-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "db:5432:orders:app:GB86EXAM12345612345678",
+        "passport no. PR123456D iban NL43 INVT 0123 4567 89",
+        "requirepass GB86EXAM12345612345678",
+        "AKIAQ3EXAMPLE7TESTZZGB86EXAM12345612345678",
+    ] {
+        let once = redact(text);
+        assert_eq!(redact(&once), once, "{text}");
+    }
+}

@@ -336,6 +336,11 @@ fn lower_hex(value: &str, _: &str, _: &Captures<'_>) -> bool {
         .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// An id with no digit is a word (`passport photo`), not a passport number.
+fn no_digit(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    !value.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// `<add key="..." value="..."/>` holds a secret only when its key names one.
 fn key_names_no_secret(_: &str, _: &str, captures: &Captures<'_>) -> bool {
     captures
@@ -530,6 +535,25 @@ pub(super) const PATTERNS: &[Pattern] = &[
         2,
         "<redacted>",
         Some(key_names_no_secret),
+    ),
+    // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
+    // and digits alone are any id.
+    p_keep(
+        &[
+            "passport",
+            "reisepass",
+            "passnummer",
+            "passeport",
+            "pasaporte",
+            "passaporte",
+            "passaporto",
+            "paspoort",
+            "paszport",
+        ],
+        r#"(?i)(?:passport|reisepass|passnummer|passeport|pasaporte|passaporte|passaporto|paspoort|paszport)(?:[ _.-]?(?:no|nr|num|number|nummer|numero|número|numéro|id))?\.?["']?\s*[:=#]?\s*["']?((?-i:[A-Z0-9]{6,9}))\b"#,
+        1,
+        "<passport>",
+        Some(no_digit),
     ),
 ];
 
