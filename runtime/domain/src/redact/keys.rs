@@ -207,6 +207,10 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         else {
             continue;
         };
+        // `arn:aws:secretsmanager:…:secret:name`: a resource type, not a key.
+        if before == Some(':') && in_arn(text, start) {
+            continue;
+        }
         let classified = if directive {
             Some((Role::Secret, "password".to_owned()))
         } else {
@@ -270,6 +274,33 @@ fn netrc_entry_before(text: &str, start: usize) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether the word ending at `start` (after a `:`) is the start of an ARN
+/// (`arn:aws:secretsmanager:eu-west-1:123456789012:` before `secret:name`). At most 128 bytes
+/// are read back: an ARN's partition, service, Region and account are shorter.
+fn in_arn(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(128);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ',' | '(' | '[' | '{'))
+        .map_or(0, |i| i + 1);
+    before[word_start..].starts_with("arn:")
+}
+
+/// Parts that name a digest (compared lower case, trailing digits trimmed: `sha256` is `sha`).
+#[rustfmt::skip]
+const DIGESTS: &[&str] = &[
+    "sha", "md", "hash", "digest", "checksum", "crc", "etag", "integrity", "fingerprint",
+];
+
+/// Whether `key` names a digest of something (`CodeSha256`, `ETag`, `content_md5`) and no
+/// secret (`password_hash` stays a secret).
+pub(super) fn names_a_digest(key: &str) -> bool {
+    parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
 }
 
 /// Whether `key` names a secret (`db_password`, `X-Api-Key`), not merely mentions one.

@@ -693,6 +693,76 @@ fn pii_passport_numbers_need_the_word() {
 }
 
 #[test]
+fn over_redaction_bearer_followed_by_a_key_is_no_token() {
+    for clean in [
+        "INFO token_type=Bearer expires_in=3600 scope=openid",
+        "WWW-Authenticate: Bearer error_description=expired",
+        "token_type: Bearer expires_in: 3600",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+    assert_eq!(
+        redact("Authorization: Bearer SW52ZW50ZWQ0RXhhbXBsZQ=="),
+        "Authorization: Bearer <token>"
+    );
+    assert_eq!(
+        redact("sent bearer Inv3ntedExampleT0ken scope=x"),
+        "sent bearer <token> scope=x"
+    );
+}
+
+#[test]
+fn over_redaction_ssh_public_keys_are_kept() {
+    for clean in [
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIINVENTEDexample0123456789abcdefGHIJKLmnopqr deploy@build",
+        "authorized_keys: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQINVENTEDexample0123456789abcdefGHIJKLmnopqrstuvWXYZ0123 ops@example",
+        "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYINVENTEDexample0123456789AB",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+    // A private key's body is still one.
+    assert_eq!(
+        redact("b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"),
+        "<private-key>"
+    );
+}
+
+#[test]
+fn over_redaction_base64_payloads_that_are_not_credentials() {
+    for clean in [
+        "avatar data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAINVENTEDexample0123456789abcdefGHIJKLmnopqrstuv==",
+        // `{"order_id":1234,"status":"paid"}` in base64, under a line that names a key.
+        "partitionKey=orders data=eyJvcmRlcl9pZCI6MTIzNCwic3RhdHVzIjoicGFpZCJ9 seq=1",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+    // `{"user":"ci","password":"Inv3ntedEx1"}`: a document that names a secret.
+    assert_eq!(
+        redact("key data=eyJ1c2VyIjoiY2kiLCJwYXNzd29yZCI6IkludjNudGVkRXgxIn0="),
+        "key data=<secret>"
+    );
+}
+
+#[test]
+fn over_redaction_digest_values_are_kept() {
+    let clean = "Lambda version $LATEST CodeSha256=INVENTEDe+s3OE0JaAj9VPgJNI/4NlUH45hZauk0Nh3=";
+    assert_eq!(redact(clean), clean);
+    // A password's hash is still the password's.
+    assert_eq!(
+        redact("password_hash=INVENTEDe+s3OE0JaAj9VPgJNI/4NlUH45hZauk0Nh3="),
+        "password_hash=<secret>"
+    );
+}
+
+#[test]
+fn over_redaction_an_arn_is_an_id_not_a_secret() {
+    let clean =
+        "rotation done secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders/db-8nQGIm";
+    assert_eq!(redact(clean), clean);
+    assert_eq!(redact("secret:Inv3ntedEx"), "secret:<redacted>");
+}
+
+#[test]
 fn new_kinds_are_redacted_once_and_for_all() {
     for text in [
         "machine h login u password Inv3ntedEx sdk-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",

@@ -6,6 +6,7 @@
 //! Each prefix and pattern is a trigger of the line's one Aho-Corasick scan, so a line that
 //! holds none of them never runs these rules.
 
+use base64::Engine as _;
 use regex::{Captures, Regex};
 
 use super::Finding;
@@ -319,9 +320,23 @@ const fn p_keep(
     }
 }
 
-/// Letters only, shorter than any token: `Bearer authentication` is a word.
-fn is_word(value: &str, _: &str, _: &Captures<'_>) -> bool {
-    value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic())
+/// What follows `Bearer` is no token when it is a word (`Bearer authentication`) or the next
+/// key of the line (`token_type=Bearer expires_in=3600`, `Bearer realm: x`): a token's `=` is
+/// base64 padding at its end, never a separator before more text.
+fn not_a_bearer_token(value: &str, after: &str, _: &Captures<'_>) -> bool {
+    let word = value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic());
+    // (On a second pass the next key's value may be a placeholder: `expires_in=<redacted>`.)
+    let placeholder_after = super::placeholders(after).first().is_some_and(|p| p.0 == 0);
+    let key_then_value = value.split_once('=').is_some_and(|(key, rest)| {
+        (!rest.is_empty() || placeholder_after)
+            && !rest.starts_with('=')
+            && key.starts_with(|c: char| c.is_ascii_alphabetic())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    });
+    let key_then_colon = after.starts_with(':') && !value.contains('=');
+    word || key_then_value || key_then_colon
 }
 
 /// A numeric uid:gid after `-u` is no password.
@@ -416,7 +431,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})",
         1,
         "<token>",
-        Some(is_word),
+        Some(not_a_bearer_token),
     ),
     p(
         &[
@@ -657,6 +672,9 @@ fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out:
     if !key_body && !is_random {
         return;
     }
+    if !key_body && (public_content(&text[..run_start], word) || json_without_secrets(word)) {
+        return;
+    }
     let aws = len == 40 && !word.contains(['_', '-']);
     // A line that is nothing but a long random word: a line of a key or certificate
     // block, or an encoded secret, never a log message.
@@ -678,6 +696,60 @@ fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out:
     out.push(Finding::new(run_start, run_start + len + padding, placeholder));
 }
 
+/// A long base64 word that is public by what it is: an SSH public key (`ssh-ed25519 AAAAC3…`;
+/// its blob names its own type) or the content of a `data:` URI (`data:image/png;base64,…`).
+fn public_content(before: &str, word: &str) -> bool {
+    // The key's wire format: a 4-byte length, then the type name (`ssh-rsa`, `ssh-ed25519`,
+    // `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`).
+    let ssh_public_key = word.starts_with("AAAA")
+        && word
+            .get(..16)
+            .and_then(|head| BASE64.decode(head).ok())
+            .is_some_and(|head| {
+                let name = &head[4..];
+                [&b"ssh-"[..], b"ecdsa-", b"sk-"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
+            });
+    let data_uri = before.strip_suffix(";base64,").is_some_and(|uri| {
+        let uri_start = uri
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
+            .map_or(0, |i| i + 1);
+        uri[uri_start..].starts_with("data:")
+    });
+    ssh_public_key || data_uri
+}
+
+/// A base64 word that decodes to a JSON document (`eyJ…` is `{"`; a payload, not a JWT: no
+/// dots) whose text names no secret (`{"order_id":1234,"status":"paid"}`, a Kinesis record).
+/// A document naming a key, token, password… (a Docker `{"auths": …}`) is still redacted.
+fn json_without_secrets(word: &str) -> bool {
+    if !["eyJ", "W3s", "ewo", "ew0K"].iter().any(|p| word.starts_with(p)) {
+        return false;
+    }
+    // Whole 4-character groups only: a word cut short still decodes.
+    let trimmed = word.trim_end_matches('=');
+    let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
+    let decoded = if whole.contains(['-', '_']) {
+        URL_SAFE.decode(whole)
+    } else {
+        BASE64.decode(whole)
+    };
+    let Ok(decoded) = decoded else {
+        return false;
+    };
+    let text = decoded.trim_ascii_start();
+    let json = text.starts_with(b"{") || text.starts_with(b"[");
+    let printable = text
+        .iter()
+        .all(|b| !b.is_ascii_control() || b.is_ascii_whitespace());
+    json && printable && !super::keys::holds_keyword(text)
+}
+
+/// Base64 without padding, in either alphabet (padding is trimmed before decoding).
+const BASE64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD_NO_PAD;
+const URL_SAFE: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
 /// The key right before a value (`x-amz-id-2` in `x-amz-id-2: v`, `NextToken` in
 /// `NextToken=v`), if any.
 fn key_before(before: &str) -> Option<(usize, &str)> {
@@ -695,7 +767,8 @@ fn key_before(before: &str) -> Option<(usize, &str)> {
 }
 
 /// A long random word after a key that says what it is and that it is no secret: an id
-/// (`x-amz-id-2`, `HostId`), or a token that is no credential (`NextToken`, `token_type`).
+/// (`x-amz-id-2`, `HostId`), a token that is no credential (`NextToken`, `token_type`), or a
+/// digest (`CodeSha256`, `ETag`, `checksum`).
 ///
 /// A key another finding covers counts for nothing: a second pass sees its placeholder.
 fn named_harmless(before: &str, findings: &[Finding]) -> bool {
@@ -707,7 +780,9 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             return false;
         }
         let key = key.strip_suffix("-2").unwrap_or(key);
-        key.to_ascii_lowercase().ends_with("id") || super::keys::mentions_but_not_secret(key)
+        key.to_ascii_lowercase().ends_with("id")
+            || super::keys::mentions_but_not_secret(key)
+            || super::keys::names_a_digest(key)
     })
 }
 
