@@ -135,10 +135,14 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
             && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
             && bounds.binary_search(&i).is_err()
         {
-            let next_bound = bounds
-                .get(bounds.partition_point(|&bound| bound <= i))
-                .copied()
-                .unwrap_or(bytes.len());
+            // (Most lines have no finding yet: no search then.)
+            let next_bound = match bounds {
+                [] => bytes.len(),
+                _ => bounds
+                    .get(bounds.partition_point(|&bound| bound <= i))
+                    .copied()
+                    .unwrap_or(bytes.len()),
+            };
             while i < next_bound && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
