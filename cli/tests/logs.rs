@@ -116,7 +116,7 @@ fn redact_removes_the_held_out_kinds_and_keeps_their_look_alikes() {
     let clean = [
         "token_type=Bearer expires_in=3600 scope=openid",
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIINVENTEDexample0123456789abcdefGHIJKLmnopqr deploy@build",
-        "secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders/db-8nQGIm",
+        "secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/api-Xy3AbC",
         "Lambda CodeSha256=INVENTEDe+s3OE0JaAj9VPgJNI/4NlUH45hZauk0Nh3=",
         "too many wrong password attempts for bob",
     ];

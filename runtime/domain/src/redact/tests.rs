@@ -757,7 +757,7 @@ fn over_redaction_digest_values_are_kept() {
 #[test]
 fn over_redaction_an_arn_is_an_id_not_a_secret() {
     let clean =
-        "rotation done secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders/db-8nQGIm";
+        "rotation done secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/api-Xy3AbC";
     assert_eq!(redact(clean), clean);
     assert_eq!(redact("secret:Inv3ntedEx"), "secret:<redacted>");
 }
