@@ -756,8 +756,7 @@ fn over_redaction_digest_values_are_kept() {
 
 #[test]
 fn over_redaction_an_arn_is_an_id_not_a_secret() {
-    let clean =
-        "rotation done secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/api-Xy3AbC";
+    let clean = "rotation done secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/api-Xy3AbC";
     assert_eq!(redact(clean), clean);
     assert_eq!(redact("secret:Inv3ntedEx"), "secret:<redacted>");
 }
@@ -774,4 +773,34 @@ fn new_kinds_are_redacted_once_and_for_all() {
         let once = redact(text);
         assert_eq!(redact(&once), once, "{text}");
     }
+}
+
+#[test]
+fn over_redaction_certificates_and_public_key_blocks_are_kept() {
+    for clean in [
+        "loaded -----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEINVENTEDexampleMA0GCSqGSIb3DQEBCwUAMGwxEDAOBgNVBAYTAlVT\nMRAwDgYDVQQIEwdJbnZlbnRlZDEQMA4GA1UEBxMHRXhhbXBsZTEQMA4GA1UEChMH\n-----END CERTIFICATE-----",
+        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGINVENTEDexampleBEAC7Jd8vQ2kM1s9xZ0pLw4rT6yU8iO2aS5dF7gH1jK3\n=AbCd\n-----END PGP PUBLIC KEY BLOCK-----",
+        "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAINVENTEDexample0123456789abcdefGHIJ\n-----END PUBLIC KEY-----",
+        // One DER certificate on a line.
+        "certificate MIIDdzCCAl+gAwIBAgIEINVENTEDexampleMA0GCSqGSIb3DQEBCwUAMGwxEDAOBgNVBAYTAlVT",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+    // Private keys stay keys: a DER private key (its version INTEGER first), a PEM block in a
+    // data: URI, and a private key block after a public one.
+    assert_eq!(
+        redact("key MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCINVENTEDexample0123456789"),
+        "key <private-key>"
+    );
+    assert_eq!(
+        redact(
+            "data:application/x-pem-file;base64,LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVND"
+        ),
+        "data:application/x-pem-file;base64,<secret>"
+    );
+    let both = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAq8ZInventedInventedInventedInventedInventedInv\n-----END RSA PRIVATE KEY-----";
+    assert_eq!(
+        redact(both),
+        "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----\n<private-key>"
+    );
 }

@@ -610,6 +610,8 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mu
     // A run of at least BLOB_MIN bytes covers one index ≡ BLOB_MIN - 1 (mod BLOB_MIN): probe
     // only those, and measure the run around a probe that lands in one.
     let mut probe = BLOB_MIN - 1;
+    // Where PEM blocks of public material are: found once, when a word first needs it.
+    let mut public_blocks = None;
     while probe < bytes.len() {
         if !is_blob(probe) {
             probe += BLOB_MIN;
@@ -628,14 +630,28 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mu
         let cuts = bounds[first..last.max(first)].iter().copied();
         let mut piece_start = run_start;
         for piece_end in cuts.chain([run_end]) {
-            blob(text, piece_start, piece_end, names_a_secret, out);
+            blob(
+                text,
+                piece_start,
+                piece_end,
+                names_a_secret,
+                &mut public_blocks,
+                out,
+            );
             piece_start = piece_end;
         }
     }
 }
 
 /// The finding of the word `text[run_start..run_end]`, if it is a secret.
-fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out: &mut Vec<Finding>) {
+fn blob(
+    text: &str,
+    run_start: usize,
+    run_end: usize,
+    names_a_secret: bool,
+    public_blocks: &mut Option<Vec<(usize, usize)>>,
+    out: &mut Vec<Finding>,
+) {
     let bytes = text.as_bytes();
     // `%3Dabc...`: the two hex digits belong to the percent-escape, not to the word (a finding
     // must not split an escape, or the decoded view of the output reads differently).
@@ -672,7 +688,15 @@ fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out:
     if !key_body && !is_random {
         return;
     }
-    if !key_body && (public_content(&text[..run_start], word) || json_without_secrets(word)) {
+    let public = der_certificate(word)
+        || (!key_body && (public_content(&text[..run_start], word) || json_without_secrets(word)));
+    if public {
+        return;
+    }
+    // A line of a certificate or public key block (`-----BEGIN CERTIFICATE-----`).
+    let blocks = public_blocks.get_or_insert_with(|| pem_public_blocks(text));
+    let in_block = blocks.partition_point(|&(start, _)| start <= run_start);
+    if in_block > 0 && run_start < blocks[in_block - 1].1 {
         return;
     }
     let aws = len == 40 && !word.contains(['_', '-']);
@@ -711,13 +735,61 @@ fn public_content(before: &str, word: &str) -> bool {
                     .iter()
                     .any(|p| name.starts_with(p))
             });
-    let data_uri = before.strip_suffix(";base64,").is_some_and(|uri| {
-        let uri_start = uri
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
-            .map_or(0, |i| i + 1);
-        uri[uri_start..].starts_with("data:")
-    });
+    // (A PEM block inside the URI, `LS0tLS1CRUdJTi…`, may be a private key: read as one.)
+    let data_uri = !word.starts_with("LS0tLS1")
+        && before.strip_suffix(";base64,").is_some_and(|uri| {
+            let uri_start = uri
+                .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
+                .map_or(0, |i| i + 1);
+            uri[uri_start..].starts_with("data:")
+        });
     ssh_public_key || data_uri
+}
+
+/// A DER X.509 certificate on one line (`MIID…CCA…gAwIBAgI…`): a SEQUENCE whose first element
+/// is a SEQUENCE (the to-be-signed certificate) opening with its `[0]` version. A private key's
+/// first element is its version INTEGER.
+fn der_certificate(word: &str) -> bool {
+    word.starts_with("MII")
+        && word
+            .get(..12)
+            .and_then(|head| BASE64.decode(head).ok())
+            .is_some_and(|head| matches!(head[..], [0x30, 0x82, _, _, 0x30, 0x82, _, _, 0xa0]))
+}
+
+/// The byte ranges of PEM blocks of public material in `text` (certificates, certificate
+/// requests, CRLs, public keys, OpenPGP public key blocks): from the end of the header to the
+/// footer, or to the end of the text. A private key block is never one.
+fn pem_public_blocks(text: &str) -> Vec<(usize, usize)> {
+    const PUBLIC: &[&str] = &[
+        "CERTIFICATE",
+        "TRUSTED CERTIFICATE",
+        "X509 CERTIFICATE",
+        "CERTIFICATE REQUEST",
+        "NEW CERTIFICATE REQUEST",
+        "X509 CRL",
+        "PUBLIC KEY",
+        "RSA PUBLIC KEY",
+        "EC PUBLIC KEY",
+        "PGP PUBLIC KEY BLOCK",
+    ];
+    let bytes = text.as_bytes();
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"-----BEGIN ").map(|i| from + i) {
+        let label_start = at + "-----BEGIN ".len();
+        let Some(label_len) = memchr::memmem::find(&bytes[label_start..], b"-----") else {
+            break;
+        };
+        let body_start = label_start + label_len + "-----".len();
+        let end =
+            memchr::memmem::find(&bytes[body_start..], b"-----END ").map_or(bytes.len(), |i| body_start + i);
+        if PUBLIC.contains(&&text[label_start..label_start + label_len]) {
+            blocks.push((body_start, end));
+        }
+        from = end.max(body_start);
+    }
+    blocks
 }
 
 /// A base64 word that decodes to a JSON document (`eyJ…` is `{"`; a payload, not a JWT: no
