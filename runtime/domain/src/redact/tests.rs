@@ -484,6 +484,10 @@ fn gitleaks_token_shapes_awsmon_lacked_are_found() {
             "POST https://hooks.zapier.com/hooks/catch/1234567/INVENTED/ status=200",
             "POST <zapier-webhook> status=200",
         ),
+        (
+            "hook https://hooks.zapier.com/hooks/standard/1234567/INVENTEDexample0123/",
+            "hook <zapier-webhook>",
+        ),
         ("key sk_prod_EXAMPLE0invented1234 set", "key <stripe-key> set"),
         (
             "SONAR_TOKEN=squ_0123456789abcdef0123456789abcdef01234567",
@@ -678,6 +682,7 @@ fn pii_passport_numbers_need_the_word() {
             "numéro de passeport: 12AB34567",
             "numéro de passeport: <passport>",
         ),
+        ("passport #: X1234567", "passport #: <passport>"),
     ];
     for (input, expected) in cases {
         assert_eq!(redact(input), expected, "{input}");

@@ -499,10 +499,10 @@ pub(super) const PATTERNS: &[Pattern] = &[
         0,
         "<braintree-token>",
     ),
-    // Zapier catch hooks: anyone with the URL can trigger the Zap.
+    // Zapier hooks (`/hooks/catch/<account>/<hook>/`): anyone with the URL can trigger the Zap.
     p(
         &["hooks.zapier.com"],
-        r"(?:https?://)?hooks\.zapier\.com/hooks/catch/[0-9]+/[A-Za-z0-9]+/?",
+        r"(?:https?://)?hooks\.zapier\.com/hooks/[a-z]+/[0-9]+/[A-Za-z0-9]+/?",
         0,
         "<zapier-webhook>",
     ),
@@ -565,7 +565,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
             "paspoort",
             "paszport",
         ],
-        r#"(?i)(?:passport|reisepass|passnummer|passeport|pasaporte|passaporte|passaporto|paspoort|paszport)(?:[ _.-]?(?:no|nr|num|number|nummer|numero|número|numéro|id))?\.?["']?\s*[:=#]?\s*["']?((?-i:[A-Z0-9]{6,9}))\b"#,
+        r#"(?i)(?:passport|reisepass|passnummer|passeport|pasaporte|passaporte|passaporto|paspoort|paszport)(?:[ _.-]?(?:no|nr|num|number|nummer|numero|número|numéro|id))?\.?["']?\s*[:=#]{0,2}\s*["']?((?-i:[A-Z0-9]{6,9}))\b"#,
         1,
         "<passport>",
         Some(no_digit),
