@@ -42,6 +42,9 @@ fn cost_per_byte_is_bounded_for_any_unicode() {
         "secret:",
         "eyJvcmRlcl9pZCI6MTIzNCwic3RhdHVzIjoicGFpZCJ9 ",
         "-----BEGIN CERTIFICATE-----\nZx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P ",
+        "redis-cli -a x ",
+        "ldapsearch -w x ",
+        "docker login -p x ",
     ];
     let redactor = Redactor::default();
     let time = |text: &str| {

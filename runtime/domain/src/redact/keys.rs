@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号",
@@ -44,7 +44,8 @@ pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
 const NOUNS: &[&str] = &[
     "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey",
     "credential", "credentials", "creds", "cred", "session", "sessionid", "sid", "sessid",
-    "signature", "sig", "otp", "totp", "passwort", "kennwort", "wachtwoord", "contraseña",
+    "signature", "sig", "otp", "totp", "cvv", "cvc", "storepass", "keypass", "srcstorepass",
+    "deststorepass", "srckeypass", "destkeypass", "passwort", "kennwort", "wachtwoord", "contraseña",
     "contrasena", "contrasenya", "senha", "parola", "haslo", "hasło", "lösenord", "losenord",
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
@@ -620,7 +621,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     if measure && !value.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    if value.bytes().all(|b| b.is_ascii_digit()) && (role == Role::Plural || (!quoted && value.len() <= 4)) {
+    // (A card's security code is all a small number is: `cvv=123`.)
+    let card_code = matches!(noun, "cvv" | "cvc");
+    if value.bytes().all(|b| b.is_ascii_digit())
+        && !card_code
+        && (role == Role::Plural || (!quoted && value.len() <= 4))
+    {
         return true;
     }
     // The shell's working directory.
@@ -754,9 +760,23 @@ fn name_len(segment: &str) -> usize {
 
 /// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
 /// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
+///
+/// Registry logins and `sshpass` take their `-p` password after a space too (`docker login -u
+/// ci -p x`, `sshpass -p x ssh host`); mysql's `-p` alone prompts, so only its glued form
+/// counts there.
 pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    const SPACED: &[&str] = &[
+        "docker login",
+        "podman login",
+        "buildah login",
+        "skopeo login",
+        "helm registry login",
+        "oras login",
+        "sshpass",
+    ];
     let lower = text.to_ascii_lowercase();
-    if !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
+    let spaced = SPACED.iter().any(|w| lower.contains(w));
+    if !spaced && !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
         return;
     }
     let bytes = text.as_bytes();
@@ -765,7 +785,10 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
         if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
             continue;
         }
-        let start = at + 2;
+        let mut start = at + 2;
+        if spaced && text[start..].starts_with([' ', '\t']) {
+            start = skip_spaces(text, start);
+        }
         match text[start..].chars().next() {
             None => continue,
             Some(c) if c.is_whitespace() || c == '-' => continue,

@@ -809,3 +809,52 @@ fn over_redaction_certificates_and_public_key_blocks_are_kept() {
         "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE\n-----END CERTIFICATE-----\n<private-key>"
     );
 }
+
+#[test]
+fn command_line_password_flags_of_common_tools() {
+    let cases = [
+        (
+            "docker login -u ci -p Inv3ntedEx registry.example.com",
+            "docker login -u ci -p <redacted> registry.example.com",
+        ),
+        (
+            "sshpass -p Inv3ntedEx ssh deploy@host",
+            "sshpass -p <redacted> ssh deploy@host",
+        ),
+        (
+            "redis-cli -h cache -a Inv3ntedEx ping",
+            "redis-cli -h cache -a <redacted> ping",
+        ),
+        (
+            "ldapsearch -x -D cn=admin,dc=example -w Inv3ntedEx -b dc=example",
+            "ldapsearch -x -D cn=admin,dc=example -w <redacted> -b dc=example",
+        ),
+        (
+            "keytool -importcert -storepass Inv3ntedEx -keystore x.jks",
+            "keytool -importcert -storepass <redacted> -keystore x.jks",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+        assert_eq!(redact(expected), expected, "{expected}");
+    }
+    for clean in [
+        "docker run -p 8080:80 app",
+        "docker login -u ci --password-stdin ghcr.io",
+        "mysql -u root -p -h db",
+        "redis-cli -h cache -p 6379 ping",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn card_security_codes_are_secrets_however_short() {
+    assert_eq!(
+        redact("payment cvv=123 exp=12/27"),
+        "payment cvv=<redacted> exp=12/27"
+    );
+    assert_eq!(redact(r#"{"cvc": "4321"}"#), r#"{"cvc": "<redacted>"}"#);
+    // Other small numbers after a key stay.
+    assert_eq!(redact("pin=4 gpio"), "pin=4 gpio");
+}

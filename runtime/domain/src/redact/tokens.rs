@@ -551,6 +551,19 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<redacted>",
         Some(key_names_no_secret),
     ),
+    // The password flags of redis-cli (`-a x`) and the OpenLDAP tools (`-w x`).
+    p(
+        &["redis-cli"],
+        r#"redis-cli\b[^\n]*?\s-a\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
+    p(
+        &["ldap"],
+        r#"\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)\b[^\n]*?\s-w\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
     // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
     // and digits alone are any id.
     p_keep(
