@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "-pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号",
@@ -44,7 +44,7 @@ pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
 const NOUNS: &[&str] = &[
     "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey",
     "credential", "credentials", "creds", "cred", "session", "sessionid", "sid", "sessid",
-    "signature", "sig", "otp", "totp", "cvv", "cvc", "storepass", "keypass", "srcstorepass",
+    "signature", "sig", "otp", "totp", "cvv", "cvc", "pat", "storepass", "keypass", "srcstorepass",
     "deststorepass", "srckeypass", "destkeypass", "passwort", "kennwort", "wachtwoord", "contraseña",
     "contrasena", "contrasenya", "senha", "parola", "haslo", "hasło", "lösenord", "losenord",
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
@@ -195,12 +195,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
         let directive = DIRECTIVES.iter().any(|d| key.eq_ignore_ascii_case(d));
+        // `cvv 123`: a card's security code after a space, when it is 3 or 4 digits.
+        let spaced_code = CARD_CODES.iter().any(|c| key.eq_ignore_ascii_case(c));
         let tag = before == Some('<');
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
         // A `.netrc` entry's password follows a space, as a flag's value does.
         let Some((separator, value_start)) =
-            separator_after(text, end, flag || directive, tag).or_else(|| {
+            separator_after(text, end, flag || directive || spaced_code, tag).or_else(|| {
                 (key == "password" && netrc_entry_before(text, start))
                     .then(|| separator_after(text, end, true, tag))
                     .flatten()
@@ -231,6 +233,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                     continue;
                 };
                 let v_end = cut_at_findings(v_start, v_end, &starts);
+                // After a space, a card code is digits only (`cvv check failed` is prose).
+                let code = &text[v_start..v_end];
+                if spaced_code
+                    && separator == Separator::Space
+                    && !((3..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    continue;
+                }
                 // `<password>x</password>` is XML only with its closing tag; a placeholder
                 // (`<credentials>/x`) is followed by anything else.
                 if separator == Separator::Tag && !text[v_end..].starts_with("</") {
@@ -248,6 +258,9 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
 /// Config directives whose value follows a space and is a password: Redis' `requirepass x`
 /// and `masterauth x` (compared ignoring ASCII case).
 const DIRECTIVES: &[&str] = &["requirepass", "masterauth"];
+
+/// The keys of a card's security code (`cvv 123`, `CVC2: 4321`).
+const CARD_CODES: &[&str] = &["cvv", "cvc", "cvv2", "cvc2"];
 
 /// How far before a `password` a `.netrc` entry's `machine` is looked for.
 const NETRC_BYTES: usize = 512;

@@ -342,6 +342,16 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
             return Some("<card>");
         }
     }
+    // UK NHS numbers: ten digits (3-3-4 or whole) after `nhs`, with a valid mod-11 check digit.
+    if !span.plus
+        && !span.paren
+        && n == 10
+        && matches!(groups, [10] | [3, 3, 4])
+        && nhs_check(digits)
+        && context().nhs()
+    {
+        return Some("<nhs-number>");
+    }
     // US social security numbers: 3-2-4 with dashes (never area 000 or 666, group 00 or serial
     // 0000); other shapes of nine digits only after a word like `ssn`.
     if !span.plus && !span.paren && n == 9 {
@@ -376,6 +386,18 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
         return Some("<phone>");
     }
     None
+}
+
+/// The NHS number check: the first nine digits weighted 10 down to 2, 11 minus the sum mod
+/// 11 is the tenth (11 is 0; 10 is never issued).
+fn nhs_check(digits: &[u8]) -> bool {
+    let sum: u32 = digits[..9]
+        .iter()
+        .zip((2..=10).rev())
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == u32::from(digits[9] - b'0')
 }
 
 /// The words just before a number (lower case), read for what they say about it.
@@ -431,6 +453,10 @@ impl<'a> Context<'a> {
 
     fn ssn(&self) -> bool {
         self.has(SSN_WORDS)
+    }
+
+    fn nhs(&self) -> bool {
+        self.has(&[b"nhs"])
     }
 
     fn phone(&self) -> bool {

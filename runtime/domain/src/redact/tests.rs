@@ -858,3 +858,37 @@ fn card_security_codes_are_secrets_however_short() {
     // Other small numbers after a key stay.
     assert_eq!(redact("pin=4 gpio"), "pin=4 gpio");
 }
+
+#[test]
+fn pii_nhs_numbers_need_the_word_and_the_check_digit() {
+    assert_eq!(redact("NHS number: 987 654 3210"), "NHS number: <nhs-number>");
+    assert_eq!(redact("nhs_number=4857773457"), "nhs_number=<nhs-number>");
+    // One digit off, or no NHS word: kept (a valid check digit alone is one id in eleven).
+    assert_eq!(redact("nhs_number=4857773458"), "nhs_number=4857773458");
+    assert_eq!(redact("order 4857773457"), "order 4857773457");
+}
+
+#[test]
+fn keys_named_pat_and_spaced_card_codes() {
+    assert_eq!(
+        redact("AZURE_DEVOPS_PAT=inventedexample234567inventedexample234567abcdefghijkl"),
+        "AZURE_DEVOPS_PAT=<redacted>"
+    );
+    assert_eq!(redact("card exp 12/27 cvv 123"), "card exp 12/27 cvv <redacted>");
+    for clean in [
+        "file_path=/var/x pattern=abc",
+        "cvv check failed",
+        "dispatch_pattern: x*",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+#[test]
+fn smtp_auth_plain_credentials() {
+    assert_eq!(
+        redact("C: AUTH PLAIN AGNpAEludjNudGVkRXhhbXBsZQ=="),
+        "C: AUTH PLAIN <redacted>"
+    );
+    assert_eq!(redact("auth plain text"), "auth plain text");
+}

@@ -551,6 +551,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<redacted>",
         Some(key_names_no_secret),
     ),
+    // SMTP `AUTH PLAIN <base64 of user and password>`.
+    p(
+        &["auth plain"],
+        r"(?i)\bAUTH\s+PLAIN\s+([A-Za-z0-9+/]{8,}={0,2})",
+        1,
+        "<redacted>",
+    ),
     // The password flags of redis-cli (`-a x`) and the OpenLDAP tools (`-w x`).
     p(
         &["redis-cli"],
