@@ -45,8 +45,8 @@ fn colons(bytes: &[u8]) -> usize {
         .sum()
 }
 
-/// Where the password of `word` starts, if `word` is a `.pgpass` entry whose password is not
-/// already a placeholder or a mask.
+/// Where the password of `word` starts, if `word` is a `.pgpass` entry whose password could be
+/// one (not a placeholder, a mask or a status word).
 fn entry_password(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let mut colons = [0usize; 4];
@@ -80,7 +80,8 @@ fn entry_password(word: &str) -> Option<usize> {
         || (host.bytes().all(name_char) && host.bytes().any(|b| b.is_ascii_alphabetic()))
         || host.parse::<std::net::Ipv4Addr>().is_ok();
     let port_ok = port == "*" || ((1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()));
-    let kept = password.starts_with('<') || password.bytes().all(|b| b == b'*');
+    // (`worker:3:queue:orders:started` is a log's fields, not an entry.)
+    let kept = super::keys::cannot_be_a_password(password);
     (host_ok && port_ok && !database.is_empty() && !user.is_empty() && !password.is_empty() && !kept)
         .then_some(colons[3] + 1)
 }

@@ -317,6 +317,12 @@ pub(super) fn names_a_digest(key: &str) -> bool {
     parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
 }
 
+/// Whether a value in a password's place plainly cannot be one (`null`, `********`, a
+/// placeholder, a status word such as `started`): the tests of [`keep`].
+pub(super) fn cannot_be_a_password(value: &str) -> bool {
+    keep(value, false, Role::Secret, "password", Separator::Equals, "")
+}
+
 /// Whether `key` names a secret (`db_password`, `X-Api-Key`), not merely mentions one.
 pub(super) fn names_a_secret(key: &str) -> bool {
     classify(key, false).is_some()

@@ -121,7 +121,7 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
             continue;
         }
         if b.is_ascii_digit()
-            && let Some((start, end, placeholder)) = national_id(bytes, i, bounds)
+            && let Some((start, end, placeholder)) = national_id(text, i, bounds)
         {
             out.push(Finding::new(start, end, placeholder));
             i = end;
@@ -455,6 +455,10 @@ impl<'a> Context<'a> {
         self.has(SSN_WORDS)
     }
 
+    fn nino(&self) -> bool {
+        self.has(NINO_WORDS)
+    }
+
     fn nhs(&self) -> bool {
         self.has(&[b"nhs"])
     }
@@ -499,6 +503,19 @@ const CARD_WORDS: &[&[u8]] = &[
     b"pan=",
     b"pan:",
 ];
+const NINO_WORDS: &[&[u8]] = &[
+    b"nino",
+    b"insurance",
+    b"ni number",
+    b"ni_number",
+    b"ni-number",
+    b"ninumber",
+    b"ni no",
+    b"ni_no",
+    b"nin:",
+    b"nin=",
+    b"nin ",
+];
 const SSN_WORDS: &[&[u8]] = &[b"ssn", b"social security", b"social_security", b"socialsecurity"];
 const PHONE_WORDS: &[&[u8]] = &[
     b"phone",
@@ -536,7 +553,8 @@ const ID_KEYS: &[&[u8]] = &[
 /// `digit` (`GB24NWBK…`, `FR30 9734 …`, `QQ123456C`, `QQ 12 34 56 C`), read on its exact span:
 /// (start, end, placeholder). [`numbers`] asks at each number it meets, so these ids cost no
 /// pass of their own.
-fn national_id(bytes: &[u8], digit: usize, bounds: &[usize]) -> Option<(usize, usize, &'static str)> {
+fn national_id(text: &str, digit: usize, bounds: &[usize]) -> Option<(usize, usize, &'static str)> {
+    let bytes = text.as_bytes();
     let capitals = |at: usize| bytes[at].is_ascii_uppercase() && bytes[at + 1].is_ascii_uppercase();
     let start = match digit.checked_sub(3) {
         Some(s) if bytes[digit - 1] == b' ' && capitals(s) => s,
@@ -546,9 +564,16 @@ fn national_id(bytes: &[u8], digit: usize, bounds: &[usize]) -> Option<(usize, u
     if start > 0 && is_word_byte(&bytes[start - 1]) && bounds.binary_search(&start).is_err() {
         return None;
     }
+    // A National Insurance number written whole is one 9-character id among many (`order
+    // AB123456C`): only after words that name it. Its spaced form (`QQ 12 34 56 C`) is its own.
+    let nino = || {
+        nino_at(bytes, start, bounds)
+            .filter(|_| bytes[start + 2] == b' ' || Context::before(text, start).nino())
+            .map(|end| (start, end, "<nino>"))
+    };
     iban_at(bytes, start, bounds)
         .map(|end| (start, end, "<iban>"))
-        .or_else(|| nino_at(bytes, start, bounds).map(|end| (start, end, "<nino>")))
+        .or_else(nino)
 }
 
 /// Whether nothing glues a word to `end` (the end of the text, a non-word byte, or a finding).
