@@ -895,3 +895,29 @@ fn smtp_auth_plain_credentials() {
     );
     assert_eq!(redact("auth plain text"), "auth plain text");
 }
+
+#[test]
+fn pii_driver_licence_numbers_need_the_words() {
+    let cases = [
+        ("driver_license=D1234567", "driver_license=<driver-licence>"),
+        (
+            "driving licence number: INVEN712345AB9CD",
+            "driving licence number: <driver-licence>",
+        ),
+        (
+            r#"{"driversLicense": "S530-4601-8123"}"#,
+            r#"{"driversLicense": "<driver-licence>"}"#,
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "License: MIT",
+        "license key expired",
+        "driver license check PASSED",
+        "LICENSE-2.0 applies",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}

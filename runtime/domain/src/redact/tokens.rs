@@ -571,6 +571,15 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // Driver's licence numbers, only after the words (`driver_license=`, `driving licence
+    // number:`): 5 to 20 capitals, digits and dashes, at least one digit.
+    p_keep(
+        &["license", "licence"],
+        r#"(?i)(?:driver'?s?|driving)[ _-]?licen[cs]e(?:[ _.-]?(?:no|nr|num|number|id))?\.?["']?\s*[:=#]{0,2}\s*["']?((?-i:[A-Z0-9][A-Z0-9-]{4,19}))\b"#,
+        1,
+        "<driver-licence>",
+        Some(no_digit),
+    ),
     // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
     // and digits alone are any id.
     p_keep(
