@@ -233,11 +233,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                     continue;
                 };
                 let v_end = cut_at_findings(v_start, v_end, &starts);
-                // After a space, a card code is digits only (`cvv check failed` is prose).
-                let code = &text[v_start..v_end];
-                if spaced_code
-                    && separator == Separator::Space
-                    && !((3..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()))
+                // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
+                // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
+                // is followed by a token, not by another key's name.
+                let value_text = &text[v_start..v_end];
+                let card_code =
+                    (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
+                if (matches!(noun.as_str(), "cvv" | "cvc") && !card_code)
+                    || (noun == "pat" && names_a_secret(value_text))
                 {
                     continue;
                 }
