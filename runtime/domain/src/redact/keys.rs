@@ -118,7 +118,7 @@ const NOT_SECRETS: &[&str] = &[
     "stored", "saved", "verified", "sent", "created", "deleted", "found", "used", "bearer", "basic",
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
-    "inactive",
+    "inactive", "env", "file",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -235,12 +235,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 let v_end = cut_at_findings(v_start, v_end, &starts);
                 // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
                 // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
-                // is followed by a token, not by another key's name.
+                // holds a token (16+ word characters), not another key's name or a pattern
+                // (`file_pat: /var/log/*.log`).
                 let value_text = &text[v_start..v_end];
                 let card_code =
                     (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
                 if (matches!(noun.as_str(), "cvv" | "cvc") && !card_code)
-                    || (noun == "pat" && names_a_secret(value_text))
+                    || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
                 {
                     continue;
                 }
@@ -318,6 +319,14 @@ const DIGESTS: &[&str] = &[
 /// secret (`password_hash` stays a secret).
 pub(super) fn names_a_digest(key: &str) -> bool {
     parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
+}
+
+/// Whether `value` looks like a token: 16 or more letters, digits, `_`, `-` or `.`.
+fn token_like(value: &str) -> bool {
+    value.len() >= 16
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
 }
 
 /// Whether a value in a password's place plainly cannot be one (`null`, `********`, a

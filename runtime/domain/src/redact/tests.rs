@@ -852,6 +852,8 @@ fn command_line_password_flags_of_common_tools() {
         "docker login -u ci --password-stdin ghcr.io",
         "mysql -u root -p -h db",
         "redis-cli -h cache -p 6379 ping",
+        // keytool reads the password from a variable.
+        "keytool -list -keystore cacerts -storepass:env STOREPASS",
     ] {
         assert_eq!(redact(clean), clean);
     }
@@ -888,6 +890,8 @@ fn keys_named_pat_and_spaced_card_codes() {
         "file_path=/var/x pattern=abc",
         "cvv check failed",
         "dispatch_pattern: x*",
+        // `pat` for a pattern.
+        "img_pat=*.png file_pat: /var/log/*.log",
     ] {
         assert_eq!(redact(clean), clean);
     }
@@ -900,6 +904,8 @@ fn smtp_auth_plain_credentials() {
         "C: AUTH PLAIN <redacted>"
     );
     assert_eq!(redact("auth plain text"), "auth plain text");
+    // Not base64 of `user NUL password`.
+    assert_eq!(redact("SMTP: AUTH PLAIN accepted"), "SMTP: AUTH PLAIN accepted");
 }
 
 #[test]

@@ -339,6 +339,14 @@ fn not_a_bearer_token(value: &str, after: &str, _: &Captures<'_>) -> bool {
     word || key_then_value || key_then_colon
 }
 
+/// SASL PLAIN credentials are `[authzid] NUL user NUL password` in base64: a word that decodes
+/// to no NUL is prose (`AUTH PLAIN accepted`).
+fn not_sasl_plain(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    let trimmed = value.trim_end_matches('=');
+    let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
+    BASE64.decode(whole).map_or(true, |bytes| !bytes.contains(&0))
+}
+
 /// A numeric uid:gid after `-u` is no password.
 fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
@@ -552,11 +560,12 @@ pub(super) const PATTERNS: &[Pattern] = &[
         Some(key_names_no_secret),
     ),
     // SMTP `AUTH PLAIN <base64 of user and password>`.
-    p(
+    p_keep(
         &["auth plain"],
         r"(?i)\bAUTH\s+PLAIN\s+([A-Za-z0-9+/]{8,}={0,2})",
         1,
         "<redacted>",
+        Some(not_sasl_plain),
     ),
     // The password flags of redis-cli (`-a x`) and the OpenLDAP tools (`-w x`).
     p(
