@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "-pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号",

@@ -947,3 +947,20 @@ fn a_card_code_or_pat_key_before_another_secret_key_leaves_it_its_value() {
         "pat :password => '<redacted>' "
     );
 }
+
+/// Found by the property tests at 10,000 cases: `-pat` (a key trigger) hid mysql's `-p` glued
+/// to a password starting `At`, and `Bearer x:` kept a value a later rule cut into.
+#[test]
+fn new_triggers_hide_no_other_rule_and_bearer_keys_are_short_identifiers() {
+    assert_eq!(
+        redact(" mysql -u app -pAt0**Aaa0 "),
+        " mysql -u app -p<redacted> "
+    );
+    let text = "?code==Bearer example.comA+A+EaA2dFe/+GAB++0BfHIJ13gK+: ";
+    let once = redact(text);
+    assert_eq!(redact(&once), once);
+    assert_eq!(
+        redact("token_type: Bearer expires_in: 3600"),
+        "token_type: Bearer expires_in: 3600"
+    );
+}

@@ -325,17 +325,21 @@ const fn p_keep(
 /// base64 padding at its end, never a separator before more text.
 fn not_a_bearer_token(value: &str, after: &str, _: &Captures<'_>) -> bool {
     let word = value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic());
-    // (On a second pass the next key's value may be a placeholder: `expires_in=<redacted>`.)
-    let placeholder_after = super::placeholders(after).first().is_some_and(|p| p.0 == 0);
-    let key_then_value = value.split_once('=').is_some_and(|(key, rest)| {
-        (!rest.is_empty() || placeholder_after)
-            && !rest.starts_with('=')
+    // A key is a short identifier: shorter than a long random word, so no other rule replaces
+    // a piece of it and a second pass reads the same key.
+    let key_like = |key: &str| {
+        key.len() < 32
             && key.starts_with(|c: char| c.is_ascii_alphabetic())
             && key
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    // (On a second pass the next key's value may be a placeholder: `expires_in=<redacted>`.)
+    let placeholder_after = super::placeholders(after).first().is_some_and(|p| p.0 == 0);
+    let key_then_value = value.split_once('=').is_some_and(|(key, rest)| {
+        (!rest.is_empty() || placeholder_after) && !rest.starts_with('=') && key_like(key)
     });
-    let key_then_colon = after.starts_with(':') && !value.contains('=');
+    let key_then_colon = after.starts_with(':') && key_like(value) && !value.contains('.');
     word || key_then_value || key_then_colon
 }
 
