@@ -83,6 +83,56 @@ fn redact_prints_each_message_redacted_json_escaped_with_jsonl() {
     assert!(!plain[0].contains("hunter2"), "{}", plain[0]);
 }
 
+/// The kinds the held-out corpus revealed, through the CLI (one line each, invented values):
+/// none survives, and the clean lines beside them come out as they went in.
+#[test]
+fn redact_removes_the_held_out_kinds_and_keeps_their_look_alikes() {
+    let planted = [
+        (
+            "LAUNCHDARKLY_SDK_KEY=sdk-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            "0a1b2c3d-4e5f",
+        ),
+        (
+            "access_token$production$invented0example$0123456789abcdef0123456789abcdef",
+            "invented0example",
+        ),
+        (
+            "POST https://hooks.zapier.com/hooks/catch/1234567/INVENTED/",
+            "INVENTED",
+        ),
+        (
+            "orders-db.internal:5432:orders:app:Inv3ntedPgpass",
+            "Inv3ntedPgpass",
+        ),
+        (
+            "machine h.example.com login ci password Inv3ntedNetrc",
+            "Inv3ntedNetrc",
+        ),
+        ("requirepass Inv3ntedRedis", "Inv3ntedRedis"),
+        ("iban=GB86EXAM12345612345678", "GB86EXAM"),
+        ("National Insurance number: PR123456D", "PR123456D"),
+        ("passport no. Q1234567", "Q1234567"),
+    ];
+    let clean = [
+        "token_type=Bearer expires_in=3600 scope=openid",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIINVENTEDexample0123456789abcdefGHIJKLmnopqr deploy@build",
+        "secret_arn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/api-Xy3AbC",
+        "Lambda CodeSha256=INVENTEDe+s3OE0JaAj9VPgJNI/4NlUH45hZauk0Nh3=",
+        "too many wrong password attempts for bob",
+    ];
+    let messages: Vec<&str> = planted.iter().map(|(m, _)| *m).chain(clean).collect();
+    let lines = stdout_lines(&awsmon(&["logs", "redact", "--jsonl"], &jsonl(&messages)));
+    assert_eq!(lines.len(), messages.len());
+    for (line, (message, secret)) in lines.iter().zip(planted) {
+        let redacted: String = serde_json::from_str(line).expect("a JSON string");
+        assert!(!redacted.contains(secret), "{message} -> {redacted}");
+    }
+    for (line, message) in lines[planted.len()..].iter().zip(clean) {
+        let redacted: String = serde_json::from_str(line).expect("a JSON string");
+        assert_eq!(redacted, message);
+    }
+}
+
 #[test]
 fn malformed_input_names_its_line_and_fails() {
     let input = format!("{}not json\n", jsonl(&["ok"]));

@@ -326,4 +326,60 @@ mod tests {
             );
         }
     }
+
+    /// The kinds the held-out corpus revealed (bench/corpora/heldout/secrets) are redacted on
+    /// the agent's whole path, whatever decides which lines redaction may skip: neither a
+    /// template nor a sample holds them. Every value is invented.
+    #[test]
+    fn the_held_out_kinds_never_reach_an_error_event() {
+        let secrets = [
+            "sdk-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            "access_token$production$invented0example$0123456789abcdef0123456789abcdef",
+            "https://hooks.zapier.com/hooks/catch/1234567/INVENTED/",
+            "Inv3ntedPgpass",
+            "Inv3ntedNetrc",
+            "Inv3ntedRedis",
+            "GB86EXAM12345612345678",
+            "NL43 INVT 0123 4567 89",
+            "PR123456D",
+            "Q1234567",
+        ];
+        let lines = [
+            format!("ERROR ld client failed with {}", secrets[0]),
+            format!("ERROR braintree rejected {}", secrets[1]),
+            format!("ERROR POST {} failed", secrets[2]),
+            format!(
+                "ERROR bad .pgpass line db.internal:5432:orders:app:{}",
+                secrets[3]
+            ),
+            format!(
+                "ERROR netrc machine git.example.com login ci password {}",
+                secrets[4]
+            ),
+            format!("ERROR redis.conf: requirepass {}", secrets[5]),
+            format!("ERROR payout to {} failed", secrets[6]),
+            format!("ERROR refund to IBAN {} failed", secrets[7]),
+            format!("ERROR nino={} rejected", secrets[8]),
+            format!("ERROR KYC passport no. {} rejected", secrets[9]),
+        ];
+        let window = TimeWindow {
+            start: Timestamp::from_millis(0),
+            end: Timestamp::from_millis(100_000),
+        };
+        let redactor = Redactor::default();
+        let mut batch = ErrorBatch::new("/aws/lambda/orders", window, &redactor);
+        // Twice each: the first line of a group and a later one are sampled differently.
+        for (i, message) in lines.iter().chain(&lines).enumerate() {
+            assert!(batch.add(&line(i as i64, message)), "{message}");
+        }
+        let events = batch.into_events(&agent());
+        assert!(!events.is_empty());
+        for event in &events {
+            for secret in secrets {
+                let leaked =
+                    event.template.contains(secret) || event.samples.iter().any(|s| s.contains(secret));
+                assert!(!leaked, "{secret} in {event:?}");
+            }
+        }
+    }
 }

@@ -28,6 +28,28 @@ fn cost_per_byte_is_bounded_for_any_unicode() {
         "Cookie: sessi",
         "密码=INVENTE",
         "Authorization: Beareér eyJh",
+        // The rules of the held-out corpus's classes: `.netrc`, `.pgpass`, IBAN, National
+        // Insurance and passport numbers, directives, `Bearer` before a key, ARNs, base64
+        // JSON, a public PEM block without its footer.
+        "machine h login u password ",
+        "h:1:d:u:p ",
+        "a:b:c:d:",
+        "GB86EXAM12345612345678 ",
+        "PR123456D ",
+        "passport no. ",
+        "requirepass ",
+        "Bearer x=y ",
+        "secret:",
+        "eyJvcmRlcl9pZCI6MTIzNCwic3RhdHVzIjoicGFpZCJ9 ",
+        "-----BEGIN CERTIFICATE-----\nZx81kQpL0mWv4rT7yBn2cD5fGh9jKs3aEu6iOo1P ",
+        "redis-cli -a x ",
+        "ldapsearch -w x ",
+        "docker login -p x ",
+        "a_pat=x ",
+        "cvv 123 ",
+        "AUTH PLAIN x ",
+        "nhs 4857773457 ",
+        "driver license D1234567 ",
     ];
     let redactor = Redactor::default();
     let time = |text: &str| {

@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号",
@@ -44,7 +44,8 @@ pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
 const NOUNS: &[&str] = &[
     "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey",
     "credential", "credentials", "creds", "cred", "session", "sessionid", "sid", "sessid",
-    "signature", "sig", "otp", "totp", "passwort", "kennwort", "wachtwoord", "contraseña",
+    "signature", "sig", "otp", "totp", "cvv", "cvc", "pat", "storepass", "keypass", "srcstorepass",
+    "deststorepass", "srckeypass", "destkeypass", "passwort", "kennwort", "wachtwoord", "contraseña",
     "contrasena", "contrasenya", "senha", "parola", "haslo", "hasło", "lösenord", "losenord",
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
@@ -117,7 +118,7 @@ const NOT_SECRETS: &[&str] = &[
     "stored", "saved", "verified", "sent", "created", "deleted", "found", "used", "bearer", "basic",
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
-    "inactive",
+    "inactive", "env", "file",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -193,13 +194,32 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
+        let directive = DIRECTIVES.iter().any(|d| key.eq_ignore_ascii_case(d));
+        // `cvv 123`: a card's security code after a space, when it is 3 or 4 digits.
+        let spaced_code = CARD_CODES.iter().any(|c| key.eq_ignore_ascii_case(c));
         let tag = before == Some('<');
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
-        let Some((separator, value_start)) = separator_after(text, end, flag, tag) else {
+        // A `.netrc` entry's password follows a space, as a flag's value does.
+        let Some((separator, value_start)) =
+            separator_after(text, end, flag || directive || spaced_code, tag).or_else(|| {
+                (key == "password" && netrc_entry_before(text, start))
+                    .then(|| separator_after(text, end, true, tag))
+                    .flatten()
+            })
+        else {
             continue;
         };
-        let Some((role, noun)) = classify(key, query) else {
+        // `arn:aws:secretsmanager:…:secret:name`: a resource type, not a key.
+        if before == Some(':') && in_arn(text, start) {
+            continue;
+        }
+        let classified = if directive {
+            Some((Role::Secret, "password".to_owned()))
+        } else {
+            classify(key, query)
+        };
+        let Some((role, noun)) = classified else {
             continue;
         };
         if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
@@ -213,6 +233,18 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                     continue;
                 };
                 let v_end = cut_at_findings(v_start, v_end, &starts);
+                // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
+                // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
+                // holds a token (16+ word characters), not another key's name or a pattern
+                // (`file_pat: /var/log/*.log`).
+                let value_text = &text[v_start..v_end];
+                let card_code =
+                    (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
+                if (matches!(noun.as_str(), "cvv" | "cvc") && !card_code)
+                    || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
+                {
+                    continue;
+                }
                 // `<password>x</password>` is XML only with its closing tag; a placeholder
                 // (`<credentials>/x`) is followed by anything else.
                 if separator == Separator::Tag && !text[v_end..].starts_with("</") {
@@ -225,6 +257,87 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             }
         }
     }
+}
+
+/// Config directives whose value follows a space and is a password: Redis' `requirepass x`
+/// and `masterauth x` (compared ignoring ASCII case).
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth"];
+
+/// The keys of a card's security code (`cvv 123`, `CVC2: 4321`).
+const CARD_CODES: &[&str] = &["cvv", "cvc", "cvv2", "cvc2"];
+
+/// How far before a `password` a `.netrc` entry's `machine` is looked for.
+const NETRC_BYTES: usize = 512;
+
+/// Whether the words before `start` are a `.netrc` entry up to its password: `machine <host>`
+/// or `default`, then any of `login <user>`, `account <x>`, `port <n>`. (Only there is
+/// `password <value>` without a separator a password: `login failed password attempts` is
+/// prose.)
+fn netrc_entry_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(NETRC_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text[from..start].split_whitespace().rev();
+    loop {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if word == "default" {
+            return true;
+        }
+        match words.next() {
+            Some("machine") => return true,
+            Some("login" | "account" | "port") => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether the word ending at `start` (after a `:`) is the start of an ARN
+/// (`arn:aws:secretsmanager:eu-west-1:123456789012:` before `secret:name`). At most 128 bytes
+/// are read back: an ARN's partition, service, Region and account are shorter.
+fn in_arn(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(128);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ',' | '(' | '[' | '{'))
+        .map_or(0, |i| i + 1);
+    before[word_start..].starts_with("arn:")
+}
+
+/// Parts that name a digest (compared lower case, trailing digits trimmed: `sha256` is `sha`).
+#[rustfmt::skip]
+const DIGESTS: &[&str] = &[
+    "sha", "md", "hash", "digest", "checksum", "crc", "etag", "integrity", "fingerprint",
+];
+
+/// Whether `key` names a digest of something (`CodeSha256`, `ETag`, `content_md5`) and no
+/// secret (`password_hash` stays a secret).
+pub(super) fn names_a_digest(key: &str) -> bool {
+    parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
+}
+
+/// Whether `value` looks like a token: 16 or more letters, digits, `_`, `-` or `.`.
+fn token_like(value: &str) -> bool {
+    value.len() >= 16
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
+/// Whether a value in a password's place plainly cannot be one (`null`, `********`, a
+/// placeholder, a status word such as `started`): the tests of [`keep`].
+pub(super) fn cannot_be_a_password(value: &str) -> bool {
+    keep(value, false, Role::Secret, "password", Separator::Equals, "")
+}
+
+/// Whether `key` names a secret (`db_password`, `X-Api-Key`), not merely mentions one.
+pub(super) fn names_a_secret(key: &str) -> bool {
+    classify(key, false).is_some()
 }
 
 pub(super) fn is_key_char(c: char) -> bool {
@@ -539,7 +652,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     if measure && !value.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    if value.bytes().all(|b| b.is_ascii_digit()) && (role == Role::Plural || (!quoted && value.len() <= 4)) {
+    // (A card's security code is all a small number is: `cvv=123`.)
+    let card_code = matches!(noun, "cvv" | "cvc");
+    if value.bytes().all(|b| b.is_ascii_digit())
+        && !card_code
+        && (role == Role::Plural || (!quoted && value.len() <= 4))
+    {
         return true;
     }
     // The shell's working directory.
@@ -673,9 +791,23 @@ fn name_len(segment: &str) -> usize {
 
 /// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
 /// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
+///
+/// Registry logins and `sshpass` take their `-p` password after a space too (`docker login -u
+/// ci -p x`, `sshpass -p x ssh host`); mysql's `-p` alone prompts, so only its glued form
+/// counts there.
 pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    const SPACED: &[&str] = &[
+        "docker login",
+        "podman login",
+        "buildah login",
+        "skopeo login",
+        "helm registry login",
+        "oras login",
+        "sshpass",
+    ];
     let lower = text.to_ascii_lowercase();
-    if !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
+    let spaced = SPACED.iter().any(|w| lower.contains(w));
+    if !spaced && !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
         return;
     }
     let bytes = text.as_bytes();
@@ -684,7 +816,10 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
         if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
             continue;
         }
-        let start = at + 2;
+        let mut start = at + 2;
+        if spaced && text[start..].starts_with([' ', '\t']) {
+            start = skip_spaces(text, start);
+        }
         match text[start..].chars().next() {
             None => continue,
             Some(c) if c.is_whitespace() || c == '-' => continue,
@@ -710,10 +845,6 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn names_a_secret(key: &str) -> bool {
-        classify(key, false).is_some()
-    }
 
     #[test]
     fn keys_that_name_a_secret() {

@@ -7,24 +7,27 @@
 //! How a line is read, in one bounded pass:
 //!
 //! 1. **Triggers.** One Aho-Corasick scan (ASCII case-insensitive) looks for every keyword and
-//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers and
-//!    long base64 words have no keyword; two plain byte loops look for them. A line with no
-//!    trigger (most lines) costs these scans and one copy, nothing else.
+//!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers
+//!    (and the IBANs and National Insurance numbers around them), long base64 words and
+//!    `.pgpass` entries (four colons) have no keyword; plain byte loops look for them. A line
+//!    with no trigger (most lines) costs these scans and one copy, nothing else.
 //! 2. **Findings.** Only the rules a trigger named run, and they only *collect* byte ranges:
 //!    [`tokens`] (vendor tokens by prefix, keys, webhooks, URLs with credentials), [`keys`]
-//!    (`key=value` in every syntax, decided by what the key *names*), [`pii`] (emails, cards,
-//!    SSNs, phone numbers). When the line holds percent-encoding or JSON escapes, the same
-//!    rules also run on its decoded [`view`] and their ranges are mapped back.
-//!    Rules run in a fixed order (tokens and patterns, numbers, long words, keys, emails) and
-//!    a later rule treats where an earlier finding starts or ends as the edge of a word, the
-//!    way it treats that finding's placeholder on a second pass: this is what makes redacting
-//!    twice change nothing.
+//!    (`key=value` in every syntax, decided by what the key *names*), [`files`] (`.pgpass`
+//!    lines), [`pii`] (emails, cards, SSNs, phone numbers, IBANs, UK National Insurance
+//!    numbers). When the line holds percent-encoding or JSON escapes, the same rules also run
+//!    on its decoded [`view`] and their ranges are mapped back. Rules run in a fixed order
+//!    (tokens and patterns, numbers, long words, keys, `.pgpass` lines, emails) and a later
+//!    rule treats where an earlier finding starts or ends as the edge of a word, the way it
+//!    treats that finding's placeholder on a second pass: this is what makes redacting twice
+//!    change nothing.
 //! 3. **Replacement.** Overlapping ranges merge, ranges never cut into a placeholder already in
 //!    the text, and the line is rebuilt once. Replaced text is never scanned again, so a
 //!    configured pattern cannot loop.
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
+mod files;
 mod keys;
 mod luhn;
 mod pii;
@@ -84,7 +87,9 @@ enum Trigger {
 /// The built-in rules, compiled once for the process and shared by every [`Redactor`].
 struct Builtin {
     triggers: AhoCorasick,
-    meaning: Vec<Trigger>,
+    /// What each trigger word starts: several rules may share one word (`API-` of Octopus
+    /// keys, `api-` of LaunchDarkly tokens), and the scan reports a word only once.
+    meaning: Vec<Vec<Trigger>>,
     patterns: Vec<Regex>,
 }
 
@@ -95,26 +100,31 @@ const _: () = assert!(tokens::PATTERNS.len() <= 64);
 
 impl Builtin {
     fn new() -> Self {
-        let mut words: Vec<&str> = Vec::new();
-        let mut meaning = Vec::new();
-        for word in keys::KEYWORDS {
-            words.push(word);
-            meaning.push(Trigger::Key);
-        }
+        let mut rules: Vec<(&str, Trigger)> = Vec::new();
+        rules.extend(keys::KEYWORDS.iter().map(|word| (*word, Trigger::Key)));
         for (index, token) in tokens::PREFIXED.iter().enumerate() {
-            words.push(token.prefix);
-            meaning.push(Trigger::Prefixed(index));
+            rules.push((token.prefix, Trigger::Prefixed(index)));
         }
         for (index, pattern) in tokens::PATTERNS.iter().enumerate() {
             for trigger in pattern.triggers {
-                words.push(trigger);
-                meaning.push(Trigger::Pattern(index));
+                rules.push((trigger, Trigger::Pattern(index)));
             }
         }
-        words.push("-p");
-        meaning.push(Trigger::MysqlPassword);
-        words.push("@");
-        meaning.push(Trigger::At);
+        rules.push(("-p", Trigger::MysqlPassword));
+        rules.push(("@", Trigger::At));
+        // The scan is case-insensitive and reports one of two equal words only: each word
+        // once, with every rule it starts.
+        let mut words: Vec<&str> = Vec::new();
+        let mut meaning: Vec<Vec<Trigger>> = Vec::new();
+        let mut index_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (word, trigger) in rules {
+            let at = *index_of.entry(word.to_ascii_lowercase()).or_insert_with(|| {
+                words.push(word);
+                meaning.push(Vec::new());
+                words.len() - 1
+            });
+            meaning[at].push(trigger);
+        }
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -159,35 +169,38 @@ impl Builtin {
             if text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
-            let meaning = self.meaning[hit.pattern().as_usize()];
+            let meanings = &self.meaning[hit.pattern().as_usize()];
             // A longer trigger may hide a keyword (`key` in the prefix `key-`).
-            if !names_a_secret && !matches!(meaning, Trigger::Key) && hit.len() > 3 {
+            if !names_a_secret && !matches!(meanings[..], [Trigger::Key]) && hit.len() > 3 {
                 names_a_secret = keys::holds_keyword(&text.as_bytes()[hit.start()..hit.end()]);
             }
-            match meaning {
-                Trigger::Key => names_a_secret = true,
-                // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
-                // part of it.
-                Trigger::Prefixed(_) if hit.start() < token_end => {}
-                Trigger::Prefixed(index) => {
-                    let found = out.len();
-                    tokens::prefixed_at(text, hit.start(), &tokens::PREFIXED[index], out);
-                    if let Some(token) = out.get(found) {
-                        token_end = token.end;
+            let token_start = token_end;
+            for &meaning in meanings {
+                match meaning {
+                    Trigger::Key => names_a_secret = true,
+                    // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
+                    // part of it.
+                    Trigger::Prefixed(_) if hit.start() < token_start => {}
+                    Trigger::Prefixed(index) => {
+                        let found = out.len();
+                        tokens::prefixed_at(text, hit.start(), &tokens::PREFIXED[index], out);
+                        if let Some(token) = out.get(found) {
+                            token_end = token.end;
+                        }
                     }
-                }
-                Trigger::Pattern(index) => {
-                    if patterns_run & (1 << index) == 0 {
-                        patterns_run |= 1 << index;
-                        tokens::pattern(text, &tokens::PATTERNS[index], &self.patterns[index], out);
+                    Trigger::Pattern(index) => {
+                        if patterns_run & (1 << index) == 0 {
+                            patterns_run |= 1 << index;
+                            tokens::pattern(text, &tokens::PATTERNS[index], &self.patterns[index], out);
+                        }
                     }
+                    Trigger::MysqlPassword => mysql_hits.push(hit.start()),
+                    Trigger::At => at_signs.push(hit.start()),
                 }
-                Trigger::MysqlPassword => mysql_hits.push(hit.start()),
-                Trigger::At => at_signs.push(hit.start()),
             }
         }
-        // Numbers and long words end where an earlier finding starts or ends, as they end at
-        // its placeholder on a second pass.
+        // Numbers (and IBANs) and long words end where an earlier finding starts or ends, as
+        // they end at its placeholder on a second pass.
         pii::numbers(text, &sorted_bounds(out), out);
         tokens::blobs(text, names_a_secret, &sorted_bounds(out), out);
         // Keys after the rules above: a value ends where one of their findings starts, as it
@@ -196,37 +209,43 @@ impl Builtin {
         if !mysql_hits.is_empty() {
             keys::mysql_passwords(text, &mysql_hits, out);
         }
+        files::pgpass(text, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.
-        // The findings so far sorted by start, with the furthest end up to each: the two
-        // questions asked of every `@` take a binary search, not a walk of every finding.
-        let mut before_emails: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
-        before_emails.sort_unstable();
-        let furthest_end: Vec<usize> = before_emails
-            .iter()
-            .scan(0, |end, f| {
-                *end = (*end).max(f.1);
-                Some(*end)
-            })
-            .collect();
-        // Emails are found left to right: the furthest end of those found so far.
-        let mut email_end: Option<usize> = None;
-        for at in at_signs {
-            // The `@` after a URL's `user:password` is the URL rule's (or already inside a
-            // finding).
-            let starting_before = before_emails.partition_point(|f| f.0 < at);
-            let covered = starting_before > 0 && furthest_end[starting_before - 1] >= at;
-            if covered || email_end.is_some_and(|end| end >= at) {
-                continue;
-            }
-            let limit = before_emails
-                .get(before_emails.partition_point(|f| f.0 <= at))
-                .map_or(text.len(), |f| f.0);
-            let found = out.len();
-            pii::email_at(text, at, limit, out);
-            if let Some(email) = out.get(found) {
-                email_end = Some(email_end.map_or(email.end, |end| end.max(email.end)));
-            }
+        emails(text, &at_signs, out);
+    }
+}
+
+/// The email addresses around `at_signs`, each ending where another finding of `out` starts.
+fn emails(text: &str, at_signs: &[usize], out: &mut Vec<Finding>) {
+    // The findings so far sorted by start, with the furthest end up to each: the two
+    // questions asked of every `@` take a binary search, not a walk of every finding.
+    let mut before_emails: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+    before_emails.sort_unstable();
+    let furthest_end: Vec<usize> = before_emails
+        .iter()
+        .scan(0, |end, f| {
+            *end = (*end).max(f.1);
+            Some(*end)
+        })
+        .collect();
+    // Emails are found left to right: the furthest end of those found so far.
+    let mut email_end: Option<usize> = None;
+    for &at in at_signs {
+        // The `@` after a URL's `user:password` is the URL rule's (or already inside a
+        // finding).
+        let starting_before = before_emails.partition_point(|f| f.0 < at);
+        let covered = starting_before > 0 && furthest_end[starting_before - 1] >= at;
+        if covered || email_end.is_some_and(|end| end >= at) {
+            continue;
+        }
+        let limit = before_emails
+            .get(before_emails.partition_point(|f| f.0 <= at))
+            .map_or(text.len(), |f| f.0);
+        let found = out.len();
+        pii::email_at(text, at, limit, out);
+        if let Some(email) = out.get(found) {
+            email_end = Some(email_end.map_or(email.end, |end| end.max(email.end)));
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Personal data: email addresses, payment cards, US social security numbers, phone numbers.
+//! Personal data: email addresses, payment cards, US social security numbers, phone numbers,
+//! IBANs, UK National Insurance numbers.
 //!
 //! Numbers are read as *spans*: digits joined by single separators (`4111 1111 1111 1111`,
 //! `555-010-4477`, `+44 20 7946 0321`), never digits glued to letters (`blk_-69522958`,
@@ -102,7 +103,8 @@ impl Span {
     }
 }
 
-/// Cards, SSNs and phone numbers in `text`.
+/// Cards, SSNs and phone numbers in `text`, and the IBANs and UK National Insurance numbers
+/// whose digits start a number ([`national_id`]).
 ///
 /// `bounds` are the starts and ends of the findings so far (sorted): a number is not glued to a word
 /// that another finding takes, as it is not glued to that finding's placeholder on a second
@@ -118,13 +120,30 @@ pub(super) fn numbers(text: &str, bounds: &[usize], out: &mut Vec<Finding>) {
             i = next_candidate(bytes, i + 1);
             continue;
         }
-        // Digits glued to a word before them: skip the whole word (`blk_123`, `9f3a6c`).
+        if b.is_ascii_digit()
+            && let Some((start, end, placeholder)) = national_id(text, i, bounds)
+        {
+            out.push(Finding::new(start, end, placeholder));
+            i = end;
+            continue;
+        }
+        // Digits glued to a word before them: skip the whole word (`blk_123`, `9f3a6c`), up
+        // to where a finding starts or ends in it (a word ends at its placeholder on a second
+        // pass: `<aws-access-key-id>GB86…` holds an IBAN).
         if b.is_ascii_digit()
             && i > 0
             && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')
             && bounds.binary_search(&i).is_err()
         {
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            // (Most lines have no finding yet: no search then.)
+            let next_bound = match bounds {
+                [] => bytes.len(),
+                _ => bounds
+                    .get(bounds.partition_point(|&bound| bound <= i))
+                    .copied()
+                    .unwrap_or(bytes.len()),
+            };
+            while i < next_bound && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
             continue;
@@ -323,6 +342,16 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
             return Some("<card>");
         }
     }
+    // UK NHS numbers: ten digits (3-3-4 or whole) after `nhs`, with a valid mod-11 check digit.
+    if !span.plus
+        && !span.paren
+        && n == 10
+        && matches!(groups, [10] | [3, 3, 4])
+        && nhs_check(digits)
+        && context().nhs()
+    {
+        return Some("<nhs-number>");
+    }
     // US social security numbers: 3-2-4 with dashes (never area 000 or 666, group 00 or serial
     // 0000); other shapes of nine digits only after a word like `ssn`.
     if !span.plus && !span.paren && n == 9 {
@@ -357,6 +386,18 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
         return Some("<phone>");
     }
     None
+}
+
+/// The NHS number check: the first nine digits weighted 10 down to 2, 11 minus the sum mod
+/// 11 is the tenth (11 is 0; 10 is never issued).
+fn nhs_check(digits: &[u8]) -> bool {
+    let sum: u32 = digits[..9]
+        .iter()
+        .zip((2..=10).rev())
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == u32::from(digits[9] - b'0')
 }
 
 /// The words just before a number (lower case), read for what they say about it.
@@ -414,6 +455,14 @@ impl<'a> Context<'a> {
         self.has(SSN_WORDS)
     }
 
+    fn nino(&self) -> bool {
+        self.has(NINO_WORDS)
+    }
+
+    fn nhs(&self) -> bool {
+        self.has(&[b"nhs"])
+    }
+
     fn phone(&self) -> bool {
         self.has(PHONE_WORDS)
     }
@@ -454,6 +503,19 @@ const CARD_WORDS: &[&[u8]] = &[
     b"pan=",
     b"pan:",
 ];
+const NINO_WORDS: &[&[u8]] = &[
+    b"nino",
+    b"insurance",
+    b"ni number",
+    b"ni_number",
+    b"ni-number",
+    b"ninumber",
+    b"ni no",
+    b"ni_no",
+    b"nin:",
+    b"nin=",
+    b"nin ",
+];
 const SSN_WORDS: &[&[u8]] = &[b"ssn", b"social security", b"social_security", b"socialsecurity"];
 const PHONE_WORDS: &[&[u8]] = &[
     b"phone",
@@ -486,3 +548,133 @@ const ID_KEYS: &[&[u8]] = &[
     b"ns",
     b"us",
 ];
+
+/// The IBAN or UK National Insurance number whose letters end right before the digit at
+/// `digit` (`GB24NWBK…`, `FR30 9734 …`, `QQ123456C`, `QQ 12 34 56 C`), read on its exact span:
+/// (start, end, placeholder). [`numbers`] asks at each number it meets, so these ids cost no
+/// pass of their own.
+fn national_id(text: &str, digit: usize, bounds: &[usize]) -> Option<(usize, usize, &'static str)> {
+    let bytes = text.as_bytes();
+    let capitals = |at: usize| bytes[at].is_ascii_uppercase() && bytes[at + 1].is_ascii_uppercase();
+    let start = match digit.checked_sub(3) {
+        Some(s) if bytes[digit - 1] == b' ' && capitals(s) => s,
+        _ if digit >= 2 && capitals(digit - 2) => digit - 2,
+        _ => return None,
+    };
+    if start > 0 && is_word_byte(&bytes[start - 1]) && bounds.binary_search(&start).is_err() {
+        return None;
+    }
+    // A National Insurance number written whole is one 9-character id among many (`order
+    // AB123456C`): only after words that name it. Its spaced form (`QQ 12 34 56 C`) is its own.
+    let nino = || {
+        nino_at(bytes, start, bounds)
+            .filter(|_| bytes[start + 2] == b' ' || Context::before(text, start).nino())
+            .map(|end| (start, end, "<nino>"))
+    };
+    iban_at(bytes, start, bounds)
+        .map(|end| (start, end, "<iban>"))
+        .or_else(nino)
+}
+
+/// Whether nothing glues a word to `end` (the end of the text, a non-word byte, or a finding).
+fn ends_a_word(bytes: &[u8], end: usize, bounds: &[usize]) -> bool {
+    bytes.get(end).is_none_or(|b| !is_word_byte(b)) || bounds.binary_search(&end).is_ok()
+}
+
+/// The end of the IBAN starting at `start`: its country's exact length, written whole or in
+/// groups of four separated by single spaces, with a valid ISO 7064 mod-97 check.
+fn iban_at(bytes: &[u8], start: usize, bounds: &[usize]) -> Option<usize> {
+    let len = iban_length([bytes[start], bytes[start + 1]])?;
+    let spaced = bytes.get(start + 4) == Some(&b' ');
+    let mut iban = [0u8; 34];
+    let mut i = start;
+    for (n, slot) in iban[..len].iter_mut().enumerate() {
+        if spaced && n > 0 && n % 4 == 0 {
+            if bytes.get(i) != Some(&b' ') {
+                return None;
+            }
+            i += 1;
+        }
+        let b = *bytes.get(i)?;
+        // Two check digits after the country, then capitals and digits.
+        let allowed = if (2..4).contains(&n) {
+            b.is_ascii_digit()
+        } else {
+            b.is_ascii_uppercase() || b.is_ascii_digit()
+        };
+        if !allowed {
+            return None;
+        }
+        *slot = b;
+        i += 1;
+    }
+    (ends_a_word(bytes, i, bounds) && mod97(&iban[..len]) == 1).then_some(i)
+}
+
+/// ISO 7064 MOD 97-10 of an IBAN: the first four characters moved to the end, letters read as
+/// 10 to 35.
+fn mod97(iban: &[u8]) -> u32 {
+    let (head, rest) = iban.split_at(4);
+    rest.iter().chain(head).fold(0, |r, &b| {
+        if b.is_ascii_digit() {
+            (r * 10 + u32::from(b - b'0')) % 97
+        } else {
+            (r * 100 + u32::from(b - b'A') + 10) % 97
+        }
+    })
+}
+
+/// The IBAN length of each country of the SWIFT IBAN registry.
+fn iban_length(country: [u8; 2]) -> Option<usize> {
+    let len = match &country {
+        b"NO" => 15,
+        b"BE" => 16,
+        b"DK" | b"FI" | b"FK" | b"FO" | b"GL" | b"NL" | b"SD" => 18,
+        b"MK" | b"SI" => 19,
+        b"AT" | b"BA" | b"EE" | b"KZ" | b"LT" | b"LU" | b"MN" | b"XK" => 20,
+        b"CH" | b"HR" | b"LI" | b"LV" => 21,
+        b"BG" | b"BH" | b"CR" | b"DE" | b"GB" | b"GE" | b"IE" | b"ME" | b"RS" | b"VA" => 22,
+        b"AE" | b"GI" | b"IL" | b"IQ" | b"OM" | b"SO" | b"TL" => 23,
+        b"AD" | b"CZ" | b"ES" | b"MD" | b"PK" | b"RO" | b"SA" | b"SE" | b"SK" | b"TN" | b"VG" => 24,
+        b"LY" | b"PT" | b"ST" => 25,
+        b"IS" | b"TR" => 26,
+        b"BI" | b"DJ" | b"FR" | b"GR" | b"IT" | b"MC" | b"MR" | b"SM" => 27,
+        b"AL" | b"AZ" | b"BY" | b"CY" | b"DO" | b"GT" | b"HN" | b"HU" | b"LB" | b"NI" | b"PL" | b"SV" => 28,
+        b"BR" | b"EG" | b"PS" | b"QA" | b"UA" => 29,
+        b"JO" | b"KW" | b"MU" | b"YE" => 30,
+        b"MT" | b"SC" => 31,
+        b"LC" => 32,
+        b"RU" => 33,
+        _ => return None,
+    };
+    Some(len)
+}
+
+/// The end of the UK National Insurance number starting at `start`: two prefix letters (never
+/// D, F, I, Q, U, V; the second never O; not BG, GB, KN, NK, NT, TN, ZZ), six digits and a
+/// suffix A-D, whole (`QQ123456C`) or spaced (`QQ 12 34 56 C`).
+fn nino_at(bytes: &[u8], start: usize, bounds: &[usize]) -> Option<usize> {
+    let (first, second) = (bytes[start], bytes[start + 1]);
+    let prefix_ok = !b"DFIQUV".contains(&first)
+        && !b"DFIOQUV".contains(&second)
+        && ![b"BG", b"GB", b"KN", b"NK", b"NT", b"TN", b"ZZ"].contains(&&[first, second]);
+    if !prefix_ok {
+        return None;
+    }
+    let spaced = bytes[start + 2] == b' ';
+    // Where each digit pair and the suffix are.
+    let step = if spaced { 3 } else { 2 };
+    let pairs_ok = (0..3).all(|k| {
+        let at = start + 2 + usize::from(spaced) + k * step;
+        let separated = !spaced || k == 0 || bytes.get(at - 1) == Some(&b' ');
+        separated
+            && bytes
+                .get(at..at + 2)
+                .is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+    });
+    let suffix_at = start + 2 + usize::from(spaced) + 3 * step;
+    let suffix_ok = (!spaced || bytes.get(suffix_at - 1) == Some(&b' '))
+        && bytes.get(suffix_at).is_some_and(|b| (b'A'..=b'D').contains(b));
+    let end = suffix_at + 1;
+    (pairs_ok && suffix_ok && ends_a_word(bytes, end, bounds)).then_some(end)
+}

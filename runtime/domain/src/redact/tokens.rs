@@ -6,7 +6,8 @@
 //! Each prefix and pattern is a trigger of the line's one Aho-Corasick scan, so a line that
 //! holds none of them never runs these rules.
 
-use regex::Regex;
+use base64::Engine as _;
+use regex::{Captures, Regex};
 
 use super::Finding;
 
@@ -188,7 +189,8 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("EZAK", Alnum, 50, "<easypost-key>"),
     t("EZTK", Alnum, 50, "<easypost-key>"),
     t("FLWSECK-", Url, 32, "<flutterwave-key>"),
-    t("FLWSECK_TEST-", Url, 32, "<flutterwave-key>"),
+    // (The test encryption key is 12 characters.)
+    t("FLWSECK_TEST-", Url, 12, "<flutterwave-key>"),
     t("sq0atp-", Url, 22, "<square-token>"),
     t("sq0csp-", Url, 40, "<square-token>"),
     t("EAA", Url, 60, "<facebook-token>"),
@@ -225,7 +227,24 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("cmVmdGtu", Base64, 50, "<artifactory-key>"),
     t("A3-", Url, 30, "<1password-secret-key>"),
     t("glimt-", Url, 25, "<gitlab-token>"),
-    t("gldt-", Url, 20, "<gitlab-token>"),
+    t("glffct-", Url, 20, "<gitlab-token>"),
+    t("sk_prod_", Alnum, 10, "<stripe-key>"),
+    t("rk_prod_", Alnum, 10, "<stripe-key>"),
+    t("xoxo-", Url, 10, "<slack-token>"),
+    // Fly.io macaroon tokens (the `fo1_` form is above).
+    t("fm1a_", Base64, 100, "<flyio-token>"),
+    t("fm1r_", Base64, 100, "<flyio-token>"),
+    t("fm2_", Base64, 100, "<flyio-token>"),
+    t("sat.", Dotted, 60, "<harness-token>"),
+    t("NRJS-", Hex, 19, "<newrelic-key>"),
+    // Amazon Bedrock API keys: long-lived, and short-lived (a presigned URL in base64).
+    t("ABSK", Base64, 100, "<aws-bedrock-key>"),
+    t("bedrock-api-key-", Base64, 40, "<aws-bedrock-key>"),
+    t("AQVN", Url, 35, "<yandex-key>"),
+    // SonarQube user, project analysis and global analysis tokens.
+    t("squ_", Hex, 40, "<sonarqube-token>"),
+    t("sqp_", Hex, 40, "<sonarqube-token>"),
+    t("sqa_", Hex, 40, "<sonarqube-token>"),
 ];
 
 /// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
@@ -268,9 +287,13 @@ pub(super) struct Pattern {
     /// The capture group replaced (0: the whole match).
     group: usize,
     placeholder: &'static str,
-    /// A match whose group this returns true for is not a secret.
-    keep: Option<fn(&str) -> bool>,
+    /// A match this returns true for is not a secret (given the group's text, the text
+    /// after it, and every group).
+    keep: Option<Keep>,
 }
+
+/// See [`Pattern::keep`].
+type Keep = fn(value: &str, after: &str, captures: &Captures<'_>) -> bool;
 
 const fn p(
     triggers: &'static [&'static str],
@@ -286,7 +309,7 @@ const fn p_keep(
     regex: &'static str,
     group: usize,
     placeholder: &'static str,
-    keep: Option<fn(&str) -> bool>,
+    keep: Option<Keep>,
 ) -> Pattern {
     Pattern {
         triggers,
@@ -297,13 +320,59 @@ const fn p_keep(
     }
 }
 
-/// Letters only, shorter than any token.
-fn is_word(value: &str) -> bool {
-    value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic())
+/// What follows `Bearer` is no token when it is a word (`Bearer authentication`) or the next
+/// key of the line (`token_type=Bearer expires_in=3600`, `Bearer realm: x`): a token's `=` is
+/// base64 padding at its end, never a separator before more text.
+fn not_a_bearer_token(value: &str, after: &str, _: &Captures<'_>) -> bool {
+    let word = value.len() < 24 && value.bytes().all(|b| b.is_ascii_alphabetic());
+    // A key is a short identifier: shorter than a long random word, so no other rule replaces
+    // a piece of it and a second pass reads the same key.
+    let key_like = |key: &str| {
+        key.len() < 32
+            && key.starts_with(|c: char| c.is_ascii_alphabetic())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    };
+    // (On a second pass the next key's value may be a placeholder: `expires_in=<redacted>`.)
+    let placeholder_after = super::placeholders(after).first().is_some_and(|p| p.0 == 0);
+    let key_then_value = value.split_once('=').is_some_and(|(key, rest)| {
+        (!rest.is_empty() || placeholder_after) && !rest.starts_with('=') && key_like(key)
+    });
+    let key_then_colon = after.starts_with(':') && key_like(value) && !value.contains('.');
+    word || key_then_value || key_then_colon
 }
 
-fn all_digits(value: &str) -> bool {
+/// SASL PLAIN credentials are `[authzid] NUL user NUL password` in base64: a word that decodes
+/// to no NUL is prose (`AUTH PLAIN accepted`).
+fn not_sasl_plain(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    let trimmed = value.trim_end_matches('=');
+    let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
+    BASE64.decode(whole).map_or(true, |bytes| !bytes.contains(&0))
+}
+
+/// A numeric uid:gid after `-u` is no password.
+fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Hex alone is a hash, not one of these mixed-case keys.
+fn lower_hex(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    value
+        .bytes()
+        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// An id with no digit is a word (`passport photo`), not a passport number.
+fn no_digit(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    !value.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `<add key="..." value="..."/>` holds a secret only when its key names one.
+fn key_names_no_secret(_: &str, _: &str, captures: &Captures<'_>) -> bool {
+    captures
+        .get(1)
+        .is_none_or(|key| !super::keys::names_a_secret(key.as_str()))
 }
 
 /// At most 64 (the trigger scan runs each one once per line with a 64-bit set).
@@ -374,8 +443,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{8,})",
         1,
         "<token>",
-        // `Bearer authentication`: a word, not a token.
-        Some(is_word),
+        Some(not_a_bearer_token),
     ),
     p(
         &[
@@ -428,6 +496,122 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<azure-secret>",
     ),
+    // LaunchDarkly SDK keys, mobile keys and API access tokens: the kind, then a uuid. Not
+    // after a word or a dash (`my-api-<uuid>` names a resource).
+    p(
+        &["sdk-", "mob-", "api-"],
+        r"(?:^|[^A-Za-z0-9_.-])((?:sdk|mob|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
+        1,
+        "<launchdarkly-key>",
+    ),
+    // Braintree access tokens: environment, merchant id, hex secret.
+    p(
+        &["access_token$"],
+        r"access_token\$[a-z]{2,12}\$[0-9a-z]{16}\$[0-9a-f]{32}",
+        0,
+        "<braintree-token>",
+    ),
+    // Zapier hooks (`/hooks/catch/<account>/<hook>/`): anyone with the URL can trigger the Zap.
+    p(
+        &["hooks.zapier.com"],
+        r"(?:https?://)?hooks\.zapier\.com/hooks/[a-z]+/[0-9]+/[A-Za-z0-9]+/?",
+        0,
+        "<zapier-webhook>",
+    ),
+    // Authress service client access keys.
+    p(
+        &[".acc_", ".acc-"],
+        r"\b(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}",
+        0,
+        "<authress-key>",
+    ),
+    // ClickHouse Cloud API secret keys.
+    p_keep(
+        &["4b1d"],
+        r"\b4b1d[A-Za-z0-9]{38}\b",
+        0,
+        "<clickhouse-key>",
+        Some(lower_hex),
+    ),
+    // MaxMind license keys.
+    p(
+        &["_mmk"],
+        r"\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b",
+        0,
+        "<maxmind-key>",
+    ),
+    // Sidekiq Enterprise/Pro credentials in Bundler's variables.
+    p(
+        &["__contribsys__com"],
+        r#"(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?\s*[:=]\s*["']?([a-f0-9]{8}:[a-f0-9]{8})"#,
+        1,
+        "<redacted>",
+    ),
+    // Yandex Cloud IAM tokens.
+    p(
+        &["t1."],
+        r"\bt1\.[A-Za-z0-9_-]+=*\.[A-Za-z0-9_-]{86}=*",
+        0,
+        "<yandex-token>",
+    ),
+    // .NET `appSettings` and NuGet `packageSourceCredentials`: the value of a key that names
+    // a secret (`<add key="ClearTextPassword" value="x" />`).
+    p_keep(
+        &["<add key"],
+        r#"(?i)<add\s+key\s*=\s*"([^"<>]{1,100})"\s+value\s*=\s*"([^"<>]*)""#,
+        2,
+        "<redacted>",
+        Some(key_names_no_secret),
+    ),
+    // SMTP `AUTH PLAIN <base64 of user and password>`.
+    p_keep(
+        &["auth plain"],
+        r"(?i)\bAUTH\s+PLAIN\s+([A-Za-z0-9+/]{8,}={0,2})",
+        1,
+        "<redacted>",
+        Some(not_sasl_plain),
+    ),
+    // The password flags of redis-cli (`-a x`) and the OpenLDAP tools (`-w x`).
+    p(
+        &["redis-cli"],
+        r#"redis-cli\b[^\n]*?\s-a\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
+    p(
+        &["ldap"],
+        r#"\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)\b[^\n]*?\s-w\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
+    // Driver's licence numbers, only after the words (`driver_license=`, `driving licence
+    // number:`): 5 to 20 capitals, digits and dashes, at least one digit.
+    p_keep(
+        &["license", "licence"],
+        r#"(?i)(?:driver'?s?|driving)[ _-]?licen[cs]e(?:[ _.-]?(?:no|nr|num|number|id))?\.?["']?\s*[:=#]{0,2}\s*["']?((?-i:[A-Z0-9][A-Z0-9-]{4,19}))\b"#,
+        1,
+        "<driver-licence>",
+        Some(no_digit),
+    ),
+    // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
+    // and digits alone are any id.
+    p_keep(
+        &[
+            "passport",
+            "reisepass",
+            "passnummer",
+            "passeport",
+            "pasaporte",
+            "passaporte",
+            "passaporto",
+            "paspoort",
+            "paszport",
+        ],
+        r#"(?i)(?:passport|reisepass|passnummer|passeport|pasaporte|passaporte|passaporto|paspoort|paszport)(?:[ _.-]?(?:no|nr|num|number|nummer|numero|número|numéro|id))?\.?["']?\s*[:=#]{0,2}\s*["']?((?-i:[A-Z0-9]{6,9}))\b"#,
+        1,
+        "<passport>",
+        Some(no_digit),
+    ),
 ];
 
 /// Every match of `pattern` (compiled as `regex`) in `text`.
@@ -436,7 +620,10 @@ pub(super) fn pattern(text: &str, pattern: &Pattern, regex: &Regex, out: &mut Ve
         let Some(m) = captures.get(pattern.group) else {
             continue;
         };
-        if pattern.keep.is_some_and(|keep| keep(m.as_str())) {
+        if pattern
+            .keep
+            .is_some_and(|keep| keep(m.as_str(), &text[m.end()..], &captures))
+        {
             continue;
         }
 
@@ -465,6 +652,8 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mu
     // A run of at least BLOB_MIN bytes covers one index ≡ BLOB_MIN - 1 (mod BLOB_MIN): probe
     // only those, and measure the run around a probe that lands in one.
     let mut probe = BLOB_MIN - 1;
+    // Where PEM blocks of public material are: found once, when a word first needs it.
+    let mut public_blocks = None;
     while probe < bytes.len() {
         if !is_blob(probe) {
             probe += BLOB_MIN;
@@ -483,14 +672,28 @@ pub(super) fn blobs(text: &str, names_a_secret: bool, bounds: &[usize], out: &mu
         let cuts = bounds[first..last.max(first)].iter().copied();
         let mut piece_start = run_start;
         for piece_end in cuts.chain([run_end]) {
-            blob(text, piece_start, piece_end, names_a_secret, out);
+            blob(
+                text,
+                piece_start,
+                piece_end,
+                names_a_secret,
+                &mut public_blocks,
+                out,
+            );
             piece_start = piece_end;
         }
     }
 }
 
 /// The finding of the word `text[run_start..run_end]`, if it is a secret.
-fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out: &mut Vec<Finding>) {
+fn blob(
+    text: &str,
+    run_start: usize,
+    run_end: usize,
+    names_a_secret: bool,
+    public_blocks: &mut Option<Vec<(usize, usize)>>,
+    out: &mut Vec<Finding>,
+) {
     let bytes = text.as_bytes();
     // `%3Dabc...`: the two hex digits belong to the percent-escape, not to the word (a finding
     // must not split an escape, or the decoded view of the output reads differently).
@@ -527,6 +730,17 @@ fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out:
     if !key_body && !is_random {
         return;
     }
+    let public = der_certificate(word)
+        || (!key_body && (public_content(&text[..run_start], word) || json_without_secrets(word)));
+    if public {
+        return;
+    }
+    // A line of a certificate or public key block (`-----BEGIN CERTIFICATE-----`).
+    let blocks = public_blocks.get_or_insert_with(|| pem_public_blocks(text));
+    let in_block = blocks.partition_point(|&(start, _)| start <= run_start);
+    if in_block > 0 && run_start < blocks[in_block - 1].1 {
+        return;
+    }
     let aws = len == 40 && !word.contains(['_', '-']);
     // A line that is nothing but a long random word: a line of a key or certificate
     // block, or an encoded secret, never a log message.
@@ -548,6 +762,108 @@ fn blob(text: &str, run_start: usize, run_end: usize, names_a_secret: bool, out:
     out.push(Finding::new(run_start, run_start + len + padding, placeholder));
 }
 
+/// A long base64 word that is public by what it is: an SSH public key (`ssh-ed25519 AAAAC3…`;
+/// its blob names its own type) or the content of a `data:` URI (`data:image/png;base64,…`).
+fn public_content(before: &str, word: &str) -> bool {
+    // The key's wire format: a 4-byte length, then the type name (`ssh-rsa`, `ssh-ed25519`,
+    // `ecdsa-sha2-nistp256`, `sk-ssh-ed25519@openssh.com`).
+    let ssh_public_key = word.starts_with("AAAA")
+        && word
+            .get(..16)
+            .and_then(|head| BASE64.decode(head).ok())
+            .is_some_and(|head| {
+                let name = &head[4..];
+                [&b"ssh-"[..], b"ecdsa-", b"sk-"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
+            });
+    // (A PEM block inside the URI, `LS0tLS1CRUdJTi…`, may be a private key: read as one.)
+    let data_uri = !word.starts_with("LS0tLS1")
+        && before.strip_suffix(";base64,").is_some_and(|uri| {
+            let uri_start = uri
+                .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
+                .map_or(0, |i| i + 1);
+            uri[uri_start..].starts_with("data:")
+        });
+    ssh_public_key || data_uri
+}
+
+/// A DER X.509 certificate on one line (`MIID…CCA…gAwIBAgI…`): a SEQUENCE whose first element
+/// is a SEQUENCE (the to-be-signed certificate) opening with its `[0]` version. A private key's
+/// first element is its version INTEGER.
+fn der_certificate(word: &str) -> bool {
+    word.starts_with("MII")
+        && word
+            .get(..12)
+            .and_then(|head| BASE64.decode(head).ok())
+            .is_some_and(|head| matches!(head[..], [0x30, 0x82, _, _, 0x30, 0x82, _, _, 0xa0]))
+}
+
+/// The byte ranges of PEM blocks of public material in `text` (certificates, certificate
+/// requests, CRLs, public keys, OpenPGP public key blocks): from the end of the header to the
+/// footer, or to the end of the text. A private key block is never one.
+fn pem_public_blocks(text: &str) -> Vec<(usize, usize)> {
+    const PUBLIC: &[&str] = &[
+        "CERTIFICATE",
+        "TRUSTED CERTIFICATE",
+        "X509 CERTIFICATE",
+        "CERTIFICATE REQUEST",
+        "NEW CERTIFICATE REQUEST",
+        "X509 CRL",
+        "PUBLIC KEY",
+        "RSA PUBLIC KEY",
+        "EC PUBLIC KEY",
+        "PGP PUBLIC KEY BLOCK",
+    ];
+    let bytes = text.as_bytes();
+    let mut blocks = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"-----BEGIN ").map(|i| from + i) {
+        let label_start = at + "-----BEGIN ".len();
+        let Some(label_len) = memchr::memmem::find(&bytes[label_start..], b"-----") else {
+            break;
+        };
+        let body_start = label_start + label_len + "-----".len();
+        let end =
+            memchr::memmem::find(&bytes[body_start..], b"-----END ").map_or(bytes.len(), |i| body_start + i);
+        if PUBLIC.contains(&&text[label_start..label_start + label_len]) {
+            blocks.push((body_start, end));
+        }
+        from = end.max(body_start);
+    }
+    blocks
+}
+
+/// A base64 word that decodes to a JSON document (`eyJ…` is `{"`; a payload, not a JWT: no
+/// dots) whose text names no secret (`{"order_id":1234,"status":"paid"}`, a Kinesis record).
+/// A document naming a key, token, password… (a Docker `{"auths": …}`) is still redacted.
+fn json_without_secrets(word: &str) -> bool {
+    if !["eyJ", "W3s", "ewo", "ew0K"].iter().any(|p| word.starts_with(p)) {
+        return false;
+    }
+    // Whole 4-character groups only: a word cut short still decodes.
+    let trimmed = word.trim_end_matches('=');
+    let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
+    let decoded = if whole.contains(['-', '_']) {
+        URL_SAFE.decode(whole)
+    } else {
+        BASE64.decode(whole)
+    };
+    let Ok(decoded) = decoded else {
+        return false;
+    };
+    let text = decoded.trim_ascii_start();
+    let json = text.starts_with(b"{") || text.starts_with(b"[");
+    let printable = text
+        .iter()
+        .all(|b| !b.is_ascii_control() || b.is_ascii_whitespace());
+    json && printable && !super::keys::holds_keyword(text)
+}
+
+/// Base64 without padding, in either alphabet (padding is trimmed before decoding).
+const BASE64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD_NO_PAD;
+const URL_SAFE: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
 /// The key right before a value (`x-amz-id-2` in `x-amz-id-2: v`, `NextToken` in
 /// `NextToken=v`), if any.
 fn key_before(before: &str) -> Option<(usize, &str)> {
@@ -565,7 +881,8 @@ fn key_before(before: &str) -> Option<(usize, &str)> {
 }
 
 /// A long random word after a key that says what it is and that it is no secret: an id
-/// (`x-amz-id-2`, `HostId`), or a token that is no credential (`NextToken`, `token_type`).
+/// (`x-amz-id-2`, `HostId`), a token that is no credential (`NextToken`, `token_type`), or a
+/// digest (`CodeSha256`, `ETag`, `checksum`).
 ///
 /// A key another finding covers counts for nothing: a second pass sees its placeholder.
 fn named_harmless(before: &str, findings: &[Finding]) -> bool {
@@ -577,7 +894,9 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             return false;
         }
         let key = key.strip_suffix("-2").unwrap_or(key);
-        key.to_ascii_lowercase().ends_with("id") || super::keys::mentions_but_not_secret(key)
+        key.to_ascii_lowercase().ends_with("id")
+            || super::keys::mentions_but_not_secret(key)
+            || super::keys::names_a_digest(key)
     })
 }
 

@@ -1,0 +1,87 @@
+//! Credential files whose lines name no key: a `.pgpass` line is
+//! `hostname:port:database:username:password`, the password found by its position alone.
+//! (`.netrc` names its password, `password x`: see [`super::keys`].)
+
+use super::Finding;
+
+/// The password of every `.pgpass` entry in `text`: a word (between spaces or quotes) of five
+/// fields separated by colons (`\:` is a colon inside a field), none empty, the first a host
+/// (a name with a letter, an IPv4 address or `*`), the second a port (digits or `*`).
+/// A time (`12:01:02`), a MAC address (six fields), an ARN or a URL has another shape.
+pub(super) fn pgpass(text: &str, out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    // Most lines hold fewer than the four colons of an entry: one count, nothing else.
+    if colons(bytes) < 4 {
+        return;
+    }
+    let is_delimiter = |b: u8| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'`');
+    // Each word is read once, from the first colon in it.
+    let mut read_until = 0;
+    for colon in memchr::memchr_iter(b':', bytes) {
+        if colon < read_until {
+            continue;
+        }
+        let start = bytes[read_until..colon]
+            .iter()
+            .rposition(|b| is_delimiter(*b))
+            .map_or(read_until, |i| read_until + i + 1);
+        let end = bytes[colon..]
+            .iter()
+            .position(|b| is_delimiter(*b))
+            .map_or(bytes.len(), |i| colon + i);
+        read_until = end;
+        if let Some(password) = entry_password(&text[start..end]) {
+            out.push(Finding::new(start + password, end, "<redacted>"));
+        }
+    }
+}
+
+/// How many colons `bytes` holds. Counted in `u8`s, 255 bytes at a time: the compiler turns
+/// that into sixteen bytes an instruction (this runs over every line redacted).
+fn colons(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(b == b':'))))
+        .sum()
+}
+
+/// Where the password of `word` starts, if `word` is a `.pgpass` entry whose password could be
+/// one (not a placeholder, a mask or a status word).
+fn entry_password(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut colons = [0usize; 4];
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // `\:` and `\\` are a colon and a backslash inside a field.
+            b'\\' => i += 2,
+            b':' => {
+                if count == 4 {
+                    return None;
+                }
+                colons[count] = i;
+                count += 1;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    if count != 4 {
+        return None;
+    }
+    let host = &word[..colons[0]];
+    let port = &word[colons[0] + 1..colons[1]];
+    let database = &word[colons[1] + 1..colons[2]];
+    let user = &word[colons[2] + 1..colons[3]];
+    let password = &word[colons[3] + 1..];
+    let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
+    let host_ok = host == "*"
+        || (host.bytes().all(name_char) && host.bytes().any(|b| b.is_ascii_alphabetic()))
+        || host.parse::<std::net::Ipv4Addr>().is_ok();
+    let port_ok = port == "*" || ((1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()));
+    // (`worker:3:queue:orders:started` is a log's fields, not an entry.)
+    let kept = super::keys::cannot_be_a_password(password);
+    (host_ok && port_ok && !database.is_empty() && !user.is_empty() && !password.is_empty() && !kept)
+        .then_some(colons[3] + 1)
+}
