@@ -261,6 +261,26 @@ fn actions_of(document: &Document) -> BTreeSet<String> {
         .collect()
 }
 
+/// IAM's resource wildcards: `*` any run of characters, `?` any one.
+fn iam_wildcard_matches(pattern: &str, value: &str) -> bool {
+    let value: Vec<char> = value.chars().collect();
+    // matched[k]: the pattern read so far matches the first k characters of the value.
+    let mut matched: Vec<bool> = (0..=value.len()).map(|k| k == 0).collect();
+    for p in pattern.chars() {
+        let mut next = Vec::with_capacity(matched.len());
+        next.push(p == '*' && matched[0]);
+        for (j, ch) in value.iter().enumerate() {
+            next.push(match p {
+                '*' => matched[j + 1] || next[j],
+                '?' => matched[j],
+                c => matched[j] && *ch == c,
+            });
+        }
+        matched = next;
+    }
+    matched[value.len()]
+}
+
 fn set(actions: &[&str]) -> BTreeSet<String> {
     actions.iter().map(|a| (*a).to_owned()).collect()
 }
@@ -430,6 +450,17 @@ fn every_policy_the_modules_plan_is_least_privilege() {
             .map(|route| format!("{execution_arn}/v2/{route}"))
             .collect();
         assert_eq!(resources, expected, "{output}: the routes of the stage");
+        // What IAM would decide for a read and a write, with its wildcard rules.
+        let allows = |route: &str| {
+            let request = format!("{execution_arn}/v2/{route}");
+            resources.iter().any(|r| iam_wildcard_matches(r, &request))
+        };
+        assert!(allows("GET/issues/0123456789abcdef"), "{output} reads");
+        assert_eq!(
+            allows("POST/issues/0123456789abcdef/ack"),
+            output == "api_operator_policy_json",
+            "{output}: only the operator may write"
+        );
         let document = Document {
             origin: format!("output {output}"),
             kind: Kind::Identity,
