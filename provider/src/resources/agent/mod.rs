@@ -272,13 +272,13 @@ impl Resource for AgentResource {
             Err(error) => Err(error),
         };
         match schedule {
-            // Missing or unwired: shown as a schedule to set, and the update wires it again.
             Ok(Some(schedule)) => {
                 state.schedule_expression = Value::Value(schedule.expression.into());
                 state.dead_letter_queue_arn = schedule
                     .dead_letter_queue_arn
                     .map_or(Value::Null, |arn| Value::Value(arn.into()));
             }
+            // Missing or unwired: shown as a schedule to set, and the update wires it again.
             Ok(None) => state.schedule_expression = Value::Null,
             Err(error) => report(diags, "Cannot read the agent's schedule", error),
         }
