@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_config::{Region, SdkConfig};
 use aws_credential_types::provider::SharedCredentialsProvider;
 use serde::{Deserialize, Serialize};
 use tf_provider::schema::{
@@ -229,7 +229,7 @@ impl Settings {
 
     /// The base SDK configuration: region, profile, then the assumed role.
     pub async fn sdk_config(&self) -> SdkConfig {
-        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        let mut loader = awsmon_sdk_config::loader();
         if let Some(region) = &self.region {
             loader = loader.region(Region::new(region.clone()));
         }

@@ -152,6 +152,7 @@ impl LocalAws {
     pub fn sdk_config_in(&self, region: &str) -> SdkConfig {
         SdkConfig::builder()
             .behavior_version(BehaviorVersion::latest())
+            .http_client(awsmon_sdk_config::https_client())
             .region(Region::new(region.to_owned()))
             .endpoint_url(&self.endpoint)
             .credentials_provider(SharedCredentialsProvider::new(Credentials::for_tests()))

@@ -5,7 +5,6 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use aws_config::BehaviorVersion;
 use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag};
 use awsmon_agent::error::ForwardError;
 use awsmon_agent::{Agent, Config, Ports, Tuning};
@@ -71,7 +70,7 @@ async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
     // Logged with its message (the returned error is printed with Debug): it names the setting.
     let config = Config::from_env().inspect_err(|e| tracing::error!(error = %e, "init failed"))?;
-    let aws = aws_config::load_defaults(BehaviorVersion::latest()).await;
+    let aws = awsmon_sdk_config::load().await;
     let ports = Ports {
         logs: CloudWatchLogs::new(aws_sdk_cloudwatchlogs::Client::new(&aws)),
         tagged: TaggedByTag::new(

@@ -17,7 +17,7 @@ use lambda_runtime::{Error, LambdaEvent, service_fn};
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
     let config = MasterConfig::from_env()?;
-    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let aws = awsmon_sdk_config::load().await;
     let store = DynamoStore::new(
         aws_sdk_dynamodb::Client::new(&aws),
         config.table_name.clone(),

@@ -14,7 +14,7 @@ use tracing::Instrument;
 async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
     let config = MasterConfig::from_env()?;
-    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let aws = awsmon_sdk_config::load().await;
     let master = Master::new(
         config,
         aws_sdk_dynamodb::Client::new(&aws),

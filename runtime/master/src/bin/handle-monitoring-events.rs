@@ -13,7 +13,7 @@ async fn main() -> Result<(), Error> {
     lambda_runtime::tracing::init_default_subscriber();
     let config = MasterConfig::from_env()?;
     config.require_dlq()?;
-    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let aws = awsmon_sdk_config::load().await;
     let master = Master::new(
         config,
         aws_sdk_dynamodb::Client::new(&aws),
