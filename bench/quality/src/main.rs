@@ -35,7 +35,7 @@ fn main() {
         println!();
         print!("{}", awsmon_quality::secrets::report());
         println!();
-        println!("## Held-out corpora (bench/corpora/heldout, reported only, no floors)\n");
+        println!("## Held-out corpora (bench/corpora/heldout and heldout2, reported only, no floors)\n");
         println!("```");
         print!("{}", awsmon_quality::heldout::report());
         println!("```\n");
