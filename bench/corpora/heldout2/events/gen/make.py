@@ -342,6 +342,14 @@ write("ecs-stopped-batch-job-done", task(
      {"id": "cccc22bb-33cc-44dd-55ee-66ff770088c2", "name": "xray-daemon", "exitCode": 137}]),
     ignore("ecs", ""))
 
+# A stop code the SDKs list (TaskStopCode InfrastructureHealth) that docs/events.md's table does
+# not name: judged by the generic rows, containers killed (143) with none exiting 0 -> row 13.
+write("ecs-stopped-infrastructure-health", task(
+    A1, "eu-west-1", "orders-prod", "7e8f90a1b2c3d4e5f60718293a4b5c6d", "service:orders-api", "STOPPED",
+    "InfrastructureHealth", "Task stopped because the underlying infrastructure was found unhealthy",
+    [{"id": "eeee22bb-33cc-44dd-55ee-66ff770088e1", "name": "orders-api", "exitCode": 143}]),
+    accept("ecs", "ecs-task-failure", "medium", False, "InfrastructureHealth"))
+
 write("ecs-service-action-placement-failure", envelope(
     "aws.ecs", "ECS Service Action", A1, "eu-west-1", "2026-11-21T13:10:00Z",
     [f"arn:aws:ecs:eu-west-1:{A1}:service/orders-prod/orders-api"],
