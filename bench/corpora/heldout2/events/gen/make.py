@@ -527,4 +527,156 @@ forged["detail"]["event"]["account"] = A2
 forged["detail"]["event"]["resources"] = [f"arn:aws:cloudwatch:eu-west-1:{A2}:alarm:orders-web-cpu-high"]
 write("forwarded-alarm-other-account", forged, reject("other", "envelope's account"))
 
+# ----------------------------------------------------------------------------------- second batch
+# Written after the first run of the 54 above (which were all right), labelled from the docs before
+# being run: bad input, agent events, redaction of AWS text, other services' events.
+
+# Alarm Lambda-action payload (`alarmData`) back to OK, and INSUFFICIENT_DATA.
+def alarm_action(name, account, region, state, prev, time):
+    return {"source": "aws.cloudwatch", "alarmArn": f"arn:aws:cloudwatch:{region}:{account}:alarm:{name}",
+            "accountId": account, "time": time, "region": region,
+            "alarmData": {"alarmName": name, "state": state, "previousState": prev,
+                          "configuration": {"description": "Queue backlog", "metrics": [{"id": "m1", "metricStat": {"metric": {"namespace": "AWS/SQS", "name": "ApproximateAgeOfOldestMessage", "dimensions": {"QueueName": "orders-queue"}}, "period": 60, "stat": "Maximum"}, "returnData": True}]}}}
+
+
+write("alarm-lambda-action-ok", alarm_action(
+    "orders-queue-age", A1, "eu-west-1",
+    {"value": "OK", "reason": "Threshold Crossed: 1 datapoint [12.0 (21/11/26 19:00:00)] was not greater than the threshold (300.0).", "timestamp": "2026-11-21T19:01:00.123+0000"},
+    {"value": "ALARM", "reason": "Threshold Crossed", "timestamp": "2026-11-21T18:31:00.123+0000"}, "2026-11-21T19:01:00.123+0000"),
+    accept("alarm", "alarm", "info", True, "orders-queue-age"))
+
+write("alarm-lambda-action-insufficient-data", alarm_action(
+    "orders-queue-age", A1, "eu-west-1",
+    {"value": "INSUFFICIENT_DATA", "reason": "Insufficient Data: 1 datapoint was unknown.", "timestamp": "2026-11-21T20:01:00.123+0000"},
+    {"value": "OK", "reason": "", "timestamp": "2026-11-21T19:01:00.123+0000"}, "2026-11-21T20:01:00.123+0000"),
+    ignore("alarm", "INSUFFICIENT_DATA"))
+
+# A state timestamp outside years 0001-9999 once its offset is applied: the envelope time is used.
+write("alarm-state-timestamp-year-zero", alarm(
+    "payments-dlq-not-empty", A2, "us-east-1",
+    {"value": "ALARM", "reason": "Threshold Crossed: 1 datapoint [1.0] was greater than the threshold (0.0).", "timestamp": "0000-01-01T00:00:00.000+0001"},
+    None, {"description": "Messages in the payments dead-letter queue"},
+    "2026-11-21T21:05:31Z", "6b7c8d9e-0f1a-4b2c-8d3e-777777777703"),
+    accept("alarm", "alarm", "high", False, "Alarm payments-dlq-not-empty is ALARM"))
+
+# AWS text is redacted by the master (docs/security.md): a key-named secret in an alarm description
+# and in a Lambda error message reads `<redacted>`.
+write("alarm-description-with-password", alarm(
+    "legacy-ftp-down", A1, "eu-west-1",
+    {"value": "ALARM", "reason": "Threshold Crossed: 1 datapoint [0.0] was less than the threshold (1.0).", "timestamp": "2026-11-21T21:10:00.000+0000"},
+    {"value": "OK", "reason": "", "timestamp": "2026-11-21T09:10:00.000+0000"},
+    {"description": "FTP health probe failing; runbook: log in with ftpuser password=Qz7Invented2Kx and restart vsftpd"},
+    "2026-11-21T21:10:00Z", "6b7c8d9e-0f1a-4b2c-8d3e-777777777704"),
+    accept("alarm", "alarm", "high", False, "password=<redacted>"))
+
+write("lambda-raw-error-message-with-api-key", record(
+    fn3, "b8c9d0e1-f2a3-4b4c-8d5e-6f7a8b9c0d68", "RetriesExhausted", 3,
+    {"errorType": "HTTPError", "errorMessage": "401 Client Error: Unauthorized for url: https://api.partner.example.com/v2/quotes?api_key=Zk4InventedExampleKey9QwErTy12"}),
+    accept("lambda", "lambda-error", "high", False, "api_key=<redacted>"))
+
+# A Lambda failure whose function returned the error itself (functionError Handled).
+write("lambda-eventbridge-handled-error", envelope(
+    "lambda", "Lambda Function Invocation Result - Failure", A1, "eu-west-1", "2026-11-21T21:20:00Z",
+    [f"arn:aws:events:eu-west-1:{A1}:event-bus/default", fn],
+    record(fn, "c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e69", "RetriesExhausted", 3,
+           {"errorType": "ImageTooLarge", "errorMessage": "image exceeds 50 MB"}, function_error="Handled", ts="2026-11-21T21:20:00.000Z"),
+    "6b7c8d9e-0f1a-4b2c-8d3e-777777777706"),
+    accept("lambda", "lambda-error", "high", False, "ImageTooLarge"))
+
+# ECS stop reason longer than the title limit: cut with the documented marker.
+long_reason = "CannotStartContainerError: Error response from daemon: failed to create shim task: OCI runtime create failed: " + "runc create failed: unable to start container process: error during container init: " * 14
+write("ecs-stopped-very-long-reason", task(
+    A1, "eu-west-1", "batch", "8f90a1b2c3d4e5f60718293a4b5c6d7e", "family:nightly-report", "STOPPED",
+    "TaskFailedToStart", long_reason.strip(),
+    [{"id": "ffff22bb-33cc-44dd-55ee-66ff770088f1", "name": "report", "reason": long_reason.strip()}]),
+    accept("ecs", "ecs-task-failure", "medium", False, "characters cut]"))
+
+# Health: a scheduled change that closes (resolves), and a Health event without its eventArn.
+write("health-scheduled-change-closed", health(
+    A2, "us-east-1", "AWS_RDS_MAINTENANCE_SCHEDULED", "RDS", "scheduledChange", "closed", "us-east-1",
+    "The maintenance of your DB instance orders-db is complete.",
+    [f"arn:aws:rds:us-east-1:{A2}:db:orders-db"], "2026-12-05T05:10:00Z", "5a6b7c8d-9e0f-4a1b-8c2d-5555555550a3",
+    start="Sat, 05 Dec 2026 03:00:00 GMT", end="Sat, 05 Dec 2026 05:00:00 GMT", updated="Sat, 05 Dec 2026 05:05:00 GMT"),
+    accept("health", "health-event", "info", True, "AWS_RDS_MAINTENANCE_SCHEDULED"))
+
+h = health(A1, "eu-west-1", "AWS_EC2_OPERATIONAL_ISSUE", "EC2", "issue", "open", "eu-west-1", desc_issue, [],
+           "2026-11-21T22:00:00Z", "5a6b7c8d-9e0f-4a1b-8c2d-5555555550b1")
+del h["detail"]["eventArn"]
+write("health-without-event-arn", h, reject("health", "eventArn"))
+
+# awsmon agent events (docs/events.md, "awsmon agent events").
+agent = {"account_id": A1, "region": "eu-west-1", "agent_version": "0.1.0"}
+elog = envelope("awsmon.agent", "awsmon.error-log", A1, "eu-west-1", "2026-11-21T09:05:15Z", [],
+                {"schema_version": 1, "id": "err-5e0f1a2b3c4d5e6f708192a3b4c5d6e7", "agent": agent,
+                 "log_group": "/aws/lambda/checkout", "fingerprint": "9f8e7d6c5b4a3f2e",
+                 "template": "card authorisation timed out for merchant <*>", "count": 7,
+                 "first_seen": "2026-11-21T09:00:03.000Z", "last_seen": "2026-11-21T09:04:51.000Z",
+                 "samples": ["ERROR card authorisation timed out for merchant m-4471"],
+                 "window": {"start": "2026-11-21T09:00:00.000Z", "end": "2026-11-21T09:05:00.000Z"}},
+                "6b7c8d9e-0f1a-4b2c-8d3e-777777777710")
+write("agent-error-log", elog, accept("agent", "error-log", "medium", False, "card authorisation timed out"))
+
+late = copy.deepcopy(elog)
+late["detail"]["last_seen"] = "2026-11-21T09:25:00.000Z"
+late["detail"]["id"] = "err-6f1a2b3c4d5e6f708192a3b4c5d6e7f8"
+write("agent-error-log-last-seen-after-envelope", late, reject("agent", "detail.last_seen is after the envelope's time"))
+
+other_acct = copy.deepcopy(elog)
+other_acct["detail"]["agent"]["account_id"] = A2
+other_acct["detail"]["id"] = "err-708192a3b4c5d6e7f8091a2b3c4d5e6f"
+write("agent-error-log-other-account", other_acct, reject("agent", "detail.agent.account_id is not the envelope's account"))
+
+v2 = copy.deepcopy(elog)
+v2["detail"]["schema_version"] = 2
+write("agent-error-log-schema-version-2", v2, reject("agent", "schema_version"))
+
+hb = envelope("awsmon.agent", "awsmon.heartbeat", A1, "eu-west-1", "2026-11-21T09:05:16Z", [],
+              {"schema_version": 1, "id": "hb-8192a3b4c5d6e7f8091a2b3c4d5e6f70", "agent": agent,
+               "started_at": "2026-11-21T09:05:15.000Z", "duration_ms": 912, "schedule_period_secs": 300,
+               "config_hash": "4c2e1d0b9a8f7e6d", "log_groups_watched": 9, "queries": 2, "lines_matched": 7,
+               "events_published": 1, "covered_ms": 300000, "failed_chunks": 0, "errors": []},
+              "6b7c8d9e-0f1a-4b2c-8d3e-777777777714")
+write("agent-heartbeat", hb, accept("agent", "heartbeat", "info", False, ""))
+
+no_acct = copy.deepcopy(hb)
+del no_acct["account"]
+write("agent-heartbeat-without-account", no_acct, reject("agent", "account"))
+
+# Forwarded events the master refuses: the inner event from another Region, or not an AWS service's.
+fwd_region = copy.deepcopy(fwd)
+fwd_region["detail"]["event"]["region"] = "us-east-1"
+write("forwarded-alarm-other-region", fwd_region, reject("other", "region"))
+
+fwd_custom = copy.deepcopy(fwd)
+fwd_custom["detail"]["event"] = envelope("com.example.orders", "OrderFailed", A1, "eu-west-1", "2026-11-21T18:04:12Z", [],
+                                         {"orderId": "ord-48120"}, "6b7c8d9e-0f1a-4b2c-8d3e-777777777717")
+write("forwarded-non-aws-event", fwd_custom, reject("other", ""))
+
+# Other services' events: unsupported without a custom source.
+write("other-autoscaling-launch-unsuccessful", envelope(
+    "aws.autoscaling", "EC2 Instance Launch Unsuccessful", A1, "eu-west-1", "2026-11-21T22:30:00Z",
+    [f"arn:aws:autoscaling:eu-west-1:{A1}:autoScalingGroup:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d:autoScalingGroupName/orders-web-asg"],
+    {"StatusCode": "Failed", "AutoScalingGroupName": "orders-web-asg", "ActivityId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+     "Details": {"Availability Zone": "eu-west-1b", "Subnet ID": "subnet-0a1b2c3d4e5f60718"},
+     "RequestId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "StatusMessage": "We currently do not have sufficient t3.large capacity in the Availability Zone you requested (eu-west-1b).",
+     "EndTime": "2026-11-21T22:29:58.000Z", "EC2InstanceId": "", "StartTime": "2026-11-21T22:29:55.000Z",
+     "Cause": "At 2026-11-21T22:29:55Z an instance was started in response to a difference between desired and actual capacity, increasing the capacity from 2 to 3."},
+    "6b7c8d9e-0f1a-4b2c-8d3e-777777777718"),
+    reject("other", "EC2 Instance Launch Unsuccessful"))
+
+write("other-rds-instance-event", envelope(
+    "aws.rds", "RDS DB Instance Event", A2, "us-east-1", "2026-11-21T22:40:00Z", [f"arn:aws:rds:us-east-1:{A2}:db:orders-db"],
+    {"EventCategories": ["failover"], "SourceType": "DB_INSTANCE", "SourceArn": f"arn:aws:rds:us-east-1:{A2}:db:orders-db",
+     "Date": "2026-11-21T22:39:58.312Z", "Message": "Multi-AZ instance failover started.", "SourceIdentifier": "orders-db", "EventID": "RDS-EVENT-0013"},
+    "6b7c8d9e-0f1a-4b2c-8d3e-777777777719"),
+    reject("other", "RDS DB Instance Event"))
+
+write("other-step-functions-failed", envelope(
+    "aws.states", "Step Functions Execution Status Change", A1, "eu-west-1", "2026-11-21T22:50:00Z",
+    [f"arn:aws:states:eu-west-1:{A1}:execution:nightly-etl:run-20261121"],
+    {"executionArn": f"arn:aws:states:eu-west-1:{A1}:execution:nightly-etl:run-20261121", "stateMachineArn": f"arn:aws:states:eu-west-1:{A1}:stateMachine:nightly-etl",
+     "name": "run-20261121", "status": "FAILED", "startDate": 1763762400000, "stopDate": 1763765400000, "input": "{}", "output": None},
+    "6b7c8d9e-0f1a-4b2c-8d3e-777777777720"),
+    reject("other", "Step Functions Execution Status Change"))
+
 print(len([n for n in os.listdir(OUT) if n.endswith(".expected.json")]), "payloads")
