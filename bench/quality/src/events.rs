@@ -37,7 +37,7 @@ pub fn judge_all() -> Vec<Judged> {
 /// Every labelled payload of `dir` (`<name>.json` beside `<name>.expected.json`), judged, sorted
 /// by name.
 pub fn judge_dir(dir: &std::path::Path) -> Vec<Judged> {
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -99,7 +99,10 @@ pub fn report() -> String {
 
 /// The same table for the held-out payloads of `bench/corpora/heldout2/events`.
 pub fn heldout2_report() -> String {
-    report_for("bench/corpora/heldout2/events, held out, reported only", &judge_dir(&heldout2_dir()))
+    report_for(
+        "bench/corpora/heldout2/events, held out, reported only",
+        &judge_dir(&heldout2_dir()),
+    )
 }
 
 /// The per-source table of `judged`, `name` naming the set in the title.
