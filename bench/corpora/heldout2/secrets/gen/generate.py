@@ -747,10 +747,128 @@ for line in CLEAN:
 
 # Mix planted and clean lines, reproducibly.
 R.shuffle(LINES)
+BATCH1 = LINES
+LINES = []
+
+# ---------------------------------------------------------------------------------------------
+# Second batch: written after the first run of the lines above, from the contexts the brief lists
+# and others seen in AWS workloads, labelled before being run. Appended after the first batch, so
+# the first batch's lines and order are unchanged.
+# ---------------------------------------------------------------------------------------------
+R = random.Random(20261204)
+
+pw = alnum_pw()
+plant("password/ecs-task-definition-name-value", json.dumps({"containerDefinitions": [{"name": "orders-api", "environment": [{"name": "LOG_LEVEL", "value": "info"}, {"name": "DB_PASSWORD", "value": pw}]}]}), pw)
+pw = alnum_pw()
+plant("password/k8s-env-name-value", f"        env:\n        - name: DB_HOST\n          value: orders-db.internal\n        - name: DB_PASSWORD\n          value: {pw}", pw)
+pw = alnum_pw()
+plant("password/cloudformation-parameter", f"aws cloudformation create-stack --stack-name orders-db --parameters ParameterKey=DBInstanceClass,ParameterValue=db.t4g.medium ParameterKey=MasterUserPassword,ParameterValue={pw}", pw)
+pw = alnum_pw()
+plant("password/cloudformation-parameter-json", json.dumps({"Parameters": [{"ParameterKey": "Environment", "ParameterValue": "prod"}, {"ParameterKey": "DbAdminPassword", "ParameterValue": pw}]}), pw)
+pw = alnum_pw()
+plant("password/sam-parameter-overrides", f"sam deploy --stack-name orders --parameter-overrides Stage=prod DbPassword={pw} --no-confirm-changeset", pw)
+pw = alnum_pw()
+plant("password/ssm-securestring-value", json.dumps({"Parameter": {"Name": "/orders/prod/db-password", "Type": "SecureString", "Value": pw, "Version": 3}}), pw)
+pw = alnum_pw()
+plant("password/ssm-put-parameter-cli", f"+ aws ssm put-parameter --name /orders/prod/db-password --type SecureString --value '{pw}' --overwrite", pw)
+pw = alnum_pw()
+plant("password/secretsmanager-secret-string-cli", f"aws secretsmanager put-secret-value --secret-id prod/orders/db --secret-string '{{\"username\":\"app\",\"password\":\"{pw}\"}}'", pw)
+ak = r(B64, 40)
+plant("aws-secret-key/aws-configure-set", f"+ aws configure set aws_secret_access_key {ak} --profile deploy", ak)
+pw = alnum_pw()
+plant("password/helm-set", f"helm upgrade --install orders ./chart --set image.tag=3.2.0 --set postgresql.auth.password={pw}", pw)
+pw = alnum_pw()
+plant("password/kubectl-from-literal", f"kubectl create secret generic orders-db --from-literal=username=app --from-literal=password={pw}", pw)
+pw = alnum_pw()
+plant("password/docker-run-env", f"docker run -d --name pg -e POSTGRES_USER=app -e POSTGRES_PASSWORD={pw} -p 5432:5432 postgres:16", pw)
+tok = r(ALNUM, 32)
+plant("generic-secret/github-actions-add-mask", f"::add-mask::{tok}", tok)
+pw = alnum_pw()
+plant("password/go-struct-verbose", f"level=error msg=\"db connect failed\" cfg=\"{{Host:orders-db.internal Port:5432 User:app Password:{pw} SSLMode:require}}\"", pw)
+tok = r(ALNUM, 40)
+plant("api-key/rust-debug", f"ERROR orders_api::client: request failed config=Config {{ base_url: \"https://api.partner.example.com\", api_token: \"{tok}\", retries: 3 }}", tok)
+key = r(ALNUM, 32)
+plant("api-key/ruby-inspect", f"#<PartnerClient::Config:0x000055d5c1a2b3c8 @endpoint=\"https://api.partner.example.com\", @api_key=\"{key}\", @timeout=30>", key)
+pw = alnum_pw()
+plant("password/php-var-dump", f"array(2) {{\n  [\"user\"]=>\n  string(3) \"app\"\n  [\"password\"]=>\n  string({len(pw)}) \"{pw}\"\n}}", pw)
+pw = alnum_pw()
+plant("password/redis-monitor-auth", f"1763719442.118204 [0 10.0.3.7:51234] \"AUTH\" \"default\" \"{pw}\"", pw)
+pw = alnum_pw()
+plant("password/mongo-create-user", f"db.createUser({{ user: \"orders\", pwd: \"{pw}\", roles: [ {{ role: \"readWrite\", db: \"orders\" }} ] }})", pw)
+pw = alnum_pw()
+plant("password/postgres-statement-log", f"2026-11-21 10:04:11.201 UTC [4471] LOG:  statement: ALTER ROLE orders_app WITH LOGIN PASSWORD '{pw}';", pw)
+pw = alnum_pw()
+plant("password/mysql-identified-by", f"2026-11-21T10:04:11.201Z 12 Query CREATE USER 'report'@'%' IDENTIFIED BY '{pw}'", pw)
+pw = alnum_pw()
+plant("url-credentials/access-log-absolute-uri", f"10.0.3.7 - - [21/Nov/2026:10:04:11 +0000] \"GET https://svc:{pw}@internal.example.com/health HTTP/1.1\" 200 2 \"-\" \"curl/8.5.0\"", pw)
+pw = alnum_pw()
+plant("password/wsse-password", f"<wsse:UsernameToken><wsse:Username>partner</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText\">{pw}</wsse:Password></wsse:UsernameToken>", pw)
+pw = alnum_pw()
+plant("password/toml", f"[database]\nhost = \"orders-db.internal\"\npassword = \"{pw}\"", pw)
+tok = "npm_" + r(ALNUM, 36)
+plant("npm-token/npmrc-authtoken", f"//registry.npmjs.org/:_authToken={tok}", tok)
+pw = alnum_pw()
+plant("url-credentials/pip-index-url", f"pip install --index-url https://ci:{pw}@pypi.example.internal/simple/ orders-client==3.2.0", pw)
+tok = f"{R.randint(10**8, 10**9)}:AA{r(B64URL, 33)}"
+plant("telegram-bot-token/api-url-path", f"POST https://api.telegram.org/bot{tok}/sendMessage 429 Too Many Requests", tok)
+pw = "correct horse " + r(string.ascii_lowercase, 7) + " staple"
+plant("password/quoted-passphrase-with-spaces", f"vault write auth/userpass/users/ops password=\"{pw}\" policies=ops", pw)
+pw = "Gr\u00fc\u00dfe" + r(string.digits, 4) + "\u00e9t\u00e9"
+plant("password/non-ascii-value", f"password={pw} login=ops", pw)
+pw = alnum_pw() + "@" + r(ALNUM, 4)
+plant("url-credentials/unencoded-at-in-password", f"sqlalchemy.exc.OperationalError: could not connect to postgresql://orders:{pw}@orders-db.internal:5432/orders", pw)
+pw = alnum_pw()
+plant("password-non-english/portuguese-senha", f"ERRO autenticação falhou usuario=ops senha: {pw}", pw)
+pw = alnum_pw()
+plant("password-non-english/chinese-mima", f"数据库连接失败 用户名=app 密码={pw}", pw)
+pw = alnum_pw()
+plant("password/capitalised-key-json", json.dumps({"UserName": "ops", "PassWord": pw}), pw)
+sec = r(LOALNUM, 52)
+plant("generic-secret/cognito-client-secret", json.dumps({"UserPoolClient": {"ClientId": r(LOALNUM, 26), "ClientName": "orders-web", "ClientSecret": sec}}), sec)
+tok = r(B64URL, 43)
+plant("session-cookie/rails-remember-token", f"Cookie: _orders_session=; remember_user_token={tok}", tok)
+key = "AIza" + r(B64URL, 35)
+plant("google-api-key/maps-url", f"GET https://maps.googleapis.com/maps/api/geocode/json?address=Berlin&key={key} 200", key)
+pw = alnum_pw()
+plant("password/ini-spaces", f"[client]\nuser = backup\npassword = {pw}\nhost = orders-db.internal", pw)
+pw = alnum_pw()
+plant("password/graphql-variables", json.dumps({"operationName": "Login", "query": "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", "variables": {"u": "ops", "p": pw}}), pw)
+
+CLEAN2 = [
+    "sqlalchemy: connecting to postgresql://orders:***@orders-db.internal:5432/orders",
+    "password=******** (masked by config loader)",
+    json.dumps({"containerDefinitions": [{"name": "orders-api", "environment": [{"name": "LOG_LEVEL", "value": "debug"}, {"name": "DB_HOST", "value": "orders-db.internal"}]}]}),
+    json.dumps({"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:orders/db-" + r(ALNUM, 6) + ":password::"}),
+    "ParameterKey=InstanceType,ParameterValue=t3.large ParameterKey=Environment,ParameterValue=prod",
+    "        - name: DB_HOST\n          value: orders-db.internal",
+    "level=info msg=\"db connected\" cfg=\"{Host:orders-db.internal Port:5432 User:app SSLMode:require}\"",
+    json.dumps({"User": {"UserName": "ops", "PasswordLastUsed": "2026-11-20T10:00:00Z", "CreateDate": "2024-01-05T08:00:00Z"}}),
+    json.dumps({"LoginProfile": {"UserName": "ops", "PasswordResetRequired": False}}),
+    "PasswordPolicy: MinimumPasswordLength=14 RequireSymbols=true MaxPasswordAge=90 PasswordReusePrevention=24",
+    json.dumps({"Name": "prod/orders/db", "KmsKeyId": "alias/aws/secretsmanager", "RotationEnabled": True, "RotationLambdaARN": "arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerRotation", "SecretBinary": None}),
+    "token_endpoint=https://auth.example.com/oauth2/token jwks_uri=https://auth.example.com/.well-known/jwks.json",
+    "x-api-key header missing: 403 Forbidden for GET /v1/orders",
+    f"secret_version_id={uuid4()} stage=AWSPREVIOUS",
+    "Passwort vergessen? Link zum Zurücksetzen wurde gesendet.",
+    "2026-11-21 10:04:11.201 UTC [4471] LOG:  statement: ALTER ROLE orders_app WITH LOGIN CONNECTION LIMIT 20;",
+    "1763719442.118204 [0 10.0.3.7:51234] \"GET\" \"orders:cart:4812\"",
+    "Set-Cookie: theme=dark; Path=/; SameSite=Lax",
+    f"::debug::cache key npm-linux-x64-{r(HEX, 64)}",
+    "helm upgrade --install orders ./chart --set image.tag=3.2.0 --set replicaCount=3",
+    "kubectl create secret generic orders-db --from-file=password=./secrets/db-password.txt",
+    json.dumps({"UserPoolClient": {"ClientId": r(LOALNUM, 26), "ClientName": "orders-web", "GenerateSecret": True, "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH"]}}),
+]
+for line in CLEAN2:
+    clean(line)
+R.shuffle(LINES)
+BATCH2 = LINES
+LINES = BATCH1 + BATCH2
+
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "secrets.jsonl")
 with open(out, "w") as f:
     for line in LINES:
         f.write(json.dumps(line, ensure_ascii=False) + "\n")
+print(f"batch 1: {len(BATCH1)} lines, batch 2: {len(BATCH2)} lines")
 
 kinds = {l["kind"] for l in LINES if l["kind"]}
 new = {k for k in kinds if "/" not in k}
