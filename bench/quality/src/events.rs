@@ -23,10 +23,21 @@ pub struct Judged {
     pub wrong: Option<String>,
 }
 
+/// `bench/corpora/heldout2/events/`: held-out payloads in the fixtures' format, written without
+/// reading the normaliser (its README). Reported only, no floor.
+pub fn heldout2_dir() -> PathBuf {
+    crate::corpora_dir().join("heldout2/events")
+}
+
 /// Every labelled payload, judged, sorted by name.
 pub fn judge_all() -> Vec<Judged> {
-    let dir = fixtures_dir();
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+    judge_dir(&fixtures_dir())
+}
+
+/// Every labelled payload of `dir` (`<name>.json` beside `<name>.expected.json`), judged, sorted
+/// by name.
+pub fn judge_dir(dir: &std::path::Path) -> Vec<Judged> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -83,7 +94,19 @@ pub fn tallies(judged: &[Judged]) -> BTreeMap<String, [Tally; 3]> {
 
 /// The report `awsmon-quality` prints: per source, correct outcomes out of labelled payloads.
 pub fn report() -> String {
-    let judged = judge_all();
+    report_for("runtime/domain/fixtures/events", &judge_all())
+}
+
+/// The same table for the held-out payloads of `bench/corpora/heldout2/events`.
+pub fn heldout2_report() -> String {
+    report_for(
+        "bench/corpora/heldout2/events, held out, reported only",
+        &judge_dir(&heldout2_dir()),
+    )
+}
+
+/// The per-source table of `judged`, `name` naming the set in the title.
+pub fn report_for(name: &str, judged: &[Judged]) -> String {
     let cell = |t: Tally| {
         if t.total == 0 {
             "-".to_owned()
@@ -91,12 +114,12 @@ pub fn report() -> String {
             format!("{}/{}", t.correct, t.total)
         }
     };
-    let mut out = String::from(
-        "## Event normalisation (runtime/domain/fixtures/events)\n\n\
-         | source | accept | ignore | reject | correct |\n| --- | --- | --- | --- | --- |\n",
+    let mut out = format!(
+        "## Event normalisation ({name})\n\n\
+         | source | accept | ignore | reject | correct |\n| --- | --- | --- | --- | --- |\n"
     );
     let (mut correct, mut total) = (0, 0);
-    for (source, [accept, ignore, reject]) in tallies(&judged) {
+    for (source, [accept, ignore, reject]) in tallies(judged) {
         let c = accept.correct + ignore.correct + reject.correct;
         let t = accept.total + ignore.total + reject.total;
         correct += c;
@@ -131,6 +154,27 @@ mod tests {
         assert!(judged.len() >= 40, "{} payloads", judged.len());
         let wrong: Vec<_> = judged.iter().filter(|j| j.wrong.is_some()).collect();
         assert!(wrong.is_empty(), "{}", report());
+    }
+
+    /// The held-out set loads, every payload has its expected outcome, and the expectations
+    /// are consistent with their outcome. No floor on how many are right.
+    #[test]
+    fn heldout2_events_are_well_formed() {
+        let judged = judge_dir(&heldout2_dir());
+        assert!(judged.len() >= 30, "{} held-out payloads", judged.len());
+        for j in &judged {
+            let e = &j.expected;
+            let accepted = e.outcome == Outcome::Accept;
+            assert_eq!(e.event_type.is_some(), accepted, "{}", j.name);
+            assert_eq!(e.severity.is_some(), accepted, "{}", j.name);
+            assert_eq!(e.resolves.is_some(), accepted, "{}", j.name);
+        }
+        let tallies = tallies(&judged);
+        for source in ["alarm", "ecs", "lambda", "guardduty", "health", "other"] {
+            assert!(tallies.contains_key(source), "no {source} payload");
+        }
+        let report = heldout2_report();
+        assert!(report.contains("| all | | | |"), "{report}");
     }
 
     #[test]
