@@ -27,12 +27,6 @@ pub fn secrets_corpus() -> Vec<secrets::Line> {
     secrets::corpus_at(&corpora_dir().join("heldout/secrets/secrets.jsonl"))
 }
 
-/// The second held-out planted-secrets corpus, if it has been written (it is optional).
-pub fn secrets_corpus_2() -> Option<Vec<secrets::Line>> {
-    let path = corpora_dir().join("heldout2/secrets/secrets.jsonl");
-    path.exists().then(|| secrets::corpus_at(&path))
-}
-
 /// Distinct awsmon fingerprints among the lines labelled error: the issues one would see.
 fn issues(family: &Family) -> usize {
     family
@@ -87,8 +81,8 @@ fn logs_table(label: &str, families: &[Family], redactor: &Redactor) -> String {
     out
 }
 
-/// The per-family tables of the held-out logs (first and second corpus), then the redaction
-/// tables of the held-out secrets (the second only when its file exists).
+/// The per-family tables of the held-out logs, then the redaction tables of the held-out
+/// secrets, each of the first and the second corpus.
 pub fn report() -> String {
     let redactor = Redactor::default();
     let mut out = logs_table("held-out logs", &log_families(), &redactor);
@@ -100,10 +94,8 @@ pub fn report() -> String {
         "bench/corpora/heldout/secrets",
         &secrets_corpus(),
     ));
-    if let Some(lines) = secrets_corpus_2() {
-        out.push('\n');
-        out.push_str(&secrets::report_for("bench/corpora/heldout2/secrets", &lines));
-    }
+    out.push('\n');
+    out.push_str(&secrets::heldout2_report());
     out
 }
 
@@ -128,10 +120,7 @@ mod tests {
                 );
             }
         }
-        for line in secrets_corpus()
-            .into_iter()
-            .chain(secrets_corpus_2().unwrap_or_default())
-        {
+        for line in secrets_corpus().into_iter().chain(secrets::heldout2_corpus()) {
             assert_eq!(line.kind.is_some(), line.secret.is_some(), "{line:?}");
             if let Some(secret) = &line.secret {
                 assert!(line.message.contains(secret.as_str()), "{line:?}");

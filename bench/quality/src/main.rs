@@ -4,11 +4,10 @@
 
 use std::time::Duration;
 
-/// The second held-out sets (bench/corpora/heldout2: planted secrets and event payloads),
-/// reported only, no floors.
-fn heldout2() {
-    println!();
-    print!("{}", awsmon_quality::secrets::heldout2_report());
+/// The held-out corpora (bench/corpora/heldout and heldout2: logs, planted secrets, event
+/// payloads), reported only, no floors.
+fn heldout() {
+    print!("{}", awsmon_quality::heldout::report());
     println!();
     print!("{}", awsmon_quality::events::heldout2_report());
 }
@@ -17,8 +16,7 @@ fn main() {
     let mode = std::env::args().nth(1);
     // `heldout`: only the held-out corpora's measures.
     if mode.as_deref() == Some("heldout") {
-        print!("{}", awsmon_quality::heldout::report());
-        heldout2();
+        heldout();
         return;
     }
     // `memory [bench|corpora]`: peak RSS around one ErrorBatch of 10,000 rows, alone in a fresh
@@ -47,9 +45,8 @@ fn main() {
         println!();
         println!("## Held-out corpora (bench/corpora/heldout and heldout2, reported only, no floors)\n");
         println!("```");
-        print!("{}", awsmon_quality::heldout::report());
+        heldout();
         println!("```\n");
-        heldout2();
     }
     println!("## Cost of a line against drain3 (the same lines, this run)\n");
     println!("```");
