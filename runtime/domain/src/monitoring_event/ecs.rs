@@ -142,6 +142,14 @@ pub const ECS_DECISIONS: &[EcsDecision] = {
             "the instance under the task was terminated: the work in flight was lost",
         ),
         row(
+            "infrastructure-health",
+            Some("InfrastructureHealth"),
+            None,
+            Any,
+            MinorProblem,
+            "ECS stopped the task because the infrastructure under it was unhealthy: the work in flight was lost",
+        ),
+        row(
             "container-failed",
             Some("EssentialContainerExited"),
             None,
@@ -344,7 +352,12 @@ pub(super) fn normalise(
         .find_map(|c| c.reason.map(|r| format!("container {}: {r}", c.name)))
         .or_else(|| (!reason.is_empty()).then(|| reason.to_owned()))
         .unwrap_or_else(|| decision.why.to_owned());
-    let mut context = vec![format!("stopCode {stop_code}: {reason}")];
+    // An older event (or one of a task that never started) may carry no stopCode.
+    let mut context = vec![if stop_code.is_empty() {
+        format!("stoppedReason: {reason}")
+    } else {
+        format!("stopCode {stop_code}: {reason}")
+    }];
     context.extend(containers.iter().filter_map(|c| {
         let code = c.exit_code.filter(|&code| code != 0);
         match (code, c.reason) {
@@ -403,6 +416,25 @@ mod tests {
     }
 
     #[test]
+    fn a_task_stopped_without_a_stop_code_is_told_by_its_reason_alone() {
+        let event = json!({
+            "source": "aws.ecs", "detail-type": "ECS Task State Change", "account": "111122223333",
+            "region": "eu-west-1", "time": "2026-12-03T10:00:00Z",
+            "detail": {
+                "taskArn": "arn:aws:ecs:eu-west-1:111122223333:task/c/0a1b2c3d",
+                "lastStatus": "STOPPED", "stoppedReason": "Essential container in task exited",
+                "stoppedAt": "2026-12-03T10:00:00Z",
+                "containers": [{"name": "app", "exitCode": 1}]
+            }
+        });
+        let accepted = crate::monitoring_event::normalise(&event, &SeverityPolicy::default()).unwrap();
+        assert_eq!(
+            accepted.context[0],
+            "stoppedReason: Essential container in task exited"
+        );
+    }
+
+    #[test]
     fn every_row_is_reachable_and_the_last_matches_anything() {
         let last = ECS_DECISIONS.last().unwrap();
         assert_eq!(
@@ -438,6 +470,7 @@ mod tests {
             ),
             ("SpotInterruption", "Your Spot Task was interrupted.", json!([])),
             ("TerminationNotice", "x", json!([])),
+            ("InfrastructureHealth", "x", json!([])),
             (
                 "EssentialContainerExited",
                 "Essential container in task exited",
