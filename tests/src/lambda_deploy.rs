@@ -12,23 +12,27 @@ use crate::LocalAws;
 use crate::processes::run_with_timeout;
 use crate::toolchain::workspace_root;
 
-/// `target/lambda/<bin>.zip`, built (or found up to date) by `awsmon-lambda-package`.
+/// `target/lambda/<bin>.zip`, built (or found up to date) by `awsmon-lambda-package`. A function
+/// of the contract's registry is built as `make runtime` builds it, with all the others in one
+/// invocation (alone, its dependencies would get other features and its bytes would differ from
+/// the zip the provider embeds); any other binary is built alone.
 pub fn build_zip(package: &str, bin: &str) -> PathBuf {
-    let out = workspace_root().join(format!("target/lambda/{bin}.zip"));
+    let out_dir = workspace_root().join("target/lambda");
+    let out = out_dir.join(format!("{bin}.zip"));
+    let in_registry = awsmon_contract::functions::ALL
+        .iter()
+        .any(|f| f.package == package && f.name == bin);
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(workspace_root())
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "awsmon-lambda-package",
-            "--",
-            "build",
-            "--package",
-        ])
-        .args([package, "--bin", bin, "--out"])
-        .arg(&out);
+        .args(["run", "--quiet", "-p", "awsmon-lambda-package", "--"]);
+    if in_registry {
+        command.args(["runtime", "--out-dir"]).arg(&out_dir);
+    } else {
+        command
+            .args(["build", "--package", package, "--bin", bin, "--out"])
+            .arg(&out);
+    }
     let output = run_with_timeout(command, Duration::from_secs(1800)).expect("run the packaging tool");
     assert!(
         output.status.success(),
