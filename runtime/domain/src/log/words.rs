@@ -18,6 +18,7 @@ pub fn says_error(line: &str) -> bool {
         || line.contains("Could not")
         || line.contains("timed out")
         || line.contains("repeated too quickly")
+        || says_nonzero_exit(line)
     {
         return true;
     }
@@ -47,6 +48,35 @@ pub fn says_error(line: &str) -> bool {
             return true;
         }
         previous = word;
+    }
+    false
+}
+
+/// `exit status 1`, `exit code: 137`, `exited with code 2`: a command or a process that ended
+/// with a non-zero status failed, however the tool words it (CI runners, shells, supervisors
+/// announce a failed command only so). `exit code 0` is success.
+fn says_nonzero_exit(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"exit").map(|at| from + at) {
+        from = at + 4;
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut rest = &line[at + 4..];
+        rest = rest.strip_prefix("ed with").unwrap_or(rest);
+        let Some(rest) = rest
+            .strip_prefix(" status")
+            .or_else(|| rest.strip_prefix(" code"))
+        else {
+            continue;
+        };
+        let rest = rest.trim_start_matches([' ', ':', '=']);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let status = &rest[..digits];
+        if digits > 0 && status.bytes().any(|b| b != b'0') {
+            return true;
+        }
     }
     false
 }
@@ -152,6 +182,27 @@ mod tests {
             "job failed after 3 attempts",
         ] {
             assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class: a command that ended with a non-zero exit status, announced without a
+    /// level or an error word (CI runners, shells).
+    #[test]
+    fn a_nonzero_exit_status_without_a_level_is_a_failure() {
+        for line in [
+            "Step did not exit successfully make release exit status 2",
+            "job runner: command exited with code 137",
+            "hook returned exit code: 1",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        for line in [
+            "Step finished make release exit status 0",
+            "container stopped (exit code: 0)",
+            "see the exit status table in the manual",
+            "set exit_code_file to /tmp/x",
+        ] {
+            assert!(!says_error(line), "{line}");
         }
     }
 
