@@ -88,10 +88,11 @@ pub fn split(line: &str) -> Header<'_> {
 /// The logger in a run of bracket groups glued to the level (`[time][LEVEL][o.o.a.b.Bulk]`):
 /// the group after the level, when it is shaped like a logger.
 fn glued_logger(head: &str) -> Option<&str> {
-    let token = head.rsplit(char::is_whitespace).next().unwrap_or(head);
-    if !token.contains("][") {
+    // (Asked of every header: one byte, then a byte loop, before any splitting.)
+    if !head.starts_with('[') || !head.as_bytes().windows(2).any(|pair| pair == b"][") {
         return None;
     }
+    let token = head.rsplit(char::is_whitespace).next().unwrap_or(head);
     let mut groups = token.split(['[', ']']).filter(|group| !group.is_empty());
     groups.find(|group| Level::from_word(group).is_some())?;
     groups.next().filter(|group| is_logger(group))

@@ -24,7 +24,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 40] = [
+pub const STEMS: [&str; 38] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`).
     "err",
@@ -64,13 +64,11 @@ pub const STEMS: [&str; 40] = [
     "sigill",
     // systemd's start limit (`Start request repeated too quickly.`).
     "too quickly",
-    // A non-zero exit status (`exit status 1`, `exit code: 2`; `exited with code 1` is below).
-    "exit status",
-    "exit code",
     // Runtime failures (`platform::mentions_runtime_failure`): `Process exited before
     // completing request`, `Runtime exited without providing a reason`, `signal: segmentation
-    // fault` and the error types' namespaces (the other phrases hold a stem above).
-    "exited",
+    // fault` and the error types' namespaces (the other phrases hold a stem above); and a
+    // non-zero exit status (`exit status 1`, `exit code: 2`, `exited with code 1`).
+    "exit",
     "segmentation",
     "runtime.",
     "sandbox.",

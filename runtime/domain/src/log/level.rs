@@ -152,6 +152,10 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
 /// (a tool's name, not a word of prose such as `parse error`), and only as the levels such tools
 /// print (`error`, `warn`, `warning`, `notice`, `info`).
 pub fn tool_heading(head: &str) -> Option<(&str, Level, usize)> {
+    // Most headers start with a time, a digit or a bracket: one byte decides.
+    if !head.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let end = find_whitespace(head)?;
     let heading = &head[..end];
     if !(2..=10).contains(&heading.len()) || !heading.bytes().all(|b| b.is_ascii_lowercase()) {

@@ -936,15 +936,18 @@ fn is_subject_named_like_a_verb(tokens: &[Token<'_>], i: usize) -> bool {
 /// glued to another group of values. A plain word in its own brackets (`action [rollover]`)
 /// stays text.
 fn named_in_brackets(name: &str, before: &str, after: &str) -> bool {
+    // Asked of every word: the brackets first, which most words lack.
+    if !(before.ends_with('[') && after.starts_with(']')) {
+        return false;
+    }
     let bytes = name.as_bytes();
     let lowercase = bytes.first().is_some_and(u8::is_ascii_lowercase)
         && bytes
             .iter()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
     let joined = bytes.iter().any(|b| matches!(b, b'-' | b'_' | b'.'));
-    let bracketed = before.ends_with('[') && after.starts_with(']');
     let glued = before == "][" || after == "][";
-    lowercase && bytes.len() >= 2 && bracketed && (joined || glued)
+    lowercase && bytes.len() >= 2 && (joined || glued)
 }
 
 /// `10.0.0.1:8080 (checkout)`: one lowercase name alone in parentheses just after an address

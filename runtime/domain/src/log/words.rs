@@ -18,7 +18,6 @@ pub fn says_error(line: &str) -> bool {
         || line.contains("Could not")
         || line.contains("timed out")
         || line.contains("repeated too quickly")
-        || says_nonzero_exit(line)
     {
         return true;
     }
@@ -47,6 +46,9 @@ pub fn says_error(line: &str) -> bool {
         {
             return true;
         }
+        if matches!(word, "exit" | "exited") && says_nonzero_exit(&line[end..]) {
+            return true;
+        }
         previous = word;
     }
     false
@@ -54,31 +56,19 @@ pub fn says_error(line: &str) -> bool {
 
 /// `exit status 1`, `exit code: 137`, `exited with code 2`: a command or a process that ended
 /// with a non-zero status failed, however the tool words it (CI runners, shells, supervisors
-/// announce a failed command only so). `exit code 0` is success.
-fn says_nonzero_exit(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    let mut from = 0;
-    while let Some(at) = memchr::memmem::find(&bytes[from..], b"exit").map(|at| from + at) {
-        from = at + 4;
-        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let mut rest = &line[at + 4..];
-        rest = rest.strip_prefix("ed with").unwrap_or(rest);
-        let Some(rest) = rest
-            .strip_prefix(" status")
-            .or_else(|| rest.strip_prefix(" code"))
-        else {
-            continue;
-        };
-        let rest = rest.trim_start_matches([' ', ':', '=']);
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let status = &rest[..digits];
-        if digits > 0 && status.bytes().any(|b| b != b'0') {
-            return true;
-        }
-    }
-    false
+/// announce a failed command only so). `exit code 0` is success. `after` follows `exit` or
+/// `exited`.
+fn says_nonzero_exit(after: &str) -> bool {
+    let rest = after.strip_prefix(" with").unwrap_or(after);
+    let Some(rest) = rest
+        .strip_prefix(" status")
+        .or_else(|| rest.strip_prefix(" code"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ':', '=']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest.as_bytes()[..digits].iter().any(|&b| b != b'0')
 }
 
 /// Is the word at `start` part of a path or a command-line option (`/api/errors`,
