@@ -28,6 +28,15 @@ pub fn split(line: &str) -> Header<'_> {
             ..inner
         };
     }
+    // A tool's heading and level (`npm ERR! 404 ...`, `npm error 404 ...`): the tool is the
+    // logger, so that its spellings of one level read the same.
+    if let Some((heading, level, end)) = level::tool_heading(line) {
+        return Header {
+            level: Some(level),
+            logger: Some(heading),
+            message: line[end..].trim_start(),
+        };
+    }
     let Some((level, end)) = level::level_token(line) else {
         return Header {
             level: level::logfmt_level(line),
@@ -36,6 +45,8 @@ pub fn split(line: &str) -> Header<'_> {
         };
     };
     let mut rest = &line[end..];
+    // Elasticsearch's and OpenSearch's `[time][LEVEL][logger]`: the logger is glued to the level.
+    let glued_logger = glued_logger(&line[..end]);
     // Python's `LEVEL:logger:message`.
     if line[..end].ends_with(':')
         && !rest.starts_with(char::is_whitespace)
@@ -57,13 +68,13 @@ pub fn split(line: &str) -> Header<'_> {
         }
         rest = &trimmed[len..];
     }
-    let mut logger = None;
+    let mut logger = glued_logger;
     let len = token_len(rest);
     let candidate = rest[..len].trim_end_matches(':');
     let after = rest[len..].trim_start();
     let separated =
         rest[..len].ends_with(':') || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
-    if separated && is_logger(candidate) {
+    if logger.is_none() && separated && is_logger(candidate) {
         logger = Some(candidate);
         rest = after.trim_start_matches(['-', ':', '|']).trim_start();
     }
@@ -72,6 +83,19 @@ pub fn split(line: &str) -> Header<'_> {
         logger,
         message: rest,
     }
+}
+
+/// The logger in a run of bracket groups glued to the level (`[time][LEVEL][o.o.a.b.Bulk]`):
+/// the group after the level, when it is shaped like a logger.
+fn glued_logger(head: &str) -> Option<&str> {
+    // (Asked of every header: one byte, then a byte loop, before any splitting.)
+    if !head.starts_with('[') || !head.as_bytes().windows(2).any(|pair| pair == b"][") {
+        return None;
+    }
+    let token = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+    let mut groups = token.split(['[', ']']).filter(|group| !group.is_empty());
+    groups.find(|group| Level::from_word(group).is_some())?;
+    groups.next().filter(|group| is_logger(group))
 }
 
 /// The program and the message of a line with a syslog header: BSD's `<Mon> <day> <hh:mm:ss>
@@ -224,6 +248,11 @@ mod tests {
                 "Dec 10 06:55:46 LabSZ sshd[24200]: error: Received disconnect",
                 Some("sshd"),
                 "Received disconnect",
+            ),
+            (
+                "[2026-12-03T09:00:00,123][ERROR][o.o.s.SnapshotsService] [node-1] failed to finalize snapshot",
+                Some("o.o.s.SnapshotsService"),
+                "failed to finalize snapshot",
             ),
             (
                 "CRITICAL:app.config:Missing required setting",

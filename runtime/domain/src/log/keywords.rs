@@ -66,8 +66,9 @@ pub const STEMS: [&str; 38] = [
     "too quickly",
     // Runtime failures (`platform::mentions_runtime_failure`): `Process exited before
     // completing request`, `Runtime exited without providing a reason`, `signal: segmentation
-    // fault` and the error types' namespaces (the other phrases hold a stem above).
-    "exited",
+    // fault` and the error types' namespaces (the other phrases hold a stem above); and a
+    // non-zero exit status (`exit status 1`, `exit code: 2`, `exited with code 1`).
+    "exit",
     "segmentation",
     "runtime.",
     "sandbox.",

@@ -95,6 +95,9 @@ pub fn header_level(first_line: &str) -> Option<Level> {
 /// The level word among the first few words of `head`, with the byte offset just after it.
 pub fn level_token(head: &str) -> Option<(Level, usize)> {
     let head = &head[..floor_char_boundary(head, 240)];
+    if let Some((_, level, end)) = tool_heading(head) {
+        return Some((level, end));
+    }
     let mut words = 0;
     let mut rest = head;
     while words < 8 {
@@ -142,6 +145,43 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
     None
 }
 
+/// A command-line tool's heading and level, its first two words, as npm and its kin print every
+/// line (`npm ERR! 404 ...`, npm 10's `npm error 404 ...`, `gyp ERR!`, `npm warn`): the heading
+/// (returned, the logger), the level and the offset after it. The level is written in capitals,
+/// with npmlog's `!` (`ERR!`) or without, or in lowercase after a heading of at most four letters
+/// (a tool's name, not a word of prose such as `parse error`), and only as the levels such tools
+/// print (`error`, `warn`, `warning`, `notice`, `info`).
+pub fn tool_heading(head: &str) -> Option<(&str, Level, usize)> {
+    // Most headers start with a time, a digit or a bracket: one byte decides.
+    if !head.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let end = find_whitespace(head)?;
+    let heading = &head[..end];
+    if !(2..=10).contains(&heading.len()) || !heading.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let rest = &head[end..];
+    let after_space = rest.trim_start_matches(' ');
+    if after_space.len() + 1 != rest.len() {
+        return None;
+    }
+    let word_end = find_whitespace(after_space).unwrap_or(after_space.len());
+    let word = &after_space[..word_end];
+    let bare = word.strip_suffix('!').unwrap_or(word);
+    let capitals = bare.len() > 1 && bare.bytes().all(|b| b.is_ascii_uppercase());
+    let tools_lowercase = heading.len() <= 4
+        && !super::template::is_function_word(heading)
+        && word_end < after_space.len()
+        && ["error", "warn", "warning", "notice", "info"].contains(&word);
+    let tools_capitals = capitals && !is_rare_level_word(bare);
+    if !(tools_capitals || tools_lowercase) {
+        return None;
+    }
+    let level = Level::from_word(bare)?;
+    Some((heading, level, head.len() - after_space.len() + word_end))
+}
+
 /// A word of a sentence: lowercase (`failed`) or capitalised (`Setting`), three letters or
 /// more, and not the name of a day or a month.
 fn is_prose_word(token: &str) -> bool {
@@ -174,7 +214,11 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     let bracketed = token
         .strip_prefix(['[', '<', '('])
         .and_then(|t| t.strip_suffix([']', '>', ')']).or_else(|| t.strip_suffix("]:")));
-    if let Some(inner) = bracketed {
+    // (`[2026-12-03T09:00:00,123][DEBUG][o.o.a.b.Bulk]`, Elasticsearch's and OpenSearch's
+    // layout, is groups glued together: read below.)
+    if let Some(inner) = bracketed
+        && !inner.contains("][")
+    {
         return Level::from_word(inner).or_else(|| module_level(inner));
     }
     // `util.py[WARNING]:` (cloud-init's `module[LEVEL]:`): the level in brackets after a name.
@@ -397,6 +441,23 @@ mod tests {
                 Some(Level::Error),
             ),
             ("log: rotated", None),
+            // A tool's heading and level (npmlog and npm 10).
+            (
+                "npm ERR! 404 Not Found - GET https://registry.npmjs.org/x",
+                Some(Level::Error),
+            ),
+            (
+                "npm error 404 Not Found - GET https://registry.npmjs.org/x",
+                Some(Level::Error),
+            ),
+            ("npm WARN deprecated glob@7.2.3: not supported", Some(Level::Warn)),
+            ("parse error at line 3", None),
+            ("no error found", None),
+            // Elasticsearch's and OpenSearch's `[time][LEVEL][logger]`, one glued token.
+            (
+                "[2026-12-03T09:00:00,123][DEBUG][o.o.a.b.TransportShardBulkAction] [node-1] failed to execute",
+                Some(Level::Debug),
+            ),
             ("Connection Error: refused", None),
             ("Nov 24 09:00:01 web01 ERROR disk full", Some(Level::Error)),
         ];

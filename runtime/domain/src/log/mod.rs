@@ -33,7 +33,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -615,6 +615,68 @@ mod tests {
         assert_ne!(a.fingerprint, other.fingerprint, "another crash site");
         assert!(understand("[2026/03/07 04:33:39] [engine] caught signal (SIGSEGV)").is_error);
         assert!(!understand("[2026/03/07 04:33:39] [ info] [engine] SIGSEGV handler installed").is_error);
+    }
+
+    /// Failure class: a level in bracket groups glued to a timestamp (`[time][DEBUG][logger]`,
+    /// Elasticsearch's and OpenSearch's layout) was not read, so a stack trace after a DEBUG
+    /// line made it an error. The level decides, and the logger is read from its group.
+    #[test]
+    fn a_level_in_glued_bracket_groups_decides_even_with_a_stack() {
+        let line = |level: &str, node: &str| {
+            format!(
+                "[2026-02-11T04:05:06,789][{level}][o.e.a.s.TransportSearchAction] [{node}] [catalog][3] failed to execute query phase\norg.elasticsearch.search.SearchParseException: bad sort\n\tat org.elasticsearch.search.SearchService.parseSource(SearchService.java:812)"
+            )
+        };
+        assert!(!understand(&line("DEBUG", "es-data-1")).is_error);
+        assert!(!understand(&line("WARN", "es-data-1")).is_error);
+        let a = understand(&line("ERROR", "es-data-1"));
+        let b = understand(&line("ERROR", "es-data-4"));
+        assert!(a.is_error);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert!(
+            a.template.starts_with("o.e.a.s.TransportSearchAction: "),
+            "{}",
+            a.template
+        );
+    }
+
+    /// Failure class: a command-line tool's level prefix (`npm ERR!`) was not read as a level,
+    /// and its two spellings (`npm ERR!`, npm 10's `npm error`) were two problems.
+    #[test]
+    fn a_tools_level_prefix_is_its_level_in_any_spelling() {
+        let old =
+            understand("npm ERR! code E403 - PUT https://registry.example.com/@team%2fwidgets - Forbidden");
+        let new =
+            understand("npm error code E403 - PUT https://registry.example.com/@team%2fgadgets - Forbidden");
+        assert!(old.is_error && new.is_error);
+        assert_eq!(old.level, Some(Level::Error));
+        assert_eq!(old.fingerprint, new.fingerprint);
+        assert!(!understand("npm WARN deprecated left-pad@1.3.0: use String.prototype.padStart").is_error);
+        assert!(!understand("npm warn deprecated left-pad@1.3.0: failed to keep up").is_error);
+    }
+
+    /// Failure class: an unleveled line announcing a command's non-zero exit status was no
+    /// error (no error word); the platform's own `State: LaunchError` neither.
+    #[test]
+    fn failed_commands_and_states_without_a_level_are_errors() {
+        let a = understand(
+            "[Runner] 2026/02/11 04:05:06.123456 Command did not exit successfully make test exit status 2",
+        );
+        let b = understand(
+            "[Runner] 2026/02/12 07:08:09.654321 Command did not exit successfully make test exit status 1",
+        );
+        assert!(a.is_error);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert!(
+            !understand("[Runner] 2026/02/11 04:05:06.123456 Command finished make test exit status 0")
+                .is_error
+        );
+        assert!(
+            understand(
+                "EXTENSION\tName: trace-relay\tState: LaunchError\tEvents: []\tError Type: UnknownError"
+            )
+            .is_error
+        );
     }
 
     /// Failure class: a line a log shipper wrapped in JSON (Docker's json-file, FireLens) was

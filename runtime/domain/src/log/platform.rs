@@ -29,13 +29,21 @@ pub fn parse(line: &str) -> Option<PlatformLine> {
         return None;
     }
     let status = field(line, "Status:");
-    let is_failure = status.is_some_and(|s| s != "success");
+    // An extension's `State: LaunchError` (or `InitError`): it failed to start.
+    let state = field(line, "State:");
+    let failed_state = state.is_some_and(|s| s.len() > "Error".len() && s.ends_with("Error"));
+    let error_type = field(line, "Error Type:");
+    let is_failure = status.is_some_and(|s| s != "success") || failed_state;
     let mut template = format!("{keyword} RequestId: {VARIABLE}");
     if let Some(status) = status {
         template.push_str(" Status: ");
         template.push_str(status);
     }
-    if let Some(error_type) = field(line, "Error Type:") {
+    if let Some(state) = state.filter(|_| failed_state) {
+        template.push_str(" State: ");
+        template.push_str(state);
+    }
+    if let Some(error_type) = error_type {
         template.push_str(" Error Type: ");
         template.push_str(error_type);
     }
@@ -139,6 +147,28 @@ mod tests {
                 .is_failure
         );
         assert!(parse("START the engine").is_none());
+    }
+
+    /// Failure class: a platform line that says a state failed (an extension's `State:
+    /// LaunchError`) without a `Status:` was not a failure; `State: Ready` is none.
+    #[test]
+    fn a_failed_platform_state_is_a_failure() {
+        let launch = parse(
+            "EXTENSION\tName: audit-forwarder\tState: LaunchError\tEvents: []\tError Type: UnknownError",
+        )
+        .expect("extension");
+        assert!(launch.is_failure);
+        assert_eq!(
+            launch.template,
+            "EXTENSION RequestId: <*> State: LaunchError Error Type: UnknownError"
+        );
+        let other =
+            parse("EXTENSION\tName: metrics-agent\tState: LaunchError\tEvents: []\tError Type: UnknownError")
+                .expect("extension");
+        assert_eq!(launch.template, other.template, "the extension's name is a value");
+        let ready = parse("EXTENSION\tName: audit-forwarder\tState: Ready\tEvents: [INVOKE,SHUTDOWN]")
+            .expect("extension");
+        assert!(!ready.is_failure);
     }
 
     proptest::proptest! {

@@ -194,7 +194,11 @@ fn is_read(key: &str) -> bool {
         || OBJECT_MESSAGE_KEYS.contains(&key)
         || OBJECT_STACK_KEYS.contains(&key)
         || OTHER_KEYS.contains(&key)
+        || key == OBJECT_NAMESPACE
 }
+
+/// The namespace of a Kubernetes object: beside it, `name` is the object's, not a logger's.
+const OBJECT_NAMESPACE: &str = "namespace";
 
 /// Where a log event's level is (the first present counts).
 const LEVEL_KEYS: [&str; 11] = [
@@ -360,8 +364,12 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
             fields.stack.get_or_insert(text);
         }
     }
+    // `name` beside `namespace` names the Kubernetes object a controller reconciled
+    // (controller-runtime's `name`, `namespace`, `reconcileID`), a value, not a logger.
+    let names_an_object = map.contains_key(OBJECT_NAMESPACE);
     fields.location = LOCATION_KEYS
         .iter()
+        .filter(|key| !(names_an_object && **key == "name"))
         .find_map(|key| map.get(*key).and_then(Value::as_str))
         .map(without_line_number);
     fields
@@ -638,6 +646,31 @@ mod tests {
         let monolog =
             fields_of(r#"{"message":"Slow query","level":300,"level_name":"WARNING","channel":"app"}"#);
         assert_eq!(monolog.level, Some(Level::Warn));
+    }
+
+    /// Failure class: the `name` of the object a Kubernetes controller reconciled (beside its
+    /// `namespace`) was read as the logger's name, so each object was its own problem.
+    #[test]
+    fn a_reconciled_objects_name_is_no_logger() {
+        let reconciled = |name: &str| {
+            fields_of(&format!(
+                r#"{{"level":"error","msg":"Reconciler error","controller":"ingress","namespace":"prod","name":"{name}","error":"boom"}}"#
+            ))
+            .location
+        };
+        assert_eq!(reconciled("storefront"), None);
+        // Read also among many other keys (only the keys read are kept when parsing).
+        let full = |name: &str| {
+            super::super::understand(&format!(
+                r#"{{"level":"error","ts":"2026-12-03T09:00:00Z","msg":"Reconciler error","controller":"ingress","object":{{"name":"{name}"}},"namespace":"prod","name":"{name}","reconcileID":"1f2e","error":"boom"}}"#
+            ))
+            .fingerprint
+        };
+        assert_eq!(full("storefront"), full("partner-api"));
+        assert_eq!(reconciled("storefront"), reconciled("partner-api"));
+        // Without a namespace, `name` is the logger's (Python logging, bunyan).
+        let logged = fields_of(r#"{"level":"error","msg":"boom","name":"billing.worker"}"#);
+        assert_eq!(logged.location.as_deref(), Some("billing.worker"));
     }
 
     /// Failure class: a module version in a Go caller's path (`cwlogs@v0.96.0/pusher.go:123`)

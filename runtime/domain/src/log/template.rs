@@ -154,7 +154,7 @@ const PLAIN_PART_BYTES: [bool; 256] = {
 /// Can a delimiter run end at `byte` for a reason other than the byte not being a delimiter
 /// (a placeholder, a bound, a quoted value, a bracketed address start here)?
 fn may_start_value(byte: u8) -> bool {
-    matches!(byte, b'<' | b'>' | b'"' | b'\'' | b'[')
+    matches!(byte, b'<' | b'>' | b'"' | b'\'' | b'[' | b'`')
 }
 
 /// Cuts `line` into delimiter runs and parts, classified by their shape alone.
@@ -167,6 +167,18 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
         // (The first byte is tested here: most positions start neither, and the calls cost.)
         if matches!(first, '"' | '\'')
             && let Some(len) = quoted_value_len(line, pos)
+        {
+            push_delimiter(&mut tokens, line, pos, pos + 1);
+            tokens.push(Token {
+                text: &rest[1..len - 1],
+                kind: Kind::Variable,
+            });
+            push_delimiter(&mut tokens, line, pos + len - 1, pos + len);
+            pos += len;
+            continue;
+        }
+        if first == '`'
+            && let Some(len) = backticked_identifier_len(rest)
         {
             push_delimiter(&mut tokens, line, pos, pos + 1);
             tokens.push(Token {
@@ -199,6 +211,7 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
                             && (placeholder_len(&rest[i..]).is_some()
                                 || is_signed_number(&rest[i..])
                                 || (i > 0 && quoted_value_len(line, pos + i).is_some())
+                                || (i > 0 && backticked_identifier_len(&rest[i..]).is_some())
                                 || (i > 0 && bracketed_ipv6_len(&rest[i..]).is_some())))
                 })
                 .map_or(rest.len(), |(i, _)| i.max(first.len_utf8()));
@@ -269,7 +282,10 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     let before = line[..pos].trim_end_matches(' ');
     let after_key =
         before.ends_with([':', '=']) || is_introducer(before.rsplit(' ').next().unwrap_or_default());
-    if single_word || (not_prose && after_key) {
+    // A quoted command line or a path with spaces (`process "/bin/sh -c npm run build"`) is one
+    // value wherever it stands.
+    let command_line = content.starts_with('/') && content.len() > 1;
+    if single_word || (not_prose && after_key) || command_line {
         return Some(close + 2);
     }
     // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
@@ -284,6 +300,24 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
             .any(|k| key.eq_ignore_ascii_case(k))
     };
     assigned.then_some(close + 2)
+}
+
+/// `` `region_cd` ``: one identifier in backticks (SQL's and Markdown's quotes for a name) is a
+/// value, as a single-quoted word is. Code in backticks (`` `prisma.order.findUnique()` ``, a
+/// call) is not an identifier and stays text. Returns the length with both backticks.
+fn backticked_identifier_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('`')?;
+    let close = inner.bytes().take(64).position(|b| b == b'`')?;
+    let name = &inner.as_bytes()[..close];
+    let identifier = name
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    let closes = inner
+        .as_bytes()
+        .get(close + 1)
+        .is_none_or(|b| !b.is_ascii_alphanumeric());
+    (identifier && closes).then_some(close + 2)
 }
 
 /// `[::]`, `[fe80::1]`: an IPv6 address in brackets, as servers print a listening address.
@@ -666,6 +700,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"layer"
                 | b"backend"
                 | b"frontend"
+                | b"application"
         )
     )
 }
@@ -719,9 +754,23 @@ fn is_unit(word: &str) -> bool {
 
 /// Words that follow an introducer without naming anything (`user unknown`, `table does not
 /// exist`).
-fn is_function_word(word: &str) -> bool {
+pub(crate) fn is_function_word(word: &str) -> bool {
+    let listed = is_listed_function_word(word);
+    // Byte-wise: slicing the str could cut a multi-byte character (`t中o`) and panic. Only a
+    // plain word is a verb (`user logged`, `queue processing`): `svc-billing` is a name.
+    let plain = word.bytes().all(|b| b.is_ascii_alphabetic());
+    let lower_ends = |suffix: &str| {
+        plain
+            && word.len() > suffix.len() + 2
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    listed || lower_ends("ed") || lower_ends("ing")
+}
+
+/// The listed words of [`is_function_word`], without its verb endings.
+fn is_listed_function_word(word: &str) -> bool {
     let mut buffer = [0u8; 12];
-    let listed = matches!(
+    matches!(
         lowercase(word, &mut buffer),
         Some(
             b"a" | b"an"
@@ -764,13 +813,7 @@ fn is_function_word(word: &str) -> bool {
                 | b"that"
                 | b"which"
         )
-    );
-    // Byte-wise: slicing the str could cut a multi-byte character (`t中o`) and panic.
-    let lower_ends = |suffix: &str| {
-        word.len() > suffix.len() + 2
-            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
-    listed || lower_ends("ed") || lower_ends("ing")
+    )
 }
 
 /// `word` in ASCII lowercase, in `buffer`; `None` when longer than the buffer (no listed word
@@ -826,17 +869,25 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             // `user root`, `Invalid region: EU`.
             && before.strip_prefix(':').unwrap_or(before).starts_with(char::is_whitespace)
             && before.chars().skip(1).all(char::is_whitespace)
-            && (kind == Kind::ShortWithDigit || !is_function_word(tokens[i].text));
+            && (kind == Kind::ShortWithDigit
+                || !is_function_word(tokens[i].text)
+                || is_subject_named_like_a_verb(tokens, i));
         // The only word in brackets: `(dadmin1)`, `[CPU3]`; a tag in capitals alone in square
         // brackets: `[POST]`, `[LNKD]`.
         let tag = tokens[i].text.len() >= 2 && tokens[i].text.bytes().all(|b| b.is_ascii_uppercase());
         let bracketed =
             (kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']))
-                || (tag && before.ends_with('[') && after.starts_with(']'));
+                || (tag && before.ends_with('[') && after.starts_with(']'))
+                || named_in_brackets(tokens[i].text, before, after);
+        // `acme-client==4.6.8`, `requests>=2.31`: a package pinned to a version is a value, as
+        // the version is.
+        let pinned = matches!(after, "==" | ">=" | "<=" | "~=" | "!=")
+            && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Variable);
         if after_equals
             || quoted
             || after_introducer
             || bracketed
+            || pinned
             || names_an_address(tokens, i)
             || is_identifier_ending_a_clause(tokens, i)
             || is_hex_among_hex_values(tokens, i)
@@ -858,6 +909,45 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             }
         }
     }
+}
+
+/// `User reporting is not authorized`, `application billing is not valid`: after a noun that
+/// introduces a name, a word that reads as a verb (`-ing`, `-ed`) is the name when a verb
+/// follows it, as the subject of its clause (`user logging in` keeps `logging`).
+fn is_subject_named_like_a_verb(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut buffer = [0u8; 12];
+    let word = tokens[i].text;
+    let verb_follows = tokens.get(i + 1).is_some_and(|t| t.text == " ")
+        && tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                lowercase(t.text, &mut buffer),
+                Some(b"is" | b"was" | b"has" | b"does" | b"cannot")
+            )
+        });
+    verb_follows
+        && word.len() > 5
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_listed_function_word(word)
+}
+
+/// `[logs-write]`, `[opensearch[node][management][T#3]]`: a lowercase name alone in square
+/// brackets is a value (an index, an alias, a pool, as Elasticsearch and OpenSearch bracket
+/// every value) when it is an identifier joined by `-`, `_` or `.`, or when its brackets are
+/// glued to another group of values. A plain word in its own brackets (`action [rollover]`)
+/// stays text.
+fn named_in_brackets(name: &str, before: &str, after: &str) -> bool {
+    // Asked of every word: the brackets first, which most words lack.
+    if !(before.ends_with('[') && after.starts_with(']')) {
+        return false;
+    }
+    let bytes = name.as_bytes();
+    let lowercase = bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'));
+    let joined = bytes.iter().any(|b| matches!(b, b'-' | b'_' | b'.'));
+    let glued = before == "][" || after == "][";
+    lowercase && bytes.len() >= 2 && (joined || glued)
 }
 
 /// `10.0.0.1:8080 (checkout)`: one lowercase name alone in parentheses just after an address
@@ -1120,6 +1210,9 @@ fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
     const MAX_TOKENS: usize = 64;
     let (mut items, mut values, mut item_is_value, mut item_empty) = (0, 0, true, true);
     let mut close = None;
+    // Where the items begin: after a label in words (`(from versions: 1.0, 1.1)`), which is
+    // no item of the list.
+    let mut first = open + 1;
     for (j, &token) in tokens.iter().enumerate().skip(open + 1).take(MAX_TOKENS) {
         if token.kind == Kind::Delimiter {
             // Up to the list's end: what follows it is not the list's.
@@ -1128,6 +1221,17 @@ fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
                 return;
             }
             let ends = inside.len() < token.text.len();
+            let label = items == 0
+                && !item_empty
+                && first == open + 1
+                && tokens[open + 1..j].iter().all(|t| t.kind != Kind::Variable)
+                && inside.trim_end() == ":"
+                && inside.len() > 1;
+            if label && !ends {
+                first = j + 1;
+                (item_is_value, item_empty) = (true, true);
+                continue;
+            }
             if (ends || token.text.contains(',')) && !item_empty {
                 items += 1;
                 values += usize::from(item_is_value);
@@ -1146,7 +1250,7 @@ fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
         return;
     };
     if items >= 2 && values * 2 > items {
-        for token in &mut tokens[open + 1..close] {
+        for token in &mut tokens[first..close] {
             if token.kind != Kind::Delimiter {
                 token.kind = Kind::Variable;
             }
@@ -1190,10 +1294,25 @@ fn is_joiner(c: char) -> bool {
     c.is_whitespace() || matches!(c, ':' | ',' | '.' | '-' | '/' | '_' | '+' | '@' | '#')
 }
 
-/// Appends `text` with each run of whitespace as one space.
+/// Appends `text` with each run of whitespace as one space, and each run of one decoration
+/// character (`====`, `----`, `****`) as three: a tool that pads a line to its terminal's width
+/// (pytest's `==== 2 failed in 3.1s ====`) writes runs whose length follows the text.
 fn push_collapsed(out: &mut String, text: &str) {
     let mut in_space = out.ends_with(' ');
+    let last = out.chars().next_back();
+    let mut run = (
+        last,
+        out.chars().rev().take(4).take_while(|&c| Some(c) == last).count(),
+    );
     for c in text.chars() {
+        run = if run.0 == Some(c) {
+            (Some(c), run.1 + 1)
+        } else {
+            (Some(c), 1)
+        };
+        if run.1 > 3 && matches!(c, '=' | '-' | '*' | '#' | '~' | '_' | '+' | '.') {
+            continue;
+        }
         let space = c.is_whitespace();
         if !(space && in_space) {
             out.push(if space { ' ' } else { c });
@@ -1354,6 +1473,126 @@ mod tests {
             template("no such plugin: lua_script, skipped"),
             template("no such plugin: rewrite_tags, skipped")
         );
+    }
+
+    /// Failure class: names that read as words stay fixed in value positions: a name joined by
+    /// `-` that ends like a verb (`svc-billing`), a verb-like name as the subject of its clause,
+    /// the name after `application`, a lowercase identifier alone in square brackets, a word
+    /// glued between bracket groups of values.
+    #[test]
+    fn names_that_read_as_words_are_values() {
+        let same = [
+            (
+                "User svc-billing is not authorized to read from: topic://audit",
+                "User etl is not authorized to read from: topic://audit",
+            ),
+            (
+                "User reporting is not authorized to read from: topic://audit",
+                "User etl is not authorized to read from: topic://audit",
+            ),
+            (
+                "deployment failed in application storefront: no healthy hosts",
+                "deployment failed in application ledger: no healthy hosts",
+            ),
+            (
+                "alias target [orders-write] is not writable",
+                "alias target [invoices_current] is not writable",
+            ),
+            (
+                "rejected execution in [worker[node-3][flush][T#2]]",
+                "rejected execution in [worker[node-7][refresh][T#11]]",
+            ),
+        ];
+        for (a, b) in same {
+            assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        let different = [
+            // A plain word in its own brackets names the action; a user logging in is prose.
+            (
+                "failed to run step [shrink] on index",
+                "failed to run step [delete] on index",
+            ),
+            ("user logging in failed", "user logging out failed"),
+        ];
+        for (a, b) in different {
+            assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+    }
+
+    /// Failure class: an identifier in backticks (SQL's, Markdown's quotes) was text, unlike
+    /// the same name in single quotes; code in backticks (a call) stays text.
+    #[test]
+    fn backticked_identifiers_are_values() {
+        assert_eq!(
+            template("Unknown column `tenant_id` in 'where clause'"),
+            template("Unknown column `created_at` in 'where clause'")
+        );
+        assert_eq!(
+            template("Unknown column `tenant_id` in 'where clause'"),
+            "Unknown column `<*>` in 'where clause'"
+        );
+        assert_ne!(
+            template("Invalid `db.invoice.update()` invocation"),
+            template("Invalid `db.customer.delete()` invocation")
+        );
+    }
+
+    /// Failure class: a quoted command line (a path, then its arguments) was read word by word.
+    #[test]
+    fn quoted_command_lines_are_values() {
+        assert_eq!(
+            template(r#"step failed: executor "/usr/bin/env bash -lc make test" returned 2"#),
+            template(r#"step failed: executor "/usr/bin/env python3 manage.py migrate" returned 1"#)
+        );
+        // Quoted prose stays text.
+        assert_ne!(
+            template(r#"reply was "Invalid input" from the API"#),
+            template(r#"reply was "Quota exhausted" from the API"#)
+        );
+    }
+
+    /// Failure class: a package pinned to a version kept its name, and a labelled list of
+    /// versions (`(from versions: ...)`) changed the template with its length.
+    #[test]
+    fn pinned_requirements_and_labelled_lists_are_values() {
+        let line = |requirement: &str, versions: &str| {
+            template(&format!(
+                "No matching distribution found for {requirement} (available: {versions})"
+            ))
+        };
+        let one = line("ledger-sdk==2.4.1", "0.9.0");
+        assert_eq!(one, line("billing-utils==10.0.3", "0.9.0, 1.0.0, 1.0.1, 1.1.0"));
+        assert_eq!(
+            line("ledger-sdk>=2.4", "0.9.0"),
+            line("billing-utils>=3.1", "1.0.0, 2.0.0")
+        );
+        assert_eq!(
+            one,
+            "No matching distribution found for <*>==<*> (available: <*>)"
+        );
+        // A list that is mostly values is still one value (the label is no item).
+        assert_eq!(
+            template("insert into t values (Esther, 7, 2026-01-02)"),
+            template("insert into t values (Bob, 8, 2026-03-04)")
+        );
+    }
+
+    /// Failure class: runs of decoration characters keep their length, which a tool that pads a
+    /// line to its terminal's width varies.
+    #[test]
+    fn decoration_runs_of_any_length_read_the_same() {
+        let padded = |pad: usize| {
+            let bar = "=".repeat(pad);
+            template(&format!("{bar} 3 failed, 41 passed in 2.50s {bar}"))
+        };
+        assert_eq!(padded(12), padded(31));
+        assert_eq!(padded(4), "=== <*> failed, <*> passed in <*> ===");
+        assert_eq!(
+            template("----- stage two -----"),
+            template("--- stage two ---------")
+        );
+        // A template is its own template.
+        assert_eq!(template(&padded(12)), padded(12));
     }
 
     /// Failure class: a hex number without a digit or `0x` (`faf`) among hex values.

@@ -46,9 +46,29 @@ pub fn says_error(line: &str) -> bool {
         {
             return true;
         }
+        if matches!(word, "exit" | "exited") && says_nonzero_exit(&line[end..]) {
+            return true;
+        }
         previous = word;
     }
     false
+}
+
+/// `exit status 1`, `exit code: 137`, `exited with code 2`: a command or a process that ended
+/// with a non-zero status failed, however the tool words it (CI runners, shells, supervisors
+/// announce a failed command only so). `exit code 0` is success. `after` follows `exit` or
+/// `exited`.
+fn says_nonzero_exit(after: &str) -> bool {
+    let rest = after.strip_prefix(" with").unwrap_or(after);
+    let Some(rest) = rest
+        .strip_prefix(" status")
+        .or_else(|| rest.strip_prefix(" code"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ':', '=']);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest.as_bytes()[..digits].iter().any(|&b| b != b'0')
 }
 
 /// Is the word at `start` part of a path or a command-line option (`/api/errors`,
@@ -152,6 +172,27 @@ mod tests {
             "job failed after 3 attempts",
         ] {
             assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class: a command that ended with a non-zero exit status, announced without a
+    /// level or an error word (CI runners, shells).
+    #[test]
+    fn a_nonzero_exit_status_without_a_level_is_a_failure() {
+        for line in [
+            "Step did not exit successfully make release exit status 2",
+            "job runner: command exited with code 137",
+            "hook returned exit code: 1",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        for line in [
+            "Step finished make release exit status 0",
+            "container stopped (exit code: 0)",
+            "see the exit status table in the manual",
+            "set exit_code_file to /tmp/x",
+        ] {
+            assert!(!says_error(line), "{line}");
         }
     }
 
