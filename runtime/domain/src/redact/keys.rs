@@ -237,16 +237,22 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let Some((separator, value_start)) = separated else {
             // No separator: the key may be another field's name (`"name": "DB_PASSWORD"`), or
             // be followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
-            if !in_arn(text, start)
+            // (The cheap tests of the text around the key first: most mentions of a keyword
+            // in prose have neither, and classifying a key allocates.)
+            let sibling = names_another_field(text, start);
+            let token = if sibling { None } else { spaced_token(text, end) };
+            if (sibling || token.is_some())
+                && !in_arn(text, start)
                 && !type_name_segment(text, start, before)
                 && let Some((role, noun)) = classify(key, false)
                 && role != Role::Plural
                 && noun != "pat"
             {
-                if names_another_field(text, start) {
-                    sibling_values(text, end, Direction::Forward, &starts, out);
+                if let Some((v_start, v_end)) = token {
+                    let v_end = cut_at_findings(v_start, v_end, &starts);
+                    out.push(Finding::new(v_start, v_end, "<redacted>"));
                 } else {
-                    spaced_token(text, end, &starts, out);
+                    sibling_values(text, end, Direction::Forward, &starts, out);
                 }
             }
             continue;
@@ -511,10 +517,10 @@ pub(super) fn secure_values(text: &str, hits: &[usize], out: &mut Vec<Finding>) 
 /// A token after a secret key and a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`, `config set
 /// private_api_key <uuid>`): only a value shaped like a credential (a UUID, 32+ hex digits, or
 /// 16+ characters mixing upper case, lower case and digits), never a word of prose.
-fn spaced_token(text: &str, end: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b' ') {
-        return;
+        return None;
     }
     let v_start = skip_spaces(text, end);
     let rest = window(text, v_start);
@@ -523,13 +529,9 @@ fn spaced_token(text: &str, end: usize, starts: &BTreeSet<usize>, out: &mut Vec<
         .unwrap_or(rest.len());
     // A key, not a value: `token expires_in=3600`, `auth mode: x`.
     if len == 0 || rest[len..].starts_with(['=', ':', '<']) {
-        return;
+        return None;
     }
-    let value = &rest[..len];
-    if strong_token(value) {
-        let v_end = cut_at_findings(v_start, v_start + len, starts);
-        out.push(Finding::new(v_start, v_end, "<redacted>"));
-    }
+    strong_token(&rest[..len]).then_some((v_start, v_start + len))
 }
 
 /// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
@@ -1184,9 +1186,9 @@ fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Fin
         // A preference (`theme=dark`, `lang=en`): a short lower-case word under a name that
         // names no secret carries none; a session cookie's value is random.
         let value_text = &text[v_start..v_end];
-        let preference = !names_a_secret(&name)
-            && (1..=16).contains(&value_text.len())
-            && value_text.bytes().all(|b| b.is_ascii_lowercase());
+        let preference = (1..=16).contains(&value_text.len())
+            && value_text.bytes().all(|b| b.is_ascii_lowercase())
+            && !names_a_secret(&name);
         if COOKIE_ATTRIBUTES.contains(&name.as_str())
             || preference
             || keep(

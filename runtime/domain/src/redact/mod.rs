@@ -175,11 +175,16 @@ impl Builtin {
             if inside_placeholder(&protected, hit.start()) {
                 continue;
             }
-            // (Only a hit that can be part of a key word: `@` or `://` would join two words.)
-            if text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
+            let meanings = &self.meaning[hit.pattern().as_usize()];
+            // (Only a hit that can be part of a key word: `@` or `://` would join two words.
+            // The words of national id keys and secure types are read by their own rules:
+            // `sin` in `using` is no key.)
+            let own_rules = meanings
+                .iter()
+                .all(|m| matches!(m, Trigger::IdKey | Trigger::SecureType));
+            if !own_rules && text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
-            let meanings = &self.meaning[hit.pattern().as_usize()];
             // A longer trigger may hide a keyword (`key` in the prefix `key-`).
             if !names_a_secret && !matches!(meanings[..], [Trigger::Key]) && hit.len() > 3 {
                 names_a_secret = keys::holds_keyword(&text.as_bytes()[hit.start()..hit.end()]);

@@ -683,24 +683,16 @@ fn nino_at(bytes: &[u8], start: usize, bounds: &[usize]) -> Option<usize> {
 /// and CNPJ, Spain's DNI/NIE/NIF, Canada's SIN, India's Aadhaar and PAN, Poland's PESEL, the
 /// Netherlands' BSN, Australia's TFN, Singapore's NRIC, Mexico's CURP, Sweden's personnummer,
 /// `social_insurance_number`, `national_id`).
+///
+/// `sin`, `pan` and `nie` are inside many words (`using`, `span`, `denied`): they trigger only
+/// with the separator after them, so those words cost the scan nothing more.
+#[rustfmt::skip]
 pub(super) const ID_KEY_WORDS: &[&str] = &[
-    "cpf",
-    "cnpj",
-    "dni",
-    "nie",
-    "nif",
-    "sin",
-    "aadhaar",
-    "aadhar",
-    "pan",
-    "pesel",
-    "bsn",
-    "tfn",
-    "nric",
-    "curp",
-    "personnummer",
-    "insurance",
-    "national",
+    "cpf", "cnpj", "dni", "nif", "aadhaar", "aadhar", "pesel", "bsn", "tfn", "nric", "curp",
+    "personnummer", "insurance", "national",
+    "sin ", "sin:", "sin=", "sin_", "sin-", "sin\"", "sin'", "sin>",
+    "pan ", "pan:", "pan=", "pan_", "pan-", "pan\"", "pan'", "pan>",
+    "nie ", "nie:", "nie=", "nie_", "nie-", "nie\"", "nie'", "nie>",
 ];
 
 /// A national id key, then its value: digits in groups (`962.696.005-10`, `6631 3943 7941`),
