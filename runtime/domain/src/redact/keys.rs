@@ -25,7 +25,7 @@ pub(super) const KEYWORDS: &[&str] = &[
     "otp", "code", "cvv", "cvc", "_pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
-    "暗証番号",
+    "暗証番号", "honeycomb-team", "art-api",
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
@@ -118,7 +118,7 @@ const NOT_SECRETS: &[&str] = &[
     "stored", "saved", "verified", "sent", "created", "deleted", "found", "used", "bearer", "basic",
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
-    "inactive", "env", "file",
+    "inactive", "env", "file", "sensitive",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -135,6 +135,29 @@ const COOKIE_ATTRIBUTES: &[&str] = &[
     "path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority",
     "partitioned", "version", "comment",
 ];
+
+/// Header and setting names that hold a credential without a secret noun in them: Honeycomb's
+/// API key travels as `x-honeycomb-team`, JFrog's as `X-JFrog-Art-Api`.
+const SECRET_KEYS: &[&str] = &["x-honeycomb-team", "honeycomb-team", "x-jfrog-art-api"];
+
+/// Keys whose value names another field (`{"name": "DB_PASSWORD", "value": "x"}`, ECS and
+/// Kubernetes env entries, CloudFormation `ParameterKey=…,ParameterValue=…`), compared lower case.
+const NAME_KEYS: &[&str] = &[
+    "name",
+    "key",
+    "parameterkey",
+    "parametername",
+    "optionname",
+    "variable",
+    "varname",
+];
+
+/// Keys holding the value of the field a [`NAME_KEYS`] key named (compared lower case, leading
+/// dashes trimmed: `--value`).
+const VALUE_KEYS: &[&str] = &["value", "parametervalue", "optionvalue"];
+
+/// How far around an anchor its sibling `value` field is looked for.
+const SIBLING_BYTES: usize = 256;
 
 /// What a secret key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +184,8 @@ enum Separator {
     /// `password 'x'`: only after a password noun (`secrets "db" not found` is Kubernetes
     /// naming a Secret object).
     SpaceQuoted,
+    /// `access_token('x')`, `set_password("x")`: a call's quoted argument.
+    Call,
 }
 
 /// The secret values of the keys around `hits` (byte ranges of [`KEYWORDS`]).
@@ -197,23 +222,55 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let directive = DIRECTIVES.iter().any(|d| key.eq_ignore_ascii_case(d));
         // `cvv 123`: a card's security code after a space, when it is 3 or 4 digits.
         let spaced_code = CARD_CODES.iter().any(|c| key.eq_ignore_ascii_case(c));
-        let tag = before == Some('<');
+        // `<password>`, and `<wsse:Password Type="…">` (a namespace, attributes).
+        let tag = before == Some('<') || (before == Some(':') && namespace_tag_before(text, start));
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
         // A `.netrc` entry's password follows a space, as a flag's value does.
-        let Some((separator, value_start)) =
-            separator_after(text, end, flag || directive || spaced_code, tag).or_else(|| {
+        let separated = separator_after(text, end, flag || directive || spaced_code, tag)
+            .or_else(|| {
                 (key == "password" && netrc_entry_before(text, start))
                     .then(|| separator_after(text, end, true, tag))
                     .flatten()
             })
-        else {
+            .or_else(|| tag.then(|| attributes_end(text, end)).flatten());
+        let Some((separator, value_start)) = separated else {
+            // No separator: the key may be another field's name (`"name": "DB_PASSWORD"`), or
+            // be followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
+            // (The cheap tests of the text around the key first: most mentions of a keyword
+            // in prose have neither, and classifying a key allocates.)
+            let sibling = names_another_field(text, start);
+            let token = if sibling { None } else { spaced_token(text, end) };
+            if (sibling || token.is_some())
+                && !in_arn(text, start)
+                && !type_name_segment(text, start, before)
+                && let Some((role, noun)) = classify(key, false)
+                && role != Role::Plural
+                && noun != "pat"
+            {
+                if let Some((v_start, v_end)) = token {
+                    let v_end = cut_at_findings(v_start, v_end, &starts);
+                    out.push(Finding::new(v_start, v_end, "<redacted>"));
+                } else {
+                    sibling_values(text, end, Direction::Forward, &starts, out);
+                }
+            }
             continue;
         };
-        // `arn:aws:secretsmanager:…:secret:name`: a resource type, not a key.
-        if before == Some(':') && in_arn(text, start) {
+        // `arn:aws:secretsmanager:…:secret:name`, `…:secret:orders/api-key-x:api_key::`: a
+        // resource type or an ARN's part, not a key.
+        if matches!(before, Some(':' | '/')) && in_arn(text, start) {
             continue;
         }
+        // `AttackSequence:IAM/CompromisedCredentials: …`: the last word of a finding type's
+        // name, not a key.
+        if type_name_segment(text, start, before) {
+            continue;
+        }
+        // The value alone on the next, more indented line (`password:` then `  x`).
+        let value_start = next_line_value(text, start, value_start, separator).unwrap_or(value_start);
+        // PHP's `var_dump`: `["password"]=>` then `string(16) "x"`.
+        let value_start = skip_var_dump_type(text, value_start, separator);
         let classified = if directive {
             Some((Role::Secret, "password".to_owned()))
         } else {
@@ -232,6 +289,26 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
                     continue;
                 };
+                // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value.
+                let (v_start, v_end, quoted) = if !quoted && text[v_start..v_end].ends_with('(') {
+                    match value(text, v_end, separator) {
+                        Some(inner @ (_, _, true)) => inner,
+                        _ => (v_start, v_end, quoted),
+                    }
+                } else {
+                    (v_start, v_end, quoted)
+                };
+                // A structure after the key (`"db_password": {"sensitive": true, "value":
+                // "x"}`, Terraform's output): its `value` field holds the secret.
+                if !quoted && text[v_start..v_end].starts_with('{') {
+                    sibling_values(text, v_start + 1, Direction::Forward, &starts, out);
+                    continue;
+                }
+                // A call's argument is a credential when it looks like one (letters and
+                // digits, no space): `get_secret('orders-db')` names one.
+                if separator == Separator::Call && !credential_like(&text[v_start..v_end]) {
+                    continue;
+                }
                 let v_end = cut_at_findings(v_start, v_end, &starts);
                 // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
                 // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
@@ -250,11 +327,325 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 if separator == Separator::Tag && !text[v_end..].starts_with("</") {
                     continue;
                 }
+                // GraphQL: `password: $p` binds a variable; its value is in `"variables"`.
+                if let Some(variable) = graphql_variable(text, &text[v_start..v_end]) {
+                    sibling_named(text, variable, &starts, out);
+                    continue;
+                }
                 let rest = &text[v_end..];
                 if !keep(&text[v_start..v_end], quoted, role, &noun, separator, rest) {
                     out.push(Finding::new(v_start, v_end, "<redacted>"));
                 }
             }
+        }
+    }
+}
+
+/// Whether the key at `start` follows `<ns:` (an XML element with a namespace prefix,
+/// `<wsse:Password>`).
+fn namespace_tag_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(':') else {
+        return false;
+    };
+    let prefix = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        .count();
+    prefix > 0 && before[..before.len() - prefix].ends_with('<')
+}
+
+/// The end of an element's attributes after its name (`<wsse:Password Type="…">`): where its
+/// content starts. A self-closing element has none.
+fn attributes_end(text: &str, end: usize) -> Option<(Separator, usize)> {
+    if !text[end..].starts_with(' ') {
+        return None;
+    }
+    let rest = &text.as_bytes()[end..(end + 512).min(text.len())];
+    let close = rest.iter().position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
+    (rest[close] == b'>' && rest[close - 1] != b'/').then_some((Separator::Tag, end + close + 1))
+}
+
+/// Whether the key at `start` is the last segment of a finding type's name
+/// (`AttackSequence:IAM/CompromisedCredentials`, `UnauthorizedAccess:IAMUser/InstanceCredential
+/// Exfiltration.OutsideAWS`): a capitalised word after `Purpose:Resource/`, not a key.
+fn type_name_segment(text: &str, start: usize, before: Option<char>) -> bool {
+    if before != Some('/') || !text[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut from = start.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..start - 1];
+    let head = head
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == ':'))
+        .map_or(head, |i| &head[i + 1..]);
+    head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head.split_once(':').is_some_and(|(purpose, resource)| {
+            !purpose.is_empty() && !resource.is_empty() && !resource.contains(':')
+        })
+}
+
+/// Whether the key word at `start` is itself the value of a name field (`"name": "DB_PASSWORD"`,
+/// `- name: DB_PASSWORD`, `ParameterKey=MasterUserPassword`).
+fn names_another_field(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let before = before.strip_suffix(['"', '\'']).unwrap_or(before);
+    let before = before.trim_end_matches([' ', '\t']);
+    let Some(before) = before.strip_suffix([':', '=']) else {
+        return false;
+    };
+    let before = before.trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix(['"', '\'']).unwrap_or(before);
+    let len = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        .count();
+    let name = &before[before.len() - len..];
+    NAME_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k))
+}
+
+/// Which way from an anchor its sibling fields are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Forward,
+    Both,
+}
+
+/// The value of the `value` field (any of [`VALUE_KEYS`]) next to an anchor: the field after a
+/// name that names a secret, or around a `SecureString` type. Only within the anchor's object:
+/// the search stops at a brace or bracket, at the next list item (`- `), at the next name field,
+/// and after [`SIBLING_BYTES`].
+fn sibling_values(
+    text: &str,
+    from: usize,
+    direction: Direction,
+    starts: &BTreeSet<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let bytes = text.as_bytes();
+    let item_start = |i: usize| {
+        bytes[i] == b'\n' && {
+            let rest = &text[i + 1..];
+            rest.trim_start_matches([' ', '\t']).starts_with("- ")
+        }
+    };
+    let mut hi = (from + SIBLING_BYTES).min(text.len());
+    if let Some(stop) = (from..hi).find(|&i| matches!(bytes[i], b'{' | b'}' | b'[' | b']') || item_start(i)) {
+        hi = stop;
+    }
+    let mut lo = from;
+    if direction == Direction::Both {
+        lo = from.saturating_sub(SIBLING_BYTES);
+        if let Some(stop) = (lo..from)
+            .rev()
+            .find(|&i| matches!(bytes[i], b'{' | b'}' | b'[' | b']'))
+        {
+            lo = stop + 1;
+        }
+    }
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
+    let mut i = lo;
+    while i < hi {
+        if !word_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let word_start = i;
+        while i < hi && word_byte(bytes[i]) {
+            i += 1;
+        }
+        let word = &text[word_start..i];
+        let flag = word.starts_with("--");
+        let name = word.trim_start_matches('-');
+        let Some((separator, value_start)) = separator_after(text, i, flag, false) else {
+            continue;
+        };
+        if word_start > from && NAME_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
+            return;
+        }
+        if !VALUE_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
+            continue;
+        }
+        let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
+            continue;
+        };
+        let v_end = cut_at_findings(v_start, v_end, starts);
+        if !keep(
+            &text[v_start..v_end],
+            quoted,
+            Role::Secret,
+            "password",
+            separator,
+            &text[v_end..],
+        ) {
+            out.push(Finding::new(v_start, v_end, "<redacted>"));
+        }
+        return;
+    }
+}
+
+/// `SecureString` (an SSM parameter's type) and `"sensitive": true` (a Terraform output) at
+/// each of `hits`: the `value` field of the same object or command is a secret.
+pub(super) fn secure_values(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    let starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
+    let bytes = text.as_bytes();
+    for &at in hits {
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let rest = &text[at..];
+        let secure = if rest.len() >= 12 && rest[..12].eq_ignore_ascii_case("securestring") {
+            Some(at + 12).filter(|&end| bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric()))
+        } else if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("sensitive") {
+            let after = rest[9..].trim_start_matches(['"', '\'']).trim_start();
+            after
+                .strip_prefix([':', '='])
+                .is_some_and(|v| v.trim_start().starts_with("true"))
+                .then_some(at + 9)
+        } else {
+            None
+        };
+        if let Some(end) = secure {
+            sibling_values(text, end, Direction::Both, &starts, out);
+        }
+    }
+}
+
+/// A token after a secret key and a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`, `config set
+/// private_api_key <uuid>`): only a value shaped like a credential (a UUID, 32+ hex digits, or
+/// 16+ characters mixing upper case, lower case and digits), never a word of prose.
+fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b' ') {
+        return None;
+    }
+    let v_start = skip_spaces(text, end);
+    let rest = window(text, v_start);
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-')))
+        .unwrap_or(rest.len());
+    // A key, not a value: `token expires_in=3600`, `auth mode: x`.
+    if len == 0 || rest[len..].starts_with(['=', ':', '<']) {
+        return None;
+    }
+    strong_token(&rest[..len]).then_some((v_start, v_start + len))
+}
+
+/// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
+/// case, lower case and digits.
+fn strong_token(value: &str) -> bool {
+    let b = value.as_bytes();
+    let uuid = b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                *c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        });
+    let hex = b.len() >= 32 && b.iter().all(u8::is_ascii_hexdigit) && b.iter().any(u8::is_ascii_digit);
+    let count = |f: fn(&u8) -> bool| b.iter().filter(|c| f(c)).count();
+    let mixed = b.len() >= 16
+        && count(u8::is_ascii_uppercase) >= 2
+        && count(u8::is_ascii_lowercase) >= 2
+        && count(u8::is_ascii_digit) >= 2;
+    uuid || hex || mixed
+}
+
+/// Whether a call's argument looks like a credential: 8 or more characters, letters and digits,
+/// no space.
+fn credential_like(value: &str) -> bool {
+    value.len() >= 8
+        && !value.contains(char::is_whitespace)
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && value.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Where the value starts when it is alone on the line after its key (`password:` then a more
+/// indented `x`, a pprint-wrapped `'password':` then `'x',`): a single word or quoted string,
+/// not a nested mapping, a list or a stack frame.
+fn next_line_value(text: &str, key_start: usize, value_start: usize, separator: Separator) -> Option<usize> {
+    if !matches!(separator, Separator::Colon | Separator::Equals | Separator::Arrow) {
+        return None;
+    }
+    let after = text[value_start..]
+        .strip_prefix('\r')
+        .unwrap_or(&text[value_start..]);
+    let after = after.strip_prefix('\n')?;
+    let line_start = text[..key_start].rfind('\n').map_or(0, |i| i + 1);
+    let indent = |line: &str| line.len() - line.trim_start_matches([' ', '\t']).len();
+    let key_indent = indent(&text[line_start..key_start]);
+    let next_indent = indent(after);
+    let content_start = text.len() - after.len() + next_indent;
+    let line = after[next_indent..].split('\n').next().unwrap_or("");
+    let content = line.trim_end().trim_end_matches(',');
+    let var_dump = separator == Separator::Arrow && content.starts_with("string(");
+    if next_indent <= key_indent && !var_dump {
+        return None;
+    }
+    let quoted = content.len() >= 2
+        && content.starts_with(['\'', '"'])
+        && content.ends_with(&content[..1])
+        && !content[1..content.len() - 1].contains(&content[..1]);
+    let word = !content.is_empty()
+        && !content.contains(char::is_whitespace)
+        && !content.starts_with(['-', '{', '[', '#', '|', '>'])
+        && !content.ends_with(':');
+    (quoted || word || var_dump).then_some(content_start)
+}
+
+/// Past PHP `var_dump`'s type (`string(16) `) at `start`, after `=>`.
+fn skip_var_dump_type(text: &str, start: usize, separator: Separator) -> usize {
+    if separator != Separator::Arrow {
+        return start;
+    }
+    let Some(rest) = text[start..].strip_prefix("string(") else {
+        return start;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && rest[digits..].starts_with(") ") {
+        start + "string(".len() + digits + 2
+    } else {
+        start
+    }
+}
+
+/// The variable a GraphQL argument binds (`$p` in `password: $p`), when the document carries
+/// its `"variables"`.
+fn graphql_variable<'a>(text: &str, value: &'a str) -> Option<(usize, &'a str)> {
+    let name = value.strip_prefix('$')?;
+    let identifier = !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let variables = memchr::memmem::find(text.as_bytes(), b"\"variables\"")?;
+    identifier.then_some((variables, name))
+}
+
+/// The value of the field `"name"` after `from` (a GraphQL document's `"variables"`).
+fn sibling_named(text: &str, (from, name): (usize, &str), starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+    let quoted = format!("\"{name}\"");
+    let region = window(text, from);
+    let Some(at) = memchr::memmem::find(region.as_bytes(), quoted.as_bytes()) else {
+        return;
+    };
+    let key_end = from + at + quoted.len() - 1;
+    let Some((separator, value_start)) = separator_after(text, key_end, false, false) else {
+        return;
+    };
+    if let Some((v_start, v_end, quoted)) = value(text, value_start, separator) {
+        let v_end = cut_at_findings(v_start, v_end, starts);
+        if !keep(
+            &text[v_start..v_end],
+            quoted,
+            Role::Secret,
+            "password",
+            separator,
+            &text[v_end..],
+        ) {
+            out.push(Finding::new(v_start, v_end, "<redacted>"));
         }
     }
 }
@@ -397,6 +788,9 @@ fn parts(key: &str) -> Vec<String> {
 
 /// Whether `key` names a secret, and the noun part that says so.
 fn classify(key: &str, query: bool) -> Option<(Role, String)> {
+    if SECRET_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+        return Some((Role::Secret, "token".to_owned()));
+    }
     let parts = parts(key);
     for (i, part) in parts.iter().enumerate() {
         let before = &parts[..i];
@@ -459,8 +853,12 @@ fn skip_spaces(text: &str, from: usize) -> usize {
 fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Separator, usize)> {
     let bytes = text.as_bytes();
     let mut i = end;
-    // The key's closing quote or bracket: `"password":`, `params[password]=`.
-    if matches!(bytes.get(i), Some(b'"' | b'\'' | b']')) {
+    // The key's closing quote or bracket: `"password":`, `params[password]=`, PHP's
+    // `["password"]=>`.
+    if matches!(bytes.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    if bytes.get(i) == Some(&b']') {
         i += 1;
     }
     let unspaced = i;
@@ -480,6 +878,8 @@ fn separator_after(text: &str, end: usize, flag: bool, tag: bool) -> Option<(Sep
         (Separator::Space, 0)
     } else if i > unspaced && rest.starts_with(['\'', '"']) && !tag {
         (Separator::SpaceQuoted, 0)
+    } else if i == unspaced && (rest.starts_with("('") || rest.starts_with("(\"")) {
+        (Separator::Call, 1)
     } else {
         return None;
     };
@@ -569,6 +969,20 @@ fn is_terminator(c: char) -> bool {
 fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize, bool)> {
     let rest = window(text, start);
     let first = rest.chars().next()?;
+    // ODBC's `Pwd={x};`: braces quote a value, closed before `;` or the end.
+    if first == '{'
+        && separator == Separator::Equals
+        && let Some(close) = rest.find('}')
+    {
+        let inner = &rest[1..close];
+        let closed = rest[close + 1..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ';' || is_terminator(c));
+        if closed && !inner.is_empty() && !inner.contains(['"', '{', '\n', ':']) {
+            return Some((start + 1, start + close, true));
+        }
+    }
     if matches!(first, '"' | '\'') && separator != Separator::Tag {
         let inner = start + 1;
         let mut escaped = false;
@@ -769,7 +1183,14 @@ fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Fin
         let value = value.trim_start();
         let (v_start, v_end) = (value_start + lead, value_start + lead + value.len());
         let v_end = cut_at_findings(v_start, v_end, starts);
+        // A preference (`theme=dark`, `lang=en`): a short lower-case word under a name that
+        // names no secret carries none; a session cookie's value is random.
+        let value_text = &text[v_start..v_end];
+        let preference = (1..=16).contains(&value_text.len())
+            && value_text.bytes().all(|b| b.is_ascii_lowercase())
+            && !names_a_secret(&name);
         if COOKIE_ATTRIBUTES.contains(&name.as_str())
+            || preference
             || keep(
                 &text[v_start..v_end],
                 false,

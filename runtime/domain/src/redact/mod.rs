@@ -82,6 +82,11 @@ enum Trigger {
     MysqlPassword,
     /// `@` of an email address.
     At,
+    /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
+    /// secret.
+    SecureType,
+    /// A word naming a national identifier (`cpf`, `dni`, `aadhaar`...): its value is one.
+    IdKey,
 }
 
 /// The built-in rules, compiled once for the process and shared by every [`Redactor`].
@@ -112,6 +117,9 @@ impl Builtin {
         }
         rules.push(("-p", Trigger::MysqlPassword));
         rules.push(("@", Trigger::At));
+        rules.push(("securestring", Trigger::SecureType));
+        rules.push(("sensitive", Trigger::SecureType));
+        rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
         // The scan is case-insensitive and reports one of two equal words only: each word
         // once, with every rule it starts.
         let mut words: Vec<&str> = Vec::new();
@@ -149,6 +157,8 @@ impl Builtin {
         let mut names_a_secret = false;
         let mut mysql_hits: Vec<usize> = Vec::new();
         let mut at_signs: Vec<usize> = Vec::new();
+        let mut secure_types: Vec<usize> = Vec::new();
+        let mut id_keys: Vec<usize> = Vec::new();
         let mut token_end = 0;
         // Each structured pattern runs at most once per line, however many triggers it has.
         let mut patterns_run: u64 = 0;
@@ -165,11 +175,16 @@ impl Builtin {
             if inside_placeholder(&protected, hit.start()) {
                 continue;
             }
-            // (Only a hit that can be part of a key word: `@` or `://` would join two words.)
-            if text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
+            let meanings = &self.meaning[hit.pattern().as_usize()];
+            // (Only a hit that can be part of a key word: `@` or `://` would join two words.
+            // The words of national id keys and secure types are read by their own rules:
+            // `sin` in `using` is no key.)
+            let own_rules = meanings
+                .iter()
+                .all(|m| matches!(m, Trigger::IdKey | Trigger::SecureType));
+            if !own_rules && text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
-            let meanings = &self.meaning[hit.pattern().as_usize()];
             // A longer trigger may hide a keyword (`key` in the prefix `key-`).
             if !names_a_secret && !matches!(meanings[..], [Trigger::Key]) && hit.len() > 3 {
                 names_a_secret = keys::holds_keyword(&text.as_bytes()[hit.start()..hit.end()]);
@@ -196,8 +211,14 @@ impl Builtin {
                     }
                     Trigger::MysqlPassword => mysql_hits.push(hit.start()),
                     Trigger::At => at_signs.push(hit.start()),
+                    Trigger::SecureType => secure_types.push(hit.start()),
+                    Trigger::IdKey => id_keys.push(hit.start()),
                 }
             }
+        }
+        // National ids after a key naming them, before the numbers: their digits are theirs.
+        if !id_keys.is_empty() {
+            pii::ids_after_keys(text, &id_keys, out);
         }
         // Numbers (and IBANs) and long words end where an earlier finding starts or ends, as
         // they end at its placeholder on a second pass.
@@ -208,6 +229,9 @@ impl Builtin {
         keys::find(text, &key_hits, out);
         if !mysql_hits.is_empty() {
             keys::mysql_passwords(text, &mysql_hits, out);
+        }
+        if !secure_types.is_empty() {
+            keys::secure_values(text, &secure_types, out);
         }
         files::pgpass(text, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),

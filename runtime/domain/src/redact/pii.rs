@@ -678,3 +678,66 @@ fn nino_at(bytes: &[u8], start: usize, bounds: &[usize]) -> Option<usize> {
     let end = suffix_at + 1;
     (pairs_ok && suffix_ok && ends_a_word(bytes, end, bounds)).then_some(end)
 }
+
+/// Trigger words of [`ids_after_keys`]: the keys that name a national identifier (Brazil's CPF
+/// and CNPJ, Spain's DNI/NIE/NIF, Canada's SIN, India's Aadhaar and PAN, Poland's PESEL, the
+/// Netherlands' BSN, Australia's TFN, Singapore's NRIC, Mexico's CURP, Sweden's personnummer,
+/// `social_insurance_number`, `national_id`).
+///
+/// `sin`, `pan` and `nie` are inside many words (`using`, `span`, `denied`): they trigger only
+/// with the separator after them, so those words cost the scan nothing more.
+#[rustfmt::skip]
+pub(super) const ID_KEY_WORDS: &[&str] = &[
+    "cpf", "cnpj", "dni", "nif", "aadhaar", "aadhar", "pesel", "bsn", "tfn", "nric", "curp",
+    "personnummer", "insurance", "national",
+    "sin ", "sin:", "sin=", "sin_", "sin-", "sin\"", "sin'", "sin>",
+    "pan ", "pan:", "pan=", "pan_", "pan-", "pan\"", "pan'", "pan>",
+    "nie ", "nie:", "nie=", "nie_", "nie-", "nie\"", "nie'", "nie>",
+];
+
+/// A national id key, then its value: digits in groups (`962.696.005-10`, `6631 3943 7941`),
+/// with a letter or a few before or after (`52971325W`, `CKIPI9226R`).
+static ID_AFTER_KEY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"^(?i:(?:cpf|cnpj|dni|nie|nif|sin|aadhaa?r|pan|pesel|bsn|tfn|nric|curp|personnummer)(?:[ _.-]?(?:no|nr|num|number|numero|número|card|id))?|insurance[ _.-]?(?:no|nr|num|number)|national[ _-]?id(?:entity)?(?:[ _.-]?(?:no|nr|num|number|card))?)\.?["']?(?:\s*[:=#>]\s*["']?|[ \t]+)([A-Z]{0,5}[0-9]+(?:[ ./-][0-9]{2,6}){0,4}[A-Z]?)\b"#,
+    )
+    .unwrap_or_else(|e| panic!("national id pattern: {e}"))
+});
+
+/// National identifiers after a key naming them (`cpf=962.696.005-10`, `DNI: 52971325W`,
+/// `SIN 124 937 020`, `aadhaar number 6631 3943 7941`, `pan_number=CKIPI9226R`): a value of 8
+/// or more letters and digits, 4 or more of them digits. Bare digit groups elsewhere are left
+/// to the shapes of [`numbers`].
+pub(super) fn ids_after_keys(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    for &at in hits {
+        // A word of its own (`_` and `-` join key parts: `pan_number`, `social_insurance`).
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut end = (at + 96).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(value) = ID_AFTER_KEY.captures(&text[at..end]).and_then(|c| c.get(1)) else {
+            continue;
+        };
+        let id = value.as_str();
+        let alnum = id.bytes().filter(u8::is_ascii_alphanumeric).count();
+        let digits = id.bytes().filter(u8::is_ascii_digit).count();
+        // `pan` is also a card's primary account number: after it, only India's PAN shape
+        // (5 capitals, 4 digits, a capital) is an id; a card number is the card rules'.
+        let pan = text[at..].get(..3).is_some_and(|k| k.eq_ignore_ascii_case("pan"));
+        let pan_shape = id.len() == 10
+            && id[..5].bytes().all(|b| b.is_ascii_uppercase())
+            && id[5..9].bytes().all(|b| b.is_ascii_digit())
+            && id.as_bytes()[9].is_ascii_uppercase();
+        if alnum >= 8 && digits >= 4 && (!pan || pan_shape) {
+            out.push(Finding::new(
+                at + value.start(),
+                at + value.end(),
+                "<national-id>",
+            ));
+        }
+    }
+}

@@ -116,6 +116,7 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("oy2", Alnum, 40, "<nuget-key>"),
     t("CLOJARS_", Alnum, 40, "<clojars-token>"),
     t("pul-", Hex, 40, "<pulumi-token>"),
+    t("bkua_", Hex, 40, "<buildkite-token>"),
     // Email and messaging.
     t("SG.", Dotted, 40, "<sendgrid-key>"),
     t("xkeysib-", HexDash, 60, "<brevo-key>"),
@@ -245,6 +246,9 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("squ_", Hex, 40, "<sonarqube-token>"),
     t("sqp_", Hex, 40, "<sonarqube-token>"),
     t("sqa_", Hex, 40, "<sonarqube-token>"),
+    // Honeycomb ingest keys.
+    t("hcaik_", Alnum, 40, "<honeycomb-key>"),
+    t("hcxik_", Alnum, 40, "<honeycomb-key>"),
 ];
 
 /// No vendor token is longer (the longest, Dropbox's and Atlassian's, are a few hundred bytes);
@@ -351,6 +355,32 @@ fn not_sasl_plain(value: &str, _: &str, _: &Captures<'_>) -> bool {
     BASE64.decode(whole).map_or(true, |bytes| !bytes.contains(&0))
 }
 
+/// An AWS key id is 20 characters: one that goes on in capitals and digits (a 21-character
+/// unique id, `AROA…XU:`) is another id. (A capitalised word glued after a key id, `…PuTTY`,
+/// starts with one capital and then lower case.)
+fn longer_id(_: &str, after: &str, _: &Captures<'_>) -> bool {
+    let run = after
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    run > 0 && !after.as_bytes().get(run).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// A password that is already a mask (`postgresql://orders:***@`, `:xxxx@`) is kept.
+fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    value.split_once(':').is_some_and(|(_, password)| {
+        !password.is_empty()
+            && password
+                .chars()
+                .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'))
+    })
+}
+
+/// Not a credential: no digit, or no letter.
+fn not_credential_like(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    !value.bytes().any(|b| b.is_ascii_digit()) || !value.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
 /// A numeric uid:gid after `-u` is no password.
 fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
@@ -397,11 +427,12 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<teams-webhook>",
     ),
     // user:password@ in any URL (the password may hold an `@`: the last one before the host).
-    p(
+    p_keep(
         &["://"],
         r#"[A-Za-z][A-Za-z0-9+.-]*://([^/\s:@"'<>]*:[^/\s"'<>]+)@"#,
         1,
         "<credentials>",
+        Some(masked_password),
     ),
     // A private key block, from its header to its footer or the end of the text (a line may
     // hold only the header, or be cut in the middle).
@@ -412,6 +443,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<private-key>",
     ),
     // ... or only its tail: the base64 lines before a footer.
+    // Other secret key blocks: OpenVPN's static key (`tls-auth`, `tls-crypt`), from header
+    // to footer.
+    p(
+        &["-----begin"],
+        r"-----BEGIN [A-Za-z0-9 ]*(?i:static key|secret key)[A-Za-z0-9 ]*-----[\s\S]*?(?:-----END [A-Za-z0-9 ]*-----|\z)",
+        0,
+        "<private-key>",
+    ),
     p(
         &["-----end"],
         r"(?:[A-Za-z0-9+/=]{16,}\s+|[A-Za-z0-9+/=]{1,15}\r?\n)*-----END[A-Z0-9 ]* PRIVATE KEY(?: BLOCK)?-----",
@@ -445,7 +484,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<token>",
         Some(not_a_bearer_token),
     ),
-    p(
+    p_keep(
         &[
             "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka", "a3t",
         ],
@@ -454,6 +493,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}",
         0,
         "<aws-access-key-id>",
+        Some(longer_id),
     ),
     // curl -u user:password, --user user:password (a numeric uid:gid is no password).
     Pattern {
@@ -464,11 +504,21 @@ pub(super) const PATTERNS: &[Pattern] = &[
         placeholder: "<password>",
         keep: Some(all_digits),
     },
+    // ... and `-u token:` with an empty password (Mixpanel, Stripe, Mailgun take the secret as
+    // the user): a user shaped like a credential.
+    Pattern {
+        triggers: &["-u", "--user"],
+        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?([A-Za-z0-9_-]{16,}):(?:\s|['"]|$)"#,
+        group: 1,
+        placeholder: "<password>",
+        keep: Some(not_credential_like),
+    },
     // Telegram bot tokens: bot id, colon, 35 characters starting with AA.
+    // (Also glued into the Bot API's URL path: `/bot<token>/sendMessage`.)
     p(
         &[":aa"],
-        r"\b[0-9]{8,10}:AA[A-Za-z0-9_-]{30,}",
-        0,
+        r"(?:\b|/bot)([0-9]{8,10}:AA[A-Za-z0-9_-]{30,})",
+        1,
         "<telegram-token>",
     ),
     // Google OAuth refresh tokens.
@@ -592,6 +642,51 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<driver-licence>",
         Some(no_digit),
+    ),
+    // MySQL/MariaDB `CREATE USER … IDENTIFIED BY 'x'` (and `IDENTIFIED WITH plugin BY 'x'`).
+    p(
+        &["identified "],
+        r#"(?i)\bIDENTIFIED\s+(?:WITH\s+\S+\s+)?BY\s+(?:PASSWORD\s+)?'((?:[^'\\]|\\.)+)'"#,
+        1,
+        "<redacted>",
+    ),
+    // Redis `AUTH` as MONITOR and the slow log print it: `"AUTH" "user" "pw"`, `"AUTH" "pw"`.
+    p(
+        &["\"auth\""],
+        r#"(?i)"AUTH"(?:\s+"(?:[^"\\]|\\.)*")?\s+"((?:[^"\\]|\\.)+)""#,
+        1,
+        "<redacted>",
+    ),
+    // GitHub Actions `::add-mask::value`: the value is a secret by definition.
+    p(&["::add-mask::"], r#"::add-mask::([^\s'"<]+)"#, 1, "<redacted>"),
+    // Oracle connect strings: `user/password@//host:port/service`, `user/pw@host:1521/SVC`.
+    p(
+        &["@//", "sqlplus", "rman ", "expdp", "impdp", "sqlldr"],
+        r#"(?:^|[\s'"=])[A-Za-z][A-Za-z0-9_$#.]*/([^\s/@'"<]+)@(?://)?[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?/"#,
+        1,
+        "<password>",
+    ),
+    // Resend API keys: `re_`, 8, `_`, 24.
+    p_keep(
+        &["re_"],
+        r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{24,}\b",
+        0,
+        "<resend-key>",
+        Some(not_credential_like),
+    ),
+    // PagerDuty Events API routing (integration) keys: 32 hex after the key's name. (An AMQP
+    // `routing_key` is a dotted name, not hex.)
+    p(
+        &[
+            "routing_key",
+            "routing-key",
+            "routingkey",
+            "integration_key",
+            "service_key",
+        ],
+        r#"(?i)\b(?:routing|integration|service)[_-]?key["']?\s*[:=]\s*["']?([0-9a-f]{32})\b"#,
+        1,
+        "<pagerduty-key>",
     ),
     // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
     // and digits alone are any id.
@@ -731,7 +826,10 @@ fn blob(
         return;
     }
     let public = der_certificate(word)
-        || (!key_body && (public_content(&text[..run_start], word) || json_without_secrets(word)));
+        || (!key_body
+            && (public_content(&text[..run_start], word)
+                || jwk_public_member(text, &text[..run_start])
+                || json_without_secrets(word)));
     if public {
         return;
     }
@@ -739,6 +837,12 @@ fn blob(
     let blocks = public_blocks.get_or_insert_with(|| pem_public_blocks(text));
     let in_block = blocks.partition_point(|&(start, _)| start <= run_start);
     if in_block > 0 && run_start < blocks[in_block - 1].1 {
+        return;
+    }
+    // A Discord bot token: base64 of the bot's numeric id, a 6-character timestamp, then this
+    // word (its HMAC).
+    if let Some(start) = discord_bot_token(text, run_start) {
+        out.push(Finding::new(start, run_start + len + padding, "<discord-token>"));
         return;
     }
     let aws = len == 40 && !word.contains(['_', '-']);
@@ -786,6 +890,35 @@ fn public_content(before: &str, word: &str) -> bool {
             uri[uri_start..].starts_with("data:")
         });
     ssh_public_key || data_uri
+}
+
+/// Where a Discord bot token starts, when the word at `hmac_start` is its last part:
+/// `<base64 of 17-20 digits>.<6 url-safe>.<hmac>`.
+fn discord_bot_token(text: &str, hmac_start: usize) -> Option<usize> {
+    let before = text[..hmac_start].strip_suffix('.')?;
+    let url_safe = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-');
+    let timestamp = before.bytes().rev().take_while(|b| url_safe(*b)).count();
+    if timestamp != 6 {
+        return None;
+    }
+    let before = before[..before.len() - 6].strip_suffix('.')?;
+    let id_len = before.bytes().rev().take_while(|b| url_safe(*b)).count();
+    if !(23..=28).contains(&id_len) {
+        return None;
+    }
+    let id_start = before.len() - id_len;
+    let id = &before[id_start..];
+    let whole = &id[..id.len() - id.len() % 4];
+    let digits = URL_SAFE.decode(whole).ok()?;
+    (digits.len() >= 17 && digits.iter().all(u8::is_ascii_digit)).then_some(id_start)
+}
+
+/// The public members of a JSON Web Key (`"n"` and `"e"` of an RSA key, `"x"` and `"y"` of an
+/// EC or OKP key) in a document that is one (`"kty"`): a JWKS publishes them. The private
+/// members (`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, `"k"`) stay secrets.
+fn jwk_public_member(text: &str, before: &str) -> bool {
+    key_before(before).is_some_and(|(_, key)| matches!(key, "n" | "e" | "x" | "y"))
+        && memchr::memmem::find(text.as_bytes(), b"\"kty\"").is_some()
 }
 
 /// A DER X.509 certificate on one line (`MIID…CCA…gAwIBAgI…`): a SEQUENCE whose first element
