@@ -331,7 +331,7 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
         ),
         (
             // Findings go through the table like any event: no events:PutEvents.
-            r#"module.master.aws_iam_role_policy.function["update-deployment"]"#,
+            r#"module.master.aws_iam_role_policy.function["check-agents"]"#,
             master(&[
                 "dynamodb:GetItem",
                 "dynamodb:PutItem",
