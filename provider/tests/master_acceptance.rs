@@ -757,7 +757,12 @@ async fn deploy_as_before_the_rename(aws: &LocalAws, terraform: &Terraform) {
         .send()
         .await
         .expect("remove check-agents' target");
-    events.delete_rule().name(&current).send().await.expect("remove its rule");
+    events
+        .delete_rule()
+        .name(&current)
+        .send()
+        .await
+        .expect("remove its rule");
     lambda
         .delete_function()
         .function_name(&current)
@@ -771,7 +776,8 @@ async fn deploy_as_before_the_rename(aws: &LocalAws, terraform: &Terraform) {
         .expect("remove its log group");
 
     let path = terraform.dir().join("terraform.tfstate");
-    let mut state: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("state")).expect("state JSON");
+    let mut state: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("state")).expect("state JSON");
     state["serial"] = (state["serial"].as_i64().unwrap_or_default() + 1).into();
     let master = state["resources"]
         .as_array_mut()
@@ -800,7 +806,12 @@ async fn deploy_as_before_the_rename(aws: &LocalAws, terraform: &Terraform) {
 /// Whether the former function's pieces exist: function, schedule rule, log group.
 async fn former_exists(aws: &LocalAws) -> [bool; 3] {
     let former = format!("{NAME}-update-deployment");
-    let rule = aws.eventbridge(MASTER_ACCOUNT).describe_rule().name(&former).send().await;
+    let rule = aws
+        .eventbridge(MASTER_ACCOUNT)
+        .describe_rule()
+        .name(&former)
+        .send()
+        .await;
     let groups = aws
         .logs(MASTER_ACCOUNT)
         .describe_log_groups()
@@ -810,7 +821,11 @@ async fn former_exists(aws: &LocalAws) -> [bool; 3] {
         .expect("log groups")
         .log_groups
         .unwrap_or_default();
-    [function_exists(aws, &former).await, rule.is_ok(), !groups.is_empty()]
+    [
+        function_exists(aws, &former).await,
+        rule.is_ok(),
+        !groups.is_empty(),
+    ]
 }
 
 /// Upgrade across the rename of update-deployment to check-agents: a master deployed by the
@@ -842,10 +857,17 @@ async fn the_first_apply_after_the_rename_replaces_update_deployment_with_check_
     assert!(!plan.contains("must be replaced"), "{plan}");
 
     terraform.apply();
-    assert_eq!(former_exists(&aws).await, [false; 3], "the former function, rule and log group are gone");
+    assert_eq!(
+        former_exists(&aws).await,
+        [false; 3],
+        "the former function, rule and log group are gone"
+    );
     let state = master_attributes(&terraform);
     check_triggers(&aws, &state, "after the rename").await;
-    assert_eq!(state["check_agents_role_arn"], state["update_deployment_role_arn"]);
+    assert_eq!(
+        state["check_agents_role_arn"],
+        state["update_deployment_role_arn"]
+    );
     let (code, plan) = terraform.plan_exit_code();
     assert_eq!(code, 0, "the former names plan nothing more:\n{plan}");
     let terraform = terraform.var("former_names", "false");

@@ -139,7 +139,12 @@ fn former_function(name: &str) -> String {
 
 /// `read`: the function and schedule still deployed under the former name join `function_arns`
 /// and `schedules` under that name, so that the plan shows them going.
-pub(super) async fn read_former(clients: &Clients, diags: &mut Diagnostics, name: &str, state: &mut MasterState<'_>) {
+pub(super) async fn read_former(
+    clients: &Clients,
+    diags: &mut Diagnostics,
+    name: &str,
+    state: &mut MasterState<'_>,
+) {
     let function = former_function(name);
     match aws::read_function(clients, &function).await {
         Ok(Some(deployed)) => {

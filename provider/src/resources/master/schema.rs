@@ -4,7 +4,9 @@ use awsmon_contract::functions::{self, FORMER_CHECK_AGENTS};
 use awsmon_contract::master;
 use awsmon_domain::monitoring_event::EventType;
 use tf_provider::map;
-use tf_provider::schema::{Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
+use tf_provider::schema::{
+    Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
+};
 
 use crate::function::settings::{dead_letter_queue_attribute, vpc_config_block};
 use crate::values::{attribute, number_attribute, text_attribute};

@@ -160,7 +160,8 @@ pub(super) fn override_of<'s, 'a>(
     state: &'s MasterState<'a>,
     function: &MasterFunction,
 ) -> Option<&'s FunctionOverrideBlock<'a>> {
-    function_overrides(state).find(|block| text(&block.function).is_some_and(|name| renamed::names(function, name)))
+    function_overrides(state)
+        .find(|block| text(&block.function).is_some_and(|name| renamed::names(function, name)))
 }
 
 /// The memory `function` is given: its override, else the shared setting.
@@ -293,8 +294,6 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
 pub(super) fn schedule_expression(schedule: &Schedule, state: &MasterState<'_>) -> String {
     match schedule.cadence {
         Cadence::Fixed(expression) => expression.to_owned(),
-        Cadence::Chosen { default, .. } => text(&state.check_agents_schedule)
-            .unwrap_or(default)
-            .to_owned(),
+        Cadence::Chosen { default, .. } => text(&state.check_agents_schedule).unwrap_or(default).to_owned(),
     }
 }

@@ -815,21 +815,38 @@ fn the_former_names_of_check_agents_are_deprecated_aliases() {
     let mut proposed = moved.clone();
     proposed.update_deployment_schedule = Value::Value("rate(10 minutes)".into());
     renamed::resolve(&mut proposed, &moved);
-    assert_eq!(proposed.check_agents_schedule, Value::Value("rate(15 minutes)".into()));
-    assert_eq!(proposed.update_deployment_schedule, Value::Value("rate(15 minutes)".into()));
+    assert_eq!(
+        proposed.check_agents_schedule,
+        Value::Value("rate(15 minutes)".into())
+    );
+    assert_eq!(
+        proposed.update_deployment_schedule,
+        Value::Value("rate(15 minutes)".into())
+    );
 
     // Both names, different values: refused on the former one. Neither role: refused.
     let mut both = valid();
     both.update_deployment_role_arn = Value::Value("arn:aws:iam::111111111111:role/other".into());
     let mut diags = Diagnostics::default();
     renamed::validate(&both, &mut diags);
-    assert_eq!(paths(&diags), [r#"AttributePath { steps: [Attribute("update_deployment_role_arn")] }"#]);
-    assert!(diags.errors[0].summary.contains("Conflicting check_agents_role_arn and update_deployment_role_arn"));
+    assert_eq!(
+        paths(&diags),
+        [r#"AttributePath { steps: [Attribute("update_deployment_role_arn")] }"#]
+    );
+    assert!(
+        diags.errors[0]
+            .summary
+            .contains("Conflicting check_agents_role_arn and update_deployment_role_arn")
+    );
     let mut neither = valid();
     neither.check_agents_role_arn = Value::Null;
     let mut diags = Diagnostics::default();
     renamed::validate(&neither, &mut diags);
-    assert!(diags.errors[0].summary.contains("Missing check_agents_role_arn"), "{:?}", diags.errors);
+    assert!(
+        diags.errors[0].summary.contains("Missing check_agents_role_arn"),
+        "{:?}",
+        diags.errors
+    );
 
     // A state written before the rename has only the former attributes: read gives both.
     let mut prior = valid();
@@ -838,7 +855,10 @@ fn the_former_names_of_check_agents_are_deprecated_aliases() {
     prior.update_deployment_schedule = Value::Value("rate(10 minutes)".into());
     renamed::mirror(&mut prior);
     assert_eq!(prior.check_agents_role_arn, Value::Value(ROLE.into()));
-    assert_eq!(prior.check_agents_schedule, Value::Value("rate(10 minutes)".into()));
+    assert_eq!(
+        prior.check_agents_schedule,
+        Value::Value("rate(10 minutes)".into())
+    );
 
     // A function_override may still name update-deployment: it sizes check-agents, with a warning.
     let mut overridden = valid();
@@ -850,7 +870,14 @@ fn the_former_names_of_check_agents_are_deprecated_aliases() {
     let mut diags = Diagnostics::default();
     validate_config(&overridden, &mut diags);
     assert!(diags.errors.is_empty(), "{:?}", diags.errors);
-    assert!(diags.warnings[0].summary.contains(r#"use "check-agents""#), "{:?}", diags.warnings);
-    let check_agents = FUNCTIONS.iter().find(|f| f.function == functions::CHECK_AGENTS).unwrap();
+    assert!(
+        diags.warnings[0].summary.contains(r#"use "check-agents""#),
+        "{:?}",
+        diags.warnings
+    );
+    let check_agents = FUNCTIONS
+        .iter()
+        .find(|f| f.function == functions::CHECK_AGENTS)
+        .unwrap();
     assert_eq!(memory_of(&with_defaults(overridden), check_agents), 512);
 }
