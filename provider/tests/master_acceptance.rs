@@ -660,7 +660,8 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         ("Invalid batch_size", "= var.batch_size"),
         ("Invalid architecture", "= var.architecture"),
         ("Invalid log_retention_days", "= var.log_retention_days"),
-        ("Invalid check_agents_schedule", "= var.check_agents_schedule"),
+        // The fixture sets it under either name: this is the line of the new one.
+        ("Invalid check_agents_schedule", ": var.check_agents_schedule"),
         ("Invalid slack_webhook_parameters", "slack_webhook_parameters"),
         ("Invalid route.webhook", "= var.route_webhook"),
         // Issue 14: NONE without the opt-in, on the attribute that asks for it.
