@@ -168,7 +168,7 @@ fn functions(world: &World, agent_group: &str) -> (Vec<Function>, Vec<String>) {
             zip: PathBuf::new(),
         },
     ];
-    let mut master = vec!["handle-monitoring-events", "daily-report", "update-deployment"];
+    let mut master = vec!["handle-monitoring-events", "daily-report", "check-agents"];
     if workspace_root().join("runtime/master/src/bin/api.rs").exists() {
         master.push("api");
     } else {

@@ -26,7 +26,7 @@ async fn main() {
     scenario.slack_buttons(&stack, &say).await;
     say("the daily report of today, as its schedule will build it after midnight");
     scenario.daily_report(&stack).await;
-    say("four minutes later: update-deployment finds the agent whose heartbeats stopped");
+    say("four minutes later: check-agents finds the agent whose heartbeats stopped");
     scenario.check_agents_later(&stack).await;
 
     let messages = stack.slack.messages().await;

@@ -327,11 +327,11 @@ impl Scenario {
         Timestamp::from_millis(self.base.millis().div_euclid(day) * day + day + 5 * 60_000)
     }
 
-    /// `update-deployment` as its schedule fires four minutes after the play: the second
+    /// `check-agents` as its schedule fires four minutes after the play: the second
     /// agent (1-minute schedule) has missed three heartbeats, the first (5-minute) has not.
     pub async fn check_agents_later(&self, stack: &Stack) -> Value {
         let later = scheduled_event(self.base.plus_millis(4 * 60_000));
-        stack.invoke("update-deployment", &later).await
+        stack.invoke("check-agents", &later).await
     }
 
     async fn write_logs(&self, stack: &Stack) {

@@ -17,7 +17,7 @@ locals {
   table_arn = "arn:${local.partition}:dynamodb:${local.region}:${local.account}:table/${var.name}"
   functions = {
     handle-monitoring-events = "${var.name}-handle-monitoring-events"
-    update-deployment        = "${var.name}-update-deployment"
+    check-agents             = "${var.name}-check-agents"
     daily-report             = "${var.name}-daily-report"
     api                      = "${var.name}-api"
   }
@@ -269,7 +269,7 @@ locals {
     # silences, leases webhooks (UpdateItem), keeps the agent registry (PutItem).
     handle-monitoring-events = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
     # Reads every agent, stores its findings like handle-monitoring-events, drains webhooks.
-    update-deployment = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
+    check-agents = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
     # Reads the period's events (Query) and their issues' first sighting (BatchGetItem), stores
     # the report (PutItem) and leases the webhook to post it (UpdateItem).
     daily-report = ["dynamodb:BatchGetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
@@ -283,7 +283,7 @@ locals {
   buttons_read = var.slack_signing_secret_parameter_name == null ? [] : compact([var.slack_signing_secret_parameter_name, var.slack_bot_token_parameter_name])
   secrets_read = {
     handle-monitoring-events = local.senders_read
-    update-deployment        = local.senders_read
+    check-agents             = local.senders_read
     daily-report             = local.senders_read
     api                      = local.buttons_read
   }

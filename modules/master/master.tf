@@ -3,13 +3,23 @@
 # gets from this module only what crosses a boundary or grants a permission: the roles, the
 # queues and the KMS key, all in main.tf for the reviewer.
 
+locals {
+  # update_deployment_schedule is the deprecated name of check_agents_schedule, read until 0.2.0.
+  # A variable's validation sees only that variable in Terraform 1.0, so setting both fails
+  # here, with the message as the missing file's name.
+  check_agents_schedule_both_set = var.check_agents_schedule != null && var.update_deployment_schedule != null
+  check_agents_schedule = (local.check_agents_schedule_both_set
+    ? file("ERROR: set check_agents_schedule only, update_deployment_schedule is its deprecated name")
+  : var.check_agents_schedule != null ? var.check_agents_schedule : var.update_deployment_schedule)
+}
+
 resource "awsmon_master" "this" {
   count = var.create ? 1 : 0
 
   name                              = var.name
   handle_monitoring_events_role_arn = aws_iam_role.function["handle-monitoring-events"].arn
   daily_report_role_arn             = aws_iam_role.function["daily-report"].arn
-  update_deployment_role_arn        = aws_iam_role.function["update-deployment"].arn
+  check_agents_role_arn             = aws_iam_role.function["check-agents"].arn
   api_role_arn                      = aws_iam_role.function["api"].arn
   ingest_queue_arn                  = aws_sqs_queue.ingest[0].arn
   dlq_url                           = aws_sqs_queue.dead_letters[0].id
@@ -29,7 +39,7 @@ resource "awsmon_master" "this" {
 
   retention_days               = var.retention_days
   notification_max_age_seconds = var.notification_max_age_seconds
-  update_deployment_schedule   = var.update_deployment_schedule
+  check_agents_schedule        = local.check_agents_schedule
   api_authorization            = var.api_authorization
   allow_unauthenticated_api    = var.allow_unauthenticated_api
   api_allowed_source_cidrs     = length(var.api_allowed_source_cidrs) > 0 ? var.api_allowed_source_cidrs : null

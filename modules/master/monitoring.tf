@@ -75,7 +75,7 @@ resource "aws_cloudwatch_metric_alarm" "ingest_age" {
 # Notifications Slack never took within notification_max_age_seconds are dropped by the
 # functions that drain the outbox, which count them in their metrics (embedded metric format).
 resource "aws_cloudwatch_metric_alarm" "notifications_dropped" {
-  for_each            = var.create ? { for key in ["handle-monitoring-events", "update-deployment"] : key => local.functions[key] } : {}
+  for_each            = var.create ? { for key in ["handle-monitoring-events", "check-agents"] : key => local.functions[key] } : {}
   alarm_name          = "${each.value}-notifications-dropped"
   alarm_description   = "awsmon-severity: high. ${each.value} dropped notifications Slack did not take within ${var.notification_max_age_seconds} s: check the Slack webhook or app."
   namespace           = "awsmon"

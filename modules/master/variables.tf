@@ -176,12 +176,12 @@ variable "function_overrides" {
     memory_size = number
     timeout     = number
   }))
-  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, update-deployment or api. null keeps the shared value."
+  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, check-agents or api (update-deployment, the deprecated former name of check-agents, is read until 0.2.0). null keeps the shared value."
   default     = {}
 
   validation {
-    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "update-deployment", "api"], function)])
-    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, update-deployment or api."
+    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "check-agents", "api", "update-deployment"], function)]) && !(contains(keys(var.function_overrides), "check-agents") && contains(keys(var.function_overrides), "update-deployment"))
+    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, check-agents or api (update-deployment, the deprecated name of check-agents, not with check-agents)."
   }
 
   validation {
@@ -269,14 +269,25 @@ variable "notification_max_age_seconds" {
   }
 }
 
-variable "update_deployment_schedule" {
+variable "check_agents_schedule" {
   type        = string
-  description = "How often update-deployment looks for silent agents and version drift: rate(...) or cron(...)."
-  default     = "rate(5 minutes)"
+  description = "How often check-agents looks for silent agents and version drift: rate(...) or cron(...). null: rate(5 minutes)."
+  default     = null
 
   validation {
-    condition     = can(regex("^(rate\\(1 (minute|hour|day)\\)|rate\\([1-9][0-9]* (minutes|hours|days)\\)|cron\\(\\S+( \\S+){5}\\))$", var.update_deployment_schedule))
-    error_message = "The update_deployment_schedule must be rate(1 minute|hour|day), rate(N minutes|hours|days) or cron() with 6 fields."
+    condition     = var.check_agents_schedule == null || can(regex("^(rate\\(1 (minute|hour|day)\\)|rate\\([1-9][0-9]* (minutes|hours|days)\\)|cron\\(\\S+( \\S+){5}\\))$", coalesce(var.check_agents_schedule, "-")))
+    error_message = "The check_agents_schedule must be rate(1 minute|hour|day), rate(N minutes|hours|days) or cron() with 6 fields."
+  }
+}
+
+variable "update_deployment_schedule" {
+  type        = string
+  description = "Deprecated: the former name of check_agents_schedule (the function update-deployment is now check-agents), read until 0.2.0. Set check_agents_schedule instead; setting both fails the plan."
+  default     = null
+
+  validation {
+    condition     = var.update_deployment_schedule == null || can(regex("^(rate\\(1 (minute|hour|day)\\)|rate\\([1-9][0-9]* (minutes|hours|days)\\)|cron\\(\\S+( \\S+){5}\\))$", coalesce(var.update_deployment_schedule, "-")))
+    error_message = "The update_deployment_schedule (deprecated: use check_agents_schedule) must be rate(1 minute|hour|day), rate(N minutes|hours|days) or cron() with 6 fields."
   }
 }
 
@@ -432,7 +443,7 @@ variable "api_stage_name" {
 
 variable "master_version" {
   type        = string
-  description = "The agent runtime version the master expects (update-deployment flags agents that run another); null expects the master's own runtime version. Set it while agents are rolled out to a new version account by account."
+  description = "The agent runtime version the master expects (check-agents flags agents that run another); null expects the master's own runtime version. Set it while agents are rolled out to a new version account by account."
   default     = null
 
   validation {

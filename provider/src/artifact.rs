@@ -32,7 +32,7 @@ macro_rules! embedded {
 pub const QUERY_ERROR_LOGS: Artifact = embedded!("query-error-logs");
 pub const HANDLE_MONITORING_EVENTS: Artifact = embedded!("handle-monitoring-events");
 pub const DAILY_REPORT: Artifact = embedded!("daily-report");
-pub const UPDATE_DEPLOYMENT: Artifact = embedded!("update-deployment");
+pub const CHECK_AGENTS: Artifact = embedded!("check-agents");
 pub const API: Artifact = embedded!("api");
 
 #[cfg(test)]
@@ -44,7 +44,7 @@ mod tests {
         ("query-error-logs", QUERY_ERROR_LOGS),
         ("handle-monitoring-events", HANDLE_MONITORING_EVENTS),
         ("daily-report", DAILY_REPORT),
-        ("update-deployment", UPDATE_DEPLOYMENT),
+        ("check-agents", CHECK_AGENTS),
         ("api", API),
     ];
 

@@ -331,7 +331,7 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
         ),
         (
             // Findings go through the table like any event: no events:PutEvents.
-            r#"module.master.aws_iam_role_policy.function["update-deployment"]"#,
+            r#"module.master.aws_iam_role_policy.function["check-agents"]"#,
             master(&[
                 "dynamodb:GetItem",
                 "dynamodb:PutItem",
@@ -395,6 +395,16 @@ fn every_policy_the_modules_plan_is_least_privilege() {
     terraform.apply();
     let plan = terraform.show_plan_json();
     let documents = documents(&plan);
+
+    // The module's deprecated update_deployment_schedule reaches check_agents_schedule (setting
+    // check_agents_schedule too fails the plan: last, below).
+    let mut all = Vec::new();
+    resources(&plan["planned_values"]["root_module"], &mut all);
+    let master = all
+        .iter()
+        .find(|r| r["address"] == "module.master.awsmon_master.this[0]")
+        .expect("the master in the plan");
+    assert_eq!(master["values"]["check_agents_schedule"], "rate(10 minutes)");
 
     // Nothing may go unread: each kind of document is in the plan.
     let origins: Vec<&str> = documents.iter().map(|d| d.origin.as_str()).collect();
@@ -492,6 +502,20 @@ fn every_policy_the_modules_plan_is_least_privilege() {
             expected.difference(&actual).collect::<Vec<_>>()
         );
     }
+
+    let both = terraform
+        .var("check_agents_schedule", "rate(5 minutes)")
+        .run(&["plan", "-no-color"]);
+    // Terraform wraps the message: compared word by word.
+    let text = String::from_utf8_lossy(&both.stderr)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(both.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("set check_agents_schedule only, update_deployment_schedule is its"),
+        "{text}"
+    );
 }
 
 /// The checker itself finds what it is there to find.

@@ -18,12 +18,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 const NAME: &str = "awsmon";
-const FUNCTIONS: [&str; 4] = [
-    "handle-monitoring-events",
-    "daily-report",
-    "update-deployment",
-    "api",
-];
+const FUNCTIONS: [&str; 4] = ["handle-monitoring-events", "daily-report", "check-agents", "api"];
 
 fn master_config(aws: &LocalAws, binary: PathBuf) -> Terraform {
     Terraform::with_binary("master", binary).var("endpoint", &aws.endpoint)
@@ -327,7 +322,7 @@ async fn check_triggers(aws: &LocalAws, state: &Value, version: &str) {
             "daily-report",
             Some(r#"{"kind":"weekly"}"#),
         ),
-        ("update-deployment", "rate(10 minutes)", "update-deployment", None),
+        ("check-agents", "rate(10 minutes)", "check-agents", None),
     ] {
         let rule = format!("{NAME}-{rule}");
         let described = events.describe_rule().name(&rule).send().await.expect("rule");
@@ -367,10 +362,7 @@ async fn check_triggers(aws: &LocalAws, state: &Value, version: &str) {
                 format!("{NAME}-weekly-report-invoke"),
             ],
         ),
-        (
-            "update-deployment",
-            vec![format!("{NAME}-update-deployment-invoke")],
-        ),
+        ("check-agents", vec![format!("{NAME}-check-agents-invoke")]),
         ("api", vec![format!("apigateway-{api_id}")]),
     ] {
         let mut found = permission_ids(aws, &format!("{NAME}-{function}")).await;
@@ -647,7 +639,7 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         .var("batch_size", "11")
         .var("architecture", "arm64")
         .var("log_retention_days", "31")
-        .var("update_deployment_schedule", "every 5 minutes")
+        .var("check_agents_schedule", "every 5 minutes")
         .var(
             "default_webhook_parameter",
             "https://hooks.slack.com/services/T000/B000/XXXX",
@@ -668,10 +660,8 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         ("Invalid batch_size", "= var.batch_size"),
         ("Invalid architecture", "= var.architecture"),
         ("Invalid log_retention_days", "= var.log_retention_days"),
-        (
-            "Invalid update_deployment_schedule",
-            "= var.update_deployment_schedule",
-        ),
+        // The fixture sets it under either name: this is the line of the new one.
+        ("Invalid check_agents_schedule", ": var.check_agents_schedule"),
         ("Invalid slack_webhook_parameters", "slack_webhook_parameters"),
         ("Invalid route.webhook", "= var.route_webhook"),
         // Issue 14: NONE without the opt-in, on the attribute that asks for it.
@@ -694,6 +684,203 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         "backtrace leaked:\n{text}"
     );
     assert_eq!(aws.inventory(), before, "the plan changed something in AWS");
+}
+
+/// The previous release named check-agents update-deployment. Deploys the function, its log
+/// group and its schedule (rule, target, permission) under the former name, removes check-agents,
+/// and writes the state as that release did: without the check_agents_* attributes, with
+/// update-deployment in the computed maps.
+async fn deploy_as_before_the_rename(aws: &LocalAws, terraform: &Terraform) {
+    let former = format!("{NAME}-update-deployment");
+    let role = format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-check-agents");
+    let lambda = aws.lambda(MASTER_ACCOUNT);
+    let zip = std::fs::read(workspace_root().join("target/lambda/check-agents.zip")).expect("make runtime");
+    let arn = lambda
+        .create_function()
+        .function_name(&former)
+        .runtime(aws_sdk_lambda::types::Runtime::Providedal2023)
+        .handler("bootstrap")
+        .role(&role)
+        .code(
+            aws_sdk_lambda::types::FunctionCode::builder()
+                .zip_file(aws_sdk_lambda::primitives::Blob::new(zip))
+                .build(),
+        )
+        .send()
+        .await
+        .expect("the former function")
+        .function_arn
+        .unwrap_or_default();
+    let logs = aws.logs(MASTER_ACCOUNT);
+    logs.create_log_group()
+        .log_group_name(format!("/aws/lambda/{former}"))
+        .send()
+        .await
+        .expect("its log group");
+    let events = aws.eventbridge(MASTER_ACCOUNT);
+    let rule = events
+        .put_rule()
+        .name(&former)
+        .schedule_expression("rate(10 minutes)")
+        .send()
+        .await
+        .expect("its rule")
+        .rule_arn
+        .unwrap_or_default();
+    let target = aws_sdk_eventbridge::types::Target::builder()
+        .id(&former)
+        .arn(&arn)
+        .build()
+        .expect("target");
+    events
+        .put_targets()
+        .rule(&former)
+        .targets(target)
+        .send()
+        .await
+        .expect("its target");
+    lambda
+        .add_permission()
+        .function_name(&former)
+        .statement_id(format!("{former}-invoke"))
+        .action("lambda:InvokeFunction")
+        .principal("events.amazonaws.com")
+        .source_arn(rule)
+        .send()
+        .await
+        .expect("its permission");
+
+    let current = format!("{NAME}-check-agents");
+    events
+        .remove_targets()
+        .rule(&current)
+        .ids(&current)
+        .send()
+        .await
+        .expect("remove check-agents' target");
+    events
+        .delete_rule()
+        .name(&current)
+        .send()
+        .await
+        .expect("remove its rule");
+    lambda
+        .delete_function()
+        .function_name(&current)
+        .send()
+        .await
+        .expect("remove check-agents");
+    logs.delete_log_group()
+        .log_group_name(format!("/aws/lambda/{current}"))
+        .send()
+        .await
+        .expect("remove its log group");
+
+    let path = terraform.dir().join("terraform.tfstate");
+    let mut state: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("state")).expect("state JSON");
+    state["serial"] = (state["serial"].as_i64().unwrap_or_default() + 1).into();
+    let master = state["resources"]
+        .as_array_mut()
+        .expect("resources")
+        .iter_mut()
+        .find(|r| r["type"] == "awsmon_master")
+        .expect("awsmon_master in state");
+    let attributes = master["instances"][0]["attributes"]
+        .as_object_mut()
+        .expect("attributes");
+    for renamed in ["check_agents_role_arn", "check_agents_schedule"] {
+        attributes.remove(renamed).expect("the new attribute");
+    }
+    for (map, value) in [
+        ("function_arns", Some(arn)),
+        ("code_sha256", None),
+        ("schedules", None),
+    ] {
+        let map = attributes[map].as_object_mut().expect("a map");
+        let kept = map.remove("check-agents").expect("check-agents");
+        map.insert("update-deployment".into(), value.map(Value::from).unwrap_or(kept));
+    }
+    std::fs::write(&path, serde_json::to_string_pretty(&state).expect("JSON")).expect("write the state");
+}
+
+/// Whether the former function's pieces exist: function, schedule rule, log group.
+async fn former_exists(aws: &LocalAws) -> [bool; 3] {
+    let former = format!("{NAME}-update-deployment");
+    let rule = aws
+        .eventbridge(MASTER_ACCOUNT)
+        .describe_rule()
+        .name(&former)
+        .send()
+        .await;
+    let groups = aws
+        .logs(MASTER_ACCOUNT)
+        .describe_log_groups()
+        .log_group_name_prefix(format!("/aws/lambda/{former}"))
+        .send()
+        .await
+        .expect("log groups")
+        .log_groups
+        .unwrap_or_default();
+    [
+        function_exists(aws, &former).await,
+        rule.is_ok(),
+        !groups.is_empty(),
+    ]
+}
+
+/// Upgrade across the rename of update-deployment to check-agents: a master deployed by the
+/// previous release, configured with the former attribute names, plans an in-place update with
+/// deprecation warnings; the apply deploys check-agents with its schedule and removes
+/// update-deployment, its schedule and log group; the former and the new names then both plan
+/// nothing; destroy removes both names.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_apply_after_the_rename_replaces_update_deployment_with_check_agents() {
+    let aws = LocalAws::start();
+    let before = aws.inventory();
+    let terraform = master_config(&aws, terraform_binary()).var("former_names", "true");
+    terraform.init();
+    terraform.apply();
+    deploy_as_before_the_rename(&aws, &terraform).await;
+    assert_eq!(former_exists(&aws).await, [true; 3]);
+
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "the former function goes, check-agents comes:\n{plan}");
+    // Terraform aligns map keys and wraps diagnostics: compared word by word.
+    let words = plan.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "awsmon_master.this will be updated in-place",
+        "update_deployment_role_arn is deprecated: use check_agents_role_arn",
+        "update_deployment_schedule is deprecated: use check_agents_schedule",
+        "\"update-deployment\" = \"rate(10 minutes)\"",
+        "\"check-agents\"",
+    ] {
+        assert!(words.contains(expected), "{expected:?} not in:\n{plan}");
+    }
+    assert!(!plan.contains("must be replaced"), "{plan}");
+
+    terraform.apply();
+    assert_eq!(
+        former_exists(&aws).await,
+        [false; 3],
+        "the former function, rule and log group are gone"
+    );
+    let state = master_attributes(&terraform);
+    check_triggers(&aws, &state, "after the rename").await;
+    assert_eq!(
+        state["check_agents_role_arn"],
+        state["update_deployment_role_arn"]
+    );
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "the former names plan nothing more:\n{plan}");
+    let terraform = terraform.var("former_names", "false");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 0, "renaming the attributes plans nothing:\n{plan}");
+
+    // Destroy removes what either name deployed.
+    deploy_as_before_the_rename(&aws, &terraform).await;
+    terraform.destroy();
+    assert_eq!(aws.inventory(), before, "destroy left something behind");
 }
 
 fn sha256_base64(bytes: &[u8]) -> String {

@@ -50,14 +50,15 @@ fn schema() -> Value {
     all["provider_schemas"]["registry.terraform.io/awsmon/awsmon"]["resource_schemas"].clone()
 }
 
-/// The attributes and blocks of a resource a user may set (not computed only).
+/// The attributes and blocks of a resource a user may set (not computed only). A deprecated
+/// attribute is a former name the module no longer sets: it sets the new one.
 fn settable(resource: &Value) -> BTreeSet<String> {
     let block = &resource["block"];
     let attributes = block["attributes"]
         .as_object()
         .expect("attributes")
         .iter()
-        .filter(|(_, a)| a["optional"] == true || a["required"] == true)
+        .filter(|(_, a)| (a["optional"] == true || a["required"] == true) && a["deprecated"] != true)
         .map(|(name, _)| name.clone());
     let blocks = block["block_types"]
         .as_object()

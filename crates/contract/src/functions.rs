@@ -52,11 +52,13 @@ pub const DAILY_REPORT: Function = Function {
     component: Component::Master,
     role_attribute: "daily_report_role_arn",
 };
-pub const UPDATE_DEPLOYMENT: Function = Function {
-    name: "update-deployment",
+/// Finds silent agents and version drift (`docs/master.md`). Called `update-deployment` until
+/// 0.1.x: see [`FORMER_CHECK_AGENTS`].
+pub const CHECK_AGENTS: Function = Function {
+    name: "check-agents",
     package: "awsmon-master",
     component: Component::Master,
-    role_attribute: "update_deployment_role_arn",
+    role_attribute: "check_agents_role_arn",
 };
 pub const API: Function = Function {
     name: "api",
@@ -69,10 +71,38 @@ pub const ALL: [Function; 5] = [
     QUERY_ERROR_LOGS,
     HANDLE_MONITORING_EVENTS,
     DAILY_REPORT,
-    UPDATE_DEPLOYMENT,
+    CHECK_AGENTS,
     API,
 ];
-pub const MASTER: [Function; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, UPDATE_DEPLOYMENT, API];
+pub const MASTER: [Function; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, CHECK_AGENTS, API];
+
+/// The names a renamed function had: read for one more release, so that an upgrade is a plain
+/// apply (a rename is announced and read both ways for a release).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormerNames {
+    /// The function the names now belong to.
+    pub function: Function,
+    /// Its former name: the suffix of the deployed function, of its schedule rule and its log
+    /// group, and the `function_override` value that still selects it.
+    pub name: &'static str,
+    /// The deprecated attribute that still sets its role.
+    pub role_attribute: &'static str,
+    /// The deprecated attribute that still sets its schedule.
+    pub schedule_attribute: &'static str,
+    /// The release that stops reading these names.
+    pub removed_in: &'static str,
+}
+
+/// `check-agents` was `update-deployment` until 0.1.x: the name said something it does not do.
+/// The provider takes the old attributes as deprecated aliases and, on the first apply, replaces
+/// the function, schedule and log group deployed under the old name with the new ones.
+pub const FORMER_CHECK_AGENTS: FormerNames = FormerNames {
+    function: CHECK_AGENTS,
+    name: "update-deployment",
+    role_attribute: "update_deployment_role_arn",
+    schedule_attribute: "update_deployment_schedule",
+    removed_in: "0.2.0",
+};
 
 /// How often a schedule fires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,10 +159,10 @@ pub const MASTER_SCHEDULES: [Schedule; 4] = [
         input: Some(r#"{"kind":"weekly"}"#),
     },
     Schedule {
-        key: "update-deployment",
-        function: UPDATE_DEPLOYMENT,
+        key: "check-agents",
+        function: CHECK_AGENTS,
         cadence: Cadence::Chosen {
-            attribute: "update_deployment_schedule",
+            attribute: "check_agents_schedule",
             default: "rate(5 minutes)",
         },
         input: None,

@@ -75,7 +75,7 @@ pub const SLACK_API_URL: Text = Text {
 pub const MASTER_VERSION: Text = Text {
     attribute: "master_version",
     env: "AWSMON_MASTER_VERSION",
-    doc: "The agent version expected; `update-deployment` flags agents that run another. Default: the runtime's own version.",
+    doc: "The agent version expected; `check-agents` flags agents that run another. Default: the runtime's own version.",
 };
 
 pub const RETENTION_DAYS: Number = Number {

@@ -4,7 +4,7 @@ resource "awsmon_master" "example" {
   # From modules/master: one role per function, the ingest queue and its dead-letter queue.
   handle_monitoring_events_role_arn = "arn:aws:iam::111111111111:role/awsmon-handle-monitoring-events"
   daily_report_role_arn             = "arn:aws:iam::111111111111:role/awsmon-daily-report"
-  update_deployment_role_arn        = "arn:aws:iam::111111111111:role/awsmon-update-deployment"
+  check_agents_role_arn             = "arn:aws:iam::111111111111:role/awsmon-check-agents"
   api_role_arn                      = "arn:aws:iam::111111111111:role/awsmon-api"
   ingest_queue_arn                  = "arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest"
   dlq_url                           = "https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-ingest-dlq"
@@ -31,6 +31,6 @@ resource "awsmon_master" "example" {
     "222222222222" = "production"
   }
 
-  update_deployment_schedule = "rate(5 minutes)"
-  retention_days             = 90
+  check_agents_schedule = "rate(5 minutes)"
+  retention_days        = 90
 }

@@ -123,7 +123,7 @@ impl Master {
         }
     }
 
-    /// `update-deployment`'s scheduled run: check every agent as of `at` (see
+    /// `check-agents`'s scheduled run: check every agent as of `at` (see
     /// [`scheduled_at`]), store and notify the findings.
     pub async fn check_agents(
         &self,

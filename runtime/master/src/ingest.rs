@@ -63,7 +63,7 @@ impl Outcome {
     }
 }
 
-/// `update-deployment`'s scheduled check: the registry's findings about every agent, ingested
+/// `check-agents`'s scheduled check: the registry's findings about every agent, ingested
 /// like any other event. Returns the counters and the webhooks notified.
 pub async fn check_agents<S: EventStore + AgentRegistry>(
     store: &S,

@@ -1,4 +1,4 @@
-//! The awsmon master: `handle-monitoring-events`, `update-deployment`, `daily-report` and
+//! The awsmon master: `handle-monitoring-events`, `check-agents`, `daily-report` and
 //! `api` (this crate's library and its binaries).
 //!
 //! Layers: the pure decisions live in `awsmon-domain` (`monitoring_event`, `issue`,

@@ -1,5 +1,5 @@
 //! The agent registry over its port: heartbeats and deployments update it (from
-//! `handle-monitoring-events`), and `update-deployment`'s scheduled check turns silent agents
+//! `handle-monitoring-events`), and `check-agents`'s scheduled check turns silent agents
 //! and drift into events. Those events go through ingestion like every other (`ingest.rs`
 //! calls this module, never the other way round).
 

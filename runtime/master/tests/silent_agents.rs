@@ -43,7 +43,7 @@ async fn the_report_get_agents_and_the_check_agree_on_silent_agents_at_the_same_
     let store = world.store();
     let now = now();
     for agent in [
-        // Silent for 5 minutes already, not yet marked: update-deployment has not run since.
+        // Silent for 5 minutes already, not yet marked: check-agents has not run since.
         agent("111111111111", 20, AgentStatus::Healthy, now),
         agent("222222222222", 2, AgentStatus::Healthy, now),
         // Marked silent by the last check, and still silent.

@@ -1,5 +1,5 @@
 //! `awsmon_master`: the master's functions (handle-monitoring-events, daily-report,
-//! update-deployment, api), their triggers (the ingest queue's event-source mapping, the
+//! check-agents, api), their triggers (the ingest queue's event-source mapping, the
 //! outbox, report and registry schedules, the REST API), their log groups, and the table the
 //! runtime's schema owns. Roles, queues and the bus come from the module (`hashicorp/aws`), so
 //! that every permission shows in the plan.
@@ -27,6 +27,7 @@ use crate::values::{number, strings, text, value_map};
 
 mod environment;
 mod read;
+mod renamed;
 mod schema;
 mod state;
 #[cfg(test)]
@@ -79,10 +80,10 @@ const FUNCTIONS: [MasterFunction; 4] = [
         role_mut: |s| &mut s.daily_report_role_arn,
     },
     MasterFunction {
-        function: functions::UPDATE_DEPLOYMENT,
-        artifact: artifact::UPDATE_DEPLOYMENT,
-        role: |s| &s.update_deployment_role_arn,
-        role_mut: |s| &mut s.update_deployment_role_arn,
+        function: functions::CHECK_AGENTS,
+        artifact: artifact::CHECK_AGENTS,
+        role: |s| &s.check_agents_role_arn,
+        role_mut: |s| &mut s.check_agents_role_arn,
     },
     MasterFunction {
         function: functions::API,
@@ -223,6 +224,14 @@ impl MasterResource {
             };
         }
         state.function_arns = value_map(arns.clone());
+        // check-agents runs: what its former name deployed goes (gone already: nothing to do).
+        if !report_each(
+            diags,
+            "Cannot remove update-deployment, the former name of check-agents",
+            renamed::remove_former(clients, &name).await,
+        ) {
+            return settle(state);
+        }
         let arn_of = |function: &Function| arns.get(function.name).cloned().unwrap_or_default();
         let batch_size = number(&state.batch_size).unwrap_or(master::BATCH_SIZE.default) as i32;
         match aws::put_queue_mapping(
@@ -283,6 +292,7 @@ impl Resource for MasterResource {
     }
 
     async fn validate<'a>(&self, diags: &mut Diagnostics, config: Self::State<'a>) -> Option<()> {
+        renamed::validate(&config, diags);
         validate_config(&config, diags);
         Some(())
     }
@@ -320,6 +330,8 @@ impl Resource for MasterResource {
         let mut state = state;
         state.id = Value::Value(name.clone().into());
         state.name = Value::Value(name.clone().into());
+        // A state written before check-agents was renamed has only the former attributes.
+        renamed::mirror(&mut state);
         read_functions(&mut state, &found, &clients.default_tags);
         read_table(&clients, diags, &name, table.as_ref(), &mut state).await;
         read_queue_mapping(&clients, diags, &name, &mut state).await;
@@ -327,6 +339,8 @@ impl Resource for MasterResource {
         read_schedules(&clients, diags, &name, &found, &permissions, &mut state).await;
         read_api(&clients, diags, &name, &permissions, &mut state).await;
         read_log_group(&clients, diags, &name, &mut state).await;
+        renamed::read_former(&clients, diags, &name, &mut state).await;
+        renamed::mirror(&mut state);
         Some((state, private_state))
     }
 
@@ -334,9 +348,11 @@ impl Resource for MasterResource {
         &self,
         _diags: &mut Diagnostics,
         proposed_state: Self::State<'a>,
-        _config_state: Self::State<'a>,
+        config_state: Self::State<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>)> {
+        let mut proposed_state = proposed_state;
+        renamed::resolve(&mut proposed_state, &config_state);
         let mut state = with_defaults(proposed_state);
         state.id = state.name.clone();
         state.function_arns = Value::Unknown;
@@ -352,10 +368,12 @@ impl Resource for MasterResource {
         _diags: &mut Diagnostics,
         prior_state: Self::State<'a>,
         proposed_state: Self::State<'a>,
-        _config_state: Self::State<'a>,
+        config_state: Self::State<'a>,
         prior_private_state: Self::PrivateState<'a>,
         _meta: Self::ProviderMetaState<'a>,
     ) -> Option<(Self::State<'a>, Self::PrivateState<'a>, Vec<AttributePath>)> {
+        let mut proposed_state = proposed_state;
+        renamed::resolve(&mut proposed_state, &config_state);
         let mut state = with_defaults(proposed_state);
         let mut replace = Vec::new();
         if state.name != prior_state.name {
@@ -376,10 +394,10 @@ impl Resource for MasterResource {
                 prior.clone()
             }
         };
-        let all_functions = prior_state
-            .function_arns
-            .as_ref_option()
-            .is_some_and(|arns| FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix())));
+        // Exactly the functions: one missing is put back, one under a former name removed.
+        let all_functions = prior_state.function_arns.as_ref_option().is_some_and(|arns| {
+            arns.len() == FUNCTIONS.len() && FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix()))
+        });
         state.function_arns = if all_functions {
             prior_state.function_arns.clone()
         } else {
@@ -476,6 +494,7 @@ impl Resource for MasterResource {
             let function = function_name(&name, &function.function);
             steps.extend(FunctionUnit::destroy(&clients, &function, &rules).await);
         }
+        steps.extend(renamed::remove_former(&clients, &name).await);
         match aws::find_rest_api(&clients, text(&state.api_id), &name).await {
             Ok(Some(id)) => steps.push(aws::delete_rest_api(&clients, &id).await),
             Ok(None) => {}

@@ -97,7 +97,9 @@ pub(super) fn read_back_sizes(state: &mut MasterState<'_>, found: &[(MasterFunct
     for block in state.function_override.as_ref_option().into_iter().flatten() {
         let mut block = block.clone();
         if let Value::Value(b) = &mut block
-            && let Some((_, d)) = found.iter().find(|(f, _)| text(&b.function) == Some(f.suffix()))
+            && let Some((_, d)) = found
+                .iter()
+                .find(|(f, _)| text(&b.function).is_some_and(|name| renamed::names(f, name)))
         {
             b.memory_size = back(&b.memory_size, memory(d), shared_memory);
             b.timeout = back(&b.timeout, timeout(d), shared_timeout);
@@ -281,7 +283,7 @@ pub(super) async fn read_schedules(
             _ => match aws::read_schedule(clients, &rule).await {
                 Ok(Some(expression)) => {
                     if matches!(schedule.cadence, Cadence::Chosen { .. }) {
-                        state.update_deployment_schedule = Value::Value(expression.clone().into());
+                        state.check_agents_schedule = Value::Value(expression.clone().into());
                     }
                     schedules.insert(schedule.key.to_owned(), expression);
                     continue;
@@ -297,7 +299,7 @@ pub(super) async fn read_schedules(
                     continue;
                 }
                 if matches!(schedule.cadence, Cadence::Chosen { .. }) {
-                    state.update_deployment_schedule = Value::Value(deployed.expression.clone().into());
+                    state.check_agents_schedule = Value::Value(deployed.expression.clone().into());
                 }
                 schedules.insert(schedule.key.to_owned(), deployed.expression);
             }

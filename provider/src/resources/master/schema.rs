@@ -1,10 +1,12 @@
 //! The `awsmon_master` schema: attributes described from the contract.
 
-use awsmon_contract::functions::{self};
+use awsmon_contract::functions::{self, FORMER_CHECK_AGENTS};
 use awsmon_contract::master;
 use awsmon_domain::monitoring_event::EventType;
 use tf_provider::map;
-use tf_provider::schema::{AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema};
+use tf_provider::schema::{
+    Attribute, AttributeConstraint, AttributeType, Block, Description, NestedBlock, Schema,
+};
 
 use crate::function::settings::{dead_letter_queue_attribute, vpc_config_block};
 use crate::values::{attribute, number_attribute, text_attribute};
@@ -38,11 +40,16 @@ pub(super) fn schema() -> Schema {
             &format!("Execution role of the {function} function (from the master module)."),
         )
     };
+    // A former attribute name, still read: Terraform marks it deprecated.
+    let deprecated = |description: &str| Attribute {
+        deprecated: true,
+        ..attribute(String, OptionalComputed, description)
+    };
     Schema {
         version: 0,
         block: Block {
             description: Description::plain(
-                "The awsmon master: the handle-monitoring-events, daily-report, update-deployment and api functions, \
+                "The awsmon master: the handle-monitoring-events, daily-report, check-agents and api functions, \
                  their triggers (the ingest queue's event-source mapping, the outbox, report and registry schedules, \
                  a REST API), their log groups and the DynamoDB table. Import with \
                  `terraform import awsmon_master.<label> <name>`.",
@@ -52,13 +59,15 @@ pub(super) fn schema() -> Schema {
                 "name" => attribute(String, Required, "Name of the table and REST API, and prefix of the functions (<name>-handle-monitoring-events, ...) and schedule rules. 3 to 39 characters. Changing it replaces the master."),
                 "handle_monitoring_events_role_arn" => role("handle-monitoring-events"),
                 "daily_report_role_arn" => role("daily-report"),
-                "update_deployment_role_arn" => role("update-deployment"),
+                "check_agents_role_arn" => attribute(String, OptionalComputed, &format!("Execution role of the check-agents function (from the master module). Required: set it, or until {} its deprecated name update_deployment_role_arn.", FORMER_CHECK_AGENTS.removed_in)),
+                "update_deployment_role_arn" => deprecated(&format!("Deprecated: the former name of check_agents_role_arn (the function update-deployment is now check-agents), read until {}. Set one of the two.", FORMER_CHECK_AGENTS.removed_in)),
                 "api_role_arn" => role("api"),
                 "ingest_queue_arn" => attribute(String, Required, "ARN of the ingest queue handle-monitoring-events consumes (mapping with ReportBatchItemFailures)."),
                 "dlq_url" => text_attribute(&master::DLQ_URL, Required),
                 "kms_key_arn" => attribute(String, Optional, "Customer managed KMS key the table is encrypted with; AWS's own key when omitted."),
                 "batch_size" => number_attribute(&master::BATCH_SIZE),
-                "update_deployment_schedule" => attribute(String, OptionalComputed, "How often update-deployment checks the agents: rate(...) or cron(...). Default rate(5 minutes)."),
+                "check_agents_schedule" => attribute(String, OptionalComputed, "How often check-agents looks for silent agents and version drift: rate(...) or cron(...). Default rate(5 minutes)."),
+                "update_deployment_schedule" => deprecated(&format!("Deprecated: the former name of check_agents_schedule, read until {}. Set one of the two.", FORMER_CHECK_AGENTS.removed_in)),
                 "slack_webhook_parameters" => attribute(Map(String.into()), Optional, "Webhook name -> name of the SSM SecureString parameter holding its URL, or /aws/reference/secretsmanager/<secret> (AWSMON_SLACK_WEBHOOK_PARAMETERS). Never a URL."),
                 "account_names" => attribute(Map(String.into()), Optional, "Account id -> name shown in messages (AWSMON_ACCOUNT_NAMES)."),
                 "custom_event_sources" => attribute(Map(Map(String.into()).into()), Optional, &custom_event_sources_description()),
@@ -85,9 +94,9 @@ pub(super) fn schema() -> Schema {
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
                 "dead_letter_queue_arn" => dead_letter_queue_attribute(),
                 "tags" => attribute(Map(String.into()), Optional, "Tags of the functions, rules, table and REST API (with the provider's default_tags)."),
-                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, update-deployment, api)."),
+                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, check-agents, api)."),
                 "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),
-                "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, update-deployment); rules are named <name>-<key>."),
+                "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, check-agents); rules are named <name>-<key>."),
                 "event_source_mapping_id" => attribute(String, Computed, "UUID of the ingest queue's event-source mapping."),
                 "table_name" => text_attribute(&master::TABLE_NAME, Computed),
                 "table_arn" => attribute(String, Computed, "ARN of the DynamoDB table."),
@@ -139,7 +148,7 @@ fn blocks() -> std::collections::HashMap<String, NestedBlock> {
         "function_override" => NestedBlock::List(Block {
             description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
             attributes: map! {
-                "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, update-deployment or api."),
+                "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, check-agents or api (update-deployment, its former name, until 0.2.0)."),
                 "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
                 "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
             },

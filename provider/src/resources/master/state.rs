@@ -21,12 +21,16 @@ pub struct MasterState<'a> {
     pub name: ValueString<'a>,
     pub handle_monitoring_events_role_arn: ValueString<'a>,
     pub daily_report_role_arn: ValueString<'a>,
+    pub check_agents_role_arn: ValueString<'a>,
+    /// Deprecated alias of `check_agents_role_arn` (`renamed.rs`).
     pub update_deployment_role_arn: ValueString<'a>,
     pub api_role_arn: ValueString<'a>,
     pub ingest_queue_arn: ValueString<'a>,
     pub dlq_url: ValueString<'a>,
     pub kms_key_arn: ValueString<'a>,
     pub batch_size: ValueNumber,
+    pub check_agents_schedule: ValueString<'a>,
+    /// Deprecated alias of `check_agents_schedule` (`renamed.rs`).
     pub update_deployment_schedule: ValueString<'a>,
     #[serde(with = "crate::block")]
     pub notification_policy: Value<NotificationPolicyBlock<'a>>,
@@ -156,7 +160,8 @@ pub(super) fn override_of<'s, 'a>(
     state: &'s MasterState<'a>,
     function: &MasterFunction,
 ) -> Option<&'s FunctionOverrideBlock<'a>> {
-    function_overrides(state).find(|block| text(&block.function) == Some(function.suffix()))
+    function_overrides(state)
+        .find(|block| text(&block.function).is_some_and(|name| renamed::names(function, name)))
 }
 
 /// The memory `function` is given: its override, else the shared setting.
@@ -254,11 +259,13 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
             }
         }
     }
-    if state.update_deployment_schedule.is_null()
-        && let Some(default) = functions::default_schedule("update_deployment_schedule")
+    renamed::mirror(&mut state);
+    if state.check_agents_schedule.is_null()
+        && let Some(default) = functions::default_schedule(renamed::schedule_attribute())
     {
-        state.update_deployment_schedule = Value::Value(default.into());
+        state.check_agents_schedule = Value::Value(default.into());
     }
+    renamed::mirror(&mut state);
     state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
     state.code_sha256 = value_map(
         FUNCTIONS
@@ -266,7 +273,7 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
             .map(|f| (f.suffix().to_owned(), f.artifact.code_sha256()))
             .collect(),
     );
-    state.schedules = if state.update_deployment_schedule.is_unknown() {
+    state.schedules = if state.check_agents_schedule.is_unknown() {
         Value::Unknown
     } else {
         value_map(
@@ -283,12 +290,10 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     state
 }
 
-/// The expression of a master schedule: fixed, or the `update_deployment_schedule` attribute.
+/// The expression of a master schedule: fixed, or the `check_agents_schedule` attribute.
 pub(super) fn schedule_expression(schedule: &Schedule, state: &MasterState<'_>) -> String {
     match schedule.cadence {
         Cadence::Fixed(expression) => expression.to_owned(),
-        Cadence::Chosen { default, .. } => text(&state.update_deployment_schedule)
-            .unwrap_or(default)
-            .to_owned(),
+        Cadence::Chosen { default, .. } => text(&state.check_agents_schedule).unwrap_or(default).to_owned(),
     }
 }

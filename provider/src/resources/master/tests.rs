@@ -13,7 +13,7 @@ fn config() -> MasterState<'static> {
         name: Value::Value("awsmon".into()),
         handle_monitoring_events_role_arn: Value::Value(ROLE.into()),
         daily_report_role_arn: Value::Value(ROLE.into()),
-        update_deployment_role_arn: Value::Value(ROLE.into()),
+        check_agents_role_arn: Value::Value(ROLE.into()),
         api_role_arn: Value::Value(ROLE.into()),
         ingest_queue_arn: Value::Value("arn:aws:sqs:eu-west-1:111111111111:awsmon-ingest".into()),
         dlq_url: Value::Value("https://sqs.eu-west-1.amazonaws.com/111111111111/awsmon-dlq".into()),
@@ -235,7 +235,7 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
     bad.batch_size = Value::Value(11);
     bad.architecture = Value::Value("arm64".into());
     bad.log_retention_days = Value::Value(31);
-    bad.update_deployment_schedule = Value::Value("every 5 minutes".into());
+    bad.check_agents_schedule = Value::Value("every 5 minutes".into());
     bad.api_role_arn = Value::Value("arn:aws:iam::111111111111:user/x".into());
     bad.ingest_queue_arn = Value::Value("awsmon-ingest".into());
     bad.dead_letter_queue_arn = Value::Value("arn:aws:sns:eu-west-1:111111111111:awsmon-undelivered".into());
@@ -276,7 +276,7 @@ fn invalid_settings_are_diagnosed_on_their_attribute() {
         "batch_size",
         "architecture",
         "log_retention_days",
-        "update_deployment_schedule",
+        "check_agents_schedule",
         "api_role_arn",
         "ingest_queue_arn",
         "dead_letter_queue_arn",
@@ -470,7 +470,7 @@ fn the_plan_carries_every_embedded_function_and_schedule() {
     assert_eq!(schedules["outbox"], "rate(1 minute)");
     assert_eq!(schedules["daily-report"], "cron(5 0 * * ? *)");
     assert_eq!(schedules["weekly-report"], "cron(10 0 ? * MON *)");
-    assert_eq!(schedules["update-deployment"], "rate(5 minutes)");
+    assert_eq!(schedules["check-agents"], "rate(5 minutes)");
     for schedule in MASTER_SCHEDULES {
         assert!(validation::schedule_expression(&schedule_expression(&schedule, &planned)).is_ok());
     }
@@ -742,4 +742,142 @@ fn custom_event_sources_are_checked_on_their_key_and_reach_the_runtime() {
     let mut read = MasterState::default();
     apply_environment(&mut read, &none);
     assert!(read.custom_event_sources.is_null());
+}
+
+/// `config()` without its webhooks (whose parameter names AWS refuses).
+fn valid() -> MasterState<'static> {
+    MasterState {
+        slack_webhook_parameters: value_map(BTreeMap::from([(
+            "default".to_owned(),
+            "/monitoring/slack-default".to_owned(),
+        )])),
+        ..config()
+    }
+}
+
+/// check-agents was update-deployment: the former attributes are deprecated aliases, read both
+/// ways for a release, and a state written before the rename plans no replacement.
+#[test]
+fn the_former_names_of_check_agents_are_deprecated_aliases() {
+    let schema = schema();
+    for (new, former) in [
+        ("check_agents_role_arn", "update_deployment_role_arn"),
+        ("check_agents_schedule", "update_deployment_schedule"),
+    ] {
+        assert!(!schema.block.attributes[new].deprecated, "{new}");
+        assert!(schema.block.attributes[former].deprecated, "{former}");
+        assert!(
+            schema.block.attributes[former].description.content.contains(new),
+            "{former} names {new}"
+        );
+    }
+
+    // The former names only: a warning on each naming the new one, and the same plan.
+    let mut former = valid();
+    former.check_agents_role_arn = Value::Null;
+    former.update_deployment_role_arn = Value::Value(ROLE.into());
+    former.update_deployment_schedule = Value::Value("rate(10 minutes)".into());
+    let mut diags = Diagnostics::default();
+    renamed::validate(&former, &mut diags);
+    validate_config(&former, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", diags.errors);
+    let warnings: Vec<String> = diags
+        .warnings
+        .iter()
+        .map(|w| format!("{} {:?}", w.summary, w.attribute))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].contains("update_deployment_role_arn is deprecated: use check_agents_role_arn"));
+    assert!(warnings[0].contains(r#"Attribute("update_deployment_role_arn")"#));
+    assert!(warnings[1].contains("use check_agents_schedule"));
+    let mut planned = former.clone();
+    renamed::resolve(&mut planned, &former);
+    let planned = with_defaults(planned);
+    assert_eq!(planned.check_agents_role_arn, Value::Value(ROLE.into()));
+    assert_eq!(planned.update_deployment_role_arn, Value::Value(ROLE.into()));
+    assert_eq!(string_map(&planned.schedules)["check-agents"], "rate(10 minutes)");
+    assert_eq!(planned.update_deployment_schedule, planned.check_agents_schedule);
+    let mut new = valid();
+    new.check_agents_schedule = Value::Value("rate(10 minutes)".into());
+    let mut new_planned = new.clone();
+    renamed::resolve(&mut new_planned, &new);
+    let new_planned = with_defaults(new_planned);
+    assert_eq!(
+        serde_json::to_value(&new_planned).unwrap(),
+        serde_json::to_value(&planned).unwrap(),
+        "renaming the attributes changes nothing"
+    );
+
+    // Moving to the new name with another value: the prior value Terraform proposes for the
+    // unconfigured (computed) former name does not win over the configuration.
+    let mut moved = valid();
+    moved.check_agents_schedule = Value::Value("rate(15 minutes)".into());
+    let mut proposed = moved.clone();
+    proposed.update_deployment_schedule = Value::Value("rate(10 minutes)".into());
+    renamed::resolve(&mut proposed, &moved);
+    assert_eq!(
+        proposed.check_agents_schedule,
+        Value::Value("rate(15 minutes)".into())
+    );
+    assert_eq!(
+        proposed.update_deployment_schedule,
+        Value::Value("rate(15 minutes)".into())
+    );
+
+    // Both names, different values: refused on the former one. Neither role: refused.
+    let mut both = valid();
+    both.update_deployment_role_arn = Value::Value("arn:aws:iam::111111111111:role/other".into());
+    let mut diags = Diagnostics::default();
+    renamed::validate(&both, &mut diags);
+    assert_eq!(
+        paths(&diags),
+        [r#"AttributePath { steps: [Attribute("update_deployment_role_arn")] }"#]
+    );
+    assert!(
+        diags.errors[0]
+            .summary
+            .contains("Conflicting check_agents_role_arn and update_deployment_role_arn")
+    );
+    let mut neither = valid();
+    neither.check_agents_role_arn = Value::Null;
+    let mut diags = Diagnostics::default();
+    renamed::validate(&neither, &mut diags);
+    assert!(
+        diags.errors[0].summary.contains("Missing check_agents_role_arn"),
+        "{:?}",
+        diags.errors
+    );
+
+    // A state written before the rename has only the former attributes: read gives both.
+    let mut prior = valid();
+    prior.check_agents_role_arn = Value::Null;
+    prior.update_deployment_role_arn = Value::Value(ROLE.into());
+    prior.update_deployment_schedule = Value::Value("rate(10 minutes)".into());
+    renamed::mirror(&mut prior);
+    assert_eq!(prior.check_agents_role_arn, Value::Value(ROLE.into()));
+    assert_eq!(
+        prior.check_agents_schedule,
+        Value::Value("rate(10 minutes)".into())
+    );
+
+    // A function_override may still name update-deployment: it sizes check-agents, with a warning.
+    let mut overridden = valid();
+    overridden.function_override = Value::Value(vec![Value::Value(FunctionOverrideBlock {
+        function: Value::Value("update-deployment".into()),
+        memory_size: Value::Value(512),
+        timeout: Value::Null,
+    })]);
+    let mut diags = Diagnostics::default();
+    validate_config(&overridden, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", diags.errors);
+    assert!(
+        diags.warnings[0].summary.contains(r#"use "check-agents""#),
+        "{:?}",
+        diags.warnings
+    );
+    let check_agents = FUNCTIONS
+        .iter()
+        .find(|f| f.function == functions::CHECK_AGENTS)
+        .unwrap();
+    assert_eq!(memory_of(&with_defaults(overridden), check_agents), 512);
 }

@@ -93,13 +93,18 @@ impl Checks<'_> {
 
     /// The resource's own strings and numbers.
     fn attributes(&mut self, state: &MasterState<'_>) {
-        let texts: [(&str, &ValueString<'_>, Check); 9] = [
+        let texts: [(&str, &ValueString<'_>, Check); 10] = [
             ("name", &state.name, validation::master_name),
             ("ingest_queue_arn", &state.ingest_queue_arn, validation::queue_arn),
             ("dlq_url", &state.dlq_url, validation::queue_url),
             ("kms_key_arn", &state.kms_key_arn, validation::kms_key_arn),
             (
-                "update_deployment_schedule",
+                renamed::schedule_attribute(),
+                &state.check_agents_schedule,
+                validation::schedule_expression,
+            ),
+            (
+                functions::FORMER_CHECK_AGENTS.schedule_attribute,
                 &state.update_deployment_schedule,
                 validation::schedule_expression,
             ),
@@ -122,6 +127,10 @@ impl Checks<'_> {
             if let Some(v) = text((function.role)(state)) {
                 self.check(AttributePath::new(attribute), attribute, validation::role_arn(v));
             }
+        }
+        let former = functions::FORMER_CHECK_AGENTS.role_attribute;
+        if let Some(v) = text(&state.update_deployment_role_arn) {
+            self.check(AttributePath::new(former), former, validation::role_arn(v));
         }
         for (setting, value) in numbers(state) {
             if let Some(v) = number(value) {
@@ -400,16 +409,27 @@ impl Checks<'_> {
         for (index, block) in function_overrides(state).enumerate() {
             let path = AttributePath::new("function_override").index(index as i64);
             if let Some(v) = text(&block.function) {
-                let result = match FUNCTIONS.iter().find(|f| f.suffix() == v) {
+                if let Some((former, name)) = renamed::former_override(v) {
+                    self.diags.warning(
+                        format!("function_override.function {former:?} is deprecated: use {name:?}"),
+                        format!(
+                            "{former} is the former name of {name}; it is read until {}",
+                            functions::FORMER_CHECK_AGENTS.removed_in
+                        ),
+                        path.clone().attribute("function"),
+                    );
+                }
+                let result = match FUNCTIONS.iter().find(|f| renamed::names(f, v)) {
                     None => Err(format!(
                         "must be one of {}, got {v:?}",
                         FUNCTIONS.map(|f| f.suffix()).join(", ")
                     )),
-                    Some(_) if overridden.contains(&v) => Err(format!(
-                        "{v} has a function_override already: one block per function"
+                    Some(f) if overridden.contains(&f.suffix()) => Err(format!(
+                        "{} has a function_override already: one block per function",
+                        f.suffix()
                     )),
-                    Some(_) => {
-                        overridden.push(v);
+                    Some(f) => {
+                        overridden.push(f.suffix());
                         Ok(())
                     }
                 };

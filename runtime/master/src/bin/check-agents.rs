@@ -1,4 +1,4 @@
-//! Lambda entrypoint of `update-deployment`, run on a schedule: flags silent agents and
+//! Lambda entrypoint of `check-agents`, run on a schedule: flags silent agents and
 //! version drift as events that notify like any other. (Heartbeats and deployments reach the
 //! registry through `handle-monitoring-events`.) Clients and secrets are built once, at init.
 
