@@ -31,7 +31,8 @@ build: runtime
 ## deterministically into target/lambda/<function>.zip. (`awsmon-lambda-package runtime` builds
 ## them in one invocation, but its zips were not byte-identical across environments: not used yet.)
 RUNTIME_FUNCTIONS := awsmon-agent:query-error-logs awsmon-master:handle-monitoring-events \
-  awsmon-master:daily-report awsmon-master:update-deployment awsmon-master:api
+  awsmon-master:daily-report awsmon-master:update-deployment awsmon-master:api \
+  awsmon-master:slack-interactions
 runtime: tools
 	$(call phase,2,building the Lambda functions for Lambda (cold about 10 min; after a change about 2 min))
 	for function in $(RUNTIME_FUNCTIONS); do \
