@@ -1,4 +1,4 @@
-# The master's runtime: its four functions with their triggers (the ingest queue mapping and the
+# The master's runtime: its four functions (five with the Slack app's buttons) with their triggers (the ingest queue mapping and the
 # schedules), the table its schema owns and the REST API, deployed by the awsmon provider. It
 # gets from this module only what crosses a boundary or grants a permission: the roles, the
 # queues and the KMS key, all in main.tf for the reviewer.
@@ -11,6 +11,7 @@ resource "awsmon_master" "this" {
   daily_report_role_arn             = aws_iam_role.function["daily-report"].arn
   update_deployment_role_arn        = aws_iam_role.function["update-deployment"].arn
   api_role_arn                      = aws_iam_role.function["api"].arn
+  slack_interactions_role_arn       = try(aws_iam_role.function["slack-interactions"].arn, null)
   ingest_queue_arn                  = aws_sqs_queue.ingest[0].arn
   dlq_url                           = aws_sqs_queue.dead_letters[0].id
   kms_key_arn                       = local.kms_key

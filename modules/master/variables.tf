@@ -176,12 +176,12 @@ variable "function_overrides" {
     memory_size = number
     timeout     = number
   }))
-  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, update-deployment or api. null keeps the shared value."
+  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, update-deployment, api or slack-interactions. null keeps the shared value."
   default     = {}
 
   validation {
-    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "update-deployment", "api"], function)])
-    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, update-deployment or api."
+    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "update-deployment", "api", "slack-interactions"], function)])
+    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, update-deployment, api or slack-interactions."
   }
 
   validation {
