@@ -122,7 +122,7 @@ impl Stack {
         let signature = awsmon_domain::slack::sign(SIGNING_SECRET.as_bytes(), at, body.as_bytes());
         let url = self
             .aws
-            .http_url(MASTER_ACCOUNT, &self.function("api"), "/slack/interactions");
+            .http_url(MASTER_ACCOUNT, &self.function("slack-interactions"), "/slack/interactions");
         let response = match ureq::post(&url)
             .set("content-type", "application/x-www-form-urlencoded")
             .set("x-slack-request-timestamp", &at.to_string())
