@@ -439,18 +439,24 @@ async fn put_slack_route(
             .and_then(|r| r.id.clone())
     };
     let Some(uri) = uri else {
-        let Some(slack) = find(SLACK_PARENT_PATH) else {
-            return Ok(false);
-        };
-        clients
-            .apigateway
-            .delete_resource()
-            .rest_api_id(api_id)
-            .resource_id(slack)
-            .send()
-            .await
-            .map_err(failed("DeleteResource", api_id))?;
-        return Ok(true);
+        // The route, then its parent: API Gateway would take the child with the parent, but a
+        // stand-in (moto) keeps an orphan that breaks GetResources.
+        let mut changed = false;
+        for path in [SLACK_INTERACTIONS_PATH, SLACK_PARENT_PATH] {
+            let Some(resource) = find(path) else {
+                continue;
+            };
+            clients
+                .apigateway
+                .delete_resource()
+                .rest_api_id(api_id)
+                .resource_id(resource)
+                .send()
+                .await
+                .map_err(failed("DeleteResource", api_id))?;
+            changed = true;
+        }
+        return Ok(changed);
     };
     let create = |parent: String, part: &'static str| async move {
         clients
