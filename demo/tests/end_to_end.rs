@@ -9,9 +9,9 @@ use awsmon_demo::scenario::{
     ALARM_NAME, FORWARDED_SECRETS, GUARDDUTY_TITLE, HEALTH_EVENT_CODE, OOM_REASON, PLANTED_SECRET, RDS_TITLE,
     SCALE_IN_REASON, SCALED_IN_SERVICE, SECOND_REGION_ALARM, SFN_TITLE, Scenario,
 };
+use awsmon_demo::scenario::{GROUPING_WINDOW_SECS, SLACK_USER, now, scheduled_event};
 use awsmon_demo::slack::{Living, Message, html_page};
 use awsmon_demo::stack::{AGENT_ACCOUNTS, SECOND_REGION, Stack};
-use awsmon_demo::scenario::{GROUPING_WINDOW_SECS, SLACK_USER, now, scheduled_event};
 use awsmon_domain::Timestamp;
 use awsmon_domain::slack::RESOLVE;
 use awsmon_tests::{MASTER_ACCOUNT, account_client};
@@ -492,7 +492,10 @@ async fn after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
     let parents = posted(stack);
     let started = std::time::Instant::now();
     let wait = until.millis() - now().millis() + 1_000;
-    println!("[e2e] the silence ends at {until}: {} s to wait", wait.max(0) / 1000);
+    println!(
+        "[e2e] the silence ends at {until}: {} s to wait",
+        wait.max(0) / 1000
+    );
     if wait > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(wait as u64)).await;
     }
@@ -504,13 +507,19 @@ async fn after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
     let thread = thread_of(&message);
     assert_eq!(thread.len(), before.replies.len() + 1, "{message:#?}");
     assert!(
-        thread.last().is_some_and(|t| t.starts_with(":repeat: Still happening: 2 times")),
+        thread
+            .last()
+            .is_some_and(|t| t.starts_with(":repeat: Still happening: 2 times")),
         "{thread:#?}"
     );
     let shown = message.attachments.to_string();
     assert!(!shown.contains("Silenced until"), "{shown}");
     let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
-    assert_eq!((&issue["status"], &issue["count"]), (&json!("open"), &json!(2)), "{issue}");
+    assert_eq!(
+        (&issue["status"], &issue["count"]),
+        (&json!("open"), &json!(2)),
+        "{issue}"
+    );
 
     // The click's change is stored, its edit of the message fails: nothing shows it yet.
     stack.slack_app.fail_next(1);
@@ -519,14 +528,20 @@ async fn after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
     let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
     assert_eq!(issue["status"], "resolved", "{issue}");
     let (stale, _) = second_region_message(stack);
-    assert_eq!(stale.attachments, message.attachments, "the failed edit changed the message");
+    assert_eq!(
+        stale.attachments, message.attachments,
+        "the failed edit changed the message"
+    );
     // The next attempt (the outbox's drain) repairs it: edited green, the thread told once.
     drain(stack, 1.1).await;
     let (message, _) = second_region_message(stack);
     assert_eq!(message.attachments[0]["color"], "#2eb886", "{message:#?}");
     let thread = thread_of(&message);
     assert_eq!(
-        thread.iter().filter(|t| t.starts_with(":white_check_mark: Resolved")).count(),
+        thread
+            .iter()
+            .filter(|t| t.starts_with(":white_check_mark: Resolved"))
+            .count(),
         1,
         "{thread:#?}"
     );
@@ -541,11 +556,22 @@ async fn after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
     drain(stack, GROUPING_WINDOW_SECS as f64 + 1.0).await;
     let (message, _) = second_region_message(stack);
     let last = message.replies.last().expect("a reply");
-    assert!(last.text.starts_with(":rotating_light: Reopened"), "{}", last.text);
+    assert!(
+        last.text.starts_with(":rotating_light: Reopened"),
+        "{}",
+        last.text
+    );
     assert!(last.broadcast, "{last:#?}");
-    assert!(message.attachments.to_string().contains("*Reopened*"), "{message:#?}");
+    assert!(
+        message.attachments.to_string().contains("*Reopened*"),
+        "{message:#?}"
+    );
     let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
-    assert_eq!((&issue["status"], &issue["regressions"]), (&json!("open"), &json!(1)), "{issue}");
+    assert_eq!(
+        (&issue["status"], &issue["regressions"]),
+        (&json!("open"), &json!(1)),
+        "{issue}"
+    );
     // One message per issue throughout: no parent message was posted again.
     assert_eq!(posted(stack), parents);
     assert_eq!(stack.slack_app.messages().len(), 2);
@@ -688,7 +714,8 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     // Issue 17: an operator acknowledges and silences the second region's alarm (for a minute,
     // which the rest of the test outlasts; its expiry is checked at the end).
     let started = std::time::Instant::now();
-    let (silenced_issue, silenced_until) = an_operator_acknowledges_and_silences_through_the_api(&stack).await;
+    let (silenced_issue, silenced_until) =
+        an_operator_acknowledges_and_silences_through_the_api(&stack).await;
     println!(
         "[e2e] an operator acknowledged and silenced {SECOND_REGION_ALARM} through the API in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -845,11 +872,11 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     // The alarm resolved it, not a person: the acknowledgement's caller no longer stands.
     assert!(alarm_issue["changed_by"].is_null(), "{alarm_issue}");
     // Slack's route is no longer the api function's: there it is a path like any other.
-    let on_api = ureq::post(
-        &stack
-            .aws
-            .http_url(MASTER_ACCOUNT, &stack.function("api"), "/slack/interactions"),
-    )
+    let on_api = ureq::post(&stack.aws.http_url(
+        MASTER_ACCOUNT,
+        &stack.function("api"),
+        "/slack/interactions",
+    ))
     .send_string("payload=%7B%7D");
     assert!(matches!(on_api, Err(ureq::Error::Status(404, _))), "{on_api:?}");
     // A forged click (wrong signature) changes nothing.

@@ -654,7 +654,10 @@ async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
         .await
         .expect("the route's method");
     assert_eq!(method.authorization_type.as_deref(), Some("NONE"));
-    let uri = method.method_integration.and_then(|i| i.uri).expect("an integration");
+    let uri = method
+        .method_integration
+        .and_then(|i| i.uri)
+        .expect("an integration");
     Some((route, uri))
 }
 
@@ -678,7 +681,10 @@ async fn check_slack_interactions(aws: &LocalAws, terraform: &Terraform) {
         config.role.as_deref(),
         Some(format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-slack-interactions").as_str())
     );
-    assert_eq!(config.code_sha256.as_deref(), state["code_sha256"]["slack-interactions"].as_str());
+    assert_eq!(
+        config.code_sha256.as_deref(),
+        state["code_sha256"]["slack-interactions"].as_str()
+    );
     let (_, uri) = slack_route(aws, api_id).await.expect("the Slack route");
     assert!(uri.contains(&format!("/functions/{arn}/invocations")), "{uri}");
     let policy = aws
@@ -748,7 +754,10 @@ async fn the_buttons_have_their_own_function_and_an_older_master_gets_it_on_appl
     // The buttons off: the route goes, then the function.
     let terraform = terraform.var("slack_buttons", "false");
     terraform.apply();
-    assert!(slack_route(&aws, api_id).await.is_none(), "the Slack route is gone");
+    assert!(
+        slack_route(&aws, api_id).await.is_none(),
+        "the Slack route is gone"
+    );
     assert!(!function_exists(&aws, &format!("{NAME}-slack-interactions")).await);
     let state = master_attributes(&terraform);
     assert!(state["function_arns"]["slack-interactions"].is_null(), "{state}");

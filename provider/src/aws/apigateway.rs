@@ -270,7 +270,8 @@ pub async fn put_api_proxy(
             reason: format!("cannot wire it to {function_arn}, which is not a function ARN"),
         });
     };
-    let uri_of = |arn: &str| format!("arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{arn}/invocations");
+    let uri_of =
+        |arn: &str| format!("arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{arn}/invocations");
     let uri = uri_of(function_arn);
     let resources = proxy_resources(clients, api_id).await?;
     let root = resources
@@ -309,7 +310,8 @@ pub async fn put_api_proxy(
     // statements of APIs that no longer exist are removed.
     let statement = api_permission(api_id);
     let source = format!("arn:aws:execute-api:{region}:{account}:{api_id}/*");
-    let slack_source = format!("arn:aws:execute-api:{region}:{account}:{api_id}/*/POST{SLACK_INTERACTIONS_PATH}");
+    let slack_source =
+        format!("arn:aws:execute-api:{region}:{account}:{api_id}/*/POST{SLACK_INTERACTIONS_PATH}");
     let grants = [(function_arn, source)]
         .into_iter()
         .chain(slack_function_arn.map(|arn| (arn, slack_source)));

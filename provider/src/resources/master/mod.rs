@@ -306,7 +306,11 @@ impl MasterResource {
                 FunctionUnit::destroy(clients, &function_name(&name, &function.function), &rules).await,
             );
         }
-        report_each(diags, "Cannot remove a master function no longer configured", steps);
+        report_each(
+            diags,
+            "Cannot remove a master function no longer configured",
+            steps,
+        );
         settle(state)
     }
 }

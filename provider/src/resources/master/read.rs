@@ -384,7 +384,11 @@ pub(super) async fn read_api(
 /// What is wrong with Slack's route, if anything: it must go to the slack-interactions function
 /// (which API Gateway may invoke) when that is deployed, and not exist otherwise. A master
 /// deployed before slack-interactions existed has the route on the api function: apply moves it.
-fn slack_route_drift(state: &MasterState<'_>, permissions: &Permissions, api: &aws::DeployedApi) -> Option<String> {
+fn slack_route_drift(
+    state: &MasterState<'_>,
+    permissions: &Permissions,
+    api: &aws::DeployedApi,
+) -> Option<String> {
     let slack = functions::SLACK_INTERACTIONS.name;
     let arn = state
         .function_arns
@@ -395,7 +399,9 @@ fn slack_route_drift(state: &MasterState<'_>, permissions: &Permissions, api: &a
         (None, None) => None,
         (Some(arn), Some(uri)) => {
             if !uri.contains(&format!("/functions/{arn}/invocations")) {
-                Some(format!("the route goes to {uri}, not to {arn}; apply points it there"))
+                Some(format!(
+                    "the route goes to {uri}, not to {arn}; apply points it there"
+                ))
             } else if permissions
                 .get(slack)
                 .is_some_and(|granted| !granted.contains(&aws::api_permission(&api.id)))

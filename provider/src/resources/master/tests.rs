@@ -516,14 +516,25 @@ fn the_buttons_bring_the_slack_interactions_function_and_need_its_role() {
     let mut diags = Diagnostics::default();
     validate_config(&without, &mut diags);
     assert!(diags.errors.is_empty(), "{:?}", diags.errors);
-    assert!(!with_defaults(without).code_sha256.as_ref_option().unwrap().contains_key("slack-interactions"));
+    assert!(
+        !with_defaults(without)
+            .code_sha256
+            .as_ref_option()
+            .unwrap()
+            .contains_key("slack-interactions")
+    );
     let slack = FUNCTIONS
         .iter()
         .find(|f| f.function == functions::SLACK_INTERACTIONS)
         .unwrap();
     assert!(!slack.wanted(&config()));
     assert!(slack.wanted(&slack_app(config())));
-    assert!(FUNCTIONS.iter().filter(|f| f.function != functions::SLACK_INTERACTIONS).all(|f| f.wanted(&config())));
+    assert!(
+        FUNCTIONS
+            .iter()
+            .filter(|f| f.function != functions::SLACK_INTERACTIONS)
+            .all(|f| f.wanted(&config()))
+    );
 }
 
 fn slack_app(mut state: MasterState<'static>) -> MasterState<'static> {
