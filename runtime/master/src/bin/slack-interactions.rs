@@ -27,7 +27,7 @@ async fn main() -> Result<(), Error> {
             name: config::SLACK_SIGNING_SECRET_PARAMETER,
             reason: "is needed: this function takes the Slack app's button clicks".into(),
         })?;
-    let aws = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let aws = awsmon_sdk_config::load().await;
     let store = DynamoStore::new(
         aws_sdk_dynamodb::Client::new(&aws),
         config.table_name.clone(),
