@@ -1,7 +1,7 @@
-# The master's runtime: its four functions (five with the Slack app's buttons) with their triggers (the ingest queue mapping and the
-# schedules), the table its schema owns and the REST API, deployed by the awsmon provider. It
-# gets from this module only what crosses a boundary or grants a permission: the roles, the
-# queues and the KMS key, all in main.tf for the reviewer.
+# The master's runtime: its four functions (five with the Slack app's buttons) with their
+# triggers (the ingest queue mapping and the schedules), the table its schema owns and the REST
+# API, deployed by the awsmon provider. It gets from this module only what crosses a boundary or
+# grants a permission: the roles, the queues and the KMS key, all in main.tf for the reviewer.
 
 resource "awsmon_master" "this" {
   count = var.create ? 1 : 0

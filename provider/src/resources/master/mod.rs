@@ -1,8 +1,8 @@
 //! `awsmon_master`: the master's functions (handle-monitoring-events, daily-report,
-//! update-deployment, api, and slack-interactions with the Slack app's buttons), their triggers (the ingest queue's event-source mapping, the
-//! outbox, report and registry schedules, the REST API), their log groups, and the table the
-//! runtime's schema owns. Roles, queues and the bus come from the module (`hashicorp/aws`), so
-//! that every permission shows in the plan.
+//! update-deployment, api, and slack-interactions with the Slack app's buttons), their triggers
+//! (the ingest queue's event-source mapping, the outbox, report and registry schedules, the REST
+//! API), their log groups, and the table the runtime's schema owns. Roles, queues and the bus
+//! come from the module (`hashicorp/aws`), so that every permission shows in the plan.
 
 use std::collections::BTreeMap;
 
