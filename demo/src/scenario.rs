@@ -659,6 +659,24 @@ impl Scenario {
         })
     }
 
+    /// The second region's alarm goes to ALARM again at `at` (a new state change, so a new
+    /// event of its issue), as CloudWatch puts it on that account's default bus.
+    pub async fn second_region_alarm_again(&self, stack: &Stack, at: Timestamp) {
+        let mut detail = self.second_region_alarm(0);
+        detail["state"]["timestamp"] = json!(at.to_rfc3339());
+        detail["previousState"]["timestamp"] = json!(at.plus_millis(-60_000).to_rfc3339());
+        self.put_in(
+            stack,
+            AGENT_ACCOUNTS[0],
+            SECOND_REGION,
+            "aws.cloudwatch",
+            "CloudWatch Alarm State Change",
+            detail,
+            (self.base.millis() - at.millis()).div_euclid(1000),
+        )
+        .await;
+    }
+
     fn second_region_alarm(&self, seconds_before: i64) -> Value {
         let arn = format!(
             "arn:aws:cloudwatch:{SECOND_REGION}:{}:alarm:{SECOND_REGION_ALARM}",

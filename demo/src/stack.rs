@@ -120,9 +120,11 @@ impl Stack {
             .finish();
         let at = crate::scenario::now().secs();
         let signature = awsmon_domain::slack::sign(SIGNING_SECRET.as_bytes(), at, body.as_bytes());
-        let url = self
-            .aws
-            .http_url(MASTER_ACCOUNT, &self.function("api"), "/slack/interactions");
+        let url = self.aws.http_url(
+            MASTER_ACCOUNT,
+            &self.function("slack-interactions"),
+            "/slack/interactions",
+        );
         let response = match ureq::post(&url)
             .set("content-type", "application/x-www-form-urlencoded")
             .set("x-slack-request-timestamp", &at.to_string())

@@ -9,10 +9,13 @@ use awsmon_demo::scenario::{
     ALARM_NAME, FORWARDED_SECRETS, GUARDDUTY_TITLE, HEALTH_EVENT_CODE, OOM_REASON, PLANTED_SECRET, RDS_TITLE,
     SCALE_IN_REASON, SCALED_IN_SERVICE, SECOND_REGION_ALARM, SFN_TITLE, Scenario,
 };
+use awsmon_demo::scenario::{GROUPING_WINDOW_SECS, SLACK_USER, now, scheduled_event};
 use awsmon_demo::slack::{Living, Message, html_page};
 use awsmon_demo::stack::{AGENT_ACCOUNTS, SECOND_REGION, Stack};
+use awsmon_domain::Timestamp;
+use awsmon_domain::slack::RESOLVE;
 use awsmon_tests::{MASTER_ACCOUNT, account_client};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// An account that is neither the master nor an agent.
 const STRANGER: &str = "444444444444";
@@ -360,6 +363,224 @@ async fn issue_15_sources_arrive_as_configured(stack: &Stack) {
     );
 }
 
+/// Who operates through the API: the assumed role API Gateway names as the caller once IAM has
+/// authorised the SigV4-signed request (`requestContext.identity.userArn`).
+const OPERATOR: &str = "arn:aws:sts::111111111111:assumed-role/oncall/EXAMPLE";
+
+/// A request of `OPERATOR` to the deployed api function, as API Gateway hands it on after IAM
+/// authorised it: status and JSON body. (The local front stands in for API Gateway without
+/// SigV4, so the deployed function is invoked with the event API Gateway would send; that IAM
+/// lets the operator's policy in and keeps a reader's out is `provider/tests/iam_policies.rs`.)
+async fn as_operator(stack: &Stack, method: &str, path: &str, body: Value) -> (i64, Value) {
+    let request_id = format!("operator-{}", now().millis());
+    let event = json!({
+        "resource": "/{proxy+}",
+        "path": path,
+        "httpMethod": method,
+        "headers": {"content-type": "application/json"},
+        "multiValueHeaders": {"content-type": ["application/json"]},
+        "pathParameters": {"proxy": path.trim_start_matches('/')},
+        "requestContext": {
+            "accountId": MASTER_ACCOUNT, "apiId": "local", "resourcePath": "/{proxy+}",
+            "httpMethod": method, "path": format!("/v1{path}"), "stage": "v1",
+            "requestId": request_id, "protocol": "HTTP/1.1",
+            "identity": {"sourceIp": "198.51.100.7", "accountId": MASTER_ACCOUNT,
+                         "caller": "AROAEXAMPLEONCALL:EXAMPLE", "userArn": OPERATOR},
+        },
+        "body": body.to_string(),
+        "isBase64Encoded": false,
+    });
+    let response = stack.invoke("api", &event).await;
+    let body = response["body"]
+        .as_str()
+        .and_then(|b| serde_json::from_str(b).ok())
+        .unwrap_or(Value::Null);
+    (response["statusCode"].as_i64().unwrap_or_default(), body)
+}
+
+/// The outbox's scheduled drain on handle-monitoring-events, `wait_secs` from now.
+async fn drain(stack: &Stack, wait_secs: f64) {
+    tokio::time::sleep(std::time::Duration::from_secs_f64(wait_secs)).await;
+    stack
+        .invoke("handle-monitoring-events", &scheduled_event(now()))
+        .await;
+}
+
+/// The second region's alarm message in #oncall, and the issue its buttons name (none once
+/// resolved).
+fn second_region_message(stack: &Stack) -> (awsmon_tests::slack_api::Message, Option<String>) {
+    let message = stack
+        .slack_app
+        .messages()
+        .into_iter()
+        .find(|m| m.attachments.to_string().contains(SECOND_REGION_ALARM))
+        .expect("the second region's alarm message in #oncall");
+    let issue_id = message.attachments[0]["blocks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|b| b["type"] == "actions")
+        .and_then(|b| b["elements"][0]["value"].as_str())
+        .map(str::to_owned);
+    (message, issue_id)
+}
+
+fn thread_of(message: &awsmon_tests::slack_api::Message) -> Vec<String> {
+    message.replies.iter().map(|r| r.text.clone()).collect()
+}
+
+/// Issue 17 through the deployed functions, first part: an operator acknowledges the second
+/// region's alarm through the API, then silences it for a minute (the API's shortest). The api
+/// function changes the issue and is done; the outbox's next drain edits the living message and
+/// tells its thread. Returns the issue and the silence's end, checked at the end of the test,
+/// once the minute is over (the test runs longer than that meanwhile).
+async fn an_operator_acknowledges_and_silences_through_the_api(stack: &Stack) -> (String, Timestamp) {
+    let issue_id = second_region_message(stack)
+        .1
+        .expect("the open issue's buttons name it");
+    let (status, issue) = as_operator(stack, "POST", &format!("/issues/{issue_id}/ack"), Value::Null).await;
+    assert_eq!(status, 200, "ack: {issue}");
+    assert_eq!(
+        (&issue["status"], &issue["changed_by"]["caller"]),
+        (&json!("acknowledged"), &json!(OPERATOR)),
+        "{issue}"
+    );
+    let (status, issue) = as_operator(
+        stack,
+        "POST",
+        &format!("/issues/{issue_id}/mute"),
+        json!({"duration_secs": 60}),
+    )
+    .await;
+    assert_eq!(status, 200, "mute: {issue}");
+    let until = Timestamp::parse(issue["muted_until"].as_str().expect("muted_until")).expect("a time");
+    drain(stack, 1.1).await;
+    let (message, _) = second_region_message(stack);
+    assert_eq!(
+        thread_of(&message),
+        [
+            format!(":eyes: Acknowledged by {OPERATOR}"),
+            format!(":zzz: Silenced until {until} by {OPERATOR}")
+        ],
+        "{message:#?}"
+    );
+    let shown = message.attachments.to_string();
+    assert!(shown.contains(&format!("Silenced until {until}")), "{shown}");
+    assert_eq!(message.attachments[0]["color"], "#9e9e9e", "{message:#?}");
+    (issue_id, until)
+}
+
+/// Issue 17 through the deployed functions, the rest: after the silence a recurrence notifies
+/// again; a click whose state change lands but whose message update does not (Slack failing
+/// the edit, as a process stopped right after the change would leave it) is repaired by the
+/// outbox's next attempt, without a second parent message; a resolved issue that recurs reopens,
+/// told in the channel too.
+async fn after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
+    stack: &Stack,
+    scenario: &Scenario,
+    issue_id: &str,
+    until: Timestamp,
+) {
+    let posted = |stack: &Stack| {
+        stack
+            .slack_app
+            .calls()
+            .iter()
+            .filter(|c| c.method == "chat.postMessage" && c.body["thread_ts"].is_null())
+            .count()
+    };
+    let parents = posted(stack);
+    let started = std::time::Instant::now();
+    let wait = until.millis() - now().millis() + 1_000;
+    println!(
+        "[e2e] the silence ends at {until}: {} s to wait",
+        wait.max(0) / 1000
+    );
+    if wait > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(wait as u64)).await;
+    }
+    let (before, _) = second_region_message(stack);
+    scenario.second_region_alarm_again(stack, now()).await;
+    stack.settle(std::time::Duration::from_secs(60)).await;
+    drain(stack, GROUPING_WINDOW_SECS as f64 + 1.0).await;
+    let (message, _) = second_region_message(stack);
+    let thread = thread_of(&message);
+    assert_eq!(thread.len(), before.replies.len() + 1, "{message:#?}");
+    assert!(
+        thread
+            .last()
+            .is_some_and(|t| t.starts_with(":repeat: Still happening: 2 times")),
+        "{thread:#?}"
+    );
+    let shown = message.attachments.to_string();
+    assert!(!shown.contains("Silenced until"), "{shown}");
+    let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
+    assert_eq!(
+        (&issue["status"], &issue["count"]),
+        (&json!("open"), &json!(2)),
+        "{issue}"
+    );
+
+    // The click's change is stored, its edit of the message fails: nothing shows it yet.
+    stack.slack_app.fail_next(1);
+    let (status, answer) = stack.click(RESOLVE, issue_id, &message.ts, SLACK_USER);
+    assert_eq!((status, &answer["text"]), (200, &json!("done")), "{answer}");
+    let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
+    assert_eq!(issue["status"], "resolved", "{issue}");
+    let (stale, _) = second_region_message(stack);
+    assert_eq!(
+        stale.attachments, message.attachments,
+        "the failed edit changed the message"
+    );
+    // The next attempt (the outbox's drain) repairs it: edited green, the thread told once.
+    drain(stack, 1.1).await;
+    let (message, _) = second_region_message(stack);
+    assert_eq!(message.attachments[0]["color"], "#2eb886", "{message:#?}");
+    let thread = thread_of(&message);
+    assert_eq!(
+        thread
+            .iter()
+            .filter(|t| t.starts_with(":white_check_mark: Resolved"))
+            .count(),
+        1,
+        "{thread:#?}"
+    );
+    assert_eq!(
+        thread.last().map(String::as_str),
+        Some(":white_check_mark: Resolved by slack:U0EXAMPLE1 (dana)")
+    );
+
+    // It happens again: reopened, red, the reply also in the channel, the same message.
+    scenario.second_region_alarm_again(stack, now()).await;
+    stack.settle(std::time::Duration::from_secs(60)).await;
+    drain(stack, GROUPING_WINDOW_SECS as f64 + 1.0).await;
+    let (message, _) = second_region_message(stack);
+    let last = message.replies.last().expect("a reply");
+    assert!(
+        last.text.starts_with(":rotating_light: Reopened"),
+        "{}",
+        last.text
+    );
+    assert!(last.broadcast, "{last:#?}");
+    assert!(
+        message.attachments.to_string().contains("*Reopened*"),
+        "{message:#?}"
+    );
+    let (_, issue) = stack.api("GET", &format!("/issues/{issue_id}"));
+    assert_eq!(
+        (&issue["status"], &issue["regressions"]),
+        (&json!("open"), &json!(1)),
+        "{issue}"
+    );
+    // One message per issue throughout: no parent message was posted again.
+    assert_eq!(posted(stack), parents);
+    assert_eq!(stack.slack_app.messages().len(), 2);
+    println!(
+        "[e2e] after the silence: notified, repaired and reopened in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
 async fn forged_events_are_refused_and_nothing_is_stored(stack: &Stack) {
     let [victim, forger] = AGENT_ACCOUNTS;
     let bus_arn = stack.outputs["bus_arn"]["value"]
@@ -490,6 +711,15 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         })
         .collect();
     assert_eq!(issues, expected);
+    // Issue 17: an operator acknowledges and silences the second region's alarm (for a minute,
+    // which the rest of the test outlasts; its expiry is checked at the end).
+    let started = std::time::Instant::now();
+    let (silenced_issue, silenced_until) =
+        an_operator_acknowledges_and_silences_through_the_api(&stack).await;
+    println!(
+        "[e2e] an operator acknowledged and silenced {SECOND_REGION_ALARM} through the API in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
 
     // INFO lines are never reported.
     let events = all_pages(&stack, "/events?type=error-log&limit=500");
@@ -641,10 +871,20 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
     );
     // The alarm resolved it, not a person: the acknowledgement's caller no longer stands.
     assert!(alarm_issue["changed_by"].is_null(), "{alarm_issue}");
+    // Slack's route is no longer the api function's: there it is a path like any other.
+    let on_api = ureq::post(&stack.aws.http_url(
+        MASTER_ACCOUNT,
+        &stack.function("api"),
+        "/slack/interactions",
+    ))
+    .send_string("payload=%7B%7D");
+    assert!(matches!(on_api, Err(ureq::Error::Status(404, _))), "{on_api:?}");
     // A forged click (wrong signature) changes nothing.
-    let url = stack
-        .aws
-        .http_url(MASTER_ACCOUNT, &stack.function("api"), "/slack/interactions");
+    let url = stack.aws.http_url(
+        MASTER_ACCOUNT,
+        &stack.function("slack-interactions"),
+        "/slack/interactions",
+    );
     let forged = ureq::post(&url)
         .set(
             "x-slack-request-timestamp",
@@ -787,6 +1027,14 @@ async fn the_main_job_finds_groups_notifies_reports_and_stays_idempotent() {
         .await;
     let error = denied.expect_err("an account outside agent_account_ids must be refused");
     assert!(format!("{error:?}").contains("AccessDenied"), "{error:?}");
+
+    after_the_silence_it_notifies_a_lost_edit_is_repaired_and_it_reopens(
+        &stack,
+        &scenario,
+        &silenced_issue,
+        silenced_until,
+    )
+    .await;
 
     let left = stack.down(&Scenario::log_groups());
     assert!(left.is_empty(), "destroy left: {left:#?}");

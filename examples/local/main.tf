@@ -223,8 +223,10 @@ module "master" {
   notification_routes                 = [{ webhook = "oncall", accounts = [], min_severity = "info", event_types = ["alarm"] }]
   account_names                       = { (var.agent_account_ids[0]) = "shop", (var.agent_account_ids[1]) = "billing" }
   custom_event_sources                = local.custom_event_sources
-  # Short, so that the demo's messages go out seconds after the events.
+  # Short, so that the demo's messages go out seconds after the events, and an issue that
+  # happens again a minute later (after a silence, in the end-to-end test) is told again.
   grouping_window_seconds = 5
+  repeat_interval_seconds = 60
   # The executor's HTTP front stands in for API Gateway and does not sign requests: an
   # unauthenticated API, which awsmon refuses without the opt-in, open to this machine only.
   api_authorization         = "NONE"

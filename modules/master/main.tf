@@ -256,8 +256,16 @@ data "aws_iam_policy_document" "lambda_trust" {
   }
 }
 
+# The functions with a role: the four, and slack-interactions when the Slack app's buttons are on
+# (it takes their clicks; awsmon_master deploys it then).
+locals {
+  role_functions = merge(local.functions, var.slack_signing_secret_parameter_name == null ? {} : {
+    slack-interactions = "${var.name}-slack-interactions"
+  })
+}
+
 resource "aws_iam_role" "function" {
-  for_each           = var.create ? local.functions : {}
+  for_each           = var.create ? local.role_functions : {}
   name               = each.value
   assume_role_policy = data.aws_iam_policy_document.lambda_trust.json
   tags               = var.tags
@@ -275,17 +283,21 @@ locals {
     daily-report = ["dynamodb:BatchGetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
     # Events, issues (ack/resolve/mute), silences, agents and reports.
     api = ["dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
+    # Reads the clicked issue (GetItem), stores its change with its outbox entries (transaction
+    # of Puts) and remembers each request's signature once (PutItem). No index.
+    slack-interactions = ["dynamodb:GetItem", "dynamodb:PutItem"]
   }
   # The Slack secrets each function reads at init: every function that sends reads the
-  # webhooks and the Slack app's bot token; the API, when it takes Slack's button clicks, the
-  # signing secret and the bot token (it edits the clicked message).
+  # webhooks and the Slack app's bot token; slack-interactions, which takes Slack's button
+  # clicks, the signing secret and the bot token (it edits the clicked message); the API none.
   senders_read = concat(values(var.slack_webhook_parameter_names), compact([var.slack_bot_token_parameter_name]))
   buttons_read = var.slack_signing_secret_parameter_name == null ? [] : compact([var.slack_signing_secret_parameter_name, var.slack_bot_token_parameter_name])
   secrets_read = {
     handle-monitoring-events = local.senders_read
     check-agents             = local.senders_read
     daily-report             = local.senders_read
-    api                      = local.buttons_read
+    api                      = []
+    slack-interactions       = local.buttons_read
   }
   secret_parameter_arns = {
     for function, parameters in local.secrets_read : function => [
@@ -304,7 +316,7 @@ locals {
 }
 
 data "aws_iam_policy_document" "function" {
-  for_each = var.create ? local.functions : {}
+  for_each = var.create ? local.role_functions : {}
 
   statement {
     sid       = "OwnLogs"
@@ -316,10 +328,13 @@ data "aws_iam_policy_document" "function" {
     actions   = local.table_actions[each.key]
     resources = [local.table_arn]
   }
-  statement {
-    sid       = "TableIndex"
-    actions   = ["dynamodb:Query"]
-    resources = ["${local.table_arn}/index/gsi1"]
+  dynamic "statement" {
+    for_each = each.key == "slack-interactions" ? [] : [1]
+    content {
+      sid       = "TableIndex"
+      actions   = ["dynamodb:Query"]
+      resources = ["${local.table_arn}/index/gsi1"]
+    }
   }
   dynamic "statement" {
     for_each = each.key == "handle-monitoring-events" ? [1] : []
@@ -364,7 +379,7 @@ data "aws_iam_policy_document" "function" {
 }
 
 resource "aws_iam_role_policy" "function" {
-  for_each = var.create ? local.functions : {}
+  for_each = var.create ? local.role_functions : {}
   name     = "awsmon-${each.key}"
   role     = aws_iam_role.function[each.key].id
   policy   = data.aws_iam_policy_document.function[each.key].json
@@ -390,7 +405,7 @@ data "aws_iam_policy_document" "vpc" {
 }
 
 resource "aws_iam_role_policy" "vpc" {
-  for_each = var.create && var.vpc_config != null ? local.functions : {}
+  for_each = var.create && var.vpc_config != null ? local.role_functions : {}
   name     = "awsmon-vpc"
   role     = aws_iam_role.function[each.key].id
   policy   = data.aws_iam_policy_document.vpc.json

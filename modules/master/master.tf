@@ -1,7 +1,7 @@
-# The master's runtime: its four functions with their triggers (the ingest queue mapping and the
-# schedules), the table its schema owns and the REST API, deployed by the awsmon provider. It
-# gets from this module only what crosses a boundary or grants a permission: the roles, the
-# queues and the KMS key, all in main.tf for the reviewer.
+# The master's runtime: its four functions (five with the Slack app's buttons) with their
+# triggers (the ingest queue mapping and the schedules), the table its schema owns and the REST
+# API, deployed by the awsmon provider. It gets from this module only what crosses a boundary or
+# grants a permission: the roles, the queues and the KMS key, all in main.tf for the reviewer.
 
 locals {
   # update_deployment_schedule is the deprecated name of check_agents_schedule, read until 0.2.0.
@@ -21,6 +21,7 @@ resource "awsmon_master" "this" {
   daily_report_role_arn             = aws_iam_role.function["daily-report"].arn
   check_agents_role_arn             = aws_iam_role.function["check-agents"].arn
   api_role_arn                      = aws_iam_role.function["api"].arn
+  slack_interactions_role_arn       = try(aws_iam_role.function["slack-interactions"].arn, null)
   ingest_queue_arn                  = aws_sqs_queue.ingest[0].arn
   dlq_url                           = aws_sqs_queue.dead_letters[0].id
   kms_key_arn                       = local.kms_key

@@ -3,7 +3,7 @@
 # its severity in its description (`awsmon-severity: <level>`).
 
 resource "aws_cloudwatch_metric_alarm" "function_errors" {
-  for_each            = var.create ? local.functions : {}
+  for_each            = var.create ? local.role_functions : {}
   alarm_name          = "${each.value}-error-rate"
   alarm_description   = "awsmon-severity: ${each.key == "daily-report" ? "low" : "critical"}. More than ${var.lambda_error_rate_threshold}% of ${each.value}'s invocations failed in 5 minutes."
   comparison_operator = "GreaterThanThreshold"

@@ -176,12 +176,12 @@ variable "function_overrides" {
     memory_size = number
     timeout     = number
   }))
-  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, check-agents or api (update-deployment, the deprecated former name of check-agents, is read until 0.2.0). null keeps the shared value."
+  description = "Memory (MB) or timeout (s) of one function instead of memory_size and timeout, by function: handle-monitoring-events, daily-report, check-agents, api or slack-interactions (update-deployment, the deprecated former name of check-agents, is read until 0.2.0). null keeps the shared value."
   default     = {}
 
   validation {
-    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "check-agents", "api", "update-deployment"], function)]) && !(contains(keys(var.function_overrides), "check-agents") && contains(keys(var.function_overrides), "update-deployment"))
-    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, check-agents or api (update-deployment, the deprecated name of check-agents, not with check-agents)."
+    condition     = alltrue([for function in keys(var.function_overrides) : contains(["handle-monitoring-events", "daily-report", "check-agents", "api", "slack-interactions", "update-deployment"], function)]) && !(contains(keys(var.function_overrides), "check-agents") && contains(keys(var.function_overrides), "update-deployment"))
+    error_message = "The keys of function_overrides must be handle-monitoring-events, daily-report, check-agents, api or slack-interactions (update-deployment, the deprecated name of check-agents, not with check-agents)."
   }
 
   validation {

@@ -34,6 +34,7 @@ pub const HANDLE_MONITORING_EVENTS: Artifact = embedded!("handle-monitoring-even
 pub const DAILY_REPORT: Artifact = embedded!("daily-report");
 pub const CHECK_AGENTS: Artifact = embedded!("check-agents");
 pub const API: Artifact = embedded!("api");
+pub const SLACK_INTERACTIONS: Artifact = embedded!("slack-interactions");
 
 #[cfg(test)]
 mod tests {
@@ -46,6 +47,7 @@ mod tests {
         ("daily-report", DAILY_REPORT),
         ("check-agents", CHECK_AGENTS),
         ("api", API),
+        ("slack-interactions", SLACK_INTERACTIONS),
     ];
 
     #[test]

@@ -363,6 +363,12 @@ fn expected_identity_policies() -> BTreeMap<&'static str, BTreeSet<String>> {
             ]),
         ),
         (
+            // The Slack app's clicks: the clicked issue, its change (a transaction of Puts) and
+            // each request's signature once; the signing secret and the bot token. No index.
+            r#"module.master.aws_iam_role_policy.function["slack-interactions"]"#,
+            master(&["dynamodb:GetItem", "dynamodb:PutItem", "ssm:GetParameter"]),
+        ),
+        (
             "module.agent_a.aws_iam_role_policy.agent[0]",
             agent(&[
                 "tag:GetResources",

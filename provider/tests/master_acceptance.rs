@@ -1,7 +1,8 @@
 //! `awsmon_master` acceptance, in the shape of terraform-provider-aws's: apply and check through
 //! the AWS API (functions, the ingest mapping, schedules, the table, the REST API), an empty
 //! second plan, import, in-place update versus replacement, drift made outside Terraform,
-//! destroy leaving nothing, and invalid configuration refused at plan time. With the pinned
+//! destroy leaving nothing, invalid configuration refused at plan time, and the Slack app's
+//! slack-interactions function coming and going with its route. With the pinned
 //! Terraform 1.0.3, and with a newer `terraform` when one is on PATH. Also: the runtime zips the
 //! provider embeds are reproducible byte for byte.
 
@@ -615,6 +616,145 @@ async fn lifecycle(binary: PathBuf) {
         .items
         .unwrap_or_default();
     assert!(apis.is_empty(), "{version}: REST APIs left: {apis:?}");
+}
+
+/// Where `POST /slack/interactions` goes (its integration's URI), when the route exists; it never
+/// takes IAM.
+async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
+    let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
+    let resources = apigateway
+        .get_resources()
+        .rest_api_id(api_id)
+        .limit(500)
+        .send()
+        .await
+        .expect("resources")
+        .items
+        .unwrap_or_default();
+    let route = resources
+        .iter()
+        .find(|r| r.path.as_deref() == Some("/slack/interactions"))?
+        .id
+        .clone()
+        .unwrap_or_default();
+    let method = apigateway
+        .get_method()
+        .rest_api_id(api_id)
+        .resource_id(&route)
+        .http_method("POST")
+        .send()
+        .await
+        .expect("the route's method");
+    assert_eq!(method.authorization_type.as_deref(), Some("NONE"));
+    let uri = method
+        .method_integration
+        .and_then(|i| i.uri)
+        .expect("an integration");
+    Some((route, uri))
+}
+
+/// With the buttons: slack-interactions runs as its own role behind Slack's route, which API
+/// Gateway may invoke it on and nowhere else; the api function is not behind the route.
+async fn check_slack_interactions(aws: &LocalAws, terraform: &Terraform) {
+    let state = master_attributes(terraform);
+    let api_id = state["api_id"].as_str().expect("api_id");
+    let arn = state["function_arns"]["slack-interactions"]
+        .as_str()
+        .expect("slack-interactions in function_arns");
+    let config = aws
+        .lambda(MASTER_ACCOUNT)
+        .get_function_configuration()
+        .function_name(format!("{NAME}-slack-interactions"))
+        .send()
+        .await
+        .expect("slack-interactions exists");
+    assert_eq!(config.function_arn.as_deref(), Some(arn));
+    assert_eq!(
+        config.role.as_deref(),
+        Some(format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-slack-interactions").as_str())
+    );
+    assert_eq!(
+        config.code_sha256.as_deref(),
+        state["code_sha256"]["slack-interactions"].as_str()
+    );
+    let (_, uri) = slack_route(aws, api_id).await.expect("the Slack route");
+    assert!(uri.contains(&format!("/functions/{arn}/invocations")), "{uri}");
+    let policy = aws
+        .lambda(MASTER_ACCOUNT)
+        .get_policy()
+        .function_name(arn)
+        .send()
+        .await
+        .expect("its policy")
+        .policy
+        .unwrap_or_default();
+    assert_eq!(permission_ids(aws, arn).await, [format!("apigateway-{api_id}")]);
+    assert!(
+        policy.contains(&format!(":{api_id}/*/POST/slack/interactions")),
+        "API Gateway may invoke it on Slack's route only: {policy}"
+    );
+    // The api function is behind every other route: on this path it answers like any other.
+    let on_api = ureq::post(&aws.http_url(MASTER_ACCOUNT, &format!("{NAME}-api"), "/slack/interactions"))
+        .send_string("payload=%7B%7D");
+    assert!(matches!(on_api, Err(ureq::Error::Status(404, _))), "{on_api:?}");
+}
+
+/// The Slack app's buttons bring slack-interactions (its own role) behind `POST
+/// /slack/interactions`; a master deployed before that function existed (the route on the api
+/// function, no such function) gets both on the next apply; without the buttons the function
+/// and the route go.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_buttons_have_their_own_function_and_an_older_master_gets_it_on_apply() {
+    let aws = LocalAws::start();
+    let terraform = master_config(&aws, terraform_binary()).var("slack_buttons", "true");
+    terraform.init();
+    terraform.apply();
+    check_slack_interactions(&aws, &terraform).await;
+    assert_eq!(terraform.plan_exit_code().0, 0, "a plan right after apply");
+
+    // A master as deployed before: Slack's route on the api function, no slack-interactions.
+    let state = master_attributes(&terraform);
+    let api_id = state["api_id"].as_str().expect("api_id");
+    let api_arn = state["function_arns"]["api"].as_str().expect("the api function");
+    let (route, _) = slack_route(&aws, api_id).await.expect("the Slack route");
+    account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT)
+        .put_integration()
+        .rest_api_id(api_id)
+        .resource_id(route)
+        .http_method("POST")
+        .r#type(aws_sdk_apigateway::types::IntegrationType::AwsProxy)
+        .integration_http_method("POST")
+        .uri(format!(
+            "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/{api_arn}/invocations"
+        ))
+        .send()
+        .await
+        .expect("the route on the api function");
+    aws.lambda(MASTER_ACCOUNT)
+        .delete_function()
+        .function_name(format!("{NAME}-slack-interactions"))
+        .send()
+        .await
+        .expect("no slack-interactions yet");
+    let (code, plan) = terraform.plan_exit_code();
+    assert_eq!(code, 2, "the older master must plan a change:\n{plan}");
+    assert!(plan.contains("slack-interactions"), "{plan}");
+    terraform.apply();
+    check_slack_interactions(&aws, &terraform).await;
+    assert_eq!(terraform.plan_exit_code().0, 0, "a plan after the upgrade");
+
+    // The buttons off: the route goes, then the function.
+    let terraform = terraform.var("slack_buttons", "false");
+    terraform.apply();
+    assert!(
+        slack_route(&aws, api_id).await.is_none(),
+        "the Slack route is gone"
+    );
+    assert!(!function_exists(&aws, &format!("{NAME}-slack-interactions")).await);
+    let state = master_attributes(&terraform);
+    assert!(state["function_arns"]["slack-interactions"].is_null(), "{state}");
+    assert_eq!(terraform.plan_exit_code().0, 0, "a plan after the buttons went");
+    terraform.destroy();
 }
 
 #[tokio::test(flavor = "multi_thread")]

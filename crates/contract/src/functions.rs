@@ -67,14 +67,36 @@ pub const API: Function = Function {
     role_attribute: "api_role_arn",
 };
 
-pub const ALL: [Function; 5] = [
+/// Slack's button clicks (`POST /slack/interactions`): deployed only with the Slack app's
+/// buttons, see [`enabled_by`].
+pub const SLACK_INTERACTIONS: Function = Function {
+    name: "slack-interactions",
+    package: "awsmon-master",
+    component: Component::Master,
+    role_attribute: "slack_interactions_role_arn",
+};
+
+pub const ALL: [Function; 6] = [
     QUERY_ERROR_LOGS,
     HANDLE_MONITORING_EVENTS,
     DAILY_REPORT,
     CHECK_AGENTS,
     API,
+    SLACK_INTERACTIONS,
 ];
-pub const MASTER: [Function; 4] = [HANDLE_MONITORING_EVENTS, DAILY_REPORT, CHECK_AGENTS, API];
+pub const MASTER: [Function; 5] = [
+    HANDLE_MONITORING_EVENTS,
+    DAILY_REPORT,
+    CHECK_AGENTS,
+    API,
+    SLACK_INTERACTIONS,
+];
+
+/// The attribute whose setting deploys an optional function (and makes its role attribute
+/// required); `None` for the functions every deployment has.
+pub fn enabled_by(function: &Function) -> Option<&'static str> {
+    (function.name == SLACK_INTERACTIONS.name).then_some("slack_signing_secret_parameter")
+}
 
 /// The names a renamed function had: read for one more release, so that an upgrade is a plain
 /// apply (a rename is announced and read both ways for a release).

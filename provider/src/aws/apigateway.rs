@@ -1,4 +1,5 @@
-//! API Gateway: the master's REST API, its proxy to the api function and its stage.
+//! API Gateway: the master's REST API, its proxy to the api function, Slack's route to the
+//! slack-interactions function, and its stage.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ pub struct DeployedApi {
     /// The throttling of every method of the first stage (`*/*`): rate (requests a second) and
     /// burst, when set.
     pub throttling: Option<(f64, i32)>,
+    /// The integration URI of `POST /slack/interactions`, when the route exists.
+    pub slack_route_uri: Option<String>,
 }
 
 /// Who may call the API and how fast: the proxy methods' authorization, the resource policy's
@@ -159,8 +162,27 @@ pub async fn read_rest_api(clients: &Clients, api_id: &str) -> Result<Option<Dep
         Err(error) => return Err(failed("GetStages", api_id)(error)),
     };
     let mut authorization = None;
-    if let Some(proxy) = proxy_resources(clients, api_id)
-        .await?
+    let resources = proxy_resources(clients, api_id).await?;
+    let mut slack_route_uri = None;
+    if let Some(route) = resources
+        .iter()
+        .find(|r| r.path.as_deref() == Some(SLACK_INTERACTIONS_PATH))
+    {
+        match clients
+            .apigateway
+            .get_method()
+            .rest_api_id(api_id)
+            .resource_id(route.id.clone().unwrap_or_default())
+            .http_method("POST")
+            .send()
+            .await
+        {
+            Ok(method) => slack_route_uri = method.method_integration.and_then(|i| i.uri),
+            Err(error) if error.as_service_error().is_some_and(is_not_found) => {}
+            Err(error) => return Err(failed("GetMethod", api_id)(error)),
+        }
+    }
+    if let Some(proxy) = resources
         .into_iter()
         .find(|r| r.path.as_deref() == Some(PROXY_PATH))
     {
@@ -195,6 +217,7 @@ pub async fn read_rest_api(clients: &Clients, api_id: &str) -> Result<Option<Dep
         authorization,
         allowed_source_cidrs: policy_source_cidrs(policy.as_deref()),
         throttling,
+        slack_route_uri,
     }))
 }
 
@@ -226,13 +249,16 @@ pub async fn put_rest_api(
     Ok(created.id.unwrap_or_default())
 }
 
-/// `ANY /` and `ANY /{proxy+}` with an AWS_PROXY integration to the function, a deployment on
-/// `stage` (made again only when a method changed or the stage is missing), and the permission
-/// API Gateway needs to invoke the function.
+/// `ANY /` and `ANY /{proxy+}` with an AWS_PROXY integration to the api function, `POST
+/// /slack/interactions` to `slack_function_arn` when given (else no such route), a deployment
+/// on `stage` (made again only when a method changed or the stage is missing), and the
+/// permissions API Gateway needs to invoke the functions: the slack-interactions function on its
+/// route only.
 pub async fn put_api_proxy(
     clients: &Clients,
     api_id: &str,
     function_arn: &str,
+    slack_function_arn: Option<&str>,
     stage: &str,
     access: &ApiAccess,
 ) -> Result<(), DeployError> {
@@ -244,8 +270,9 @@ pub async fn put_api_proxy(
             reason: format!("cannot wire it to {function_arn}, which is not a function ARN"),
         });
     };
-    let uri =
-        format!("arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function_arn}/invocations");
+    let uri_of =
+        |arn: &str| format!("arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{arn}/invocations");
+    let uri = uri_of(function_arn);
     let resources = proxy_resources(clients, api_id).await?;
     let root = resources
         .iter()
@@ -273,15 +300,8 @@ pub async fn put_api_proxy(
     for resource in [&root, &proxy] {
         changed |= put_method(clients, api_id, resource, "ANY", &uri, authorization).await?;
     }
-    changed |= put_slack_route(
-        clients,
-        api_id,
-        &root,
-        &resources,
-        &uri,
-        access.slack_interactions,
-    )
-    .await?;
+    let slack_uri = slack_function_arn.map(uri_of);
+    changed |= put_slack_route(clients, api_id, &root, &resources, slack_uri.as_deref()).await?;
     // A resource policy takes effect with the next deployment.
     changed |= put_source_policy(clients, api_id, access).await?;
     put_stage(clients, api_id, stage, changed).await?;
@@ -290,20 +310,20 @@ pub async fn put_api_proxy(
     // statements of APIs that no longer exist are removed.
     let statement = api_permission(api_id);
     let source = format!("arn:aws:execute-api:{region}:{account}:{api_id}/*");
-    add_invoke_permission(
-        clients,
-        function_arn,
-        &statement,
-        "apigateway.amazonaws.com",
-        &source,
-    )
-    .await?;
-    for stale in permission_ids(clients, function_arn)
-        .await?
+    let slack_source =
+        format!("arn:aws:execute-api:{region}:{account}:{api_id}/*/POST{SLACK_INTERACTIONS_PATH}");
+    let grants = [(function_arn, source)]
         .into_iter()
-        .filter(|sid| sid.starts_with(API_PERMISSION_PREFIX) && *sid != statement)
-    {
-        remove_permission(clients, function_arn, &stale).await?;
+        .chain(slack_function_arn.map(|arn| (arn, slack_source)));
+    for (arn, source) in grants {
+        add_invoke_permission(clients, arn, &statement, "apigateway.amazonaws.com", &source).await?;
+        for stale in permission_ids(clients, arn)
+            .await?
+            .into_iter()
+            .filter(|sid| sid.starts_with(API_PERMISSION_PREFIX) && *sid != statement)
+        {
+            remove_permission(clients, arn, &stale).await?;
+        }
     }
     Ok(())
 }
@@ -404,15 +424,15 @@ async fn put_throttling(
     Ok(())
 }
 
-/// `POST /slack/interactions` proxied to the function without IAM when `wanted`, else no
-/// `/slack` resource at all; true when it changed.
+/// `POST /slack/interactions` proxied without IAM to the function of `uri` when given (a route
+/// that pointed elsewhere, such as the api function before slack-interactions existed, is moved),
+/// else no `/slack` resource at all; true when it changed.
 async fn put_slack_route(
     clients: &Clients,
     api_id: &str,
     root: &str,
     resources: &[aws_sdk_apigateway::types::Resource],
-    uri: &str,
-    wanted: bool,
+    uri: Option<&str>,
 ) -> Result<bool, DeployError> {
     let find = |path: &str| {
         resources
@@ -420,20 +440,26 @@ async fn put_slack_route(
             .find(|r| r.path.as_deref() == Some(path))
             .and_then(|r| r.id.clone())
     };
-    if !wanted {
-        let Some(slack) = find(SLACK_PARENT_PATH) else {
-            return Ok(false);
-        };
-        clients
-            .apigateway
-            .delete_resource()
-            .rest_api_id(api_id)
-            .resource_id(slack)
-            .send()
-            .await
-            .map_err(failed("DeleteResource", api_id))?;
-        return Ok(true);
-    }
+    let Some(uri) = uri else {
+        // The route, then its parent: API Gateway would take the child with the parent, but a
+        // stand-in (moto) keeps an orphan that breaks GetResources.
+        let mut changed = false;
+        for path in [SLACK_INTERACTIONS_PATH, SLACK_PARENT_PATH] {
+            let Some(resource) = find(path) else {
+                continue;
+            };
+            clients
+                .apigateway
+                .delete_resource()
+                .rest_api_id(api_id)
+                .resource_id(resource)
+                .send()
+                .await
+                .map_err(failed("DeleteResource", api_id))?;
+            changed = true;
+        }
+        return Ok(changed);
+    };
     let create = |parent: String, part: &'static str| async move {
         clients
             .apigateway
@@ -567,7 +593,8 @@ async fn put_stage(clients: &Clients, api_id: &str, stage: &str, changed: bool) 
 
 const API_PERMISSION_PREFIX: &str = "apigateway-";
 
-/// The statement of the api function's policy that lets REST API `api_id` invoke it.
+/// The statement of the api (and slack-interactions) function's policy that lets REST API
+/// `api_id` invoke it.
 pub fn api_permission(api_id: &str) -> String {
     format!("{API_PERMISSION_PREFIX}{api_id}")
 }

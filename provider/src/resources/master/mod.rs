@@ -1,8 +1,8 @@
 //! `awsmon_master`: the master's functions (handle-monitoring-events, daily-report,
-//! check-agents, api), their triggers (the ingest queue's event-source mapping, the
-//! outbox, report and registry schedules, the REST API), their log groups, and the table the
-//! runtime's schema owns. Roles, queues and the bus come from the module (`hashicorp/aws`), so
-//! that every permission shows in the plan.
+//! check-agents, api, and slack-interactions with the Slack app's buttons), their triggers
+//! (the ingest queue's event-source mapping, the outbox, report and registry schedules, the REST
+//! API), their log groups, and the table the runtime's schema owns. Roles, queues and the bus
+//! come from the module (`hashicorp/aws`), so that every permission shows in the plan.
 
 use std::collections::BTreeMap;
 
@@ -64,9 +64,18 @@ impl MasterFunction {
     const fn suffix(&self) -> &'static str {
         self.function.name
     }
+
+    /// Whether the configuration has this function: always, or, for an optional one, when the
+    /// attribute that enables it is set (an unknown value counts as set).
+    fn wanted(&self, state: &MasterState<'_>) -> bool {
+        match functions::enabled_by(&self.function) {
+            None => true,
+            Some(_) => !state.slack_signing_secret_parameter.is_null(),
+        }
+    }
 }
 
-const FUNCTIONS: [MasterFunction; 4] = [
+const FUNCTIONS: [MasterFunction; 5] = [
     MasterFunction {
         function: functions::HANDLE_MONITORING_EVENTS,
         artifact: artifact::HANDLE_MONITORING_EVENTS,
@@ -90,6 +99,12 @@ const FUNCTIONS: [MasterFunction; 4] = [
         artifact: artifact::API,
         role: |s| &s.api_role_arn,
         role_mut: |s| &mut s.api_role_arn,
+    },
+    MasterFunction {
+        function: functions::SLACK_INTERACTIONS,
+        artifact: artifact::SLACK_INTERACTIONS,
+        role: |s| &s.slack_interactions_role_arn,
+        role_mut: |s| &mut s.slack_interactions_role_arn,
     },
 ];
 
@@ -116,6 +131,15 @@ fn function_name(name: &str, function: &Function) -> String {
 
 fn rule_name(name: &str, schedule: &Schedule) -> String {
     format!("{name}-{}", schedule.key)
+}
+
+/// The rules of the schedules that run `function`.
+fn schedule_rules(name: &str, function: &Function) -> Vec<String> {
+    MASTER_SCHEDULES
+        .iter()
+        .filter(|schedule| schedule.function == *function)
+        .map(|schedule| rule_name(name, schedule))
+        .collect()
 }
 
 /// One function's unit: the function, its log group and the schedules that run it.
@@ -208,8 +232,8 @@ impl MasterResource {
             }
         }
         let mut arns = BTreeMap::new();
-        for function in FUNCTIONS {
-            match unit(&state, clients, &function).converge(clients).await {
+        for function in FUNCTIONS.iter().filter(|f| f.wanted(&state)) {
+            match unit(&state, clients, function).converge(clients).await {
                 Ok(arn) => arns.insert(function.suffix().to_owned(), arn),
                 Err(error) => {
                     if let Some(arn) = error.arn.clone() {
@@ -266,17 +290,36 @@ impl MasterResource {
             .unwrap_or(i32::MAX),
             slack_interactions: text(&state.slack_signing_secret_parameter).is_some(),
         };
+        // Slack's route goes to its own function; everything else to the api function.
+        let slack_function = access
+            .slack_interactions
+            .then(|| arn_of(&functions::SLACK_INTERACTIONS));
         if let Err(error) = aws::put_api_proxy(
             clients,
             text(&state.api_id).unwrap_or_default(),
             &arn_of(&functions::API),
+            slack_function.as_deref(),
             &stage,
             &access,
         )
         .await
         {
-            report(diags, "Cannot wire the REST API to the api function", error);
+            report(diags, "Cannot wire the REST API to the master's functions", error);
+            return settle(state);
         }
+        // A function no longer wanted (the buttons turned off) goes once nothing routes to it.
+        let mut steps = Vec::new();
+        for function in FUNCTIONS.iter().filter(|f| !f.wanted(&state)) {
+            let rules = schedule_rules(&name, &function.function);
+            steps.extend(
+                FunctionUnit::destroy(clients, &function_name(&name, &function.function), &rules).await,
+            );
+        }
+        report_each(
+            diags,
+            "Cannot remove a master function no longer configured",
+            steps,
+        );
         settle(state)
     }
 }
@@ -394,10 +437,15 @@ impl Resource for MasterResource {
                 prior.clone()
             }
         };
-        // Exactly the functions: one missing is put back, one under a former name removed.
-        let all_functions = prior_state.function_arns.as_ref_option().is_some_and(|arns| {
-            arns.len() == FUNCTIONS.len() && FUNCTIONS.iter().all(|f| arns.contains_key(f.suffix()))
-        });
+        // Exactly the functions configured: a missing one is deployed, one no longer wanted or
+        // under a former name goes.
+        let all_functions = !state.slack_signing_secret_parameter.is_unknown()
+            && prior_state.function_arns.as_ref_option().is_some_and(|arns| {
+                arns.len() == FUNCTIONS.iter().filter(|f| f.wanted(&state)).count()
+                    && FUNCTIONS
+                        .iter()
+                        .all(|f| arns.contains_key(f.suffix()) == f.wanted(&state))
+            });
         state.function_arns = if all_functions {
             prior_state.function_arns.clone()
         } else {
@@ -486,11 +534,7 @@ impl Resource for MasterResource {
             .await,
         ];
         for function in FUNCTIONS {
-            let rules: Vec<String> = MASTER_SCHEDULES
-                .iter()
-                .filter(|schedule| schedule.function == function.function)
-                .map(|schedule| rule_name(&name, schedule))
-                .collect();
+            let rules = schedule_rules(&name, &function.function);
             let function = function_name(&name, &function.function);
             steps.extend(FunctionUnit::destroy(&clients, &function, &rules).await);
         }

@@ -338,6 +338,7 @@ pub(super) async fn read_api(
                 }
                 state.api_authorization = api
                     .authorization
+                    .clone()
                     .map(|a| Value::Value(a.into()))
                     .unwrap_or(Value::Null);
                 // The allow-list as configured when the policy lists the same blocks (order kept).
@@ -365,6 +366,10 @@ pub(super) async fn read_api(
                         "the api function's permission for the REST API was removed outside Terraform; apply grants it again",
                     );
                 }
+                if let Some(why) = slack_route_drift(state, permissions, &api) {
+                    state.api_url = Value::Null;
+                    diags.root_warning(format!("REST API {id}: POST /slack/interactions"), why);
+                }
                 state.api_id = Value::Value(id.into());
             }
             Ok(None) => state.api_id = Value::Null,
@@ -375,6 +380,45 @@ pub(super) async fn read_api(
             state.api_url = Value::Null;
         }
         Err(error) => report(diags, "Cannot find the master's REST API", error),
+    }
+}
+
+/// What is wrong with Slack's route, if anything: it must go to the slack-interactions function
+/// (which API Gateway may invoke) when that is deployed, and not exist otherwise. A master
+/// deployed before slack-interactions existed has the route on the api function: apply moves it.
+fn slack_route_drift(
+    state: &MasterState<'_>,
+    permissions: &Permissions,
+    api: &aws::DeployedApi,
+) -> Option<String> {
+    let slack = functions::SLACK_INTERACTIONS.name;
+    let arn = state
+        .function_arns
+        .as_ref_option()
+        .and_then(|arns| arns.get(slack))
+        .and_then(|arn| arn.as_deref_option());
+    match (arn, api.slack_route_uri.as_deref()) {
+        (None, None) => None,
+        (Some(arn), Some(uri)) => {
+            if !uri.contains(&format!("/functions/{arn}/invocations")) {
+                Some(format!(
+                    "the route goes to {uri}, not to {arn}; apply points it there"
+                ))
+            } else if permissions
+                .get(slack)
+                .is_some_and(|granted| !granted.contains(&aws::api_permission(&api.id)))
+            {
+                Some(format!(
+                    "{arn}'s permission for the REST API was removed outside Terraform; apply grants it again"
+                ))
+            } else {
+                None
+            }
+        }
+        (Some(_), None) => Some("the route is missing; apply makes it again".into()),
+        (None, Some(uri)) => Some(format!(
+            "the route goes to {uri} without a slack-interactions function; apply moves it to that function, or removes it without the buttons"
+        )),
     }
 }
 

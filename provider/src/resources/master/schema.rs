@@ -49,8 +49,8 @@ pub(super) fn schema() -> Schema {
         version: 0,
         block: Block {
             description: Description::plain(
-                "The awsmon master: the handle-monitoring-events, daily-report, check-agents and api functions, \
-                 their triggers (the ingest queue's event-source mapping, the outbox, report and registry schedules, \
+                "The awsmon master: the handle-monitoring-events, daily-report, check-agents and api functions \
+                 (and slack-interactions with the Slack app's buttons), their triggers (the ingest queue's event-source mapping, the outbox, report and registry schedules, \
                  a REST API), their log groups and the DynamoDB table. Import with \
                  `terraform import awsmon_master.<label> <name>`.",
             ),
@@ -62,6 +62,7 @@ pub(super) fn schema() -> Schema {
                 "check_agents_role_arn" => attribute(String, OptionalComputed, &format!("Execution role of the check-agents function (from the master module). Required: set it, or until {} its deprecated name update_deployment_role_arn.", FORMER_CHECK_AGENTS.removed_in)),
                 "update_deployment_role_arn" => deprecated(&format!("Deprecated: the former name of check_agents_role_arn (the function update-deployment is now check-agents), read until {}. Set one of the two.", FORMER_CHECK_AGENTS.removed_in)),
                 "api_role_arn" => role("api"),
+                "slack_interactions_role_arn" => attribute(String, Optional, "Execution role of the slack-interactions function (from the master module): required with slack_signing_secret_parameter, which deploys that function; ignored without it."),
                 "ingest_queue_arn" => attribute(String, Required, "ARN of the ingest queue handle-monitoring-events consumes (mapping with ReportBatchItemFailures)."),
                 "dlq_url" => text_attribute(&master::DLQ_URL, Required),
                 "kms_key_arn" => attribute(String, Optional, "Customer managed KMS key the table is encrypted with; AWS's own key when omitted."),
@@ -73,7 +74,7 @@ pub(super) fn schema() -> Schema {
                 "custom_event_sources" => attribute(Map(Map(String.into()).into()), Optional, &custom_event_sources_description()),
                 "slack_bot_token_parameter" => attribute(String, Optional, "Slack app mode: name of the SSM SecureString parameter (or /aws/reference/secretsmanager/<secret>) holding the app's bot token (xoxb-), needed by slack_channels. Never the token (AWSMON_SLACK_BOT_TOKEN_PARAMETER)."),
                 "slack_channels" => attribute(Map(String.into()), Optional, "Slack app mode: destination name -> Slack channel id (C..., G...). Routes and default_webhook name a destination as they name a webhook; each issue gets one message there, edited as it changes, with a thread (AWSMON_SLACK_CHANNELS)."),
-                "slack_signing_secret_parameter" => attribute(String, Optional, "Slack app mode: name of the SSM parameter holding the app's signing secret. Set, it adds the buttons' route POST /slack/interactions, the only route without IAM, which takes only requests Slack signed (AWSMON_SLACK_SIGNING_SECRET_PARAMETER)."),
+                "slack_signing_secret_parameter" => attribute(String, Optional, "Slack app mode: name of the SSM parameter holding the app's signing secret. Set, it deploys the slack-interactions function (its role: slack_interactions_role_arn) behind the buttons' route POST /slack/interactions, the only route without IAM, which takes only requests Slack signed (AWSMON_SLACK_SIGNING_SECRET_PARAMETER)."),
                 "slack_team_id" => attribute(String, Optional, "Slack app mode: the workspace (T...) whose button clicks are taken; required with slack_signing_secret_parameter (AWSMON_SLACK_TEAM_ID)."),
                 "slack_app_id" => attribute(String, Optional, "Slack app mode: the app (A...) whose button clicks are taken; required with slack_signing_secret_parameter (AWSMON_SLACK_APP_ID)."),
                 "slack_allowed_user_ids" => attribute(strings(), Optional, "Slack app mode: the only Slack users (U..., W...) whose clicks change issues; empty lets every member of the workspace (AWSMON_SLACK_ALLOWED_USER_IDS)."),
@@ -94,7 +95,7 @@ pub(super) fn schema() -> Schema {
                 "log_retention_days" => attribute(Number, OptionalComputed, "Retention of the functions' log groups (/aws/lambda/<function>), days CloudWatch accepts. Default 30."),
                 "dead_letter_queue_arn" => dead_letter_queue_attribute(),
                 "tags" => attribute(Map(String.into()), Optional, "Tags of the functions, rules, table and REST API (with the provider's default_tags)."),
-                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, check-agents, api)."),
+                "function_arns" => attribute(Map(String.into()), Computed, "Function ARN by function (handle-monitoring-events, daily-report, check-agents, api, and slack-interactions when deployed)."),
                 "code_sha256" => attribute(Map(String.into()), Computed, "Lambda CodeSha256 of each deployed function's package; the plan shows the embedded runtime's."),
                 "schedules" => attribute(Map(String.into()), Computed, "Schedule expression by rule (outbox, daily-report, weekly-report, check-agents); rules are named <name>-<key>."),
                 "event_source_mapping_id" => attribute(String, Computed, "UUID of the ingest queue's event-source mapping."),
@@ -148,7 +149,7 @@ fn blocks() -> std::collections::HashMap<String, NestedBlock> {
         "function_override" => NestedBlock::List(Block {
             description: Description::plain("Memory or timeout of one function instead of the shared memory_size and timeout (for example a longer timeout for daily-report). One block per function."),
             attributes: map! {
-                "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, check-agents or api (update-deployment, its former name, until 0.2.0)."),
+                "function" => attribute(String, Required, "The function: handle-monitoring-events, daily-report, check-agents, api or slack-interactions (update-deployment, the former name of check-agents, until 0.2.0)."),
                 "memory_size" => attribute(Number, Optional, "Its memory, 128 to 10240 MB; the shared memory_size when omitted."),
                 "timeout" => attribute(Number, Optional, "Its timeout, 1 to 900 s; the shared timeout when omitted."),
             },

@@ -25,6 +25,7 @@ pub struct MasterState<'a> {
     /// Deprecated alias of `check_agents_role_arn` (`renamed.rs`).
     pub update_deployment_role_arn: ValueString<'a>,
     pub api_role_arn: ValueString<'a>,
+    pub slack_interactions_role_arn: ValueString<'a>,
     pub ingest_queue_arn: ValueString<'a>,
     pub dlq_url: ValueString<'a>,
     pub kms_key_arn: ValueString<'a>,
@@ -267,12 +268,18 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     }
     renamed::mirror(&mut state);
     state.runtime_version = Value::Value(artifact::RUNTIME_VERSION.into());
-    state.code_sha256 = value_map(
-        FUNCTIONS
-            .iter()
-            .map(|f| (f.suffix().to_owned(), f.artifact.code_sha256()))
-            .collect(),
-    );
+    // The optional functions' presence is known once the attribute that enables them is.
+    state.code_sha256 = if state.slack_signing_secret_parameter.is_unknown() {
+        Value::Unknown
+    } else {
+        value_map(
+            FUNCTIONS
+                .iter()
+                .filter(|f| f.wanted(&state))
+                .map(|f| (f.suffix().to_owned(), f.artifact.code_sha256()))
+                .collect(),
+        )
+    };
     state.schedules = if state.check_agents_schedule.is_unknown() {
         Value::Unknown
     } else {

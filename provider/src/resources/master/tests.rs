@@ -365,6 +365,7 @@ fn a_function_override_applies_to_its_function_and_reads_back() {
     let planned = with_defaults(planned);
     let specs: Vec<(i64, i64)> = FUNCTIONS
         .iter()
+        .filter(|f| f.wanted(&planned))
         .map(|f| (memory_of(&planned, f), timeout_of(&planned, f)))
         .collect();
     assert_eq!(specs, [(256, 30), (256, 300), (256, 30), (256, 30)]);
@@ -475,6 +476,65 @@ fn the_plan_carries_every_embedded_function_and_schedule() {
         assert!(validation::schedule_expression(&schedule_expression(&schedule, &planned)).is_ok());
     }
     assert!(function_name("a".repeat(39).as_str(), &functions::HANDLE_MONITORING_EVENTS).len() <= 64);
+    assert!(!hashes.contains_key("slack-interactions"));
+}
+
+/// The buttons deploy slack-interactions, with its own role: its hash is planned then (unknown
+/// while the signing secret is), and the role is required on its attribute.
+#[test]
+fn the_buttons_bring_the_slack_interactions_function_and_need_its_role() {
+    let planned = with_defaults(slack_app(config()));
+    let hashes = planned.code_sha256.as_ref_option().unwrap();
+    assert_eq!(hashes.len(), 5);
+    assert_eq!(
+        hashes["slack-interactions"].as_deref_option(),
+        Some(artifact::SLACK_INTERACTIONS.code_sha256().as_str())
+    );
+    let mut unknown = slack_app(config());
+    unknown.slack_signing_secret_parameter = Value::Unknown;
+    unknown.slack_interactions_role_arn = Value::Null;
+    assert!(with_defaults(unknown.clone()).code_sha256.is_unknown());
+    // Not known yet: checked again at apply.
+    let mut diags = Diagnostics::default();
+    validate_config(&unknown, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", paths(&diags));
+
+    let mut no_role = slack_app(config());
+    no_role.slack_interactions_role_arn = Value::Null;
+    let mut diags = Diagnostics::default();
+    validate_config(&no_role, &mut diags);
+    assert_eq!(paths(&diags).len(), 1, "{:?}", diags.errors);
+    assert!(paths(&diags)[0].contains("slack_interactions_role_arn"));
+    assert!(
+        diags.errors[0].detail.contains("slack_signing_secret_parameter"),
+        "{:?}",
+        diags.errors[0]
+    );
+    // Without the buttons the role is not needed, and a role given is only not used.
+    let mut without = slack_app(config());
+    without.slack_signing_secret_parameter = Value::Null;
+    let mut diags = Diagnostics::default();
+    validate_config(&without, &mut diags);
+    assert!(diags.errors.is_empty(), "{:?}", diags.errors);
+    assert!(
+        !with_defaults(without)
+            .code_sha256
+            .as_ref_option()
+            .unwrap()
+            .contains_key("slack-interactions")
+    );
+    let slack = FUNCTIONS
+        .iter()
+        .find(|f| f.function == functions::SLACK_INTERACTIONS)
+        .unwrap();
+    assert!(!slack.wanted(&config()));
+    assert!(slack.wanted(&slack_app(config())));
+    assert!(
+        FUNCTIONS
+            .iter()
+            .filter(|f| f.function != functions::SLACK_INTERACTIONS)
+            .all(|f| f.wanted(&config()))
+    );
 }
 
 fn slack_app(mut state: MasterState<'static>) -> MasterState<'static> {
@@ -490,6 +550,7 @@ fn slack_app(mut state: MasterState<'static>) -> MasterState<'static> {
     state.slack_app_id = Value::Value("A0EXAMPLE1".into());
     state.slack_allowed_user_ids = Value::Value(vec![Value::Value("U0EXAMPLE1".into())]);
     state.slack_api_url = Value::Value("http://127.0.0.1:8901/api".into());
+    state.slack_interactions_role_arn = Value::Value(ROLE.into());
     state
 }
 

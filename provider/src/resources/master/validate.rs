@@ -124,8 +124,25 @@ impl Checks<'_> {
         }
         for function in FUNCTIONS {
             let attribute = function.function.role_attribute;
-            if let Some(v) = text((function.role)(state)) {
+            let role = (function.role)(state);
+            if let Some(v) = text(role) {
                 self.check(AttributePath::new(attribute), attribute, validation::role_arn(v));
+            }
+            // An optional function's role is needed once the function is (the others' are
+            // required by the schema).
+            if let Some(enabling) = functions::enabled_by(&function.function)
+                && role.is_null()
+                && function.wanted(state)
+                && !state.slack_signing_secret_parameter.is_unknown()
+            {
+                self.check(
+                    AttributePath::new(attribute),
+                    attribute,
+                    Err(format!(
+                        "required with {enabling}: it deploys the {} function, which runs with this role",
+                        function.suffix()
+                    )),
+                );
             }
         }
         let former = functions::FORMER_CHECK_AGENTS.role_attribute;
