@@ -233,33 +233,7 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
     if state.allow_unauthenticated_api.is_null() {
         state.allow_unauthenticated_api = Value::Value(false);
     }
-    if let Value::Value(policy) = &mut state.notification_policy {
-        if policy.grouping_window_seconds.is_null() {
-            policy.grouping_window_seconds = Value::Value(master::GROUPING_WINDOW_SECONDS.default);
-        }
-        if policy.repeat_interval_seconds.is_null() {
-            policy.repeat_interval_seconds = Value::Value(master::REPEAT_INTERVAL_SECONDS.default);
-        }
-    }
-    if let Value::Value(rules) = &mut state.severity_rule {
-        for rule in rules.iter_mut() {
-            if let Value::Value(rule) = rule
-                && rule.realtime.is_null()
-                && let Some(Ok(kind)) = text(&rule.event_type).map(validation::event_type)
-            {
-                rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
-            }
-        }
-    }
-    if let Value::Value(routes) = &mut state.route {
-        for route in routes.iter_mut() {
-            if let Value::Value(route) = route
-                && route.min_severity.is_null()
-            {
-                route.min_severity = Value::Value(DEFAULT_MIN_SEVERITY.into());
-            }
-        }
-    }
+    default_nested_blocks(&mut state);
     renamed::mirror(&mut state);
     if state.check_agents_schedule.is_null()
         && let Some(default) = functions::default_schedule(renamed::schedule_attribute())
@@ -295,6 +269,38 @@ pub(super) fn with_defaults(mut state: MasterState<'_>) -> MasterState<'_> {
         None => Value::Unknown,
     };
     state
+}
+
+/// The defaults inside the nested blocks: the notification policy's windows, each severity
+/// rule's `realtime` (the default policy's for its event type), each route's `min_severity`.
+fn default_nested_blocks(state: &mut MasterState<'_>) {
+    if let Value::Value(policy) = &mut state.notification_policy {
+        if policy.grouping_window_seconds.is_null() {
+            policy.grouping_window_seconds = Value::Value(master::GROUPING_WINDOW_SECONDS.default);
+        }
+        if policy.repeat_interval_seconds.is_null() {
+            policy.repeat_interval_seconds = Value::Value(master::REPEAT_INTERVAL_SECONDS.default);
+        }
+    }
+    if let Value::Value(rules) = &mut state.severity_rule {
+        for rule in rules.iter_mut() {
+            if let Value::Value(rule) = rule
+                && rule.realtime.is_null()
+                && let Some(Ok(kind)) = text(&rule.event_type).map(validation::event_type)
+            {
+                rule.realtime = Value::Value(SeverityPolicy::default().rule(kind).realtime);
+            }
+        }
+    }
+    if let Value::Value(routes) = &mut state.route {
+        for route in routes.iter_mut() {
+            if let Value::Value(route) = route
+                && route.min_severity.is_null()
+            {
+                route.min_severity = Value::Value(DEFAULT_MIN_SEVERITY.into());
+            }
+        }
+    }
 }
 
 /// The expression of a master schedule: fixed, or the `check_agents_schedule` attribute.

@@ -285,59 +285,71 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         match role {
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
             Role::Authorization => authorization(text, value_start, &starts, out),
-            _ => {
-                let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
-                    continue;
-                };
-                // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value.
-                let (v_start, v_end, quoted) = if !quoted && text[v_start..v_end].ends_with('(') {
-                    match value(text, v_end, separator) {
-                        Some(inner @ (_, _, true)) => inner,
-                        _ => (v_start, v_end, quoted),
-                    }
-                } else {
-                    (v_start, v_end, quoted)
-                };
-                // A structure after the key (`"db_password": {"sensitive": true, "value":
-                // "x"}`, Terraform's output): its `value` field holds the secret.
-                if !quoted && text[v_start..v_end].starts_with('{') {
-                    sibling_values(text, v_start + 1, Direction::Forward, &starts, out);
-                    continue;
-                }
-                // A call's argument is a credential when it looks like one (letters and
-                // digits, no space): `get_secret('orders-db')` names one.
-                if separator == Separator::Call && !credential_like(&text[v_start..v_end]) {
-                    continue;
-                }
-                let v_end = cut_at_findings(v_start, v_end, &starts);
-                // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
-                // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
-                // holds a token (16+ word characters), not another key's name or a pattern
-                // (`file_pat: /var/log/*.log`).
-                let value_text = &text[v_start..v_end];
-                let card_code =
-                    (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
-                if (matches!(noun.as_str(), "cvv" | "cvc") && !card_code)
-                    || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
-                {
-                    continue;
-                }
-                // `<password>x</password>` is XML only with its closing tag; a placeholder
-                // (`<credentials>/x`) is followed by anything else.
-                if separator == Separator::Tag && !text[v_end..].starts_with("</") {
-                    continue;
-                }
-                // GraphQL: `password: $p` binds a variable; its value is in `"variables"`.
-                if let Some(variable) = graphql_variable(text, &text[v_start..v_end]) {
-                    sibling_named(text, variable, &starts, out);
-                    continue;
-                }
-                let rest = &text[v_end..];
-                if !keep(&text[v_start..v_end], quoted, role, &noun, separator, rest) {
-                    out.push(Finding::new(v_start, v_end, "<redacted>"));
-                }
-            }
+            _ => plain_value(text, value_start, separator, role, &noun, &starts, out),
         }
+    }
+}
+
+/// The value of a key that names a secret, read after its separator: redacted unless it is
+/// no secret (a placeholder, a reference, prose), or redirected to where the secret is (the
+/// `value` of a structure, a GraphQL variable).
+fn plain_value(
+    text: &str,
+    value_start: usize,
+    separator: Separator,
+    role: Role,
+    noun: &str,
+    starts: &BTreeSet<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
+        return;
+    };
+    // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value.
+    let (v_start, v_end, quoted) = if !quoted && text[v_start..v_end].ends_with('(') {
+        match value(text, v_end, separator) {
+            Some(inner @ (_, _, true)) => inner,
+            _ => (v_start, v_end, quoted),
+        }
+    } else {
+        (v_start, v_end, quoted)
+    };
+    // A structure after the key (`"db_password": {"sensitive": true, "value":
+    // "x"}`, Terraform's output): its `value` field holds the secret.
+    if !quoted && text[v_start..v_end].starts_with('{') {
+        sibling_values(text, v_start + 1, Direction::Forward, starts, out);
+        return;
+    }
+    // A call's argument is a credential when it looks like one (letters and
+    // digits, no space): `get_secret('orders-db')` names one.
+    if separator == Separator::Call && !credential_like(&text[v_start..v_end]) {
+        return;
+    }
+    let v_end = cut_at_findings(v_start, v_end, starts);
+    // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
+    // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
+    // holds a token (16+ word characters), not another key's name or a pattern
+    // (`file_pat: /var/log/*.log`).
+    let value_text = &text[v_start..v_end];
+    let card_code = (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
+    if (matches!(noun, "cvv" | "cvc") && !card_code)
+        || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
+    {
+        return;
+    }
+    // `<password>x</password>` is XML only with its closing tag; a placeholder
+    // (`<credentials>/x`) is followed by anything else.
+    if separator == Separator::Tag && !text[v_end..].starts_with("</") {
+        return;
+    }
+    // GraphQL: `password: $p` binds a variable; its value is in `"variables"`.
+    if let Some(variable) = graphql_variable(text, &text[v_start..v_end]) {
+        sibling_named(text, variable, starts, out);
+        return;
+    }
+    let rest = &text[v_end..];
+    if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
+        out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
 }
 
