@@ -220,6 +220,16 @@ pub async fn run(cold: bool, memory: bool) -> Vec<Section> {
     sections
 }
 
+/// What the cold-start rounds recorded, per function in `functions`' order.
+struct ColdRounds {
+    /// Init ms of each cold start the executor recorded.
+    inits: Vec<Vec<f64>>,
+    /// CPU ms, run-queue wait ms and minor faults of each live instance after its invocation.
+    profiles: Vec<Vec<(f64, f64, u64)>>,
+    /// Invocations without a cold-start record, described.
+    failures: Vec<String>,
+}
+
 async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) -> Section {
     let mut section = Section::new(
         "1. Cold start",
@@ -230,6 +240,34 @@ async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) 
          their Slack webhook from SSM at init); a configuration change before each invocation \
          forces a new instance. Sizes are of the stripped `bootstrap` and of the deployed zip.",
     );
+    let rounds = cold_rounds(world, functions).await;
+    init_rows(&mut section, functions, &rounds.inits);
+    for (i, f) in functions.iter().enumerate() {
+        if let Some((cpu, wait, faults)) = profile_median(&rounds.profiles[i]) {
+            section.info(
+                format!("{}: process after init + first invocation (median)", f.name),
+                format!("CPU {cpu:.1} ms, run-queue wait {wait:.1} ms, {faults:.0} minor page faults"),
+            );
+        }
+    }
+    for note in notes {
+        section.note(note);
+    }
+    if !rounds.failures.is_empty() {
+        section.note(format!(
+            "Invocations without a cold-start record (left out): {}",
+            rounds.failures.join("; ")
+        ));
+    }
+    if section.missed().next().is_some() {
+        section.note(cold_limits_note(functions, &rounds.profiles));
+    }
+    section
+}
+
+/// `COLD_STARTS` rounds in which every function in turn gets a new configuration (so a new
+/// instance) and one invocation, so that a busy moment of the machine hits them all alike.
+async fn cold_rounds(world: &World, functions: &[Function]) -> ColdRounds {
     let mut inits: Vec<Vec<f64>> = vec![Vec::new(); functions.len()];
     let mut profiles: Vec<Vec<(f64, f64, u64)>> = vec![Vec::new(); functions.len()];
     let mut failures: Vec<String> = Vec::new();
@@ -249,6 +287,15 @@ async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) 
             }
         }
     }
+    ColdRounds {
+        inits,
+        profiles,
+        failures,
+    }
+}
+
+/// hello's init and sizes, then each function's init against hello's (the goal) and its sizes.
+fn init_rows(section: &mut Section, functions: &[Function], inits: &[Vec<f64>]) {
     let hello = median(&mut inits[0].clone());
     let hello_size = size(&binary("hello"));
     section.info(
@@ -284,62 +331,48 @@ async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) 
             ),
         );
     }
-    let profile = |i: usize| -> Option<(f64, f64, f64)> {
-        let p = &profiles[i];
-        if p.is_empty() {
-            return None;
-        }
-        let mut cpu: Vec<f64> = p.iter().map(|x| x.0).collect();
-        let mut wait: Vec<f64> = p.iter().map(|x| x.1).collect();
-        let mut faults: Vec<f64> = p.iter().map(|x| x.2 as f64).collect();
-        Some((median(&mut cpu), median(&mut wait), median(&mut faults)))
-    };
-    for (i, f) in functions.iter().enumerate() {
-        if let Some((cpu, wait, faults)) = profile(i) {
-            section.info(
-                format!("{}: process after init + first invocation (median)", f.name),
-                format!("CPU {cpu:.1} ms, run-queue wait {wait:.1} ms, {faults:.0} minor page faults"),
-            );
-        }
+}
+
+/// Median CPU ms, run-queue wait ms and minor faults of one function's instances; none when
+/// no instance could be read.
+fn profile_median(p: &[(f64, f64, u64)]) -> Option<(f64, f64, f64)> {
+    if p.is_empty() {
+        return None;
     }
-    for note in notes {
-        section.note(note);
-    }
-    if !failures.is_empty() {
-        section.note(format!(
-            "Invocations without a cold-start record (left out): {}",
-            failures.join("; ")
-        ));
-    }
-    if section.missed().next().is_some() {
-        let hello_cpu = profile(0).map_or(f64::NAN, |p| p.0);
-        let worst_cpu = (1..functions.len())
-            .filter_map(|i| profile(i).map(|p| (functions[i].name, p.0)))
-            .fold(("", 0.0), |a, b| if b.1 > a.1 { b } else { a });
-        section.note(format!(
-            "What limits the missed cold starts, from the process rows above (read from \
-             `/proc/<pid>/task/*/schedstat` and `/proc/<pid>/stat` of each live instance right \
-             after its cold invocation): the awsmon functions spend more CPU than hello in their \
-             init and first invocation ({} {:.1} ms against hello's {hello_cpu:.1} ms) and touch \
-             more pages (minor faults), in line with bootstraps {:.1}-{:.1}x hello's size. Their \
-             init builds the AWS SDK configuration and clients (code read in their `main`); the \
-             master's also read the Slack webhook from SSM over HTTP. Run-queue wait is time the \
-             shared 2-core machine made them wait, a noise floor for every row.",
-            worst_cpu.0,
-            worst_cpu.1,
-            functions
-                .iter()
-                .skip(1)
-                .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
-                .fold(f64::INFINITY, f64::min),
-            functions
-                .iter()
-                .skip(1)
-                .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
-                .fold(0.0, f64::max),
-        ));
-    }
-    section
+    let mut cpu: Vec<f64> = p.iter().map(|x| x.0).collect();
+    let mut wait: Vec<f64> = p.iter().map(|x| x.1).collect();
+    let mut faults: Vec<f64> = p.iter().map(|x| x.2 as f64).collect();
+    Some((median(&mut cpu), median(&mut wait), median(&mut faults)))
+}
+
+/// What limits a missed cold start, from the process profiles and the binaries' sizes.
+fn cold_limits_note(functions: &[Function], profiles: &[Vec<(f64, f64, u64)>]) -> String {
+    let hello_cpu = profile_median(&profiles[0]).map_or(f64::NAN, |p| p.0);
+    let worst_cpu = (1..functions.len())
+        .filter_map(|i| profile_median(&profiles[i]).map(|p| (functions[i].name, p.0)))
+        .fold(("", 0.0), |a, b| if b.1 > a.1 { b } else { a });
+    format!(
+        "What limits the missed cold starts, from the process rows above (read from \
+         `/proc/<pid>/task/*/schedstat` and `/proc/<pid>/stat` of each live instance right \
+         after its cold invocation): the awsmon functions spend more CPU than hello in their \
+         init and first invocation ({} {:.1} ms against hello's {hello_cpu:.1} ms) and touch \
+         more pages (minor faults), in line with bootstraps {:.1}-{:.1}x hello's size. Their \
+         init builds the AWS SDK configuration and clients (code read in their `main`); the \
+         master's also read the Slack webhook from SSM over HTTP. Run-queue wait is time the \
+         shared 2-core machine made them wait, a noise floor for every row.",
+        worst_cpu.0,
+        worst_cpu.1,
+        functions
+            .iter()
+            .skip(1)
+            .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
+            .fold(f64::INFINITY, f64::min),
+        functions
+            .iter()
+            .skip(1)
+            .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
+            .fold(0.0, f64::max),
+    )
 }
 
 async fn peak_memory(world: &World, functions: &[Function]) -> Section {
@@ -352,7 +385,29 @@ async fn peak_memory(world: &World, functions: &[Function]) -> Section {
          10,000 matching lines in its window (local Logs Insights evaluates the query). Default \
          configuration otherwise.",
     );
-    // Master: one SQS event of 100 events.
+    master_memory(&mut section, world, functions).await;
+    agent_memory(&mut section, world, functions).await;
+    // The floor: hello's peak RSS on a cold start.
+    let hello = functions.iter().find(|f| f.name == "hello").expect("hello");
+    configure(&world.aws, hello.account, hello.name, &hello.env, 1_000).await;
+    invoke(&world.aws, hello.account, hello.name, &hello.payload).await;
+    if let Some(kb) = last_record(&world.aws, "hello").and_then(|r| r.max_memory_kb) {
+        section.info(
+            "hello, one invocation (floor)",
+            format!("{:.1} MB", kb as f64 / 1024.0),
+        );
+    }
+    if section.missed().next().is_some() {
+        section.note(
+            "A peak over the goal: the rows above give the work done in that invocation \
+             (events or rows, duration); hello's peak is the floor of any Rust Lambda here.",
+        );
+    }
+    section
+}
+
+/// The master's peak on a fresh instance given one SQS event of `BATCH_EVENTS` events.
+async fn master_memory(section: &mut Section, world: &World, functions: &[Function]) {
     let master = functions
         .iter()
         .find(|f| f.name == "handle-monitoring-events")
@@ -377,7 +432,7 @@ async fn peak_memory(world: &World, functions: &[Function]) -> Section {
     .await;
     let record = last_record(&world.aws, master.name);
     memory_row(
-        &mut section,
+        section,
         "master, SQS event of 100 events",
         record.as_ref(),
         bodies.len(),
@@ -385,7 +440,11 @@ async fn peak_memory(world: &World, functions: &[Function]) -> Section {
     if !response.contains("batchItemFailures") {
         section.note(format!("The master's answer to the batch: {response}"));
     }
-    // Agent: 10,000 matching lines in the window of its first run.
+}
+
+/// The agent's peak on a fresh instance whose first run finds `INSIGHTS_ROWS` matching lines
+/// in its window, with what that run reported in its heartbeat.
+async fn agent_memory(section: &mut Section, world: &World, functions: &[Function]) {
     let group = "/bench/ten-thousand";
     let now = events::now().millis();
     let lines: Vec<(i64, String)> = (0..INSIGHTS_ROWS)
@@ -406,7 +465,7 @@ async fn peak_memory(world: &World, functions: &[Function]) -> Section {
     let response = invoke(&world.aws, agent.account, agent.name, &scheduled()).await;
     let record = last_record(&world.aws, agent.name);
     memory_row(
-        &mut section,
+        section,
         "agent, 10,000-row Logs Insights result",
         record.as_ref(),
         INSIGHTS_ROWS,
@@ -430,23 +489,6 @@ async fn peak_memory(world: &World, functions: &[Function]) -> Section {
             "The agent's heartbeat was not found; its answer: {response}"
         )),
     }
-    // The floor: hello's peak RSS on a cold start.
-    let hello = functions.iter().find(|f| f.name == "hello").expect("hello");
-    configure(&world.aws, hello.account, hello.name, &hello.env, 1_000).await;
-    invoke(&world.aws, hello.account, hello.name, &hello.payload).await;
-    if let Some(kb) = last_record(&world.aws, "hello").and_then(|r| r.max_memory_kb) {
-        section.info(
-            "hello, one invocation (floor)",
-            format!("{:.1} MB", kb as f64 / 1024.0),
-        );
-    }
-    if section.missed().next().is_some() {
-        section.note(
-            "A peak over the goal: the rows above give the work done in that invocation \
-             (events or rows, duration); hello's peak is the floor of any Rust Lambda here.",
-        );
-    }
-    section
 }
 
 fn memory_row(section: &mut Section, what: &str, record: Option<&Invocation>, _units: usize) {

@@ -10,6 +10,7 @@ use awsmon_domain::Severity;
 use awsmon_domain::agent_event::{AgentEvent, TimeWindow};
 use awsmon_domain::monitoring_event::{EventType, SeverityPolicy, SeverityRule};
 use awsmon_master::config;
+use awsmon_master::handler::Master;
 use awsmon_tests::lambda_deploy::{deploy, map_queue};
 use awsmon_tests::{AGENT_ACCOUNT, MASTER_ACCOUNT};
 use serde_json::{Value, json};
@@ -65,90 +66,18 @@ pub async fn run() -> Section {
     for _ in 0..INSTANCES {
         masters.push(Arc::new(world.master(&extra).await));
     }
-    let at = events::now();
-    let window = TimeWindow {
-        start: at.plus_millis(-300_000),
-        end: at,
-    };
-    let errors = events::error_log_events("/aws/lambda/orders", window, KINDS, LINES);
-    let lines: u64 = errors.iter().map(|e| e.count).sum();
-    let bodies: Vec<String> = errors
-        .into_iter()
-        .map(|e| events::envelope(&AgentEvent::ErrorLog(e), at))
-        .collect();
-    section.info(
-        "agent events from the window",
-        format!("{} events for {} lines", bodies.len(), count(lines)),
-    );
+    let bodies = storm_bodies(&mut section);
     let started = Instant::now();
-    // As the event-source mapping does: batches of 10 to concurrent instances; what an
-    // instance reports as a batch item failure comes back in a later batch (SQS's retry).
-    let mut pending = bodies.clone();
-    let (mut failed, mut deliveries) = (0usize, 0usize);
-    for round in 0..5 {
-        if pending.is_empty() {
-            break;
-        }
-        deliveries += 1;
-        let mut tasks = JoinSet::new();
-        let batches: Vec<Vec<String>> = pending.chunks(10).map(<[String]>::to_vec).collect();
-        for (i, batch) in batches.into_iter().enumerate() {
-            let master = Arc::clone(&masters[i % INSTANCES]);
-            tasks.spawn(async move {
-                let answer = master
-                    .handle(events::sqs_batch(&batch), &format!("batch-{round}-{i}"))
-                    .await;
-                match answer {
-                    Ok((response, _)) => response["batchItemFailures"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|f| f["itemIdentifier"].as_str())
-                        .filter_map(|id| id.strip_prefix("m-")?.parse::<usize>().ok())
-                        .filter_map(|n| batch.get(n).cloned())
-                        .collect(),
-                    Err(_) => batch,
-                }
-            });
-        }
-        pending = Vec::new();
-        while let Some(done) = tasks.join_next().await {
-            pending.extend(done.unwrap_or_default());
-        }
-        failed += pending.len();
-    }
+    let delivery = deliver(&masters, &bodies).await;
     let ingest_s = started.elapsed().as_secs_f64();
-    // Scheduled drains until every issue was notified or a minute passed.
-    let words: Vec<String> = (0..KINDS).map(kind_word).collect();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut drains = 0;
-    let notified = loop {
-        let text: String = world
-            .slack_log
-            .messages()
-            .iter()
-            .map(|(_, m)| m.to_string())
-            .collect();
-        let notified: BTreeSet<&String> = words
-            .iter()
-            .filter(|w| text.contains(&format!("operation {w} failed")))
-            .collect();
-        if notified.len() == KINDS || Instant::now() > deadline {
-            break notified.len();
-        }
-        let _ = masters[0]
-            .handle(scheduled_drain(), &format!("drain-{drains}"))
-            .await;
-        drains += 1;
-        tokio::time::sleep(Duration::from_millis(1_000)).await;
-    };
+    let (notified, drains) = drain_until_notified(&world, &masters[0]).await;
     let all_s = started.elapsed().as_secs_f64();
     let messages = world.slack_log.messages();
     section.info(
         "batch item failures (retried as SQS would)",
         format!(
-            "{failed} over {deliveries} rounds of delivery; {} never accepted",
-            pending.len()
+            "{} over {} rounds of delivery; {} never accepted",
+            delivery.failed, delivery.deliveries, delivery.never_accepted
         ),
     );
     section.row(
@@ -166,6 +95,124 @@ pub async fn run() -> Section {
         "all (none dropped)",
         Verdict::of(notified == KINDS),
     );
+    let over = gap_row(&mut section, &messages);
+    if notified < KINDS {
+        section.note(format!(
+            "Issues not notified within a minute: {} of {KINDS}.",
+            KINDS - notified
+        ));
+    }
+    if over > 0 {
+        section.note(format!(
+            "{over} consecutive messages arrived less than 1 s apart (stub arrival times; the \
+             master spaces sends by `next_send_at` in the webhook's lease row)."
+        ));
+    }
+    section
+}
+
+/// The storm's SQS message bodies: the agent's events for `LINES` lines of `KINDS` fingerprints
+/// in one window, as the agent would publish them.
+fn storm_bodies(section: &mut Section) -> Vec<String> {
+    let at = events::now();
+    let window = TimeWindow {
+        start: at.plus_millis(-300_000),
+        end: at,
+    };
+    let errors = events::error_log_events("/aws/lambda/orders", window, KINDS, LINES);
+    let lines: u64 = errors.iter().map(|e| e.count).sum();
+    let bodies: Vec<String> = errors
+        .into_iter()
+        .map(|e| events::envelope(&AgentEvent::ErrorLog(e), at))
+        .collect();
+    section.info(
+        "agent events from the window",
+        format!("{} events for {} lines", bodies.len(), count(lines)),
+    );
+    bodies
+}
+
+struct Delivery {
+    /// Batch item failures summed over the rounds.
+    failed: usize,
+    deliveries: usize,
+    never_accepted: usize,
+}
+
+/// As the event-source mapping does: batches of 10 to concurrent instances; what an instance
+/// reports as a batch item failure comes back in a later batch (SQS's retry).
+async fn deliver(masters: &[Arc<Master>], bodies: &[String]) -> Delivery {
+    let mut pending = bodies.to_vec();
+    let (mut failed, mut deliveries) = (0usize, 0usize);
+    for round in 0..5 {
+        if pending.is_empty() {
+            break;
+        }
+        deliveries += 1;
+        let mut tasks = JoinSet::new();
+        let batches: Vec<Vec<String>> = pending.chunks(10).map(<[String]>::to_vec).collect();
+        for (i, batch) in batches.into_iter().enumerate() {
+            let master = Arc::clone(&masters[i % INSTANCES]);
+            tasks.spawn(async move { deliver_batch(&master, batch, &format!("batch-{round}-{i}")).await });
+        }
+        pending = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            pending.extend(done.unwrap_or_default());
+        }
+        failed += pending.len();
+    }
+    Delivery {
+        failed,
+        deliveries,
+        never_accepted: pending.len(),
+    }
+}
+
+/// One SQS batch through the handler; returns the bodies SQS would deliver again (all of them
+/// when the invocation failed as a whole).
+async fn deliver_batch(master: &Master, batch: Vec<String>, request_id: &str) -> Vec<String> {
+    match master.handle(events::sqs_batch(&batch), request_id).await {
+        Ok((response, _)) => response["batchItemFailures"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["itemIdentifier"].as_str())
+            .filter_map(|id| id.strip_prefix("m-")?.parse::<usize>().ok())
+            .filter_map(|n| batch.get(n).cloned())
+            .collect(),
+        Err(_) => batch,
+    }
+}
+
+/// Scheduled drains until every issue was notified or a minute passed: the issues notified and
+/// the drains it took.
+async fn drain_until_notified(world: &World, master: &Master) -> (usize, usize) {
+    let words: Vec<String> = (0..KINDS).map(kind_word).collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut drains = 0;
+    let notified = loop {
+        let text: String = world
+            .slack_log
+            .messages()
+            .iter()
+            .map(|(_, m)| m.to_string())
+            .collect();
+        let notified: BTreeSet<&String> = words
+            .iter()
+            .filter(|w| text.contains(&format!("operation {w} failed")))
+            .collect();
+        if notified.len() == KINDS || Instant::now() > deadline {
+            break notified.len();
+        }
+        let _ = master.handle(scheduled_drain(), &format!("drain-{drains}")).await;
+        drains += 1;
+        tokio::time::sleep(Duration::from_millis(1_000)).await;
+    };
+    (notified, drains)
+}
+
+/// The webhook's rate limit, read from the stub's arrival times: returns the gaps under 1 s.
+fn gap_row(section: &mut Section, messages: &[(Instant, Value)]) -> usize {
     let mut gaps: Vec<f64> = messages
         .windows(2)
         .map(|w| w[1].0.duration_since(w[0].0).as_secs_f64())
@@ -185,19 +232,16 @@ pub async fn run() -> Section {
         ">= 1 s (1 message/s)",
         Verdict::of(over == 0),
     );
-    if notified < KINDS {
-        section.note(format!(
-            "Issues not notified within a minute: {} of {KINDS}.",
-            KINDS - notified
-        ));
-    }
-    if over > 0 {
-        section.note(format!(
-            "{over} consecutive messages arrived less than 1 s apart (stub arrival times; the \
-             master spaces sends by `next_send_at` in the webhook's lease row)."
-        ));
-    }
-    section
+    over
+}
+
+/// What the trials measured, in seconds.
+#[derive(Default)]
+struct Trials {
+    /// Line written to Slack message, per trial that got its message.
+    processing: Vec<f64>,
+    /// The same, trials after the first (cold) one.
+    warm: Vec<f64>,
 }
 
 /// From an error line written to its Slack message, through the deployed agent and master.
@@ -214,9 +258,39 @@ pub async fn latency() -> Section {
          is not measured: it follows from the configuration (below).",
     );
     let world = World::start().await;
+    let group = "/bench/latency";
+    deploy_latency_functions(&world, group).await;
+    let agent_config = awsmon_agent::Config::from_lookup(|name| {
+        world
+            .agent_env(group)
+            .into_iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    })
+    .expect("agent config");
+    let delivery_latency_ms = i64::try_from(agent_config.delivery_latency.as_millis()).unwrap_or(i64::MAX);
+    let mut trials = Trials::default();
+    let mut previous_run: Option<Instant> = None;
+    for trial in 0..LATENCY_TRIALS {
+        // The line is as old as the agent lets a line be to scan it now: one second past
+        // `CW_LOGS_DELIVERY_LATENCY`. The previous run covered log time up to its own start
+        // minus that latency (its checkpoint); a line written less than a second after that run
+        // would fall behind the checkpoint and never be scanned, so runs are 2 s apart at least.
+        if let Some(previous) = previous_run {
+            tokio::time::sleep_until((previous + Duration::from_secs(2)).into()).await;
+        }
+        let written = events::now().millis() - delivery_latency_ms - 1_000;
+        previous_run = Some(latency_trial(&mut section, &world, group, trial, written, &mut trials).await);
+    }
+    latency_report(&mut section, &trials, &agent_config);
+    section
+}
+
+/// The agent and the master's zips deployed on local AWS as in production, the master fed by
+/// an event-source mapping on the queue the master bus delivers to.
+async fn deploy_latency_functions(world: &World, group: &str) {
     let agent_zip = crate::cold_start::zip("awsmon-agent", "query-error-logs");
     let master_zip = crate::cold_start::zip("awsmon-master", "handle-monitoring-events");
-    let group = "/bench/latency";
     world::write_lines(&world.aws, group, &[]).await;
     deploy(
         &world.aws,
@@ -260,107 +334,114 @@ pub async fn latency() -> Section {
         .and_then(|a| a.get(&QueueAttributeName::QueueArn).cloned())
         .expect("queue arn");
     map_queue(&world.aws, MASTER_ACCOUNT, &queue_arn, &master, 10).await;
-    let agent_config = awsmon_agent::Config::from_lookup(|name| {
-        world
-            .agent_env(group)
-            .into_iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v)
-    })
-    .expect("agent config");
-    let delivery_latency_ms = i64::try_from(agent_config.delivery_latency.as_millis()).unwrap_or(i64::MAX);
-    let mut processing = Vec::new();
-    let mut agent_ms = Vec::new();
-    let mut warm = Vec::new();
-    let mut previous_run: Option<Instant> = None;
-    for trial in 0..LATENCY_TRIALS {
-        let kind = 500 + trial;
-        let word = kind_word(kind);
-        // The line is as old as the agent lets a line be to scan it now: one second past
-        // `CW_LOGS_DELIVERY_LATENCY`. The previous run covered log time up to its own start
-        // minus that latency (its checkpoint); a line written less than a second after that run
-        // would fall behind the checkpoint and never be scanned, so runs are 2 s apart at least.
-        if let Some(previous) = previous_run {
-            tokio::time::sleep_until((previous + Duration::from_secs(2)).into()).await;
+}
+
+/// One trial: a line of a new fingerprint stamped `written`, the agent invoked as its schedule
+/// would, then the wait for the Slack message naming it. Returns when the agent's run ended,
+/// which the next trial's line must come a while after.
+async fn latency_trial(
+    section: &mut Section,
+    world: &World,
+    group: &str,
+    trial: usize,
+    written: i64,
+    trials: &mut Trials,
+) -> Instant {
+    let kind = 500 + trial;
+    let word = kind_word(kind);
+    world::write_lines(&world.aws, group, &[(written, events::error_line(kind, trial))]).await;
+    let before = world.slack_log.messages().len();
+    let started = Instant::now();
+    let invoked = world
+        .aws
+        .lambda(AGENT_ACCOUNT)
+        .invoke()
+        .function_name("query-error-logs")
+        .payload(aws_sdk_lambda::primitives::Blob::new(
+            scheduled_drain().to_string(),
+        ))
+        .send()
+        .await;
+    let agent_done = started.elapsed().as_secs_f64();
+    let run_ended = Instant::now();
+    let answer = agent_answer(&invoked);
+    if std::env::var_os("AWSMON_BENCH_DEBUG").is_some() {
+        eprintln!("latency trial {}: agent {answer}", trial + 1);
+    }
+    match wait_for_message(world, before, started, &word).await {
+        Some(s) => {
+            trials.processing.push(s);
+            if trial > 0 {
+                trials.warm.push(s);
+            }
+            section.info(
+                format!("trial {}{}", trial + 1, if trial == 0 { " (cold)" } else { "" }),
+                format!("{s:.2} s, of which the agent invocation {agent_done:.2} s"),
+            );
         }
-        let written = events::now().millis() - delivery_latency_ms - 1_000;
-        world::write_lines(&world.aws, group, &[(written, events::error_line(kind, trial))]).await;
-        let before = world.slack_log.messages().len();
-        let started = Instant::now();
-        let invoked = world
-            .aws
-            .lambda(AGENT_ACCOUNT)
-            .invoke()
-            .function_name("query-error-logs")
-            .payload(aws_sdk_lambda::primitives::Blob::new(
-                json!({"detail-type": "Scheduled Event", "source": "aws.events", "detail": {}}).to_string(),
-            ))
-            .send()
-            .await;
-        let agent_done = started.elapsed().as_secs_f64();
-        previous_run = Some(Instant::now());
-        // What the agent answered (`{"events": n, ...}`), for a trial without a message.
-        let answer = match &invoked {
-            Ok(out) => format!(
-                "status {}{}, payload {}",
-                out.status_code,
-                out.function_error
-                    .as_ref()
-                    .map(|e| format!(" ({e})"))
-                    .unwrap_or_default(),
-                out.payload
-                    .as_ref()
-                    .map(|p| String::from_utf8_lossy(p.as_ref()).into_owned())
-                    .unwrap_or_default()
-            ),
-            Err(e) => format!("invoke failed: {e}"),
-        };
-        if std::env::var_os("AWSMON_BENCH_DEBUG").is_some() {
-            eprintln!("latency trial {}: agent {answer}", trial + 1);
-        }
-        let deadline = started + Duration::from_secs(60);
-        let arrived = loop {
-            let found = world
-                .slack_log
-                .messages()
-                .into_iter()
-                .skip(before)
-                .find(|(_, m)| m.to_string().contains(&format!("operation {word} failed")));
-            if let Some((at, _)) = found {
-                break Some(at.duration_since(started).as_secs_f64());
-            }
-            if Instant::now() > deadline {
-                break None;
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
-        match arrived {
-            Some(s) => {
-                processing.push(s);
-                if trial > 0 {
-                    warm.push(s);
-                }
-                agent_ms.push(agent_done);
-                section.info(
-                    format!("trial {}{}", trial + 1, if trial == 0 { " (cold)" } else { "" }),
-                    format!("{s:.2} s, of which the agent invocation {agent_done:.2} s"),
-                );
-            }
-            None => {
-                section.note(format!(
-                    "trial {}: no Slack message within 60 s; the agent's answer: {}",
-                    trial + 1,
-                    answer.replace('|', "\\|")
-                ));
-                if std::env::var_os("AWSMON_BENCH_DEBUG").is_some() {
-                    eprintln!("latency trial {}: launcher log:\n{}", trial + 1, world.aws.log());
-                    for i in world.aws.invocations() {
-                        eprintln!("{i:?}");
-                    }
+        None => {
+            section.note(format!(
+                "trial {}: no Slack message within 60 s; the agent's answer: {}",
+                trial + 1,
+                answer.replace('|', "\\|")
+            ));
+            if std::env::var_os("AWSMON_BENCH_DEBUG").is_some() {
+                eprintln!("latency trial {}: launcher log:\n{}", trial + 1, world.aws.log());
+                for i in world.aws.invocations() {
+                    eprintln!("{i:?}");
                 }
             }
         }
     }
+    run_ended
+}
+
+/// What the agent answered (`{"events": n, ...}`), for a trial without a message.
+fn agent_answer(
+    invoked: &Result<aws_sdk_lambda::operation::invoke::InvokeOutput, impl std::fmt::Display>,
+) -> String {
+    match invoked {
+        Ok(out) => format!(
+            "status {}{}, payload {}",
+            out.status_code,
+            out.function_error
+                .as_ref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default(),
+            out.payload
+                .as_ref()
+                .map(|p| String::from_utf8_lossy(p.as_ref()).into_owned())
+                .unwrap_or_default()
+        ),
+        Err(e) => format!("invoke failed: {e}"),
+    }
+}
+
+/// Seconds from `started` to the stub's arrival of the first message after the first `before`
+/// that names `word`; none within 60 s.
+async fn wait_for_message(world: &World, before: usize, started: Instant, word: &str) -> Option<f64> {
+    let deadline = started + Duration::from_secs(60);
+    loop {
+        let found = world
+            .slack_log
+            .messages()
+            .into_iter()
+            .skip(before)
+            .find(|(_, m)| m.to_string().contains(&format!("operation {word} failed")));
+        if let Some((at, _)) = found {
+            break Some(at.duration_since(started).as_secs_f64());
+        }
+        if Instant::now() > deadline {
+            break None;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// The processing row against its goal, and the schedule's share from the configuration.
+fn latency_report(section: &mut Section, trials: &Trials, agent_config: &awsmon_agent::Config) {
+    let processing = &trials.processing;
+    let mut warm = trials.warm.clone();
     let worst = processing.iter().copied().fold(0.0, f64::max);
     section.row(
         "processing, line to Slack (worst trial, cold included)",
@@ -389,5 +470,4 @@ pub async fn latency() -> Section {
     if processing.len() < LATENCY_TRIALS || worst > PROCESSING_GOAL_S {
         section.note("Processing goal missed: see the trials above for where the time went.");
     }
-    section
 }

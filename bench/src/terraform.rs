@@ -135,6 +135,22 @@ pub fn run() -> Section {
          go-plugin handshake line, median of 5.",
     );
     let aws = LocalAws::start();
+    // Holds the fixture's folder and state until the section is done.
+    let _terraform = plans(&mut section, &aws);
+    drop(aws);
+    start_up(&mut section);
+    section.note(
+        "Terraform runs the provider `dev_overrides` names (`target/debug`), so the plans and the \
+         start-up above are of the debug build, the one `make test` builds (a release build of \
+         the provider is not measured). hashicorp/aws is its released Go binary. No goal is set \
+         for these figures.",
+    );
+    section
+}
+
+/// Apply then plan each of `SIZES` agents on `aws`: a row per size and the growth between the
+/// smallest and the largest.
+fn plans(section: &mut Section, aws: &LocalAws) -> Terraform {
     let mut terraform = Terraform::new("agent").var("endpoint", &aws.endpoint);
     std::fs::write(terraform.dir().join("bench_agents.tf"), EXTRA_AGENTS).expect("extra agents file");
     terraform.init();
@@ -185,8 +201,11 @@ pub fn run() -> Section {
             ),
         );
     }
-    drop(aws);
-    // Provider start-up and size.
+    terraform
+}
+
+/// Provider start-up and size, ours against hashicorp/aws's.
+fn start_up(section: &mut Section) {
     let temp = tempfile::tempdir().expect("temp dir");
     let cert = client_cert(temp.path());
     if cert.is_none() {
@@ -225,11 +244,4 @@ pub fn run() -> Section {
             theirs.as_ref().map_or("n/a".to_owned(), |p| mib(size(p)))
         ),
     );
-    section.note(
-        "Terraform runs the provider `dev_overrides` names (`target/debug`), so the plans and the \
-         start-up above are of the debug build, the one `make test` builds (a release build of \
-         the provider is not measured). hashicorp/aws is its released Go binary. No goal is set \
-         for these figures.",
-    );
-    section
 }
