@@ -145,12 +145,17 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
     None
 }
 
+/// Tools whose every line starts with their name and a lowercase level (`npm error 404 ...`,
+/// `gyp info it worked if it ends with ok`): npm 10's log format and npmlog's users.
+const LOWERCASE_LEVEL_TOOLS: [&str; 4] = ["npm", "npx", "pnpm", "gyp"];
+
 /// A command-line tool's heading and level, its first two words, as npm and its kin print every
 /// line (`npm ERR! 404 ...`, npm 10's `npm error 404 ...`, `gyp ERR!`, `npm warn`): the heading
 /// (returned, the logger), the level and the offset after it. The level is written in capitals,
-/// with npmlog's `!` (`ERR!`) or without, or in lowercase after a heading of at most four letters
-/// (a tool's name, not a word of prose such as `parse error`), and only as the levels such tools
-/// print (`error`, `warn`, `warning`, `notice`, `info`).
+/// with npmlog's `!` (`ERR!`) or without, or in lowercase after the name of a tool known to print
+/// it so (npm 10 and its kin, [`LOWERCASE_LEVEL_TOOLS`]), and only as the levels such tools print
+/// (`error`, `warn`, `warning`, `notice`, `info`). Any other short word before a lowercase level
+/// is prose (`disk error count=0`, `parse error`), judged by the words as before.
 pub fn tool_heading(head: &str) -> Option<(&str, Level, usize)> {
     // Most headers start with a time, a digit or a bracket: one byte decides.
     if !head.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
@@ -170,8 +175,7 @@ pub fn tool_heading(head: &str) -> Option<(&str, Level, usize)> {
     let word = &after_space[..word_end];
     let bare = word.strip_suffix('!').unwrap_or(word);
     let capitals = bare.len() > 1 && bare.bytes().all(|b| b.is_ascii_uppercase());
-    let tools_lowercase = heading.len() <= 4
-        && !super::template::is_function_word(heading)
+    let tools_lowercase = LOWERCASE_LEVEL_TOOLS.contains(&heading)
         && word_end < after_space.len()
         && ["error", "warn", "warning", "notice", "info"].contains(&word);
     let tools_capitals = capitals && !is_rare_level_word(bare);
@@ -453,6 +457,10 @@ mod tests {
             ("npm WARN deprecated glob@7.2.3: not supported", Some(Level::Warn)),
             ("parse error at line 3", None),
             ("no error found", None),
+            // A short word before a lowercase level is prose, unless it names such a tool.
+            ("disk error count=0", None),
+            ("user error rate 0.1% over the last hour", None),
+            ("gyp info it worked if it ends with ok", Some(Level::Info)),
             // Elasticsearch's and OpenSearch's `[time][LEVEL][logger]`, one glued token.
             (
                 "[2026-12-03T09:00:00,123][DEBUG][o.o.a.b.TransportShardBulkAction] [node-1] failed to execute",

@@ -653,6 +653,8 @@ mod tests {
         assert_eq!(old.fingerprint, new.fingerprint);
         assert!(!understand("npm WARN deprecated left-pad@1.3.0: use String.prototype.padStart").is_error);
         assert!(!understand("npm warn deprecated left-pad@1.3.0: failed to keep up").is_error);
+        // Another short word before a lowercase level is prose: a count of zero is no error.
+        assert!(!understand("disk error count=0").is_error);
     }
 
     /// Failure class: an unleveled line announcing a command's non-zero exit status was no
