@@ -1,6 +1,6 @@
-//! The held-out corpora of `bench/corpora/heldout/` and `bench/corpora/heldout2/` (their READMEs
-//! say how they were made): application-log families and planted-secrets corpora written without
-//! reading awsmon's classifier, fingerprint or redaction code. Reported only: no floor is asserted
+//! The held-out corpora of `bench/corpora/heldout*/` (their READMEs say how they were made):
+//! application-log families and planted-secrets corpora written without reading awsmon's
+//! classifier, fingerprint or redaction code. Reported only: no floor is asserted
 //! on them, so that they stay a measure and never become a target.
 
 use std::collections::HashSet;
@@ -12,19 +12,29 @@ use awsmon_domain::redact::Redactor;
 use crate::logs::{Family, application_families, evaluate};
 use crate::{Confusion, corpora_dir, secrets};
 
-/// The held-out log families, sorted by name.
-pub fn log_families() -> Vec<Family> {
-    application_families(&corpora_dir().join("heldout/logs"))
+/// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
+/// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
+/// read the code it measures.
+pub const ROUNDS: [&str; 3] = ["heldout", "heldout2", "heldout3"];
+
+/// One round's log families, sorted by name (none when the round has no `logs/`).
+pub fn log_families(round: &str) -> Vec<Family> {
+    let dir = corpora_dir().join(round).join("logs");
+    if dir.is_dir() {
+        application_families(&dir)
+    } else {
+        Vec::new()
+    }
 }
 
-/// The second held-out corpus's log families (`bench/corpora/heldout2/logs`), sorted by name.
-pub fn log_families_2() -> Vec<Family> {
-    application_families(&corpora_dir().join("heldout2/logs"))
-}
-
-/// The held-out planted-secrets corpus, in file order.
-pub fn secrets_corpus() -> Vec<secrets::Line> {
-    secrets::corpus_at(&corpora_dir().join("heldout/secrets/secrets.jsonl"))
+/// One round's planted secrets, in file order (none when the round has no `secrets/`).
+pub fn secrets_corpus(round: &str) -> Vec<secrets::Line> {
+    let path = corpora_dir().join(round).join("secrets/secrets.jsonl");
+    if path.is_file() {
+        secrets::corpus_at(&path)
+    } else {
+        Vec::new()
+    }
 }
 
 /// Distinct awsmon fingerprints among the lines labelled error: the issues one would see.
@@ -81,21 +91,23 @@ fn logs_table(label: &str, families: &[Family], redactor: &Redactor) -> String {
     out
 }
 
-/// The per-family tables of the held-out logs, then the redaction tables of the held-out
-/// secrets, each of the first and the second corpus.
+/// Per round, the per-family table of its logs, then the redaction table of its secrets.
 pub fn report() -> String {
     let redactor = Redactor::default();
-    let mut out = logs_table("held-out logs", &log_families(), &redactor);
-    out.push('\n');
-    out.push_str("bench/corpora/heldout2/logs\n");
-    out.push_str(&logs_table("held-out logs 2", &log_families_2(), &redactor));
-    out.push('\n');
-    out.push_str(&secrets::report_for(
-        "bench/corpora/heldout/secrets",
-        &secrets_corpus(),
-    ));
-    out.push('\n');
-    out.push_str(&secrets::heldout2_report());
+    let mut out = String::new();
+    for round in ROUNDS {
+        let families = log_families(round);
+        if !families.is_empty() {
+            let _ = writeln!(out, "bench/corpora/{round}/logs");
+            out.push_str(&logs_table(&format!("{round} logs"), &families, &redactor));
+            out.push('\n');
+        }
+        let lines = secrets_corpus(round);
+        if !lines.is_empty() {
+            out.push_str(&secrets::report_for(&format!("bench/corpora/{round}/secrets"), &lines));
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -106,10 +118,16 @@ mod tests {
     /// The held-out corpora load and keep their format. No floor on the measures.
     #[test]
     fn heldout_corpora_are_well_formed() {
-        for families in [log_families(), log_families_2()] {
-            assert!(families.len() >= 8, "{} held-out families", families.len());
+        let families: Vec<Family> = ROUNDS.into_iter().flat_map(log_families).collect();
+        let secrets: Vec<secrets::Line> = ROUNDS.into_iter().flat_map(secrets_corpus).collect();
+        // Each round holds at least one of the two, so a renamed folder fails here.
+        for round in ROUNDS {
+            assert!(
+                log_families(round).len() >= 8 || secrets_corpus(round).len() >= 100,
+                "{round}: no held-out logs or secrets"
+            );
         }
-        for family in log_families().iter().chain(&log_families_2()) {
+        for family in &families {
             for event in &family.events {
                 assert_eq!(
                     event.group.is_some(),
@@ -120,9 +138,10 @@ mod tests {
                 );
             }
         }
-        for line in secrets_corpus().into_iter().chain(secrets::heldout2_corpus()) {
+        for line in secrets {
             assert_eq!(line.kind.is_some(), line.secret.is_some(), "{line:?}");
             if let Some(secret) = &line.secret {
+                assert!(!secret.is_empty(), "{line:?}");
                 assert!(line.message.contains(secret.as_str()), "{line:?}");
             }
         }

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-/// The held-out corpora (bench/corpora/heldout and heldout2: logs, planted secrets, event
-/// payloads), reported only, no floors.
+/// The held-out corpora (bench/corpora/heldout*: logs, planted secrets, event payloads),
+/// reported only, no floors.
 fn heldout() {
     print!("{}", awsmon_quality::heldout::report());
     println!();
@@ -43,7 +43,7 @@ fn main() {
         println!();
         print!("{}", awsmon_quality::secrets::report());
         println!();
-        println!("## Held-out corpora (bench/corpora/heldout and heldout2, reported only, no floors)\n");
+        println!("## Held-out corpora (bench/corpora/heldout*, reported only, no floors)\n");
         println!("```");
         heldout();
         println!("```\n");

@@ -26,17 +26,6 @@ pub fn corpus() -> Vec<Line> {
     corpus_at(&corpora_dir().join("secrets/secrets.jsonl"))
 }
 
-/// The second held-out corpus, `bench/corpora/heldout2/secrets/secrets.jsonl` (its README says
-/// how it was made). Reported only, no floor.
-pub fn heldout2_corpus() -> Vec<Line> {
-    corpus_at(&corpora_dir().join("heldout2/secrets/secrets.jsonl"))
-}
-
-/// The redaction table of the second held-out corpus.
-pub fn heldout2_report() -> String {
-    report_for("bench/corpora/heldout2/secrets", &heldout2_corpus())
-}
-
 /// A corpus in the same format at `path`, in file order.
 pub fn corpus_at(path: &std::path::Path) -> Vec<Line> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -232,25 +221,6 @@ mod tests {
                 assert!(line.kind.is_some(), "{line:?}");
             }
         }
-    }
-
-    /// The second held-out corpus keeps its format: each secret in its message, a kind iff a
-    /// secret, at least 35 kinds of its own. No floor on the measures.
-    #[test]
-    fn heldout2_secrets_are_well_formed() {
-        let lines = heldout2_corpus();
-        let mut kinds = std::collections::BTreeSet::new();
-        for line in &lines {
-            assert_eq!(line.kind.is_some(), line.secret.is_some(), "{line:?}");
-            if let (Some(kind), Some(secret)) = (&line.kind, &line.secret) {
-                assert!(line.message.contains(secret.as_str()), "{line:?}");
-                assert!(!secret.is_empty(), "{line:?}");
-                kinds.insert(kind.clone());
-            }
-        }
-        let own = kinds.iter().filter(|k| !k.contains('/')).count();
-        assert!(own >= 35, "{own} kinds of its own");
-        assert!(lines.iter().filter(|l| l.kind.is_none()).count() >= 75);
     }
 
     #[test]

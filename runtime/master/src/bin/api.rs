@@ -8,6 +8,7 @@ use awsmon_master::config::MasterConfig;
 use awsmon_master::dynamodb::DynamoStore;
 use awsmon_master::ports::now;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
+use tracing::Instrument;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -24,7 +25,12 @@ async fn main() -> Result<(), Error> {
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<ApiGatewayProxyRequest>| async move {
             let (request, context) = event.into_parts();
-            Ok::<_, Error>(api.handle(request, &context.request_id, now()).await)
+            let span = tracing::info_span!("invocation", request_id = %context.request_id);
+            Ok::<_, Error>(
+                api.handle(request, &context.request_id, now())
+                    .instrument(span)
+                    .await,
+            )
         },
     ))
     .await

@@ -14,6 +14,7 @@ use awsmon_master::ports::now;
 use awsmon_master::slack;
 use awsmon_master::slack_interactions::{self, Audience, SigningSecret, SlackInteractions};
 use lambda_runtime::{Error, LambdaEvent, service_fn};
+use tracing::Instrument;
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -41,7 +42,7 @@ async fn main() -> Result<(), Error> {
         (&store, &signing_secret, &slack_api, &audience, &config);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<ApiGatewayProxyRequest>| async move {
-            let (request, _context) = event.into_parts();
+            let (request, context) = event.into_parts();
             if request.resource.as_deref() != Some(slack_interactions::RESOURCE) {
                 return Ok::<_, Error>(render_error(&ApiError::NotFound {
                     what: "route",
@@ -56,7 +57,8 @@ async fn main() -> Result<(), Error> {
                 account_names: &config.account_names,
                 api_base: config.api_base_url.as_deref(),
             };
-            Ok(interactions.handle(&request, now()).await)
+            let span = tracing::info_span!("invocation", request_id = %context.request_id);
+            Ok(interactions.handle(&request, now()).instrument(span).await)
         },
     ))
     .await
