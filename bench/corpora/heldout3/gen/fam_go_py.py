@@ -22,8 +22,7 @@ def o_remote_write():
 
 def o_k8s_forbidden():
     d = dt()
-    res = pick("pods", "endpoints", "services")
-    typ = {"pods": "Pod", "endpoints": "Endpoints", "services": "Service"}[res]
+    res, typ = "pods", "Pod"
     return (f"ts={lf_ts(d)} caller={caller('klog.go', 108)} level=error component=k8s_client_runtime func=ErrorDepth "
             f"msg=\"pkg/mod/k8s.io/client-go@v0.{num(28, 31)}.{num(0, 4)}/tools/cache/reflector.go:{ln(232)}: Failed to watch *v1.{typ}: failed to list *v1.{typ}: "
             f"{res} is forbidden: User \\\"system:serviceaccount:{pick('monitoring', 'observability')}:prometheus\\\" cannot list resource \\\"{res}\\\" in API group \\\"\\\" "

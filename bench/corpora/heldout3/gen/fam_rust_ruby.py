@@ -22,7 +22,7 @@ def r_reqwest_timeout():
 
 def r_serde():
     d = dt()
-    field = pick("customer_id", "currency", "line_items")
+    field = "customer_id"
     return (f"{iso_us(d)} ERROR ingest_worker::consumer: failed to decode message partition={num(0, 23)} offset={num(100, 9999999)} "
             f"error=missing field `{field}` at line 1 column {num(40, 900)}")
 
@@ -59,7 +59,7 @@ def r_envlog_redis():
 
 def r_envlog_invoice():
     d = dt()
-    return f"[{iso_s(d)} ERROR billing_job] invoice {pick('INV', 'inv')}-{num(10000, 99999)} skipped: customer {num(1, 99999)} has no default payment method"
+    return f"[{iso_s(d)} ERROR billing_job] invoice INV-{num(10000, 99999)} skipped: customer {num(1, 99999)} has no default payment method"
 
 
 def r_panic_unwrap():
@@ -100,9 +100,9 @@ def r_tower_failure():
 
 
 def r_migrate():
-    col = pick("tenant_id", "archived_at", "currency")
-    return (f"Error: while executing migrations: error returned from database: column \"{col}\" of relation \"{pick('orders', 'invoices', 'customers')}\" already exists"
-            + pick("", "\n"))
+    d = dt()
+    return (f"Error: while executing migration {d.strftime('%Y%m%d%H%M%S')}: error returned from database: "
+            f"column \"tenant_id\" of relation \"orders\" already exists" + pick("", "\n"))
 
 
 RUST_GROUPS = [

@@ -59,8 +59,7 @@ def e_systemd_oom():
 
 def e_segfault():
     d = dt()
-    p = pick("python3", "node", "ffmpeg", "convert")
-    return (f"{sh(d, host(), 'kernel')}: {kts()} {p}[{pid()}]: segfault at {hx(R.randint(1, 4))} ip 0000{hx(12)} "
+    return (f"{sh(d, host(), 'kernel')}: {kts()} node[{pid()}]: segfault at {hx(R.randint(1, 4))} ip 0000{hx(12)} "
             f"sp 00007ff{hx(9)} error 4 in libvips.so.42.17.1[7f{hx(10)}+{hx(6)}]")
 
 
