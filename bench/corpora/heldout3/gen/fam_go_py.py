@@ -158,7 +158,7 @@ def on_thanos_upload():
 
 def on_grafana_req():
     d = dt()
-    st = pick(200, 200, 304, 500, 502)
+    st = pick(200, 500, 500, 502)
     return (f"logger=context userId={num(0, 40)} orgId=1 uname={pick('admin', user())} t={iso_ns(d)} level=info msg=\"Request Completed\" "
             f"method=GET path=/api/{pick('dashboards/uid/' + an(9), 'ds/query', 'search')} status={st} remote_addr={ip()} time_ms={num(1, 3000)} duration={num(1, 3000)}.{num(0, 999)}ms size={num(10, 99999)} referer= handler=/api/{pick('ds/query', 'search')}")
 
@@ -171,7 +171,7 @@ def on_grafana_warn():
 def on_caddy_access():
     d = dt()
     return ("{\"level\":\"info\",\"ts\":%.6f,\"logger\":\"http.log.access\",\"msg\":\"handled request\",\"request\":%s,\"bytes_read\":0,\"user_id\":\"\",\"duration\":%.6f,\"size\":%d,\"status\":%d,\"resp_headers\":{\"Server\":[\"Caddy\"]}}"
-            % (epoch(d), caddy_req(), R.uniform(0.001, 2), num(0, 90000), pick(200, 201, 404, 502, 503)))
+            % (epoch(d), caddy_req(), R.uniform(0.001, 2), num(0, 90000), pick(200, 502, 502, 503)))
 
 
 def on_caddy_warn():
@@ -395,7 +395,7 @@ def pn_guni_warn():
 
 
 def pn_uvicorn_access():
-    st = pick("200 OK", "201 Created", "404 Not Found", "500 Internal Server Error", "422 Unprocessable Entity")
+    st = pick("200 OK", "500 Internal Server Error", "500 Internal Server Error", "422 Unprocessable Entity")
     return f"INFO:     {ip()}:{port()} - \"{pick('GET', 'POST')} /{pick('orders', 'health', 'users')}/{num(1, 9999)} HTTP/1.1\" {st}"
 
 
