@@ -13,11 +13,11 @@ def lf_ts(d):
 
 def o_remote_write():
     d = dt()
-    ws = f"ws-{uuid()}"
+    ws, r, a = f"ws-{uuid()}", region(), acct()
     return (f"ts={lf_ts(d)} caller={caller('dedupe.go', 153)} level=error component=remote remote_name={hx(6)} "
-            f"url=https://aps-workspaces.{region()}.amazonaws.com/workspaces/{ws}/api/v1/remote_write msg=\"non-recoverable error\" "
-            f"count={num(100, 2000)} exemplarCount=0 err=\"server returned HTTP status 403 Forbidden: {{\\\"message\\\":\\\"User: arn:aws:sts::{acct()}:assumed-role/amp-ingest/{an(10)} "
-            f"is not authorized to perform: aps:RemoteWrite on resource: arn:aws:aps:{region()}:{acct()}:workspace/{ws}\\\"}}\"")
+            f"url=https://aps-workspaces.{r}.amazonaws.com/workspaces/{ws}/api/v1/remote_write msg=\"non-recoverable error\" "
+            f"count={num(100, 2000)} exemplarCount=0 err=\"server returned HTTP status 403 Forbidden: {{\\\"message\\\":\\\"User: arn:aws:sts::{a}:assumed-role/amp-ingest/{an(10)} "
+            f"is not authorized to perform: aps:RemoteWrite on resource: arn:aws:aps:{r}:{a}:workspace/{ws}\\\"}}\"")
 
 
 def o_k8s_forbidden():
@@ -131,14 +131,16 @@ def on_config():
 
 def on_scrape_debug():
     d = dt()
-    return (f"ts={lf_ts(d)} caller={caller('scrape.go', 1400)} level=debug component=\"scrape manager\" scrape_pool=node target=http://{ip()}:9100/metrics "
-            f"msg=\"Scrape failed\" err=\"Get \\\"http://{ip()}:9100/metrics\\\": context deadline exceeded\"")
+    t = ip()
+    return (f"ts={lf_ts(d)} caller={caller('scrape.go', 1400)} level=debug component=\"scrape manager\" scrape_pool=node target=http://{t}:9100/metrics "
+            f"msg=\"Scrape failed\" err=\"Get \\\"http://{t}:9100/metrics\\\": context deadline exceeded\"")
 
 
 def on_remote_warn():
     d = dt()
-    return (f"ts={lf_ts(d)} caller={caller('dedupe.go', 153)} level=warn component=remote remote_name={hx(6)} url=https://aps-workspaces.{region()}.amazonaws.com/workspaces/ws-{uuid()}/api/v1/remote_write "
-            f"msg=\"Failed to send batch, retrying\" err=\"Post \\\"https://aps-workspaces.{region()}.amazonaws.com/workspaces/ws-{uuid()}/api/v1/remote_write\\\": context deadline exceeded\"")
+    u = f"https://aps-workspaces.{region()}.amazonaws.com/workspaces/ws-{uuid()}/api/v1/remote_write"
+    return (f"ts={lf_ts(d)} caller={caller('dedupe.go', 153)} level=warn component=remote remote_name={hx(6)} url={u} "
+            f"msg=\"Failed to send batch, retrying\" err=\"Post \\\"{u}\\\": context deadline exceeded\"")
 
 
 def on_am_ok():
@@ -177,7 +179,7 @@ def on_caddy_access():
 def on_caddy_warn():
     d = dt()
     return ("{\"level\":\"warn\",\"ts\":%.6f,\"logger\":\"tls\",\"msg\":\"stapling OCSP\",\"error\":\"no OCSP stapling for [%s.example.com]: no OCSP server specified in certificate\",\"identifiers\":[\"%s.example.com\"]}"
-            % (epoch(d), pick("shop", "api"), pick("shop", "api")))
+            % ((epoch(d),) + (pick("shop", "api"),) * 2))
 
 
 def on_traefik_info():

@@ -344,9 +344,10 @@ def h_tf_lock():
 def h_tf_unauthorized():
     line = num(12, 140)
     name = pick("bastion", "worker", "builder", "jumpbox")
+    ac = acct()
     return box([f"Error: creating EC2 Instance: operation error EC2: RunInstances, https response error StatusCode: 403, RequestID: {uuid()}, "
-                f"api error UnauthorizedOperation: You are not authorized to perform this operation. User: arn:aws:sts::{acct()}:assumed-role/ci-deployer/{an(12)} "
-                f"is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:{region()}:{acct()}:instance/* with an explicit deny in a service control policy. "
+                f"api error UnauthorizedOperation: You are not authorized to perform this operation. User: arn:aws:sts::{ac}:assumed-role/ci-deployer/{an(12)} "
+                f"is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:{region()}:{ac}:instance/* with an explicit deny in a service control policy. "
                 f"Encoded authorization failure message: {an(40)}", "",
                 f"  with aws_instance.{name},",
                 f"  on {pick('main.tf', 'compute.tf', 'ec2.tf')} line {line}, in resource \"aws_instance\" \"{name}\":",
