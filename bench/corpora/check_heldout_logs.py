@@ -1,19 +1,33 @@
-"""Validates bench/corpora/heldout3/logs/*.jsonl (the rules of bench/corpora/logs/check.py, plus: 4 to 8 lines per group) and prints
-per-family counts."""
+"""Validates one held-out round's log families, `<round>/logs/*.jsonl` (the rules of
+bench/corpora/logs/check.py), and prints per-family counts as a Markdown table.
 
+Usage: python3 bench/corpora/check_heldout_logs.py bench/corpora/heldout3 [--group-lines MIN MAX]
+
+`--group-lines` bounds how many lines each group has (default: at least 2). Exits 1 on any problem.
+"""
+
+import argparse
 import collections
 import glob
 import json
 import os
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+parser = argparse.ArgumentParser()
+parser.add_argument("round", help="the round's folder, holding logs/")
+parser.add_argument("--group-lines", nargs=2, type=int, default=[2, sys.maxsize], metavar=("MIN", "MAX"))
+args = parser.parse_args()
+least, most = args.group_lines
+
 bad = 0
 owner = {}
 print("| family | lines | errors | non-errors | groups | multi-line events |")
 print("| --- | ---: | ---: | ---: | ---: | ---: |")
 tot = collections.Counter()
-for path in sorted(glob.glob(os.path.join(here, "logs", "*.jsonl"))):
+paths = sorted(glob.glob(os.path.join(args.round, "logs", "*.jsonl")))
+if not paths:
+    print(f"{args.round}: no logs/*.jsonl"); bad += 1
+for path in paths:
     fam = os.path.basename(path)[:-6]
     seen, groups, c = set(), collections.Counter(), collections.Counter()
     for num, line in enumerate(open(path, encoding="utf-8"), 1):
@@ -39,8 +53,8 @@ for path in sorted(glob.glob(os.path.join(here, "logs", "*.jsonl"))):
         c["errors"] += row["error"]
         c["multi"] += ("\n" in row["message"] or "\r" in row["message"])
     for g, k in groups.items():
-        if k < 4 or k > 8:
-            print(f"{fam}: group {g} has {k} lines (want 4 to 8)"); bad += 1
+        if not least <= k <= most:
+            print(f"{fam}: group {g} has {k} lines (want {least} to {most})"); bad += 1
     c["groups"] = len(groups)
     tot.update(c)
     print(f"| {fam} | {c['lines']} | {c['errors']} | {c['lines'] - c['errors']} | {c['groups']} | {c['multi']} |")
