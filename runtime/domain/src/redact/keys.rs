@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api",
@@ -50,7 +50,8 @@ const NOUNS: &[&str] = &[
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
     "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
-    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور", "pw", "rootpw", "psk",
+    "encrypt",
 ];
 
 /// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
@@ -59,6 +60,8 @@ const NOUNS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
     "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+    // Erlang's distribution cookie (`-setcookie x`); `Set-Cookie` is two parts.
+    "cookie",
 ];
 
 /// The nouns of a password, the one secret written `password 'x'` in prose.
@@ -94,6 +97,7 @@ const DESCRIPTORS: &[&str] = &[
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
+    "use", "sock", "socket",
 ];
 
 /// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
@@ -103,6 +107,8 @@ const MEASURES: &[&str] = &[
     "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
     "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
     "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
+    // `existingSecret`: the name of a secret object that already holds the value.
+    "existing",
 ];
 
 /// Values no secret has (compared lower case, brackets trimmed).
@@ -227,13 +233,23 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
         // A `.netrc` entry's password follows a space, as a flag's value does.
-        let separated = separator_after(text, end, flag || directive || spaced_code, tag)
+        let after_key = if directive { skip_options(text, end) } else { end };
+        let separated = separator_after(text, after_key, flag || directive || spaced_code, tag)
+            .or_else(|| pair_after(text, start, end))
             .or_else(|| {
                 (key == "password" && netrc_entry_before(text, start))
                     .then(|| separator_after(text, end, true, tag))
                     .flatten()
             })
             .or_else(|| tag.then(|| attributes_end(text, end)).flatten());
+        // A key inside a template reference (`{{resolve:secretsmanager:x:SecretString:password}}`)
+        // or a path segment before a colon and another path (`-v /run/secrets:/run/secrets:ro`)
+        // names a field or a file, and holds nothing.
+        let path_segment = before == Some('/')
+            && separated.is_some_and(|(s, v)| s == Separator::Colon && text[v..].starts_with('/'));
+        if path_segment || in_template(text, start, end) {
+            continue;
+        }
         let Some((separator, value_start)) = separated else {
             // No separator: the key may be another field's name (`"name": "DB_PASSWORD"`), or
             // be followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
@@ -277,6 +293,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             classify(key, query)
         };
         let Some((role, noun)) = classified else {
+            // `--key x` names no secret by itself: only a credential-shaped value is one.
+            if flag && separator == Separator::Space && key.eq_ignore_ascii_case("key") {
+                let rest = window(text, value_start);
+                let len = rest.find(is_terminator).unwrap_or(rest.len());
+                if strong_token(&rest[..len]) && !rest[..len].contains('/') {
+                    out.push(Finding::new(value_start, value_start + len, "<redacted>"));
+                }
+            }
             continue;
         };
         if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
@@ -317,6 +341,14 @@ fn plain_value(
     // A structure after the key (`"db_password": {"sensitive": true, "value":
     // "x"}`, Terraform's output): its `value` field holds the secret.
     if !quoted && text[v_start..v_end].starts_with('{') {
+        // DynamoDB's typed value (`"password": {"S": "x"}`): the string is the secret.
+        if let Some((t_start, t_end)) = typed_attribute(text, v_start) {
+            let t_end = cut_at_findings(t_start, t_end, starts);
+            if !keep(&text[t_start..t_end], true, role, noun, separator, &text[t_end..]) {
+                out.push(Finding::new(t_start, t_end, "<redacted>"));
+            }
+            return;
+        }
         sibling_values(text, v_start + 1, Direction::Forward, starts, out);
         return;
     }
@@ -334,6 +366,8 @@ fn plain_value(
     let card_code = (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
     if (matches!(noun, "cvv" | "cvc") && !card_code)
         || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
+        || (noun == "encrypt" && !key_bytes_base64(value_text))
+        || (noun == "sid" && resource_sid(value_text))
     {
         return;
     }
@@ -351,6 +385,82 @@ fn plain_value(
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
+}
+
+/// Past a directive's options (`rootpw --plaintext x`, `--iscrypted`): where its value's
+/// separator is looked for.
+fn skip_options(text: &str, end: usize) -> usize {
+    let mut at = end;
+    loop {
+        let from = skip_spaces(text, at);
+        let Some(option) = text[from..].strip_prefix("--") else {
+            return at;
+        };
+        let len = option.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if len == 0 || !option[len..].starts_with([' ', '\t']) {
+            return at;
+        }
+        at = from + 2 + len;
+    }
+}
+
+/// A quoted pair (`('password', 'x')`, `["password", "x"]`: a Python list of tuples, a Ruby
+/// array): the value is the quoted string after the key's quote and a comma.
+fn pair_after(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    let quote = text[end..].chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+    let opened = text[..start].strip_suffix(quote)?;
+    if !opened.trim_end_matches(' ').ends_with(['(', '[']) {
+        return None;
+    }
+    let after = text[end + 1..].strip_prefix(',')?;
+    let value_start = text.len() - after.trim_start_matches(' ').len();
+    text[value_start..]
+        .starts_with(['\'', '"'])
+        .then_some((Separator::Equals, value_start))
+}
+
+/// Whether the key `text[start..end]` is inside a template reference (`{{resolve:ssm:…}}`,
+/// `{{ vault_password }}`) on its line: it names where a value is, and holds none. (Quotes
+/// inside make it a literal: `{{"password": "x"}}` is an escaped brace in a format string.)
+fn in_template(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let opened = before
+        .rfind("{{")
+        .is_some_and(|o| !before[o..].contains("}}") && !before[o..].contains(['"', '\'']));
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let after = &text[end..line_end];
+    opened && after.find("}}").is_some_and(|c| !after[..c].contains(['{', '"', '\'']))
+}
+
+/// The string of a DynamoDB typed value at `open` (`{"S": "x"}`), its quotes excluded.
+fn typed_attribute(text: &str, open: usize) -> Option<(usize, usize)> {
+    let rest = text[open + 1..].trim_start_matches(' ');
+    let rest = rest.strip_prefix("\"S\"")?.trim_start_matches(' ');
+    let rest = rest.strip_prefix(':')?.trim_start_matches(' ');
+    let inner = rest.strip_prefix('"')?;
+    let close = inner.find('"')?;
+    let v_start = text.len() - inner.len();
+    Some((v_start, v_start + close))
+}
+
+/// Whether `value` is the base64 of a 16, 24 or 32-byte key (Consul's `encrypt`, an AES key).
+fn key_bytes_base64(value: &str) -> bool {
+    let body = value.trim_end_matches('=');
+    let padding = value.len() - body.len();
+    matches!((value.len(), padding), (24, 2) | (32, 0) | (44, 1))
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
+}
+
+/// A resource SID (`SM` + 32 hex digits: a Twilio message, call or account): an id, not a
+/// session.
+fn resource_sid(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 34
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..].iter().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
 }
 
 /// Whether the key at `start` follows `<ns:` (an XML element with a namespace prefix,
@@ -664,7 +774,8 @@ fn sibling_named(text: &str, (from, name): (usize, &str), starts: &BTreeSet<usiz
 
 /// Config directives whose value follows a space and is a password: Redis' `requirepass x`
 /// and `masterauth x` (compared ignoring ASCII case).
-const DIRECTIVES: &[&str] = &["requirepass", "masterauth"];
+/// Kickstart's `rootpw [--plaintext] x` and HAProxy's userlist `insecure-password x` too.
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth", "rootpw", "insecure-password"];
 
 /// The keys of a card's security code (`cvv 123`, `CVC2: 4321`).
 const CARD_CODES: &[&str] = &["cvv", "cvc", "cvv2", "cvc2"];
@@ -722,6 +833,16 @@ const DIGESTS: &[&str] = &[
 /// secret (`password_hash` stays a secret).
 pub(super) fn names_a_digest(key: &str) -> bool {
     parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
+}
+
+/// Parts that name a value which is opaque but no secret: a ciphertext (`CiphertextBlob`,
+/// `encryptedData`), a public key (`PublicKey`), a cursor or a handle (`ShardIterator`,
+/// `ReceiptHandle`).
+const OPAQUE: &[&str] = &["ciphertext", "encrypted", "public", "publickey", "iterator", "handle"];
+
+/// Whether `key` names an opaque value that is no secret (see [`OPAQUE`]), and no secret.
+pub(super) fn names_opaque(key: &str) -> bool {
+    parts(key).iter().any(|p| OPAQUE.contains(&p.as_str())) && !names_a_secret(key)
 }
 
 /// Whether `value` looks like a token: 16 or more letters, digits, `_`, `-` or `.`.
@@ -815,9 +936,12 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         }
         // A session's id is the session's secret (`session_id`, `ASP.NET_SessionId`).
         let session = part.contains("sess") || part == "sid";
-        let describes = after
-            .iter()
-            .any(|p| DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids")));
+        // A digest of a random secret (`session_id_hash`) is no secret; a password's hash can
+        // be cracked and stays one.
+        let hashed = |p: &str| matches!(p, "hash" | "digest" | "sha") && !PASSWORDS.contains(&part.as_str());
+        let describes = after.iter().any(|p| {
+            (DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids"))) || hashed(p)
+        });
         return (!describes).then(|| (role, part.clone()));
     }
     None
@@ -995,6 +1119,10 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
             return Some((start + 1, start + close, true));
         }
     }
+    // SQL Server's Unicode literal (`PASSWORD = N'x'`).
+    if first == 'N' && separator == Separator::Equals && rest[1..].starts_with('\'') {
+        return value(text, start + 1, separator);
+    }
     if matches!(first, '"' | '\'') && separator != Separator::Tag {
         let inner = start + 1;
         let mut escaped = false;
@@ -1058,7 +1186,18 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && value
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'.'));
-    if masked || reference || structure || status || path {
+    // Encrypted at rest: SOPS's `ENC[AES256_GCM,…]`, Ansible's `!vault |`, Vault transit's
+    // `vault:v1:…`. A ciphertext is what a secret becomes so that it can be stored.
+    let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
+    let digest = ["sha1=", "sha256=", "sha512="].iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|h| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    });
+    if masked || reference || structure || status || path || envelope || digest {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).
@@ -1091,9 +1230,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         return true;
     }
     // `password: must contain a digit`: a lower-case word followed by more words is prose.
+    // (`random_password.db: Creation complete after 0s`: a capitalised word too.)
     separator == Separator::Colon
         && !quoted
-        && value.bytes().all(|b| b.is_ascii_lowercase())
+        && value.bytes().all(|b| b.is_ascii_alphabetic())
+        && value.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && rest.starts_with(' ')
         // (A placeholder counts as the word it replaced, so a second pass decides the same.)
         && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
@@ -1225,6 +1366,10 @@ fn name_len(segment: &str) -> usize {
 /// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
 /// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
 ///
+/// After a user flag (`-u admin -p 'x'`, `-U sa -P 'x'`: mongosh, sqlcmd, bcp, most database
+/// clients) `-p` and `-P` take the password after a space too, unless the value is a port or a
+/// path (`psql -U app -p 5432`).
+///
 /// Registry logins and `sshpass` take their `-p` password after a space too (`docker login -u
 /// ci -p x`, `sshpass -p x ssh host`); mysql's `-p` alone prompts, so only its glued form
 /// counts there.
@@ -1240,18 +1385,36 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
     ];
     let lower = text.to_ascii_lowercase();
     let spaced = SPACED.iter().any(|w| lower.contains(w));
-    if !spaced && !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
+    let mysql = ["mysql", "mariadb"].iter().any(|w| lower.contains(w));
+    let user_flag = |at: usize| {
+        let before = &lower[..at];
+        [" -u ", " --user ", " --username ", " --user=", " --username="]
+            .iter()
+            .any(|f| before.contains(f))
+    };
+    if !spaced && !mysql && !hits.iter().any(|&at| user_flag(at)) {
         return;
     }
     let bytes = text.as_bytes();
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     for &at in hits {
-        if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
+        if at > 0 && !bytes[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        // (mysql's `-p db` prompts, and its `-P` is the port.)
+        let after_user = !mysql && user_flag(at) && bytes.get(at + 2) == Some(&b' ');
+        if !(text[at..].starts_with("-p") || (after_user && text[at..].starts_with("-P"))) {
             continue;
         }
         let mut start = at + 2;
-        if spaced && text[start..].starts_with([' ', '\t']) {
+        if (spaced || after_user) && text[start..].starts_with([' ', '\t']) {
             start = skip_spaces(text, start);
+            let word = text[start..].split(char::is_whitespace).next().unwrap_or("");
+            let port_or_path = word.starts_with(['/', '~', '.'])
+                || word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'));
+            if after_user && !spaced && port_or_path {
+                continue;
+            }
         }
         match text[start..].chars().next() {
             None => continue,
