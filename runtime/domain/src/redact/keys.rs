@@ -236,6 +236,8 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let after_key = if directive { skip_options(text, end) } else { end };
         let separated = separator_after(text, after_key, flag || directive || spaced_code, tag)
             .or_else(|| pair_after(text, start, end))
+            .or_else(|| table_value(text, start, end))
+            .or_else(|| validation_input(text, start, end))
             .or_else(|| {
                 (key == "password" && netrc_entry_before(text, start))
                     .then(|| separator_after(text, end, true, tag))
@@ -247,7 +249,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         // names a field or a file, and holds nothing.
         let path_segment = before == Some('/')
             && separated.is_some_and(|(s, v)| s == Separator::Colon && text[v..].starts_with('/'));
-        if path_segment || in_template(text, start, end) {
+        if path_segment || in_template(text, start, end) || inside_opaque_object(text, start) {
             continue;
         }
         let Some((separator, value_start)) = separated else {
@@ -382,9 +384,79 @@ fn plain_value(
         return;
     }
     let rest = &text[v_end..];
+    if matches!(noun, "signature" | "sig") && published_signature(text, v_start) {
+        return;
+    }
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
+}
+
+/// Whether a signature at `at` is published with what verifies it: an SNS message's
+/// `Signature` beside its `SigningCertURL`, a `DKIM-Signature` or ARC header's `b=` (the public
+/// key is in DNS). Anyone may read them; they sign, they do not authenticate.
+pub(super) fn published_signature(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..at].trim_start().to_ascii_lowercase();
+    let signed_header = ["dkim-signature:", "arc-message-signature:", "arc-seal:"]
+        .iter()
+        .any(|h| line.starts_with(h));
+    signed_header || memchr::memmem::find(text.as_bytes(), b"SigningCertURL").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"SigningCertUrl").is_some()
+}
+
+/// Whether `at` is inside an object whose key names ciphertexts (`"encryptedData": {"password":
+/// "AgB…"}`, a SealedSecret): its values are encrypted, whatever their own keys say.
+pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(SIBLING_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(open) = text[from..at].rfind('{').map(|i| from + i) else {
+        return false;
+    };
+    if text[open..at].contains('}') {
+        return false;
+    }
+    let before = text[..open].trim_end_matches([' ', ':', '"', '\'']);
+    let len = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        .count();
+    len > 0 && names_opaque(&before[before.len() - len..])
+}
+
+/// A row of a two-column table (`vault kv get`: `password    x`): the key at the start of its
+/// line, two or more spaces, then one word that ends the line.
+fn table_value(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].bytes().all(|b| b == b' ') || !text[end..].starts_with("  ") {
+        return None;
+    }
+    let value_start = skip_spaces(text, end);
+    let line_end = text[value_start..].find('\n').map_or(text.len(), |i| value_start + i);
+    let value = text[value_start..line_end].trim_end();
+    (!value.is_empty() && !value.contains(char::is_whitespace)).then_some((Separator::Space, value_start))
+}
+
+/// A validation error that names the field on its own line and quotes what it was given on the
+/// next (pydantic: `password` then `  String should … [type=…, input_value='x', …]`).
+fn validation_input(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let after = text[end..].strip_prefix('\n')?;
+    if !text[line_start..start].bytes().all(|b| b == b' ') {
+        return None;
+    }
+    let next = after.split('\n').next()?;
+    if !next.starts_with(' ') || !next.contains("[type=") {
+        return None;
+    }
+    let at = next.find("input_value=")? + "input_value=".len();
+    let value_start = end + 1 + at;
+    text[value_start..]
+        .starts_with(['\'', '"'])
+        .then_some((Separator::Equals, value_start))
 }
 
 /// Past a directive's options (`rootpw --plaintext x`, `--iscrypted`): where its value's

@@ -732,6 +732,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<loggly-token>",
     ),
+    // Terraform state of a `random_password` resource: its `result` is the password.
+    p(
+        &["random_password"],
+        r#""type":\s*"random_password"[^\n]*?"result":\s*"((?:[^"\\]|\\.)+)""#,
+        1,
+        "<redacted>",
+    ),
     // Mandrill (Mailchimp Transactional) API keys: `md-` and 22 characters.
     p_keep(
         &["md-"],
@@ -874,7 +881,7 @@ fn blob(
     // from their first bytes on.
     let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
     let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
-    let is_random = random(run);
+    let is_random = random(run) && !name_and_digest(word);
     let key_body = len >= 60 && (structured || (pgp && is_random));
     if !key_body && !is_random {
         return;
@@ -907,6 +914,18 @@ fn blob(
     // 60 random characters and more: a line of an armored key or an encoded secret.
     let long = len >= 60;
     if !key_body && named_harmless(&text[..run_start], out) {
+        return;
+    }
+    // A signature published with what verifies it (SNS, DKIM), or a ciphertext in an object of
+    // ciphertexts (a SealedSecret's `encryptedData`).
+    let signature = key_before(&text[..run_start]).is_some_and(|(_, key)| {
+        let key = key.to_ascii_lowercase();
+        key.contains("sig") || matches!(key.as_str(), "b" | "bh")
+    });
+    if !key_body
+        && ((signature && super::keys::published_signature(text, run_start))
+            || super::keys::inside_opaque_object(text, run_start))
+    {
         return;
     }
     let placeholder = if key_body {
@@ -1105,6 +1124,19 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             || key.to_ascii_lowercase().ends_with("id")
             || super::keys::mentions_but_not_secret(key)
             || super::keys::names_a_digest(key)
+    })
+}
+
+/// A name joined to a hex digest (`SimpleNotificationService-9f86d081884c7d659a2feaa0c55ad015`,
+/// a certificate's or a bundle's file name, also as a URL path's last segment): an identifier,
+/// not a random word.
+fn name_and_digest(word: &str) -> bool {
+    let file = word.rsplit('/').next().unwrap_or(word);
+    file.split_once(['-', '_']).is_some_and(|(name, digest)| {
+        name.len() >= 3
+            && name.bytes().all(|b| b.is_ascii_alphabetic())
+            && digest.len() >= 32
+            && digest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
 }
 
