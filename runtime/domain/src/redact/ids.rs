@@ -58,7 +58,11 @@ pub(super) fn after_keys(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
             let compact: String = groups[..count].iter().map(|(_, g)| *g).collect();
             if checked(&compact) {
                 let start = at + value.start();
-                out.push(Finding::new(start, start + last_start + last.len(), "<national-id>"));
+                out.push(Finding::new(
+                    start,
+                    start + last_start + last.len(),
+                    "<national-id>",
+                ));
                 break;
             }
         }
@@ -120,7 +124,10 @@ fn steuer_id(b: &[u8]) -> bool {
 fn south_africa_id(b: &[u8]) -> bool {
     let month = digit(b[2]) * 10 + digit(b[3]);
     let day = digit(b[4]) * 10 + digit(b[5]);
-    (1..=12).contains(&month) && (1..=31).contains(&day) && matches!(b[10], b'0' | b'1') && super::luhn::valid(b)
+    (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && matches!(b[10], b'0' | b'1')
+        && super::luhn::valid(b)
 }
 
 /// France's NIR: sex 1 or 2, then 12 digits, and the key `97 - (number mod 97)`.
@@ -149,11 +156,23 @@ fn codice_fiscale(b: &[u8]) -> bool {
         return false;
     }
     // A digit counts as the letter of the same index.
-    let index = |c: u8| if c.is_ascii_digit() { digit(c) } else { u32::from(c - b'A') };
+    let index = |c: u8| {
+        if c.is_ascii_digit() {
+            digit(c)
+        } else {
+            u32::from(c - b'A')
+        }
+    };
     let sum: u32 = b[..15]
         .iter()
         .enumerate()
-        .map(|(i, &c)| if i % 2 == 0 { ODD[index(c) as usize] } else { index(c) })
+        .map(|(i, &c)| {
+            if i % 2 == 0 {
+                ODD[index(c) as usize]
+            } else {
+                index(c)
+            }
+        })
         .sum();
     u32::from(b[15] - b'A') == sum % 26
 }

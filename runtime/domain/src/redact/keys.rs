@@ -248,7 +248,8 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         // or a path segment before a colon and another path (`-v /run/secrets:/run/secrets:ro`)
         // names a field or a file, and holds nothing.
         let path_segment = before == Some('/')
-            && separated.is_some_and(|(s, v)| s == Separator::Colon && text[v..].starts_with('/'));
+            && separated.is_some_and(|(s, _)| s == Separator::Colon)
+            && absolute_path_before(text, start);
         if path_segment || in_template(text, start, end) || inside_opaque_object(text, start) {
             continue;
         }
@@ -396,13 +397,27 @@ fn plain_value(
 /// `Signature` beside its `SigningCertURL`, a `DKIM-Signature` or ARC header's `b=` (the public
 /// key is in DNS). Anyone may read them; they sign, they do not authenticate.
 pub(super) fn published_signature(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[line_start..at].trim_start().to_ascii_lowercase();
+    // (A header's parameters fit in the bytes before; an SNS message's fields in a window.)
+    let mut from = at.saturating_sub(MAX_VALUE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + MAX_VALUE_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..at];
+    let line = before
+        .rfind('\n')
+        .map_or(before, |i| &before[i + 1..])
+        .trim_start();
     let signed_header = ["dkim-signature:", "arc-message-signature:", "arc-seal:"]
         .iter()
-        .any(|h| line.starts_with(h));
-    signed_header || memchr::memmem::find(text.as_bytes(), b"SigningCertURL").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"SigningCertUrl").is_some()
+        .any(|h| line.len() >= h.len() && line.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes()));
+    let around = &text.as_bytes()[from..to];
+    signed_header
+        || memchr::memmem::find(around, b"SigningCertURL").is_some()
+        || memchr::memmem::find(around, b"SigningCertUrl").is_some()
 }
 
 /// Whether `at` is inside an object whose key names ciphertexts (`"encryptedData": {"password":
@@ -427,28 +442,63 @@ pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
     len > 0 && names_opaque(&before[before.len() - len..])
 }
 
+/// Whether the path holding the segment at `start` is absolute (`/run/secrets`, `~/.ssh/x`):
+/// `config/db_password: x` is a key with a prefix.
+fn absolute_path_before(text: &str, start: usize) -> bool {
+    let before = just_before(text, start);
+    let path_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':' | ','))
+        .map_or(0, |i| i + 1);
+    before[path_start..].starts_with(['/', '~'])
+}
+
+/// How far around a key the rules of a line's shape (its start, a template's braces, a path's
+/// start) look: a line of many keys costs a bounded read per key, not a read of the line.
+const AROUND_BYTES: usize = 256;
+
+/// `text[..at]`, at most its last [`AROUND_BYTES`] bytes (on a character boundary).
+fn just_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(AROUND_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
+/// `text[at..]`, at most its first [`AROUND_BYTES`] bytes, up to the line's end.
+fn rest_of_line(text: &str, at: usize) -> &str {
+    let mut to = (at + AROUND_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[at..to];
+    rest.find('\n').map_or(rest, |i| &rest[..i])
+}
+
+/// Whether only spaces stand between the start of a line and `at`.
+fn starts_its_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
 /// A row of a two-column table (`vault kv get`: `password    x`): the key at the start of its
 /// line, two or more spaces, then one word that ends the line.
 fn table_value(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start].bytes().all(|b| b == b' ') || !text[end..].starts_with("  ") {
+    if !text[end..].starts_with("  ") || !starts_its_line(text, start) {
         return None;
     }
     let value_start = skip_spaces(text, end);
-    let line_end = text[value_start..].find('\n').map_or(text.len(), |i| value_start + i);
-    let value = text[value_start..line_end].trim_end();
+    let value = rest_of_line(text, value_start).trim_end();
     (!value.is_empty() && !value.contains(char::is_whitespace)).then_some((Separator::Space, value_start))
 }
 
 /// A validation error that names the field on its own line and quotes what it was given on the
 /// next (pydantic: `password` then `  String should … [type=…, input_value='x', …]`).
 fn validation_input(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let after = text[end..].strip_prefix('\n')?;
-    if !text[line_start..start].bytes().all(|b| b == b' ') {
+    if !text[end..].starts_with('\n') || !starts_its_line(text, start) {
         return None;
     }
-    let next = after.split('\n').next()?;
+    let next = rest_of_line(text, end + 1);
     if !next.starts_with(' ') || !next.contains("[type=") {
         return None;
     }
@@ -495,14 +545,16 @@ fn pair_after(text: &str, start: usize, end: usize) -> Option<(Separator, usize)
 /// `{{ vault_password }}`) on its line: it names where a value is, and holds none. (Quotes
 /// inside make it a literal: `{{"password": "x"}}` is an escaped brace in a format string.)
 fn in_template(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..start];
+    let before = just_before(text, start);
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
     let opened = before
         .rfind("{{")
         .is_some_and(|o| !before[o..].contains("}}") && !before[o..].contains(['"', '\'']));
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let after = &text[end..line_end];
-    opened && after.find("}}").is_some_and(|c| !after[..c].contains(['{', '"', '\'']))
+    let after = rest_of_line(text, end);
+    opened
+        && after
+            .find("}}")
+            .is_some_and(|c| !after[..c].contains(['{', '"', '\'']))
 }
 
 /// The string of a DynamoDB typed value at `open` (`{"S": "x"}`), its quotes excluded.
@@ -532,7 +584,9 @@ fn resource_sid(value: &str) -> bool {
     let b = value.as_bytes();
     b.len() == 34
         && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..].iter().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
+        && b[2..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
 }
 
 /// Whether the key at `start` follows `<ns:` (an XML element with a namespace prefix,
@@ -910,7 +964,14 @@ pub(super) fn names_a_digest(key: &str) -> bool {
 /// Parts that name a value which is opaque but no secret: a ciphertext (`CiphertextBlob`,
 /// `encryptedData`), a public key (`PublicKey`), a cursor or a handle (`ShardIterator`,
 /// `ReceiptHandle`).
-const OPAQUE: &[&str] = &["ciphertext", "encrypted", "public", "publickey", "iterator", "handle"];
+const OPAQUE: &[&str] = &[
+    "ciphertext",
+    "encrypted",
+    "public",
+    "publickey",
+    "iterator",
+    "handle",
+];
 
 /// Whether `key` names an opaque value that is no secret (see [`OPAQUE`]), and no secret.
 pub(super) fn names_opaque(key: &str) -> bool {
@@ -1458,12 +1519,12 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
     let lower = text.to_ascii_lowercase();
     let spaced = SPACED.iter().any(|w| lower.contains(w));
     let mysql = ["mysql", "mariadb"].iter().any(|w| lower.contains(w));
-    let user_flag = |at: usize| {
-        let before = &lower[..at];
-        [" -u ", " --user ", " --username ", " --user=", " --username="]
-            .iter()
-            .any(|f| before.contains(f))
-    };
+    // Where the first user flag ends: found once, not once per `-p`.
+    let first_user = [" -u ", " --user ", " --username ", " --user=", " --username="]
+        .iter()
+        .filter_map(|f| lower.find(f).map(|i| i + f.len()))
+        .min();
+    let user_flag = |at: usize| first_user.is_some_and(|end| end <= at);
     if !spaced && !mysql && !hits.iter().any(|&at| user_flag(at)) {
         return;
     }
@@ -1483,7 +1544,9 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
             start = skip_spaces(text, start);
             let word = text[start..].split(char::is_whitespace).next().unwrap_or("");
             let port_or_path = word.starts_with(['/', '~', '.'])
-                || word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'));
+                || word
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'));
             if after_user && !spaced && port_or_path {
                 continue;
             }

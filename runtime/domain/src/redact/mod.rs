@@ -200,7 +200,9 @@ impl Builtin {
                 match meaning {
                     // (`encrypt` is a key (`-encrypt=x`), but a line about encryption names no
                     // secret: its long words are ciphertexts and key ids as often as keys.)
-                    Trigger::Key => names_a_secret |= !text[hit.start()..hit.end()].eq_ignore_ascii_case("encrypt"),
+                    Trigger::Key => {
+                        names_a_secret |= !text[hit.start()..hit.end()].eq_ignore_ascii_case("encrypt")
+                    }
                     // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
                     // part of it.
                     Trigger::Prefixed(_) if hit.start() < token_start => {}

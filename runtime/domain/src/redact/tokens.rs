@@ -1136,13 +1136,20 @@ fn name_and_digest(word: &str) -> bool {
         name.len() >= 3
             && name.bytes().all(|b| b.is_ascii_alphabetic())
             && digest.len() >= 32
-            && digest.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            && digest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
 }
 
 /// Whether a field starting where `before` ends is inside SOPS's encrypted envelope
 /// (`ENC[AES256_GCM,data:…,iv:…,tag:…]`): its parts are ciphertext, nonce and tag.
 fn in_envelope(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(1024);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
     before
         .rfind("ENC[")
         .is_some_and(|open| !before[open..].contains([']', '\n']))
