@@ -202,6 +202,9 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     let mut known = out.len();
     let mut redacted_until = 0;
+    // Whether the line names ciphertexts or holds templates at all: asked once, when a key
+    // first has a separator, so most keys skip the look-arounds below.
+    let mut shapes: Option<(bool, bool)> = None;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
         // What the previous key's rules replaced (a value, a cookie, a credential).
@@ -250,7 +253,16 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let path_segment = before == Some('/')
             && separated.is_some_and(|(s, _)| s == Separator::Colon)
             && absolute_path_before(text, start);
-        if path_segment || in_template(text, start, end) || inside_opaque_object(text, start) {
+        let (ciphertexts, templates) = *shapes.get_or_insert_with(|| {
+            let bytes = text.as_bytes();
+            let ciphertexts = memchr::memmem::find(bytes, b"ncrypted").is_some()
+                || memchr::memmem::find(bytes, b"iphertext").is_some();
+            (ciphertexts, memchr::memmem::find(bytes, b"{{").is_some())
+        });
+        if path_segment
+            || (templates && in_template(text, start, end))
+            || (ciphertexts && inside_opaque_object(text, start))
+        {
             continue;
         }
         let Some((separator, value_start)) = separated else {
