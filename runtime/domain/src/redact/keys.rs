@@ -299,7 +299,8 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         // The value alone on the next, more indented line (`password:` then `  x`).
-        let value_start = next_line_value(text, start, value_start, separator).unwrap_or(value_start);
+        let value_start =
+            next_line_value(text, start, value_start, separator, &starts).unwrap_or(value_start);
         // PHP's `var_dump`: `["password"]=>` then `string(16) "x"`.
         let value_start = skip_var_dump_type(text, value_start, separator);
         let classified = if directive {
@@ -827,7 +828,16 @@ fn credential_like(value: &str) -> bool {
 /// Where the value starts when it is alone on the line after its key (`password:` then a more
 /// indented `x`, a pprint-wrapped `'password':` then `'x',`): a single word or quoted string,
 /// not a nested mapping, a list or a stack frame.
-fn next_line_value(text: &str, key_start: usize, value_start: usize, separator: Separator) -> Option<usize> {
+///
+/// The line ends where another finding starts (`%3D-----BEGIN …`), as it ends at that finding's
+/// placeholder on a second pass.
+fn next_line_value(
+    text: &str,
+    key_start: usize,
+    value_start: usize,
+    separator: Separator,
+    starts: &BTreeSet<usize>,
+) -> Option<usize> {
     if !matches!(separator, Separator::Colon | Separator::Equals | Separator::Arrow) {
         return None;
     }
@@ -841,6 +851,7 @@ fn next_line_value(text: &str, key_start: usize, value_start: usize, separator: 
     let next_indent = indent(after);
     let content_start = text.len() - after.len() + next_indent;
     let line = after[next_indent..].split('\n').next().unwrap_or("");
+    let line = &line[..cut_at_findings(content_start, content_start + line.len(), starts) - content_start];
     let content = line.trim_end().trim_end_matches(',');
     let var_dump = separator == Separator::Arrow && content.starts_with("string(");
     if next_indent <= key_indent && !var_dump {
