@@ -202,8 +202,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     let mut known = out.len();
     let mut redacted_until = 0;
-    // Whether the line names ciphertexts or holds templates at all: asked once, when a key
-    // first has a separator, so most keys skip the look-arounds below.
+    // See [`holds_nothing`].
     let mut shapes: Option<(bool, bool)> = None;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
@@ -235,57 +234,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let tag = before == Some('<') || (before == Some(':') && namespace_tag_before(text, start));
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
-        // A `.netrc` entry's password follows a space, as a flag's value does.
-        let after_key = if directive { skip_options(text, end) } else { end };
-        let separated = separator_after(text, after_key, flag || directive || spaced_code, tag)
-            .or_else(|| pair_after(text, start, end))
-            .or_else(|| table_value(text, start, end))
-            .or_else(|| validation_input(text, start, end))
-            .or_else(|| {
-                (key == "password" && netrc_entry_before(text, start))
-                    .then(|| separator_after(text, end, true, tag))
-                    .flatten()
-            })
-            .or_else(|| tag.then(|| attributes_end(text, end)).flatten());
-        // A key inside a template reference (`{{resolve:secretsmanager:x:SecretString:password}}`)
-        // or a path segment before a colon and another path (`-v /run/secrets:/run/secrets:ro`)
-        // names a field or a file, and holds nothing.
-        let path_segment = before == Some('/')
-            && separated.is_some_and(|(s, _)| s == Separator::Colon)
-            && absolute_path_before(text, start);
-        let (ciphertexts, templates) = *shapes.get_or_insert_with(|| {
-            let bytes = text.as_bytes();
-            let ciphertexts = memchr::memmem::find(bytes, b"ncrypted").is_some()
-                || memchr::memmem::find(bytes, b"iphertext").is_some();
-            (ciphertexts, memchr::memmem::find(bytes, b"{{").is_some())
-        });
-        if path_segment
-            || (templates && in_template(text, start, end))
-            || (ciphertexts && inside_opaque_object(text, start))
-        {
+        let spaced = flag || directive || spaced_code;
+        let separated = separation(text, (start, end), key, spaced, directive, tag);
+        if holds_nothing(text, (start, end), before, separated, &mut shapes) {
             continue;
         }
         let Some((separator, value_start)) = separated else {
-            // No separator: the key may be another field's name (`"name": "DB_PASSWORD"`), or
-            // be followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
-            // (The cheap tests of the text around the key first: most mentions of a keyword
-            // in prose have neither, and classifying a key allocates.)
-            let sibling = names_another_field(text, start);
-            let token = if sibling { None } else { spaced_token(text, end) };
-            if (sibling || token.is_some())
-                && !in_arn(text, start)
-                && !type_name_segment(text, start, before)
-                && let Some((role, noun)) = classify(key, false)
-                && role != Role::Plural
-                && noun != "pat"
-            {
-                if let Some((v_start, v_end)) = token {
-                    let v_end = cut_at_findings(v_start, v_end, &starts);
-                    out.push(Finding::new(v_start, v_end, "<redacted>"));
-                } else {
-                    sibling_values(text, end, Direction::Forward, &starts, out);
-                }
-            }
+            unseparated(text, (start, end), key, before, &starts, out);
             continue;
         };
         // `arn:aws:secretsmanager:…:secret:name`, `…:secret:orders/api-key-x:api_key::`: a
@@ -326,6 +281,88 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
             Role::Authorization => authorization(text, value_start, &starts, out),
             _ => plain_value(text, value_start, separator, role, &noun, &starts, out),
+        }
+    }
+}
+
+/// The separator after the key `text[start..end]` and where its value starts, in every syntax:
+/// `key=x`, a flag's or directive's space (past the directive's options), a quoted pair, a
+/// table row, a validation error's input, a `.netrc` entry, an XML element with attributes.
+fn separation(
+    text: &str,
+    (start, end): (usize, usize),
+    key: &str,
+    spaced: bool,
+    directive: bool,
+    tag: bool,
+) -> Option<(Separator, usize)> {
+    let after_key = if directive { skip_options(text, end) } else { end };
+    separator_after(text, after_key, spaced, tag)
+        .or_else(|| pair_after(text, start, end))
+        .or_else(|| table_value(text, start, end))
+        .or_else(|| validation_input(text, start, end))
+        .or_else(|| {
+            // A `.netrc` entry's password follows a space, as a flag's value does.
+            (key == "password" && netrc_entry_before(text, start))
+                .then(|| separator_after(text, end, true, tag))
+                .flatten()
+        })
+        .or_else(|| tag.then(|| attributes_end(text, end)).flatten())
+}
+
+/// Whether the key `text[start..end]` names a field or a file and holds nothing: inside a
+/// template reference (`{{resolve:secretsmanager:x:SecretString:password}}`), a segment of an
+/// absolute path before a colon (`-v /run/secrets:/run/secrets:ro`), or inside an object of
+/// ciphertexts. `shapes` remembers whether the line holds ciphertexts or templates at all:
+/// asked once, when a key first needs it, so most keys skip the look-arounds.
+fn holds_nothing(
+    text: &str,
+    (start, end): (usize, usize),
+    before: Option<char>,
+    separated: Option<(Separator, usize)>,
+    shapes: &mut Option<(bool, bool)>,
+) -> bool {
+    let path_segment = before == Some('/')
+        && separated.is_some_and(|(s, _)| s == Separator::Colon)
+        && absolute_path_before(text, start);
+    if path_segment {
+        return true;
+    }
+    let (ciphertexts, templates) = *shapes.get_or_insert_with(|| {
+        let bytes = text.as_bytes();
+        let ciphertexts = memchr::memmem::find(bytes, b"ncrypted").is_some()
+            || memchr::memmem::find(bytes, b"iphertext").is_some();
+        (ciphertexts, memchr::memmem::find(bytes, b"{{").is_some())
+    });
+    (templates && in_template(text, start, end)) || (ciphertexts && inside_opaque_object(text, start))
+}
+
+/// A key with no separator: it may be another field's name (`"name": "DB_PASSWORD"`), or be
+/// followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
+fn unseparated(
+    text: &str,
+    (start, end): (usize, usize),
+    key: &str,
+    before: Option<char>,
+    starts: &BTreeSet<usize>,
+    out: &mut Vec<Finding>,
+) {
+    // (The cheap tests of the text around the key first: most mentions of a keyword in prose
+    // have neither, and classifying a key allocates.)
+    let sibling = names_another_field(text, start);
+    let token = if sibling { None } else { spaced_token(text, end) };
+    if (sibling || token.is_some())
+        && !in_arn(text, start)
+        && !type_name_segment(text, start, before)
+        && let Some((role, noun)) = classify(key, false)
+        && role != Role::Plural
+        && noun != "pat"
+    {
+        if let Some((v_start, v_end)) = token {
+            let v_end = cut_at_findings(v_start, v_end, starts);
+            out.push(Finding::new(v_start, v_end, "<redacted>"));
+        } else {
+            sibling_values(text, end, Direction::Forward, starts, out);
         }
     }
 }
