@@ -1074,15 +1074,18 @@ fn compressed_or_text(word: &str) -> bool {
     if word.starts_with("H4sI") {
         return true;
     }
+    let text_byte = |b: &u8| (b' '..=b'~').contains(b) || matches!(b, b'\n' | b'\t' | b'\r');
+    // The first 12 bytes first: random bytes are almost never all text.
+    let head = word.get(..16).and_then(|h| BASE64.decode(h).ok());
+    if !head.is_some_and(|h| h.iter().all(text_byte)) {
+        return false;
+    }
     let trimmed = word.trim_end_matches('=');
     let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
     let Ok(decoded) = BASE64.decode(whole) else {
         return false;
     };
-    let printable = decoded
-        .iter()
-        .all(|b| (b' '..=b'~').contains(b) || matches!(b, b'\n' | b'\t' | b'\r'));
-    printable && decoded.contains(&b'\n') && !super::keys::holds_keyword(&decoded)
+    decoded.iter().all(text_byte) && decoded.contains(&b'\n') && !super::keys::holds_keyword(&decoded)
 }
 
 /// Base64 without padding, in either alphabet (padding is trimmed before decoding).
