@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api",
@@ -50,7 +50,8 @@ const NOUNS: &[&str] = &[
     "salasana", "jelszo", "jelszó", "heslo", "geslo", "sifre", "şifre", "passord", "adgangskode",
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
     "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
-    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
+    "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور", "pw", "rootpw", "psk",
+    "encrypt",
 ];
 
 /// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
@@ -59,6 +60,8 @@ const NOUNS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
     "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+    // Erlang's distribution cookie (`-setcookie x`); `Set-Cookie` is two parts.
+    "cookie",
 ];
 
 /// The nouns of a password, the one secret written `password 'x'` in prose.
@@ -94,6 +97,7 @@ const DESCRIPTORS: &[&str] = &[
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
+    "use", "sock", "socket",
 ];
 
 /// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
@@ -103,6 +107,8 @@ const MEASURES: &[&str] = &[
     "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
     "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
     "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
+    // `existingSecret`: the name of a secret object that already holds the value.
+    "existing",
 ];
 
 /// Values no secret has (compared lower case, brackets trimmed).
@@ -196,6 +202,8 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     let mut known = out.len();
     let mut redacted_until = 0;
+    // See [`holds_nothing`].
+    let mut shapes: Option<(bool, bool)> = None;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
         // What the previous key's rules replaced (a value, a cookie, a credential).
@@ -226,35 +234,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let tag = before == Some('<') || (before == Some(':') && namespace_tag_before(text, start));
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
-        // A `.netrc` entry's password follows a space, as a flag's value does.
-        let separated = separator_after(text, end, flag || directive || spaced_code, tag)
-            .or_else(|| {
-                (key == "password" && netrc_entry_before(text, start))
-                    .then(|| separator_after(text, end, true, tag))
-                    .flatten()
-            })
-            .or_else(|| tag.then(|| attributes_end(text, end)).flatten());
+        let spaced = flag || directive || spaced_code;
+        let separated = separation(text, (start, end), key, spaced, directive, tag);
+        if holds_nothing(text, (start, end), before, separated, &mut shapes) {
+            continue;
+        }
         let Some((separator, value_start)) = separated else {
-            // No separator: the key may be another field's name (`"name": "DB_PASSWORD"`), or
-            // be followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
-            // (The cheap tests of the text around the key first: most mentions of a keyword
-            // in prose have neither, and classifying a key allocates.)
-            let sibling = names_another_field(text, start);
-            let token = if sibling { None } else { spaced_token(text, end) };
-            if (sibling || token.is_some())
-                && !in_arn(text, start)
-                && !type_name_segment(text, start, before)
-                && let Some((role, noun)) = classify(key, false)
-                && role != Role::Plural
-                && noun != "pat"
-            {
-                if let Some((v_start, v_end)) = token {
-                    let v_end = cut_at_findings(v_start, v_end, &starts);
-                    out.push(Finding::new(v_start, v_end, "<redacted>"));
-                } else {
-                    sibling_values(text, end, Direction::Forward, &starts, out);
-                }
-            }
+            unseparated(text, (start, end), key, before, &starts, out);
             continue;
         };
         // `arn:aws:secretsmanager:…:secret:name`, `…:secret:orders/api-key-x:api_key::`: a
@@ -268,7 +254,8 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         // The value alone on the next, more indented line (`password:` then `  x`).
-        let value_start = next_line_value(text, start, value_start, separator).unwrap_or(value_start);
+        let value_start =
+            next_line_value(text, start, value_start, separator, &starts).unwrap_or(value_start);
         // PHP's `var_dump`: `["password"]=>` then `string(16) "x"`.
         let value_start = skip_var_dump_type(text, value_start, separator);
         let classified = if directive {
@@ -277,6 +264,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             classify(key, query)
         };
         let Some((role, noun)) = classified else {
+            // `--key x` names no secret by itself: only a credential-shaped value is one.
+            if flag && separator == Separator::Space && key.eq_ignore_ascii_case("key") {
+                let rest = window(text, value_start);
+                let len = rest.find(is_terminator).unwrap_or(rest.len());
+                if strong_token(&rest[..len]) && !rest[..len].contains('/') {
+                    out.push(Finding::new(value_start, value_start + len, "<redacted>"));
+                }
+            }
             continue;
         };
         if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
@@ -286,6 +281,88 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
             Role::Authorization => authorization(text, value_start, &starts, out),
             _ => plain_value(text, value_start, separator, role, &noun, &starts, out),
+        }
+    }
+}
+
+/// The separator after the key `text[start..end]` and where its value starts, in every syntax:
+/// `key=x`, a flag's or directive's space (past the directive's options), a quoted pair, a
+/// table row, a validation error's input, a `.netrc` entry, an XML element with attributes.
+fn separation(
+    text: &str,
+    (start, end): (usize, usize),
+    key: &str,
+    spaced: bool,
+    directive: bool,
+    tag: bool,
+) -> Option<(Separator, usize)> {
+    let after_key = if directive { skip_options(text, end) } else { end };
+    separator_after(text, after_key, spaced, tag)
+        .or_else(|| pair_after(text, start, end))
+        .or_else(|| table_value(text, start, end))
+        .or_else(|| validation_input(text, start, end))
+        .or_else(|| {
+            // A `.netrc` entry's password follows a space, as a flag's value does.
+            (key == "password" && netrc_entry_before(text, start))
+                .then(|| separator_after(text, end, true, tag))
+                .flatten()
+        })
+        .or_else(|| tag.then(|| attributes_end(text, end)).flatten())
+}
+
+/// Whether the key `text[start..end]` names a field or a file and holds nothing: inside a
+/// template reference (`{{resolve:secretsmanager:x:SecretString:password}}`), a segment of an
+/// absolute path before a colon (`-v /run/secrets:/run/secrets:ro`), or inside an object of
+/// ciphertexts. `shapes` remembers whether the line holds ciphertexts or templates at all:
+/// asked once, when a key first needs it, so most keys skip the look-arounds.
+fn holds_nothing(
+    text: &str,
+    (start, end): (usize, usize),
+    before: Option<char>,
+    separated: Option<(Separator, usize)>,
+    shapes: &mut Option<(bool, bool)>,
+) -> bool {
+    let path_segment = before == Some('/')
+        && separated.is_some_and(|(s, _)| s == Separator::Colon)
+        && absolute_path_before(text, start);
+    if path_segment {
+        return true;
+    }
+    let (ciphertexts, templates) = *shapes.get_or_insert_with(|| {
+        let bytes = text.as_bytes();
+        let ciphertexts = memchr::memmem::find(bytes, b"ncrypted").is_some()
+            || memchr::memmem::find(bytes, b"iphertext").is_some();
+        (ciphertexts, memchr::memmem::find(bytes, b"{{").is_some())
+    });
+    (templates && in_template(text, start, end)) || (ciphertexts && inside_opaque_object(text, start))
+}
+
+/// A key with no separator: it may be another field's name (`"name": "DB_PASSWORD"`), or be
+/// followed by a token after a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`).
+fn unseparated(
+    text: &str,
+    (start, end): (usize, usize),
+    key: &str,
+    before: Option<char>,
+    starts: &BTreeSet<usize>,
+    out: &mut Vec<Finding>,
+) {
+    // (The cheap tests of the text around the key first: most mentions of a keyword in prose
+    // have neither, and classifying a key allocates.)
+    let sibling = names_another_field(text, start);
+    let token = if sibling { None } else { spaced_token(text, end) };
+    if (sibling || token.is_some())
+        && !in_arn(text, start)
+        && !type_name_segment(text, start, before)
+        && let Some((role, noun)) = classify(key, false)
+        && role != Role::Plural
+        && noun != "pat"
+    {
+        if let Some((v_start, v_end)) = token {
+            let v_end = cut_at_findings(v_start, v_end, starts);
+            out.push(Finding::new(v_start, v_end, "<redacted>"));
+        } else {
+            sibling_values(text, end, Direction::Forward, starts, out);
         }
     }
 }
@@ -317,6 +394,14 @@ fn plain_value(
     // A structure after the key (`"db_password": {"sensitive": true, "value":
     // "x"}`, Terraform's output): its `value` field holds the secret.
     if !quoted && text[v_start..v_end].starts_with('{') {
+        // DynamoDB's typed value (`"password": {"S": "x"}`): the string is the secret.
+        if let Some((t_start, t_end)) = typed_attribute(text, v_start) {
+            let t_end = cut_at_findings(t_start, t_end, starts);
+            if !keep(&text[t_start..t_end], true, role, noun, separator, &text[t_end..]) {
+                out.push(Finding::new(t_start, t_end, "<redacted>"));
+            }
+            return;
+        }
         sibling_values(text, v_start + 1, Direction::Forward, starts, out);
         return;
     }
@@ -334,6 +419,8 @@ fn plain_value(
     let card_code = (3..=4).contains(&value_text.len()) && value_text.bytes().all(|b| b.is_ascii_digit());
     if (matches!(noun, "cvv" | "cvc") && !card_code)
         || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
+        || (noun == "encrypt" && !key_bytes_base64(value_text))
+        || (noun == "sid" && resource_sid(value_text))
     {
         return;
     }
@@ -348,9 +435,208 @@ fn plain_value(
         return;
     }
     let rest = &text[v_end..];
+    if matches!(noun, "signature" | "sig") && published_signature(text, v_start) {
+        return;
+    }
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
+}
+
+/// Whether a signature at `at` is published with what verifies it: an SNS message's
+/// `Signature` beside its `SigningCertURL`, a `DKIM-Signature` or ARC header's `b=` (the public
+/// key is in DNS). Anyone may read them; they sign, they do not authenticate.
+pub(super) fn published_signature(text: &str, at: usize) -> bool {
+    // (A header's parameters fit in the bytes before; an SNS message's fields in a window.)
+    let mut from = at.saturating_sub(MAX_VALUE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at + MAX_VALUE_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..at];
+    let line = before
+        .rfind('\n')
+        .map_or(before, |i| &before[i + 1..])
+        .trim_start();
+    let signed_header = ["dkim-signature:", "arc-message-signature:", "arc-seal:"]
+        .iter()
+        .any(|h| line.len() >= h.len() && line.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes()));
+    let around = &text.as_bytes()[from..to];
+    signed_header
+        || memchr::memmem::find(around, b"SigningCertURL").is_some()
+        || memchr::memmem::find(around, b"SigningCertUrl").is_some()
+}
+
+/// Whether `at` is inside an object whose key names ciphertexts (`"encryptedData": {"password":
+/// "AgB…"}`, a SealedSecret): its values are encrypted, whatever their own keys say.
+pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(SIBLING_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(open) = text[from..at].rfind('{').map(|i| from + i) else {
+        return false;
+    };
+    if text[open..at].contains('}') {
+        return false;
+    }
+    let before = text[..open].trim_end_matches([' ', ':', '"', '\'']);
+    let len = before
+        .bytes()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        .count();
+    len > 0 && names_opaque(&before[before.len() - len..])
+}
+
+/// Whether the path holding the segment at `start` is absolute (`/run/secrets`, `~/.ssh/x`):
+/// `config/db_password: x` is a key with a prefix.
+fn absolute_path_before(text: &str, start: usize) -> bool {
+    let before = just_before(text, start);
+    let path_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':' | ','))
+        .map_or(0, |i| i + 1);
+    before[path_start..].starts_with(['/', '~'])
+}
+
+/// How far around a key the rules of a line's shape (its start, a template's braces, a path's
+/// start) look: a line of many keys costs a bounded read per key, not a read of the line.
+const AROUND_BYTES: usize = 256;
+
+/// `text[..at]`, at most its last [`AROUND_BYTES`] bytes (on a character boundary).
+fn just_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(AROUND_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
+/// `text[at..]`, at most its first [`AROUND_BYTES`] bytes, up to the line's end.
+fn rest_of_line(text: &str, at: usize) -> &str {
+    let mut to = (at + AROUND_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[at..to];
+    rest.find('\n').map_or(rest, |i| &rest[..i])
+}
+
+/// Whether only spaces stand between the start of a line and `at`.
+fn starts_its_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// A row of a two-column table (`vault kv get`: `password    x`): the key at the start of its
+/// line, two or more spaces, then one word that ends the line.
+fn table_value(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    if !text[end..].starts_with("  ") || !starts_its_line(text, start) {
+        return None;
+    }
+    let value_start = skip_spaces(text, end);
+    let value = rest_of_line(text, value_start).trim_end();
+    (!value.is_empty() && !value.contains(char::is_whitespace)).then_some((Separator::Space, value_start))
+}
+
+/// A validation error that names the field on its own line and quotes what it was given on the
+/// next (pydantic: `password` then `  String should … [type=…, input_value='x', …]`).
+fn validation_input(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    if !text[end..].starts_with('\n') || !starts_its_line(text, start) {
+        return None;
+    }
+    let next = rest_of_line(text, end + 1);
+    if !next.starts_with(' ') || !next.contains("[type=") {
+        return None;
+    }
+    let at = next.find("input_value=")? + "input_value=".len();
+    let value_start = end + 1 + at;
+    text[value_start..]
+        .starts_with(['\'', '"'])
+        .then_some((Separator::Equals, value_start))
+}
+
+/// Past a directive's options (`rootpw --plaintext x`, `--iscrypted`): where its value's
+/// separator is looked for.
+fn skip_options(text: &str, end: usize) -> usize {
+    let mut at = end;
+    loop {
+        let from = skip_spaces(text, at);
+        let Some(option) = text[from..].strip_prefix("--") else {
+            return at;
+        };
+        let len = option.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if len == 0 || !option[len..].starts_with([' ', '\t']) {
+            return at;
+        }
+        at = from + 2 + len;
+    }
+}
+
+/// A quoted pair (`('password', 'x')`, `["password", "x"]`: a Python list of tuples, a Ruby
+/// array): the value is the quoted string after the key's quote and a comma.
+fn pair_after(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+    let quote = text[end..].chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+    let opened = text[..start].strip_suffix(quote)?;
+    if !opened.trim_end_matches(' ').ends_with(['(', '[']) {
+        return None;
+    }
+    let after = text[end + 1..].strip_prefix(',')?;
+    let value_start = text.len() - after.trim_start_matches(' ').len();
+    text[value_start..]
+        .starts_with(['\'', '"'])
+        .then_some((Separator::Equals, value_start))
+}
+
+/// Whether the key `text[start..end]` is inside a template reference (`{{resolve:ssm:…}}`,
+/// `{{ vault_password }}`) on its line: it names where a value is, and holds none. (Quotes
+/// inside make it a literal: `{{"password": "x"}}` is an escaped brace in a format string.)
+fn in_template(text: &str, start: usize, end: usize) -> bool {
+    let before = just_before(text, start);
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let opened = before
+        .rfind("{{")
+        .is_some_and(|o| !before[o..].contains("}}") && !before[o..].contains(['"', '\'']));
+    let after = rest_of_line(text, end);
+    opened
+        && after
+            .find("}}")
+            .is_some_and(|c| !after[..c].contains(['{', '"', '\'']))
+}
+
+/// The string of a DynamoDB typed value at `open` (`{"S": "x"}`), its quotes excluded.
+fn typed_attribute(text: &str, open: usize) -> Option<(usize, usize)> {
+    let rest = text[open + 1..].trim_start_matches(' ');
+    let rest = rest.strip_prefix("\"S\"")?.trim_start_matches(' ');
+    let rest = rest.strip_prefix(':')?.trim_start_matches(' ');
+    let inner = rest.strip_prefix('"')?;
+    let close = inner.find('"')?;
+    let v_start = text.len() - inner.len();
+    Some((v_start, v_start + close))
+}
+
+/// Whether `value` is the base64 of a 16, 24 or 32-byte key (Consul's `encrypt`, an AES key).
+fn key_bytes_base64(value: &str) -> bool {
+    let body = value.trim_end_matches('=');
+    let padding = value.len() - body.len();
+    matches!((value.len(), padding), (24, 2) | (32, 0) | (44, 1))
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
+}
+
+/// A resource SID (`SM` + 32 hex digits: a Twilio message, call or account): an id, not a
+/// session.
+fn resource_sid(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 34
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
 }
 
 /// Whether the key at `start` follows `<ns:` (an XML element with a namespace prefix,
@@ -579,7 +865,16 @@ fn credential_like(value: &str) -> bool {
 /// Where the value starts when it is alone on the line after its key (`password:` then a more
 /// indented `x`, a pprint-wrapped `'password':` then `'x',`): a single word or quoted string,
 /// not a nested mapping, a list or a stack frame.
-fn next_line_value(text: &str, key_start: usize, value_start: usize, separator: Separator) -> Option<usize> {
+///
+/// The line ends where another finding starts (`%3D-----BEGIN …`), as it ends at that finding's
+/// placeholder on a second pass.
+fn next_line_value(
+    text: &str,
+    key_start: usize,
+    value_start: usize,
+    separator: Separator,
+    starts: &BTreeSet<usize>,
+) -> Option<usize> {
     if !matches!(separator, Separator::Colon | Separator::Equals | Separator::Arrow) {
         return None;
     }
@@ -593,6 +888,7 @@ fn next_line_value(text: &str, key_start: usize, value_start: usize, separator: 
     let next_indent = indent(after);
     let content_start = text.len() - after.len() + next_indent;
     let line = after[next_indent..].split('\n').next().unwrap_or("");
+    let line = &line[..cut_at_findings(content_start, content_start + line.len(), starts) - content_start];
     let content = line.trim_end().trim_end_matches(',');
     let var_dump = separator == Separator::Arrow && content.starts_with("string(");
     if next_indent <= key_indent && !var_dump {
@@ -664,7 +960,8 @@ fn sibling_named(text: &str, (from, name): (usize, &str), starts: &BTreeSet<usiz
 
 /// Config directives whose value follows a space and is a password: Redis' `requirepass x`
 /// and `masterauth x` (compared ignoring ASCII case).
-const DIRECTIVES: &[&str] = &["requirepass", "masterauth"];
+/// Kickstart's `rootpw [--plaintext] x` and HAProxy's userlist `insecure-password x` too.
+const DIRECTIVES: &[&str] = &["requirepass", "masterauth", "rootpw", "insecure-password"];
 
 /// The keys of a card's security code (`cvv 123`, `CVC2: 4321`).
 const CARD_CODES: &[&str] = &["cvv", "cvc", "cvv2", "cvc2"];
@@ -722,6 +1019,23 @@ const DIGESTS: &[&str] = &[
 /// secret (`password_hash` stays a secret).
 pub(super) fn names_a_digest(key: &str) -> bool {
     parts(key).iter().any(|p| DIGESTS.contains(&p.as_str())) && !names_a_secret(key)
+}
+
+/// Parts that name a value which is opaque but no secret: a ciphertext (`CiphertextBlob`,
+/// `encryptedData`), a public key (`PublicKey`), a cursor or a handle (`ShardIterator`,
+/// `ReceiptHandle`).
+const OPAQUE: &[&str] = &[
+    "ciphertext",
+    "encrypted",
+    "public",
+    "publickey",
+    "iterator",
+    "handle",
+];
+
+/// Whether `key` names an opaque value that is no secret (see [`OPAQUE`]), and no secret.
+pub(super) fn names_opaque(key: &str) -> bool {
+    parts(key).iter().any(|p| OPAQUE.contains(&p.as_str())) && !names_a_secret(key)
 }
 
 /// Whether `value` looks like a token: 16 or more letters, digits, `_`, `-` or `.`.
@@ -815,9 +1129,12 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         }
         // A session's id is the session's secret (`session_id`, `ASP.NET_SessionId`).
         let session = part.contains("sess") || part == "sid";
-        let describes = after
-            .iter()
-            .any(|p| DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids")));
+        // A digest of a random secret (`session_id_hash`) is no secret; a password's hash can
+        // be cracked and stays one.
+        let hashed = |p: &str| matches!(p, "hash" | "digest" | "sha") && !PASSWORDS.contains(&part.as_str());
+        let describes = after.iter().any(|p| {
+            (DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids"))) || hashed(p)
+        });
         return (!describes).then(|| (role, part.clone()));
     }
     None
@@ -995,6 +1312,10 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
             return Some((start + 1, start + close, true));
         }
     }
+    // SQL Server's Unicode literal (`PASSWORD = N'x'`).
+    if first == 'N' && separator == Separator::Equals && rest[1..].starts_with('\'') {
+        return value(text, start + 1, separator);
+    }
     if matches!(first, '"' | '\'') && separator != Separator::Tag {
         let inner = start + 1;
         let mut escaped = false;
@@ -1058,7 +1379,18 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && value
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'.'));
-    if masked || reference || structure || status || path {
+    // Encrypted at rest: SOPS's `ENC[AES256_GCM,…]`, Ansible's `!vault |`, Vault transit's
+    // `vault:v1:…`. A ciphertext is what a secret becomes so that it can be stored.
+    let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
+    let digest = ["sha1=", "sha256=", "sha512="].iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|h| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    });
+    if masked || reference || structure || status || path || envelope || digest {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).
@@ -1091,9 +1423,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         return true;
     }
     // `password: must contain a digit`: a lower-case word followed by more words is prose.
+    // (`random_password.db: Creation complete after 0s`: a capitalised word too.)
     separator == Separator::Colon
         && !quoted
-        && value.bytes().all(|b| b.is_ascii_lowercase())
+        && value.bytes().all(|b| b.is_ascii_alphabetic())
+        && value.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && rest.starts_with(' ')
         // (A placeholder counts as the word it replaced, so a second pass decides the same.)
         && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
@@ -1225,6 +1559,10 @@ fn name_len(segment: &str) -> usize {
 /// mysql's `-pSECRET` (the password glued to the flag) at each of `hits`, when the line is a
 /// mysql or mariadb command: elsewhere `-p` is a port (`docker run -p 8080:80`) or a path.
 ///
+/// After a user flag (`-u admin -p 'x'`, `-U sa -P 'x'`: mongosh, sqlcmd, bcp, most database
+/// clients) `-p` and `-P` take the password after a space too, unless the value is a port or a
+/// path (`psql -U app -p 5432`).
+///
 /// Registry logins and `sshpass` take their `-p` password after a space too (`docker login -u
 /// ci -p x`, `sshpass -p x ssh host`); mysql's `-p` alone prompts, so only its glued form
 /// counts there.
@@ -1240,18 +1578,38 @@ pub(super) fn mysql_passwords(text: &str, hits: &[usize], out: &mut Vec<Finding>
     ];
     let lower = text.to_ascii_lowercase();
     let spaced = SPACED.iter().any(|w| lower.contains(w));
-    if !spaced && !["mysql", "mariadb"].iter().any(|w| lower.contains(w)) {
+    let mysql = ["mysql", "mariadb"].iter().any(|w| lower.contains(w));
+    // Where the first user flag ends: found once, not once per `-p`.
+    let first_user = [" -u ", " --user ", " --username ", " --user=", " --username="]
+        .iter()
+        .filter_map(|f| lower.find(f).map(|i| i + f.len()))
+        .min();
+    let user_flag = |at: usize| first_user.is_some_and(|end| end <= at);
+    if !spaced && !mysql && !hits.iter().any(|&at| user_flag(at)) {
         return;
     }
     let bytes = text.as_bytes();
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     for &at in hits {
-        if !text[at..].starts_with("-p") || (at > 0 && !bytes[at - 1].is_ascii_whitespace()) {
+        if at > 0 && !bytes[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        // (mysql's `-p db` prompts, and its `-P` is the port.)
+        let after_user = !mysql && user_flag(at) && bytes.get(at + 2) == Some(&b' ');
+        if !(text[at..].starts_with("-p") || (after_user && text[at..].starts_with("-P"))) {
             continue;
         }
         let mut start = at + 2;
-        if spaced && text[start..].starts_with([' ', '\t']) {
+        if (spaced || after_user) && text[start..].starts_with([' ', '\t']) {
             start = skip_spaces(text, start);
+            let word = text[start..].split(char::is_whitespace).next().unwrap_or("");
+            let port_or_path = word.starts_with(['/', '~', '.'])
+                || word
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'));
+            if after_user && !spaced && port_or_path {
+                continue;
+            }
         }
         match text[start..].chars().next() {
             None => continue,

@@ -28,6 +28,7 @@
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
 mod files;
+mod ids;
 mod keys;
 mod luhn;
 mod pii;
@@ -87,6 +88,9 @@ enum Trigger {
     SecureType,
     /// A word naming a national identifier (`cpf`, `dni`, `aadhaar`...): its value is one.
     IdKey,
+    /// A label of a national identifier told by its check digit (`nir`, `codice_fiscale`,
+    /// `taxId`): its value is one when the check holds.
+    CheckedIdKey,
 }
 
 /// The built-in rules, compiled once for the process and shared by every [`Redactor`].
@@ -120,6 +124,7 @@ impl Builtin {
         rules.push(("securestring", Trigger::SecureType));
         rules.push(("sensitive", Trigger::SecureType));
         rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
+        rules.extend(ids::KEY_WORDS.iter().map(|word| (*word, Trigger::CheckedIdKey)));
         // The scan is case-insensitive and reports one of two equal words only: each word
         // once, with every rule it starts.
         let mut words: Vec<&str> = Vec::new();
@@ -159,6 +164,7 @@ impl Builtin {
         let mut at_signs: Vec<usize> = Vec::new();
         let mut secure_types: Vec<usize> = Vec::new();
         let mut id_keys: Vec<usize> = Vec::new();
+        let mut checked_id_keys: Vec<usize> = Vec::new();
         let mut token_end = 0;
         // Each structured pattern runs at most once per line, however many triggers it has.
         let mut patterns_run: u64 = 0;
@@ -181,7 +187,7 @@ impl Builtin {
             // `sin` in `using` is no key.)
             let own_rules = meanings
                 .iter()
-                .all(|m| matches!(m, Trigger::IdKey | Trigger::SecureType));
+                .all(|m| matches!(m, Trigger::IdKey | Trigger::CheckedIdKey | Trigger::SecureType));
             if !own_rules && text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
@@ -192,7 +198,11 @@ impl Builtin {
             let token_start = token_end;
             for &meaning in meanings {
                 match meaning {
-                    Trigger::Key => names_a_secret = true,
+                    // (`encrypt` is a key (`-encrypt=x`), but a line about encryption names no
+                    // secret: its long words are ciphertexts and key ids as often as keys.)
+                    Trigger::Key => {
+                        names_a_secret |= !text[hit.start()..hit.end()].eq_ignore_ascii_case("encrypt")
+                    }
                     // A prefix inside the token just found (`sk-` in `sk-proj-...-sk-...`) is
                     // part of it.
                     Trigger::Prefixed(_) if hit.start() < token_start => {}
@@ -213,12 +223,16 @@ impl Builtin {
                     Trigger::At => at_signs.push(hit.start()),
                     Trigger::SecureType => secure_types.push(hit.start()),
                     Trigger::IdKey => id_keys.push(hit.start()),
+                    Trigger::CheckedIdKey => checked_id_keys.push(hit.start()),
                 }
             }
         }
         // National ids after a key naming them, before the numbers: their digits are theirs.
         if !id_keys.is_empty() {
             pii::ids_after_keys(text, &id_keys, out);
+        }
+        if !checked_id_keys.is_empty() {
+            ids::after_keys(text, &checked_id_keys, out);
         }
         // Numbers (and IBANs) and long words end where an earlier finding starts or ends, as
         // they end at its placeholder on a second pass.

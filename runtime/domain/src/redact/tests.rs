@@ -1312,3 +1312,242 @@ fn over_redaction_a_finding_type_name_is_no_key() {
         "config/db_password: <redacted>"
     );
 }
+
+// The heldout3 round: one test per class, values invented.
+
+#[test]
+fn flag_password_after_a_user_flag() {
+    assert_eq!(
+        redact_stable("dbclient -u ops -p 'Invent3d#Pw' --tls"),
+        "dbclient -u ops -p <redacted> --tls"
+    );
+    assert_eq!(
+        redact_stable("tool -U sa -P Zq8vInvented -d main"),
+        "tool -U sa -P <redacted> -d main"
+    );
+    // A port, a path, and mysql's prompting `-p db` stay.
+    for text in [
+        "psql -U app -p 5432 -d orders",
+        "useradd -u 1001 app && mkdir -p /opt/app",
+        "mysql -u root -p orders",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn flag_key_with_a_credential_value() {
+    assert_eq!(
+        redact_stable("runner --key Ab12Cd34Ef56Gh78Ij --verbose"),
+        "runner --key <redacted> --verbose"
+    );
+    assert_eq!(
+        redact_stable("nginx --key /etc/tls/server.key"),
+        "nginx --key /etc/tls/server.key"
+    );
+}
+
+#[test]
+fn single_dash_long_options_naming_a_secret() {
+    assert_eq!(
+        redact_stable("erl -sname dbg -setcookie QWERTYINVENTEDCOOKIE -remsh n@h"),
+        "erl -sname dbg -setcookie <redacted> -remsh n@h"
+    );
+    assert_eq!(
+        redact_stable("agent -server -encrypt=aW52ZW50ZWQta2V5LW9mLTMyLWJ5dGVzLWxvbmchISE= -ui"),
+        "agent -server -encrypt=<redacted> -ui"
+    );
+    // `encrypt` with a word, and a line about encryption, name no secret.
+    for text in [
+        "\"encrypt\": true, \"encrypt_verify_incoming\": true",
+        "encrypt=aes256",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn config_directives_with_options() {
+    assert_eq!(
+        redact_stable("rootpw --plaintext Inv3nted^pw"),
+        "rootpw --plaintext <redacted>"
+    );
+    assert_eq!(
+        redact_stable("  user ops insecure-password Inv3nted.pw"),
+        "  user ops insecure-password <redacted>"
+    );
+    assert_eq!(
+        redact_stable("olcRootPW: Inv3ntedRootPw"),
+        "olcRootPW: <redacted>"
+    );
+    assert_eq!(
+        redact_stable("network={ psk=\"Inv3nted-psk!\" }"),
+        "network={ psk=\"<redacted>\" }"
+    );
+}
+
+#[test]
+fn quoted_pairs_and_typed_values() {
+    assert_eq!(
+        redact_stable("[('user', 'app'), ('password', 'Inv3nted^pw')]"),
+        "[('user', 'app'), ('password', '<redacted>')]"
+    );
+    assert_eq!(
+        redact_stable("{\"password\": {\"S\": \"Inv3nted%pw\"}}"),
+        "{\"password\": {\"S\": \"<redacted>\"}}"
+    );
+    assert_eq!(
+        redact_stable("ALTER LOGIN [x] WITH PASSWORD = N'Inv3nted*pw', CHECK_POLICY = ON"),
+        "ALTER LOGIN [x] WITH PASSWORD = N'<redacted>', CHECK_POLICY = ON"
+    );
+}
+
+#[test]
+fn table_rows_and_validation_inputs() {
+    assert_eq!(
+        redact_stable("Key         Value\npassword    Inv3nted-pw=1\nusername    app"),
+        "Key         Value\npassword    <redacted>\nusername    app"
+    );
+    assert_eq!(
+        redact_stable(
+            "1 validation error\npassword\n  Too long [type=string_too_long, input_value='Inv3nted!pw', input_type=str]"
+        ),
+        "1 validation error\npassword\n  Too long [type=string_too_long, input_value='<redacted>', input_type=str]"
+    );
+}
+
+#[test]
+fn credentials_in_documented_command_and_dsn_syntaxes() {
+    assert_eq!(
+        redact_stable("dsn app:Inv3nted~pw@tcp(db.internal:3306)/orders"),
+        "dsn app:<password>@tcp(db.internal:3306)/orders"
+    );
+    assert_eq!(
+        redact_stable("smbclient //h/s -U 'DOM\\ops%Inv3nted#pw' -c ls"),
+        "smbclient //h/s -U 'DOM\\ops%<password>' -c ls"
+    );
+    assert_eq!(
+        redact_stable("ConvertTo-SecureString 'Inv3nted.pw' -AsPlainText -Force"),
+        "ConvertTo-SecureString '<redacted>' -AsPlainText -Force"
+    );
+    assert_eq!(
+        redact_stable("requests.get(url, auth=(\"ops\", \"Inv3ntedPw\"))"),
+        "requests.get(url, auth=(\"ops\", \"<password>\"))"
+    );
+    assert_eq!(
+        redact_stable("{\"type\": \"random_password\", \"instances\": [{\"result\": \"x]Inv3nted?\"}]}"),
+        "{\"type\": \"random_password\", \"instances\": [{\"result\": \"<redacted>\"}]}"
+    );
+}
+
+#[test]
+fn credential_url_path_segments_and_fixed_vendor_shapes() {
+    assert_eq!(
+        redact_stable("POST https://logs-01.loggly.com/inputs/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/tag/x/"),
+        "POST https://logs-01.loggly.com/inputs/<loggly-token>/tag/x/"
+    );
+    assert_eq!(
+        redact_stable("[0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d@41058 tag=\"x\"]"),
+        "[<loggly-token>@41058 tag=\"x\"]"
+    );
+    assert_eq!(
+        redact_stable("key md-Inv3ntedMandr1llKey22x"),
+        "key <mandrill-key>"
+    );
+    assert_eq!(
+        redact_stable("{\"id\": \"da2-inventedappsynckey00000012\"}"),
+        "{\"id\": \"<appsync-key>\"}"
+    );
+    // A request id in brackets is no Loggly token.
+    let text = "[0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d] GET /";
+    assert_eq!(redact_stable(text), text);
+}
+
+#[test]
+fn national_ids_by_check_digit_after_a_label() {
+    for (text, expected) in [
+        ("nir: 2 70 07 08 476 548 65 ok", "nir: <national-id> ok"),
+        (
+            "codice_fiscale=VNTLSU77H52L219N esito=OK",
+            "codice_fiscale=<national-id> esito=OK",
+        ),
+        (
+            "Steuer-IdNr. 48701753624 abgerufen",
+            "Steuer-IdNr. <national-id> abgerufen",
+        ),
+        ("Tax file number: 198 702 151", "Tax file number: <national-id>"),
+        (
+            "{\"idNumber\": \"9307144821089\"}",
+            "{\"idNumber\": \"<national-id>\"}",
+        ),
+        ("身份证号=32058219870415735X", "身份证号=<national-id>"),
+    ] {
+        assert_eq!(redact_stable(text), expected);
+    }
+    // The same labels before a number whose check fails: a record number.
+    for text in [
+        "{\"taxId\": \"48701753625\"}",
+        "id_number=9307144821080",
+        "certNo=320582198704157351",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn over_redaction_encrypted_at_rest_values() {
+    for text in [
+        "password: ENC[AES256_GCM,data:Zm9vYmFyYmF6,iv:aW52ZW50ZWRJVmludmVudGVkSVZpbnY=,tag:dGFnIGludmVudGVkIQ==,type:str]",
+        "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256",
+        "{\"CiphertextBlob\": \"AQICAHinventedCiphertextBlobValue0123456789abcdefXYZ+/AbCdEf\"}",
+        "{\"encryptedData\": {\"password\": \"AgBinventedSealedValue0123456789abcdefXYZ+/AbCdEfGh\"}}",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn over_redaction_public_keys_handles_and_payloads() {
+    for text in [
+        "PublicKey = aW52ZW50ZWRXaXJlR3VhcmRQdWJsaWNLZXlYWVo=",
+        "{\"ShardIterator\": \"AAAAAAAAAAinventedShardIteratorValue0123456789abcdefXYZ+/AbCdEf\"}",
+        "{\"ReceiptHandle\": \"AQEBinventedReceiptHandleValue0123456789abcdefXYZ+/AbCdEfGh\"}",
+        // gzip, and a script, in base64
+        "{\"data\": \"H4sIAAAAAAAAinventedGzipPayload0123456789abcdefXYZ+/AbCdEf\"}",
+        "UserData: IyEvYmluL3NoCmVjaG8gaW52ZW50ZWQgc2NyaXB0Cg==",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn over_redaction_published_signatures_and_digests() {
+    for text in [
+        "{\"Signature\": \"aW52ZW50ZWRTTlNzaWduYXR1cmVWYWx1ZTAxMjM0NTY3ODlhYmNkZWY=\", \"SigningCertURL\": \"https://sns.example/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem\"}",
+        "DKIM-Signature: v=1; a=rsa-sha256; d=example.com; bh=aW52ZW50ZWRCb2R5SGFzaDAxMjM0NTY3ODk=; b=aW52ZW50ZWRES0lNc2lnbmF0dXJlMDEyMzQ1Njc4OWFi",
+        "X-Hub-Signature-256: sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "session_id_hash=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+    // A password's hash stays a secret.
+    assert_eq!(
+        redact_stable("password_hash=Inv3ntedHashValue"),
+        "password_hash=<redacted>"
+    );
+}
+
+#[test]
+fn over_redaction_keys_that_describe_reference_or_locate() {
+    for text in [
+        "{\"token_use\": \"id\"}",
+        "--set existingSecret=orders-db",
+        "SSH_AUTH_SOCK=/tmp/ssh-invented/agent.1",
+        "MessageSid=SM0123456789abcdef0123456789abcdef status=sent",
+        "\"MasterUserPassword\": \"{{resolve:secretsmanager:x/y:SecretString:password}}\"",
+        "-v /run/secrets:/run/secrets:ro",
+        "random_password.db: Creation complete after 0s",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}

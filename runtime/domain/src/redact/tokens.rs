@@ -688,6 +688,67 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<pagerduty-key>",
     ),
+    // Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `@unix(/sock)`.
+    p(
+        &["@tcp(", "@tcp6(", "@unix("],
+        r#"(?:^|[\s'"=])[A-Za-z0-9_.$-]+:([^\s@'"<]+)@(?:tcp6?|unix)\("#,
+        1,
+        "<password>",
+    ),
+    // Samba's `-U user%password` (smbclient, rpcclient, net): the password after the `%`.
+    Pattern {
+        triggers: &["-u", "--user"],
+        regex: r#"(?:^|\s)(?:-U|--user(?:name)?)(?:\s+|=)['"]?[^\s%:'"<]*%([^\s'"<]+)"#,
+        group: 1,
+        placeholder: "<password>",
+        keep: None,
+    },
+    // PowerShell turns a literal into a SecureString: the literal is the secret.
+    p(
+        &["convertto-securestring"],
+        r#"(?i)ConvertTo-SecureString\s+(?:-String\s+)?['"]([^'"<]+)['"]"#,
+        1,
+        "<redacted>",
+    ),
+    // Python requests' HTTP basic auth: `auth=("user", "password")`, `HTTPBasicAuth('u', 'p')`.
+    p(
+        &["auth=(", "auth = (", "httpbasicauth(", "httpdigestauth("],
+        r#"(?:\bauth\s*=\s*\(|HTTP(?:Basic|Digest)Auth\()\s*['"][^'"]*['"]\s*,\s*['"]([^'"<]+)['"]"#,
+        1,
+        "<password>",
+    ),
+    // Loggly's customer token in its documented places: the HTTP inputs' path
+    // (`logs-01.loggly.com/inputs/<token>/tag/…`, `/bulk/<token>`) and the syslog structured
+    // data `[<token>@41058 …]` (41058 is Loggly's enterprise number).
+    p(
+        &["loggly.com"],
+        r"loggly\.com(?::[0-9]+)?/(?:inputs|bulk)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
+        1,
+        "<loggly-token>",
+    ),
+    p(
+        &["@41058"],
+        r"\[([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@41058\b",
+        1,
+        "<loggly-token>",
+    ),
+    // Terraform state of a `random_password` resource: its `result` is the password.
+    p(
+        &["random_password"],
+        r#""type":\s*"random_password"[^\n]*?"result":\s*"((?:[^"\\]|\\.)+)""#,
+        1,
+        "<redacted>",
+    ),
+    // Mandrill (Mailchimp Transactional) API keys: `md-` and 22 characters.
+    p_keep(
+        &["md-"],
+        r"\bmd-[A-Za-z0-9_-]{22}\b",
+        0,
+        "<mandrill-key>",
+        Some(not_credential_like),
+    ),
+    // AWS AppSync API keys: `da2-` and 26 lower-case letters and digits.
+    p(&["da2-"], r"\bda2-[a-z0-9]{26}\b", 0, "<appsync-key>"),
     // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
     // and digits alone are any id.
     p_keep(
@@ -820,7 +881,7 @@ fn blob(
     // from their first bytes on.
     let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
     let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
-    let is_random = random(run);
+    let is_random = random(run) && !name_and_digest(word);
     let key_body = len >= 60 && (structured || (pgp && is_random));
     if !key_body && !is_random {
         return;
@@ -829,7 +890,8 @@ fn blob(
         || (!key_body
             && (public_content(&text[..run_start], word)
                 || jwk_public_member(text, &text[..run_start])
-                || json_without_secrets(word)));
+                || json_without_secrets(word)
+                || compressed_or_text(word)));
     if public {
         return;
     }
@@ -852,6 +914,18 @@ fn blob(
     // 60 random characters and more: a line of an armored key or an encoded secret.
     let long = len >= 60;
     if !key_body && named_harmless(&text[..run_start], out) {
+        return;
+    }
+    // A signature published with what verifies it (SNS, DKIM), or a ciphertext in an object of
+    // ciphertexts (a SealedSecret's `encryptedData`).
+    let signature = key_before(&text[..run_start]).is_some_and(|(_, key)| {
+        let key = key.to_ascii_lowercase();
+        key.contains("sig") || matches!(key.as_str(), "b" | "bh")
+    });
+    if !key_body
+        && ((signature && super::keys::published_signature(text, run_start))
+            || super::keys::inside_opaque_object(text, run_start))
+    {
         return;
     }
     let placeholder = if key_body {
@@ -993,6 +1067,27 @@ fn json_without_secrets(word: &str) -> bool {
     json && printable && !super::keys::holds_keyword(text)
 }
 
+/// A base64 word that is a payload, not a key: gzip data (`H4sI`, a CloudWatch Logs
+/// subscription record) or text with spaces or lines (EC2 `UserData`, a script) that names no
+/// secret. A credential pair (`user:password`) has neither and stays redacted.
+fn compressed_or_text(word: &str) -> bool {
+    if word.starts_with("H4sI") {
+        return true;
+    }
+    let text_byte = |b: &u8| (b' '..=b'~').contains(b) || matches!(b, b'\n' | b'\t' | b'\r');
+    // The first 12 bytes first: random bytes are almost never all text.
+    let head = word.get(..16).and_then(|h| BASE64.decode(h).ok());
+    if !head.is_some_and(|h| h.iter().all(text_byte)) {
+        return false;
+    }
+    let trimmed = word.trim_end_matches('=');
+    let whole = &trimmed[..trimmed.len() - trimmed.len() % 4];
+    let Ok(decoded) = BASE64.decode(whole) else {
+        return false;
+    };
+    decoded.iter().all(text_byte) && decoded.contains(&b'\n') && !super::keys::holds_keyword(&decoded)
+}
+
 /// Base64 without padding, in either alphabet (padding is trimmed before decoding).
 const BASE64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD_NO_PAD;
 const URL_SAFE: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -1027,10 +1122,40 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             return false;
         }
         let key = key.strip_suffix("-2").unwrap_or(key);
-        key.to_ascii_lowercase().ends_with("id")
+        in_envelope(&before[..start])
+            || super::keys::names_opaque(key)
+            || key.to_ascii_lowercase().ends_with("id")
             || super::keys::mentions_but_not_secret(key)
             || super::keys::names_a_digest(key)
     })
+}
+
+/// A name joined to a hex digest (`SimpleNotificationService-9f86d081884c7d659a2feaa0c55ad015`,
+/// a certificate's or a bundle's file name, also as a URL path's last segment): an identifier,
+/// not a random word.
+fn name_and_digest(word: &str) -> bool {
+    let file = word.rsplit('/').next().unwrap_or(word);
+    file.split_once(['-', '_']).is_some_and(|(name, digest)| {
+        name.len() >= 3
+            && name.bytes().all(|b| b.is_ascii_alphabetic())
+            && digest.len() >= 32
+            && digest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
+/// Whether a field starting where `before` ends is inside SOPS's encrypted envelope
+/// (`ENC[AES256_GCM,data:…,iv:…,tag:…]`): its parts are ciphertext, nonce and tag.
+fn in_envelope(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(1024);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    before
+        .rfind("ENC[")
+        .is_some_and(|open| !before[open..].contains([']', '\n']))
 }
 
 /// Whether `bytes[start..end]` is alone on its line (spaces aside).
