@@ -334,7 +334,21 @@ fn holds_nothing(
             || memchr::memmem::find(bytes, b"iphertext").is_some();
         (ciphertexts, memchr::memmem::find(bytes, b"{{").is_some())
     });
-    (templates && in_template(text, start, end)) || (ciphertexts && inside_opaque_object(text, start))
+    // Inside an object of ciphertexts only a value that looks encrypted is left: a plaintext
+    // password there (`"encryptedData": {"password": "hunter2"}`) is still a password.
+    let encrypted_value = || separated.is_some_and(|(_, at)| looks_encrypted(text, at));
+    (templates && in_template(text, start, end))
+        || (ciphertexts && inside_opaque_object(text, start) && encrypted_value())
+}
+
+/// Whether the value at `at` (after an optional quote) is a run of 32 or more base64
+/// characters, as ciphertexts are written; shorter values may be plaintext.
+fn looks_encrypted(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(['"', '\'']);
+    rest.bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-'))
+        .count()
+        >= 32
 }
 
 /// A key with no separator: it may be another field's name (`"name": "DB_PASSWORD"`), or be

@@ -1507,6 +1507,12 @@ fn over_redaction_encrypted_at_rest_values() {
 }
 
 #[test]
+fn a_plaintext_password_inside_an_object_of_ciphertexts_is_still_redacted() {
+    let out = redact_stable("{\"encryptedData\": {\"password\": \"Plain7Invented!\"}}");
+    assert!(!out.contains("Plain7Invented!"), "{out}");
+}
+
+#[test]
 fn over_redaction_public_keys_handles_and_payloads() {
     for text in [
         "PublicKey = aW52ZW50ZWRXaXJlR3VhcmRQdWJsaWNLZXlYWVo=",
