@@ -304,10 +304,12 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
 
 /// `` `region_cd` ``: one identifier in backticks (SQL's and Markdown's quotes for a name) is a
 /// value, as a single-quoted word is. Code in backticks (`` `prisma.order.findUnique()` ``, a
-/// call) is not an identifier and stays text. Returns the length with both backticks.
+/// call) is not an identifier and stays text. So is `` `email' ``, a backtick closed by a
+/// quote, as Ruby before 3.4 and older GNU tools quote a name (now `'email'`). Returns the
+/// length with both quotes.
 fn backticked_identifier_len(text: &str) -> Option<usize> {
     let inner = text.strip_prefix('`')?;
-    let close = inner.bytes().take(64).position(|b| b == b'`')?;
+    let close = inner.bytes().take(64).position(|b| b == b'`' || b == b'\'')?;
     let name = &inner.as_bytes()[..close];
     let identifier = name
         .first()
@@ -1192,6 +1194,16 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
                     break;
                 }
             }
+            Kind::Delimiter if is_empty_field_value(tokens, i, text) => {
+                out.push('=');
+                out.push_str(VARIABLE);
+                push_collapsed(&mut out, &text[1..]);
+            }
+            Kind::Delimiter if opens_legacy_quote(tokens, i, text) => {
+                // `` `email' `` is written as `'email'` is: one name, in either quoting.
+                push_collapsed(&mut out, &text[..text.len() - 1]);
+                out.push('\'');
+            }
             Kind::Delimiter => push_collapsed(&mut out, text),
             _ => out.push_str(text),
         }
@@ -1201,6 +1213,29 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
         }
     }
     out
+}
+
+/// Does delimiter `i` (written as `text`) open a `` `name' `` value, a backtick closed by a
+/// quote?
+fn opens_legacy_quote(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
+    text.ends_with('`')
+        && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Variable)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Delimiter && t.text.starts_with('\''))
+}
+
+/// A `key=` field with nothing after it (logfmt's `user= trace_id=`): an empty value is one
+/// more value of the key, which other lines fill (`trace_id=<*>`), not a word of the message.
+/// `text` is delimiter `i`'s text as it is written (after any carry).
+fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
+    let Some(after) = text.strip_prefix('=') else {
+        return false;
+    };
+    text.len() == tokens[i].text.len()
+        && after.chars().next().is_none_or(char::is_whitespace)
+        && i > 0
+        && !matches!(tokens[i - 1].kind, Kind::Delimiter | Kind::Variable)
 }
 
 /// A list in parentheses whose items are mostly values is a list of values: `values (Esther,
@@ -1535,6 +1570,43 @@ mod tests {
             template("Invalid `db.invoice.update()` invocation"),
             template("Invalid `db.customer.delete()` invocation")
         );
+    }
+
+    /// Failure class: a name quoted `` `like this' `` (Ruby before 3.4, older GNU tools) was
+    /// text, so each name was another template, and the same message quoted `'like this'` (Ruby
+    /// 3.4) another one again.
+    #[test]
+    fn names_in_legacy_quotes_are_values() {
+        let legacy = template("undefined local variable or method `cart' for an instance of Checkout");
+        assert_eq!(
+            legacy,
+            template("undefined local variable or method `basket' for an instance of Checkout")
+        );
+        assert_eq!(
+            legacy,
+            template("undefined local variable or method 'cart' for an instance of Checkout")
+        );
+        assert_eq!(
+            legacy,
+            "undefined local variable or method '<*>' for an instance of Checkout"
+        );
+        // Backticks on both sides are unchanged.
+        assert_eq!(template("column `qty` is unknown"), "column `<*>` is unknown");
+    }
+
+    /// Failure class: a logfmt field left empty (`trace_id=`) was text, so a line without the
+    /// value was another template than the same line with it.
+    #[test]
+    fn empty_field_values_are_values() {
+        let with = template(r#"level=error msg="login failed" user=ada session=9f2c"#);
+        assert_eq!(with, template(r#"level=error msg="login failed" user= session="#));
+        assert_eq!(
+            with,
+            template(r#"level=error msg="login failed" user=ada session="#)
+        );
+        assert_eq!(with, r#"level=<*> msg="login failed" user=<*> session=<*>"#);
+        // Not an assignment: spaced, or in a path.
+        assert_eq!(template("set x = 1 failed"), "set x = <*> failed");
     }
 
     /// Failure class: a quoted command line (a path, then its arguments) was read word by word.
