@@ -703,6 +703,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"backend"
                 | b"frontend"
                 | b"application"
+                | b"comm"
         )
     )
 }
@@ -1046,12 +1047,109 @@ fn announces_an_error_code(word: &str) -> bool {
 fn mark_named_values(tokens: &mut [Token<'_>]) {
     let n = tokens.len();
     for i in 0..n {
-        if matches!(tokens[i].kind, Kind::Word | Kind::ShortWithDigit)
-            && (is_indexed_name(tokens, i) || is_account_of_login(tokens, i))
-        {
+        let named = match tokens[i].kind {
+            Kind::Word => {
+                is_indexed_name(tokens, i)
+                    || is_account_of_login(tokens, i)
+                    || is_name_of_numbered_process(tokens, i)
+            }
+            Kind::ShortWithDigit => {
+                is_indexed_name(tokens, i)
+                    || is_account_of_login(tokens, i)
+                    || is_name_of_numbered_process(tokens, i)
+                    || is_device_after_its_driver(tokens, i)
+            }
+            // `node` introduces a name elsewhere; here it is one.
+            Kind::Introducer => is_name_of_numbered_process(tokens, i),
+            _ => false,
+        };
+        if named {
             tokens[i].kind = Kind::Variable;
         }
+        if tokens[i].kind == Kind::Variable {
+            for k in 0..status_reason_words(tokens, i) {
+                tokens[i + 2 + 2 * k].kind = Kind::Variable;
+            }
+        }
     }
+}
+
+/// `Killed process 4242 (java)`, `pid 88 (nginx)`: a process's name in parentheses after its
+/// number, as the kernel and process tables write it, is one value with the number: another
+/// process is the same event.
+fn is_name_of_numbered_process(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 4
+        && tokens[i - 1].text == " ("
+        && tokens[i - 2].kind == Kind::Variable
+        && tokens[i - 2].text.bytes().all(|b| b.is_ascii_digit())
+        && tokens[i - 3].text == " "
+        && ["process", "pid"]
+            .iter()
+            .any(|word| tokens[i - 4].text.eq_ignore_ascii_case(word))
+        && tokens[i]
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(')'))
+}
+
+/// `nvme nvme2: I/O 7 QID 3 timeout`, `loop loop0: detected capacity change`: the kernel's
+/// driver-then-device prefix, where the device is the driver's name and its number. Another
+/// device of the driver is the same event.
+fn is_device_after_its_driver(tokens: &[Token<'_>], i: usize) -> bool {
+    let device = tokens[i].text;
+    let driver = device.trim_end_matches(|c: char| c.is_ascii_digit());
+    i >= 2 && driver.len() < device.len() && tokens[i - 1].text == " " && tokens[i - 2].text == driver
+}
+
+/// The standard reason phrases of HTTP statuses that servers and clients print after the code.
+const STATUS_REASONS: [&[&str]; 22] = [
+    &["OK"],
+    &["Created"],
+    &["Accepted"],
+    &["No", "Content"],
+    &["Moved", "Permanently"],
+    &["Found"],
+    &["Not", "Modified"],
+    &["Bad", "Request"],
+    &["Unauthorized"],
+    &["Forbidden"],
+    &["Not", "Found"],
+    &["Method", "Not", "Allowed"],
+    &["Request", "Timeout"],
+    &["Conflict"],
+    &["Gone"],
+    &["Payload", "Too", "Large"],
+    &["Too", "Many", "Requests"],
+    &["Internal", "Server", "Error"],
+    &["Not", "Implemented"],
+    &["Bad", "Gateway"],
+    &["Service", "Unavailable"],
+    &["Gateway", "Timeout"],
+];
+
+/// `500 Internal Server Error`, `503 Service Unavailable`: how many words of an HTTP reason
+/// phrase follow the status code at token `i` (each after a space). The phrase only spells out
+/// the code, a value: with it, the same failure with another status would be another template.
+fn status_reason_words(tokens: &[Token<'_>], i: usize) -> usize {
+    let code = tokens[i].text.as_bytes();
+    if code.len() != 3 || !(b'1'..=b'5').contains(&code[0]) || !code.iter().all(u8::is_ascii_digit) {
+        return 0;
+    }
+    let matches = |phrase: &&[&str]| {
+        phrase.iter().enumerate().all(|(k, word)| {
+            tokens.get(i + 1 + 2 * k).is_some_and(|t| t.text == " ")
+                && tokens.get(i + 2 + 2 * k).is_some_and(|t| t.text == *word)
+        })
+    };
+    // The longest that matches (`Not Found` is no `Not Modified`; `Request Timeout` wins
+    // over nothing).
+    STATUS_REASONS
+        .iter()
+        .filter(|phrase| matches(phrase))
+        .map(|phrase| phrase.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
@@ -1592,6 +1690,77 @@ mod tests {
         );
         // Backticks on both sides are unchanged.
         assert_eq!(template("column `qty` is unknown"), "column `<*>` is unknown");
+    }
+
+    /// Failure class: the kernel's device after its driver (`nvme nvme2:`), and the command
+    /// of the task in a kernel report (`comm rsync`), were text: each device or program was
+    /// another template.
+    #[test]
+    fn kernel_devices_and_commands_are_values() {
+        let nvme = template("nvme nvme0: I/O 17 QID 2 timeout, reset controller");
+        assert_eq!(
+            nvme,
+            template("nvme nvme3: I/O 9 QID 1 timeout, reset controller")
+        );
+        assert_eq!(nvme, "nvme <*>: I/O <*> QID <*> timeout, reset controller");
+        // A name with a number after another word stays text.
+        assert_eq!(template("using ipv4 eth0 first"), "using ipv4 eth0 first");
+        let ext4 =
+            template("EXT4-fs error (device xvdf1): ext4_lookup:1859: inode #42: comm java: bad entry");
+        assert_eq!(
+            ext4,
+            template("EXT4-fs error (device xvdf1): ext4_lookup:1859: inode #42: comm nginx: bad entry")
+        );
+    }
+
+    /// Failure class: an HTTP status's reason phrase (`503 Service Unavailable`) kept the
+    /// status in the template though its code is a value.
+    #[test]
+    fn http_reason_phrases_are_part_of_the_status() {
+        let bad_gateway = template("upstream answered 502 Bad Gateway after 31ms");
+        assert_eq!(
+            bad_gateway,
+            template("upstream answered 504 Gateway Timeout after 8ms")
+        );
+        assert_eq!(bad_gateway, template("upstream answered 404 Not Found after 2ms"));
+        assert_eq!(bad_gateway, "upstream answered <*> after <*>");
+        // Words after a number that spell no status, or after no status code, stay.
+        assert_eq!(
+            template("moved 12 Bad Gateway entries"),
+            "moved <*> Bad Gateway entries"
+        );
+        assert_eq!(
+            template("retried 3 Not Found pages"),
+            "retried <*> Not Found pages"
+        );
+    }
+
+    /// Failure class: the name of a process after its number (`Killed process 4242 (java)`)
+    /// was text, so each program killed was another template.
+    #[test]
+    fn process_names_after_their_number_are_values() {
+        let java = template("Out of memory: Killed process 4242 (java) total-vm:88kB");
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 977 (node) total-vm:90kB")
+        );
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 15 (python3) total-vm:7kB")
+        );
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 15 (node) total-vm:7kB")
+        );
+        // A word in parentheses after another number, or a class name, is text.
+        assert_eq!(
+            template("exited with code 137 (Killed)"),
+            "exited with code <*> (Killed)"
+        );
+        assert_eq!(
+            template("fetch failed at offset 12 (kafka.server.ReplicaFetcherThread)"),
+            "fetch failed at offset <*> (kafka.server.ReplicaFetcherThread)"
+        );
     }
 
     /// Failure class: a logfmt field left empty (`trace_id=`) was text, so a line without the
