@@ -1717,8 +1717,12 @@ mod tests {
             template("nvme nvme3: I/O 9 QID 1 timeout, reset controller")
         );
         assert_eq!(nvme, "nvme <*>: I/O <*> timeout, reset controller");
+        assert_eq!(
+            template("loop loop0: detected capacity change"),
+            "loop <*>: detected capacity change"
+        );
         // A name with a number after another word stays text.
-        assert_eq!(template("using ipv4 eth0 first"), "using ipv4 eth0 first");
+        assert_eq!(template("link eth0: carrier lost"), "link eth0: carrier lost");
         let ext4 =
             template("EXT4-fs error (device xvdf1): ext4_lookup:1859: inode #42: comm java: bad entry");
         assert_eq!(
