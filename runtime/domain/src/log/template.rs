@@ -1047,26 +1047,29 @@ fn announces_an_error_code(word: &str) -> bool {
 fn mark_named_values(tokens: &mut [Token<'_>]) {
     let n = tokens.len();
     for i in 0..n {
+        // (Tested here first: most parts are in no parentheses, and the calls cost.)
+        let in_parentheses = i > 0 && tokens[i - 1].text == " (";
         let named = match tokens[i].kind {
             Kind::Word => {
                 is_indexed_name(tokens, i)
                     || is_account_of_login(tokens, i)
-                    || is_name_of_numbered_process(tokens, i)
+                    || (in_parentheses && is_name_of_numbered_process(tokens, i))
             }
             Kind::ShortWithDigit => {
                 is_indexed_name(tokens, i)
                     || is_account_of_login(tokens, i)
-                    || is_name_of_numbered_process(tokens, i)
+                    || (in_parentheses && is_name_of_numbered_process(tokens, i))
                     || is_device_after_its_driver(tokens, i)
             }
             // `node` introduces a name elsewhere; here it is one.
-            Kind::Introducer => is_name_of_numbered_process(tokens, i),
+            Kind::Introducer => in_parentheses && is_name_of_numbered_process(tokens, i),
             _ => false,
         };
         if named {
             tokens[i].kind = Kind::Variable;
         }
-        if tokens[i].kind == Kind::Variable {
+        // (A status code is three bytes: most values are not, and are passed by here.)
+        if tokens[i].kind == Kind::Variable && tokens[i].text.len() == 3 {
             for k in 0..status_reason_words(tokens, i) {
                 tokens[i + 2 + 2 * k].kind = Kind::Variable;
             }
@@ -1077,6 +1080,7 @@ fn mark_named_values(tokens: &mut [Token<'_>]) {
 /// `Killed process 4242 (java)`, `pid 88 (nginx)`: a process's name in parentheses after its
 /// number, as the kernel and process tables write it, is one value with the number: another
 /// process is the same event.
+#[inline(never)]
 fn is_name_of_numbered_process(tokens: &[Token<'_>], i: usize) -> bool {
     i >= 4
         && tokens[i - 1].text == " ("
@@ -1096,6 +1100,7 @@ fn is_name_of_numbered_process(tokens: &[Token<'_>], i: usize) -> bool {
 /// `nvme nvme2: I/O 7 QID 3 timeout`, `loop loop0: detected capacity change`: the kernel's
 /// driver-then-device prefix, where the device is the driver's name and its number. Another
 /// device of the driver is the same event.
+#[inline(never)]
 fn is_device_after_its_driver(tokens: &[Token<'_>], i: usize) -> bool {
     let device = tokens[i].text;
     let driver = device.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -1131,6 +1136,7 @@ const STATUS_REASONS: [&[&str]; 22] = [
 /// `500 Internal Server Error`, `503 Service Unavailable`: how many words of an HTTP reason
 /// phrase follow the status code at token `i` (each after a space). The phrase only spells out
 /// the code, a value: with it, the same failure with another status would be another template.
+#[inline(never)]
 fn status_reason_words(tokens: &[Token<'_>], i: usize) -> usize {
     let code = tokens[i].text.as_bytes();
     if code.len() != 3 || !(b'1'..=b'5').contains(&code[0]) || !code.iter().all(u8::is_ascii_digit) {
@@ -1292,12 +1298,13 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
                     break;
                 }
             }
-            Kind::Delimiter if is_empty_field_value(tokens, i, text) => {
+            // (Each first byte tested here: most delimiters are neither, and the calls cost.)
+            Kind::Delimiter if text.starts_with('=') && is_empty_field_value(tokens, i, text) => {
                 out.push('=');
                 out.push_str(VARIABLE);
                 push_collapsed(&mut out, &text[1..]);
             }
-            Kind::Delimiter if opens_legacy_quote(tokens, i, text) => {
+            Kind::Delimiter if text.ends_with('`') && opens_legacy_quote(tokens, i, text) => {
                 // `` `email' `` is written as `'email'` is: one name, in either quoting.
                 push_collapsed(&mut out, &text[..text.len() - 1]);
                 out.push('\'');
@@ -1332,8 +1339,13 @@ fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
     let Some(after) = text.strip_prefix('=') else {
         return false;
     };
-    text.len() == tokens[i].text.len()
-        && after.chars().next().is_none_or(char::is_whitespace)
+    // `=` then a space, or `=` at the end: `key=value` has its value glued after the `=`.
+    let empty = match after.chars().next() {
+        Some(c) => c.is_whitespace(),
+        None => i + 1 == tokens.len(),
+    };
+    empty
+        && text.len() == tokens[i].text.len()
         && i > 0
         && !matches!(tokens[i - 1].kind, Kind::Delimiter | Kind::Variable)
         && names_an_id(tokens[i - 1].text)
