@@ -104,7 +104,10 @@ pub fn report() -> String {
         }
         let lines = secrets_corpus(round);
         if !lines.is_empty() {
-            out.push_str(&secrets::report_for(&format!("bench/corpora/{round}/secrets"), &lines));
+            out.push_str(&secrets::report_for(
+                &format!("bench/corpora/{round}/secrets"),
+                &lines,
+            ));
             out.push('\n');
         }
     }
