@@ -397,6 +397,9 @@ fn text_event(
     stack: &stack::Stack,
     cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
+    if let Some((file, message)) = stack::rust_panic(header.message, text) {
+        return rust_panic_event(is_error, header, file, message, cache);
+    }
     let mut message_template = template::template(header.message);
     // A first line with nothing but its header and tags (`FATAL -- : [request id]`, as Rails'
     // tagged logging writes a multi-line error) says nothing: the first line after it that does.
@@ -425,6 +428,35 @@ fn text_event(
         level: header.level,
         fingerprint,
         template,
+    }
+}
+
+/// A Rust panic, by its message and its call site's file ([`stack::rust_panic`]), in one
+/// template for both of the layouts Rust has printed it in.
+fn rust_panic_event(
+    is_error: bool,
+    header: &header::Header<'_>,
+    file: &str,
+    message: &str,
+    cache: Option<&mut FingerprintCache>,
+) -> LogEvent {
+    let message_template = template::template(message);
+    let template = format!(
+        "thread '{var}' panicked at {var}: {message_template}",
+        var = template::VARIABLE
+    );
+    let logger = header.logger.unwrap_or("");
+    // Not its backtrace's frames: whether there is one is the environment's choice
+    // (`RUST_BACKTRACE`), and its top frames are the standard library's panic machinery.
+    let parts = ["text", logger, template.as_str(), file];
+    LogEvent {
+        is_error,
+        level: header.level,
+        fingerprint: fingerprint(&parts, cache),
+        template: match header.logger {
+            Some(logger) => format!("{logger}: {template}"),
+            None => template,
+        },
     }
 }
 
@@ -595,6 +627,44 @@ mod tests {
             );
             assert_eq!(event.fingerprint.as_str().len(), 16);
         }
+    }
+
+    /// Failure class: Rust 1.73 and later print a panic's message on the line after `panicked
+    /// at file:line:col:`, so every panic of a binary had one template; and the older layout
+    /// (`panicked at 'message', file`) gave the same panic another one.
+    #[test]
+    fn rust_panics_group_by_message_and_call_site_in_both_layouts() {
+        let new_layout = |thread: &str, file: &str, line: u32, message: &str, tail: &str| {
+            understand(&format!(
+                "thread '{thread}' panicked at src/{file}:{line}:9:\n{message}{tail}"
+            ))
+        };
+        let old_layout = |thread: &str, file: &str, line: u32, message: &str| {
+            understand(&format!(
+                "thread '{thread}' panicked at '{message}', src/{file}:{line}:9"
+            ))
+        };
+        let missing = "called `Result::unwrap()` on an `Err` value: Timeout";
+        let a = new_layout("tokio-runtime-worker", "ledger.rs", 40, missing, "");
+        let b = new_layout(
+            "main",
+            "ledger.rs",
+            43,
+            missing,
+            "\nstack backtrace:\n   0: rust_begin_unwind\n             at /rustc/0a1b2c/library/std/src/panicking.rs:652:5",
+        );
+        let c = old_layout("worker-3", "ledger.rs", 41, missing);
+        assert!(a.is_error && b.is_error && c.is_error);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_eq!(a.fingerprint, c.fingerprint);
+        assert!(a.template.ends_with("value: Timeout"), "{}", a.template);
+        // Another message, or the same message from another file: another panic.
+        let other = new_layout("main", "ledger.rs", 40, "attempt to divide by zero", "");
+        assert_ne!(a.fingerprint, other.fingerprint);
+        assert_ne!(
+            a.fingerprint,
+            new_layout("main", "quote.rs", 40, missing, "").fingerprint
+        );
     }
 
     /// Failure class: a native program's crash banner (`caught signal (SIGSEGV)`) and its

@@ -102,7 +102,13 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
     if let Some(at) = ruby_call(line) {
         let path = trim_start_words(line, "from ");
         let path = &path[..path.find(":in ").unwrap_or(at)];
-        let function = line[at + 5..].trim_end_matches(['\'', '`']);
+        // The first line of an uncaught exception's dump goes on after the frame with the
+        // message and class (`x.rb:5:in `connect': timeout at 10.0.0.7 (Net::OpenTimeout)`).
+        let function = line[at + 5..]
+            .split('\'')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('`');
         return Some(format!("{}:{}", file_name(strip_position(path)), function));
     }
     // PHP: #0 /var/www/html/src/Db.php(42): PDO->__construct('mysql:host=...')
@@ -269,6 +275,31 @@ pub fn source_file(line: &str) -> Option<&str> {
     let name = file_name(path.trim());
     let source = path.contains('/') && name.contains('.') && !name.contains(char::is_whitespace);
     source.then_some(name)
+}
+
+/// A Rust panic's call site (the file's name) and message, in either of its layouts: Rust
+/// 1.73 and later print `thread 'main' panicked at src/x.rs:12:5:` with the message on the
+/// next line, earlier versions `thread 'main' panicked at 'message', src/x.rs:12:5` on one
+/// line. `first` is the first line's message, `text` the whole event. The message and the file
+/// identify the panic (its first line alone names only the thread and the position), and both
+/// layouts give the same pair, so one panic groups across a toolchain upgrade.
+pub fn rust_panic<'a>(first: &'a str, text: &'a str) -> Option<(&'a str, &'a str)> {
+    let rest = first.strip_prefix("thread '")?;
+    let (_, rest) = rest.split_once("' panicked at ")?;
+    let (message, location) = match rest.strip_prefix('\'') {
+        Some(quoted) => {
+            let (message, location) = quoted.rsplit_once("', ")?;
+            (message, location)
+        }
+        None => {
+            let location = rest.trim_end().strip_suffix(':')?;
+            let message = super::lines(text).nth(1).unwrap_or("").trim();
+            (message, location)
+        }
+    };
+    let path = strip_position(location);
+    let name = file_name(path);
+    (name.ends_with(".rs") && !name.contains(' ')).then_some((name, message))
 }
 
 /// `line.rsplit_once(needle)` through a searcher built once: [`source_file`] runs on the
@@ -497,6 +528,22 @@ mod tests {
         );
         assert_eq!(dotnet.frames, vec!["Orders.Api.Handler.Run"]);
         assert_eq!(dotnet.types, vec!["System.InvalidOperationException"]);
+    }
+
+    /// Failure class: the first frame of Ruby's uncaught-exception dump goes on with the
+    /// message and the class, and its hosts, ids and counts were taken as the function's name.
+    #[test]
+    fn ruby_frames_that_carry_the_exception_message_name_only_the_function() {
+        let dump = |host: &str, line: u32| {
+            parse(&format!(
+                "/gems/redis-5.0.0/lib/redis/client.rb:{line}:in `connect': Connection refused - connect(2) for {host}:6379 (Redis::CannotConnectError)\n\tfrom /app/config/initializers/cache.rb:4:in `<main>'"
+            ))
+        };
+        let a = dump("10.0.4.17", 88);
+        assert_eq!(a.frames, vec!["client.rb:connect", "cache.rb:<main>"]);
+        assert_eq!(a.frames, dump("10.0.9.201", 91).frames);
+        let since_3_4 = parse("/app/lib/sync.rb:12:in 'Sync#run': boom (RuntimeError)");
+        assert_eq!(since_3_4.frames, vec!["sync.rb:Sync#run"]);
     }
 
     #[test]

@@ -201,7 +201,8 @@ fn is_read(key: &str) -> bool {
 const OBJECT_NAMESPACE: &str = "namespace";
 
 /// Where a log event's level is (the first present counts).
-const LEVEL_KEYS: [&str; 11] = [
+/// hclog's JSON (Vault, Consul, Nomad, Terraform) writes `@level` beside `@message`.
+const LEVEL_KEYS: [&str; 12] = [
     "level",
     "levelname",
     "severity",
@@ -213,6 +214,7 @@ const LEVEL_KEYS: [&str; 11] = [
     "LogLevel",
     "log.level",
     "status",
+    "@level",
 ];
 /// Where its message is (the first present counts).
 /// Serilog's `@mt` (the message template) before `@m` (the message it rendered).
@@ -712,6 +714,24 @@ mod tests {
         assert_eq!(fields_of(r#"{"s":"42","msg":"x"}"#).level, None);
         assert_eq!(
             fields_of(r#"{"s":"E","level":"info","msg":"x"}"#).level,
+            Some(Level::Info)
+        );
+    }
+
+    /// Failure class: JSON logs whose level key carries an `@` (hclog's `@level`, beside its
+    /// `@message`) were judged by their `error` key, so a warning about a retry was an error.
+    #[test]
+    fn at_sign_level_keys_are_levels() {
+        let warn = fields_of(
+            r#"{"@level":"warn","@message":"lookup failed, will retry","@module":"raft","@timestamp":"2026-01-02T03:04:05.000000Z","error":"connection reset by peer"}"#,
+        );
+        assert_eq!(warn.level, Some(Level::Warn));
+        assert_eq!(warn.message.as_deref(), Some("lookup failed, will retry"));
+        let error = fields_of(r#"{"@level":"error","@message":"snapshot failed","error":"disk full"}"#);
+        assert_eq!(error.level, Some(Level::Error));
+        // A plain `level` key still comes first.
+        assert_eq!(
+            fields_of(r#"{"level":"info","@level":"error","msg":"x"}"#).level,
             Some(Level::Info)
         );
     }

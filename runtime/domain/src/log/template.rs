@@ -304,10 +304,12 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
 
 /// `` `region_cd` ``: one identifier in backticks (SQL's and Markdown's quotes for a name) is a
 /// value, as a single-quoted word is. Code in backticks (`` `prisma.order.findUnique()` ``, a
-/// call) is not an identifier and stays text. Returns the length with both backticks.
+/// call) is not an identifier and stays text. So is `` `email' ``, a backtick closed by a
+/// quote, as Ruby before 3.4 and older GNU tools quote a name (now `'email'`). Returns the
+/// length with both quotes.
 fn backticked_identifier_len(text: &str) -> Option<usize> {
     let inner = text.strip_prefix('`')?;
-    let close = inner.bytes().take(64).position(|b| b == b'`')?;
+    let close = inner.bytes().take(64).position(|b| b == b'`' || b == b'\'')?;
     let name = &inner.as_bytes()[..close];
     let identifier = name
         .first()
@@ -701,6 +703,7 @@ fn is_introducer(part: &str) -> bool {
                 | b"backend"
                 | b"frontend"
                 | b"application"
+                | b"comm"
         )
     )
 }
@@ -1044,12 +1047,115 @@ fn announces_an_error_code(word: &str) -> bool {
 fn mark_named_values(tokens: &mut [Token<'_>]) {
     let n = tokens.len();
     for i in 0..n {
-        if matches!(tokens[i].kind, Kind::Word | Kind::ShortWithDigit)
-            && (is_indexed_name(tokens, i) || is_account_of_login(tokens, i))
-        {
+        // (Tested here first: most parts are in no parentheses, and the calls cost.)
+        let in_parentheses = i > 0 && tokens[i - 1].text == " (";
+        let named = match tokens[i].kind {
+            Kind::Word => {
+                is_indexed_name(tokens, i)
+                    || is_account_of_login(tokens, i)
+                    || (in_parentheses && is_name_of_numbered_process(tokens, i))
+            }
+            Kind::ShortWithDigit => {
+                is_indexed_name(tokens, i)
+                    || is_account_of_login(tokens, i)
+                    || (in_parentheses && is_name_of_numbered_process(tokens, i))
+                    || is_device_after_its_driver(tokens, i)
+            }
+            // `node` introduces a name elsewhere; here it is one.
+            Kind::Introducer => in_parentheses && is_name_of_numbered_process(tokens, i),
+            _ => false,
+        };
+        if named {
             tokens[i].kind = Kind::Variable;
         }
+        // (A status code is three bytes: most values are not, and are passed by here.)
+        if tokens[i].kind == Kind::Variable && tokens[i].text.len() == 3 {
+            for k in 0..status_reason_words(tokens, i) {
+                tokens[i + 2 + 2 * k].kind = Kind::Variable;
+            }
+        }
     }
+}
+
+/// `Killed process 4242 (java)`, `pid 88 (nginx)`: a process's name in parentheses after its
+/// number, as the kernel and process tables write it, is one value with the number: another
+/// process is the same event.
+#[inline(never)]
+fn is_name_of_numbered_process(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 4
+        && tokens[i - 1].text == " ("
+        && tokens[i - 2].kind == Kind::Variable
+        && tokens[i - 2].text.bytes().all(|b| b.is_ascii_digit())
+        && tokens[i - 3].text == " "
+        && ["process", "pid"]
+            .iter()
+            .any(|word| tokens[i - 4].text.eq_ignore_ascii_case(word))
+        && tokens[i]
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(')'))
+}
+
+/// `nvme nvme2: I/O 7 QID 3 timeout`, `loop loop0: detected capacity change`: the kernel's
+/// driver-then-device prefix, where the device is the driver's name and its number. Another
+/// device of the driver is the same event.
+#[inline(never)]
+fn is_device_after_its_driver(tokens: &[Token<'_>], i: usize) -> bool {
+    let device = tokens[i].text;
+    let driver = device.trim_end_matches(|c: char| c.is_ascii_digit());
+    i >= 2 && driver.len() < device.len() && tokens[i - 1].text == " " && tokens[i - 2].text == driver
+}
+
+/// The standard reason phrases of HTTP statuses that servers and clients print after the code.
+const STATUS_REASONS: [&[&str]; 22] = [
+    &["OK"],
+    &["Created"],
+    &["Accepted"],
+    &["No", "Content"],
+    &["Moved", "Permanently"],
+    &["Found"],
+    &["Not", "Modified"],
+    &["Bad", "Request"],
+    &["Unauthorized"],
+    &["Forbidden"],
+    &["Not", "Found"],
+    &["Method", "Not", "Allowed"],
+    &["Request", "Timeout"],
+    &["Conflict"],
+    &["Gone"],
+    &["Payload", "Too", "Large"],
+    &["Too", "Many", "Requests"],
+    &["Internal", "Server", "Error"],
+    &["Not", "Implemented"],
+    &["Bad", "Gateway"],
+    &["Service", "Unavailable"],
+    &["Gateway", "Timeout"],
+];
+
+/// `500 Internal Server Error`, `503 Service Unavailable`: how many words of an HTTP reason
+/// phrase follow the status code at token `i` (each after a space). The phrase only spells out
+/// the code, a value: with it, the same failure with another status would be another template.
+#[inline(never)]
+fn status_reason_words(tokens: &[Token<'_>], i: usize) -> usize {
+    let code = tokens[i].text.as_bytes();
+    if code.len() != 3 || !(b'1'..=b'5').contains(&code[0]) || !code.iter().all(u8::is_ascii_digit) {
+        return 0;
+    }
+    let matches = |phrase: &&[&str]| {
+        phrase.iter().enumerate().all(|(k, word)| {
+            tokens.get(i + 1 + 2 * k).is_some_and(|t| t.text == " ")
+                && tokens.get(i + 2 + 2 * k).is_some_and(|t| t.text == *word)
+        })
+    };
+    // The longest that matches (`Not Found` is no `Not Modified`; `Request Timeout` wins
+    // over nothing).
+    STATUS_REASONS
+        .iter()
+        .filter(|phrase| matches(phrase))
+        .map(|phrase| phrase.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// A quantity is one value with its unit (`451 bytes`, `18.4 KB`, `<1 sec`).
@@ -1192,6 +1298,17 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
                     break;
                 }
             }
+            // (Each first byte tested here: most delimiters are neither, and the calls cost.)
+            Kind::Delimiter if text.starts_with('=') && is_empty_field_value(tokens, i, text) => {
+                out.push('=');
+                out.push_str(VARIABLE);
+                push_collapsed(&mut out, &text[1..]);
+            }
+            Kind::Delimiter if text.ends_with('`') && opens_legacy_quote(tokens, i, text) => {
+                // `` `email' `` is written as `'email'` is: one name, in either quoting.
+                push_collapsed(&mut out, &text[..text.len() - 1]);
+                out.push('\'');
+            }
             Kind::Delimiter => push_collapsed(&mut out, text),
             _ => out.push_str(text),
         }
@@ -1201,6 +1318,48 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
         }
     }
     out
+}
+
+/// Does delimiter `i` (written as `text`) open a `` `name' `` value, a backtick closed by a
+/// quote?
+fn opens_legacy_quote(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
+    text.ends_with('`')
+        && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Variable)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Delimiter && t.text.starts_with('\''))
+}
+
+/// An id field with nothing after it (logfmt's `trace_id=`, `traceID=`): an event without a
+/// trace or a request id is the same event as one with it (`trace_id=<*>`), not another
+/// message. Only ids: another field left empty can say something (PAM's `rhost=` is empty for
+/// a local login, and names the remote host otherwise). `text` is delimiter `i`'s text as it
+/// is written (after any carry).
+fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
+    let Some(after) = text.strip_prefix('=') else {
+        return false;
+    };
+    // `=` then a space, or `=` at the end: `key=value` has its value glued after the `=`.
+    let empty = match after.chars().next() {
+        Some(c) => c.is_whitespace(),
+        None => i + 1 == tokens.len(),
+    };
+    empty
+        && text.len() == tokens[i].text.len()
+        && i > 0
+        && !matches!(tokens[i - 1].kind, Kind::Delimiter | Kind::Variable)
+        && names_an_id(tokens[i - 1].text)
+}
+
+/// `trace_id`, `request-id`, `span.id`, `traceID`, `userId`, `id`, `uuid`: a key whose value is
+/// an id.
+fn names_an_id(key: &str) -> bool {
+    ["_id", "-id", ".id", "ID", "Id"]
+        .iter()
+        .any(|suffix| key.len() > suffix.len() && key.ends_with(suffix))
+        || ["id", "uuid", "guid"]
+            .iter()
+            .any(|id| key.eq_ignore_ascii_case(id))
 }
 
 /// A list in parentheses whose items are mostly values is a list of values: `values (Esther,
@@ -1535,6 +1694,129 @@ mod tests {
             template("Invalid `db.invoice.update()` invocation"),
             template("Invalid `db.customer.delete()` invocation")
         );
+    }
+
+    /// Failure class: a name quoted `` `like this' `` (Ruby before 3.4, older GNU tools) was
+    /// text, so each name was another template, and the same message quoted `'like this'` (Ruby
+    /// 3.4) another one again.
+    #[test]
+    fn names_in_legacy_quotes_are_values() {
+        let legacy = template("undefined local variable or method `cart' for an instance of Checkout");
+        assert_eq!(
+            legacy,
+            template("undefined local variable or method `basket' for an instance of Checkout")
+        );
+        assert_eq!(
+            legacy,
+            template("undefined local variable or method 'cart' for an instance of Checkout")
+        );
+        assert_eq!(
+            legacy,
+            "undefined local variable or method '<*>' for an instance of Checkout"
+        );
+        // Backticks on both sides are unchanged.
+        assert_eq!(template("column `qty` is unknown"), "column `<*>` is unknown");
+    }
+
+    /// Failure class: the kernel's device after its driver (`nvme nvme2:`), and the command
+    /// of the task in a kernel report (`comm rsync`), were text: each device or program was
+    /// another template.
+    #[test]
+    fn kernel_devices_and_commands_are_values() {
+        let nvme = template("nvme nvme0: I/O 17 QID 2 timeout, reset controller");
+        assert_eq!(
+            nvme,
+            template("nvme nvme3: I/O 9 QID 1 timeout, reset controller")
+        );
+        assert_eq!(nvme, "nvme <*>: I/O <*> timeout, reset controller");
+        assert_eq!(
+            template("loop loop0: detected capacity change"),
+            "loop <*>: detected capacity change"
+        );
+        // A name with a number after another word stays text.
+        assert_eq!(template("link eth0: carrier lost"), "link eth0: carrier lost");
+        let ext4 =
+            template("EXT4-fs error (device xvdf1): ext4_lookup:1859: inode #42: comm java: bad entry");
+        assert_eq!(
+            ext4,
+            template("EXT4-fs error (device xvdf1): ext4_lookup:1859: inode #42: comm nginx: bad entry")
+        );
+    }
+
+    /// Failure class: an HTTP status's reason phrase (`503 Service Unavailable`) kept the
+    /// status in the template though its code is a value.
+    #[test]
+    fn http_reason_phrases_are_part_of_the_status() {
+        let bad_gateway = template("upstream answered 502 Bad Gateway after 31ms");
+        assert_eq!(
+            bad_gateway,
+            template("upstream answered 504 Gateway Timeout after 8ms")
+        );
+        assert_eq!(bad_gateway, template("upstream answered 404 Not Found after 2ms"));
+        assert_eq!(bad_gateway, "upstream answered <*> after <*>");
+        // Words after a number that spell no status, or after no status code, stay.
+        assert_eq!(
+            template("moved 12 Bad Gateway entries"),
+            "moved <*> Bad Gateway entries"
+        );
+        assert_eq!(
+            template("retried 3 Not Found pages"),
+            "retried <*> Not Found pages"
+        );
+    }
+
+    /// Failure class: the name of a process after its number (`Killed process 4242 (java)`)
+    /// was text, so each program killed was another template.
+    #[test]
+    fn process_names_after_their_number_are_values() {
+        let java = template("Out of memory: Killed process 4242 (java) total-vm:88kB");
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 977 (node) total-vm:90kB")
+        );
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 15 (python3) total-vm:7kB")
+        );
+        assert_eq!(
+            java,
+            template("Out of memory: Killed process 15 (node) total-vm:7kB")
+        );
+        // A word in parentheses after another number, or a class name, is text.
+        assert_eq!(
+            template("exited with code 137 (Killed)"),
+            "exited with code <*> (Killed)"
+        );
+        assert_eq!(
+            template("fetch failed at offset 12 (kafka.server.ReplicaFetcherThread)"),
+            "fetch failed at offset <*> (kafka.server.ReplicaFetcherThread)"
+        );
+    }
+
+    /// Failure class: a logfmt id field left empty (`trace_id=`) was text, so a line without
+    /// the id was another template than the same line with it.
+    #[test]
+    fn empty_id_fields_are_values() {
+        let with = template(r#"level=error msg="login failed" user=ada request_id=9f2c spanID=77"#);
+        assert_eq!(
+            with,
+            template(r#"level=error msg="login failed" user=ada request_id= spanID="#)
+        );
+        assert_eq!(
+            with,
+            template(r#"level=error msg="login failed" user=bo request_id=1 spanID="#)
+        );
+        assert_eq!(
+            with,
+            r#"level=<*> msg="login failed" user=<*> request_id=<*> spanID=<*>"#
+        );
+        // Another field left empty can say something (no remote host: a local login).
+        assert_eq!(
+            template("auth failure; ruser= rhost="),
+            "auth failure; ruser= rhost="
+        );
+        // Not an assignment: spaced.
+        assert_eq!(template("set x = 1 failed"), "set x = <*> failed");
     }
 
     /// Failure class: a quoted command line (a path, then its arguments) was read word by word.

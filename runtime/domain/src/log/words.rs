@@ -12,6 +12,9 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
+    if announces_a_retry(line) {
+        return false;
+    }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
     // limit), with no error word.
     if line.contains("could not")
@@ -52,6 +55,21 @@ pub fn says_error(line: &str) -> bool {
         previous = word;
     }
     false
+}
+
+/// Does `line` start (after its bracketed tags, `[worker] [job 7]`) by announcing a retry
+/// (`Retrying SyncJob in 30s due to a TimeoutError`)? It reports a failure that is being
+/// handled, as the same notice at WARN does: the failure is an error when retries run out,
+/// which its own line says.
+fn announces_a_retry(line: &str) -> bool {
+    let mut rest = line.trim_start();
+    while let Some(tagged) = rest.strip_prefix('[')
+        && let Some(close) = tagged.find(']')
+    {
+        rest = tagged[close + 1..].trim_start();
+    }
+    rest.get(..9)
+        .is_some_and(|word| word.eq_ignore_ascii_case("retrying "))
 }
 
 /// `exit status 1`, `exit code: 137`, `exited with code 2`: a command or a process that ended
@@ -205,6 +223,26 @@ mod tests {
             "orders-worker.service: Main process exited, code=exited, status=1/FAILURE",
             "orders-worker.service: Failed with result 'exit-code'.",
             "Out of memory: Killed process 1234 (java) total-vm:1156171kB, anon-rss:1077129kB",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class: a line without a level that announces a retry (`Retrying ... due to a
+    /// TimeoutError`) was an error by the error's name; the same notice at WARN is none.
+    #[test]
+    fn retry_notices_without_a_level_are_no_failures() {
+        for line in [
+            "Retrying ReportJob in 12 seconds due to a Net::OpenTimeout (execution expired).",
+            "[jobs] [ExportJob] [5f2a] retrying export after 2 attempts, due to a Redis::CannotConnectError",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
+        // A failure that mentions a retry later is still one, as is a failed retry.
+        for line in [
+            "ExportJob failed after 5 attempts, not retrying",
+            "Retry of ExportJob failed: Redis::CannotConnectError",
+            "[jobs] Retrying: false, error: Redis::CannotConnectError",
         ] {
             assert!(says_error(line), "{line}");
         }
