@@ -653,6 +653,37 @@ async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
     Some((route, uri))
 }
 
+/// The authorization of every other route's method (`ANY` on `/` and `/{proxy+}`).
+async fn other_routes_authorization(aws: &LocalAws, api_id: &str) -> Vec<Option<String>> {
+    let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
+    let resources = apigateway
+        .get_resources()
+        .rest_api_id(api_id)
+        .limit(500)
+        .send()
+        .await
+        .expect("resources")
+        .items
+        .unwrap_or_default();
+    let mut found = Vec::new();
+    for resource in resources
+        .iter()
+        .filter(|r| r.path.as_deref() != Some("/slack/interactions"))
+    {
+        let method = apigateway
+            .get_method()
+            .rest_api_id(api_id)
+            .resource_id(resource.id.as_deref().unwrap_or_default())
+            .http_method("ANY")
+            .send()
+            .await;
+        if let Ok(method) = method {
+            found.push(method.authorization_type);
+        }
+    }
+    found
+}
+
 /// With the buttons: slack-interactions runs as its own role behind Slack's route, which API
 /// Gateway may invoke it on and nowhere else; the api function is not behind the route.
 async fn check_slack_interactions(aws: &LocalAws, terraform: &Terraform) {
@@ -706,11 +737,23 @@ async fn check_slack_interactions(aws: &LocalAws, terraform: &Terraform) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_buttons_have_their_own_function_and_an_older_master_gets_it_on_apply() {
     let aws = LocalAws::start();
-    let terraform = master_config(&aws, terraform_binary()).var("slack_buttons", "true");
+    // With IAM on the API: Slack's route is the one without it (Slack cannot sign SigV4).
+    let terraform = master_config(&aws, terraform_binary())
+        .var("slack_buttons", "true")
+        .var("api_authorization", "AWS_IAM");
     terraform.init();
     terraform.apply();
     check_slack_interactions(&aws, &terraform).await;
     assert_eq!(terraform.plan_exit_code().0, 0, "a plan right after apply");
+    let api_id = master_attributes(&terraform)["api_id"]
+        .as_str()
+        .expect("api_id")
+        .to_owned();
+    let others = other_routes_authorization(&aws, &api_id).await;
+    assert!(
+        others.len() >= 2 && others.iter().all(|a| a.as_deref() == Some("AWS_IAM")),
+        "every route but Slack's takes IAM: {others:?}"
+    );
 
     // A master as deployed before: Slack's route on the api function, no slack-interactions.
     let state = master_attributes(&terraform);
