@@ -618,11 +618,12 @@ async fn lifecycle(binary: PathBuf) {
     assert!(apis.is_empty(), "{version}: REST APIs left: {apis:?}");
 }
 
-/// Where `POST /slack/interactions` goes (its integration's URI), when the route exists; it never
-/// takes IAM.
-async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
-    let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
-    let resources = apigateway
+/// The REST API's resources (paths).
+async fn api_resources(
+    apigateway: &aws_sdk_apigateway::Client,
+    api_id: &str,
+) -> Vec<aws_sdk_apigateway::types::Resource> {
+    apigateway
         .get_resources()
         .rest_api_id(api_id)
         .limit(500)
@@ -630,7 +631,14 @@ async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
         .await
         .expect("resources")
         .items
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Where `POST /slack/interactions` goes (its integration's URI), when the route exists; it never
+/// takes IAM.
+async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
+    let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
+    let resources = api_resources(&apigateway, api_id).await;
     let route = resources
         .iter()
         .find(|r| r.path.as_deref() == Some("/slack/interactions"))?
@@ -656,15 +664,7 @@ async fn slack_route(aws: &LocalAws, api_id: &str) -> Option<(String, String)> {
 /// The authorization of every other route's method (`ANY` on `/` and `/{proxy+}`).
 async fn other_routes_authorization(aws: &LocalAws, api_id: &str) -> Vec<Option<String>> {
     let apigateway = account_client!(aws_sdk_apigateway, aws, MASTER_ACCOUNT);
-    let resources = apigateway
-        .get_resources()
-        .rest_api_id(api_id)
-        .limit(500)
-        .send()
-        .await
-        .expect("resources")
-        .items
-        .unwrap_or_default();
+    let resources = api_resources(&apigateway, api_id).await;
     let mut found = Vec::new();
     for resource in resources
         .iter()
