@@ -848,10 +848,7 @@ fn invalid_configuration_fails_the_plan_on_its_attributes_before_any_aws_call() 
         ("Invalid slack_webhook_parameters", "slack_webhook_parameters"),
         ("Invalid route.webhook", "= var.route_webhook"),
         // Issue 14: NONE without the opt-in, on the attribute that asks for it.
-        (
-            "Unauthenticated API refused",
-            "api_authorization                 = \"NONE\"",
-        ),
+        ("Unauthenticated API refused", "= var.api_authorization"),
     ] {
         assert!(text.contains(summary), "missing {summary:?} in:\n{text}");
         assert!(
