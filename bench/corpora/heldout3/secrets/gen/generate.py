@@ -132,11 +132,14 @@ def aws_secret():
 
 
 def akia():
-    return "AKIA" + rc(UPPER + "234567", 16)
+    # Marked EXAMPLE, as AWS's documented keys are, so that no scanner takes it for a real key;
+    # the 16 draws are still made, so that every later value stays as it was.
+    return "AKIAEXAMPLE" + rc(UPPER + "234567", 16)[7:]
 
 
 def asia():
-    return "ASIA" + rc(UPPER + "234567", 16)
+    # Marked EXAMPLE as akia() is, with the same draws.
+    return "ASIAEXAMPLE" + rc(UPPER + "234567", 16)[7:]
 
 
 # ---------------------------------------------------------------------------------------------
