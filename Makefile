@@ -70,9 +70,11 @@ test-python: tools
 	$(call PYTEST,tools/localaws,tests)
 	$(call PYTEST,tools,tests)
 
+## The test binaries of `cargo test --workspace`, built once and run side by side (they mostly
+## wait on local AWS and Terraform): tools/test-rust.py, AWSMON_TEST_JOBS at a time (default 3).
 test-rust: runtime
 	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (about 12 min))
-	cargo test --workspace --locked
+	python3 tools/test-rust.py
 
 ## Every parser under the fuzz targets (runtime/domain/src/fuzz.rs, runtime/master/src/api/fuzz.rs)
 ## with their budgets times FUZZ_SCALE (125: over a million inputs in all), in debug like the

@@ -20,6 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use awsmon_tests::terraform::lock_plugin_cache;
 use awsmon_tests::toolchain::{newer_terraform_on_path, terraform_cli_config, workspace_root};
 use hcl::eval::{Context, Evaluate, FuncArgs, FuncDef, ParamType};
 use hcl::{Body, Map, Value};
@@ -604,6 +605,7 @@ fn terraform(binary: &Path, dir: &Path, args: &[&str]) -> String {
         .join(".tools")
         .join(format!("terraform-plugin-cache-{}", binary.display()).replace('/', "_"));
     std::fs::create_dir_all(&cache).expect("plugin cache");
+    let _one_init_at_a_time = (args.first() == Some(&"init")).then(|| lock_plugin_cache(&cache));
     let output = Command::new(binary)
         .args(args)
         .current_dir(dir)

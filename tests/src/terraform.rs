@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use tempfile::TempDir;
@@ -182,10 +181,9 @@ impl Terraform {
         stdout
     }
 
-    /// `terraform init`, one at a time: Terraform's plugin cache is not safe for concurrent use.
+    /// `terraform init`, one at a time per plugin cache: the cache is not safe for concurrent use.
     pub fn init(&self) -> String {
-        static INIT: Mutex<()> = Mutex::new(());
-        let _one_at_a_time = INIT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let _one_at_a_time = lock_plugin_cache(&self.plugin_cache());
         self.succeed(&["init", "-no-color"])
     }
 
@@ -247,4 +245,20 @@ impl Terraform {
             .unwrap_or_default()
             .to_owned()
     }
+}
+
+/// An exclusive lock on a Terraform plugin cache, held until the file is dropped: `terraform
+/// init` writes the cache and is not safe to run twice at once on it, and the test binaries run
+/// side by side (tools/test-rust.py), so an in-process mutex is not enough.
+pub fn lock_plugin_cache(cache: &Path) -> std::fs::File {
+    let path = cache.join(".awsmon-init.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    file.lock()
+        .unwrap_or_else(|e| panic!("lock {}: {e}", path.display()));
+    file
 }
