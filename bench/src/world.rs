@@ -10,6 +10,7 @@ use awsmon_agent::adapters::checkpoints;
 use awsmon_master::config::{self, MasterConfig};
 use awsmon_master::dynamodb;
 use awsmon_master::handler::Master;
+use awsmon_sdk_config::aws_json::JsonClient;
 use awsmon_tests::{AGENT_ACCOUNT, LocalAws, MASTER_ACCOUNT, account_client};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
@@ -44,7 +45,7 @@ pub struct World {
     pub aws: LocalAws,
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub sqs: aws_sdk_sqs::Client,
-    pub ssm: aws_sdk_ssm::Client,
+    pub ssm: JsonClient,
     pub dlq_url: String,
     /// Kept alive for the functions and the master to post to.
     pub _slack: MockServer,
@@ -57,7 +58,7 @@ impl World {
     pub async fn start() -> Self {
         let aws = LocalAws::start();
         let dynamodb = account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT);
-        let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
+        let ssm = aws.ssm(MASTER_ACCOUNT);
         let sqs = aws.sqs(MASTER_ACCOUNT);
         dynamodb::create_table(&dynamodb, TABLE).await.expect("table");
         let (dlq_url, _) = aws.create_queue(MASTER_ACCOUNT, "awsmon-ingest-dlq", &[]).await;
@@ -68,13 +69,12 @@ impl World {
             .respond_with(slack_log.clone())
             .mount(&slack)
             .await;
-        ssm.put_parameter()
-            .name(WEBHOOK_PARAMETER)
-            .value(format!("{}/hook", slack.uri()))
-            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
-            .send()
-            .await
-            .expect("webhook parameter");
+        aws.put_secure_string(
+            MASTER_ACCOUNT,
+            WEBHOOK_PARAMETER,
+            &format!("{}/hook", slack.uri()),
+        )
+        .await;
         let bus = aws.master_bus_to_queue("awsmon-ingest").await;
         checkpoints::create_table(
             &account_client!(aws_sdk_dynamodb, aws, AGENT_ACCOUNT),

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform, account_client};
+use awsmon_tests::{LocalAws, MASTER_ACCOUNT, Terraform};
 use serde_json::Value;
 
 use crate::slack::SlackSink;
@@ -47,20 +47,13 @@ impl Stack {
         let aws = LocalAws::start_with_iam();
         let slack = SlackSink::start().await;
         let slack_app = SlackApi::start(BOT_TOKEN, &[CHANNEL]).await;
-        let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
         let secrets = [
             (WEBHOOK_PARAMETER, slack.url()),
             (BOT_TOKEN_PARAMETER, BOT_TOKEN.to_owned()),
             (SIGNING_SECRET_PARAMETER, SIGNING_SECRET.to_owned()),
         ];
         for (name, value) in secrets {
-            ssm.put_parameter()
-                .name(name)
-                .value(value)
-                .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
-                .send()
-                .await
-                .unwrap_or_else(|e| panic!("store {name} in SSM: {e:?}"));
+            aws.put_secure_string(MASTER_ACCOUNT, name, &value).await;
         }
         say(&format!("local AWS at {}", aws.endpoint));
         let baseline = aws.inventory();

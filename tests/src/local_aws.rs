@@ -16,6 +16,7 @@ use aws_smithy_runtime_api::client::interceptors::Intercept;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut;
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::ConfigBag;
+use awsmon_sdk_config::aws_json::{JsonClient, JsonService, SSM};
 use serde::Deserialize;
 use tempfile::TempDir;
 
@@ -24,7 +25,7 @@ use crate::toolchain::{moto_python, workspace_root};
 use crate::{AGENT_ACCOUNT, MASTER_ACCOUNT, REGION};
 
 /// A client of the SDK crate `$sdk` acting as `$account` against the local AWS `$aws`, for
-/// services [`LocalAws`] has no method for: `account_account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT)`.
+/// services [`LocalAws`] has no method for: `account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT)`.
 #[macro_export]
 macro_rules! account_client {
     ($sdk:ident, $aws:expr, $account:expr) => {
@@ -35,6 +36,9 @@ macro_rules! account_client {
         )
     };
 }
+
+/// The header that makes local AWS (moto) serve a request as that account.
+const ACT_AS_ACCOUNT: &str = "x-moto-account-id";
 
 /// A running local AWS. Dropping it stops the server and every function process.
 #[derive(Debug)]
@@ -166,6 +170,26 @@ impl LocalAws {
                 .interceptor(ActAsAccount::new(account))
                 .build(),
         )
+    }
+
+    /// `service` of `account`, through the client awsmon's functions use for it.
+    pub fn json_client(&self, account: &str, service: JsonService) -> JsonClient {
+        JsonClient::new(&self.sdk_config(), service).with_header(ACT_AS_ACCOUNT, account)
+    }
+
+    /// Parameter Store of `account`.
+    pub fn ssm(&self, account: &str) -> JsonClient {
+        self.json_client(account, SSM)
+    }
+
+    /// A SecureString parameter `name` = `value` in `account` (overwritten if it exists).
+    pub async fn put_secure_string(&self, account: &str, name: &str, value: &str) {
+        let input =
+            serde_json::json!({"Name": name, "Value": value, "Type": "SecureString", "Overwrite": true});
+        self.ssm(account)
+            .call::<serde_json::Value>("PutParameter", &input)
+            .await
+            .unwrap_or_else(|e| panic!("store {name} in SSM of {account}: {e}"));
     }
 
     pub fn eventbridge(&self, account: &str) -> aws_sdk_eventbridge::Client {
@@ -472,7 +496,7 @@ impl Intercept for ActAsAccount {
         context
             .request_mut()
             .headers_mut()
-            .insert("x-moto-account-id", self.account.clone());
+            .insert(ACT_AS_ACCOUNT, self.account.clone());
         Ok(())
     }
 }

@@ -2,6 +2,9 @@
 //! (rustls on aws-lc, a C library that is the slowest crate of a cold build, compiled once per
 //! profile); reqwest, for Slack, already brings rustls on ring. Every SDK client is built from
 //! [`load`] or given [`https_client`], so there is one TLS stack and aws-lc is never compiled.
+//! Services called through one operation are called with [`aws_json`] instead of their SDK crate.
+
+pub mod aws_json;
 
 use aws_config::{BehaviorVersion, ConfigLoader, SdkConfig};
 use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};

@@ -2,6 +2,7 @@
 
 use aws_sdk_cloudwatchlogs::error::{ProvideErrorMetadata, SdkError};
 use awsmon_contract::ErrorKind;
+use awsmon_sdk_config::aws_json::AwsJsonError;
 
 /// An AWS call failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,6 +38,21 @@ impl AwsError {
             other => Self::Transport {
                 operation,
                 message: format!("{}", aws_sdk_cloudwatchlogs::error::DisplayErrorContext(&other)),
+            },
+        }
+    }
+
+    /// From a call made with `aws_json` (services used through one or two operations).
+    pub fn from_json(operation: &'static str, error: AwsJsonError) -> Self {
+        match error {
+            AwsJsonError::Service { code, message, .. } => Self::Service {
+                operation,
+                code,
+                message,
+            },
+            other => Self::Transport {
+                operation,
+                message: other.to_string(),
             },
         }
     }

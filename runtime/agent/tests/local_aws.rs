@@ -3,6 +3,7 @@
 //! master account through which every test checks what arrived. Faults are injected by
 //! wrapping a real adapter, never by replacing it.
 
+use awsmon_sdk_config::aws_json::{ECS, LAMBDA, TAGGING};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -60,9 +61,9 @@ impl World {
         Ports {
             logs: CloudWatchLogs::new(self.aws.logs(AGENT_ACCOUNT)),
             tagged: TaggedByTag::new(
-                account_client!(aws_sdk_resourcegroupstagging, self.aws, AGENT_ACCOUNT),
-                account_client!(aws_sdk_ecs, self.aws, AGENT_ACCOUNT),
-                self.aws.lambda(AGENT_ACCOUNT),
+                self.aws.json_client(AGENT_ACCOUNT, TAGGING),
+                self.aws.json_client(AGENT_ACCOUNT, ECS),
+                self.aws.json_client(AGENT_ACCOUNT, LAMBDA),
             ),
             store: DynamoCheckpoints::new(account_client!(aws_sdk_dynamodb, self.aws, AGENT_ACCOUNT), TABLE),
             bus: MasterBus::new(self.aws.eventbridge(AGENT_ACCOUNT), &self.bus_arn),

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_lambda_events::sqs::SqsEvent;
+use awsmon_sdk_config::aws_json::JsonClient;
 use serde_json::Value;
 use tracing::error;
 
@@ -46,7 +47,7 @@ impl Master {
         config: MasterConfig,
         dynamodb: aws_sdk_dynamodb::Client,
         sqs: aws_sdk_sqs::Client,
-        ssm: &aws_sdk_ssm::Client,
+        ssm: &JsonClient,
     ) -> Result<Self, MasterError> {
         let policy = &config.notification_policy;
         let named = policy
@@ -206,7 +207,7 @@ impl Master {
 /// Slack app mode's Web API, with the bot token read once from SSM; `None` without channels.
 pub async fn slack_web_api(
     config: &MasterConfig,
-    ssm: &aws_sdk_ssm::Client,
+    ssm: &JsonClient,
 ) -> Result<Option<SlackWebApi>, MasterError> {
     let app = &config.slack_app;
     if app.channels.is_empty() {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
+use awsmon_sdk_config::aws_json::JsonClient;
 use serde_json::Value;
 
 use crate::error::MasterError;
@@ -37,7 +38,7 @@ impl fmt::Display for WebhookUrl {
 
 /// Read every webhook URL once, by parameter name, from SSM with decryption.
 pub async fn load_webhooks(
-    ssm: &aws_sdk_ssm::Client,
+    ssm: &JsonClient,
     parameters: &BTreeMap<String, String>,
 ) -> Result<BTreeMap<String, WebhookUrl>, MasterError> {
     let mut urls = BTreeMap::new();
@@ -58,31 +59,30 @@ pub async fn load_webhooks(
 
 /// One secret, by parameter name, from SSM with decryption (`what` names it in errors). A
 /// Secrets Manager secret is read through SSM as `/aws/reference/secretsmanager/<secret id>`.
-pub async fn read_secret(
-    ssm: &aws_sdk_ssm::Client,
-    what: &str,
-    parameter: &str,
-) -> Result<String, MasterError> {
+pub async fn read_secret(ssm: &JsonClient, what: &str, parameter: &str) -> Result<String, MasterError> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct GetParameterOutput {
+        parameter: Option<Parameter>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Parameter {
+        value: Option<String>,
+    }
+
     let secret = |reason: String| MasterError::Secret {
         what: what.to_owned(),
         reason,
     };
-    let answer = ssm
-        .get_parameter()
-        .name(parameter)
-        .with_decryption(true)
-        .send()
+    let input = serde_json::json!({ "Name": parameter, "WithDecryption": true });
+    let answer: GetParameterOutput = ssm
+        .call("GetParameter", &input)
         .await
-        .map_err(|e| {
-            secret(format!(
-                "GetParameter {parameter}: {}",
-                aws_sdk_ssm::error::DisplayErrorContext(e)
-            ))
-        })?;
+        .map_err(|e| secret(format!("parameter {parameter}: {e}")))?;
     answer
-        .parameter()
-        .and_then(|p| p.value())
-        .map(str::to_owned)
+        .parameter
+        .and_then(|p| p.value)
         .ok_or_else(|| secret(format!("parameter {parameter} has no value")))
 }
 

@@ -287,6 +287,8 @@ async fn webhook_urls_are_read_from_ssm_and_never_printed() {
         .await
         .unwrap_err();
     assert!(error.to_string().contains("\"default\""), "{error}");
+    // SSM's own error code, decoded from its JSON answer: the operator sees why.
+    assert!(error.to_string().contains("ParameterNotFound"), "{error}");
     assert!(!error.retryable());
     let unrouted = MasterConfig::from_lookup(|name| match name {
         config::TABLE_NAME => Some(TABLE.to_owned()),

@@ -17,6 +17,7 @@ use awsmon_master::handler::{Master, slack_web_api};
 use awsmon_master::ports::{EventStore, now};
 use awsmon_master::slack_api::SlackWebApi;
 use awsmon_master::slack_interactions::{Audience, SigningSecret, SlackInteractions};
+use awsmon_tests::MASTER_ACCOUNT;
 use awsmon_tests::slack_api::{Message, SlackApi};
 use serde_json::{Value, json};
 use support::{World, alarm, scheduled_drain, sqs_batch};
@@ -42,14 +43,9 @@ impl App {
         let world = World::start().await;
         let slack = SlackApi::start(BOT_TOKEN, &[CHANNEL]).await;
         world
-            .ssm
-            .put_parameter()
-            .name(TOKEN_PARAMETER)
-            .value(BOT_TOKEN)
-            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
-            .send()
-            .await
-            .expect("token parameter");
+            .aws
+            .put_secure_string(MASTER_ACCOUNT, TOKEN_PARAMETER, BOT_TOKEN)
+            .await;
         let settings = [
             (config::SLACK_CHANNELS, json!({"oncall": CHANNEL}).to_string()),
             (config::SLACK_BOT_TOKEN_PARAMETER, TOKEN_PARAMETER.to_owned()),

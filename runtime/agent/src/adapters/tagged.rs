@@ -6,40 +6,107 @@
 //! An ECS service writes to the `awslogs-group` of its task definition's containers (not the
 //! ECS Exec audit group).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use aws_sdk_ecs::types::LogDriver;
-use aws_sdk_resourcegroupstagging::types::TagFilter as AwsTagFilter;
+use awsmon_sdk_config::aws_json::{JsonClient, path_segment};
+use serde::Deserialize;
+use serde_json::json;
 
 use crate::config::TagFilter;
 use crate::error::AwsError;
 use crate::ports::{TaggedLogGroups, TaggedWorkloads};
 
+/// The adapter, over the Resource Groups Tagging API, ECS and Lambda, each called through
+/// `aws_json` for the one or two operations used (their SDK crates were a third of the Lambda
+/// build: see `crates/sdk-config/src/aws_json.rs`).
 #[derive(Debug, Clone)]
 pub struct TaggedByTag {
-    tagging: aws_sdk_resourcegroupstagging::Client,
-    ecs: aws_sdk_ecs::Client,
-    lambda: aws_sdk_lambda::Client,
+    tagging: JsonClient,
+    ecs: JsonClient,
+    lambda: JsonClient,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct GetResourcesOutput {
+    #[serde(default)]
+    resource_tag_mapping_list: Vec<ResourceTagMapping>,
+    pagination_token: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ResourceTagMapping {
+    #[serde(rename = "ResourceARN")]
+    resource_arn: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct FunctionConfiguration {
+    logging_config: Option<LoggingConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct LoggingConfig {
+    log_group: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DescribeServicesOutput {
+    #[serde(default)]
+    services: Vec<Service>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Service {
+    task_definition: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DescribeTaskDefinitionOutput {
+    task_definition: Option<TaskDefinition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TaskDefinition {
+    #[serde(default)]
+    container_definitions: Vec<ContainerDefinition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ContainerDefinition {
+    log_configuration: Option<LogConfiguration>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LogConfiguration {
+    log_driver: String,
+    #[serde(default)]
+    options: BTreeMap<String, String>,
 }
 
 impl TaggedByTag {
-    pub fn new(
-        tagging: aws_sdk_resourcegroupstagging::Client,
-        ecs: aws_sdk_ecs::Client,
-        lambda: aws_sdk_lambda::Client,
-    ) -> Self {
+    /// Clients of the Tagging API (`aws_json::TAGGING`), ECS (`ECS`) and Lambda (`LAMBDA`).
+    pub fn new(tagging: JsonClient, ecs: JsonClient, lambda: JsonClient) -> Self {
         Self { tagging, ecs, lambda }
     }
 
     /// The log group the function writes to: its LoggingConfig's, or the default one.
     async fn function_log_group(&self, function: &str) -> Result<String, AwsError> {
-        let configuration = self
-            .lambda
-            .get_function_configuration()
-            .function_name(function)
-            .send()
-            .await
-            .map_err(|e| AwsError::from_sdk("GetFunctionConfiguration", e))?;
+        let path = format!("2015-03-31/functions/{}/configuration", path_segment(function));
+        let configuration: FunctionConfiguration =
+            self.lambda
+                .get("GetFunctionConfiguration", &path)
+                .await
+                .map_err(|e| AwsError::from_json("GetFunctionConfiguration", e))?;
         Ok(configuration
             .logging_config
             .and_then(|logging| logging.log_group)
@@ -47,27 +114,28 @@ impl TaggedByTag {
     }
 
     async fn tagged_arns(&self, tag: &TagFilter) -> Result<Vec<String>, AwsError> {
-        let filter = AwsTagFilter::builder()
-            .key(&tag.key)
-            .set_values(tag.value.clone().map(|v| vec![v]))
-            .build();
+        let filter = match &tag.value {
+            Some(value) => json!({"Key": tag.key, "Values": [value]}),
+            None => json!({"Key": tag.key}),
+        };
         let mut arns = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            let output = self
+            let mut input = json!({
+                "TagFilters": [filter],
+                "ResourceTypeFilters": ["lambda:function", "ecs:service"],
+            });
+            if let Some(token) = &token {
+                input["PaginationToken"] = json!(token);
+            }
+            let output: GetResourcesOutput = self
                 .tagging
-                .get_resources()
-                .tag_filters(filter.clone())
-                .resource_type_filters("lambda:function")
-                .resource_type_filters("ecs:service")
-                .set_pagination_token(token)
-                .send()
+                .call("GetResources", &input)
                 .await
-                .map_err(|e| AwsError::from_sdk("GetResources", e))?;
+                .map_err(|e| AwsError::from_json("GetResources", e))?;
             arns.extend(
                 output
                     .resource_tag_mapping_list
-                    .unwrap_or_default()
                     .into_iter()
                     .filter_map(|m| m.resource_arn),
             );
@@ -80,38 +148,34 @@ impl TaggedByTag {
 
     /// The `awslogs-group` of each container of the service's task definition.
     async fn service_log_groups(&self, cluster: &str, service: &str) -> Result<Vec<String>, AwsError> {
-        let services = self
+        let services: DescribeServicesOutput = self
             .ecs
-            .describe_services()
-            .cluster(cluster)
-            .services(service)
-            .send()
+            .call(
+                "DescribeServices",
+                &json!({"cluster": cluster, "services": [service]}),
+            )
             .await
-            .map_err(|e| AwsError::from_sdk("DescribeServices", e))?;
-        let Some(task_definition) = services
-            .services
-            .unwrap_or_default()
-            .into_iter()
-            .find_map(|s| s.task_definition)
-        else {
+            .map_err(|e| AwsError::from_json("DescribeServices", e))?;
+        let Some(task_definition) = services.services.into_iter().find_map(|s| s.task_definition) else {
             return Ok(Vec::new());
         };
-        let definition = self
+        let definition: DescribeTaskDefinitionOutput = self
             .ecs
-            .describe_task_definition()
-            .task_definition(&task_definition)
-            .send()
+            .call(
+                "DescribeTaskDefinition",
+                &json!({"taskDefinition": task_definition}),
+            )
             .await
-            .map_err(|e| AwsError::from_sdk("DescribeTaskDefinition", e))?;
+            .map_err(|e| AwsError::from_json("DescribeTaskDefinition", e))?;
         Ok(definition
             .task_definition
-            .and_then(|d| d.container_definitions)
+            .map(|d| d.container_definitions)
             .unwrap_or_default()
             .into_iter()
             .filter_map(|container| {
-                let logging = container.log_configuration?;
-                (logging.log_driver == LogDriver::Awslogs)
-                    .then(|| logging.options?.get("awslogs-group").cloned())
+                let mut logging = container.log_configuration?;
+                (logging.log_driver == "awslogs")
+                    .then(|| logging.options.remove("awslogs-group"))
                     .flatten()
             })
             .collect())

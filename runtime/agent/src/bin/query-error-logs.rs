@@ -3,6 +3,7 @@
 //! the agent once and sends its heartbeat; an AWS event a forwarding rule delivers is redacted
 //! and published to the master (`awsmon_domain::forwarded` decides which is which).
 
+use awsmon_sdk_config::aws_json::{ECS, JsonClient, LAMBDA, TAGGING};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use awsmon_agent::adapters::{CloudWatchLogs, DynamoCheckpoints, MasterBus, TaggedByTag};
@@ -74,9 +75,9 @@ async fn main() -> Result<(), Error> {
     let ports = Ports {
         logs: CloudWatchLogs::new(aws_sdk_cloudwatchlogs::Client::new(&aws)),
         tagged: TaggedByTag::new(
-            aws_sdk_resourcegroupstagging::Client::new(&aws),
-            aws_sdk_ecs::Client::new(&aws),
-            aws_sdk_lambda::Client::new(&aws),
+            JsonClient::new(&aws, TAGGING),
+            JsonClient::new(&aws, ECS),
+            JsonClient::new(&aws, LAMBDA),
         ),
         store: DynamoCheckpoints::new(aws_sdk_dynamodb::Client::new(&aws), &config.checkpoint_table),
         bus: MasterBus::new(aws_sdk_eventbridge::Client::new(&aws), &config.master_bus_arn),

@@ -5,6 +5,7 @@
 use awsmon_master::config::MasterConfig;
 use awsmon_master::handler::{Master, scheduled_at};
 use awsmon_master::ports::now;
+use awsmon_sdk_config::aws_json::{JsonClient, SSM};
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
@@ -18,7 +19,7 @@ async fn main() -> Result<(), Error> {
         config,
         aws_sdk_dynamodb::Client::new(&aws),
         aws_sdk_sqs::Client::new(&aws),
-        &aws_sdk_ssm::Client::new(&aws),
+        &JsonClient::new(&aws, SSM),
     )
     .await?;
     let master = &master;

@@ -4,6 +4,10 @@
 //! without the signing secret fails init naming the variable. Any other API Gateway resource is
 //! answered 404, whatever the path a caller chose.
 
+// The future of `main` (SSM reads over reqwest, then the runtime's service) is deeper than
+// rustc's default query depth when it computes its layout.
+#![recursion_limit = "256"]
+
 use aws_lambda_events::apigw::ApiGatewayProxyRequest;
 use awsmon_master::api::{ApiError, render_error};
 use awsmon_master::config::{self, MasterConfig};
@@ -13,6 +17,7 @@ use awsmon_master::handler::slack_web_api;
 use awsmon_master::ports::now;
 use awsmon_master::slack;
 use awsmon_master::slack_interactions::{self, Audience, SigningSecret, SlackInteractions};
+use awsmon_sdk_config::aws_json::{JsonClient, SSM};
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use tracing::Instrument;
 
@@ -34,7 +39,7 @@ async fn main() -> Result<(), Error> {
         config.table_name.clone(),
         config.retention_days,
     );
-    let ssm = aws_sdk_ssm::Client::new(&aws);
+    let ssm = JsonClient::new(&aws, SSM);
     let signing_secret = SigningSecret::new(slack::read_secret(&ssm, "signing secret", &parameter).await?);
     let slack_api = slack_web_api(&config, &ssm).await?;
     let audience = Audience::of(&config.slack_app);

@@ -10,6 +10,7 @@ use awsmon_master::config::{self, MasterConfig};
 use awsmon_master::dynamodb::{self, DynamoStore, GSI1, GSI1_PK};
 use awsmon_master::handler::Master;
 use awsmon_master::queue::{REJECTION_CODE_ATTRIBUTE, REJECTION_REASON_ATTRIBUTE};
+use awsmon_sdk_config::aws_json::JsonClient;
 use awsmon_tests::account_client;
 use awsmon_tests::{LocalAws, MASTER_ACCOUNT};
 use serde_json::{Value, json};
@@ -23,7 +24,7 @@ pub struct World {
     pub aws: LocalAws,
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub sqs: aws_sdk_sqs::Client,
-    pub ssm: aws_sdk_ssm::Client,
+    pub ssm: JsonClient,
     pub dlq_url: String,
     pub dlq_arn: String,
     pub slack: MockServer,
@@ -33,18 +34,17 @@ impl World {
     pub async fn start() -> Self {
         let aws = LocalAws::start();
         let dynamodb = account_client!(aws_sdk_dynamodb, aws, MASTER_ACCOUNT);
-        let ssm = account_client!(aws_sdk_ssm, aws, MASTER_ACCOUNT);
+        let ssm = aws.ssm(MASTER_ACCOUNT);
         let sqs = aws.sqs(MASTER_ACCOUNT);
         dynamodb::create_table(&dynamodb, TABLE).await.expect("table");
         let (dlq_url, dlq_arn) = aws.create_queue(MASTER_ACCOUNT, "awsmon-ingest-dlq", &[]).await;
         let slack = MockServer::start().await;
-        ssm.put_parameter()
-            .name(WEBHOOK_PARAMETER)
-            .value(format!("{}/hook", slack.uri()))
-            .r#type(aws_sdk_ssm::types::ParameterType::SecureString)
-            .send()
-            .await
-            .expect("webhook parameter");
+        aws.put_secure_string(
+            MASTER_ACCOUNT,
+            WEBHOOK_PARAMETER,
+            &format!("{}/hook", slack.uri()),
+        )
+        .await;
         Self {
             aws,
             dynamodb,
