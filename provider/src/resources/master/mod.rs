@@ -210,6 +210,14 @@ impl MasterResource {
             diags.error("Unauthenticated API refused", why, AttributePath::new(attribute));
             return settle(state);
         }
+        if let Some(why) = validate::source_cidrs_refusal(&state) {
+            diags.error(
+                "Source CIDRs without an unauthenticated API",
+                why,
+                AttributePath::new(master::API_ALLOWED_SOURCE_CIDRS),
+            );
+            return settle(state);
+        }
         let name = text(&state.name).unwrap_or_default().to_owned();
         let tags = tags(&state, clients);
         match aws::put_master_table(clients, &name, text(&state.kms_key_arn), &tags).await {

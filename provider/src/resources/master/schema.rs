@@ -85,7 +85,7 @@ pub(super) fn schema() -> Schema {
                 "api_stage_name" => attribute(String, OptionalComputed, "Stage of the REST API. Default v1."),
                 "api_authorization" => attribute(String, OptionalComputed, "How API callers authenticate: AWS_IAM (SigV4-signed requests checked by IAM, the default) or NONE, which is refused unless allow_unauthenticated_api is true."),
                 "allow_unauthenticated_api" => attribute(Bool, OptionalComputed, "Must be true for api_authorization = NONE: then whoever reaches the API from api_allowed_source_cidrs can read every event and sample and resolve, mute or silence anything. Default false."),
-                "api_allowed_source_cidrs" => attribute(strings(), Optional, "With api_authorization = NONE (required then): the CIDR blocks the API's resource policy lets in; every other source is denied."),
+                "api_allowed_source_cidrs" => attribute(strings(), Optional, "With api_authorization = NONE (required then; refused with AWS_IAM, which nothing would apply it to): the CIDR blocks the API's resource policy lets in; every other source is denied."),
                 "api_throttling_rate_limit" => number_attribute(&master::API_THROTTLING_RATE_LIMIT),
                 "api_throttling_burst_limit" => number_attribute(&master::API_THROTTLING_BURST_LIMIT),
                 "memory_size" => number_attribute(&functions::MEMORY_SIZE),

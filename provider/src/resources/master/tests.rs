@@ -169,6 +169,17 @@ fn an_unauthenticated_api_needs_the_opt_in_and_an_allow_list_on_their_attributes
     let mut iam = with_defaults(config());
     iam.api_authorization = Value::Value("AWS_IAM".into());
     assert!(errors(&iam).is_empty(), "{:?}", errors(&iam));
+    // And refuses an allow-list nothing would apply (every plan would show it as a change),
+    // on that attribute; the same with the default authorization.
+    iam.api_allowed_source_cidrs = Value::Value(vec![Value::Value("10.0.0.0/8".into())]);
+    let refused = errors(&iam);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, "Source CIDRs without an unauthenticated API");
+    assert!(refused[0].1.contains("api_allowed_source_cidrs"), "{refused:?}");
+    iam.api_authorization = Value::Null;
+    assert_eq!(errors(&iam).len(), 1, "{:?}", errors(&iam));
+    iam.api_authorization = Value::Unknown;
+    assert!(errors(&iam).is_empty(), "unknown at plan time: checked at apply");
 }
 
 #[test]

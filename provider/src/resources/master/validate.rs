@@ -71,6 +71,30 @@ pub(super) fn unauthenticated_api_refusal(state: &MasterState<'_>) -> Option<(&'
     })
 }
 
+/// Why `api_allowed_source_cidrs` is refused: it only applies with `api_authorization = "NONE"`
+/// (the resource policy of the unauthenticated API). With `AWS_IAM` (also the default) nothing
+/// would apply the list, and every plan would show it as a change. `None` when the
+/// authorization is not known yet (checked again at apply).
+pub(super) fn source_cidrs_refusal(state: &MasterState<'_>) -> Option<String> {
+    if state.api_authorization.is_unknown() || state.api_allowed_source_cidrs.is_unknown() {
+        return None;
+    }
+    let authorization = text(&state.api_authorization).unwrap_or(master::API_AUTHORIZATION_IAM);
+    let listed = state
+        .api_allowed_source_cidrs
+        .as_ref_option()
+        .is_some_and(|cidrs| !cidrs.is_empty());
+    (listed && authorization != master::API_AUTHORIZATION_NONE).then(|| {
+        format!(
+            "{} applies only with api_authorization = \"{}\" (it is the unauthenticated API's \
+             resource policy); with \"{authorization}\" callers are checked by IAM. Remove it, or \
+             restrict callers in their IAM policies.",
+            master::API_ALLOWED_SOURCE_CIDRS,
+            master::API_AUTHORIZATION_NONE
+        )
+    })
+}
+
 struct Checks<'d> {
     diags: &'d mut Diagnostics,
 }
@@ -185,6 +209,13 @@ impl Checks<'_> {
         if let Some((attribute, why)) = unauthenticated_api_refusal(state) {
             self.diags
                 .error("Unauthenticated API refused", why, AttributePath::new(attribute));
+        }
+        if let Some(why) = source_cidrs_refusal(state) {
+            self.diags.error(
+                "Source CIDRs without an unauthenticated API",
+                why,
+                AttributePath::new(master::API_ALLOWED_SOURCE_CIDRS),
+            );
         }
     }
 
