@@ -611,6 +611,8 @@ fn terraform(binary: &Path, dir: &Path, args: &[&str]) -> String {
         .current_dir(dir)
         .env("TF_CLI_CONFIG_FILE", terraform_cli_config())
         .env("TF_PLUGIN_CACHE_DIR", cache)
+        // As in awsmon_tests::Terraform: no in-place rewrite of the cached provider.
+        .env("TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE", "true")
         .env("TF_IN_AUTOMATION", "1")
         .env("TF_INPUT", "0")
         .env("CHECKPOINT_DISABLE", "1")
