@@ -21,7 +21,7 @@ phase = @echo "$(if $(PHASES),[$(1)/$(PHASES)] )$(2)"
 ## Install every pinned tool into .tools/, each download checked against its pinned sha256
 ## (idempotent: a second run downloads nothing).
 tools:
-	$(call phase,1,installing the pinned tools into .tools/ (cold about 3 min; then seconds))
+	$(call phase,1,installing the pinned tools into .tools/ (cold about 4.5 min; then seconds))
 	bash tools/install.sh
 
 build: runtime
@@ -32,7 +32,7 @@ build: runtime
 ## set, and zipped deterministically into target/lambda/<function>.zip. Whatever else packages
 ## these functions (the tests) builds them the same way, or its bytes would differ.
 runtime: tools
-	$(call phase,2,building the Lambda functions for Lambda (cold about 8 min; after a change about 1 min))
+	$(call phase,2,building the Lambda functions for Lambda (cold about 12 min; after a change about 3 min))
 	cargo run --quiet --locked -p awsmon-lambda-package -- runtime --out-dir target/lambda
 
 ## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
@@ -42,7 +42,7 @@ lambda: tools
 ## Rust fmt and clippy, terraform fmt, the module READMEs, and checkov over modules/ (offline:
 ## --skip-download; a finding is fixed, or skipped inline with `#checkov:skip=<id>:<reason>`).
 lint: runtime
-	$(call phase,3,lint: rustfmt and clippy on the workspace (cold about 7 min) then terraform fmt and the module READMEs and checkov)
+	$(call phase,3,lint: rustfmt and clippy on the workspace (cold about 5 min) then terraform fmt and the module READMEs and checkov)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	for dir in $(TERRAFORM_DIRS); do terraform fmt -check -recursive $$dir; done
@@ -66,7 +66,7 @@ PYTEST = cd $(1) && status=0 && $(TOOLS)/moto-venv/bin/python -m pytest -q $(2) 
 ## The Python tests: the launcher's (tools/localaws/tests) and the installer's (tools/tests:
 ## version checks, sha256 checks, hashed lock files).
 test-python: tools
-	$(call phase,4,the Python tests: local AWS launcher and installer (about 1 min))
+	$(call phase,4,the Python tests: local AWS launcher and installer (about 3 min))
 	$(call PYTEST,tools/localaws,tests)
 	$(call PYTEST,tools,tests)
 

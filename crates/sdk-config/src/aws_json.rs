@@ -47,32 +47,27 @@ pub enum Protocol {
     RestJson,
 }
 
+impl JsonService {
+    /// A service of awsJson1.1.
+    const fn aws_json_1_1(signing_name: &'static str, target_prefix: &'static str) -> Self {
+        Self {
+            signing_name,
+            protocol: Protocol::AwsJson {
+                target_prefix,
+                version: "1.1",
+            },
+        }
+    }
+}
+
 /// AWS Systems Manager: Parameter Store.
-pub const SSM: JsonService = JsonService {
-    signing_name: "ssm",
-    protocol: Protocol::AwsJson {
-        target_prefix: "AmazonSSM",
-        version: "1.1",
-    },
-};
+pub const SSM: JsonService = JsonService::aws_json_1_1("ssm", "AmazonSSM");
 
 /// Amazon ECS.
-pub const ECS: JsonService = JsonService {
-    signing_name: "ecs",
-    protocol: Protocol::AwsJson {
-        target_prefix: "AmazonEC2ContainerServiceV20141113",
-        version: "1.1",
-    },
-};
+pub const ECS: JsonService = JsonService::aws_json_1_1("ecs", "AmazonEC2ContainerServiceV20141113");
 
 /// The Resource Groups Tagging API.
-pub const TAGGING: JsonService = JsonService {
-    signing_name: "tagging",
-    protocol: Protocol::AwsJson {
-        target_prefix: "ResourceGroupsTaggingAPI_20170126",
-        version: "1.1",
-    },
-};
+pub const TAGGING: JsonService = JsonService::aws_json_1_1("tagging", "ResourceGroupsTaggingAPI_20170126");
 
 /// AWS Lambda's control plane.
 pub const LAMBDA: JsonService = JsonService {

@@ -320,21 +320,21 @@ async fn an_issue_lives_in_one_message_edited_by_buttons_the_api_and_its_alarm()
 
     // Resolve by button; a second click on the same button changes nothing.
     let body = click_body(&issue_id, RESOLVE, &message.ts, USER);
+    let first_at = now().secs();
     assert_eq!(
-        app.click(&slack_request(
-            &body,
-            &signed(&body, SIGNING_SECRET, now().secs())
-        ))
-        .await
-        .0,
+        app.click(&slack_request(&body, &signed(&body, SIGNING_SECRET, first_at)))
+            .await
+            .0,
         200
     );
     let version = app.issue(&issue_id).await.version;
     let again = click_body(&issue_id, RESOLVE, &message.ts, USER);
+    // Another request (another signature: the first's time less a second, whatever the clock
+    // says now), not the first replayed, which would be refused as taken.
     let (status, answer) = app
         .click(&slack_request(
             &again,
-            &signed(&again, SIGNING_SECRET, now().secs() - 1),
+            &signed(&again, SIGNING_SECRET, first_at - 1),
         ))
         .await;
     assert_eq!(status, 200);
