@@ -73,7 +73,7 @@ test-python: tools
 ## The test binaries of `cargo test --workspace`, built once and run side by side (they mostly
 ## wait on local AWS and Terraform): tools/test-rust.py, AWSMON_TEST_JOBS at a time (default 3).
 test-rust: runtime
-	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (about 12 min))
+	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (cold about 7 min to build then 17 min to run))
 	python3 tools/test-rust.py
 
 ## Every parser under the fuzz targets (runtime/domain/src/fuzz.rs, runtime/master/src/api/fuzz.rs)
