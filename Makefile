@@ -27,9 +27,10 @@ tools:
 build: runtime
 	cargo build --workspace --all-targets --locked
 
-## The runtime the provider embeds: every function of the contract's registry built for Lambda
-## (glibc <= 2.34) in one cargo invocation, so that the AWS SDK compiles once with one feature
-## set, and zipped deterministically into target/lambda/<function>.zip. Whatever else packages
+## The runtime the provider embeds: every binary of the contract's registry (the agent's, and the
+## master's one binary for its five functions) built for Lambda (glibc <= 2.34) in one cargo
+## invocation, so that the AWS SDK compiles once with one feature set, and zipped
+## deterministically into target/lambda/<binary>.zip. Whatever else packages
 ## these functions (the tests) builds them the same way, or its bytes would differ.
 runtime: tools
 	$(call phase,2,building the Lambda functions for Lambda (cold about 12 min; after a change about 3 min))

@@ -1,4 +1,4 @@
-//! Embeds the runtime: copies each function's Lambda zip (built by `make runtime` into
+//! Embeds the runtime: copies each runtime binary's Lambda zip (built by `make runtime` into
 //! `target/lambda/`, or the directory in AWSMON_RUNTIME_DIR) into OUT_DIR, where
 //! `src/artifact.rs` includes it. The zips are deterministic, so two provider builds from the
 //! same source embed the same bytes.
@@ -12,13 +12,13 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|_| manifest.join("../target/lambda"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
-    for function in awsmon_contract::functions::ALL.map(|f| f.name) {
-        let zip = runtime_dir.join(format!("{function}.zip"));
+    for (_, binary) in awsmon_contract::functions::binaries() {
+        let zip = runtime_dir.join(format!("{binary}.zip"));
         println!("cargo:rerun-if-changed={}", zip.display());
-        if let Err(error) = std::fs::copy(&zip, out.join(format!("{function}.zip"))) {
+        if let Err(error) = std::fs::copy(&zip, out.join(format!("{binary}.zip"))) {
             panic!(
                 "the provider embeds the runtime, but {} is missing ({error}): run `make runtime` first \
-                 (it builds every function for Lambda into target/lambda)",
+                 (it builds every runtime binary for Lambda into target/lambda)",
                 zip.display()
             );
         }

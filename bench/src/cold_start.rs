@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::Environment;
+use awsmon_contract::functions;
 use awsmon_domain::agent_event::{AgentEvent, TimeWindow};
 use awsmon_tests::lambda_deploy::{build_zip, deploy};
 use awsmon_tests::toolchain::workspace_root;
@@ -29,6 +30,8 @@ const INSIGHTS_ROWS: usize = 10_000;
 struct Function {
     name: &'static str,
     package: &'static str,
+    /// The binary that runs it (the master's functions share one).
+    binary: &'static str,
     account: &'static str,
     env: Vec<(&'static str, String)>,
     payload: Value,
@@ -148,12 +151,12 @@ pub fn zip(package: &str, bin: &str) -> PathBuf {
 }
 
 /// The functions to measure, with their zips.
-fn functions(world: &World, agent_group: &str) -> (Vec<Function>, Vec<String>) {
-    let mut notes = Vec::new();
+fn functions(world: &World, agent_group: &str) -> Vec<Function> {
     let mut list = vec![
         Function {
             name: "hello",
             package: "awsmon-hello",
+            binary: "hello",
             account: MASTER_ACCOUNT,
             env: Vec::new(),
             payload: json!({"bench": true}),
@@ -162,26 +165,18 @@ fn functions(world: &World, agent_group: &str) -> (Vec<Function>, Vec<String>) {
         Function {
             name: "query-error-logs",
             package: "awsmon-agent",
+            binary: "query-error-logs",
             account: AGENT_ACCOUNT,
             env: world.agent_env(agent_group),
             payload: scheduled(),
             zip: PathBuf::new(),
         },
     ];
-    let mut master = vec!["handle-monitoring-events", "daily-report", "check-agents"];
-    if workspace_root().join("runtime/master/src/bin/api.rs").exists() {
-        master.push("api");
-    } else {
-        notes.push(
-            "The master's `api` function does not exist yet (`runtime/master/src/bin/api.rs`): \
-             not measured."
-                .to_owned(),
-        );
-    }
-    for name in master {
+    for name in ["handle-monitoring-events", "daily-report", "check-agents", "api"] {
         list.push(Function {
             name,
             package: "awsmon-master",
+            binary: functions::MASTER_BINARY,
             account: MASTER_ACCOUNT,
             env: world.master_env(&[]),
             payload: scheduled(),
@@ -189,9 +184,9 @@ fn functions(world: &World, agent_group: &str) -> (Vec<Function>, Vec<String>) {
         });
     }
     for f in &mut list {
-        f.zip = zip(f.package, f.name);
+        f.zip = zip(f.package, f.binary);
     }
-    (list, notes)
+    list
 }
 
 /// Runs cold start (and/or memory): returns their sections.
@@ -206,13 +201,13 @@ pub async fn run(cold: bool, memory: bool) -> Vec<Section> {
         &[(now - 60_000, "ERROR bench line".to_owned())],
     )
     .await;
-    let (functions, notes) = functions(&world, quiet_group);
+    let functions = functions(&world, quiet_group);
     for f in &functions {
         deploy(&world.aws, f.account, f.name, &f.zip, &f.env).await;
     }
     let mut sections = Vec::new();
     if cold {
-        sections.push(cold_starts(&world, &functions, notes).await);
+        sections.push(cold_starts(&world, &functions).await);
     }
     if memory {
         sections.push(peak_memory(&world, &functions).await);
@@ -230,7 +225,7 @@ struct ColdRounds {
     failures: Vec<String>,
 }
 
-async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) -> Section {
+async fn cold_starts(world: &World, functions: &[Function]) -> Section {
     let mut section = Section::new(
         "1. Cold start",
         "Init time as the local executor records it (from spawning `bootstrap` to its first \
@@ -249,9 +244,6 @@ async fn cold_starts(world: &World, functions: &[Function], notes: Vec<String>) 
                 format!("CPU {cpu:.1} ms, run-queue wait {wait:.1} ms, {faults:.0} minor page faults"),
             );
         }
-    }
-    for note in notes {
-        section.note(note);
     }
     if !rounds.failures.is_empty() {
         section.note(format!(
@@ -320,7 +312,7 @@ fn init_rows(section: &mut Section, functions: &[Function], inits: &[Vec<f64>]) 
             format!("<= {COLD_GOAL}x"),
             Verdict::of(ratio <= COLD_GOAL),
         );
-        let bin = size(&binary(f.name));
+        let bin = size(&binary(f.binary));
         section.info(
             format!("{}: bootstrap / zip", f.name),
             format!(
@@ -365,12 +357,12 @@ fn cold_limits_note(functions: &[Function], profiles: &[Vec<(f64, f64, u64)>]) -
         functions
             .iter()
             .skip(1)
-            .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
+            .map(|f| size(&binary(f.binary)) as f64 / size(&binary("hello")).max(1) as f64)
             .fold(f64::INFINITY, f64::min),
         functions
             .iter()
             .skip(1)
-            .map(|f| size(&binary(f.name)) as f64 / size(&binary("hello")).max(1) as f64)
+            .map(|f| size(&binary(f.binary)) as f64 / size(&binary("hello")).max(1) as f64)
             .fold(0.0, f64::max),
     )
 }

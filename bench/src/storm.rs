@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use aws_sdk_sqs::types::QueueAttributeName;
+use awsmon_contract::functions;
 use awsmon_domain::Severity;
 use awsmon_domain::agent_event::{AgentEvent, TimeWindow};
 use awsmon_domain::monitoring_event::{EventType, SeverityPolicy, SeverityRule};
@@ -290,7 +291,7 @@ pub async fn latency() -> Section {
 /// an event-source mapping on the queue the master bus delivers to.
 async fn deploy_latency_functions(world: &World, group: &str) {
     let agent_zip = crate::cold_start::zip("awsmon-agent", "query-error-logs");
-    let master_zip = crate::cold_start::zip("awsmon-master", "handle-monitoring-events");
+    let master_zip = crate::cold_start::zip("awsmon-master", functions::MASTER_BINARY);
     world::write_lines(&world.aws, group, &[]).await;
     deploy(
         &world.aws,

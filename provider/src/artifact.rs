@@ -20,45 +20,41 @@ impl Artifact {
     }
 }
 
-/// One embedded zip of build.rs's FUNCTIONS.
+/// One embedded zip of build.rs: `target/lambda/<binary>.zip`.
 macro_rules! embedded {
-    ($function:literal) => {
+    ($binary:literal) => {
         Artifact {
-            zip: include_bytes!(concat!(env!("OUT_DIR"), "/", $function, ".zip")),
+            zip: include_bytes!(concat!(env!("OUT_DIR"), "/", $binary, ".zip")),
         }
     };
 }
 
+/// The agent's binary (`awsmon_agent`'s one function).
 pub const QUERY_ERROR_LOGS: Artifact = embedded!("query-error-logs");
-pub const HANDLE_MONITORING_EVENTS: Artifact = embedded!("handle-monitoring-events");
-pub const DAILY_REPORT: Artifact = embedded!("daily-report");
-pub const CHECK_AGENTS: Artifact = embedded!("check-agents");
-pub const API: Artifact = embedded!("api");
-pub const SLACK_INTERACTIONS: Artifact = embedded!("slack-interactions");
+/// The master's binary: every master function, selected by its handler setting.
+pub const MASTER: Artifact = embedded!("master");
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every embedded function by name, as `target/lambda/<name>.zip` holds it.
-    const ALL: &[(&str, Artifact)] = &[
-        ("query-error-logs", QUERY_ERROR_LOGS),
-        ("handle-monitoring-events", HANDLE_MONITORING_EVENTS),
-        ("daily-report", DAILY_REPORT),
-        ("check-agents", CHECK_AGENTS),
-        ("api", API),
-        ("slack-interactions", SLACK_INTERACTIONS),
-    ];
+    /// Every embedded binary, as the contract's registry names it.
+    const ALL: &[(&str, Artifact)] = &[("query-error-logs", QUERY_ERROR_LOGS), ("master", MASTER)];
 
     #[test]
-    fn every_embedded_function_is_a_lambda_zip_with_a_bootstrap() {
+    fn every_embedded_binary_of_the_registry_is_a_lambda_zip_with_a_bootstrap() {
+        let names: Vec<&str> = ALL.iter().map(|(name, _)| *name).collect();
+        let registry: Vec<&str> = awsmon_contract::functions::binaries()
+            .into_iter()
+            .map(|(_, b)| b)
+            .collect();
+        assert_eq!(names, registry);
         let needle = b"bootstrap";
         for (name, artifact) in ALL {
             assert_eq!(&artifact.zip[..4], b"PK\x03\x04", "{name}");
             assert!(artifact.zip.windows(needle.len()).any(|w| w == needle), "{name}");
             assert_eq!(artifact.code_sha256().len(), 44, "{name}");
         }
-        let distinct: std::collections::BTreeSet<String> = ALL.iter().map(|(_, a)| a.code_sha256()).collect();
-        assert_eq!(distinct.len(), ALL.len(), "each function has its own binary");
+        assert_ne!(QUERY_ERROR_LOGS.code_sha256(), MASTER.code_sha256());
     }
 }

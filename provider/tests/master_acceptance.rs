@@ -874,12 +874,12 @@ async fn deploy_as_before_the_rename(aws: &LocalAws, terraform: &Terraform) {
     let former = format!("{NAME}-update-deployment");
     let role = format!("arn:aws:iam::{MASTER_ACCOUNT}:role/{NAME}-check-agents");
     let lambda = aws.lambda(MASTER_ACCOUNT);
-    let zip = std::fs::read(workspace_root().join("target/lambda/check-agents.zip")).expect("make runtime");
+    let zip = std::fs::read(workspace_root().join("target/lambda/master.zip")).expect("make runtime");
     let arn = lambda
         .create_function()
         .function_name(&former)
         .runtime(aws_sdk_lambda::types::Runtime::Providedal2023)
-        .handler("bootstrap")
+        .handler("check-agents")
         .role(&role)
         .code(
             aws_sdk_lambda::types::FunctionCode::builder()
@@ -1091,7 +1091,7 @@ fn two_builds_give_the_byte_identical_zips_the_provider_embeds() {
     let second = tempfile::tempdir().expect("temp dir");
     package_runtime(first.path());
     package_runtime(second.path());
-    for bin in awsmon_contract::functions::ALL.map(|f| f.name) {
+    for (_, bin) in awsmon_contract::functions::binaries() {
         let a = std::fs::read(first.path().join(format!("{bin}.zip"))).expect("first zip");
         let b = std::fs::read(second.path().join(format!("{bin}.zip"))).expect("second zip");
         assert_eq!(sha256_base64(&a), sha256_base64(&b), "{bin}: two builds differ");

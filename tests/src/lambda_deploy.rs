@@ -12,16 +12,14 @@ use crate::LocalAws;
 use crate::processes::run_with_timeout;
 use crate::toolchain::workspace_root;
 
-/// `target/lambda/<bin>.zip`, built (or found up to date) by `awsmon-lambda-package`. A function
+/// `target/lambda/<bin>.zip`, built (or found up to date) by `awsmon-lambda-package`. A binary
 /// of the contract's registry is built as `make runtime` builds it, with all the others in one
 /// invocation (alone, its dependencies would get other features and its bytes would differ from
 /// the zip the provider embeds); any other binary is built alone.
 pub fn build_zip(package: &str, bin: &str) -> PathBuf {
     let out_dir = workspace_root().join("target/lambda");
     let out = out_dir.join(format!("{bin}.zip"));
-    let in_registry = awsmon_contract::functions::ALL
-        .iter()
-        .any(|f| f.package == package && f.name == bin);
+    let in_registry = awsmon_contract::functions::binaries().contains(&(package, bin));
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(workspace_root())
@@ -43,7 +41,9 @@ pub fn build_zip(package: &str, bin: &str) -> PathBuf {
     out
 }
 
-/// Create `name` from `zip` in `account` with these environment variables; returns its ARN.
+/// Create `name` from `zip` in `account` with these environment variables; returns its ARN. Its
+/// handler setting is `name` too: deployed under its registry name, a master function runs from
+/// the master binary (single-function binaries ignore it).
 pub async fn deploy(aws: &LocalAws, account: &str, name: &str, zip: &Path, env: &[(&str, String)]) -> String {
     let code = std::fs::read(zip).expect("read zip");
     let role = aws.create_lambda_role(account, name);
@@ -55,7 +55,7 @@ pub async fn deploy(aws: &LocalAws, account: &str, name: &str, zip: &Path, env: 
         .create_function()
         .function_name(name)
         .runtime(Runtime::Providedal2023)
-        .handler("bootstrap")
+        .handler(name)
         .role(role)
         .timeout(30)
         .environment(variables.build())

@@ -1,6 +1,10 @@
-//! The one registry of awsmon's Lambda functions: which crate builds each, which resource
+//! The one registry of awsmon's Lambda functions: which binary runs each, which resource
 //! deploys it, its role attribute and default size, and the schedules that invoke it. The
-//! provider's build script embeds exactly these, and its resources deploy them.
+//! provider's build script embeds exactly these binaries, and its resources deploy them.
+//!
+//! The master's functions share one binary ([`MASTER_BINARY`]): Lambda passes each function's
+//! handler setting (its [`Function::name`]) as `_HANDLER`, and the binary runs that function.
+//! One binary instead of five builds, links and embeds the master's code once.
 
 use crate::setting::Number;
 
@@ -24,31 +28,39 @@ impl Component {
 /// One Lambda function of the runtime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Function {
-    /// The binary, the embedded zip (`target/lambda/<name>.zip`) and, for the master, the suffix
-    /// of the deployed function's name.
+    /// The function's handler setting (`_HANDLER` in its environment, which selects the function
+    /// in a shared binary) and, for the master, the suffix of the deployed function's name.
     pub name: &'static str,
-    /// The crate whose binary this is.
+    /// The crate whose binary runs it.
     pub package: &'static str,
+    /// The binary that runs it, and its embedded zip `target/lambda/<binary>.zip`.
+    pub binary: &'static str,
     pub component: Component,
     /// The attribute holding its execution role.
     pub role_attribute: &'static str,
 }
 
+/// The binary of every master function.
+pub const MASTER_BINARY: &str = "master";
+
 pub const QUERY_ERROR_LOGS: Function = Function {
     name: "query-error-logs",
     package: "awsmon-agent",
+    binary: "query-error-logs",
     component: Component::Agent,
     role_attribute: "role_arn",
 };
 pub const HANDLE_MONITORING_EVENTS: Function = Function {
     name: "handle-monitoring-events",
     package: "awsmon-master",
+    binary: MASTER_BINARY,
     component: Component::Master,
     role_attribute: "handle_monitoring_events_role_arn",
 };
 pub const DAILY_REPORT: Function = Function {
     name: "daily-report",
     package: "awsmon-master",
+    binary: MASTER_BINARY,
     component: Component::Master,
     role_attribute: "daily_report_role_arn",
 };
@@ -57,12 +69,14 @@ pub const DAILY_REPORT: Function = Function {
 pub const CHECK_AGENTS: Function = Function {
     name: "check-agents",
     package: "awsmon-master",
+    binary: MASTER_BINARY,
     component: Component::Master,
     role_attribute: "check_agents_role_arn",
 };
 pub const API: Function = Function {
     name: "api",
     package: "awsmon-master",
+    binary: MASTER_BINARY,
     component: Component::Master,
     role_attribute: "api_role_arn",
 };
@@ -72,6 +86,7 @@ pub const API: Function = Function {
 pub const SLACK_INTERACTIONS: Function = Function {
     name: "slack-interactions",
     package: "awsmon-master",
+    binary: MASTER_BINARY,
     component: Component::Master,
     role_attribute: "slack_interactions_role_arn",
 };
@@ -91,6 +106,23 @@ pub const MASTER: [Function; 5] = [
     API,
     SLACK_INTERACTIONS,
 ];
+
+/// The distinct (package, binary) pairs that run [`ALL`], in registry order: what the runtime
+/// build compiles and the provider embeds.
+pub fn binaries() -> Vec<(&'static str, &'static str)> {
+    let mut binaries = Vec::new();
+    for function in ALL {
+        if !binaries.contains(&(function.package, function.binary)) {
+            binaries.push((function.package, function.binary));
+        }
+    }
+    binaries
+}
+
+/// The function of `binary` whose handler setting is `handler`.
+pub fn by_handler(binary: &str, handler: &str) -> Option<Function> {
+    ALL.into_iter().find(|f| f.binary == binary && f.name == handler)
+}
 
 /// The attribute whose setting deploys an optional function (and makes its role attribute
 /// required); `None` for the functions every deployment has.
@@ -241,3 +273,24 @@ pub const MASTER_TIMEOUT: Number = Number {
 };
 /// Retention of the functions' own log groups; CloudWatch accepts only its listed values.
 pub const DEFAULT_LOG_RETENTION_DAYS: i64 = 30;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_master_functions_share_one_binary_and_the_agent_has_its_own() {
+        assert_eq!(
+            binaries(),
+            [
+                ("awsmon-agent", "query-error-logs"),
+                ("awsmon-master", MASTER_BINARY)
+            ]
+        );
+        for function in MASTER {
+            assert_eq!(by_handler(MASTER_BINARY, function.name), Some(function));
+        }
+        assert_eq!(by_handler(MASTER_BINARY, QUERY_ERROR_LOGS.name), None);
+        assert_eq!(by_handler(MASTER_BINARY, "bootstrap"), None);
+    }
+}

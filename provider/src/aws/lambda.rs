@@ -20,6 +20,9 @@ use crate::clients::Clients;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunctionSpec {
     pub name: String,
+    /// The handler setting: the function's name in the contract's registry, which selects it
+    /// in a binary shared by several functions (`_HANDLER`).
+    pub handler: &'static str,
     pub layers: Vec<String>,
     pub vpc: Option<Vpc>,
     pub role_arn: String,
@@ -40,6 +43,7 @@ pub struct Vpc {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeployedFunction {
     pub arn: String,
+    pub handler: String,
     pub role_arn: String,
     pub memory_size: i32,
     pub timeout: i32,
@@ -97,6 +101,7 @@ pub async fn read_function(clients: &Clients, name: &str) -> Result<Option<Deplo
             .into_iter()
             .filter_map(|layer| layer.arn)
             .collect(),
+        handler: response.handler.unwrap_or_default(),
         role_arn: response.role.unwrap_or_default(),
         memory_size: response.memory_size.unwrap_or_default(),
         timeout: response.timeout.unwrap_or_default(),
@@ -181,7 +186,7 @@ pub async fn create_function(
                 .function_name(&spec.name)
                 .role(&spec.role_arn)
                 .runtime(Runtime::Providedal2023)
-                .handler("bootstrap")
+                .handler(spec.handler)
                 .architectures(Architecture::X8664)
                 .memory_size(spec.memory_size)
                 .timeout(spec.timeout)
@@ -206,7 +211,10 @@ pub async fn update_function(
     artifact: &Artifact,
     deployed: &DeployedFunction,
 ) -> Result<(), DeployError> {
-    let configuration_differs = deployed.role_arn != spec.role_arn
+    // A function deployed before the master's functions shared one binary has the handler
+    // `bootstrap`: its next apply sets the handler with the new code.
+    let configuration_differs = deployed.handler != spec.handler
+        || deployed.role_arn != spec.role_arn
         || deployed.memory_size != spec.memory_size
         || deployed.timeout != spec.timeout
         || deployed.environment != spec.environment
@@ -218,6 +226,7 @@ pub async fn update_function(
             .lambda
             .update_function_configuration()
             .function_name(&spec.name)
+            .handler(spec.handler)
             .role(&spec.role_arn)
             .memory_size(spec.memory_size)
             .timeout(spec.timeout)

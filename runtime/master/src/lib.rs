@@ -5,7 +5,8 @@
 //! `notification`); [`ports`] are the traits the logic needs; [`dynamodb`], [`queue`] and
 //! [`slack`] are the adapters; [`ingest`] and [`outbox`] are the logic over the ports;
 //! [`handler`] wires them once at init; [`api`] is the REST API (parse, execute against the
-//! [`ports::ApiStore`] port, render); `src/bin/*` are the thin Lambda entrypoints.
+//! [`ports::ApiStore`] port, render); `src/bin/master/` is the one Lambda binary of
+//! the five functions, a thin entrypoint each.
 
 pub mod api;
 pub mod config;

@@ -1139,7 +1139,7 @@ async fn every_documented_route_is_served_and_every_route_is_documented() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_deployed_api_function_answers_through_the_http_front() {
-    let zip = build_zip("awsmon-master", "api");
+    let zip = build_zip("awsmon-master", awsmon_contract::functions::MASTER_BINARY);
     let world = World::start().await;
     accept_all(&world.slack).await;
     let master = world.master(&[]).await;

@@ -14,7 +14,7 @@ use support::{TABLE, WEBHOOK_PARAMETER, World, accept_all, fixture};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_deployed_function_stores_once_notifies_once_and_dead_letters_the_malformed() {
-    let zip = build_zip("awsmon-master", "handle-monitoring-events");
+    let zip = build_zip("awsmon-master", awsmon_contract::functions::MASTER_BINARY);
     let world = World::start().await;
     accept_all(&world.slack).await;
     let dlq_arn = world.dlq_arn.clone();

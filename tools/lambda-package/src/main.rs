@@ -47,8 +47,8 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Build every function of awsmon's runtime (the contract's registry) in one cargo
-    /// invocation, and package each as `<out-dir>/<function>.zip`.
+    /// Build every binary of awsmon's runtime (the contract's registry) in one cargo
+    /// invocation, and package each as `<out-dir>/<binary>.zip`.
     Runtime {
         /// Where the zips go.
         #[arg(long)]
@@ -78,13 +78,13 @@ fn main() -> ExitCode {
             out,
         } => build_and_package(vec![(package, bin, out)], target_dir),
         Command::Runtime { out_dir, target_dir } => build_and_package(
-            awsmon_contract::functions::ALL
-                .iter()
-                .map(|f| {
+            awsmon_contract::functions::binaries()
+                .into_iter()
+                .map(|(package, binary)| {
                     (
-                        f.package.to_owned(),
-                        f.name.to_owned(),
-                        out_dir.join(format!("{}.zip", f.name)),
+                        package.to_owned(),
+                        binary.to_owned(),
+                        out_dir.join(format!("{binary}.zip")),
                     )
                 })
                 .collect(),

@@ -62,6 +62,7 @@ fn unit(state: &AgentState<'_>, clients: &Clients) -> FunctionUnit {
         }],
         spec: FunctionSpec {
             name,
+            handler: functions::QUERY_ERROR_LOGS.name,
             layers: strings(&state.layers),
             vpc: settings::vpc(&state.vpc_config),
             role_arn: text(&state.role_arn).unwrap_or_default().to_owned(),

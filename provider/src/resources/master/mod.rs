@@ -15,7 +15,7 @@ use tf_provider::schema::Schema;
 use tf_provider::value::{Value, ValueEmpty, ValueString};
 use tf_provider::{AttributePath, Diagnostics, Resource};
 
-use crate::artifact::{self, Artifact};
+use crate::artifact;
 use crate::aws::{self, FunctionSpec};
 use crate::clients::Clients;
 use crate::function::settings::{self, layers_back, log_group, own_tags, tags_back, vpc_back};
@@ -49,12 +49,11 @@ const DEFAULT_MIN_SEVERITY: &str = "info";
 /// The value of the `awsmon:component` tag of what this resource makes.
 const COMPONENT: &str = Component::Master.tag();
 
-/// One function of the master: the registry's entry, its embedded package and the attribute
-/// holding its role.
+/// One function of the master: the registry's entry and the attribute holding its role. Every
+/// master function runs the one embedded master binary ([`artifact::MASTER`]).
 #[derive(Debug, Clone, Copy)]
 struct MasterFunction {
     function: Function,
-    artifact: Artifact,
     role: for<'s, 'a> fn(&'s MasterState<'a>) -> &'s ValueString<'a>,
     role_mut: for<'s, 'a> fn(&'s mut MasterState<'a>) -> &'s mut ValueString<'a>,
 }
@@ -78,31 +77,26 @@ impl MasterFunction {
 const FUNCTIONS: [MasterFunction; 5] = [
     MasterFunction {
         function: functions::HANDLE_MONITORING_EVENTS,
-        artifact: artifact::HANDLE_MONITORING_EVENTS,
         role: |s| &s.handle_monitoring_events_role_arn,
         role_mut: |s| &mut s.handle_monitoring_events_role_arn,
     },
     MasterFunction {
         function: functions::DAILY_REPORT,
-        artifact: artifact::DAILY_REPORT,
         role: |s| &s.daily_report_role_arn,
         role_mut: |s| &mut s.daily_report_role_arn,
     },
     MasterFunction {
         function: functions::CHECK_AGENTS,
-        artifact: artifact::CHECK_AGENTS,
         role: |s| &s.check_agents_role_arn,
         role_mut: |s| &mut s.check_agents_role_arn,
     },
     MasterFunction {
         function: functions::API,
-        artifact: artifact::API,
         role: |s| &s.api_role_arn,
         role_mut: |s| &mut s.api_role_arn,
     },
     MasterFunction {
         function: functions::SLACK_INTERACTIONS,
-        artifact: artifact::SLACK_INTERACTIONS,
         role: |s| &s.slack_interactions_role_arn,
         role_mut: |s| &mut s.slack_interactions_role_arn,
     },
@@ -148,6 +142,7 @@ fn unit(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
     FunctionUnit {
         spec: FunctionSpec {
             name: function_name(name, &function.function),
+            handler: function.function.name,
             layers: strings(&state.layers),
             vpc: settings::vpc(&state.vpc_config),
             role_arn: text((function.role)(state)).unwrap_or_default().to_owned(),
@@ -156,7 +151,7 @@ fn unit(state: &MasterState<'_>, clients: &Clients, function: &MasterFunction) -
             environment: environment(state),
             tags: tags(state, clients),
         },
-        artifact: function.artifact,
+        artifact: artifact::MASTER,
         log_retention_days: number(&state.log_retention_days).unwrap_or(functions::DEFAULT_LOG_RETENTION_DAYS)
             as i32,
         schedules: MASTER_SCHEDULES

@@ -1,4 +1,4 @@
-//! Lambda entrypoint of `api`: API Gateway (REST, proxy integration) requests. Slack's button
+//! The function `api`: API Gateway (REST, proxy integration) requests. Slack's button
 //! clicks have their own function (`slack-interactions`) behind their own route; this one never
 //! reads the Slack secrets. Clients are built once, at init.
 
@@ -10,9 +10,7 @@ use awsmon_master::ports::now;
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use tracing::Instrument;
 
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
     let aws = awsmon_sdk_config::load().await;
     let store = DynamoStore::new(

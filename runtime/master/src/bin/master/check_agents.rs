@@ -1,4 +1,4 @@
-//! Lambda entrypoint of `check-agents`, run on a schedule: flags silent agents and
+//! The function `check-agents`, run on a schedule: flags silent agents and
 //! version drift as events that notify like any other. (Heartbeats and deployments reach the
 //! registry through `handle-monitoring-events`.) Clients and secrets are built once, at init.
 
@@ -10,9 +10,7 @@ use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
     let aws = awsmon_sdk_config::load().await;
     let master = Master::new(

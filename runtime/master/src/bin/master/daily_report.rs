@@ -1,4 +1,4 @@
-//! Lambda entrypoint of `daily-report`, run by two schedules: daily (no input) and weekly
+//! The function `daily-report`, run by two schedules: daily (no input) and weekly
 //! (input `{"kind": "weekly"}`). Clients and secrets are built once, at init.
 
 use awsmon_domain::report::ReportKind;
@@ -11,9 +11,7 @@ use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
     let aws = awsmon_sdk_config::load().await;
     let master = Master::new(

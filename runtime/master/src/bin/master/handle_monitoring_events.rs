@@ -1,4 +1,4 @@
-//! Lambda entrypoint of `handle-monitoring-events`: SQS batches from the ingest queue and the
+//! The function `handle-monitoring-events`: SQS batches from the ingest queue and the
 //! scheduled outbox drain. Clients and webhook secrets are built once, at init.
 
 use awsmon_master::config::MasterConfig;
@@ -9,9 +9,7 @@ use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
     config.require_dlq()?;
     let aws = awsmon_sdk_config::load().await;

@@ -1,12 +1,8 @@
-//! Lambda entrypoint of `slack-interactions`: Slack's button clicks, the one route of the REST
+//! The function `slack-interactions`: Slack's button clicks, the one route of the REST
 //! API without IAM (`POST /slack/interactions`). Deployed only when the Slack app's buttons are
 //! configured: the signing secret and the bot token are read once, at init, and a function
 //! without the signing secret fails init naming the variable. Any other API Gateway resource is
 //! answered 404, whatever the path a caller chose.
-
-// The future of `main` (SSM reads over reqwest, then the runtime's service) is deeper than
-// rustc's default query depth when it computes its layout.
-#![recursion_limit = "256"]
 
 use aws_lambda_events::apigw::ApiGatewayProxyRequest;
 use awsmon_master::api::{ApiError, render_error};
@@ -21,9 +17,7 @@ use awsmon_sdk_config::aws_json::{JsonClient, SSM};
 use lambda_runtime::{Error, LambdaEvent, service_fn};
 use tracing::Instrument;
 
-#[tokio::main]
-async fn main() -> Result<(), Error> {
-    lambda_runtime::tracing::init_default_subscriber();
+pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
     let parameter = config
         .slack_app
