@@ -77,7 +77,13 @@ def cpp_errors():
     def ubsan():
         return "/src/codec/varint.h:%d:%d: runtime error: left shift of %d by %d places cannot be represented in type 'long'" % (ln(57), ri(12, 24), ri(1, 255), ri(57, 63))
 
+    def ctime_fatal():
+        d = dt()
+        return "%s %s %2d %s %d reportd[%d]: FATAL: cannot open state database /var/lib/reportd/state.db: Permission denied (running as %s)" % (
+            DOW[d.weekday()], MON[d.month - 1], d.day, d.strftime("%H:%M:%S"), d.year, ri(7, 4000), pick(["reportd", "nobody", "ec2-user"]))
+
     return [
+        ("ctime-fatal-state-db-permission-denied", ri(4, 6), ctime_fatal),
         ("glog-check-failed-shard-router", ri(4, 6), check_failed),
         ("glog-grpc-pricing-unavailable", ri(5, 7), grpc_unavailable),
         ("glog-cache-connection-refused", ri(4, 6), cache_refused),
@@ -105,6 +111,7 @@ def cpp_ok():
         lambda: "%s health.cc:%d] health check ok: upstreams=%d/%d errors=0" % (glog("I"), ln(20), 3, 3),
         lambda: "%s peer %s:%d closed connection (reason=eof, error=none)" % (spd("net", "debug"), ip10(), port()),
         lambda: "ingestd 2.%d.%d (build %s, gcc 13.2.1) starting on %s" % (ri(10, 19), ri(0, 9), hx(7), host()),
+        lambda: (lambda d: "%s %s %2d %s %d reportd[%d]: state database opened, %d jobs recovered, 0 failed" % (DOW[d.weekday()], MON[d.month - 1], d.day, d.strftime("%H:%M:%S"), d.year, ri(7, 4000), ri(0, 90)))(dt()),
         lambda: "%s SIGTERM received, draining %d connections" % (spd("ingest", "info"), ri(0, 400)),
         lambda: "%s core dumps enabled: RLIMIT_CORE=unlimited core_pattern=/var/crash/core.%%e.%%p" % spd("ingest", "info"),
         lambda: "%s allocator.cc:%d] arena high-water mark %.1f GiB exceeds soft limit 1.5 GiB" % (glog("W"), ln(61), 1.5 + ri(1, 9) / 10),
