@@ -24,7 +24,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 38] = [
+pub const STEMS: [&str; 40] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`).
     "err",
@@ -73,6 +73,9 @@ pub const STEMS: [&str; 38] = [
     "runtime.",
     "sandbox.",
     "extension.",
+    // A process's death by signal as a shell reports it, and C++'s terminate handler.
+    "core dumped",
+    "terminate",
 ];
 
 /// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for

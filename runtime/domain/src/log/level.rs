@@ -58,6 +58,21 @@ impl Level {
         })
     }
 
+    /// A syslog severity (RFC 5424), as journald's `PRIORITY` holds it: 0 emerg, 1 alert, 2 crit,
+    /// 3 err, 4 warning, 5 notice, 6 info, 7 debug.
+    pub fn from_syslog_severity(severity: u64) -> Option<Self> {
+        Some(match severity {
+            0 => Self::Fatal,
+            1 | 2 => Self::Critical,
+            3 => Self::Error,
+            4 => Self::Warn,
+            5 => Self::Notice,
+            6 => Self::Info,
+            7 => Self::Debug,
+            _ => return None,
+        })
+    }
+
     /// pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal; from 100,
     /// Monolog: 100 debug, 200 info, 250 notice, 300 warning, 400 error, 500 critical, 550 alert,
     /// 600 emergency.

@@ -33,7 +33,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|core dumped|terminate called|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -375,10 +375,21 @@ fn read_text_fully(text: &str) -> Reading<'_> {
     }
 }
 
-/// The first line of a message, or nothing.
+/// The first line of a message that holds a letter or a digit, or nothing: a banner of
+/// punctuation above a report (AddressSanitizer's `=====...`) says nothing.
 fn first_line(text: &str) -> &str {
-    lines(text).next().unwrap_or("")
+    let mut all = lines(text);
+    let first = all.next().unwrap_or("");
+    if first.chars().any(char::is_alphanumeric) {
+        return first;
+    }
+    all.take(MAX_BANNER_LINES)
+        .find(|line| line.chars().any(char::is_alphanumeric))
+        .unwrap_or(first)
 }
+
+/// Banner lines skipped at most before the first line that says something.
+const MAX_BANNER_LINES: usize = 3;
 
 /// The stack trace of a message of more than one line.
 fn stack_of(text: &str) -> stack::Stack {
@@ -772,6 +783,37 @@ mod tests {
         assert!(understand(docker).is_error);
         // A `log` beside a level or a message is a field of a log event, not an envelope.
         assert!(!understand(r#"{"level":"info","log":"job failed","msg":"x"}"#).is_error);
+    }
+
+    /// Failure class: journald's JSON export (`PRIORITY`, `MESSAGE`) was read as an object
+    /// without level nor message. A record's syslog severity is its level; a line a service
+    /// wrote to stdout got the unit's default priority, so it is judged as the bare line.
+    #[test]
+    fn journald_records_are_judged_by_their_priority_or_their_line() {
+        let record = |priority: &str, transport: &str, message: &str| {
+            format!(
+                r#"{{"__CURSOR":"s=1;i=2","__REALTIME_TIMESTAMP":"1796403865961808","PRIORITY":"{priority}","_TRANSPORT":"{transport}","SYSLOG_IDENTIFIER":"nfs","_PID":"{priority}1","MESSAGE":{}}}"#,
+                serde_json::Value::String(message.to_owned())
+            )
+        };
+        let hung = understand(&record("3", "kernel", "server fs-1 not responding, timed out"));
+        assert!(hung.is_error);
+        assert_eq!(hung.level, Some(Level::Error));
+        assert_eq!(
+            hung.fingerprint,
+            understand(&record("3", "kernel", "server fs-2 not responding, timed out")).fingerprint
+        );
+        assert!(understand(&record("0", "kernel", "watchdog: BUG: soft lockup")).is_error);
+        let notice = understand(&record(
+            "5",
+            "journal",
+            "Main process exited, code=exited, status=1/FAILURE",
+        ));
+        assert!(!notice.is_error);
+        assert_eq!(notice.level, Some(Level::Notice));
+        let panic = "panic: assignment to entry in nil map";
+        assert!(understand(&record("6", "stdout", panic)).is_error);
+        assert!(!understand(&record("6", "stdout", "level=info msg=\"0 errors\"")).is_error);
     }
 
     #[test]

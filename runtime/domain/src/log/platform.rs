@@ -108,8 +108,8 @@ pub fn mentions_runtime_failure(line: &str) -> bool {
     })
 }
 
-/// Phrases of a failed invocation or a killed runtime, whatever precedes them.
-const PHRASES: [&str; 8] = [
+/// Phrases of a failed invocation or a killed runtime or process, whatever precedes them.
+const PHRASES: [&str; 10] = [
     "Task timed out after",
     // PHP ends the request on these, whatever level the process manager relays them at.
     "PHP Fatal error",
@@ -119,6 +119,10 @@ const PHRASES: [&str; 8] = [
     "Runtime exited without providing a reason",
     "signal: killed",
     "signal: segmentation fault",
+    // A shell reporting a child's death by a signal that dumps core (`Aborted (core dumped)`,
+    // `Segmentation fault (core dumped)`), and libstdc++ terminating on an uncaught exception.
+    "(core dumped)",
+    "terminate called after throwing",
 ];
 /// Namespaces of the Lambda error types (`Runtime.ExitError`, `Sandbox.Timedout`).
 const NAMESPACES: [&str; 3] = ["Runtime.", "Sandbox.", "Extension."];

@@ -32,6 +32,9 @@ impl Stack {
 }
 
 /// Reads the stack trace in `text`, if any.
+/// What libstdc++ prints before the type of an exception nothing caught.
+pub const CXX_TERMINATE: &str = "terminate called after throwing an instance of ";
+
 pub fn parse(text: &str) -> Stack {
     let mut stack = Stack::default();
     let mut go_frames = false;
@@ -44,6 +47,21 @@ pub fn parse(text: &str) -> Stack {
             || line.starts_with("Unhandled exception")
         {
             stack.marker = true;
+        }
+        // libstdc++'s terminate handler names the uncaught exception's type (`terminate called
+        // after throwing an instance of 'std::bad_alloc'`): the problem's type, as a Java
+        // exception's is.
+        if let Some(kind) = line
+            .strip_prefix(CXX_TERMINATE)
+            .and_then(|rest| rest.strip_prefix('\''))
+            .and_then(|rest| rest.split_once('\''))
+            .map(|(kind, _)| kind)
+        {
+            stack.marker = true;
+            if stack.types.len() < MAX_TYPES && !kind.is_empty() && !stack.types.iter().any(|t| t == kind) {
+                stack.types.push(kind.to_owned());
+            }
+            continue;
         }
         if line.starts_with("goroutine ") && line.ends_with(':') {
             stack.marker = true;
@@ -149,9 +167,11 @@ fn frame(line: &str, raw: &str, go_frames: bool) -> Option<String> {
 
 /// A native (C, C++, Rust) frame as gdb, libbacktrace and the sanitizers print it: `#0
 /// 0x7f3a in cb_flush() at plugins/out/flush.c:424`, `#1  0x7f3b in start_thread () from
-/// /lib64/libpthread.so.0`, `#2 0x4f5a3b in main /src/app.c:12:5`, or gdb's innermost frame
-/// without its address, `#0  cb_flush (ctx=0x1) at flush.c:12`. The function and the file's
-/// name count; the address, the arguments and the line do not.
+/// /lib64/libpthread.so.0`, `#2 0x4f5a3b in main /src/app.c:12:5`, gdb's innermost frame
+/// without its address, `#0  cb_flush (ctx=0x1) at flush.c:12`, or systemd-coredump's (and
+/// elfutils') `#0  0x7f3a _ZN6report5Table6ExpandEv (reportgen + 0x4f21c)`. The function and
+/// the file's or module's name count; the address, the arguments, the offset and the line do
+/// not.
 fn native_frame(line: &str) -> Option<String> {
     let rest = line.strip_prefix('#')?;
     let number_end = rest.bytes().position(|b| !b.is_ascii_digit())?;
@@ -164,13 +184,13 @@ fn native_frame(line: &str) -> Option<String> {
             let after = address
                 .trim_start_matches(|c: char| c.is_ascii_hexdigit())
                 .trim_start();
-            (
-                after
-                    .strip_prefix("in")?
-                    .strip_prefix(char::is_whitespace)?
-                    .trim_start(),
-                true,
-            )
+            match after
+                .strip_prefix("in")
+                .and_then(|a| a.strip_prefix(char::is_whitespace))
+            {
+                Some(in_function) => (in_function.trim_start(), true),
+                None => return module_offset_frame(after),
+            }
         }
         None => (rest, false),
     };
@@ -207,6 +227,23 @@ fn native_frame(line: &str) -> Option<String> {
         return Some(function.to_owned());
     }
     Some(format!("{}:{function}", file_name(strip_position(path))))
+}
+
+/// The rest of systemd-coredump's frame after its address: `function (module + 0xoffset)`, or
+/// `n/a (module + 0xoffset)` when the symbol is unknown.
+fn module_offset_frame(after_address: &str) -> Option<String> {
+    let (function, place) = after_address.split_once(" (")?;
+    let module = place.strip_suffix(')')?.split_once(" + 0x")?.0;
+    let plain = |name: &str| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'/' | b'-' | b'$'))
+    };
+    if !plain(function) || !plain(module) {
+        return None;
+    }
+    Some(format!("{}:{function}", file_name(module)))
 }
 
 /// A frame's name with the numbers a compiler or runtime generates replaced: a compiled

@@ -195,7 +195,20 @@ fn is_read(key: &str) -> bool {
         || OBJECT_STACK_KEYS.contains(&key)
         || OTHER_KEYS.contains(&key)
         || key == OBJECT_NAMESPACE
+        || key == JOURNAL_PRIORITY
+        || key == JOURNAL_TRANSPORT
 }
+
+/// journald's export (`journalctl -o json`, the CloudWatch agent's journal input): the syslog
+/// severity in `PRIORITY`, the text in `MESSAGE`, the program in `SYSLOG_IDENTIFIER`, and in
+/// `_TRANSPORT` how the record reached the journal.
+const JOURNAL_PRIORITY: &str = "PRIORITY";
+const JOURNAL_TRANSPORT: &str = "_TRANSPORT";
+const JOURNAL_MESSAGE: &str = "MESSAGE";
+/// A line a service wrote to its standard output or error: journald gives it the unit's default
+/// priority (info unless configured), which the program did not choose. Such a record is an
+/// envelope, as Docker's is: the line is judged by its own format.
+const JOURNAL_STDOUT: &str = "stdout";
 
 /// The namespace of a Kubernetes object: beside it, `name` is the object's, not a logger's.
 const OBJECT_NAMESPACE: &str = "namespace";
@@ -218,8 +231,17 @@ const LEVEL_KEYS: [&str; 12] = [
 ];
 /// Where its message is (the first present counts).
 /// Serilog's `@mt` (the message template) before `@m` (the message it rendered).
-const MESSAGE_KEYS: [&str; 9] = [
-    "message", "msg", "@message", "@mt", "@m", "Message", "event", "log", "text",
+const MESSAGE_KEYS: [&str; 10] = [
+    "message",
+    "msg",
+    "@message",
+    "@mt",
+    "@m",
+    "Message",
+    "event",
+    "log",
+    "text",
+    JOURNAL_MESSAGE,
 ];
 /// Error objects or error text.
 const ERROR_KEYS: [&str; 8] = [
@@ -252,7 +274,7 @@ const STACK_KEYS: [&str; 7] = [
     "error.stack_trace",
 ];
 /// Where it was logged (the first present counts).
-const LOCATION_KEYS: [&str; 11] = [
+const LOCATION_KEYS: [&str; 12] = [
     "location",
     "caller",
     "logger_name",
@@ -264,6 +286,7 @@ const LOCATION_KEYS: [&str; 11] = [
     "target",
     "name",
     "module",
+    "SYSLOG_IDENTIFIER",
 ];
 /// An error object's type, message and stack.
 const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
@@ -382,6 +405,12 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
 /// "stderr"}`). An envelope names no level and no other message: `log` beside either is a
 /// field of a log event.
 pub fn enveloped_line(map: &Map<String, Value>) -> Option<&str> {
+    if map.get(JOURNAL_TRANSPORT).and_then(Value::as_str) == Some(JOURNAL_STDOUT)
+        && let Some(Value::String(line)) = map.get(JOURNAL_MESSAGE)
+        && !line.trim().is_empty()
+    {
+        return Some(line);
+    }
     let Some(Value::String(line)) = map.get("log") else {
         return None;
     };
@@ -475,6 +504,9 @@ pub fn level_and_platform_failure(map: &Map<String, Value>) -> Option<(Option<Le
 fn level(map: &Map<String, Value>) -> Option<Level> {
     let nested = map.get("log").and_then(|l| l.get("level"));
     let Some(value) = LEVEL_KEYS.iter().find_map(|key| map.get(*key)).or(nested) else {
+        if let Some(priority) = map.get(JOURNAL_PRIORITY) {
+            return journal_priority(priority);
+        }
         return map
             .get(SEVERITY_CODE)
             .and_then(Value::as_str)
@@ -485,6 +517,16 @@ fn level(map: &Map<String, Value>) -> Option<Level> {
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
         _ => None,
     }
+}
+
+/// journald's `PRIORITY`: a syslog severity, exported as a string (`"3"`).
+fn journal_priority(priority: &Value) -> Option<Level> {
+    let severity = match priority {
+        Value::String(digits) => digits.trim().parse::<u64>().ok()?,
+        Value::Number(number) => number.as_u64()?,
+        _ => return None,
+    };
+    Level::from_syslog_severity(severity)
 }
 
 /// MongoDB's structured log (4.4 and later) writes its severity in `s`, as a code: `F` fatal,
