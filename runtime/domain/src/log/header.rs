@@ -59,6 +59,19 @@ pub fn split(line: &str) -> Header<'_> {
             message: message.trim_start(),
         };
     }
+    // A `|`-separated header (NLog's `time|LEVEL|logger|message`): the field after the level is
+    // the logger when it looks like one.
+    if line[..end].ends_with('|') {
+        let (logger, message) = match rest.split_once('|') {
+            Some((logger, message)) if is_logger(logger.trim()) => (Some(logger.trim()), message),
+            _ => (None, rest),
+        };
+        return Header {
+            level: Some(level),
+            logger,
+            message: message.trim_start(),
+        };
+    }
     loop {
         let trimmed = rest.trim_start();
         let len = token_len(trimmed);
@@ -203,6 +216,16 @@ mod tests {
     #[test]
     fn headers_of_the_usual_layouts() {
         let cases = [
+            (
+                "2026-12-04 11:41:49.2758|ERROR|Shop.Web.Data.OrderStore|GET /api/orders/1 -> 500",
+                Some("Shop.Web.Data.OrderStore"),
+                "GET /api/orders/1 -> 500",
+            ),
+            (
+                "2026-12-04 11:41:49,275|12|WARN|retrying after transient error 40501",
+                None,
+                "retrying after transient error 40501",
+            ),
             (
                 "2026-10-01T06:33:49.949Z ERROR 4 --- [catalog] [         task-3] o.s.s.s.TaskUtils$LoggingErrorHandler    : Unexpected error",
                 Some("o.s.s.s.TaskUtils$LoggingErrorHandler"),

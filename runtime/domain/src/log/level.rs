@@ -107,11 +107,37 @@ pub fn header_level(first_line: &str) -> Option<Level> {
     logfmt_level(head).or_else(|| level_token(head).map(|(level, _)| level))
 }
 
+/// The level of a header whose fields are separated by `|`, as NLog's default layout writes
+/// it (`2026-12-04 11:41:49.2758|ERROR|Shop.OrderStore|message`) and log4net's and Serilog's
+/// layouts often do: a level word alone in one of the first three fields, every field before
+/// it short and holding a digit (times, thread ids), with the offset just after its `|`.
+fn piped_level(head: &str) -> Option<(Level, usize)> {
+    memchr::memchr(b'|', head.as_bytes())?;
+    let mut start = 0;
+    for field in head.split('|').take(3) {
+        let end = start + field.len();
+        if end >= head.len() {
+            return None;
+        }
+        if let Some(level) = Level::from_word(field.trim()) {
+            return Some((level, end + 1));
+        }
+        if field.len() > 40 || !field.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        start = end + 1;
+    }
+    None
+}
+
 /// The level word among the first few words of `head`, with the byte offset just after it.
 pub fn level_token(head: &str) -> Option<(Level, usize)> {
     let head = &head[..floor_char_boundary(head, 240)];
     if let Some((_, level, end)) = tool_heading(head) {
         return Some((level, end));
+    }
+    if let Some(found) = piped_level(head) {
+        return Some(found);
     }
     let mut words = 0;
     let mut rest = head;

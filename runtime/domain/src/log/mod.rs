@@ -23,6 +23,7 @@ pub mod stack;
 pub mod structured;
 pub mod template;
 pub mod template_v1;
+pub mod windows_event;
 pub mod words;
 
 use crate::ids::Fingerprint;
@@ -33,7 +34,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|core dumped|terminate called|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|core dumped|terminate called|<level>[12]<|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -82,8 +83,8 @@ enum ReadingKind<'a> {
         stack: Option<stack::Stack>,
     },
     Platform(platform::PlatformLine),
-    /// A line a log shipper wrapped in JSON (Docker's json-file, FireLens): the inner line's
-    /// own event, read in full when the envelope was opened.
+    /// A line a log shipper wrapped in JSON (Docker's json-file, FireLens, journald's stdout)
+    /// or a Windows event's message: its event, read in full when the envelope was opened.
     Enveloped(LogEvent),
     Text {
         text: &'a str,
@@ -97,6 +98,9 @@ enum ReadingKind<'a> {
 /// Reads `message` far enough for its verdict ([`understand`] is `read(message).into_event()`).
 pub fn read(message: &str) -> Reading<'_> {
     let text = message.trim();
+    if let Some(event) = windows_event::parse(text) {
+        return read_windows_event(&event);
+    }
     match structured::parse(text) {
         Some((map, prefix)) => read_structured(map, prefix, text),
         None => read_text(text),
@@ -124,6 +128,26 @@ fn read_enveloped<'a>(line: &str) -> Reading<'a> {
         is_error: event.is_error,
         level: event.level,
         kind: ReadingKind::Enveloped(event),
+    }
+}
+
+/// A Windows event: judged by its level (by its message's own rules when it has none), one
+/// problem per provider, event id and message template.
+fn read_windows_event<'a>(event: &windows_event::WindowsEvent) -> Reading<'a> {
+    let inner = read(&event.message).event_uncut(None);
+    let (is_error, level) = match event.level {
+        Some(level) => (level.is_error(), Some(level)),
+        None => (inner.is_error, inner.level),
+    };
+    Reading {
+        is_error,
+        level,
+        kind: ReadingKind::Enveloped(LogEvent {
+            is_error,
+            level,
+            template: format!("{}: {}", event.source, inner.template),
+            fingerprint: Fingerprint::of(&["windows-event", &event.source, inner.fingerprint.as_str()]),
+        }),
     }
 }
 
@@ -814,6 +838,47 @@ mod tests {
         let panic = "panic: assignment to entry in nil map";
         assert!(understand(&record("6", "stdout", panic)).is_error);
         assert!(!understand(&record("6", "stdout", "level=info msg=\"0 errors\"")).is_error);
+    }
+
+    /// Failure class: Windows events in the CloudWatch agent's XML were read as text (every
+    /// event a problem of its own, errors without an error word missed, a warning that mentions
+    /// an exception reported). Judged by `<Level>`, grouped by provider, event id and message.
+    #[test]
+    fn windows_events_are_judged_by_their_level_and_grouped_by_their_id() {
+        let event = |provider: &str, id: &str, level: &str, record: &str, data: &str| {
+            format!(
+                "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='{provider}'/><EventID Qualifiers='49152'>{id}</EventID><Level>{level}</Level><TimeCreated SystemTime='2026-12-04T23:19:{record}Z'/><EventRecordID>{record}</EventRecordID><Computer>EC2AMAZ-{record}</Computer></System><EventData>{data}</EventData></Event>"
+            )
+        };
+        let alert = understand(&event("Schannel", "36887", "2", "39", "<Data>48</Data>"));
+        assert!(alert.is_error);
+        assert_eq!(
+            alert.fingerprint,
+            understand(&event("Schannel", "36887", "2", "57", "<Data>70</Data>")).fingerprint
+        );
+        assert_ne!(
+            alert.fingerprint,
+            understand(&event("Schannel", "36888", "2", "39", "<Data>48</Data>")).fingerprint
+        );
+        let warning = understand(&event(
+            "ASP.NET 4.0.30319.0",
+            "1309",
+            "3",
+            "12",
+            "<Data>3005</Data><Data>An unhandled exception has occurred.</Data>",
+        ));
+        assert!(!warning.is_error);
+        assert_eq!(warning.level, Some(Level::Warn));
+        assert!(
+            understand(&event(
+                "Application Error",
+                "1000",
+                "1",
+                "7",
+                "<Data>w3wp.exe</Data>"
+            ))
+            .is_error
+        );
     }
 
     #[test]
