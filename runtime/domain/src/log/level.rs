@@ -107,6 +107,24 @@ pub fn header_level(first_line: &str) -> Option<Level> {
     logfmt_level(head).or_else(|| level_token(head).map(|(level, _)| level))
 }
 
+/// An upper-case level word between colons, right after a field that ends with a digit or `]`
+/// (a time, a pid): `...35.549:WARN:logger:`.
+fn colon_glued_level(token: &str) -> Option<Level> {
+    let mut fields = token.split(':');
+    let mut previous = fields.next()?;
+    for field in fields {
+        if field.len() > 1
+            && field.bytes().all(|b| b.is_ascii_uppercase())
+            && previous.ends_with(|c: char| c.is_ascii_digit() || c == ']')
+            && let Some(level) = Level::from_word(field)
+        {
+            return Some(level);
+        }
+        previous = field;
+    }
+    None
+}
+
 /// The level of a header whose fields are separated by `|`, as NLog's default layout writes
 /// it (`2026-12-04 11:41:49.2758|ERROR|Shop.OrderStore|message`) and log4net's and Serilog's
 /// layouts often do: a level word alone in one of the first three fields, every field before
@@ -293,6 +311,11 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         && last.bytes().all(|b| b.is_ascii_uppercase())
         && let Some(level) = Level::from_word(last)
     {
+        return Some(level);
+    }
+    // Jetty's `StdErrLog` (`2026-12-02 12:59:35.549:WARN:oejs.HttpChannel:qtp14-75:`): the
+    // level between the time and the logger, glued by colons to both.
+    if let Some(level) = colon_glued_level(token) {
         return Some(level);
     }
     // `ERROR:root:message` (Python's default format), `ERROR:`, `ERROR`, `E,` (Ruby), glog.

@@ -296,8 +296,15 @@ fn read_json<'a>(
 }
 
 /// The stack trace of a JSON event's stack field.
+/// The stack trace of a JSON event: its stack field, else what follows the first line of a
+/// message of several lines (a formatter that appends the trace to the message, journald's
+/// `MESSAGE` of a core dump).
 fn json_stack(fields: &structured::Fields) -> stack::Stack {
-    fields.stack.as_deref().map(stack::parse).unwrap_or_default()
+    match (&fields.stack, &fields.message) {
+        (Some(stack), _) => stack::parse(stack),
+        (None, Some(message)) => stack_of(message),
+        (None, None) => stack::Stack::default(),
+    }
 }
 
 fn json_event(
@@ -878,6 +885,32 @@ mod tests {
                 "<Data>w3wp.exe</Data>"
             ))
             .is_error
+        );
+    }
+
+    /// Failure classes: Jetty's `time:LEVEL:logger:thread:` header was not read (a WARN with a
+    /// stack trace reported); a JSON message of several lines (a trace appended to it) was
+    /// grouped by its first line only.
+    #[test]
+    fn colon_glued_levels_and_traces_inside_json_messages() {
+        let jetty = |level: &str| {
+            format!(
+                "2026-12-02 12:59:35.549:{level}:oejs.HttpChannel:qtp1432311807-75: /api/orders/24510\njava.lang.NullPointerException: x is null\n\tat com.shop.api.OrderServlet.doGet(OrderServlet.java:80)"
+            )
+        };
+        assert!(!understand(&jetty("WARN")).is_error);
+        assert_eq!(understand(&jetty("WARN")).level, Some(Level::Warn));
+        assert!(understand(&jetty("ERROR")).is_error);
+        let core = |program: &str, function: &str| {
+            format!(
+                r#"{{"PRIORITY":"2","_TRANSPORT":"journal","MESSAGE":"Process 71333 ({program}) of user 998 dumped core.\n\nStack trace of thread 71333:\n#0  0x00001b4f83a60ad7 {function} ({program} + 0x4f21c)\n#1  0x0000c2727e26fe39 main ({program} + 0x1c3d)"}}"#
+            )
+        };
+        let reportgen = understand(&core("reportgen", "_ZN6report5Table6ExpandEv"));
+        assert!(reportgen.is_error);
+        assert_ne!(
+            reportgen.fingerprint,
+            understand(&core("thumbnailer", "_ZN5thumb5Scale3RunEv")).fingerprint
         );
     }
 
