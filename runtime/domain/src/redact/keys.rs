@@ -264,12 +264,21 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             classify(key, query)
         };
         let Some((role, noun)) = classified else {
-            // `--key x` names no secret by itself: only a credential-shaped value is one.
-            if flag && separator == Separator::Space && key.eq_ignore_ascii_case("key") {
-                let rest = window(text, value_start);
-                let len = rest.find(is_terminator).unwrap_or(rest.len());
-                if strong_token(&rest[..len]) && !rest[..len].contains('/') {
-                    out.push(Finding::new(value_start, value_start + len, "<redacted>"));
+            // `--key x`, `key=x`, `agent.key: x`, `ENVIRONMENT_KEY=x`, `validationKey="x"`: a key
+            // without a qualifier that says secret names none by itself (`cache_key`, an S3
+            // key): only a credential-shaped value is one.
+            if unqualified_key(key)
+                && separator != Separator::SpaceQuoted
+                && (flag || separator != Separator::Space)
+            {
+                let quoted = text[value_start..].starts_with(['"', '\'']);
+                let from = value_start + usize::from(quoted);
+                let rest = window(text, from);
+                let len = rest
+                    .find(|c: char| is_terminator(c) || c == '"' || c == '\'')
+                    .unwrap_or(rest.len());
+                if keyed_credential(&rest[..len]) {
+                    out.push(Finding::new(from, from + len, "<redacted>"));
                 }
             }
             continue;
@@ -848,6 +857,39 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
 
 /// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
 /// case, lower case and digits.
+/// A key whose last word is `key` (`key`, `agent.key`, `FLAGSMITH_ENVIRONMENT_KEY`,
+/// `validationKey`) and whose other words do not say what kind of non-secret key it is.
+fn unqualified_key(key: &str) -> bool {
+    let parts = parts(key);
+    parts.last().is_some_and(|last| last == "key")
+        && !parts[..parts.len() - 1]
+            .iter()
+            .any(|p| MEASURES.contains(&p.as_str()) || NOT_SECRET_KEYS.contains(&p.as_str()))
+}
+
+/// What a key of a record, a cache or a store is (`cache_key`, `partition_key`): never a secret.
+#[rustfmt::skip]
+const NOT_SECRET_KEYS: &[&str] = &[
+    "cache", "partition", "sort", "primary", "foreign", "object", "s3", "routing", "dedup",
+    "deduplication", "public", "hash", "range", "shard", "row", "composite", "unique", "lookup",
+    "index", "map", "group", "stream", "ordering", "correlation", "trace", "request", "message",
+    "event", "idempotency", "natural", "surrogate", "join", "dict", "registry", "sequence",
+];
+
+/// The value of an unqualified key that is a credential: [`strong_token`], or a long random
+/// word of letters and digits (`aprGEJoP5bImiYTgMlpwiODsiwzXQcFi`), never a path.
+fn keyed_credential(value: &str) -> bool {
+    let b = value.as_bytes();
+    let count = |f: fn(&u8) -> bool| b.iter().filter(|c| f(c)).count();
+    let random_word = b.len() >= 20
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+        && count(u8::is_ascii_uppercase) >= 3
+        && count(u8::is_ascii_lowercase) >= 3
+        && count(u8::is_ascii_digit) >= 1;
+    !value.contains(['/', '\\', ':']) && (strong_token(value) || random_word)
+}
+
 fn strong_token(value: &str) -> bool {
     let b = value.as_bytes();
     let uuid = b.len() == 36
@@ -1131,6 +1173,10 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     if SECRET_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
         return Some((Role::Secret, "token".to_owned()));
     }
+    // .NET's strong name (`PublicKeyToken=31bf3856ad364e35`): a digest of a public key.
+    if key.eq_ignore_ascii_case("publickeytoken") {
+        return None;
+    }
     let parts = parts(key);
     for (i, part) in parts.iter().enumerate() {
         let before = &parts[..i];
@@ -1395,7 +1441,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'_' | b'.'));
     // Encrypted at rest: SOPS's `ENC[AES256_GCM,…]`, Ansible's `!vault |`, Vault transit's
     // `vault:v1:…`. A ciphertext is what a secret becomes so that it can be stored.
-    let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v"]
+    // Jasypt's `ENC(…)` (Spring properties), IIS's `[enc:Provider:…:enc]`.
+    let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v", "enc(", "[enc:"]
         .iter()
         .any(|p| lower.starts_with(p));
     // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
@@ -1411,7 +1458,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let hex_number = value.len() > 2
         && (value.starts_with("0x") || value.starts_with("0X"))
         && value[2..].bytes().all(|b| b.is_ascii_hexdigit());
-    if hex_number {
+    // A Windows security identifier (`SID=S-1-5-21-…-1001`) names an account; it grants nothing.
+    let windows_sid = lower.starts_with("s-1-")
+        && value[4..].bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && value.len() > 6;
+    if hex_number || windows_sid {
         return true;
     }
     // A measure, a ratio or a time (`pass: 12/12`, `token: 0.75`, `session: 10:30`).
@@ -1469,12 +1520,25 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
-    let schemed = SCHEMES.contains(&first.as_str()) && first_len < region.len();
-    // Without a scheme, a lowercase word that goes on as a sentence is prose, not a credential:
+    // Any scheme word (RFC 9110's `auth-scheme`: `AccessKey`, `Klaviyo-API-Key`,
+    // `Uploadcare.Simple`), not only the usual ones; a word with digits is a credential itself.
+    let scheme_word = |word: &str| {
+        (2..=32).contains(&word.len())
+            && word.as_bytes()[0].is_ascii_alphabetic()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'_'))
+    };
+    let schemed =
+        (SCHEMES.contains(&first.as_str()) || scheme_word(&region[..first_len])) && first_len < region.len();
+    // Without a usual scheme, a lowercase word that goes on as a sentence is prose, not a credential:
     // `registry auth: execution resource retrieval failed`.
     let prose = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
     let mut words = region.split(' ');
-    if !schemed && prose(words.next().unwrap_or("")) && words.next().is_some_and(prose) {
+    if !SCHEMES.contains(&first.as_str())
+        && prose(words.next().unwrap_or(""))
+        && words.next().is_some_and(prose)
+    {
         return;
     }
     let (credential_start, whole) = if schemed {

@@ -27,6 +27,7 @@
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
+mod commands;
 mod files;
 mod ids;
 mod keys;
@@ -83,6 +84,9 @@ enum Trigger {
     MysqlPassword,
     /// `@` of an email address.
     At,
+    /// A command or protocol verb that takes a password as a bare argument (`htpasswd -b`,
+    /// FTP's `PASS`): see [`commands`].
+    Command,
     /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
     /// secret.
     SecureType,
@@ -121,6 +125,7 @@ impl Builtin {
         }
         rules.push(("-p", Trigger::MysqlPassword));
         rules.push(("@", Trigger::At));
+        rules.extend(commands::TRIGGERS.iter().map(|word| (*word, Trigger::Command)));
         rules.push(("securestring", Trigger::SecureType));
         rules.push(("sensitive", Trigger::SecureType));
         rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
@@ -162,6 +167,7 @@ impl Builtin {
         let mut names_a_secret = false;
         let mut mysql_hits: Vec<usize> = Vec::new();
         let mut at_signs: Vec<usize> = Vec::new();
+        let mut commands_at: Vec<usize> = Vec::new();
         let mut secure_types: Vec<usize> = Vec::new();
         let mut id_keys: Vec<usize> = Vec::new();
         let mut checked_id_keys: Vec<usize> = Vec::new();
@@ -185,9 +191,12 @@ impl Builtin {
             // (Only a hit that can be part of a key word: `@` or `://` would join two words.
             // The words of national id keys and secure types are read by their own rules:
             // `sin` in `using` is no key.)
-            let own_rules = meanings
-                .iter()
-                .all(|m| matches!(m, Trigger::IdKey | Trigger::CheckedIdKey | Trigger::SecureType));
+            let own_rules = meanings.iter().all(|m| {
+                matches!(
+                    m,
+                    Trigger::IdKey | Trigger::CheckedIdKey | Trigger::SecureType | Trigger::Command
+                )
+            });
             if !own_rules && text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
                 key_hits.push((hit.start(), hit.end()));
             }
@@ -221,6 +230,7 @@ impl Builtin {
                     }
                     Trigger::MysqlPassword => mysql_hits.push(hit.start()),
                     Trigger::At => at_signs.push(hit.start()),
+                    Trigger::Command => commands_at.push(hit.start()),
                     Trigger::SecureType => secure_types.push(hit.start()),
                     Trigger::IdKey => id_keys.push(hit.start()),
                     Trigger::CheckedIdKey => checked_id_keys.push(hit.start()),
@@ -246,6 +256,9 @@ impl Builtin {
         }
         if !secure_types.is_empty() {
             keys::secure_values(text, &secure_types, out);
+        }
+        if !commands_at.is_empty() {
+            commands::find(text, &commands_at, out);
         }
         files::pgpass(text, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),

@@ -1557,3 +1557,48 @@ fn over_redaction_keys_that_describe_reference_or_locate() {
         assert_eq!(redact_stable(text), text);
     }
 }
+
+/// Failure classes of a held-out corpus: a credential under a key that says only `key`, an
+/// `Authorization` value with a vendor's own scheme, and values that name an account or a
+/// public key (not secrets) under secret-sounding keys.
+#[test]
+fn unqualified_keys_vendor_schemes_and_public_identifiers() {
+    for (line, secret) in [
+        (
+            "[api]\nkey=aprGEJoP5bImiYTgMlpwiODsiwzXQcFi\nsite=x",
+            "aprGEJoP5bImiYTgMlpwiODsiwzXQcFi",
+        ),
+        (
+            "configuration applied (agent.key=luCw0VOFOeIDPVUfZQdAYt, zone=prod)",
+            "luCw0VOFOeIDPVUfZQdAYt",
+        ),
+        (
+            "FLAGSMITH_ENVIRONMENT_KEY=ser.46Gm7FLmaHnO99YT1XfZp7 gunicorn",
+            "ser.46Gm7FLmaHnO99YT1XfZp7",
+        ),
+        (
+            "<machineKey validationKey=\"F7A150C66EE19E4764FB48995E329FB501CEA1AA\" validation=\"HMACSHA256\" />",
+            "F7A150C66EE19E4764FB48995E329FB501CEA1AA",
+        ),
+        (
+            "> Authorization: AccessKey VnWaFrvDgRTuZBcDINZFBdtQU",
+            "VnWaFrvDgRTuZBcDINZFBdtQU",
+        ),
+        (
+            "-H 'Authorization: Klaviyo-API-Key pk_72a93526e18bc35f00a05' -H 'x: y'",
+            "pk_72a93526e18bc35f00a05",
+        ),
+    ] {
+        let redacted = redact(line);
+        assert!(!redacted.contains(secret), "{line} -> {redacted}");
+    }
+    for line in [
+        "cache_key=UserProfileCacheKey2026AbCdEf",
+        "s3 key=uploads/2026/AbCdEfGhIjKlMnOp1.png",
+        "key=orders",
+        "System.Web.Mvc, Version=5.2.9.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35 loaded",
+        "[Service Control Manager] [EC2AMAZ-KAE3VRF] [entered the running state.] SID=S-1-5-21-3131086759-1403699366-1001",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+}

@@ -1,0 +1,238 @@
+//! Passwords that commands and protocols take as a bare argument, where no key names them: the
+//! argument's position is the only label, as each tool's own documentation defines it.
+//!
+//! - `htpasswd -b [flags] <file> <user> <password>` (batch mode; without `-b` it prompts).
+//! - `rabbitmqctl add_user <user> <password>`, `rabbitmqctl change_password <user> <password>`.
+//! - `net use [<device>] <\\server\share> [<password>] [/user:<name>] [/options]`.
+//! - FTP's and POP3's `PASS <password>` and IMAP's `<tag> LOGIN <user> <password>` in a
+//!   protocol transcript (a client's line, possibly after `C: ` or `>>> `).
+
+use super::Finding;
+
+/// The trigger words (ASCII case aside); [`find`] checks the exact command at each.
+pub(super) const TRIGGERS: &[&str] = &["htpasswd", "rabbitmqctl", "net use", "pass", "login"];
+
+/// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
+pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
+    for &at in hits {
+        if at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        // Within a bounded window, so that a line of repeated triggers stays linear.
+        let limit = floor_boundary(text, at + WINDOW);
+        let line_end = text[at..limit].find(['\n', '\r']).map_or(limit, |i| at + i);
+        let line = &text[at..line_end];
+        let Some((command, parse)) = COMMANDS.iter().find(|(command, _)| line.starts_with(command)) else {
+            continue;
+        };
+        let rest_at = at + command.len();
+        let Some((start, end)) = parse(text, at, &text[rest_at..line_end]) else {
+            continue;
+        };
+        let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
+        let value = &text[start..end];
+        if !value.is_empty() && value != "*" && !value.starts_with('<') {
+            out.push(Finding::new(start, end, "<redacted>"));
+        }
+    }
+}
+
+/// A command's words, with what finds its password in the rest of its line (offsets in that
+/// rest); each also gets the text and the command's offset, for the transcripts' line checks.
+type Parse = fn(&str, usize, &str) -> Option<(usize, usize)>;
+
+const COMMANDS: &[(&str, Parse)] = &[
+    ("htpasswd ", |_, _, rest| htpasswd(rest)),
+    ("rabbitmqctl ", |_, _, rest| rabbitmqctl(rest)),
+    ("net use ", |_, _, rest| net_use(rest)),
+    ("PASS ", |text, at, rest| {
+        client_line(text, at).then(|| word_at(rest, 0)).flatten()
+    }),
+    ("LOGIN ", |text, at, rest| {
+        imap_login(text, at).then(|| word_at(rest, 1)).flatten()
+    }),
+];
+
+/// How far from its trigger a command's line is read, either way.
+const WINDOW: usize = 256;
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Where the line holding `at` starts, looked for at most [`WINDOW`] bytes back.
+fn line_start(text: &str, at: usize) -> usize {
+    let from = floor_boundary(text, at.saturating_sub(WINDOW));
+    text[from..at].rfind(['\n', '\r']).map_or(from, |i| from + i + 1)
+}
+
+/// The `index`-th word of `rest` (0-based), as byte offsets; a quoted word is whole.
+fn word_at(rest: &str, index: usize) -> Option<(usize, usize)> {
+    words(rest).nth(index)
+}
+
+/// The words of `rest` with their offsets: split at spaces, a `'…'` or `"…"` word whole.
+fn words(rest: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        if let q @ (b'\'' | b'"') = bytes[i] {
+            i += 1;
+            while i < bytes.len() && bytes[i] != q {
+                i += 1;
+            }
+            i = (i + 1).min(bytes.len());
+        } else {
+            while i < bytes.len() && bytes[i] != b' ' && bytes[i] != b'\t' {
+                i += 1;
+            }
+        }
+        Some((start, i))
+    })
+}
+
+/// A shell separator ends the command's arguments (`… && rabbitmqctl set_permissions …`).
+fn arguments(rest: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    words(rest).take_while(|&(s, e)| !matches!(&rest[s..e], "&&" | "||" | ";" | "|"))
+}
+
+fn htpasswd(rest: &str) -> Option<(usize, usize)> {
+    let mut batch = false;
+    let mut positional = Vec::new();
+    for (s, e) in arguments(rest) {
+        let word = &rest[s..e];
+        if word.starts_with('-') && word.len() > 1 {
+            batch |= word[1..].contains('b');
+        } else {
+            positional.push((s, e));
+        }
+    }
+    // `-b <file> <user> <password>`; with `-n` (no file) `<user> <password>`.
+    (batch && positional.len() >= 2).then(|| positional[positional.len().min(3) - 1])
+}
+
+fn rabbitmqctl(rest: &str) -> Option<(usize, usize)> {
+    let mut positional = arguments(rest).filter(|&(s, e)| !rest[s..e].starts_with('-'));
+    let (s, e) = positional.next()?;
+    matches!(&rest[s..e], "add_user" | "change_password")
+        .then(|| positional.nth(1))
+        .flatten()
+}
+
+fn net_use(rest: &str) -> Option<(usize, usize)> {
+    let mut share_seen = false;
+    for (s, e) in arguments(rest) {
+        let word = &rest[s..e];
+        if word.starts_with('/') {
+            continue;
+        }
+        if word.starts_with("\\\\") {
+            share_seen = true;
+            continue;
+        }
+        // The device (`Z:`, `LPT1:`, `*`) comes before the share.
+        if share_seen {
+            return Some((s, e));
+        }
+    }
+    None
+}
+
+/// Is the line at `at` a client's line of a transcript: at a line start, possibly after `C: `,
+/// `C> `, `> ` or `>>> `?
+fn client_line(text: &str, at: usize) -> bool {
+    matches!(
+        text[line_start(text, at)..at].trim_end(),
+        "" | "C:" | "C>" | ">" | ">>>"
+    )
+}
+
+/// IMAP's `<tag> LOGIN`: a tag word (letters and digits, with a digit: `a001`, not SQL's
+/// `ALTER LOGIN`) alone before it on a client's line.
+fn imap_login(text: &str, at: usize) -> bool {
+    let before = text[line_start(text, at)..at].trim_end();
+    let (prefix, tag) = before.rsplit_once(' ').unwrap_or(("", before));
+    !tag.is_empty()
+        && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        && tag.bytes().any(|b| b.is_ascii_digit())
+        && matches!(prefix.trim_end(), "" | "C:" | "C>" | ">" | ">>>")
+}
+
+/// A quoted word's inside: the quotes stay.
+fn quote_inner(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let word = &text[start..end];
+    match word.as_bytes().first() {
+        Some(q @ (b'\'' | b'"')) if end - start >= 2 && word.as_bytes()[word.len() - 1] == *q => {
+            (start + 1, end - 1)
+        }
+        _ => (start, end),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::Redactor;
+
+    fn redact(text: &str) -> String {
+        Redactor::default().redact(text)
+    }
+
+    #[test]
+    fn positional_passwords_of_commands_and_transcripts() {
+        for (line, secret) in [
+            (
+                "htpasswd -b -B /etc/nginx/.htpasswd metrics Opal2951#ember%2",
+                "Opal2951#ember%2",
+            ),
+            ("htpasswd -nb metrics Opal2951ember", "Opal2951ember"),
+            (
+                "rabbitmqctl add_user orders 'qWErty77Zx%u' && rabbitmqctl set_permissions -p / orders '.*'",
+                "qWErty77Zx%u",
+            ),
+            ("rabbitmqctl change_password orders Zq9vUUtr", "Zq9vUUtr"),
+            (
+                r"net use Z: \\fs.example.internal\share /user:CORP\svc-backup Xyzzy~H0r99 /persistent:no",
+                "Xyzzy~H0r99",
+            ),
+            (r"net use \\fs\share Xyzzy~H0r99 /user:svc", "Xyzzy~H0r99"),
+            (
+                "USER feeds\n331 Please specify the password.\nPASS Qx7!Wm77Zq\n230 Login successful.",
+                "Qx7!Wm77Zq",
+            ),
+            (
+                "C: a001 LOGIN orders@example.com Vortex77#Zq\nS: a001 OK LOGIN completed",
+                "Vortex77#Zq",
+            ),
+        ] {
+            let redacted = redact(line);
+            assert!(!redacted.contains(secret), "{line} -> {redacted}");
+            assert!(redacted.contains("<redacted>"), "{line} -> {redacted}");
+        }
+    }
+
+    #[test]
+    fn the_same_words_elsewhere_are_kept() {
+        for line in [
+            "htpasswd /etc/nginx/.htpasswd metrics",
+            "rabbitmqctl list_users",
+            r"net use Z: \\fs\share /user:svc",
+            r"net use Z: \\fs\share * /user:svc",
+            "tests PASS in 3.2s",
+            "2026-12-01 INFO LOGIN succeeded for alice",
+            "S: a001 OK LOGIN completed",
+        ] {
+            assert_eq!(redact(line), line);
+        }
+    }
+}
