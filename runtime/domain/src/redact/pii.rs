@@ -682,14 +682,17 @@ fn nino_at(bytes: &[u8], start: usize, bounds: &[usize]) -> Option<usize> {
 /// Trigger words of [`ids_after_keys`]: the keys that name a national identifier (Brazil's CPF
 /// and CNPJ, Spain's DNI/NIE/NIF, Canada's SIN, India's Aadhaar and PAN, Poland's PESEL, the
 /// Netherlands' BSN, Australia's TFN, Singapore's NRIC, Mexico's CURP, Sweden's personnummer,
-/// `social_insurance_number`, `national_id`).
+/// Norway's fødselsnummer, Finland's henkilötunnus (HETU), Chile's RUT, Turkey's TC Kimlik No,
+/// Belgium's INSZ/NISS, `social_insurance_number`, `national_id`).
 ///
 /// `sin`, `pan` and `nie` are inside many words (`using`, `span`, `denied`): they trigger only
 /// with the separator after them, so those words cost the scan nothing more.
 #[rustfmt::skip]
 pub(super) const ID_KEY_WORDS: &[&str] = &[
     "cpf", "cnpj", "dni", "nif", "aadhaar", "aadhar", "pesel", "bsn", "tfn", "nric", "curp",
-    "personnummer", "insurance", "national",
+    "personnummer", "insurance", "national", "fødselsnummer", "fodselsnummer", "henkilötunnus",
+    "henkilotunnus", "hetu", "kimlik", "tckn", "insz", "niss",
+    "rut ", "rut:", "rut=", "rut_", "rut-", "rut\"", "rut'", "rut>",
     "sin ", "sin:", "sin=", "sin_", "sin-", "sin\"", "sin'", "sin>",
     "pan ", "pan:", "pan=", "pan_", "pan-", "pan\"", "pan'", "pan>",
     "nie ", "nie:", "nie=", "nie_", "nie-", "nie\"", "nie'", "nie>",
@@ -699,7 +702,7 @@ pub(super) const ID_KEY_WORDS: &[&str] = &[
 /// with a letter or a few before or after (`52971325W`, `CKIPI9226R`).
 static ID_AFTER_KEY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r#"^(?i:(?:cpf|cnpj|dni|nie|nif|sin|aadhaa?r|pan|pesel|bsn|tfn|nric|curp|personnummer)(?:[ _.-]?(?:no|nr|num|number|numero|número|card|id))?|insurance[ _.-]?(?:no|nr|num|number)|national[ _-]?id(?:entity)?(?:[ _.-]?(?:no|nr|num|number|card))?)\.?["']?(?:\s*[:=#>]\s*["']?|[ \t]+)([A-Z]{0,5}[0-9]+(?:[ ./-][0-9]{2,6}){0,4}[A-Z]?)\b"#,
+        r#"^(?i:(?:cpf|cnpj|dni|nie|nif|sin|aadhaa?r|pan|pesel|bsn|tfn|nric|curp|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|hetu|kimlik|tckn|insz|niss|rut)(?:[ _.-]?(?:no|nr|num|number|numero|número|card|id))?|insurance[ _.-]?(?:no|nr|num|number)|national[ _-]?id(?:entity)?(?:[ _.-]?(?:no|nr|num|number|card))?)\.?["']?(?:\s*[:=#>]\s*["']?|[ \t]+)([A-Z]{0,5}[0-9]+(?:[ ./-][0-9]{2,6}){0,4}(?:-[0-9K]\b|[A-Z])?)\b"#,
     )
     .unwrap_or_else(|e| panic!("national id pattern: {e}"))
 });

@@ -1602,3 +1602,30 @@ fn unqualified_keys_vendor_schemes_and_public_identifiers() {
         assert_eq!(redact(line), line);
     }
 }
+
+/// National identifiers after the labels of more countries (every number invented).
+#[test]
+fn nordic_chilean_turkish_and_belgian_ids_after_their_labels() {
+    for (line, id) in [
+        (
+            "<asiakas><henkilotunnus>010203-123X</henkilotunnus></asiakas>",
+            "010203-123X",
+        ),
+        (
+            "kyc mismatch: fødselsnummer=01020312345 navn=\"Ola\"",
+            "01020312345",
+        ),
+        (
+            r#"{"cliente":{"rut":"12.345.678-K","comuna":"x"}}"#,
+            "12.345.678-K",
+        ),
+        ("müşteri TC Kimlik No: 10000000146, şehir: x", "10000000146"),
+        ("INSZ: 85.07.20-831.15", "85.07.20-831.15"),
+    ] {
+        let redacted = redact(line);
+        assert!(!redacted.contains(id), "{line} -> {redacted}");
+    }
+    for line in ["a brute force of 12 attempts", "truth: 1234567890", "hetu"] {
+        assert_eq!(redact(line), line);
+    }
+}
