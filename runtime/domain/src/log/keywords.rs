@@ -24,7 +24,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 40] = [
+pub const STEMS: [&str; 43] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`).
     "err",
@@ -56,6 +56,9 @@ pub const STEMS: [&str; 40] = [
     "unhandled",
     "uncaught",
     "unreachable",
+    "exhausted",
+    "died",
+    "of memory",
     // The signals a native program dies of (`caught signal (SIGSEGV)`).
     "sigsegv",
     "sigabrt",

@@ -178,6 +178,15 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         } else {
             token
         };
+        // GitHub Actions' and Azure Pipelines' workflow commands (`##[error]Process completed
+        // with exit code 1.`, `##[warning]…`, `##[notice]…`): the level glued to the message.
+        if let Some(inner) = token.strip_prefix("##[")
+            && let Some(close) = inner.find(']')
+            && let Some(level) = Level::from_word(&inner[..close])
+        {
+            let token_start = head.len() - rest.len() - token.len();
+            return Some((level, token_start + "##[".len() + close + 1));
+        }
         if let Some(level) = token_level(token, words == 0, rest) {
             let token_end = head.len() - rest.len();
             // Python's default `LEVEL:logger:message`: the level ends at its colon.

@@ -34,7 +34,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|core dumped|terminate called|<level>[12]<|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|exhausted|died|out of memory|core dumped|terminate called|<level>[12]<|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -113,10 +113,13 @@ fn read_structured<'a>(
     prefix: &'a str,
     text: &'a str,
 ) -> Reading<'a> {
-    match structured::enveloped_line(&map) {
-        Some(line) => read_enveloped(line),
-        None => read_json(map, prefix, &text[prefix.len()..]),
+    if let Some(line) = structured::enveloped_line(&map) {
+        return read_enveloped(line);
     }
+    if let Some(inner) = structured::nested_event(&map) {
+        return read_json(inner.clone(), prefix, &text[prefix.len()..]);
+    }
+    read_json(map, prefix, &text[prefix.len()..])
 }
 
 /// The line inside an envelope is judged and templated by its own format (`level=info
@@ -911,6 +914,60 @@ mod tests {
         assert_ne!(
             reportgen.fingerprint,
             understand(&core("thumbnailer", "_ZN5thumb5Scale3RunEv")).fingerprint
+        );
+    }
+
+    /// Failure classes of held-out corpus 5: level keys spelled otherwise (`logLevel`, `sev`),
+    /// an event nested in `info` (dbt), a message object (`{"details": ...}`), a list of
+    /// `errors`, workflow commands' levels (`##[warning]`), failures said as `out of memory`,
+    /// `exhausted` or `died`, and an EDN keyword counted as none (`:errors 0`).
+    #[test]
+    fn level_spellings_nested_events_error_lists_and_more_failure_words() {
+        assert!(understand(r#"{"eventSource":"USER_NOTIFICATION","logLevel":"ERROR","message":{"details":"SMS delivery failed"}}"#).is_error);
+        assert!(
+            !understand(
+                r#"{"logLevel":"INFO","message":{"details":"retry after transient error not needed"}}"#
+            )
+            .is_error
+        );
+        assert!(understand(r#"{"msg":"Ledger imbalance detected","sev":"Critical","ns":["api"]}"#).is_error);
+        assert!(!understand(r#"{"msg":"signature check failed, will retry","sev":"Warning"}"#).is_error);
+        let dbt = |level: &str| {
+            format!(
+                r#"{{"data":{{"exc":"x"}},"info":{{"level":"{level}","msg":"Encountered an error: Compilation Error","invocation_id":"7c04"}}}}"#
+            )
+        };
+        assert!(understand(&dbt("error")).is_error);
+        assert!(!understand(&dbt("info")).is_error);
+        let appsync = understand(
+            r#"{"logType":"ResponseMapping","fieldInError":true,"errors":["OpenSearch:TimeoutError: Request timed out after 29451 ms"]}"#,
+        );
+        assert!(appsync.is_error);
+        assert!(!understand(r#"{"logType":"ResponseMapping","fieldInError":false,"errors":[]}"#).is_error);
+        assert!(
+            !understand(
+                "2026-12-06T16:32:48.0133445Z ##[notice]Retrying step after exit code 1 (attempt 2 of 3)"
+            )
+            .is_error
+        );
+        assert!(
+            !understand("2026-12-03T08:44:20.8879014Z ##[warning]Failed to save: Unable to reserve cache")
+                .is_error
+        );
+        assert!(
+            understand("2026-12-03T08:44:20.8879014Z ##[error]Process completed with exit code 2.").is_error
+        );
+        assert!(
+            understand(
+                "orders-api: Heap exhausted;
+orders-api: Current maximum heap size is 268435456 bytes"
+            )
+            .is_error
+        );
+        assert!(understand("Out of memory in perl:util:safesysrealloc").is_error);
+        assert!(understand("Died: QUEUE_URL is not set at /app/bin/worker.pl line 17.").is_error);
+        assert!(
+            !understand("{:mulog/event-name :shop.events/published, :mulog/outcome :ok, :errors 0}").is_error
         );
     }
 

@@ -184,7 +184,7 @@ impl<'de> serde::de::Visitor<'de> for SkippedVisitor {
 
 /// The keys [`fields`] reads in a log event's top-level object.
 fn is_read(key: &str) -> bool {
-    LEVEL_KEYS.contains(&key)
+    level_key_rank(key).is_some()
         || MESSAGE_KEYS.contains(&key)
         || ERROR_KEYS.contains(&key)
         || ERROR_TYPE_KEYS.contains(&key)
@@ -195,6 +195,8 @@ fn is_read(key: &str) -> bool {
         || OBJECT_STACK_KEYS.contains(&key)
         || OTHER_KEYS.contains(&key)
         || key == OBJECT_NAMESPACE
+        || key == ERRORS_LIST
+        || key == NESTED_EVENT
         || key == JOURNAL_PRIORITY
         || key == JOURNAL_TRANSPORT
 }
@@ -213,22 +215,65 @@ const JOURNAL_STDOUT: &str = "stdout";
 /// The namespace of a Kubernetes object: beside it, `name` is the object's, not a logger's.
 const OBJECT_NAMESPACE: &str = "namespace";
 
-/// Where a log event's level is (the first present counts).
-/// hclog's JSON (Vault, Consul, Nomad, Terraform) writes `@level` beside `@message`.
-const LEVEL_KEYS: [&str; 12] = [
-    "level",
-    "levelname",
-    "severity",
-    "lvl",
-    "loglevel",
-    "log_level",
-    "@l",
-    "level_name",
-    "LogLevel",
-    "log.level",
-    "status",
-    "@level",
-];
+/// Where a log event's level is (the first present counts), compared without case and without
+/// `_`, `-`, `.` and `@`: `level`, `Level`, `@level` (hclog), `levelname`, `level_name`,
+/// `severity`, `SEVERITY`, `lvl`, `loglevel`, `log_level`, `LogLevel`, `logLevel` (Cognito),
+/// `log.level` (ECS), `sev` (katip). Then Serilog's `@l` and `status`, as written.
+const LEVEL_NAMES: [&str; 6] = ["level", "levelname", "severity", "lvl", "loglevel", "sev"];
+const EXACT_LEVEL_KEYS: [&str; 2] = ["@l", "status"];
+
+/// The rank of `key` among the level keys (lower is preferred), if it is one.
+fn level_key_rank(key: &str) -> Option<usize> {
+    if key.len() > 16 {
+        return None;
+    }
+    let mut normal = [0u8; 16];
+    let mut len = 0;
+    for byte in key.bytes().filter(|b| !matches!(b, b'_' | b'-' | b'.' | b'@')) {
+        normal[len] = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    let normal = &normal[..len];
+    // A name as written ranks before its spellings (`level` before `@level`).
+    LEVEL_NAMES
+        .iter()
+        .position(|name| name.as_bytes() == normal)
+        .map(|i| 2 * i + usize::from(key != LEVEL_NAMES[i]))
+        .or_else(|| {
+            EXACT_LEVEL_KEYS
+                .iter()
+                .position(|exact| *exact == key)
+                .map(|i| 2 * (LEVEL_NAMES.len() + i))
+        })
+}
+
+/// The value of the event's level key, the most preferred one present.
+fn level_value(map: &Map<String, Value>) -> Option<&Value> {
+    map.iter()
+        .filter_map(|(key, value)| level_key_rank(key).map(|rank| (rank, value)))
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, value)| value)
+}
+
+/// An event nested one level down, as dbt's structured log writes it (`{"info": {"level":
+/// "error", "msg": ...}, "data": {...}}`): read as the event when the top level has no level.
+pub const NESTED_EVENT: &str = "info";
+
+/// The nested event of `map`, if its own level is there and not at the top.
+pub fn nested_event(map: &Map<String, Value>) -> Option<&Map<String, Value>> {
+    if level_value(map).is_some() {
+        return None;
+    }
+    match map.get(NESTED_EVENT) {
+        Some(Value::Object(inner)) if level_value(inner).is_some() => Some(inner),
+        _ => None,
+    }
+}
+
+/// A list of errors (GraphQL responses and AppSync's resolver logs: `"errors": ["..."]`): its
+/// first entry is the event's error; an empty list says there is none.
+const ERRORS_LIST: &str = "errors";
+
 /// Where its message is (the first present counts).
 /// Serilog's `@mt` (the message template) before `@m` (the message it rendered).
 const MESSAGE_KEYS: [&str; 10] = [
@@ -292,7 +337,8 @@ const LOCATION_KEYS: [&str; 12] = [
 const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
 /// The event's own error type, at its top level.
 const TOP_LEVEL_TYPE_KEYS: [&str; 2] = ["errorType", "exception_class"];
-const OBJECT_MESSAGE_KEYS: [&str; 3] = ["errorMessage", "message", "msg"];
+/// (Cognito's user pool logs write their message as `{"details": "..."}`.)
+const OBJECT_MESSAGE_KEYS: [&str; 5] = ["errorMessage", "message", "msg", "details", "detail"];
 const OBJECT_STACK_KEYS: [&str; 5] = ["stackTrace", "stack", "stack_trace", "stacktrace", "trace"];
 /// Lambda's platform events (`type`, `record`), `log.level`, tracing's `fields`, and Step
 /// Functions' `details`.
@@ -371,6 +417,19 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
                 if text.contains('\n') {
                     fields.stack.get_or_insert_with(|| text.clone());
                 } else if fields.message.is_none() {
+                    fields.message = Some(text.clone());
+                } else {
+                    fields.error_message.get_or_insert_with(|| text.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(Value::Array(errors)) = map.get(ERRORS_LIST) {
+        match errors.first() {
+            Some(Value::Object(inner)) => error_object(inner, &OBJECT_TYPE_KEYS, &mut fields),
+            Some(Value::String(text)) if !text.is_empty() => {
+                if fields.message.is_none() {
                     fields.message = Some(text.clone());
                 } else {
                     fields.error_message.get_or_insert_with(|| text.clone());
@@ -503,7 +562,7 @@ pub fn level_and_platform_failure(map: &Map<String, Value>) -> Option<(Option<Le
 
 fn level(map: &Map<String, Value>) -> Option<Level> {
     let nested = map.get("log").and_then(|l| l.get("level"));
-    let Some(value) = LEVEL_KEYS.iter().find_map(|key| map.get(*key)).or(nested) else {
+    let Some(value) = level_value(map).or(nested) else {
         if let Some(priority) = map.get(JOURNAL_PRIORITY) {
             return journal_priority(priority);
         }
@@ -833,7 +892,8 @@ mod tests {
             assert!(!looked_up || is_read(key), "{key}");
         }
         for keys in [
-            &LEVEL_KEYS[..],
+            &LEVEL_NAMES[..],
+            &EXACT_LEVEL_KEYS,
             &MESSAGE_KEYS,
             &ERROR_KEYS,
             &ERROR_TYPE_KEYS,

@@ -20,6 +20,10 @@ pub fn says_error(line: &str) -> bool {
     if line.contains("could not")
         || line.contains("Could not")
         || line.contains("timed out")
+        // A process or an allocation out of memory (`Out of memory in perl:util:safesysrealloc`,
+        // `fatal error: out of memory`), said without an error word.
+        || line.contains("out of memory")
+        || line.contains("Out of memory")
         || line.contains("repeated too quickly")
     {
         return true;
@@ -44,7 +48,7 @@ pub fn says_error(line: &str) -> bool {
                 || word.eq_ignore_ascii_case("couldn't"));
         if named
             && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
-            && !counted_as_none(&line[end..])
+            && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !in_path_or_option(line, end - word.len())
         {
             return true;
@@ -135,6 +139,11 @@ fn is_error_word(word: &str) -> bool {
                 | b"unhandled"
                 | b"uncaught"
                 | b"unreachable"
+                // A resource used up: `Heap exhausted` (GHC's runtime), `connection pool
+                // exhausted`, `retries exhausted`.
+                | b"exhausted"
+                // `Died at x.pl line 3.` (Perl's `die`), `worker 7 died`.
+                | b"died"
         )
     )
 }
@@ -159,11 +168,15 @@ fn is_camel_error(word: &str) -> bool {
 
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
 /// also a few words later (`Failed login attempts: 0`).
-fn counted_as_none(after: &str) -> bool {
+/// `keyword`: the word is a keyword of EDN or a Ruby symbol (`:errors 0`), whose value follows
+/// after a space.
+fn counted_as_none(after: &str, keyword: bool) -> bool {
     let clause = after.split([',', ';', '.', '|', '\n']).next().unwrap_or("");
     let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
-    let Some(at) = clause.find([':', '=']) else {
-        return false;
+    let at = match clause.find([':', '=']) {
+        Some(at) => at,
+        None if keyword && clause.starts_with(' ') => 0,
+        None => return false,
     };
     let value = clause[at + 1..].trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
     let value = value
