@@ -1200,6 +1200,12 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     None
 }
 
+/// Whether a field named `key` holds a secret value (`password`, `imapPassword`, `api_key`;
+/// not `password_length` nor `tokens`): what a column of a SQL statement is judged by.
+pub(super) fn holds_a_secret(key: &str) -> bool {
+    classify(key, false).is_some_and(|(role, _)| role == Role::Secret)
+}
+
 /// Whether `key` has a secret noun but is about the secret, not the secret (`NextToken`,
 /// `token_type`, `secret_name`).
 pub(super) fn mentions_but_not_secret(key: &str) -> bool {

@@ -33,6 +33,7 @@ mod ids;
 mod keys;
 mod luhn;
 mod pii;
+mod sql;
 mod tokens;
 mod view;
 
@@ -87,6 +88,8 @@ enum Trigger {
     /// A command or protocol verb that takes a password as a bare argument (`htpasswd -b`,
     /// FTP's `PASS`): see [`commands`].
     Command,
+    /// A logged SQL `INSERT` whose columns may be secret: see [`sql`].
+    SqlInsert,
     /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
     /// secret.
     SecureType,
@@ -126,6 +129,7 @@ impl Builtin {
         rules.push(("-p", Trigger::MysqlPassword));
         rules.push(("@", Trigger::At));
         rules.extend(commands::TRIGGERS.iter().map(|word| (*word, Trigger::Command)));
+        rules.push((sql::TRIGGER, Trigger::SqlInsert));
         rules.push(("securestring", Trigger::SecureType));
         rules.push(("sensitive", Trigger::SecureType));
         rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
@@ -168,6 +172,7 @@ impl Builtin {
         let mut mysql_hits: Vec<usize> = Vec::new();
         let mut at_signs: Vec<usize> = Vec::new();
         let mut commands_at: Vec<usize> = Vec::new();
+        let mut inserts_at: Vec<usize> = Vec::new();
         let mut secure_types: Vec<usize> = Vec::new();
         let mut id_keys: Vec<usize> = Vec::new();
         let mut checked_id_keys: Vec<usize> = Vec::new();
@@ -194,7 +199,11 @@ impl Builtin {
             let own_rules = meanings.iter().all(|m| {
                 matches!(
                     m,
-                    Trigger::IdKey | Trigger::CheckedIdKey | Trigger::SecureType | Trigger::Command
+                    Trigger::IdKey
+                        | Trigger::CheckedIdKey
+                        | Trigger::SecureType
+                        | Trigger::Command
+                        | Trigger::SqlInsert
                 )
             });
             if !own_rules && text[hit.start()..hit.end()].chars().all(keys::is_key_char) {
@@ -231,6 +240,7 @@ impl Builtin {
                     Trigger::MysqlPassword => mysql_hits.push(hit.start()),
                     Trigger::At => at_signs.push(hit.start()),
                     Trigger::Command => commands_at.push(hit.start()),
+                    Trigger::SqlInsert => inserts_at.push(hit.start()),
                     Trigger::SecureType => secure_types.push(hit.start()),
                     Trigger::IdKey => id_keys.push(hit.start()),
                     Trigger::CheckedIdKey => checked_id_keys.push(hit.start()),
@@ -259,6 +269,9 @@ impl Builtin {
         }
         if !commands_at.is_empty() {
             commands::find(text, &commands_at, out);
+        }
+        if !inserts_at.is_empty() {
+            sql::find(text, &inserts_at, out);
         }
         files::pgpass(text, out);
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
