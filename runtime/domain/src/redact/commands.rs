@@ -4,13 +4,28 @@
 //! - `htpasswd -b [flags] <file> <user> <password>` (batch mode; without `-b` it prompts).
 //! - `rabbitmqctl add_user <user> <password>`, `rabbitmqctl change_password <user> <password>`.
 //! - `net use [<device>] <\\server\share> [<password>] [/user:<name>] [/options]`.
+//! - `lftp -u <user>,<password>`, `zip`/`unzip -P <password>`, `7z -p<password>`.
+//! - HAProxy's `stats auth <user>:<password>`, Redis Sentinel's `sentinel auth-pass <master>
+//!   <password>`.
 //! - FTP's and POP3's `PASS <password>` and IMAP's `<tag> LOGIN <user> <password>` in a
 //!   protocol transcript (a client's line, possibly after `C: ` or `>>> `).
 
 use super::Finding;
 
 /// The trigger words (ASCII case aside); [`find`] checks the exact command at each.
-pub(super) const TRIGGERS: &[&str] = &["htpasswd", "rabbitmqctl", "net use", "pass", "login"];
+pub(super) const TRIGGERS: &[&str] = &[
+    "htpasswd",
+    "rabbitmqctl",
+    "net use",
+    "pass",
+    "login",
+    "lftp",
+    "zip",
+    "unzip",
+    "7z",
+    "stats auth",
+    "auth-pass",
+];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
 pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
@@ -45,6 +60,16 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("htpasswd ", |_, _, rest| htpasswd(rest)),
     ("rabbitmqctl ", |_, _, rest| rabbitmqctl(rest)),
     ("net use ", |_, _, rest| net_use(rest)),
+    ("lftp ", |_, _, rest| {
+        after_separator(rest, option_value(rest, "-u")?, ',')
+    }),
+    ("zip ", |_, _, rest| option_value(rest, "-P")),
+    ("unzip ", |_, _, rest| option_value(rest, "-P")),
+    ("7z ", |_, _, rest| glued_option(rest, "-p")),
+    ("stats auth ", |_, _, rest| {
+        after_separator(rest, word_at(rest, 0)?, ':')
+    }),
+    ("auth-pass ", |_, _, rest| word_at(rest, 1)),
     ("PASS ", |text, at, rest| {
         client_line(text, at).then(|| word_at(rest, 0)).flatten()
     }),
@@ -100,6 +125,26 @@ fn words(rest: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         Some((start, i))
     })
+}
+
+/// The word after the option `flag` (`-P x`).
+fn option_value(rest: &str, flag: &str) -> Option<(usize, usize)> {
+    let mut words = arguments(rest);
+    words.find(|&(s, e)| &rest[s..e] == flag)?;
+    words.next()
+}
+
+/// The value glued to the option `flag` (`-pSECRET`).
+fn glued_option(rest: &str, flag: &str) -> Option<(usize, usize)> {
+    arguments(rest)
+        .find(|&(s, e)| rest[s..e].starts_with(flag) && e - s > flag.len())
+        .map(|(s, e)| (s + flag.len(), e))
+}
+
+/// What follows `separator` in the word `(start, end)` (`user,password`, `user:password`).
+fn after_separator(rest: &str, (start, end): (usize, usize), separator: char) -> Option<(usize, usize)> {
+    let at = rest[start..end].find(separator)?;
+    (start + at + 1 < end).then_some((start + at + 1, end))
 }
 
 /// A shell separator ends the command's arguments (`… && rabbitmqctl set_permissions …`).
@@ -214,6 +259,26 @@ mod tests {
                 "C: a001 LOGIN orders@example.com Vortex77#Zq\nS: a001 OK LOGIN completed",
                 "Vortex77#Zq",
             ),
+            (
+                "lftp -u partner_upload,Ef6PTZ7ncQOZ%T -e 'mirror -R /data/out /in; bye' sftp://h",
+                "Ef6PTZ7ncQOZ%T",
+            ),
+            (
+                "+ zip -r -P *6WR2pfKV4piK4 /backups/exports.zip /data/exports",
+                "*6WR2pfKV4piK4",
+            ),
+            (
+                "+ 7z a -pV1rF#9fqH0yYAF -mhe=on /backups/db.7z /backups/db.sql",
+                "V1rF#9fqH0yYAF",
+            ),
+            (
+                "listen stats\n    stats enable\n    stats auth admin:NH9R7+E3hr9bDmtf6c",
+                "NH9R7+E3hr9bDmtf6c",
+            ),
+            (
+                "sentinel monitor cart 10.0.3.21 6379 2\nsentinel auth-pass cart TsiC+53KEz6c49e",
+                "TsiC+53KEz6c49e",
+            ),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
@@ -231,6 +296,10 @@ mod tests {
             "tests PASS in 3.2s",
             "2026-12-01 INFO LOGIN succeeded for alice",
             "S: a001 OK LOGIN completed",
+            "gzip -9 /var/log/app.log",
+            "zip -r /backups/out.zip /data",
+            "7z a -mhe=on /backups/db.7z /backups/db.sql",
+            "stats auth",
         ] {
             assert_eq!(redact(line), line);
         }

@@ -98,6 +98,8 @@ const DESCRIPTORS: &[&str] = &[
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
     "use", "sock", "socket",
+    // `smtp_auth_username`, `auth_user`: who authenticates, not how.
+    "user", "username", "login", "email",
 ];
 
 /// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
@@ -887,7 +889,23 @@ fn keyed_credential(value: &str) -> bool {
         && count(u8::is_ascii_uppercase) >= 3
         && count(u8::is_ascii_lowercase) >= 3
         && count(u8::is_ascii_digit) >= 1;
-    !value.contains(['/', '\\', ':']) && (strong_token(value) || random_word)
+    // `service:graph:<token>` (a prefixed credential): its last part decides, when it mixes
+    // cases and digits (a digest after a prefix, `quote:<sha1>`, is a cache key's).
+    let last = value.rsplit(':').next().unwrap_or(value);
+    if last.len() < value.len() {
+        let l = last.as_bytes();
+        let mixed = l.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+            && l.iter().filter(|c| c.is_ascii_lowercase()).count() >= 2
+            && l.iter().any(u8::is_ascii_digit);
+        return !value.contains(['/', '\\']) && last.len() >= 16 && mixed && keyed_credential(last);
+    }
+    // A long run of lower-case letters and digits (`standard_e04bff82…`).
+    let long_random = b.len() >= 32
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+        && count(u8::is_ascii_digit) >= 6
+        && count(u8::is_ascii_alphabetic) >= 6;
+    !value.contains(['/', '\\']) && (strong_token(value) || random_word || long_random)
 }
 
 fn strong_token(value: &str) -> bool {
@@ -1420,9 +1438,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let masked = value
         .chars()
         .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'));
-    let reference = ["${", "{{", "%(", "$(", "#{", "<%", "arn:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`.)
+    let reference = [
+        "${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
         || (value.len() > 1
             && value.starts_with('$')
             && value[1..]
@@ -1522,6 +1543,16 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
                 .map_or(start + rest.len(), |i| start + i),
             false,
         ),
+    };
+    // Up to another rule's finding, as on a second pass it ends at that finding's placeholder.
+    let region_end = if region_start + 1 < region_end {
+        starts
+            .range(region_start + 1..region_end)
+            .next()
+            .copied()
+            .unwrap_or(region_end)
+    } else {
+        region_end
     };
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());

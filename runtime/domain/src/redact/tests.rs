@@ -1629,3 +1629,31 @@ fn nordic_chilean_turkish_and_belgian_ids_after_their_labels() {
         assert_eq!(redact(line), line);
     }
 }
+
+/// Held-out corpus 5's classes: a prefixed credential under an unqualified key, a long random
+/// lower-case key, and what a secret key may hold without being one (a reference to a variable,
+/// the user of an authentication).
+#[test]
+fn prefixed_and_long_keyed_credentials_references_and_auth_users() {
+    for (line, secret) in [
+        (
+            "# APOLLO_KEY=service:shop-graph:4QEsoDW-0_6dxjPn_OMmOZ",
+            "4QEsoDW-0_6dxjPn_OMmOZ",
+        ),
+        (
+            "X-Appwrite-Key: standard_e04bff8258257a61098a65b867ffb191dab5448c5830db9a401d9f45",
+            "e04bff8258257a61098a65b867ffb191",
+        ),
+    ] {
+        let redacted = redact(line);
+        assert!(!redacted.contains(secret), "{line} -> {redacted}");
+    }
+    for line in [
+        "  password = var.pg_admin_password",
+        "admin_password = $__file{/run/secrets/grafana_admin}",
+        "  smtp_auth_username: 'alerts-bot'",
+        "cache_key=user:42:profile",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+}
