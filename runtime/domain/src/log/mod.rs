@@ -281,6 +281,7 @@ fn read_json<'a>(
         let message = fields.message.as_deref().unwrap_or("");
         let first_line = lines(message).next().unwrap_or("");
         fields.error_type.is_some()
+            || fields.listed_errors
             || stack.insert(json_stack(fields)).marker
             || words::says_error(first_line)
     };
@@ -943,6 +944,7 @@ mod tests {
             r#"{"logType":"ResponseMapping","fieldInError":true,"errors":["OpenSearch:TimeoutError: Request timed out after 29451 ms"]}"#,
         );
         assert!(appsync.is_error);
+        assert!(understand(r#"{"logType":"ResponseMapping","errors":["MappingTemplate: Value for field '$[operation]' not found."]}"#).is_error);
         assert!(!understand(r#"{"logType":"ResponseMapping","fieldInError":false,"errors":[]}"#).is_error);
         assert!(
             !understand(

@@ -31,6 +31,8 @@ pub struct Fields {
     pub stack: Option<String>,
     /// Lambda's platform telemetry (`platform.report`, ...) with a failed status.
     pub platform_failure: Option<String>,
+    /// A non-empty list of `errors`: the event reports errors, whatever their words.
+    pub listed_errors: bool,
 }
 
 /// The JSON object in `text`: the whole text, or what follows a plain prefix such as the Node.js
@@ -426,6 +428,9 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
         }
     }
     if let Some(Value::Array(errors)) = map.get(ERRORS_LIST) {
+        fields.listed_errors = errors
+            .first()
+            .is_some_and(|first| !first.is_null() && first.as_str() != Some(""));
         match errors.first() {
             Some(Value::Object(inner)) => error_object(inner, &OBJECT_TYPE_KEYS, &mut fields),
             Some(Value::String(text)) if !text.is_empty() => {

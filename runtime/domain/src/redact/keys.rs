@@ -203,16 +203,17 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
     // at the first one inside it by a lookup, not a walk of every finding.
     let mut starts: BTreeSet<usize> = out.iter().map(|f| f.start).collect();
     let mut known = out.len();
-    let mut redacted_until = 0;
+    // The finding of the key rules that reaches furthest: (start, end).
+    let mut redacted = (0, 0);
     // See [`holds_nothing`].
     let mut shapes: Option<(bool, bool)> = None;
     for &(hit_start, hit_end) in hits {
         starts.extend(out[known..].iter().map(|f| f.start));
         // What the previous key's rules replaced (a value, a cookie, a credential).
-        redacted_until = out[known..]
+        redacted = out[known..]
             .iter()
-            .map(|f| f.end)
-            .fold(redacted_until, usize::max);
+            .map(|f| (f.start, f.end))
+            .fold(redacted, |a, b| if b.1 > a.1 { b } else { a });
         known = out.len();
         // A hit inside the key just read (`token` in `session_token`): read once, so a long
         // word of keywords costs its length, not its length squared.
@@ -220,8 +221,9 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         // A hit inside a value already redacted is replaced with it: reading its own value
-        // would cost up to a window per hit (`密码=x密码=x…`).
-        if redacted_until > hit_start {
+        // would cost up to a window per hit (`密码=x密码=x…`). (A hit before that value, such as
+        // a key between a cookie header and its value, is read: a second pass reads it.)
+        if redacted.0 <= hit_start && hit_start < redacted.1 {
             continue;
         }
         let (start, end) = key_bounds(text, hit_start, hit_end);
@@ -1544,16 +1546,6 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
             false,
         ),
     };
-    // Up to another rule's finding, as on a second pass it ends at that finding's placeholder.
-    let region_end = if region_start + 1 < region_end {
-        starts
-            .range(region_start + 1..region_end)
-            .next()
-            .copied()
-            .unwrap_or(region_end)
-    } else {
-        region_end
-    };
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
@@ -1565,6 +1557,7 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
             && word
                 .bytes()
                 .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.' | b'_'))
+            && !word.contains("--")
     };
     let schemed =
         (SCHEMES.contains(&first.as_str()) || scheme_word(&region[..first_len])) && first_len < region.len();
