@@ -410,17 +410,27 @@ fn read_text_fully(text: &str) -> Reading<'_> {
     }
 }
 
-/// The first line of a message that holds a letter or a digit, or nothing: a banner of
-/// punctuation above a report (AddressSanitizer's `=====...`) says nothing.
+/// The first line of a message that says something, or nothing: a banner of punctuation above a
+/// report (AddressSanitizer's `=====...`) or a time alone on its line (a CI runner's
+/// `2026-12-05T18:24:36.9676949Z` before a tool's multi-line output) says nothing.
 fn first_line(text: &str) -> &str {
     let mut all = lines(text);
     let first = all.next().unwrap_or("");
-    if first.chars().any(char::is_alphanumeric) {
+    if says_something_at_all(first) {
         return first;
     }
     all.take(MAX_BANNER_LINES)
-        .find(|line| line.chars().any(char::is_alphanumeric))
+        .find(|line| says_something_at_all(line))
         .unwrap_or(first)
+}
+
+/// Has `line` a letter or a digit, and more than a time?
+fn says_something_at_all(line: &str) -> bool {
+    let time_alone = line
+        .trim()
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b':' | b'.' | b'T' | b'Z' | b'+' | b'/' | b','));
+    line.chars().any(char::is_alphanumeric) && !time_alone
 }
 
 /// Banner lines skipped at most before the first line that says something.
@@ -968,6 +978,12 @@ orders-api: Current maximum heap size is 268435456 bytes"
         );
         assert!(understand("Out of memory in perl:util:safesysrealloc").is_error);
         assert!(understand("Died: QUEUE_URL is not set at /app/bin/worker.pl line 17.").is_error);
+        assert!(
+            understand(
+                "2026-12-05T11:40:24.1304710Z \n NX   Cannot find configuration for task billing-api:test\n"
+            )
+            .is_error
+        );
         assert!(
             !understand("{:mulog/event-name :shop.events/published, :mulog/outcome :ok, :errors 0}").is_error
         );
