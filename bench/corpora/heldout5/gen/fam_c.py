@@ -52,67 +52,62 @@ perl_non = [
     lambda: "%s shop-worker[%d]: polling %s, 0 messages" % (ctime(), n(100, 40000), pick(["orders-queue", "exports-queue"])),
 ]
 
-# ---------------------------------------------------------------- caddy-traefik
+# ---------------------------------------------------------------- vector-logstash
 
 
-def caddy(level, logger, msg, **kw):
-    o = {"level": level, "ts": float(epoch(6)), "logger": logger, "msg": msg}
-    o.update(kw)
-    return json.dumps(o, separators=(",", ":"))
+def vts():
+    return iso(6)
 
 
-def creq(uri):
-    return {"remote_ip": ip10(), "remote_port": str(port()), "client_ip": pubip(), "proto": "HTTP/2.0", "method": pick(["GET", "POST"]),
-            "host": "shop.example.com", "uri": uri, "headers": {"User-Agent": [pick(["Mozilla/5.0", "okhttp/4.12.0"])], "Accept": ["*/*"]}}
+def span(kind, cid, ctype):
+    return '%s{component_kind="%s" component_id=%s component_type=%s}' % (kind, kind, cid, ctype)
 
 
-def tf(level, msg, **kw):
-    tail = " ".join('%s="%s"' % (k, v) if " " in str(v) or ":" in str(v) else "%s=%s" % (k, v) for k, v in kw.items())
-    return "time=\"%s\" level=%s msg=\"%s\"%s" % (iso(0), level, msg.replace('"', '\\"'), (" " + tail) if tail else "")
+def lts():
+    return "2026-12-%02dT%02d:%02d:%02d,%03d" % (n(1, 6), n(0, 23), n(0, 59), n(0, 59), n(0, 999))
 
 
-def tf3(level, logger, msg, **kw):
-    tail = " ".join('%s="%s"' % (k, str(v).replace('"', '\\"')) if " " in str(v) or '"' in str(v) else "%s=%s" % (k, v) for k, v in kw.items())
-    return "%s %s %s > %s %s" % (iso(0), level, logger, msg, tail)
+def ls(level, logger, msg, pipe=True, pid=True):
+    lv = "[%-5s]" % level
+    p = "[main]" if pipe else ""
+    i = "[%s]" % hexs(64) if pid else ""
+    return "[%s]%s[%s]%s%s %s" % (lts(), lv, logger, p, i, msg)
 
 
-caddy_errors = [
-    ("caddy-reverse-proxy-dial-refused", lambda: caddy("error", "http.log.error", "dial tcp %s:8080: connect: connection refused" % ip10(), request=creq("/api/orders/%d" % n(1, 99999)),
-                                                      duration=round(R.uniform(0.0005, 0.01), 6), status=502, err_id=alnum(9, "abcdefghijklmnopqrstuvwxyz0123456789"), err_trace="reverseproxy.statusError (reverseproxy.go:%d)" % jitter(1373))),
-    ("caddy-reverse-proxy-no-upstreams", lambda: caddy("error", "http.log.error", "no upstreams available", request=creq("/api/cart"), duration=round(R.uniform(0.0001, 0.003), 6), status=503,
-                                                      err_id=alnum(9, "abcdefghijklmnopqrstuvwxyz0123456789"), err_trace="reverseproxy.(*Handler).proxyLoopIteration (reverseproxy.go:%d)" % jitter(486))),
-    ("caddy-tls-obtain-failed", lambda: caddy("error", "tls.obtain", "could not get certificate from issuer", identifier=pick(["shop.example.com", "api.shop.example.com"]), issuer="acme-v02.api.letsencrypt.org-directory",
-                                             error="HTTP 429 urn:ietf:params:acme:error:rateLimited - too many certificates (5) already issued for this exact set of domains in the last 168h0m0s, retry after %s UTC" % iso(0, "", " "))),
-    ("caddy-acme-challenge-failed", lambda: caddy("error", "http.acme_client", "challenge failed", identifier=pick(["shop.example.com", "img.shop.example.com"]), challenge_type="http-01",
-                                                 problem={"type": "urn:ietf:params:acme:error:connection", "detail": "%s: Fetching http://shop.example.com/.well-known/acme-challenge/%s: Timeout during connect (likely firewall problem)" % (pubip(), alnum(43)), "instance": "", "subproblems": []})),
-    ("caddy-console-adapt-error", lambda: "Error: adapting config using caddyfile: %s, import chain [''], /etc/caddy/Caddyfile:%d: unrecognized directive: %s\nDid you mean to define a second site? If so, you must use a valid site address (e.g., %s)" % (
-        "parsing caddyfile tokens for 'handle'", jitter(23), pick(["reverse_proxyy", "header_upp", "encodee"]), "shop.example.com")),
-    ("traefik-v2-docker-provider-error", lambda: tf("error", "Provider connection error Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?, retrying in %s" % pick(["1.2s", "3.1s", "7.4s"]), providerName="docker")),
-    ("traefik-v2-router-service-missing", lambda: tf("error", "the service \"%s@docker\" does not exist" % (sv := pick(["orders", "cart", "search"])), entryPointName=pick(["web", "websecure"]), routerName="%s-rtr@docker" % sv)),
-    ("traefik-v3-acme-unable-obtain", lambda: tf3("ERR", "github.com/traefik/traefik/v3/pkg/provider/acme/provider.go:%d" % jitter(457), "Unable to obtain ACME certificate for domains",
-                                               error="unable to generate a certificate for the domains [%s]: error: one or more domains had a problem" % pick(["shop.example.com", "api.shop.example.com"]), ACME_CA="https://acme-v02.api.letsencrypt.org/directory", providerName="letsencrypt.acme", routerName="websecure-shop@docker", rule="Host(`shop.example.com`)")),
-    ("traefik-v3-plugin-load-failed", lambda: tf3("ERR", "github.com/traefik/traefik/v3/cmd/traefik/traefik.go:%d" % jitter(226), "Plugins are disabled because an error has occurred.", error="%s: failed to download plugin github.com/example/traefik-%s: unexpected status code: 404" % ((pl := pick(["geoblock", "jwt"])), pl))),
-    ("traefik-json-health-check-failed", lambda: json.dumps({"level": "error", "error": "Get \"http://%s:8080/health\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)" % (tip := ip10()), "serviceName": "%s@docker" % pick(["orders", "cart"]), "targetURL": "http://%s:8080" % tip, "time": iso(0), "message": "Health check failed."}, separators=(",", ":"))),
-    ("traefik-v2-fatal-command-error", lambda: "%s level=fatal msg=\"command traefik error: error while building entryPoint %s: error preparing server: error opening listener: listen tcp :%d: bind: address already in use\"" % ("time=\"%s\"" % iso(0), pick(["web", "metrics"]), pick([80, 8082]))),
+vl_errors = [
+    ("vector-es-not-retriable-mapper-parsing", lambda: '%s ERROR %s: vector::sinks::util::retries: Not retriable; dropping the request. reason="error type: mapper_parsing_exception, reason: failed to parse field [%s] of type [long] in document with id \'%s\'" internal_log_rate_limit=true' % (
+        vts(), span("sink", pick(["es_orders", "es_audit"]), "elasticsearch"), pick(["status", "duration_ms", "bytes"]), alnum(20))),
+    ("vector-cwlogs-healthcheck-failed", lambda: '%s ERROR vector::topology::builder: Healthcheck failed. error=DescribeLogGroups failed: dispatch failure: io error: error trying to connect: dns error: failed to lookup address information: Temporary failure in name resolution component_kind="sink" component_type="aws_cloudwatch_logs" component_id=%s' % (vts(), pick(["cw_app", "cw_audit"]))),
+    ("vector-kafka-source-read-failed", lambda: '%s ERROR %s: vector::internal_events::kafka: Failed to read message. error=Message consumption error: BrokerTransportFailure (Local: Broker transport failure) error_code="reading_messages" error_type="reader_failed" stage="receiving" internal_log_rate_limit=true' % (vts(), span("source", pick(["kafka_orders", "kafka_clicks"]), "kafka"))),
+    ("vector-remap-parse-json-failed", lambda: '%s ERROR %s: vector::internal_events::remap: Mapping failed with event. error="function call error for \\"parse_json\\" at (%d:%d): unable to parse json: expected value at line 1 column 1" error_type="conversion_failed" stage="processing" internal_log_rate_limit=true' % (vts(), span("transform", pick(["parse_app", "parse_orders"]), "remap"), n(1, 9), n(10, 60))),
+    ("vector-remap-parse-timestamp-failed", lambda: '%s ERROR %s: vector::internal_events::remap: Mapping failed with event. error="function call error for \\"parse_timestamp\\" at (%d:%d): Invalid timestamp \\"%s\\": input contains invalid characters" error_type="conversion_failed" stage="processing" internal_log_rate_limit=true' % (vts(), span("transform", pick(["normalize_ts", "parse_orders"]), "remap"), n(1, 9), n(10, 60), pick(["03/Dec/2026:10:00:00", "Thu Dec 3 10:00", "1796100000"]))),
+    ("vector-disk-buffer-no-space", lambda: '%s ERROR %s: vector_buffers::variants::disk_v2::writer: Failed to write record to disk buffer. error=No space left on device (os error 28) buffer_id="%s" internal_log_rate_limit=true' % (vts(), span("sink", (b := pick(["s3_archive", "s3_cold"])), "aws_s3"), b)),
+    ("vector-config-unknown-variant", lambda: '%s ERROR vector::cli: Configuration error. error=unknown variant `%s`, expected one of `json`, `text`, `csv`, `logfmt` for key `sinks.%s.encoding.codec` at line %d column %d' % (vts(), pick(["ndjson", "jsonl", "gelf2"]), pick(["loki_out", "s3_archive"]), n(10, 80), n(3, 20))),
+    ("logstash-agent-config-error", lambda: ls("ERROR", "logstash.agent", "Failed to execute action {:action=>LogStash::PipelineAction::Create/pipeline_id:%s, :exception=>\"LogStash::ConfigurationError\", :message=>\"Expected one of [ \\\\t\\\\r\\\\n], \\\"#\\\", \\\"=>\\\" at line %d, column %d (byte %d) after filter {\\n  grok {\\n    match \", :backtrace=>[\"/usr/share/logstash/logstash-core/lib/logstash/compiler.rb:32:in `compile_imperative'\"]}" % (pick(["main", "orders"]), n(5, 60), n(3, 20), n(100, 3000)), pipe=False, pid=False)),
+    ("logstash-es-no-living-connections", lambda: ls("ERROR", "logstash.outputs.elasticsearch", "Attempted to send a bulk request but there are no living connections in the pool (perhaps Elasticsearch is unreachable or down?) {:message=>\"No Available connections\", :exception=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::NoConnectionAvailableError, :will_retry_in_seconds=>%d}" % pick([2, 4, 8, 16, 32, 64]))),
+    ("logstash-pipeline-worker-nomethod-split", lambda: ls("ERROR", "logstash.javapipeline", "Pipeline worker error, the pipeline will be stopped {:pipeline_id=>\"main\", :error=>\"(NoMethodError) undefined method `split' for nil:NilClass\", :exception=>Java::OrgJrubyExceptions::NoMethodError, :backtrace=>[\"RUBY$block$filter_func$%d(/etc/logstash/conf.d/orders.conf:%d)\", \"org.jruby.runtime.CompiledIRBlockBody.yieldDirect(CompiledIRBlockBody.java:%d)\"], :thread=>\"#<Thread:0x%s run>\"}" % (n(1, 9), jitter(42), jitter(151), hexs(8)), pid=False)),
+    ("logstash-ruby-filter-exception", lambda: ls("ERROR", "logstash.filters.ruby", "Ruby exception occurred: undefined method `[]' for nil:NilClass {:class=>\"NoMethodError\", :backtrace=>[\"(ruby filter code):%d:in `block in filter_method'\", \"/usr/share/logstash/vendor/bundle/jruby/3.1.0/gems/logstash-filter-ruby-3.1.8/lib/logstash/filters/ruby.rb:%d:in `inline_script'\"]}" % (n(2, 9), jitter(96)))),
+    ("logstash-fatal-stopped", lambda: ls("FATAL", "org.logstash.Logstash", "Logstash stopped processing because of an error: (SystemExit) exit\norg.jruby.exceptions.SystemExit: (SystemExit) exit\n\tat org.jruby.RubyKernel.exit(org/jruby/RubyKernel.java:%d)\n\tat usr.share.logstash.lib.bootstrap.environment.<main>(/usr/share/logstash/lib/bootstrap/environment.rb:%d)" % (jitter(921), jitter(90)), pipe=False, pid=False)),
 ]
 
-caddy_non = [
-    lambda: caddy("info", "http.log.access.log0", "handled request", request=creq("/api/orders/%d" % n(1, 99999)), bytes_read=0, user_id="", duration=round(R.uniform(0.001, 2), 6), size=n(0, 90000),
-                  status=pick([200, 404, 500, 502, 503]), resp_headers={"Server": ["Caddy"], "Content-Type": ["application/json"]}),
-    lambda: caddy("info", "tls.cache.maintenance", "started background certificate maintenance", cache=hex(R.getrandbits(40))),
-    lambda: caddy("warn", "http", "HTTP/2 skipped because it requires TLS", network="tcp", addr=":%d" % pick([80, 8080])),
-    lambda: caddy("info", "tls.renew", "certificate renewed successfully", identifier=pick(["shop.example.com", "api.shop.example.com"])),
-    lambda: caddy("warn", "tls.obtain", "will retry", error="[shop.example.com] Obtain: timed out", attempt=n(1, 3), retrying_in=pick([60, 120]), elapsed=round(R.uniform(10, 90), 4), max_duration=2592000),
-    lambda: caddy("debug", "http.handlers.reverse_proxy", "upstream roundtrip", upstream="%s:8080" % ip10(), duration=round(R.uniform(0.001, 1), 6), error=None),
-    lambda: tf("info", "Configuration loaded from flags."),
-    lambda: tf("warning", "Error checking new version: Get \"https://update.traefik.io/repos/traefik/traefik/releases\": dial tcp: lookup update.traefik.io: i/o timeout"),
-    lambda: "%s - - [%02d/Dec/2026:%02d:%02d:%02d +0000] \"%s /api/cart HTTP/1.1\" %d %d \"-\" \"-\" %d \"%s@docker\" \"http://%s:8080\" %dms" % (pubip(), n(1, 6), n(0, 23), n(0, 59), n(0, 59), pick(["GET", "POST"]), pick([200, 502, 504]), n(0, 9000), n(1, 99999), pick(["cart-rtr", "orders-rtr"]), ip10(), n(1, 30000)),
-    lambda: tf3("INF", "github.com/traefik/traefik/v3/cmd/traefik/traefik.go:%d" % jitter(101), "Traefik version 3.%d.%d built on %s" % (n(0, 2), n(0, 9), iso(0)), version="3.1.4"),
-    lambda: tf3("WRN", "github.com/traefik/traefik/v3/pkg/provider/docker/pdocker.go:%d" % jitter(182), "Could not find network named \"%s\" for container \"/%s\". Maybe you're missing the project's prefix in the label?" % (pick(["proxy", "edge"]), pick(WORDS)), providerName="docker"),
-    lambda: json.dumps({"level": "debug", "serviceName": "orders@docker", "time": iso(0), "message": "Health check up: returning to server list. errors=0"}, separators=(",", ":")),
+vl_non = [
+    lambda: '%s INFO vector::app: Log level is enabled. level="info"' % vts(),
+    lambda: '%s INFO vector: Vector has started. debug="false" version="0.%d.%d" arch="x86_64" revision="%s %s"' % (vts(), n(38, 44), n(0, 3), hexs(9), "2026-11-%02d" % n(1, 28)),
+    lambda: '%s INFO vector::topology::running: Running healthchecks.' % vts(),
+    lambda: '%s INFO vector::topology::builder: Healthcheck passed.' % vts(),
+    lambda: '%s WARN %s: vector::sinks::util::retries: Retrying after error. error=Server responded with an error: 429 Too Many Requests internal_log_rate_limit=true' % (vts(), span("sink", pick(["loki_out", "es_orders"]), pick(["loki", "elasticsearch"]))),
+    lambda: '%s INFO %s: vector::internal_events::remap: Internal log [Mapping failed with event.] is being suppressed to avoid flooding.' % (vts(), span("transform", pick(["parse_app", "parse_orders"]), "remap")),
+    lambda: '%s DEBUG %s: vector::sinks::aws_cloudwatch_logs::request: Sending events. events=%d errors=0' % (vts(), span("sink", "cw_app", "aws_cloudwatch_logs"), n(1, 900)),
+    lambda: ls("INFO ", "logstash.javapipeline", "Pipeline started {\"pipeline.id\"=>\"main\"}", pid=False),
+    lambda: ls("WARN ", "logstash.outputs.elasticsearch", "Could not index event to Elasticsearch. status: 400, action: [\"index\", {:_id=>nil, :_index=>\"orders-2026.12.0%d\", :routing=>nil}, {\"@timestamp\"=>%s}], response: {\"index\"=>{\"status\"=>400, \"error\"=>{\"type\"=>\"mapper_parsing_exception\", \"reason\"=>\"failed to parse field [status] of type [long]\"}}}" % (n(1, 6), iso(3))),
+    lambda: ls("WARN ", "logstash.outputs.elasticsearch", "Attempted to resurrect connection to dead ES instance, but got an error {:url=>\"https://es-%d.internal:9200/\", :exception=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError, :message=>\"Elasticsearch Unreachable: [https://es-%d.internal:9200/][Manticore::SocketException] Connection refused\"}" % ((e := n(0, 2)), e)),
+    lambda: ls("WARN ", "logstash.filters.grok", "Timeout executing grok '%%{COMBINEDAPACHELOG}' against field 'message' with value 'Value too large to output (%d bytes)! First 255 chars are: ...'" % n(3000, 90000)),
+    lambda: ls("INFO ", "logstash.outputs.elasticsearch", "Restored connection to ES instance {:url=>\"https://es-%d.internal:9200/\"}" % n(0, 2)),
+    lambda: ls("INFO ", "logstash.agent", "Pipelines running {:count=>%d, :running_pipelines=>[:main], :non_running_pipelines=>[]}" % n(1, 3), pipe=False, pid=False),
+    lambda: ls("DEBUG", "logstash.filters.json", "Event after json filter {\"tags\"=>[], \"error\"=>nil, \"order_id\"=>%d}" % n(1000, 99999)),
 ]
 
 FAMILIES = {
     "perl-openresty": (perl_errors, perl_non),
-    "caddy-traefik": (caddy_errors, caddy_non),
+    "vector-logstash": (vl_errors, vl_non),
 }

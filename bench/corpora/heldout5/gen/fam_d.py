@@ -65,66 +65,70 @@ temporal_non = [
     lambda: dbt_ts() + "Running with dbt=1.%d.%d" % (n(7, 9), n(0, 9)),
 ]
 
-# ---------------------------------------------------------------- prometheus-grafana
+# ---------------------------------------------------------------- gha-monorepo
 
 
-def q(v):
-    v = str(v)
-    if any(c in v for c in ' ,"='):
-        return '"%s"' % v.replace("\\", "\\\\").replace('"', '\\"')
-    return v
+def gts():
+    return iso(7) + " "
 
 
-def plog(level, caller, comp, msg, **kw):
-    tail = " ".join("%s=%s" % (k, q(v)) for k, v in kw.items())
-    c = ' component="%s"' % comp if comp else ""
-    return "ts=%s caller=%s:%d level=%s%s msg=\"%s\" %s" % (iso(3), caller, n(100, 1500), level, c, msg, tail)
+def diag(level, comp, msg):
+    return "[%s %s %s] %s" % (iso(0, "Z", " ").replace("T", " "), level, comp, msg)
 
 
-def p3(level, src, comp, msg, **kw):
-    tail = " ".join("%s=%s" % (k, q(v)) for k, v in kw.items())
-    return "time=%s level=%s source=%s:%d msg=\"%s\" component=%s %s" % (iso(3), level, src, n(100, 1500), msg, comp, tail)
+PKGS = ["orders-api", "web", "billing-worker", "ui-kit"]
 
 
-def gf(level, logger, msg, **kw):
-    tail = " ".join("%s=%s" % (k, q(v)) for k, v in kw.items())
-    return "logger=%s t=%s level=%s msg=\"%s\" %s" % (logger, iso(9, "+00:00") if R.random() < 0.5 else iso(2, "+0000"), level, msg, tail)
+def tsc_err(path, code, text):
+    def f():
+        return gts() + "##[error]%s(%d,%d): error %s: %s" % (path, jitter(42, 6), n(3, 40), code, text)
+    return f
 
 
-prom_errors = [
-    ("prom-notifier-error-sending-alert", lambda: p3("ERROR", "notifier.go", "notifier", "Error sending alerts", alertmanager="http://%s:9093/api/v2/alerts" % pick(["alertmanager-0.monitoring.internal", ip10()]), count=n(1, 40), err="Post \"http://alertmanager.internal:9093/api/v2/alerts\": dial tcp %s:9093: connect: connection refused" % ip10())),
-    ("prom-tsdb-compaction-no-space", lambda: plog("error", "db.go", "tsdb", "compaction failed", err="persist head block: write compaction: write chunks: write /prometheus/%s/chunks/000001: no space left on device" % alnum(26, "0123456789ABCDEFGHJKMNPQRSTVWXYZ"))),
-    ("prom-scrape-http-client-ca-missing", lambda: plog("error", "scrape.go", "scrape manager", "Error creating HTTP client", scrape_pool=pick(["orders-api", "cart-api", "node"]), err="unable to load specified CA cert /etc/prometheus/ca/%s.pem: open /etc/prometheus/ca/%s.pem: no such file or directory" % ((c := pick(["internal-ca", "mesh-ca"])), c))),
-    ("prom-config-reload-failed", lambda: plog("error", "main.go", None, "Error reloading config", err="couldn't load configuration (--config.file=\"/etc/prometheus/prometheus.yml\"): parsing YAML file /etc/prometheus/prometheus.yml: yaml: line %d: did not find expected key" % n(10, 90))),
-    ("alertmanager-notify-failed-slack", lambda: plog("error", "dispatch.go", "dispatcher", "Notify for alerts failed", num_alerts=n(1, 20), err="%s/slack[0]: notify retry canceled after %d attempts: channel \"#%s\": unexpected status code 404: no_such_channel" % (pick(["slack-critical", "slack-shop"]), n(2, 17), pick(["oncall-shop", "alerts-orders"])))),
-    ("alertmanager-notify-failed-pagerduty", lambda: plog("error", "dispatch.go", "dispatcher", "Notify for alerts failed", num_alerts=n(1, 20), err="pagerduty-%s/pagerduty[0]: notify retry canceled after %d attempts: unexpected status code 400: {\"status\":\"invalid event\",\"message\":\"Event object is invalid\",\"errors\":[\"Length of 'routing_key' is incorrect (should be 32 characters)\"]}" % (pick(["primary", "shop"]), n(2, 17)))),
-    ("grafana-sqlstore-migration-failed", lambda: gf("error", "sqlstore", "Failed to run migrations", error="migration failed (id = %s): Error 1060 (42S21): Duplicate column name '%s'" % (pick(["add column is_paused to alert_rule", "add column is_paused to alert_rule"]), "is_paused"))),
-    ("grafana-eror-query-data-error", lambda: "logger=context userId=%d orgId=1 uname=%s t=%s lvl=eror msg=\"Query data error\" error=\"failed to query data: Failed to query data: rpc error: code = Canceled desc = context canceled\" remote_addr=%s traceID=%s" % (n(1, 90), pick(["admin", "oncall", "maria"]), iso(2, "+0000"), ip10(), hexs(32))),
-    ("grafana-request-completed-500-ds-query", lambda: gf("error", "context", "Request Completed", userId=n(1, 90), orgId=1, uname=pick(["admin", "oncall", "maria"]), method="POST", path="/api/ds/query", status=500, remote_addr=ip10(), time_ms=n(3, 30000), duration="%dms" % n(3, 30000), size=n(50, 900), referer="", handler="/api/ds/query", status_source="server")),
-    ("grafana-alert-rule-eval-failed", lambda: gf("error", "ngalert.scheduler", "Failed to evaluate rule", rule_uid=alnum(14, "abcdefghijklmnopqrstuvwxyz0123456789"), org_id=1, version=n(1, 40), fingerprint=hexs(16), attempt=n(1, 3), now=iso(0), error="[sse.dataQueryError] failed to execute query [A]: %s" % pick(["Post \"http://prometheus.internal:9090/api/v1/query_range\": context deadline exceeded", "Post \"http://prometheus.internal:9090/api/v1/query_range\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"]))),
-    ("loki-ingester-failed-flush", lambda: "level=error ts=%s caller=flush.go:%d org_id=%s msg=\"failed to flush\" retries=%d err=\"failed to flush chunks: store put chunk: RequestError: send request failed\\ncaused by: Put \\\"https://%s.s3.%s.amazonaws.com/fake/%s\\\": dial tcp %s:443: i/o timeout, num_chunks: %d, labels: {app=\\\"%s\\\"}\"" % (
-        iso(9), jitter(261), pick(["fake", "shop"]), n(1, 5), pick(["loki-chunks-shop", "loki-chunks-prod"]), pick(["eu-west-1", "us-east-1"]), hexs(16), ip10(), n(1, 90), pick(["orders", "cart"]))),
-    ("loki-distributor-rate-limited", lambda: "level=error ts=%s caller=manager.go:%d component=distributor path=write msg=\"write operation failed\" details=\"ingestion rate limit exceeded for user %s (limit: %d bytes/sec) while attempting to ingest '%d' lines totaling '%d' bytes, reduce log volume or contact your Loki administrator to see if the limit can be increased\" org_id=%s" % (
-        iso(9), jitter(49), (t := pick(["shop", "fake"])), pick([4194304, 8388608]), n(100, 9000), n(10**5, 10**7), t)),
+def jest_fail():
+    exp = n(1000, 3000)
+    return gts() + ("FAIL apps/orders-api/src/orders/service.spec.ts\n  ● OrdersService › computeTotals › applies percentage discount\n\n"
+                    "    expect(received).toBe(expected) // Object.is equality\n\n    Expected: %d\n    Received: %d\n\n"
+                    "      at Object.<anonymous> (src/orders/service.spec.ts:%d:%d)") % (exp, exp + n(1, 500), jitter(57), n(20, 40))
+
+
+gha_errors = [
+    ("tsc-ts2322-orders-service", tsc_err("apps/orders-api/src/orders/service.ts", "TS2322", "Type 'string' is not assignable to type 'number'.")),
+    ("tsc-ts2322-cart-reducer", tsc_err("apps/web/src/cart/reducer.ts", "TS2322", "Type 'string' is not assignable to type 'number'.")),
+    ("tsc-ts2307-cannot-find-module", lambda: gts() + "##[error]apps/web/src/pages/Checkout.tsx(%d,%d): error TS2307: Cannot find module '%s' or its corresponding type declarations." % (jitter(5, 3), n(20, 40), pick(["@shop/ui-kit/Button", "@shop/ui-kit/Price", "@shop/api-client"]))),
+    ("gha-process-completed-exit-code", lambda: gts() + "##[error]Process completed with exit code %d." % pick([1, 2, 127, 134, 137])),
+    ("gha-runner-shutdown-signal", lambda: gts() + "##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled."),
+    ("runner-diag-http-connection-refused", lambda: diag("ERR ", "GitHubActionsService", "GET request to https://pipelines%s.actions.githubusercontent.com/%s/_apis/connectionData failed. Exception: System.Net.Http.HttpRequestException: Connection refused (pipelines%s.actions.githubusercontent.com:443)" % ("", alnum(40), "") + "\n ---> System.Net.Sockets.SocketException (111): Connection refused\n   at System.Net.Sockets.Socket.AwaitableSocketAsyncEventArgs.ThrowException(SocketError error, CancellationToken cancellationToken)")),
+    ("jest-fail-orders-discount", jest_fail),
+    ("turbo-orders-api-build-command-exited", lambda: gts() + "orders-api:build: ERROR: command finished with error: command (/home/runner/work/shop/shop/apps/orders-api) /usr/local/bin/pnpm run build exited (%d)" % pick([1, 2])),
+    ("turbo-run-failed", lambda: gts() + " ERROR  run failed: command  exited (%d)" % pick([1, 2, 137])),
+    ("nx-targets-failed-summary", lambda: gts() + "\n NX   Ran target %s for %d projects (%ds)\n\n   ✔  %d/%d succeeded [%d read from cache]\n\n   ✖  1/%d targets failed, including the following:\n\n      - nx run %s:%s\n" % (
+        (t := pick(["test", "build", "lint"])), (k := n(4, 12)), n(8, 300), k - 1, k, n(0, 5), k, pick(PKGS), t)),
+    ("nx-cannot-find-task-configuration", lambda: gts() + "\n NX   Cannot find configuration for task %s:%s\n" % (pick(["billing-api", "legacy-admin", "search-indexer"]), pick(["build", "test", "e2e"]))),
+    ("pnpm-outdated-lockfile", lambda: gts() + " ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with \"frozen-lockfile\" because pnpm-lock.yaml is not up to date with <ROOT>/apps/%s/package.json\n\nNote that in CI environments this setting is true by default. If you still need to run install in such cases, use \"pnpm install --no-frozen-lockfile\"" % pick(PKGS)),
+    ("vite-rollup-failed-resolve", lambda: gts() + "error during build:\n[vite]: Rollup failed to resolve import \"%s\" from \"/home/runner/work/shop/shop/apps/web/src/pages/Cart.tsx\".\nThis is most likely unintended because it can break your application at runtime.\nIf you do want to externalize this module explicitly add it to\n`build.rollupOptions.external`" % pick(["@shop/ui-kit/Button", "@shop/ui-kit/Price"])),
 ]
 
-prom_non = [
-    lambda: plog("warn", "group.go", "rule manager", "Evaluating rule failed", file="/etc/prometheus/rules/%s.yml" % pick(["orders", "shop"]), group=pick(["orders.rules", "shop.rules"]), name="OrderErrorRatio", index=n(0, 9), err='found duplicate series for the match group {instance="%s:9100"} on the right hand-side of the operation: many-to-many matching not allowed: matching labels must be unique on one side' % ip10()),
-    lambda: plog("warn", "scrape.go", "scrape manager", "Append failed", scrape_pool=pick(["node", "orders-api"]), target="http://%s:9100/metrics" % ip10(), err="out of bounds"),
-    lambda: plog("info", "head.go", "tsdb", "Head GC completed", caller_dur="%dms" % n(1, 900), duration="%d.%03dms" % (n(1, 900), n(0, 999))),
-    lambda: plog("info", "main.go", None, "Completed loading of configuration file", filename="/etc/prometheus/prometheus.yml", totalDuration="%d.%dms" % (n(1, 90), n(0, 999))),
-    lambda: p3("INFO", "compact.go", "tsdb", "write block", mint=n(10**12, 2 * 10**12), maxt=n(10**12, 2 * 10**12), ulid=alnum(26, "0123456789ABCDEFGHJKMNPQRSTVWXYZ"), duration="%dms" % n(100, 9000)),
-    lambda: p3("WARN", "wlog.go", "tsdb", "Encountered WAL read error, attempting repair", err="unexpected checksum %s, expected %s" % (hexs(8), hexs(8)), segment=n(1, 900), offset=n(1, 10**7)),
-    lambda: plog("debug", "dispatch.go", "dispatcher", "Received alert", alert="OrderErrorRatio[%s][active]" % hexs(7)),
-    lambda: gf("info", "ngalert.state.manager", "State changed", rule_uid=alnum(14, "abcdefghijklmnopqrstuvwxyz0123456789"), previous="Normal", next=pick(["Alerting", "Error", "NoData"])),
-    lambda: gf("info", "context", "Request Completed", userId=n(1, 90), orgId=1, uname="admin", method="GET", path="/api/dashboards/uid/%s" % alnum(9), status=pick([200, 404, 502]), remote_addr=ip10(), time_ms=n(3, 900), size=n(50, 90000)),
-    lambda: gf("warn", "plugin.loader", "Skipping loading plugin due to problem with signature", pluginID=pick(["marcusolsson-json-datasource", "grafana-clock-panel"]), status="unsigned"),
-    lambda: "level=info ts=%s caller=table_manager.go:%d index-store=tsdb-2026-01-01 msg=\"uploading tables\" errors=0" % (iso(9), jitter(166)),
-    lambda: "level=warn ts=%s caller=pool.go:%d msg=\"removing ingester failing healthcheck\" addr=%s:9095 reason=\"rpc error: code = DeadlineExceeded desc = context deadline exceeded\"" % (iso(9), jitter(184), ip10()),
-    lambda: plog("info", "silence.go", "silences", "Maintenance done", duration="%d.%dms" % (n(1, 9), n(0, 999)), size=n(0, 9000), failed="0"),
+gha_non = [
+    lambda: gts() + "##[group]Run pnpm install --frozen-lockfile",
+    lambda: gts() + "##[endgroup]",
+    lambda: gts() + "##[warning]Node.js 16 actions are deprecated. Please update the following actions to use Node.js 20: actions/cache@v%d." % n(2, 3),
+    lambda: gts() + "##[warning]Failed to save: Unable to reserve cache with key pnpm-store-Linux-%s, another job may be creating this cache." % hexs(64),
+    lambda: diag("INFO", "Listener", "Listening for Jobs"),
+    lambda: diag("WARN", "BrokerServer", "Retrying after error: %s (attempt %d)" % (pick(["The SSL connection could not be established", "Response status code does not indicate success: 503"]), n(1, 4))),
+    lambda: gts() + "%s:build: cache hit, replaying logs %s" % (pick(PKGS), hexs(16)),
+    lambda: gts() + "%s:build: cache miss, executing %s" % (pick(PKGS), hexs(16)),
+    lambda: gts() + "\n Tasks:    %d successful, %d total\nCached:    %d cached, %d total\n  Time:    %.1fs \n" % ((k := n(3, 12)), k, n(0, k), k, R.uniform(3, 300)),
+    lambda: gts() + "\n NX   Successfully ran target %s for %d projects (%ds)\n" % (pick(["test", "build", "lint"]), n(3, 12), n(5, 300)),
+    lambda: gts() + "✔ No problems found (0 errors, 0 warnings) in %d files" % n(40, 900),
+    lambda: gts() + "PASS apps/orders-api/src/%s.spec.ts (%.3f s)" % (pick(["orders/service", "cart/merge", "payments/capture"]), R.uniform(0.5, 9)),
+    lambda: gts() + "    ✓ returns 502 error when payment provider fails (%d ms)" % n(2, 90),
+    lambda: gts() + "Found 0 errors. Watching for file changes.",
+    lambda: gts() + "##[notice]Retrying step after exit code 1 (attempt %d of 3) with continue-on-error" % n(1, 2),
+    lambda: gts() + "::debug::Cache key pnpm-store-Linux-%s not found, errorOnMissing=false" % hexs(16),
 ]
 
 FAMILIES = {
     "temporal-dbt": (temporal_errors, temporal_non),
-    "prometheus-grafana": (prom_errors, prom_non),
+    "gha-monorepo": (gha_errors, gha_non),
 }
