@@ -72,9 +72,12 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Byte spans of the items of a list.
+type Spans = Vec<(usize, usize)>;
+
 /// The column list and the values list of `INSERT INTO t (…) VALUES (…)` at the start of
 /// `statement`, as spans, and where the values list ends.
-fn insert_lists(statement: &str) -> Option<(Vec<(usize, usize)>, Vec<(usize, usize)>, usize)> {
+fn insert_lists(statement: &str) -> Option<(Spans, Spans, usize)> {
     let open = statement.find('(')?;
     // Only the table's name between `INSERT INTO` and its columns.
     if statement[TRIGGER.len()..open]
@@ -122,12 +125,14 @@ fn matching(text: &str, open: usize) -> Option<usize> {
 }
 
 /// The comma-separated items of `text[start..end]` (outside quotes and brackets), trimmed.
-fn split_list(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
+fn split_list(text: &str, start: usize, end: usize) -> Spans {
     let mut items = Vec::new();
     let (mut depth, mut quote, mut item_start) = (0i32, None, start);
-    for i in start..end {
-        let b = bytes[i];
+    for (i, &b) in text.as_bytes()[start..end]
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (start + i, b))
+    {
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
@@ -176,7 +181,7 @@ fn placeholder_index(value: &str, next: &mut usize) -> Option<usize> {
 
 /// The bound values printed beside the statement: the first list after it (`[…]`, `(…)`,
 /// `params=[…]`, `args=(…)`), else the last `[…]` before it (knex's `bindings: [ … ], sql:`).
-fn bound_values(text: &str, statement_start: usize, statement_end: usize) -> Vec<(usize, usize)> {
+fn bound_values(text: &str, statement_start: usize, statement_end: usize) -> Spans {
     let after_end = floor_boundary(text, statement_end + 256);
     let after = &text[statement_end..after_end];
     if let Some(open) = after.find(['[', '('])
@@ -197,7 +202,7 @@ fn bound_values(text: &str, statement_start: usize, statement_end: usize) -> Vec
 
 /// The inside of a quoted value (`'x'`, `"x"`), or `None` for a number, `NULL` or a function.
 fn quoted_inside(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let value = text[start..end].as_bytes();
+    let value = &text.as_bytes()[start..end];
     match value {
         [q @ (b'\'' | b'"'), .., last] if last == q && value.len() > 2 => Some((start + 1, end - 1)),
         _ => None,
