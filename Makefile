@@ -33,7 +33,7 @@ build: runtime
 ## deterministically into target/lambda/<binary>.zip. Whatever else packages
 ## these functions (the tests) builds them the same way, or its bytes would differ.
 runtime: tools
-	$(call phase,2,building the Lambda functions for Lambda (cold about 12 min; after a change about 3 min))
+	$(call phase,2,building the Lambda functions for Lambda (cold about 11 min; after a change about 3 min))
 	cargo run --quiet --locked -p awsmon-lambda-package -- runtime --out-dir target/lambda
 
 ## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
@@ -74,7 +74,7 @@ test-python: tools
 ## The test binaries of `cargo test --workspace`, built once and run side by side (they mostly
 ## wait on local AWS and Terraform): tools/test-rust.py, AWSMON_TEST_JOBS at a time (default 3).
 test-rust: runtime
-	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (cold about 7 min to build then 17 min to run))
+	$(call phase,5,the Rust tests: unit and local AWS and Terraform acceptance and end to end (cold about 5 min to build then 12 min to run))
 	python3 tools/test-rust.py
 
 ## Every parser under the fuzz targets (runtime/domain/src/fuzz.rs, runtime/master/src/api/fuzz.rs)
