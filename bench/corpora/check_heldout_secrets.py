@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""Validate secrets.jsonl (format only) and print counts. Stdlib only."""
+"""Validate a held-out round's secrets.jsonl (format only) and print counts. Stdlib only.
+
+Usage: python3 bench/corpora/check_heldout_secrets.py bench/corpora/heldout5/secrets/secrets.jsonl
+(shared by the held-out rounds since the third, which each had a copy of it)."""
 import collections
 import json
 import os
 import sys
 
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "secrets.jsonl")
+if len(sys.argv) != 2:
+    sys.exit("usage: check_heldout_secrets.py <path to a round's secrets/secrets.jsonl>")
+path = sys.argv[1]
 errors = []
 seen = set()
 kinds = collections.Counter()
