@@ -859,8 +859,6 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
     strong_token(&rest[..len]).then_some((v_start, v_start + len))
 }
 
-/// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
-/// case, lower case and digits.
 /// A key whose last word is `key` (`key`, `agent.key`, `FLAGSMITH_ENVIRONMENT_KEY`,
 /// `validationKey`) and whose other words do not say what kind of non-secret key it is.
 fn unqualified_key(key: &str) -> bool {
@@ -910,6 +908,8 @@ fn keyed_credential(value: &str) -> bool {
     !value.contains(['/', '\\']) && (strong_token(value) || random_word || long_random)
 }
 
+/// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
+/// case, lower case and digits.
 fn strong_token(value: &str) -> bool {
     let b = value.as_bytes();
     let uuid = b.len() == 36
