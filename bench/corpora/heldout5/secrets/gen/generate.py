@@ -237,7 +237,7 @@ P("url-credentials-empty-user/redis-sentinel-url", lambda s=pw(): ("CACHE_URL=re
 P("generic-secret/temporal-workflow-input-payload", lambda s=rs(40): ("{\"eventType\":\"WorkflowExecutionStarted\",\"workflowExecutionStartedEventAttributes\":{\"workflowType\":{\"name\":\"SyncPartner\"},\"input\":{\"payloads\":[{\"metadata\":{\"encoding\":\"json/plain\"},\"data\":{\"partner\":\"acme\",\"sftpPrivateKeyPassphrase\":\"%s\"}}]}}}" % s, s))
 P("session-cookie/traefik-json-access-log", lambda s=rs(43, URLS): ("{\"ClientHost\":\"203.0.113.70\",\"RequestPath\":\"/account\",\"request_Cookie\":\"_shop_session=%s; theme=dark\",\"DownstreamStatus\":200}" % s, s))
 P("session-cookie/grafana-session-header-dump", lambda s=hx(32): ("logger=auth.proxy level=debug msg=\"incoming headers\" Cookie=\"grafana_session=%s; grafana_session_expiry=1796100000\"" % s, s))
-P("slack-webhook/alertmanager-yaml", lambda s="https://hooks.slack.com/services/T%s/B%s/%s" % (rs(8, UP + DG), rs(10, UP + DG), rs(24)): ("receivers:\n  - name: slack-critical\n    slack_configs:\n      - api_url: '%s'\n        channel: '#oncall-shop'" % s, s))
+P("slack-webhook/alertmanager-yaml", lambda s="https://hooks.slack.com/services/T%sINVENT/B%sINVENT/EXAMPLE%s" % (rs(8, UP + DG), rs(10, UP + DG), rs(24)): ("receivers:\n  - name: slack-critical\n    slack_configs:\n      - api_url: '%s'\n        channel: '#oncall-shop'" % s, s))
 def luhn_card(prefix="4", k=16):
     d = [int(c) for c in prefix] + [R.randint(0, 9) for _ in range(k - len(prefix) - 1)]
     tot = 0
