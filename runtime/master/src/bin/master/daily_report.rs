@@ -4,23 +4,15 @@
 use awsmon_domain::report::ReportKind;
 use awsmon_master::MasterError;
 use awsmon_master::config::MasterConfig;
-use awsmon_master::handler::{Master, scheduled_at};
+use awsmon_master::handler::scheduled_at;
 use awsmon_master::ports::now;
-use awsmon_sdk_config::aws_json::{JsonClient, SSM};
 use lambda_runtime::{Diagnostic, Error, LambdaEvent, service_fn};
 use serde_json::Value;
 use tracing::Instrument;
 
 pub async fn run() -> Result<(), Error> {
     let config = MasterConfig::from_env()?;
-    let aws = awsmon_sdk_config::load().await;
-    let master = Master::new(
-        config,
-        aws_sdk_dynamodb::Client::new(&aws),
-        aws_sdk_sqs::Client::new(&aws),
-        &JsonClient::new(&aws, SSM),
-    )
-    .await?;
+    let master = crate::master(config).await?;
     let master = &master;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
         let (payload, context) = event.into_parts();

@@ -14,11 +14,28 @@ mod handle_monitoring_events;
 mod slack_interactions;
 
 use awsmon_contract::functions::{self, MASTER_BINARY};
+use awsmon_master::config::MasterConfig;
 use awsmon_master::error::MasterError;
+use awsmon_master::handler::Master;
+use awsmon_sdk_config::aws_json::{JsonClient, SSM};
 use lambda_runtime::Error;
 
 /// Lambda's variable that holds the function's handler setting.
 const HANDLER: &str = "_HANDLER";
+
+/// The master of the functions that store and notify (`handle-monitoring-events`,
+/// `daily-report`, `check-agents`): its DynamoDB and SQS clients and its Slack secrets, read
+/// once at init.
+async fn master(config: MasterConfig) -> Result<Master, MasterError> {
+    let aws = awsmon_sdk_config::load().await;
+    Master::new(
+        config,
+        aws_sdk_dynamodb::Client::new(&aws),
+        aws_sdk_sqs::Client::new(&aws),
+        &JsonClient::new(&aws, SSM),
+    )
+    .await
+}
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
