@@ -913,12 +913,13 @@ async fn agents_reports_and_routing_errors() {
         "id"
     );
 
-    // The report of yesterday, built and stored by daily-report.
+    // The report of yesterday, built and stored by daily-report (one instant: midnight may pass).
+    let today = now();
     master
-        .report(ReportKind::Daily, now(), "report-1")
+        .report(ReportKind::Daily, today, "report-1")
         .await
         .expect("report");
-    let yesterday = dynamodb::day(now().plus_millis(-24 * HOUR_MS));
+    let yesterday = dynamodb::day(today.plus_millis(-24 * HOUR_MS));
     let report = client.get(&format!("/reports/daily/{yesterday}")).await;
     assert_eq!(
         (report.status, report.body["kind"].as_str()),
@@ -1004,7 +1005,8 @@ async fn every_documented_route_is_served_and_every_route_is_documented() {
     accept_all(&world.slack).await;
     let master = world.master(&[]).await;
     let client = Client::new(world.store());
-    let at = now().plus_millis(-HOUR_MS);
+    let today = now();
+    let at = today.plus_millis(-HOUR_MS);
     let events = ingest(
         &master,
         &[
@@ -1014,11 +1016,11 @@ async fn every_documented_route_is_served_and_every_route_is_documented() {
     )
     .await;
     master
-        .report(ReportKind::Daily, now(), "report-1")
+        .report(ReportKind::Daily, today, "report-1")
         .await
         .expect("report");
     let issue = Issue::id_for(&events[0]);
-    let yesterday = dynamodb::day(now().plus_millis(-24 * HOUR_MS));
+    let yesterday = dynamodb::day(today.plus_millis(-24 * HOUR_MS));
 
     // Success, then bad input, then not found, of each route.
     let calls: Vec<(&str, String, Option<String>, u16)> = vec![

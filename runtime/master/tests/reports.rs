@@ -86,7 +86,9 @@ async fn a_day_of_25000_events_is_counted_completely_and_the_report_fits_slack()
     let world = World::start().await;
     accept_all(&world.slack).await;
     let store = world.store();
-    let (start, end) = ReportKind::Daily.period_before(now());
+    // One instant for the whole test: a run that crosses midnight UTC must still report the day it loaded.
+    let today = now();
+    let (start, end) = ReportKind::Daily.period_before(today);
     let spacing = (end.millis() - start.millis()) / EVENTS as i64;
 
     // Half the issues were first seen the day before: recurring; the other half are new.
@@ -111,7 +113,7 @@ async fn a_day_of_25000_events_is_counted_completely_and_the_report_fits_slack()
     let master = world.master(&[]).await;
     let started = std::time::Instant::now();
     let summary = master
-        .report(ReportKind::Daily, awsmon_master::ports::now(), "req-1")
+        .report(ReportKind::Daily, today, "req-1")
         .await
         .expect("report");
     println!("report built, stored and posted in {:?}", started.elapsed());
