@@ -39,8 +39,8 @@ def g_vx_npe(R):
 
 
 def g_vx_cce(R):
-    return "%s io.vertx.core.impl.ContextImpl - Unhandled exception\njava.lang.ClassCastException: class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')\n%s" % (
-        lb(R, "ERROR", ev(R), "io.vertx.core.impl.ContextImpl")[:-2], stk(["io.vertx.core.json.JsonObject.getString(JsonObject.java:%d)" % 117, "com.example.pricing.QuoteVerticle.handleQuote(QuoteVerticle.java:54)",
+    return "%s Unhandled exception\njava.lang.ClassCastException: class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')\n%s" % (
+        lb(R, "ERROR", ev(R), "io.vertx.core.impl.ContextImpl"), stk(["io.vertx.core.json.JsonObject.getString(JsonObject.java:%d)" % 117, "com.example.pricing.QuoteVerticle.handleQuote(QuoteVerticle.java:54)",
                                                                                   "io.vertx.core.eventbus.impl.HandlerRegistration.dispatch(HandlerRegistration.java:%d)" % 111]))
 
 

@@ -19,8 +19,8 @@ for mod in (fam_a, fam_b, fam_c, fam_d):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for n, name in enumerate(sorted(FAMILIES)):
-        rng = random.Random("heldout6/%s/%d" % (name, n))
+    for name in sorted(FAMILIES):
+        rng = random.Random("heldout6/%s" % name)
         rows = FAMILIES[name](rng)
         with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8", newline="\n") as f:
             for r in rows:
