@@ -4,6 +4,7 @@ import os
 import random
 import sys
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fam_a  # noqa: E402
 import fam_b  # noqa: E402
