@@ -243,18 +243,23 @@ def g_puppet_catalog(R):
         R.randint(10, 40), R.randint(3, 20), n)
 
 
+def chef_ts(R):
+    return "[2026-12-%02dT%s+00:00]" % (R.randint(1, 4), hms(R))
+
+
 def g_chef_run_failed(R):
-    n = pick(R, HOSTS)
+    t = chef_ts(R)
     return "\n".join([
-        "[%sT%s+00:00] FATAL: Stacktrace dumped to /var/chef/cache/chef-stacktrace.out" % ("2026-12-%02d" % R.randint(1, 4), hms(R)),
-        "[%sT%s+00:00] FATAL: Please provide the contents of the stacktrace.out file if you file a bug report" % ("2026-12-%02d" % R.randint(1, 4), hms(R)),
-        "[%sT%s+00:00] FATAL: Mixlib::ShellOut::ShellCommandFailed: execute[migrate-orders-db] (orders::deploy line %d) had an error: Mixlib::ShellOut::ShellCommandFailed: Expected process to exit with [0], but received '%d'" % (
-            "2026-12-%02d" % R.randint(1, 4), hms(R), R.randint(30, 60), pick(R, [1, 2, 127]))])
+        "%s FATAL: Stacktrace dumped to /var/chef/cache/chef-stacktrace.out" % t,
+        "%s FATAL: Please provide the contents of the stacktrace.out file if you file a bug report" % t,
+        "%s FATAL: Mixlib::ShellOut::ShellCommandFailed: execute[migrate-orders-db] (orders::deploy line %d) had an error: Mixlib::ShellOut::ShellCommandFailed: Expected process to exit with [0], but received '%d'" % (
+            t, 41, pick(R, [1, 2, 127]))])
 
 
 def g_chef_http_401(R):
-    return "[2026-12-%02dT%s+00:00] ERROR: Running exception handlers\n[2026-12-%02dT%s+00:00] FATAL: Net::HTTPClientException: 401 \"Unauthorized\" (node %s, request GET https://chef.example.internal/organizations/ops/nodes/%s)" % (
-        R.randint(1, 4), hms(R), R.randint(1, 4), hms(R), n := pick(R, HOSTS), n)
+    t = chef_ts(R)
+    n = pick(R, HOSTS)
+    return "%s ERROR: Running exception handlers\n%s FATAL: Net::HTTPClientException: 401 \"Unauthorized\" (node %s, request GET https://chef.example.internal/organizations/ops/nodes/%s)" % (t, t, n, n)
 
 
 def g_salt_state_failed(R):
@@ -283,7 +288,7 @@ N2 = [
     lambda R: "%schanged: [%s] => (item=/etc/orders/%s.yaml)" % (ansible_ts(R), pick(R, HOSTS), pick(R, ["app", "db", "kafka", "logging"])),
     lambda R: "%sTASK [%s] *********************************************************" % (ansible_ts(R), pick(R, ["nginx : Render site config", "common : Install packages", "app : Restart orders", "db : Ensure pgbouncer user"])),
     lambda R: "%sskipping: [%s]" % (ansible_ts(R), pick(R, HOSTS)) + " (%d)" % R.randint(1, 999),
-    lambda R: "%sfatal: [%s]: FAILED! => {\"changed\": false, \"cmd\": [\"systemctl\", \"is-active\", \"legacy-cron\"], \"rc\": 3, \"stdout\": \"inactive\"}\n%s...ignoring" % (ansible_ts(R), pick(R, HOSTS), ansible_ts(R)),
+    lambda R: (lambda t: "%sfatal: [%s]: FAILED! => {\"changed\": false, \"cmd\": [\"systemctl\", \"is-active\", \"legacy-cron\"], \"rc\": 3, \"stdout\": \"inactive\"}\n%s...ignoring" % (t, pick(R, HOSTS), t))(ansible_ts(R)),
     lambda R: "%sFAILED - RETRYING: [%s]: Wait for orders health endpoint (%d retries left)." % (ansible_ts(R), pick(R, HOSTS), R.randint(1, 9)),
     lambda R: "%s[WARNING]: Platform linux on host %s is using the discovered Python interpreter at /usr/bin/python3.%d, but future installation of another Python interpreter could change the meaning of that path." % (
         ansible_ts(R), pick(R, HOSTS), R.randint(9, 12)),

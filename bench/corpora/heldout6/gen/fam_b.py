@@ -65,9 +65,10 @@ def g_unbound_servfail(R):
 
 def g_squid_fatal_shm(R):
     k = R.randint(1, 4)
+    t = squid_ts(R)
     return "\n".join([
-        "%s kid%d| FATAL: Ipc::Mem::Segment::open failed to shm_open(/squid-cf__metadata.shm): (2) No such file or directory" % (squid_ts(R), k),
-        "%s kid%d| Squid Cache (Version 6.%d): Terminated abnormally." % (squid_ts(R), k, R.randint(5, 10)),
+        "%s kid%d| FATAL: Ipc::Mem::Segment::open failed to shm_open(/squid-cf__metadata.shm): (2) No such file or directory" % (t, k),
+        "%s kid%d| Squid Cache (Version 6.%d): Terminated abnormally." % (t, k, R.randint(5, 10)),
         "CPU Usage: %d.%03d seconds = %d.%03d user + %d.%03d sys" % (R.randint(0, 2), R.randint(0, 999), 0, R.randint(0, 999), 0, R.randint(0, 999)),
         "Maximum Resident Size: %d KB" % R.randint(40000, 200000)])
 
@@ -81,8 +82,9 @@ def g_ovpn_tls(R):
     u = "laptop-%d" % R.randint(10, 99)
     a = ipdoc(R)
     p = R.randint(30000, 60000)
+    t = ovpn_ts(R)
     return "%s %s/%s:%d TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)\n%s %s/%s:%d TLS Error: TLS handshake failed" % (
-        ovpn_ts(R), u, a, p, ovpn_ts(R), u, a, p)
+        t, u, a, p, t, u, a, p)
 
 
 def g_ovpn_expired(R):

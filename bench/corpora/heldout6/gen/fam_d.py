@@ -156,7 +156,8 @@ def sts(R):
 
 
 def node_name(R, q=None):
-    return "%s-dy-%s-%d" % (q or pick(R, ["queue1", "queue2", "gpu"]), pick(R, ["c5n18xl", "hpc7g", "p4d"]), R.randint(1, 64))
+    q = q or pick(R, ["queue1", "queue2", "gpu"])
+    return "%s-dy-%s-%d" % (q, {"queue1": "c5n18xlarge", "queue2": "hpc7g16xlarge", "gpu": "p4d24xlarge"}[q], R.randint(1, 64))
 
 
 def pcl(R, mod, lvl, msg):
@@ -169,11 +170,12 @@ def jobid(R):
 
 def g_not_responding(R):
     a = R.randint(1, 40)
-    return "%s error: Nodes queue1-dy-c5n18xl-[%d-%d] not responding" % (sts(R), a, a + R.randint(1, 6))
+    return "%s error: Nodes queue1-dy-c5n18xlarge-[%d-%d] not responding" % (sts(R), a, a + R.randint(1, 6))
 
 
 def g_dbd(R):
-    return "%s error: _open_persist_conn: failed to open persistent connection to host:slurmdbd.cluster.internal:6819: Connection refused\n%s error: Sending PersistInit msg: Connection refused" % (sts(R), sts(R))
+    t = sts(R)
+    return "%s error: _open_persist_conn: failed to open persistent connection to host:slurmdbd.cluster.internal:6819: Connection refused\n%s error: Sending PersistInit msg: Connection refused" % (t, t)
 
 
 def g_timelimit(R):
@@ -227,7 +229,8 @@ def g_pbs_walltime(R):
 
 def g_low_mem(R):
     n = node_name(R, "queue2")
-    return "%s error: Node %s has low real_memory size (%d < 190000)\n%s error: _slurm_rpc_node_registration node=%s: Invalid argument" % (sts(R), n, R.randint(180000, 189999), sts(R), n)
+    t = sts(R)
+    return "%s error: Node %s has low real_memory size (%d < 190000)\n%s error: _slurm_rpc_node_registration node=%s: Invalid argument" % (t, n, R.randint(180000, 189999), t, n)
 
 
 G8 = [("slurmctld-nodes-not-responding", g_not_responding), ("slurmctld-slurmdbd-connection-refused", g_dbd),
