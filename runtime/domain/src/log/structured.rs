@@ -320,10 +320,12 @@ const STACK_KEYS: [&str; 7] = [
     "traceback",
     "error.stack_trace",
 ];
-/// Where it was logged (the first present counts).
-const LOCATION_KEYS: [&str; 12] = [
+/// Where it was logged (the first present counts): hclog's `@caller`, and last a `component`
+/// (Temporal's, go-kit's, logrus' convention) for loggers that name no caller.
+const LOCATION_KEYS: [&str; 14] = [
     "location",
     "caller",
+    "@caller",
     "logger_name",
     "logger",
     "loggerName",
@@ -334,6 +336,7 @@ const LOCATION_KEYS: [&str; 12] = [
     "name",
     "module",
     "SYSLOG_IDENTIFIER",
+    "component",
 ];
 /// An error object's type, message and stack.
 const OBJECT_TYPE_KEYS: [&str; 6] = ["errorType", "type", "kind", "name", "class", "exception_class"];
@@ -779,6 +782,30 @@ mod tests {
         // Without a namespace, `name` is the logger's (Python logging, bunyan).
         let logged = fields_of(r#"{"level":"error","msg":"boom","name":"billing.worker"}"#);
         assert_eq!(logged.location.as_deref(), Some("billing.worker"));
+    }
+
+    /// Failure class: a logger that names its emitter only as hclog's `@caller` or as a
+    /// `component` (Temporal's queue processors) grouped two emitters' failures as one.
+    #[test]
+    fn hclog_callers_and_components_are_locations() {
+        let hclog = fields_of(
+            r#"{"@level":"error","@message":"apply failed","@caller":"internal/raft/snapshot.go:88","@module":"raft"}"#,
+        );
+        assert_eq!(hclog.location.as_deref(), Some("internal/raft/snapshot.go"));
+        let component = |name: &str| {
+            fields_of(&format!(
+                r#"{{"level":"error","msg":"Fail to process task","component":"{name}"}}"#
+            ))
+            .location
+        };
+        assert_ne!(
+            component("timer-queue-processor"),
+            component("transfer-queue-processor")
+        );
+        // A caller, when there is one, says more than the component.
+        let both =
+            fields_of(r#"{"level":"error","msg":"x","caller":"queue/timer.go:12","component":"timer"}"#);
+        assert_eq!(both.location.as_deref(), Some("queue/timer.go"));
     }
 
     /// Failure class: a module version in a Go caller's path (`cwlogs@v0.96.0/pusher.go:123`)
