@@ -9,6 +9,13 @@
 //!   <password>`.
 //! - FTP's and POP3's `PASS <password>` and IMAP's `<tag> LOGIN <user> <password>` in a
 //!   protocol transcript (a client's line, possibly after `C: ` or `>>> `).
+//! - ZooKeeper's `addauth digest <user>:<password>`, `doveadm auth test|login <user>
+//!   <password>`, Squid's `login=<user>:<password>` (`cache_peer`).
+//! - strongSwan's `ipsec.secrets`: `<ids> : PSK <secret>`.
+//! - Redis: `ACL SETUSER <name> ... ><password>`, and what `CONFIG GET` prints for a
+//!   password setting (`requirepass`, `masterauth`): its value on the `2) "…"` line.
+//! - A JAAS configuration's `user_<name>="<password>"` options (ZooKeeper's and Kafka's
+//!   `DigestLoginModule`, `PlainLoginModule`), inside a `LoginModule` entry.
 
 use super::Finding;
 
@@ -25,6 +32,12 @@ pub(super) const TRIGGERS: &[&str] = &[
     "7z",
     "stats auth",
     "auth-pass",
+    "addauth",
+    "doveadm",
+    "psk",
+    "acl setuser",
+    "config get",
+    "user_",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -76,6 +89,25 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("LOGIN ", |text, at, rest| {
         imap_login(text, at).then(|| word_at(rest, 1)).flatten()
     }),
+    ("addauth digest ", |_, _, rest| {
+        after_separator(rest, word_at(rest, 0)?, ':')
+    }),
+    ("doveadm ", |_, _, rest| doveadm(rest)),
+    ("login=", |_, _, rest| {
+        after_separator(rest, word_at(rest, 0)?, ':')
+    }),
+    // (A quoted secret, or a word of letters and digits: `%any` and prose after a `:` are not.)
+    ("PSK ", |text, at, rest| {
+        let (s, e) = word_at(rest, 0)?;
+        let word = &rest[s..e];
+        let secret = word.starts_with(['"', '\'']) || credential_like(word);
+        (secret && text[line_start(text, at)..at].trim_end().ends_with(':')).then_some((s, e))
+    }),
+    ("ACL SETUSER ", |_, _, rest| acl_password(rest)),
+    ("acl setuser ", |_, _, rest| acl_password(rest)),
+    ("CONFIG GET ", config_get),
+    ("config get ", config_get),
+    ("user_", jaas_user),
 ];
 
 /// How far from its trigger a command's line is read, either way.
@@ -194,6 +226,61 @@ fn net_use(rest: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// 8 or more characters with letters and digits.
+fn credential_like(word: &str) -> bool {
+    word.len() >= 8
+        && word.bytes().any(|b| b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// `doveadm auth test|login <user> <password>`.
+fn doveadm(rest: &str) -> Option<(usize, usize)> {
+    let mut positional = arguments(rest).filter(|&(s, e)| !rest[s..e].starts_with('-'));
+    let (s, e) = positional.next()?;
+    let (s2, e2) = positional.next()?;
+    (&rest[s..e] == "auth" && matches!(&rest[s2..e2], "test" | "login"))
+        .then(|| positional.nth(1))
+        .flatten()
+}
+
+/// Redis ACL rules: `>password` adds a password (`<password` removes one: also in clear).
+fn acl_password(rest: &str) -> Option<(usize, usize)> {
+    arguments(rest)
+        .skip(1)
+        .find(|&(s, e)| e - s > 1 && matches!(rest.as_bytes()[s], b'>' | b'<'))
+        .map(|(s, e)| (s + 1, e))
+}
+
+/// `CONFIG GET requirepass` then redis-cli's reply `1) "requirepass"` / `2) "<value>"`.
+fn config_get(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
+    let (s, e) = word_at(rest, 0)?;
+    let setting = rest[s..e].trim_matches(['"', '\'']).to_ascii_lowercase();
+    if !(setting.contains("pass") || setting.ends_with("auth")) {
+        return None;
+    }
+    let rest_at = at + "CONFIG GET ".len();
+    let limit = floor_boundary(text, rest_at + rest.len() + WINDOW);
+    let reply = &text[rest_at + rest.len()..limit];
+    let value_at = reply.find("2) \"")? + 4;
+    let len = reply[value_at..].find(['"', '\n'])?;
+    let start = rest_at + rest.len() + value_at - rest_at;
+    Some((start, start + len))
+}
+
+/// A JAAS option `user_<name>="<password>"` inside a `LoginModule` entry.
+fn jaas_user(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
+    let from = floor_boundary(text, at.saturating_sub(4 * WINDOW));
+    if !text[from..at].contains("LoginModule") {
+        return None;
+    }
+    let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))?;
+    let value = rest[name_len..].strip_prefix('=')?;
+    let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+    let close = value[1..].find(quote)?;
+    let start = name_len + 2;
+    (name_len > 0 && close > 0).then_some((start, start + close))
+}
+
 /// Is the line at `at` a client's line of a transcript: at a line start, possibly after `C: `,
 /// `C> `, `> ` or `>>> `?
 fn client_line(text: &str, at: usize) -> bool {
@@ -279,6 +366,32 @@ mod tests {
                 "sentinel monitor cart 10.0.3.21 6379 2\nsentinel auth-pass cart TsiC+53KEz6c49e",
                 "TsiC+53KEz6c49e",
             ),
+            (
+                "[zk: localhost:2181(CONNECTED) 0] addauth digest ops:Invented7Qz",
+                "Invented7Qz",
+            ),
+            (
+                "doveadm auth test bob@example.com Invented-9kPq\npassdb: bob@example.com auth succeeded",
+                "Invented-9kPq",
+            ),
+            (
+                "cache_peer p.example.internal parent 3128 0 no-query login=squid:Invented4xW",
+                "Invented4xW",
+            ),
+            (": PSK \"Invented-psk-31Rt\"", "Invented-psk-31Rt"),
+            ("gw.example.net : PSK Invented-psk-31Rt", "Invented-psk-31Rt"),
+            (
+                "ACL SETUSER reports on >Invented-8Hq ~reports:* +@read",
+                "Invented-8Hq",
+            ),
+            (
+                "127.0.0.1:6379> CONFIG GET masterauth\n1) \"masterauth\"\n2) \"Invented-2Ms\"",
+                "Invented-2Ms",
+            ),
+            (
+                "KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_admin=\"Invented-5Lk\";\n};",
+                "Invented-5Lk",
+            ),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
@@ -300,6 +413,13 @@ mod tests {
             "zip -r /backups/out.zip /data",
             "7z a -mhe=on /backups/db.7z /backups/db.sql",
             "stats auth",
+            "login=PASSTHRU",
+            "PSK negotiation failed for peer gw-2",
+            ": PSK %any  # /etc/ipsec.secrets: PSK moved to the secrets manager",
+            "CONFIG GET maxmemory\n1) \"maxmemory\"\n2) \"0\"",
+            "ACL SETUSER reports on ~reports:* +@read",
+            "user_id=4411 created",
+            "doveadm auth cache flush",
         ] {
             assert_eq!(redact(line), line);
         }

@@ -281,7 +281,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 let len = rest
                     .find(|c: char| is_terminator(c) || c == '"' || c == '\'')
                     .unwrap_or(rest.len());
-                if keyed_credential(&rest[..len]) {
+                if keyed_credential(&rest[..len]) || (query && query_key(&rest[..len])) {
                     out.push(Finding::new(from, from + len, "<redacted>"));
                 }
             }
@@ -409,7 +409,12 @@ fn plain_value(
     let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
         return;
     };
-    // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value.
+    // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value; what an environment
+    // lookup (`getenv("PGPASSWORD")`, `Sys.getenv`, `ENV.fetch`) is given is a variable's name.
+    let callee = text[v_start..v_end].to_ascii_lowercase();
+    if !quoted && callee.ends_with('(') && callee.contains("env") {
+        return;
+    }
     let (v_start, v_end, quoted) = if !quoted && text[v_start..v_end].ends_with('(') {
         match value(text, v_end, separator) {
             Some(inner @ (_, _, true)) => inner,
@@ -877,6 +882,18 @@ const NOT_SECRET_KEYS: &[&str] = &[
     "index", "map", "group", "stream", "ordering", "correlation", "trace", "request", "message",
     "event", "idempotency", "natural", "surrogate", "join", "dict", "registry", "sequence",
 ];
+
+/// A URL's `?key=` (Google's APIs, deploy hooks): an API key by convention, shorter than a
+/// credential elsewhere has to be; a word of 8 or more letters and digits that mixes cases
+/// or has both, and no path or file name.
+fn query_key(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 8
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+        && ((b.iter().any(u8::is_ascii_uppercase) && b.iter().any(u8::is_ascii_lowercase))
+            || (b.iter().any(u8::is_ascii_digit) && b.iter().any(u8::is_ascii_alphabetic)))
+}
 
 /// The value of an unqualified key that is a credential: [`strong_token`], or a long random
 /// word of letters and digits (`aprGEJoP5bImiYTgMlpwiODsiwzXQcFi`), never a path.
@@ -1420,6 +1437,42 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
     (len > 0).then_some((start, start + len, false))
 }
 
+/// Whether a value is what a logger printed instead of a secret: a mask that says so in words
+/// (Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, Chef's `*sensitive value suppressed*`,
+/// `(redacted)`, `[FILTERED]`). A password spelled like that would have a digit.
+pub(super) fn already_masked(value: &str) -> bool {
+    if value.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = value.to_ascii_lowercase();
+    [
+        "redacted",
+        "suppressed",
+        "no_log",
+        "filtered",
+        "masked",
+        "hidden",
+        "omitted",
+        "removed",
+        "sanitized",
+        "censored",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
+}
+
+/// `name(…`: a function of at least four lower-case letters (with `-`, `_`, `.`) applied to
+/// something. Passwords with a bracket rarely start with a lower-case word that long.
+fn call_like(value: &str) -> bool {
+    value.split_once('(').is_some_and(|(name, _)| {
+        name.len() >= 4
+            && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b'.'))
+    })
+}
+
 /// Whether a value is plainly not a secret (see the module's documentation).
 fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator, rest: &str) -> bool {
     let value = value.trim();
@@ -1439,7 +1492,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     }
     let masked = value
         .chars()
-        .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'));
+        .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'))
+        || already_masked(value);
+    // Code, not a value: an index expression (`os.environ[`, cut at its quote) or a call of a
+    // named function (`passwd-file(alice@example.com,…)`, dovecot's passdb).
+    // Nor is a label (`auth: Debug: …`): the value of a key is no other key.
+    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value));
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`.)
     let reference = [
         "${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__",
@@ -1480,7 +1538,7 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
             .strip_prefix(p)
             .is_some_and(|h| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
     });
-    if masked || reference || structure || status || path || envelope || digest {
+    if masked || expression || reference || structure || status || path || envelope || digest {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).

@@ -27,7 +27,8 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     let after = &text[at + 1..limit];
     let domain_len = after.find(|c: char| !is_domain(c)).unwrap_or(after.len());
     let domain = after[..domain_len].trim_end_matches(['.', '-']);
-    let local = text[start..at].trim_start_matches('.');
+    // A quote opening the address's string (`('ops@example.com'`) is not part of it.
+    let local = text[start..at].trim_start_matches(['.', '\'']);
     let Some((_, tld)) = domain.rsplit_once('.') else {
         return;
     };
@@ -51,9 +52,30 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     let tld_ok = !private && tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic);
     let rest = &after[domain.len()..];
     let scp_path = rest.starts_with(':') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
-    if !local.is_empty() && tld_ok && !domain.starts_with(['.', '-']) && !scp_path {
+    // `user@example.com:<password>` (Postfix's `sasl_passwd`, `curl -u`, credential dumps): a
+    // word after the colon that is no path (no `/`, `~`, `.` of a file name) and mixes letters
+    // and digits is the address's password.
+    let password = scp_path
+        .then(|| {
+            let word = &rest[1..];
+            let len = word
+                .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | ';' | '<'))
+                .unwrap_or(word.len());
+            let word = &word[..len];
+            let credential = word.len() >= 8
+                && !word.contains(['/', '~', '.', ':'])
+                && word.bytes().any(|b| b.is_ascii_digit())
+                && word.bytes().any(|b| b.is_ascii_alphabetic());
+            credential.then_some(len)
+        })
+        .flatten();
+    if !local.is_empty() && tld_ok && !domain.starts_with(['.', '-']) && (!scp_path || password.is_some()) {
         let local_start = at - local.len();
-        out.push(Finding::new(local_start, at + 1 + domain.len(), "<email>"));
+        let end = at + 1 + domain.len();
+        out.push(Finding::new(local_start, end, "<email>"));
+        if let Some(len) = password {
+            out.push(Finding::new(end + 1, end + 1 + len, "<redacted>"));
+        }
     }
 }
 

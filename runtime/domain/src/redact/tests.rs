@@ -1657,3 +1657,57 @@ fn prefixed_and_long_keyed_credentials_references_and_auth_users() {
         assert_eq!(redact(line), line);
     }
 }
+
+/// Held-out corpus 6's classes: credentials whose only label is their shape or their place
+/// (an nkey seed, an address's password, a token as a URL's user, a hook's segment, a `?key=`,
+/// LDAP helpers' `-w`), and what a logger prints instead of a secret, or code that names one.
+#[test]
+fn shaped_and_placed_credentials_masks_and_code_that_names_secrets() {
+    for (line, secret) in [
+        (
+            "signing key seed=SAINVENTEDEXAMPLEQRSTUVWXYZ234567QRSTUVWXYZ234567QRSTUVWXY",
+            "SAINVENTEDEXAMPLE",
+        ),
+        (
+            "[smtp.example.net]:587 relay@example.com:Invented-7xQk",
+            "Invented-7xQk",
+        ),
+        (
+            "curl -s https://0123456789abcdefinvented0123:@packages.example.io/install.sh",
+            "0123456789abcdefinvented0123",
+        ),
+        (
+            "curl -X POST https://api.example.com/build_hooks/5f0c1e7a9b3d4c2e8f6a0b1c",
+            "5f0c1e7a9b3d4c2e8f6a0b1c",
+        ),
+        (
+            "curl https://api.example.com/deploy/srv-1?key=hINVENTedKq",
+            "hINVENTedKq",
+        ),
+        (
+            "auth_param basic program /usr/lib/squid/basic_ldap_auth -D cn=squid,dc=example -w Invented5Zq -h ldap",
+            "Invented5Zq",
+        ),
+    ] {
+        let redacted = redact(line);
+        assert!(!redacted.contains(secret), "{line} -> {redacted}");
+    }
+    for line in [
+        r#"changed: [db-01] => {"module_args": {"password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"}}"#,
+        r#"DEBUG: node['db']['password'] = "*sensitive value suppressed*""#,
+        r#"1796300000.123456 [0 10.4.5.6:51234] "AUTH" "(redacted)""#,
+        "  public key: m33KWMb0FbbeZbWQQXxIis/ypYaltzO9tEAAYnBLeg4=",
+        r#"dbConnect(host = "db.internal", password = Sys.getenv("PGPASSWORD"))"#,
+        r#"password=os.environ["DB_PASSWORD"]"#,
+        "dovecot: auth: passwd-file(10.4.5.6): Password mismatch",
+        "dovecot: auth: Debug: cache hit",
+        "scp backup@example.com:backups/db.tar.gz .",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+    // The quote that opens an address's string stays.
+    assert_eq!(
+        redact("VALUES ('ops@example.com', 'x')"),
+        "VALUES ('<email>', 'x')"
+    );
+}

@@ -376,6 +376,11 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
     })
 }
 
+/// A mask a logger printed instead of the value (`(redacted)`).
+fn masked_already(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    super::keys::already_masked(value)
+}
+
 /// Not a credential: no digit, or no letter.
 fn not_credential_like(value: &str, _: &str, _: &Captures<'_>) -> bool {
     !value.bytes().any(|b| b.is_ascii_digit()) || !value.bytes().any(|b| b.is_ascii_alphabetic())
@@ -433,6 +438,23 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<credentials>",
         Some(masked_password),
+    ),
+    // A token as a URL's user name, with no password (`https://<token>:@packagecloud.io`,
+    // `https://<token>@host`): 20 or more letters and digits, with both, are no one's name.
+    p_keep(
+        &["://"],
+        r#"[A-Za-z][A-Za-z0-9+.-]*://([A-Za-z0-9_-]{20,}):?@[A-Za-z0-9]"#,
+        1,
+        "<credentials>",
+        Some(not_credential_like),
+    ),
+    // Build and deploy hooks: the URL's last segment is the capability (`/build_hooks/<id>`).
+    p_keep(
+        &["build_hooks/", "deploy_hooks/", "/webhooks/", "/hooks/"],
+        r#"/(?:build_hooks|deploy_hooks|webhooks|hooks)/([A-Za-z0-9_]{16,})\b"#,
+        1,
+        "<redacted>",
+        Some(not_credential_like),
     ),
     // A private key block, from its header to its footer or the end of the text (a line may
     // hold only the header, or be cut in the middle).
@@ -628,9 +650,17 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // (Also the LDAP helpers that take the same flags, Squid's `basic_ldap_auth`,
+    // `ext_ldap_group_acl`: any command named for LDAP that binds as someone, `-D`.)
     p(
         &["ldap"],
         r#"\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)\b[^\n]*?\s-w\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
+    p(
+        &["ldap"],
+        r#"\b[a-z_]*ldap[a-z_]*\b[^\n]*?\s-D\s[^\n]*?\s-w\s+['"]?([^\s'"<]+)"#,
         1,
         "<redacted>",
     ),
@@ -651,11 +681,12 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<redacted>",
     ),
     // Redis `AUTH` as MONITOR and the slow log print it: `"AUTH" "user" "pw"`, `"AUTH" "pw"`.
-    p(
+    p_keep(
         &["\"auth\""],
         r#"(?i)"AUTH"(?:\s+"(?:[^"\\]|\\.)*")?\s+"((?:[^"\\]|\\.)+)""#,
         1,
         "<redacted>",
+        Some(masked_already),
     ),
     // GitHub Actions `::add-mask::value`: the value is a secret by definition.
     p(&["::add-mask::"], r#"::add-mask::([^\s'"<]+)"#, 1, "<redacted>"),
@@ -876,6 +907,10 @@ fn blob(
         .take_while(|b| **b == b'=')
         .count();
     let word = &text[run_start..run_start + len];
+    if nkey_seed(word) {
+        out.push(Finding::new(run_start, run_start + len, "<nkey-seed>"));
+        return;
+    }
     // DER (`MII`) and OpenSSH (`openssh-key-v1` in base64) bodies start with structure
     // (lengths, names), not randomness; OpenPGP secret key packets (`lQ`, `xc`) are random
     // from their first bytes on.
@@ -938,6 +973,17 @@ fn blob(
         return;
     };
     out.push(Finding::new(run_start, run_start + len + padding, placeholder));
+}
+
+/// A NATS nkey seed: `S`, the key type (`U`ser, `A`ccount, `O`perator, `N` server, `C`luster,
+/// `X` curve), then base32 to 58 characters. (Public nkeys start with the type letter itself.)
+fn nkey_seed(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 58
+        && b[0] == b'S'
+        && matches!(b[1], b'U' | b'A' | b'O' | b'N' | b'C' | b'X')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || (b'2'..=b'7').contains(c))
 }
 
 /// A long base64 word that is public by what it is: an SSH public key (`ssh-ed25519 AAAAC3…`;
@@ -1122,7 +1168,13 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             return false;
         }
         let key = key.strip_suffix("-2").unwrap_or(key);
-        in_envelope(&before[..start])
+        // `public key: <base64>` (`wg show`, `ssh-keygen -l`): two words naming public material.
+        let public_key = key.eq_ignore_ascii_case("key")
+            && before[..start]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.to_ascii_lowercase().ends_with("public"));
+        public_key
+            || in_envelope(&before[..start])
             || super::keys::names_opaque(key)
             || key.to_ascii_lowercase().ends_with("id")
             || super::keys::mentions_but_not_secret(key)
