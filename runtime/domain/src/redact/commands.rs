@@ -100,7 +100,7 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("PSK ", |text, at, rest| {
         let (s, e) = word_at(rest, 0)?;
         let word = &rest[s..e];
-        let secret = word.starts_with(['"', '\'']) || credential_like(word);
+        let secret = word.starts_with(['"', '\'']) || super::keys::credential_like(word);
         (secret && text[line_start(text, at)..at].trim_end().ends_with(':')).then_some((s, e))
     }),
     ("ACL SETUSER ", |_, _, rest| acl_password(rest)),
@@ -224,13 +224,6 @@ fn net_use(rest: &str) -> Option<(usize, usize)> {
         }
     }
     None
-}
-
-/// 8 or more characters with letters and digits.
-fn credential_like(word: &str) -> bool {
-    word.len() >= 8
-        && word.bytes().any(|b| b.is_ascii_digit())
-        && word.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// `doveadm auth test|login <user> <password>`.

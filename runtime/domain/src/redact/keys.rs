@@ -948,7 +948,7 @@ fn strong_token(value: &str) -> bool {
 
 /// Whether a call's argument looks like a credential: 8 or more characters, letters and digits,
 /// no space.
-fn credential_like(value: &str) -> bool {
+pub(super) fn credential_like(value: &str) -> bool {
     value.len() >= 8
         && !value.contains(char::is_whitespace)
         && value.bytes().any(|b| b.is_ascii_alphabetic())
