@@ -7,10 +7,12 @@
 //! contains one of [`STEMS`] (in any ASCII case). The only rules that name nothing from this list
 //! are the Lambda platform's lines (`REPORT ... Status: timeout`, judged by their first word), the
 //! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word),
-//! and what a stack trace or a later line says (only a message of more than one line has those).
+//! a command-line tool's failure mark at its start (`✖`, `✕`), and what a stack trace or a later
+//! line says (only a message of more than one line has those).
 //!
-//! So a message of one line that starts like neither (no platform keyword, no `E`/`F` followed
-//! by `,` or a digit as its first letter) and holds none of the stems is not an error:
+//! So a message of one line that starts like none of them (no platform keyword, no `E`/`F`
+//! followed by `,` or a digit as its first letter, no failure mark) and holds none of the stems
+//! is not an error:
 //! [`cannot_fail`]. Most lines of real
 //! logs are such lines, and they are dropped after one automaton pass over their bytes, without
 //! their header, level or words being read. Any other line is read in full, by the same rules
@@ -169,7 +171,16 @@ fn starts_like_a_special_line(text: &str) -> bool {
         .iter()
         .position(|&b| !(b.is_ascii_uppercase() || b == b'_'))
         .unwrap_or(bytes.len());
-    letter_level || (keyword_end > 0 && super::platform::is_keyword(&text[..keyword_end]))
+    letter_level
+        || (keyword_end > 0 && super::platform::is_keyword(&text[..keyword_end]))
+        || starts_with_a_failure_mark(text)
+}
+
+/// Does `text` start with a command-line tool's failure mark ([`super::words::outcome_mark`])?
+/// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2: the few lines
+/// that hold that byte are the only ones read further.
+fn starts_with_a_failure_mark(text: &str) -> bool {
+    memchr::memchr(0xE2, text.as_bytes()).is_some() && super::words::outcome_mark(text) == Some(true)
 }
 
 #[cfg(test)]

@@ -392,12 +392,14 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         true
     } else if let Some(level) = header.level {
         level.is_error()
+    } else if let Some(failed) = words::outcome_mark(first_line) {
+        failed
     } else {
         let parsed = stack.insert(stack_of(text));
         parsed.marker
             || (!parsed.types.is_empty() && !parsed.frames.is_empty())
             || words::says_error(first_line)
-            || later_line_fails(text)
+            || failing_line(text).is_some()
     };
     Reading {
         is_error,
@@ -456,7 +458,18 @@ fn text_event(
     if let Some((file, message)) = stack::rust_panic(header.message, text) {
         return rust_panic_event(is_error, header, file, message, cache);
     }
-    let mut message_template = template::template(header.message);
+    // An error that only a later line reports (see [`failing_line`]) is what that line says:
+    // the heading above it names the step, whose names and arguments vary.
+    let reported_later = is_error
+        && header.level.is_none()
+        && !stack.marker
+        && stack.frames.is_empty()
+        && !first_line_fails(first_line(text));
+    let headline = match reported_later.then(|| failing_line(text)).flatten() {
+        Some(line) => header::split(line).message,
+        None => header.message,
+    };
+    let mut message_template = template::template(headline);
     // A first line with nothing but its header and tags (`FATAL -- : [request id]`, as Rails'
     // tagged logging writes a multi-line error) says nothing: the first line after it that does.
     if !says_something(&message_template) {
@@ -533,11 +546,21 @@ fn says_something(template: &str) -> bool {
 
 /// A message whose first line has no level can report its failure further down, as Node.js
 /// does when it runs out of heap (`<--- Last few GCs --->` ... `FATAL ERROR: Reached heap
-/// limit`).
-fn later_line_fails(text: &str) -> bool {
-    lines(text).skip(1).take(MAX_LINES_READ).any(|line| {
-        platform::mentions_runtime_failure(line) || level::header_level(line).is_some_and(Level::is_error)
+/// limit`) and command-line tools do under a heading (`Invoking app.handler (python3.12)` then
+/// `Error: Running AWS SAM projects locally requires Docker`): the first such line.
+fn failing_line(text: &str) -> Option<&str> {
+    lines(text).skip(1).take(MAX_LINES_READ).find(|line| {
+        platform::mentions_runtime_failure(line)
+            || level::header_level(line).is_some_and(Level::is_error)
+            || words::outcome_mark(line) == Some(true)
     })
+}
+
+/// Does the first line of an event without a level say that it failed, by itself?
+fn first_line_fails(first_line: &str) -> bool {
+    words::outcome_mark(first_line) == Some(true)
+        || platform::mentions_runtime_failure(first_line)
+        || words::says_error(first_line)
 }
 
 /// Only this many lines of a message are read for a failure further down.
@@ -781,6 +804,56 @@ mod tests {
         assert!(!understand("npm warn deprecated left-pad@1.3.0: failed to keep up").is_error);
         // Another short word before a lowercase level is prose: a count of zero is no error.
         assert!(!understand("disk error count=0").is_error);
+    }
+
+    /// Failure class: command-line tools announce an outcome with a mark, not a level
+    /// (`✓ returns 502 error ...` passed; `✖ 1/6 targets failed`), and often on a later line
+    /// under a heading that names the step (`Invoking app.handler (python3.12)`), whose names
+    /// split one problem into one issue per step.
+    #[test]
+    fn outcome_marks_and_failures_reported_under_a_heading() {
+        assert!(
+            !understand(
+                "2026-12-02T02:44:59.1610451Z     ✓ returns 502 error when the provider fails (37 ms)"
+            )
+            .is_error
+        );
+        assert!(understand("  ✕ charges the card (12 ms)").is_error);
+        let summary = |target: &str, project: &str| {
+            understand(&format!(
+                "2026-12-03T23:31:17.2216826Z \n NX   Ran target {target} for 6 projects (118s)\n\n   ✔  5/6 succeeded\n\n   ✖  1/6 targets failed, including the following:\n      - nx run {project}:{target}\n"
+            ))
+        };
+        assert!(summary("build", "ui-kit").is_error);
+        assert_eq!(
+            summary("build", "ui-kit").fingerprint,
+            summary("lint", "web").fingerprint
+        );
+        let sam = |handler: &str, runtime: &str| {
+            understand(&format!(
+                "Invoking {handler} ({runtime})\nError: Running AWS SAM projects locally requires Docker. Have you got it installed and running?"
+            ))
+        };
+        assert!(sam("app.lambda_handler", "python3.12").is_error);
+        assert_eq!(
+            sam("app.lambda_handler", "python3.12").fingerprint,
+            sam("exports.handler", "nodejs20.x").fingerprint
+        );
+        assert_eq!(
+            sam("bootstrap", "provided.al2023").template,
+            "Running AWS SAM projects locally requires Docker. Have you got it installed and running?"
+        );
+        // A heading that fails by itself stays the headline.
+        let deploy = |stage: &str| {
+            understand(&format!(
+                "Deploying {stage} failed\nError: stack in UPDATE_ROLLBACK_COMPLETE"
+            ))
+        };
+        assert_eq!(deploy("orders").template, "Deploying orders failed");
+        // Without a failing line, a heading and its output are no error.
+        assert!(
+            !understand("Invoking app.handler (python3.12)\nSTART RequestId: 1f2e Version: $LATEST").is_error
+        );
     }
 
     /// Failure class: an unleveled line announcing a command's non-zero exit status was no
@@ -1138,6 +1211,12 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "util.py[WARNING]:",
         "[proxy:debug]",
         "#0  0x7f3a in cb_flush() at flush.c:42",
+        "2026-12-02T02:44:59.161Z",
+        "✖",
+        "✕",
+        "❌",
+        "✓",
+        "✔",
     ];
 
     /// Words that decide a verdict, in several cases and shapes, for lines built of them.

@@ -1256,7 +1256,7 @@ fn render(tokens: &[Token<'_>], capacity: usize) -> String {
                         break;
                     };
                     let next_is_variable = tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Variable);
-                    if next_is_variable && delimiter.chars().all(is_joiner) {
+                    if next_is_variable && (delimiter.chars().all(is_joiner) || joins_quoted(delimiter)) {
                         i += 2;
                         continue;
                     }
@@ -1449,6 +1449,18 @@ fn is_account_of_login(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// What may join the parts of one variable value: `10.0.0.1:80`, `a, b`, `Jun 17 07:07:00`.
+/// `', '`, `","`, `' '`: the delimiter between two quoted items of a list (`['node-1',
+/// 'node-2']`), which holds as many items as the moment had: one list, of any length.
+fn joins_quoted(delimiter: &str) -> bool {
+    let Some(quote) = delimiter.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+        return false;
+    };
+    let inner = &delimiter[1..];
+    inner
+        .strip_suffix(quote)
+        .is_some_and(|between| !between.is_empty() && between.chars().all(is_joiner))
+}
+
 fn is_joiner(c: char) -> bool {
     c.is_whitespace() || matches!(c, ':' | ',' | '.' | '-' | '/' | '_' | '+' | '@' | '#')
 }
@@ -1875,6 +1887,23 @@ mod tests {
         );
         // A template is its own template.
         assert_eq!(template(&padded(12)), padded(12));
+    }
+
+    /// A list of quoted values holds as many as the moment had: one list, of any length.
+    #[test]
+    fn quoted_lists_of_any_length_read_the_same() {
+        let nodes = |list: &str| template(&format!("launch failed for nodes {list}: capacity"));
+        assert_eq!(
+            nodes("['gpu-st-1']"),
+            nodes("['gpu-st-1', 'gpu-dy-7', 'gpu-dy-12']")
+        );
+        assert_eq!(nodes("[\"a-1\",\"b-2\"]"), nodes("[\"c-3\"]"));
+        assert_eq!(
+            nodes("['gpu-st-1', 'gpu-dy-7']"),
+            "launch failed for nodes ['<*>']: capacity"
+        );
+        // Only a list: two quoted values with a word between them stay two.
+        assert_eq!(template("from 'a-1' to 'b-2'"), "from '<*>' to '<*>'");
     }
 
     /// Failure class: a hex number without a digit or `0x` (`faf`) among hex values.

@@ -76,6 +76,46 @@ fn announces_a_retry(line: &str) -> bool {
         .is_some_and(|word| word.eq_ignore_ascii_case("retrying "))
 }
 
+/// The marks command-line tools print before a step's outcome (Jest's and Mocha's tests, Nx's
+/// and Serverless' summaries, spinners such as ora and listr): `✖ 1/6 targets failed`,
+/// `✓ returns 502 error when the provider fails`.
+const FAILURE_MARKS: [char; 5] = ['✖', '✕', '✗', '✘', '❌'];
+const SUCCESS_MARKS: [char; 4] = ['✓', '✔', '✅', '√'];
+
+/// The outcome a line's first mark announces, if it starts with one (after the times a runner
+/// stamps its lines with): `Some(true)` failed, `Some(false)` succeeded, whatever words follow
+/// (a passing test's name often says `error`).
+pub fn outcome_mark(line: &str) -> Option<bool> {
+    let mut rest = line.trim_start();
+    for _ in 0..MAX_STAMPS {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        if !is_stamp(&rest[..end]) {
+            break;
+        }
+        rest = rest[end..].trim_start();
+    }
+    let first = rest.chars().next()?;
+    if FAILURE_MARKS.contains(&first) {
+        Some(true)
+    } else if SUCCESS_MARKS.contains(&first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Times and dates read before a mark at most (`2026-12-02 02:44:59.161`).
+const MAX_STAMPS: usize = 3;
+
+/// A date or a time: digits and their punctuation only (`2026-12-02T02:44:59.1610451Z`,
+/// `[12:00:01]`).
+fn is_stamp(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_digit())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"-:.,/+TZ[]()".contains(&b))
+}
+
 /// `exit status 1`, `exit code: 137`, `exited with code 2`: a command or a process that ended
 /// with a non-zero status failed, however the tool words it (CI runners, shells, supervisors
 /// announce a failed command only so). `exit code 0` is success. `after` follows `exit` or
