@@ -15,6 +15,37 @@ pub struct Header<'a> {
     pub message: &'a str,
 }
 
+/// The header java.util.logging's default layout (`SimpleFormatter`) writes over two lines, as
+/// Vert.x, Helidon, Netty and gRPC-Java log with it: the time and the source on the first line
+/// (`Dec 04, 2026 8:29:11 AM io.vertx.core.impl.BlockedThreadChecker`, a method's name after the
+/// class), the level and the message on the second (`WARNING: Thread ... has been blocked`).
+/// `first_line` has no level of its own; `second_line` is the line after it. The source is the
+/// logger, the second line's rest the message.
+pub fn split_two_lines<'a>(first_line: &'a str, second_line: &'a str) -> Option<Header<'a>> {
+    let (word, message) = second_line.split_once(": ")?;
+    if !(4..=7).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let level = Level::from_word(word)?;
+    // The source: what follows the first line's time (its last token with a digit) and its
+    // `AM`/`PM`.
+    let tokens: Vec<&str> = first_line.split_whitespace().collect();
+    let time_at = tokens
+        .iter()
+        .rposition(|token| token.bytes().any(|b| b.is_ascii_digit()))?;
+    let after_time = &tokens[time_at + 1..];
+    let source = match after_time {
+        ["AM" | "PM", source, ..] | [source, ..] if !matches!(*source, "AM" | "PM") => *source,
+        _ => return None,
+    };
+    let start = source.as_ptr() as usize - first_line.as_ptr() as usize;
+    Some(Header {
+        level: Some(level),
+        logger: Some(first_line[start..].trim_end()),
+        message: message.trim_start(),
+    })
+}
+
 /// Splits `line` into header and message. Only a line whose header names a level is split:
 /// without a level there is no evidence of a header, and the line is the message.
 pub fn split(line: &str) -> Header<'_> {

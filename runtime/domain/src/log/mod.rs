@@ -213,7 +213,7 @@ impl Reading<'_> {
                 template: line.template,
             },
             ReadingKind::Text { text, header, stack } => {
-                let header = header.unwrap_or_else(|| header::split(first_line(text)));
+                let header = header.unwrap_or_else(|| split_header(text, first_line(text)));
                 let stack = stack.unwrap_or_else(|| stack_of(text));
                 text_event(self.is_error, &header, text, &stack, cache)
             }
@@ -386,7 +386,7 @@ fn read_text_fully(text: &str) -> Reading<'_> {
             kind: ReadingKind::Platform(line),
         };
     }
-    let header = header::split(first_line);
+    let header = split_header(text, first_line);
     let mut stack = None;
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
@@ -410,6 +410,20 @@ fn read_text_fully(text: &str) -> Reading<'_> {
             stack,
         },
     }
+}
+
+/// The header of a message whose first line is `first_line`: that line's, or, when it names no
+/// level, one written over it and the next line ([`header::split_two_lines`]).
+fn split_header<'a>(text: &'a str, first_line: &'a str) -> header::Header<'a> {
+    let header = header::split(first_line);
+    if header.level.is_some() || text.len() == first_line.len() {
+        return header;
+    }
+    let first_at = first_line.as_ptr() as usize - text.as_ptr() as usize;
+    lines(&text[first_at + first_line.len()..])
+        .next()
+        .and_then(|second_line| header::split_two_lines(first_line, second_line))
+        .unwrap_or(header)
 }
 
 /// The first line of a message that says something, or nothing: a banner of punctuation above a
@@ -547,13 +561,26 @@ fn says_something(template: &str) -> bool {
 /// A message whose first line has no level can report its failure further down, as Node.js
 /// does when it runs out of heap (`<--- Last few GCs --->` ... `FATAL ERROR: Reached heap
 /// limit`) and command-line tools do under a heading (`Invoking app.handler (python3.12)` then
-/// `Error: Running AWS SAM projects locally requires Docker`): the first such line.
+/// `Error: Running AWS SAM projects locally requires Docker`, Ansible's `PLAY RECAP` then a
+/// host's `failed=1`): the first such line, by a level, a failure mark or its words.
 fn failing_line(text: &str) -> Option<&str> {
     lines(text).skip(1).take(MAX_LINES_READ).find(|line| {
         platform::mentions_runtime_failure(line)
             || level::header_level(line).is_some_and(Level::is_error)
             || words::outcome_mark(line) == Some(true)
+            || (!is_sql_statement(line) && words::says_error(line))
     })
+}
+
+/// Does `line` start a SQL statement (`SELECT * FROM items WHERE sku LIKE '%FAIL%';`, as a
+/// slow-query log writes it under its header)? Its words name data, not a failure.
+fn is_sql_statement(line: &str) -> bool {
+    const KEYWORDS: [&str; 9] = [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "SET", "WITH", "CALL", "REPLACE", "MERGE",
+    ];
+    let line = line.trim_start();
+    line.split_once(' ')
+        .is_some_and(|(word, _)| KEYWORDS.iter().any(|k| word.eq_ignore_ascii_case(k)))
 }
 
 /// Does the first line of an event without a level say that it failed, by itself?
@@ -806,6 +833,38 @@ mod tests {
         assert!(!understand("disk error count=0").is_error);
     }
 
+    /// Failure class: java.util.logging's default layout writes its level on the second line;
+    /// a WARNING with a stack was an error, and every SEVERE one issue per time of day.
+    #[test]
+    fn a_header_over_two_lines_decides_by_its_level() {
+        let warning = understand(
+            "Dec 04, 2026 2:38:53 AM io.vertx.core.impl.BlockedThreadChecker\nWARNING: Thread Thread[vert.x-eventloop-thread-0,5,main] has been blocked for 11849 ms, time limit is 2000 ms\nio.vertx.core.VertxException: Thread blocked\n\tat java.base/java.io.FileInputStream.readBytes(Native Method)",
+        );
+        assert!(!warning.is_error);
+        assert_eq!(warning.level, Some(Level::Warn));
+        let severe = |time: &str, port: u16| {
+            understand(&format!(
+                "Dec 01, 2026 {time} io.vertx.core.impl.launcher.commands.VertxIsolatedDeployer\nSEVERE: Failed in deploying verticle on port {port}\nio.vertx.core.VertxException: java.net.BindException: Address already in use"
+            ))
+        };
+        assert!(severe("5:47:35 AM", 8080).is_error);
+        assert_eq!(
+            severe("5:47:35 AM", 8080).fingerprint,
+            severe("11:02:09 PM", 8443).fingerprint
+        );
+        assert_eq!(
+            severe("5:47:35 AM", 8080).template,
+            "io.vertx.core.impl.launcher.commands.VertxIsolatedDeployer: Failed in deploying verticle on port <*>"
+        );
+        // Another source is another problem.
+        let other = understand(
+            "Dec 01, 2026 5:47:35 AM io.vertx.core.impl.HAManager\nSEVERE: Failed in deploying verticle on port 8080",
+        );
+        assert_ne!(other.fingerprint, severe("5:47:35 AM", 8080).fingerprint);
+        // A second line that only starts with capitals is no level.
+        assert!(understand("Deploy of orders failed\nNOTE: see the runbook").is_error);
+    }
+
     /// Failure class: command-line tools announce an outcome with a mark, not a level
     /// (`✓ returns 502 error ...` passed; `✖ 1/6 targets failed`), and often on a later line
     /// under a heading that names the step (`Invoking app.handler (python3.12)`), whose names
@@ -853,6 +912,19 @@ mod tests {
         // Without a failing line, a heading and its output are no error.
         assert!(
             !understand("Invoking app.handler (python3.12)\nSTART RequestId: 1f2e Version: $LATEST").is_error
+        );
+        // A later line's words, as a recap's count: a failure unless counted as none.
+        let recap = |failed: u32| {
+            understand(&format!(
+                "PLAY RECAP ******\nweb-08.prod.internal : ok=48 changed=2 unreachable=0 failed={failed} skipped=6"
+            ))
+        };
+        assert!(recap(1).is_error);
+        assert!(!recap(0).is_error);
+        // A slow query's statement names data, not a failure.
+        assert!(
+            !understand("# Time: 2026-09-11T10:19:39.289748Z\n# Query_time: 16.786640  Rows_sent: 206\nSELECT * FROM order_items WHERE sku LIKE '%FAIL%';")
+                .is_error
         );
     }
 

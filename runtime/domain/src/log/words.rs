@@ -47,7 +47,7 @@ pub fn says_error(line: &str) -> bool {
                 || word.eq_ignore_ascii_case("can't")
                 || word.eq_ignore_ascii_case("couldn't"));
         if named
-            && !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n))
+            && !denies(line, previous)
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !in_path_or_option(line, end - word.len())
         {
@@ -59,6 +59,17 @@ pub fn says_error(line: &str) -> bool {
         previous = word;
     }
     false
+}
+
+/// Does `previous`, the word of `line` before an error word, deny it (`no errors`, `0 failed`)?
+/// Not a value of the field before (`unreachable=0 failed=1`, as Ansible's recap counts).
+fn denies(line: &str, previous: &str) -> bool {
+    if !NEGATIONS.iter().any(|n| previous.eq_ignore_ascii_case(n)) {
+        return false;
+    }
+    // `previous` is a word of `line` (a negation is never the empty first `previous`).
+    let start = previous.as_ptr() as usize - line.as_ptr() as usize;
+    !line[..start].ends_with(['=', ':'])
 }
 
 /// Does `line` start (after its bracketed tags, `[worker] [job 7]`) by announcing a retry
@@ -349,9 +360,13 @@ mod tests {
             "error_count=0",
             "completed without errors",
             "no errors found",
+            "web-01 : ok=48 changed=2 skipped=0 failed=0",
         ] {
             assert!(!says_error(line), "{line}");
         }
+        // A zero that is the value of the field before counts nothing of the next.
+        assert!(says_error("web-01 : ok=48 changed=2 skipped=0 failed=1"));
+        assert!(!says_error("Summary: 0 errors"));
     }
 
     #[test]
