@@ -177,10 +177,11 @@ fn starts_like_a_special_line(text: &str) -> bool {
 }
 
 /// Does `text` start with a command-line tool's failure mark ([`super::words::outcome_mark`])?
-/// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2: the few lines
-/// that hold that byte are the only ones read further.
+/// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2, or `×`
+/// (U+00D7, 0xC3 0x97): the few lines that hold one of those bytes are the only ones read
+/// further.
 fn starts_with_a_failure_mark(text: &str) -> bool {
-    memchr::memchr(0xE2, text.as_bytes()).is_some() && super::words::outcome_mark(text) == Some(true)
+    memchr::memchr2(0xE2, 0xC3, text.as_bytes()).is_some() && super::words::outcome_mark(text) == Some(true)
 }
 
 #[cfg(test)]

@@ -391,7 +391,10 @@ fn read_text_fully(text: &str) -> Reading<'_> {
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
     } else if let Some(level) = header.level {
-        level.is_error()
+        // A crash's report after an INFO or DEBUG line (a Python command's uncaught traceback
+        // under its last log line, merged into one event) is the crash's: a stack logged on
+        // purpose below WARN has no such marker (Java's frames) or is rare.
+        level.is_error() || (level < Level::Warn && stack.insert(stack_of(text)).marker)
     } else if let Some(failed) = words::outcome_mark(first_line) {
         failed
     } else {
@@ -865,6 +868,26 @@ mod tests {
         assert!(understand("Deploy of orders failed\nNOTE: see the runbook").is_error);
     }
 
+    /// Failure class: a command's uncaught traceback under its last INFO line (Alembic's
+    /// `Running upgrade ...`), merged into one event, was judged by the INFO; a stack logged on
+    /// purpose at WARN stays a warning.
+    #[test]
+    fn a_crash_under_an_info_line_is_an_error() {
+        let crash = |level: &str| {
+            understand(&format!(
+                "{level}  [alembic.runtime.migration] Running upgrade e461e2a9b636 -> ee6f23e79800, add invoice status\nTraceback (most recent call last):\n  File \"/app/env.py\", line 12, in run\nsqlalchemy.exc.ProgrammingError: column \"status\" already exists"
+            ))
+        };
+        assert!(crash("INFO").is_error);
+        assert!(!crash("WARNING").is_error);
+        assert!(
+            !understand(
+                "2026-12-02 10:00:01 INFO [orders] retry scheduled\n\tat com.acme.Orders.run(Orders.java:12)"
+            )
+            .is_error
+        );
+    }
+
     /// Failure class: command-line tools announce an outcome with a mark, not a level
     /// (`✓ returns 502 error ...` passed; `✖ 1/6 targets failed`), and often on a later line
     /// under a heading that names the step (`Invoking app.handler (python3.12)`), whose names
@@ -878,6 +901,14 @@ mod tests {
             .is_error
         );
         assert!(understand("  ✕ charges the card (12 ms)").is_error);
+        // `linkerd check`'s `√` and `×`, under the check's heading.
+        let check = |mark: &str| {
+            understand(&format!(
+                "linkerd-existence\n-----------------\n√ 'linkerd-config' config map exists\n{mark} control plane pods are ready"
+            ))
+        };
+        assert!(check("×").is_error);
+        assert!(!check("√").is_error);
         let summary = |target: &str, project: &str| {
             understand(&format!(
                 "2026-12-03T23:31:17.2216826Z \n NX   Ran target {target} for 6 projects (118s)\n\n   ✔  5/6 succeeded\n\n   ✖  1/6 targets failed, including the following:\n      - nx run {project}:{target}\n"
@@ -1287,6 +1318,8 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "✖",
         "✕",
         "❌",
+        "×",
+        "√",
         "✓",
         "✔",
     ];

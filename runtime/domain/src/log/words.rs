@@ -12,7 +12,7 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if announces_a_retry(line) {
+    if announces_a_retry(line) || promises_a_retry(line) {
         return false;
     }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
@@ -87,10 +87,20 @@ fn announces_a_retry(line: &str) -> bool {
         .is_some_and(|word| word.eq_ignore_ascii_case("retrying "))
 }
 
+/// Does `line` say that its failure will be retried (`Unable to use the drive ...: drive not
+/// found, will be retried`, `connect failed, retrying in 5s`)? A failure being handled, as
+/// [`announces_a_retry`]; one whose retries ran out says so (`not retrying`, `giving up`).
+fn promises_a_retry(line: &str) -> bool {
+    const PROMISES: [&str; 3] = ["will be retried", "will retry", "retrying in "];
+    let lower = line.to_ascii_lowercase();
+    PROMISES.iter().any(|promise| lower.contains(promise))
+}
+
 /// The marks command-line tools print before a step's outcome (Jest's and Mocha's tests, Nx's
 /// and Serverless' summaries, spinners such as ora and listr): `✖ 1/6 targets failed`,
 /// `✓ returns 502 error when the provider fails`.
-const FAILURE_MARKS: [char; 5] = ['✖', '✕', '✗', '✘', '❌'];
+/// (`linkerd check` prints `√` and `×`.)
+const FAILURE_MARKS: [char; 6] = ['✖', '✕', '✗', '✘', '❌', '×'];
 const SUCCESS_MARKS: [char; 4] = ['✓', '✔', '✅', '√'];
 
 /// The outcome a line's first mark announces, if it starts with one (after the times a runner
@@ -231,9 +241,15 @@ fn counted_as_none(after: &str, keyword: bool) -> bool {
     };
     let value = clause[at + 1..].trim_start_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
     let value = value
-        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '}' | ','))
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '}' | ')' | ','))
         .next()
         .unwrap_or("");
+    // The value closes a bracketed list of counts (`[skipped: 3, failed: 0]`), unless it is `[]`.
+    let value = if value == "[]" {
+        value
+    } else {
+        value.trim_end_matches(']')
+    };
     matches!(
         value.to_ascii_lowercase().as_str(),
         "0" | "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
@@ -299,12 +315,15 @@ mod tests {
         for line in [
             "Retrying ReportJob in 12 seconds due to a Net::OpenTimeout (execution expired).",
             "[jobs] [ExportJob] [5f2a] retrying export after 2 attempts, due to a Redis::CannotConnectError",
+            "Unable to use the drive http://minio-3:9000/data4: drive not found, will be retried",
+            "connect to db-1:5432 failed, retrying in 5s",
         ] {
             assert!(!says_error(line), "{line}");
         }
         // A failure that mentions a retry later is still one, as is a failed retry.
         for line in [
             "ExportJob failed after 5 attempts, not retrying",
+            "ExportJob failed: will not retry",
             "Retry of ExportJob failed: Redis::CannotConnectError",
             "[jobs] Retrying: false, error: Redis::CannotConnectError",
         ] {
@@ -361,6 +380,8 @@ mod tests {
             "completed without errors",
             "no errors found",
             "web-01 : ok=48 changed=2 skipped=0 failed=0",
+            "Healing drive '/data4' complete (healed: 82143, skipped: 882, failed: 0).",
+            "sync done [copied: 12, failed: 0]",
         ] {
             assert!(!says_error(line), "{line}");
         }
