@@ -243,10 +243,20 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         if holds_nothing(text, (start, end), before, separated, &mut shapes) {
             continue;
         }
+        // `postgres://app:x@auth-db.internal:5432/auth`: a host after a URL's user, not a key.
+        if before == Some('@') && key.contains('.') {
+            continue;
+        }
         let Some((separator, value_start)) = separated else {
             unseparated(text, (start, end), key, before, &starts, out);
             continue;
         };
+        // `curl --user solr:$SOLR_PASSWORD 'https://…'`: a shell variable's name, read where it
+        // is used, then the command's next argument. (`$password = "x"` assigns: read.)
+        if matches!(before, Some('$' | '{')) && matches!(separator, Separator::Space | Separator::SpaceQuoted)
+        {
+            continue;
+        }
         // `arn:aws:secretsmanager:…:secret:name`, `…:secret:orders/api-key-x:api_key::`: a
         // resource type or an ARN's part, not a key.
         if matches!(before, Some(':' | '/')) && in_arn(text, start) {
@@ -1498,12 +1508,18 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // named function (`passwd-file(alice@example.com,…)`, dovecot's passdb).
     // Nor is a label (`auth: Debug: …`): the value of a key is no other key.
     let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value));
-    // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`.)
+    // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
+    // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
+    // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)
     let reference = [
-        "${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__",
+        "${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__", "file:", "@/", "@~",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
+        || lower
+            .split_once(':')
+            .is_some_and(|(user, password)| !user.contains('/') && password.starts_with("${"))
+        || class_name(value)
         || (value.len() > 1
             && value.starts_with('$')
             && value[1..]
@@ -1584,6 +1600,26 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         // (A placeholder counts as the word it replaced, so a second pass decides the same.)
         && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
             || placeholders(&rest[1..]).first().is_some_and(|(start, _)| *start == 0))
+}
+
+/// A fully qualified class name (`org.apache.pulsar.client.impl.auth.AuthenticationToken`):
+/// lower-case package names, then a capitalised class, every part a plain identifier.
+fn class_name(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('.').collect();
+    let Some((class, packages)) = parts.split_last() else {
+        return false;
+    };
+    let identifier =
+        |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    packages.len() >= 2
+        && packages.iter().all(|p| {
+            identifier(p)
+                && p.bytes().all(|b| !b.is_ascii_uppercase())
+                && p.as_bytes()[0].is_ascii_lowercase()
+        })
+        && identifier(class)
+        && class.as_bytes()[0].is_ascii_uppercase()
+        && class.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the

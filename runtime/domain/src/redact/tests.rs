@@ -1711,3 +1711,58 @@ fn shaped_and_placed_credentials_masks_and_code_that_names_secrets() {
         "VALUES ('<email>', 'x')"
     );
 }
+
+/// Held-out corpus 7's first measurement: secrets in places no rule read, and names of options,
+/// files, variables and classes read as secrets. Every value is invented.
+#[test]
+fn basic_credentials_anywhere_and_postgres_md5_hashes() {
+    // `ops:INVENT-jxphowhUcK7H`, compared in a VCL rather than sent in a header.
+    let vcl = redact_stable(r#"if (req.http.Authorization != "Basic b3BzOklOVkVOVC1qeHBob3doVWNLN0g=") {"#);
+    assert!(!vcl.contains("b3BzOklOVkVOVC1qeHBob3doVWNLN0g"), "{vcl}");
+    let userlist = redact_stable(r#""app" "md5d9a21de96a00a22d90f3341d1152677b""#);
+    assert_eq!(userlist, r#""app" "<redacted>""#);
+    // Base64 that is no `user:password`, and an MD5 that is a file's checksum.
+    for text in [
+        "Basic authentication enabled for realm ops",
+        "Basic Q29uZmlndXJhdGlvbkxvYWRlZA== ok",
+        "md5 d41d8cd98f00b204e9800998ecf8427e orders.tar.gz",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
+#[test]
+fn over_redaction_options_hosts_files_variables_and_class_names() {
+    for text in [
+        // `-url=` is no `-u`; a host that starts with `auth` is no key.
+        "flyway -url=jdbc:postgresql://orders-db.internal:5432/orders -user=flyway migrate",
+        "pq: (details: URL: postgres://app:xxxxx@auth-db.internal:5432/auth?sslmode=require)",
+        // Variables, named where they are used.
+        "curl --user solr:$SOLR_ADMIN_PASSWORD 'https://solr.example.internal:8983/solr/admin/collections?action=CLUSTERSTATUS'",
+        "curl -X POST -u ci-bot:$JENKINS_API_TOKEN 'https://jenkins.example.internal/job/x/build'",
+        "admin_credentials=\"admin:${PROXYSQL_ADMIN_PASSWORD}\"",
+        "+ DATABASE_URL=postgresql://app:${DB_PASSWORD}@orders-db.internal:5432/orders npx prisma migrate deploy",
+        // Files that hold the secret, and a class that reads it.
+        "pulsar-admin --auth-params file:///etc/pulsar/tokens/admin.jwt topics stats",
+        "java -jar agent.jar -secret @/home/jenkins/agent/secret-file -name ci-agent-07",
+        "authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+    // The same places with values.
+    for (text, secret) in [
+        (
+            "curl -u ci-bot:Invented7Token99 https://jenkins.example.internal/",
+            "Invented7Token99",
+        ),
+        ("admin_credentials=\"admin:Hx7pQ2rLmZ9v\"", "Hx7pQ2rLmZ9v"),
+        (
+            "postgresql://app:Inv3ntedPw@orders-db.internal:5432/orders",
+            "Inv3ntedPw",
+        ),
+        ("$password = \"hunter2xyzInvented\";", "hunter2xyzInvented"),
+    ] {
+        let out = redact_stable(text);
+        assert!(!out.contains(secret), "{out}");
+    }
+}

@@ -366,13 +366,17 @@ fn longer_id(_: &str, after: &str, _: &Captures<'_>) -> bool {
     run > 0 && !after.as_bytes().get(run).is_some_and(u8::is_ascii_lowercase)
 }
 
-/// A password that is already a mask (`postgresql://orders:***@`, `:xxxx@`) is kept.
+/// A password that is already a mask (`postgresql://orders:***@`, `:xxxx@`), or a variable, is
+/// kept.
 fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.split_once(':').is_some_and(|(_, password)| {
-        !password.is_empty()
+        let masked = !password.is_empty()
             && password
                 .chars()
-                .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'))
+                .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'));
+        // `postgresql://app:${DB_PASSWORD}@db`: a variable the shell or the template fills in.
+        let variable = password.starts_with("${") && password.ends_with('}');
+        masked || variable
     })
 }
 
@@ -389,6 +393,21 @@ fn not_credential_like(value: &str, _: &str, _: &Captures<'_>) -> bool {
 /// A numeric uid:gid after `-u` is no password.
 fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Is `value` not the base64 of `user:password` (printable text with a colon)?
+fn not_user_and_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    use base64::Engine as _;
+    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(value) else {
+        return true;
+    };
+    !(decoded.contains(&b':') && decoded.iter().all(|b| b.is_ascii_graphic() || *b == b' '))
+}
+
+/// A uid:gid's number, or a shell variable (`$TOKEN`, `${TOKEN}`): what a log shows of it is
+/// its name.
+fn digits_or_variable(value: &str, line: &str, captures: &Captures<'_>) -> bool {
+    all_digits(value, line, captures) || value.starts_with('$')
 }
 
 /// Hex alone is a hash, not one of these mixed-case keys.
@@ -517,14 +536,16 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<aws-access-key-id>",
         Some(longer_id),
     ),
-    // curl -u user:password, --user user:password (a numeric uid:gid is no password).
+    // curl -u user:password, --user user:password (a numeric uid:gid is no password, nor a
+    // variable the shell fills in: `-u ci-bot:$JENKINS_API_TOKEN`).
     Pattern {
         triggers: &["-u", "--user"],
-        // (The user is no placeholder: `-u <card>:x` is a first pass's output.)
-        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>]*:([^\s'"<]+)"#,
+        // (The user is no placeholder: `-u <card>:x` is a first pass's output. Nor has it an
+        // `=`: `-url=jdbc:postgresql://db/orders` is another option, its value a URL.)
+        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>=]*:([^\s'"<]+)"#,
         group: 1,
         placeholder: "<password>",
-        keep: Some(all_digits),
+        keep: Some(digits_or_variable),
     },
     // ... and `-u token:` with an empty password (Mixpanel, Stripe, Mailgun take the secret as
     // the user): a user shaped like a credential.
@@ -741,6 +762,19 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // HTTP Basic credentials wherever they are written, not only after `Authorization:` (a
+    // VCL's `req.http.Authorization != "Basic b3Bz..."`, a config's `auth: Basic ...`): the
+    // base64 of `user:password`.
+    p_keep(
+        &["basic "],
+        r"\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})",
+        1,
+        "<redacted>",
+        Some(not_user_and_password),
+    ),
+    // PostgreSQL's md5 password hash (`pg_authid`, PgBouncer's `userlist.txt`): `md5` and the
+    // MD5 of password and user, which logs in as well as the password does.
+    p(&["md5"], r"\b(md5[0-9a-f]{32})\b", 1, "<redacted>"),
     // Python requests' HTTP basic auth: `auth=("user", "password")`, `HTTPBasicAuth('u', 'p')`.
     p(
         &["auth=(", "auth = (", "httpbasicauth(", "httpdigestauth("],
