@@ -10,7 +10,7 @@ export RUST_BACKTRACE := 0
 TERRAFORM_DIRS := tests/fixtures examples modules provider/examples
 MODULES := $(wildcard modules/*)
 
-.PHONY: tools build runtime lambda lint module-docs test test-python test-rust fuzz demo demo-hello clean release install
+.PHONY: tools lint-tools build runtime lambda lint module-docs test test-python test-rust fuzz demo demo-hello clean release install
 
 # Progress of the long entry points: `[N/M] what (how long)`, M the phases of the goal asked for
 # (`make test`: tools, runtime, lint, Python tests, Rust tests; `make demo`: tools, runtime,
@@ -23,6 +23,11 @@ phase = @echo "$(if $(PHASES),[$(1)/$(PHASES)] )$(2)"
 tools:
 	$(call phase,1,installing the pinned tools into .tools/ (cold about 4.5 min; then seconds))
 	bash tools/install.sh
+
+## The tools only lint, the module READMEs and their tests need (checkov, python-hcl2): not the
+## demo's.
+lint-tools: tools
+	bash tools/install.sh --lint
 
 build: runtime
 	cargo build --workspace --all-targets --locked
@@ -42,7 +47,7 @@ lambda: tools
 
 ## Rust fmt and clippy, terraform fmt, the module READMEs, and checkov over modules/ (offline:
 ## --skip-download; a finding is fixed, or skipped inline with `#checkov:skip=<id>:<reason>`).
-lint: runtime
+lint: runtime lint-tools
 	$(call phase,3,lint: rustfmt and clippy on the workspace (cold about 5 min) then terraform fmt and the module READMEs and checkov)
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -52,7 +57,7 @@ lint: runtime
 
 ## Rewrite the Requirements, Providers, Resources, Inputs and Outputs tables of each module's
 ## README from its code (parsed with python-hcl2, tools/module-docs/requirements.lock).
-module-docs: tools
+module-docs: lint-tools
 	$(TOOLS)/docs-venv/bin/python tools/module-docs/generate.py $(MODULES)
 
 ## Every test: lint, the launcher's and the installer's own tests, then the Rust unit and
@@ -66,7 +71,7 @@ PYTEST = cd $(1) && status=0 && $(TOOLS)/moto-venv/bin/python -m pytest -q $(2) 
 
 ## The Python tests: the launcher's (tools/localaws/tests) and the installer's (tools/tests:
 ## version checks, sha256 checks, hashed lock files).
-test-python: tools
+test-python: lint-tools
 	$(call phase,4,the Python tests: local AWS launcher and installer (about 3 min))
 	$(call PYTEST,tools/localaws,tests)
 	$(call PYTEST,tools,tests)

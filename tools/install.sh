@@ -36,9 +36,8 @@ AWS_PROVIDER_ZIP_SHA256=4b75e0a259b56d97e66b7d69f3f25bd4cc7be2440c0fe35529f46de7
 ZIGLANG=ziglang==0.13.0   # the whole tree, with hashes: tools/requirements-dev.lock
 CHECKOV=checkov==3.3.30   # the whole tree, with hashes: tools/checkov/requirements.lock
 PYTHON_HCL2=python-hcl2==8.1.4 # the whole tree, with hashes: tools/module-docs/requirements.lock
-# cargo-zigbuild is built with `cargo install --locked --version`: the exact crate version, and
-# every dependency at the version of the Cargo.lock published with it; cargo checks each .crate
-# it downloads against the sha256 in crates.io's index (and in that Cargo.lock).
+# cargo-zigbuild comes from its PyPI wheel, in the dev venv with zig (tools/requirements-dev.lock,
+# hashed); its version is checked again here.
 CARGO_ZIGBUILD_VERSION=0.24.1
 # protoc comes from Debian's packages. `apt-get download` checks each .deb against the sha256 in
 # the Packages index, which is signed (InRelease) by Debian's archive key, so no hash is pinned
@@ -197,18 +196,13 @@ SH
 }
 
 install_cargo_zigbuild() {
-  local stamp=cargo-zigbuild-$CARGO_ZIGBUILD_VERSION
-  if done_already "$stamp" && [ -x "$tools/cargo/bin/cargo-zigbuild" ]; then
-    say "cargo-zigbuild $CARGO_ZIGBUILD_VERSION: cached"
-    return
-  fi
-  say "cargo-zigbuild $CARGO_ZIGBUILD_VERSION: from crates.io (about 2 minutes)"
-  # --locked --version: see CARGO_ZIGBUILD_VERSION (crates.io checksums, the published lock).
-  cargo install --quiet --locked --root "$tools/cargo" --version "$CARGO_ZIGBUILD_VERSION" cargo-zigbuild ||
-    fail "could not install cargo-zigbuild $CARGO_ZIGBUILD_VERSION from crates.io. Check that crates.io is reachable and run 'make tools' again."
-  check_cargo_zigbuild_version "$tools/cargo/bin/cargo-zigbuild" ||
-    fail "$tools/cargo/bin/cargo-zigbuild is not cargo-zigbuild $CARGO_ZIGBUILD_VERSION"
-  mark_done "$stamp"
+  local binary="$tools/dev-venv/bin/cargo-zigbuild"
+  check_cargo_zigbuild_version "$binary" ||
+    fail "$binary is not cargo-zigbuild $CARGO_ZIGBUILD_VERSION: check tools/requirements-dev.lock and run 'make tools' again"
+  # Where cargo finds its subcommands on PATH (the Makefile's .tools/cargo/bin).
+  mkdir -p "$tools/cargo/bin"
+  ln -sf "$binary" "$tools/cargo/bin/cargo-zigbuild"
+  say "cargo-zigbuild $CARGO_ZIGBUILD_VERSION: from the dev venv"
 }
 
 # protoc (for tf-provider's tonic build) from Debian's packages, unpacked into .tools/protoc:
@@ -285,18 +279,26 @@ provider_installation {
 HCL
 }
 
-main() {
-  mkdir -p "$tools/bin" "$stamps" "$downloads"
-  install_terraform
-  install_aws_provider_mirror
-  # moto runs from its own virtualenv (with pytest for the launcher's and the installer's tests).
-  install_venv moto-venv "$root/tools/localaws/requirements.lock" "moto server venv"
-  install_venv dev-venv "$root/tools/requirements-dev.lock" "dev venv ($ZIGLANG)"
+# The tools only lint and the module READMEs need (`install.sh --lint`): the demo goes without.
+install_lint_tools() {
   # checkov (make lint: static analysis of modules/) from its own virtualenv: its tree pins
   # versions that clash with moto's.
   install_venv checkov-venv "$root/tools/checkov/requirements.lock" "checkov venv ($CHECKOV)"
   # The module README generator parses HCL with python-hcl2, from its own virtualenv.
   install_venv docs-venv "$root/tools/module-docs/requirements.lock" "module docs venv ($PYTHON_HCL2)"
+}
+
+main() {
+  mkdir -p "$tools/bin" "$stamps" "$downloads"
+  if [[ ${1:-} == --lint ]]; then
+    install_lint_tools
+    return
+  fi
+  install_terraform
+  install_aws_provider_mirror
+  # moto runs from its own virtualenv (with pytest for the launcher's and the installer's tests).
+  install_venv moto-venv "$root/tools/localaws/requirements.lock" "moto server venv"
+  install_venv dev-venv "$root/tools/requirements-dev.lock" "dev venv ($ZIGLANG, cargo-zigbuild $CARGO_ZIGBUILD_VERSION)"
   write_zig_wrapper
   install_cargo_zigbuild
   install_protoc
