@@ -305,6 +305,19 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     {
         return Level::from_word(inner);
     }
+    // Asterisk's `WARNING[46265]`, `ERROR[1234]:`: a level in capitals with its thread or
+    // process id in brackets.
+    if let Some((word, id)) = token
+        .trim_end_matches(':')
+        .strip_suffix(']')
+        .and_then(|t| t.split_once('['))
+        && word.len() > 1
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Level::from_word(word);
+    }
     // Envoy's `...][12][warning][config]`: bracket groups glued together, one of them a level.
     // (A byte loop: tokens are short, and `str::contains` sets up a substring search.)
     if token.as_bytes().windows(2).any(|pair| pair == b"][") {
@@ -558,6 +571,15 @@ mod tests {
             ),
             (
                 "2026-03-13 09:00:29,192 - cc_scripts.py[ERROR]: boom",
+                Some(Level::Error),
+            ),
+            // Asterisk's level with its thread id.
+            (
+                "[2027-01-06 21:31:14] WARNING[46265] res_pjsip_outbound_registration.c: Fatal response '403' received",
+                Some(Level::Warn),
+            ),
+            (
+                "[2027-01-06 21:31:14] ERROR[812]: chan_sip.c: boom",
                 Some(Level::Error),
             ),
             (

@@ -33,6 +33,18 @@ pub fn says_error(line: &str) -> bool {
         if word.is_empty() {
             continue;
         }
+        // A quoted value of a field (`status: 'timeout'`) is the word; elsewhere a quoted word
+        // is a literal (`WHERE status = 'failed'`), and the quote is kept inside one (`can't`).
+        let word = match word.strip_prefix('\'') {
+            Some(inner)
+                if line[..word.as_ptr() as usize - line.as_ptr() as usize]
+                    .trim_end()
+                    .ends_with(':') =>
+            {
+                inner.trim_end_matches('\'')
+            }
+            _ => word,
+        };
         // Where the word ends in `line`, from its address: a separator may be several bytes
         // (`€`), so counting one byte a separator would cut a character and panic.
         let end = word.as_ptr() as usize - line.as_ptr() as usize + word.len();
@@ -91,7 +103,16 @@ fn announces_a_retry(line: &str) -> bool {
 /// found, will be retried`, `connect failed, retrying in 5s`)? A failure being handled, as
 /// [`announces_a_retry`]; one whose retries ran out says so (`not retrying`, `giving up`).
 fn promises_a_retry(line: &str) -> bool {
-    const PROMISES: [&str; 3] = ["will be retried", "will retry", "retrying in "];
+    // (`X: retrying ...`, `..., retrying`, `... error. Retrying the connection.`: a clause that
+    // starts by retrying; `not retrying` is none.)
+    const PROMISES: [&str; 6] = [
+        "will be retried",
+        "will retry",
+        "retrying in ",
+        ": retrying",
+        ", retrying",
+        ". retrying",
+    ];
     let lower = line.to_ascii_lowercase();
     PROMISES.iter().any(|promise| lower.contains(promise))
 }
@@ -250,10 +271,14 @@ fn counted_as_none(after: &str, keyword: bool) -> bool {
     } else {
         value.trim_end_matches(']')
     };
-    matches!(
-        value.to_ascii_lowercase().as_str(),
-        "0" | "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
-    ) && !clause[at + 1..].trim().is_empty()
+    // (Zero in any width: `ERROR-COUNT = 0000`.)
+    let zero = !value.is_empty() && value.bytes().all(|b| b == b'0');
+    (zero
+        || matches!(
+            value.to_ascii_lowercase().as_str(),
+            "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
+        ))
+        && !clause[at + 1..].trim().is_empty()
 }
 
 #[cfg(test)]
@@ -317,6 +342,8 @@ mod tests {
             "[jobs] [ExportJob] [5f2a] retrying export after 2 attempts, due to a Redis::CannotConnectError",
             "Unable to use the drive http://minio-3:9000/data4: drive not found, will be retried",
             "connect to db-1:5432 failed, retrying in 5s",
+            "05/Jan/2027:10:41:57 +0000: Database connection error. Retrying the connection. (attempt 2, next in 8s)",
+            "Addressables: retrying download of catalog_5.json after error (attempt 2 of 3)",
         ] {
             assert!(!says_error(line), "{line}");
         }
@@ -382,9 +409,14 @@ mod tests {
             "web-01 : ok=48 changed=2 skipped=0 failed=0",
             "Healing drive '/data4' complete (healed: 82143, skipped: 882, failed: 0).",
             "sync done [copied: 12, failed: 0]",
+            " CUSTUPD  RUN DATE 2027-01-05  ERROR-COUNT = 0000  REJECTS = 0000",
         ] {
             assert!(!says_error(line), "{line}");
         }
+        // A quoted word is the word.
+        assert!(says_error(
+            "Function execution took 540088 ms, finished with status: 'timeout'"
+        ));
         // A zero that is the value of the field before counts nothing of the next.
         assert!(says_error("web-01 : ok=48 changed=2 skipped=0 failed=1"));
         assert!(!says_error("Summary: 0 errors"));
