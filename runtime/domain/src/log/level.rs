@@ -203,7 +203,10 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         // Prose has begun (`failed to load config: ...`, `Setting BTCoex Config: ...`): the
         // header is over. A header's words are times, ids, names with digits or brackets, not
         // words of a sentence; a capitalised one may be a date (`Mon Nov 24 09:00:01`).
-        if is_prose_word(token) {
+        // A name with a `>` or `|` after it is a runner's, before each line it relays (docker
+        // compose's `web  | ERROR ...`, Airbyte's `2027-01-06 23:05:08 source > INFO ...`): the
+        // relayed line's header follows.
+        if is_prose_word(token) && !follows_relay_mark(rest) {
             return None;
         }
         if token.chars().any(char::is_alphanumeric) {
@@ -211,6 +214,12 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         }
     }
     None
+}
+
+/// Is the next token of `rest` a relay mark, `>` or `|` alone?
+fn follows_relay_mark(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    matches!(rest.as_bytes(), [b'>' | b'|', b' ', ..])
 }
 
 /// Tools whose every line starts with their name and a lowercase level (`npm error 404 ...`,
@@ -573,6 +582,17 @@ mod tests {
                 "2026-03-13 09:00:29,192 - cc_scripts.py[ERROR]: boom",
                 Some(Level::Error),
             ),
+            // A runner's relay prefix before the relayed line's header.
+            ("web  | 2027-01-06 10:00:00 ERROR boom", Some(Level::Error)),
+            (
+                "2027-01-06 20:59:22 destination > WARN i.a.i.d.s.Staging: retrying COPY after error",
+                Some(Level::Warn),
+            ),
+            (
+                "2027-01-06 23:05:08 source > INFO Backing off _send(...) for 23.6s (DefaultBackoffException)",
+                Some(Level::Info),
+            ),
+            ("deploy > done, 0 failed", None),
             // Asterisk's level with its thread id.
             (
                 "[2027-01-06 21:31:14] WARNING[46265] res_pjsip_outbound_registration.c: Fatal response '403' received",

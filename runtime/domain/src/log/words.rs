@@ -20,6 +20,7 @@ pub fn says_error(line: &str) -> bool {
     if line.contains("could not")
         || line.contains("Could not")
         || line.contains("timed out")
+        || line.contains("Timed out")
         // A process or an allocation out of memory (`Out of memory in perl:util:safesysrealloc`,
         // `fatal error: out of memory`), said without an error word.
         || line.contains("out of memory")
@@ -292,6 +293,7 @@ mod tests {
             "Could not connect to proxy proxy.example.com:5070",
             "upstream timed out while reading response header",
             "java.lang.NullPointerException thrown in worker",
+            "Timed out acquiring connection from connection pool. (db-pool=10, wait=10000ms)",
             "job failed after 3 attempts",
         ] {
             assert!(says_error(line), "{line}");
