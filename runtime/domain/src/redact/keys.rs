@@ -1512,7 +1512,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
     // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)
     let reference = [
-        "${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__", "file:", "@/", "@~",
+        "${", "$${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__", "file:", "@/",
+        "@~",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
@@ -1643,6 +1644,21 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
+    // HTTP and SIP Digest (`Digest username="1017", realm=…, nonce=…, response="f604…"`): the
+    // parameters are public but `response`, the hash of the password with them.
+    if first == "digest" {
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        if let Some(at) = line.find("response=") {
+            let value_start = start + at + "response=".len();
+            let value = text[value_start..].trim_start_matches('"');
+            let from = start + at + "response=".len() + (text[value_start..].len() - value.len());
+            let len = value.find(['"', ',', ' ', '\n']).unwrap_or(value.len());
+            if len > 0 {
+                out.push(Finding::new(from, from + len, "<redacted>"));
+            }
+        }
+        return;
+    }
     // Any scheme word (RFC 9110's `auth-scheme`: `AccessKey`, `Klaviyo-API-Key`,
     // `Uploadcare.Simple`), not only the usual ones; a word with digits is a credential itself.
     let scheme_word = |word: &str| {

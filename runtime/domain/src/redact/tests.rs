@@ -1746,6 +1746,8 @@ fn over_redaction_options_hosts_files_variables_and_class_names() {
         "pulsar-admin --auth-params file:///etc/pulsar/tokens/admin.jwt topics stats",
         "java -jar agent.jar -secret @/home/jenkins/agent/secret-file -name ci-agent-07",
         "authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationToken",
+        "DATABASE_URL=postgresql://postgres.tgep2nimpdkidole:[YOUR-PASSWORD]@aws-0-us-east-1.pooler.supabase.com:6543/postgres",
+        "<param name=\"password\" value=\"$${default_password}\"/>",
     ] {
         assert_eq!(redact_stable(text), text);
     }
@@ -1765,4 +1767,14 @@ fn over_redaction_options_hosts_files_variables_and_class_names() {
         let out = redact_stable(text);
         assert!(!out.contains(secret), "{out}");
     }
+}
+
+#[test]
+fn a_digest_authorization_keeps_its_parameters_and_loses_its_response() {
+    let out = redact_stable(
+        "REGISTER sip:voice.example.com SIP/2.0\nAuthorization: Digest username=\"1017\", realm=\"voice.example.com\", nonce=\"68d20d39e6f6908b\", uri=\"sip:voice.example.com\", response=\"f604304219b0a27b7b0a28158db17e33\", algorithm=MD5",
+    );
+    assert!(!out.contains("f604304219b0a27b7b0a28158db17e33"), "{out}");
+    assert!(out.contains("username=\"1017\""), "{out}");
+    assert!(out.contains("realm=\"voice.example.com\""), "{out}");
 }

@@ -374,8 +374,14 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
             && password
                 .chars()
                 .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'));
-        // `postgresql://app:${DB_PASSWORD}@db`: a variable the shell or the template fills in.
-        let variable = password.starts_with("${") && password.ends_with('}');
+        // `postgresql://app:${DB_PASSWORD}@db`: a variable the shell or the template fills in;
+        // `:[YOUR-PASSWORD]@`: a placeholder a console's example shows.
+        let variable = (password.starts_with("${") && password.ends_with('}'))
+            || (password.starts_with('[')
+                && password.ends_with(']')
+                && password[1..password.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || matches!(b, b'-' | b'_')));
         masked || variable
     })
 }
