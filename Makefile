@@ -21,7 +21,7 @@ phase = @echo "$(if $(PHASES),[$(1)/$(PHASES)] )$(2)"
 ## Install every pinned tool into .tools/, each download checked against its pinned sha256
 ## (idempotent: a second run downloads nothing).
 tools:
-	$(call phase,1,installing the pinned tools into .tools/ (cold about 4.5 min; then seconds))
+	$(call phase,1,installing the pinned tools into .tools/ (cold about 1 min; then seconds))
 	bash tools/install.sh
 
 ## The tools only lint, the module READMEs and their tests need (checkov, python-hcl2): not the
@@ -38,7 +38,7 @@ build: runtime
 ## deterministically into target/lambda/<binary>.zip. Whatever else packages
 ## these functions (the tests) builds them the same way, or its bytes would differ.
 runtime: tools
-	$(call phase,2,building the Lambda functions for Lambda (cold about 11 min; after a change about 3 min))
+	$(call phase,2,building the Lambda functions for Lambda (cold about 9 min; after a change about 3 min))
 	cargo run --quiet --locked -p awsmon-lambda-package -- runtime --out-dir target/lambda
 
 ## The Lambda package of the hello function: target/lambda/hello.zip (glibc <= 2.34).
@@ -96,7 +96,7 @@ fuzz: tools
 ## The main job on local AWS: examples/local applied (a master and two agent accounts), a
 ## scenario of errors and failures played on it, then Slack, the API and the daily report.
 demo: runtime
-	$(call phase,3,building the provider (cold about 3 min))
+	$(call phase,3,building the provider (cold about 3.5 min))
 	cargo build --quiet --locked -p terraform-provider-awsmon
 	$(call phase,4,the scenario on local AWS (about 2 min; Enter tears it down))
 	cargo run --quiet --locked -p awsmon-demo
