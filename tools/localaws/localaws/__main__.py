@@ -101,7 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     # A launcher that does not stop can be asked where it is stuck (the tests do).
     faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
     print(json.dumps({"endpoint": endpoint, "control": control.url, "pid": os.getpid()}), flush=True)
-    stopping.wait()
+    # In short waits: Python runs a signal's handler in the main thread only when it next runs
+    # bytecode, and a signal the kernel delivers to another thread does not wake a main thread
+    # blocked in an untimed wait (seen: a SIGTERM ignored for 30 s on a loaded machine).
+    while not stopping.wait(timeout=0.2):
+        pass
 
     # Function processes go first; then the servers. Should anything block, the watchdog dumps
     # every thread's stack (for diagnosis) and ends the process anyway.
