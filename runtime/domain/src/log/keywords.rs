@@ -178,10 +178,11 @@ fn starts_like_a_special_line(text: &str) -> bool {
 
 /// Does `text` start with a command-line tool's failure mark ([`super::words::outcome_mark`])?
 /// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2, or `×`
-/// (U+00D7, 0xC3 0x97): the few lines that hold one of those bytes are the only ones read
-/// further.
+/// (U+00D7, 0xC3 0x97), and stands in the first bytes (after at most a few stamps): the few
+/// lines with one of those bytes there are the only ones read further.
 fn starts_with_a_failure_mark(text: &str) -> bool {
-    memchr::memchr2(0xE2, 0xC3, text.as_bytes()).is_some() && super::words::outcome_mark(text) == Some(true)
+    let head = &text.as_bytes()[..text.len().min(super::words::MARK_WITHIN_BYTES)];
+    memchr::memchr2(0xE2, 0xC3, head).is_some() && super::words::outcome_mark(text) == Some(true)
 }
 
 #[cfg(test)]

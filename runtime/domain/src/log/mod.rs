@@ -394,7 +394,12 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         // A crash's report after an INFO or DEBUG line (a Python command's uncaught traceback
         // under its last log line, merged into one event) is the crash's: a stack logged on
         // purpose below WARN has no such marker (Java's frames) or is rare.
-        level.is_error() || (level < Level::Warn && stack.insert(stack_of(text)).marker)
+        level.is_error()
+            || (level < Level::Warn
+                && lines(text)
+                    .skip(1)
+                    .take(stack::MAX_LINES)
+                    .any(|line| stack::starts_a_trace(line.trim())))
     } else if let Some(failed) = words::outcome_mark(first_line) {
         failed
     } else {

@@ -12,7 +12,7 @@ pub const MAX_FRAMES: usize = 16;
 /// At most this many exception types (a chain of `Caused by:`).
 pub const MAX_TYPES: usize = 4;
 /// Only this many lines of a message are read for frames.
-const MAX_LINES: usize = 400;
+pub(super) const MAX_LINES: usize = 400;
 
 /// What a stack trace says, in a form that does not change between deploys.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,17 +35,22 @@ impl Stack {
 /// What libstdc++ prints before the type of an exception nothing caught.
 pub const CXX_TERMINATE: &str = "terminate called after throwing an instance of ";
 
+/// Does `line` (trimmed) start a stack trace a crash prints (`Traceback (most recent call
+/// last):`, `Exception in thread`, `panic:`, `fatal error:`, `Unhandled exception`)?
+pub fn starts_a_trace(line: &str) -> bool {
+    line.starts_with("Traceback (most recent call last)")
+        || line.starts_with("Exception in thread")
+        || line.starts_with("panic:")
+        || line.starts_with("fatal error:")
+        || line.starts_with("Unhandled exception")
+}
+
 pub fn parse(text: &str) -> Stack {
     let mut stack = Stack::default();
     let mut go_frames = false;
     for (index, raw) in super::lines(text).take(MAX_LINES).enumerate() {
         let line = raw.trim();
-        if line.starts_with("Traceback (most recent call last)")
-            || line.starts_with("Exception in thread")
-            || line.starts_with("panic:")
-            || line.starts_with("fatal error:")
-            || line.starts_with("Unhandled exception")
-        {
+        if starts_a_trace(line) {
             stack.marker = true;
         }
         // libstdc++'s terminate handler names the uncaught exception's type (`terminate called

@@ -4,6 +4,10 @@
 //! is counted as none (`0 errors`, `no errors`, `errors=0`, `"error": null`, `errors: []`,
 //! `Failed logins: 0`) does not count.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Words before an error word that deny it.
 const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
 /// Only this much of a line is read.
@@ -114,8 +118,14 @@ fn promises_a_retry(line: &str) -> bool {
         ", retrying",
         ". retrying",
     ];
-    let lower = line.to_ascii_lowercase();
-    PROMISES.iter().any(|promise| lower.contains(promise))
+    // One pass in any ASCII case, without a lower-case copy of every line read.
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(PROMISES)
+            .unwrap_or_else(|e| panic!("retry promises: {e}"))
+    });
+    FINDER.is_match(line)
 }
 
 /// The marks command-line tools print before a step's outcome (Jest's and Mocha's tests, Nx's
@@ -137,6 +147,9 @@ pub fn outcome_mark(line: &str) -> Option<bool> {
         }
         rest = rest[end..].trim_start();
     }
+    if line.len() - rest.len() >= MARK_WITHIN_BYTES {
+        return None;
+    }
     let first = rest.chars().next()?;
     if FAILURE_MARKS.contains(&first) {
         Some(true)
@@ -146,6 +159,11 @@ pub fn outcome_mark(line: &str) -> Option<bool> {
         None
     }
 }
+
+/// A mark counts only this near a line's start: past three stamps
+/// (`2026-12-02 02:44:59.1610451 +0000`) and indentation. (The shortcut for lines that cannot
+/// fail looks for one in these bytes only.)
+pub const MARK_WITHIN_BYTES: usize = 64;
 
 /// Times and dates read before a mark at most (`2026-12-02 02:44:59.161`).
 const MAX_STAMPS: usize = 3;
