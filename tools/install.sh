@@ -200,8 +200,13 @@ install_cargo_zigbuild() {
   check_cargo_zigbuild_version "$binary" ||
     fail "$binary is not cargo-zigbuild $CARGO_ZIGBUILD_VERSION: check tools/requirements-dev.lock and run 'make tools' again"
   # Where cargo finds its subcommands on PATH (the Makefile's .tools/cargo/bin).
+  local link="$tools/cargo/bin/cargo-zigbuild"
+  if [ -L "$link" ] && [ "$(readlink "$link")" = "$binary" ]; then
+    say "cargo-zigbuild $CARGO_ZIGBUILD_VERSION: cached"
+    return
+  fi
   mkdir -p "$tools/cargo/bin"
-  ln -sf "$binary" "$tools/cargo/bin/cargo-zigbuild"
+  ln -sf "$binary" "$link"
   say "cargo-zigbuild $CARGO_ZIGBUILD_VERSION: from the dev venv"
 }
 

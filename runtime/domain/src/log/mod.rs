@@ -424,7 +424,8 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 /// level, one written over it and the next line ([`header::split_two_lines`]).
 fn split_header<'a>(text: &'a str, first_line: &'a str) -> header::Header<'a> {
     let header = header::split(first_line);
-    if header.level.is_some() || text.len() == first_line.len() {
+    // (An empty `first_line` may be no slice of `text`: nothing follows it to read.)
+    if header.level.is_some() || first_line.is_empty() || text.len() == first_line.len() {
         return header;
     }
     let first_at = first_line.as_ptr() as usize - text.as_ptr() as usize;
