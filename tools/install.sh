@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs every pinned tool awsmon's build, demo and tests need into .tools/ (git-ignored),
-# only from the package registries (PyPI, crates.io, Debian). Every download is checked before
+# only from the package registries (PyPI, Debian). Every download is checked before
 # it is used: from PyPI against a pinned sha256 (below, or the --hash lines of the lock files),
-# from crates.io and Debian by cargo and apt against their registry's checksums. Idempotent:
+# from Debian by apt against its registry's checksums. Idempotent:
 # each step leaves a stamp naming its pinned version and is skipped while the stamp is there
 # (and, for Terraform and the AWS provider, while the installed file still has its pinned
 # sha256), so a second run downloads nothing. Delete .tools/ to start over.
+#
+# `install.sh` installs what every goal needs (make tools); `install.sh --lint` adds checkov and
+# python-hcl2, which only lint, the module READMEs and their tests use (make lint-tools).
 #
 # Sourcing this file (tests do) defines the functions and pins without installing anything.
 set -euo pipefail
