@@ -16,8 +16,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
 pub const ROUNDS: [&str; 9] = [
-    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9",
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).

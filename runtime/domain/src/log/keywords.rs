@@ -26,9 +26,12 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 43] = [
+pub const STEMS: [&str; 45] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
-    // emergency, panic, ftl (`level::Level::from_word`).
+    // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
+    // `[COMPONENT]E:` glued to their bracket.
+    "]e:",
+    "]f:",
     "err",
     "eror",
     "severe",

@@ -327,6 +327,13 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     {
         return Level::from_word(word);
     }
+    // AWS DMS's task log (`[SOURCE_CAPTURE  ]E:`, `[TASK_MANAGER]I:`): the component in
+    // brackets, the level's letter glued after it.
+    if let [.., b']', letter, b':'] = token.as_bytes()
+        && let Some(level) = Level::from_letter(*letter)
+    {
+        return Some(level);
+    }
     // Envoy's `...][12][warning][config]`: bracket groups glued together, one of them a level.
     // (A byte loop: tokens are short, and `str::contains` sets up a substring search.)
     if token.as_bytes().windows(2).any(|pair| pair == b"][") {

@@ -263,6 +263,7 @@ fn read_json<'a>(
     prefix: &'a str,
     body: &'a str,
 ) -> Reading<'a> {
+    let map = structured::eventbridge_detail(map);
     // The level and a platform failure judge most lines: the other fields (messages, error
     // objects, stacks, copied out of the object) are read only when they are needed.
     let mut read_fields = None;
@@ -284,6 +285,9 @@ fn read_json<'a>(
             || fields.listed_errors
             || stack.insert(json_stack(fields)).marker
             || words::says_error(first_line)
+            // (A failed delivery that will be retried reports a failure being handled.)
+            || (structured::failed_outcome(&map).is_some()
+                && !words::defers_to_a_retry(fields.explanation.as_deref().unwrap_or(first_line)))
     };
     Reading {
         is_error,
@@ -319,7 +323,7 @@ fn json_event(
     stack: &stack::Stack,
     cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
-    let message_template = match &fields.message {
+    let message_template = match fields.message.as_ref().or(fields.explanation.as_ref()) {
         Some(message) => template::template(lines(message).next().unwrap_or("")),
         // Nothing names what happened (`{"websitekey":false,"commandkey":true}`): its keys, so
         // that unlike objects stay apart.
@@ -505,6 +509,17 @@ fn text_event(
             message_template = next;
         }
     }
+    // A heading that announces the error below it (`ERROR: Canary error: ` over `Error:
+    // net::ERR_NAME_NOT_RESOLVED at ...`): the error's message says which problem it is, when no
+    // stack's frames do. (Not any line below a colon: a list or a detail varies more.)
+    if is_error
+        && stack.frames.is_empty()
+        && headline.trim_end().ends_with(':')
+        && let Some(next) = lines(text).nth(1)
+        && names_an_error_type(next)
+    {
+        message_template = format!("{message_template} {}", template::template(next.trim()));
+    }
     let logger = header.logger.unwrap_or("");
     let source = stack::source_file(header.message).unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str(), source];
@@ -550,6 +565,15 @@ fn rust_panic_event(
             None => template,
         },
     }
+}
+
+/// Does `line` start with an error's type and its message (`Error: ...`, `TimeoutError: ...`,
+/// `java.io.IOException: ...`)?
+fn names_an_error_type(line: &str) -> bool {
+    line.trim_start().split_once(": ").is_some_and(|(kind, _)| {
+        let name = kind.rsplit('.').next().unwrap_or(kind);
+        !name.contains(' ') && (name.ends_with("Error") || name.ends_with("Exception"))
+    })
 }
 
 /// Does a template hold a word, not only variables and punctuation?
@@ -1169,6 +1193,153 @@ orders-api: Current maximum heap size is 268435456 bytes"
         assert!(
             !understand("{:mulog/event-name :shop.events/published, :mulog/outcome :ok, :errors 0}").is_error
         );
+    }
+
+    /// Failure class: AWS services' own JSON records name no level and no message (EventBridge
+    /// events, SNS delivery logs, Amazon Connect flow logs, Bedrock invocation logs, Transfer
+    /// Family workflows): their outcome, error code or event type says whether they failed, and
+    /// their explanation which problem it is.
+    #[test]
+    fn records_without_a_level_are_judged_by_their_outcome_and_grouped_by_their_explanation() {
+        let job = |id: &str, status: &str, message: &str| {
+            format!(
+                r#"{{"version":"0","id":"{id}","detail-type":"MediaConvert Job State Change","source":"aws.mediaconvert","time":"2027-02-05T17:14:11Z","detail":{{"jobId":"{id}","status":"{status}","errorCode":1010,"errorMessage":"{message}"}}}}"#
+            )
+        };
+        let input = job(
+            "1801-4g2cxh",
+            "ERROR",
+            "Unable to open input file [s3://in/a1.mov]: AssumeRole failed",
+        );
+        let again = job(
+            "1802-7k1abc",
+            "ERROR",
+            "Unable to open input file [s3://in/b2.mov]: AssumeRole failed",
+        );
+        let output = job(
+            "1803-9z9zzz",
+            "ERROR",
+            "Unable to write to output file [s3://out/x/index.m3u8]: Access Denied",
+        );
+        assert!(understand(&input).is_error);
+        assert_eq!(understand(&input).fingerprint, understand(&again).fingerprint);
+        assert_ne!(understand(&input).fingerprint, understand(&output).fingerprint);
+        assert!(!understand(&job("1804-aaaaaa", "COMPLETE", "")).is_error);
+
+        let delivery = |status: &str, response: &str| {
+            format!(
+                r#"{{"notification":{{"messageId":"3e5a6c04-665e-41ec-9bf6-600c6caba039"}},"delivery":{{"destination":"+15550100","providerResponse":"{response}","dwellTimeMs":1451}},"status":"{status}"}}"#
+            )
+        };
+        let no_quota = understand(&delivery("FAILURE", "No quota left for account"));
+        let sender = understand(&delivery(
+            "FAILURE",
+            "Invalid origination identity: the sender ID SHOP is not registered",
+        ));
+        assert!(no_quota.is_error && sender.is_error);
+        assert_ne!(no_quota.fingerprint, sender.fingerprint);
+        assert_eq!(no_quota.template, "No quota left for account");
+        assert!(!understand(&delivery("SUCCESS", "Message has been accepted by phone carrier")).is_error);
+        assert!(
+            !understand(&delivery(
+                "FAILURE",
+                "Too Many Requests; will retry per delivery policy"
+            ))
+            .is_error
+        );
+        assert!(
+            understand(r#"{"ContactId":"f29d","ContactFlowModuleType":"InvokeExternalResource","Results":"The Lambda Function Returned An Error."}"#)
+                .is_error
+        );
+        assert!(
+            !understand(r#"{"ContactId":"f29d","ContactFlowModuleType":"PlayPrompt","Results":"True"}"#)
+                .is_error
+        );
+        // An access log's explanation is no verdict: its status code is the request's.
+        assert!(
+            !understand(r#"{"requestId":"03b8","httpMethod":"GET","status":"504","integrationErrorMessage":"Internal server error"}"#)
+                .is_error
+        );
+
+        let invocation = |code: &str, request: &str| {
+            format!(
+                r#"{{"schemaType":"ModelInvocationLog","requestId":"{request}","operation":"InvokeModel","errorCode":"{code}"}}"#
+            )
+        };
+        let timeout = understand(&invocation("ModelTimeoutException", "5ed4"));
+        assert!(timeout.is_error);
+        assert_eq!(
+            timeout.fingerprint,
+            understand(&invocation("ModelTimeoutException", "87a1")).fingerprint
+        );
+        assert_ne!(
+            timeout.fingerprint,
+            understand(&invocation("AccessDeniedException", "5ed4")).fingerprint
+        );
+        assert!(!understand(r#"{"operation":"InvokeModel","error_code":"0","requestId":"5ed4"}"#).is_error);
+
+        let step = |execution: &str, message: &str| {
+            format!(
+                r#"{{"type":"StepErrored","details":{{"errorType":"BAD_REQUEST","errorMessage":"{message}","stepType":"TAG"}},"executionId":"{execution}"}}"#
+            )
+        };
+        let tag = understand(&step("3a91", "Cannot tag Efs file"));
+        assert!(tag.is_error);
+        assert_eq!(
+            tag.fingerprint,
+            understand(&step("bd5c", "Cannot tag Efs file")).fingerprint
+        );
+        assert_ne!(
+            tag.fingerprint,
+            understand(&step("3a91", "Cannot copy file")).fingerprint
+        );
+    }
+
+    #[test]
+    fn a_level_letter_glued_to_its_component_and_a_heading_over_an_error() {
+        // AWS DMS's task log.
+        let missing = understand(
+            "2027-02-03T08:14:38 [SOURCE_CAPTURE  ]E:  Archived Redo log with the sequence 182446 does not exist, thread 1 [1022318]  (oradcdc_thread.c:346)",
+        );
+        assert!(missing.is_error);
+        assert_eq!(missing.level, Some(Level::Error));
+        assert!(
+            !understand(
+                "2027-02-01T05:46:04 [TASK_MANAGER    ]I:  Subtask #4 ended  (replicationtask_util.c:956)\n2027-02-01T05:46:04 [TASK_MANAGER    ]I:  Stop Reason NORMAL Error Level NONE  (replicationtask.c:3061)"
+            )
+            .is_error
+        );
+        // A heading over the error it announces is grouped by that error's message.
+        let canary = |request: &str, error: &str| {
+            understand(&format!(
+                "2027-02-06T19:52:36.527Z\t{request}\tERROR: Canary error: \n{error}"
+            ))
+        };
+        let dns = canary(
+            "2a6d",
+            "Error: net::ERR_NAME_NOT_RESOLVED at https://status.example.internal/",
+        );
+        let disconnected = canary(
+            "f958",
+            "Error: Navigation failed because browser has disconnected! (step 4, url https://shop.example.com/checkout)",
+        );
+        assert!(dns.is_error);
+        assert_ne!(dns.fingerprint, disconnected.fingerprint);
+        assert_eq!(
+            dns.fingerprint,
+            canary(
+                "77aa",
+                "Error: net::ERR_NAME_NOT_RESOLVED at https://status.example.internal/"
+            )
+            .fingerprint
+        );
+        // Not what follows any colon: a list under a heading varies more than its problem.
+        let nx = |target: &str| {
+            understand(&format!(
+                "✖ 3 targets failed, including the following:\nNX Ran target {target} for 4 projects (12s)"
+            ))
+        };
+        assert_eq!(nx("build").fingerprint, nx("lint").fingerprint);
     }
 
     #[test]

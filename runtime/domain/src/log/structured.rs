@@ -33,6 +33,10 @@ pub struct Fields {
     pub platform_failure: Option<String>,
     /// A non-empty list of `errors`: the event reports errors, whatever their words.
     pub listed_errors: bool,
+    /// What an event without a message says happened, for its template only: its explanation
+    /// (`providerResponse`, `statusReason`), else its failed outcome (`"Results": "Error"`).
+    /// An access log's `integrationErrorMessage` is no error of its own: its words judge nothing.
+    pub explanation: Option<String>,
 }
 
 /// The JSON object in `text`: the whole text, or what follows a plain prefix such as the Node.js
@@ -86,15 +90,80 @@ impl<'de> serde::de::Visitor<'de> for SelectedVisitor {
             if is_read(&key) {
                 let value: Value = object.next_value()?;
                 map.insert(key.into_owned(), value);
-            } else {
-                object.next_value::<Skipped>()?;
-                if others < 2 && !map.contains_key(key.as_ref()) {
-                    map.insert(key.into_owned(), Value::Null);
-                    others += 1;
-                }
+            } else if let Explanations(Some(inner)) = object.next_value()? {
+                // An object of the event with an explanation ([`explanation`] reads one level
+                // down): only its explanations are kept.
+                map.insert(key.into_owned(), Value::Object(inner));
+            } else if others < 2 && !map.contains_key(key.as_ref()) {
+                map.insert(key.into_owned(), Value::Null);
+                others += 1;
             }
         }
         Ok(Selected(map))
+    }
+}
+
+/// The explanations of a value, when it is an object that has any ([`is_explanation_key`] with
+/// a string value); any value is read through.
+struct Explanations(Option<Map<String, Value>>);
+
+impl<'de> serde::Deserialize<'de> for Explanations {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ExplanationsVisitor)
+    }
+}
+
+struct ExplanationsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ExplanationsVisitor {
+    type Value = Explanations;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<Explanations, E> {
+        Ok(Explanations(None))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Explanations, A::Error> {
+        while items.next_element::<Skipped>()?.is_some() {}
+        Ok(Explanations(None))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut object: A) -> Result<Explanations, A::Error> {
+        let mut found = Map::new();
+        while let Some(Key(key)) = object.next_key()? {
+            if is_explanation_key(&key) {
+                let value: Value = object.next_value()?;
+                if value.is_string() {
+                    found.insert(key.into_owned(), value);
+                }
+            } else {
+                object.next_value::<Skipped>()?;
+            }
+        }
+        Ok(Explanations((!found.is_empty()).then_some(found)))
     }
 }
 
@@ -201,6 +270,9 @@ fn is_read(key: &str) -> bool {
         || key == NESTED_EVENT
         || key == JOURNAL_PRIORITY
         || key == JOURNAL_TRANSPORT
+        || key == DETAIL_TYPE
+        || is_outcome_key(key)
+        || is_explanation_key(key)
 }
 
 /// journald's export (`journalctl -o json`, the CloudWatch agent's journal input): the syslog
@@ -301,15 +373,20 @@ const ERROR_KEYS: [&str; 8] = [
     "thrown",
     "error.message",
 ];
-/// The error's type, as a string.
-const ERROR_TYPE_KEYS: [&str; 6] = [
+/// The error's type, as a string: a name, or a code (Bedrock's invocation log writes
+/// `"errorCode": "ModelTimeoutException"` on a failed call and no key on a good one).
+const ERROR_TYPE_KEYS: [&str; 8] = [
     "exception_name",
     "exception_type",
     "error_type",
     "exc_type",
     "errorType",
     "error.type",
+    "errorCode",
+    "error_code",
 ];
+/// Values of an error type key that say there is no error (`"error_code": "0"`).
+const NO_ERROR_TYPES: [&str; 6] = ["", "0", "none", "null", "ok", "success"];
 /// Stack trace text.
 const STACK_KEYS: [&str; 7] = [
     "stack_trace",
@@ -320,9 +397,11 @@ const STACK_KEYS: [&str; 7] = [
     "traceback",
     "error.stack_trace",
 ];
-/// Where it was logged (the first present counts): hclog's `@caller`, and last a `component`
-/// (Temporal's, go-kit's, logrus' convention) for loggers that name no caller.
-const LOCATION_KEYS: [&str; 14] = [
+/// Where it was logged (the first present counts): an EventBridge event's `detail-type` (see
+/// [`eventbridge_detail`]), hclog's `@caller`, and last a `component` (Temporal's, go-kit's,
+/// logrus' convention) for loggers that name no caller.
+const LOCATION_KEYS: [&str; 15] = [
+    DETAIL_TYPE,
     "location",
     "caller",
     "@caller",
@@ -447,7 +526,11 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
         }
     }
     for key in ERROR_TYPE_KEYS {
-        if let Some(name) = map.get(key).and_then(Value::as_str) {
+        if let Some(name) = map.get(key).and_then(Value::as_str)
+            && !NO_ERROR_TYPES
+                .iter()
+                .any(|none| name.trim().eq_ignore_ascii_case(none))
+        {
             fields.error_type.get_or_insert_with(|| name.to_owned());
         }
     }
@@ -455,6 +538,11 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
         if let Some(text) = stack_text(map.get(key)) {
             fields.stack.get_or_insert(text);
         }
+    }
+    if fields.message.is_none() {
+        fields.explanation = explanation(map)
+            .or_else(|| failed_outcome(map))
+            .map(str::to_owned);
     }
     // `name` beside `namespace` names the Kubernetes object a controller reconciled
     // (controller-runtime's `name`, `namespace`, `reconcileID`), a value, not a logger.
@@ -512,6 +600,99 @@ pub fn key_template(body: &str) -> String {
         walk(&object, "", &mut out);
     }
     out
+}
+
+/// The key of an EventBridge event's kind, and the key of its payload.
+const DETAIL_TYPE: &str = "detail-type";
+const EVENT_DETAIL: &str = "detail";
+
+/// An EventBridge event as a rule's CloudWatch Logs target writes it (`{"version": "0", "id":
+/// ..., "detail-type": "MediaConvert Job State Change", "source": "aws.mediaconvert", "time":
+/// ..., "detail": {...}}`): its `detail` is the event, with its `detail-type` saying where it
+/// comes from. The envelope's other fields are the same for every event of a rule or vary per
+/// event (`id`, `time`). Any other object is returned as it is.
+pub fn eventbridge_detail(mut map: Map<String, Value>) -> Map<String, Value> {
+    if !matches!(map.get(DETAIL_TYPE), Some(Value::String(_))) {
+        return map;
+    }
+    match map.remove(EVENT_DETAIL) {
+        Some(Value::Object(mut detail)) => {
+            if let Some(kind) = map.remove(DETAIL_TYPE) {
+                detail.insert(DETAIL_TYPE.to_owned(), kind);
+            }
+            detail
+        }
+        Some(other) => {
+            map.insert(EVENT_DETAIL.to_owned(), other);
+            map
+        }
+        None => map,
+    }
+}
+
+/// Where an event without a level or message reports its outcome (SNS delivery logs'
+/// `status`, Amazon Connect's `Results`, a job's `state`), compared without case.
+const OUTCOME_KEYS: [&str; 5] = ["status", "result", "results", "outcome", "state"];
+/// Outcomes that say the work failed, compared without case and without `_`, `-` and spaces.
+const FAILED_OUTCOMES: [&str; 7] = [
+    "failure", "failed", "fail", "error", "errored", "timeout", "timedout",
+];
+
+/// The outcome of an event, when it says the work failed: a failure word (`"status":
+/// "FAILURE"`, `"state": "TIMED_OUT"`) or a sentence that says so (`"Results": "The Lambda
+/// Function Returned An Error."`).
+pub fn failed_outcome(map: &Map<String, Value>) -> Option<&str> {
+    let value = map
+        .iter()
+        .find(|(key, _)| is_outcome_key(key))
+        .and_then(|(_, value)| value.as_str())?;
+    let failed = if value.len() <= 16 {
+        let normal: String = value
+            .chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        FAILED_OUTCOMES.contains(&normal.as_str())
+    } else {
+        false
+    };
+    (failed || (value.contains(' ') && super::words::says_error(value))).then_some(value)
+}
+
+/// Keys that explain an outcome (`reason`, `statusReason`, `failureCause`, SNS's
+/// `providerResponse`, `errorMessage`, `description`), compared without case by their ending.
+const EXPLANATION_ENDINGS: [&str; 5] = ["reason", "cause", "response", "message", "description"];
+
+fn is_outcome_key(key: &str) -> bool {
+    OUTCOME_KEYS
+        .iter()
+        .any(|outcome| key.eq_ignore_ascii_case(outcome))
+}
+
+fn is_explanation_key(key: &str) -> bool {
+    EXPLANATION_ENDINGS.iter().any(|ending| {
+        key.len() >= ending.len()
+            && key.is_char_boundary(key.len() - ending.len())
+            && key[key.len() - ending.len()..].eq_ignore_ascii_case(ending)
+    })
+}
+
+/// The first explanation of an event that names no message (see [`EXPLANATION_ENDINGS`]): at
+/// its top level, else in one of its objects (`{"delivery": {"providerResponse": ...}}`).
+fn explanation(map: &Map<String, Value>) -> Option<&str> {
+    fn here(map: &Map<String, Value>) -> Option<&str> {
+        map.iter().find_map(|(key, value)| {
+            value
+                .as_str()
+                .filter(|text| is_explanation_key(key) && !text.trim().is_empty())
+        })
+    }
+    here(map).or_else(|| {
+        map.values().find_map(|value| match value {
+            Value::Object(inner) => here(inner),
+            _ => None,
+        })
+    })
 }
 
 /// `errorType`/`errorMessage`/`stackTrace` (Lambda runtimes), `type`/`message`/`stack` (pino's
@@ -615,7 +796,7 @@ fn severity_code(code: &str) -> Option<Level> {
 /// the message (the error object a Lambda task returned, when the cause is one), and the event
 /// type where it happened, so that a failed task and the execution it fails stay apart.
 fn step_functions_event(kind: &str, details: &Map<String, Value>, fields: &mut Fields) {
-    if !["Failed", "TimedOut", "Aborted"]
+    if !["Failed", "TimedOut", "Aborted", "Errored"]
         .iter()
         .any(|end| kind.ends_with(end))
     {
@@ -624,6 +805,13 @@ fn step_functions_event(kind: &str, details: &Map<String, Value>, fields: &mut F
     }
     fields.level = Some(Level::Error);
     fields.location = Some(kind.to_owned());
+    // (Transfer Family's workflows log their steps' events in this shape, with the error as an
+    // error object: `{"type": "StepErrored", "details": {"errorType": ..., "errorMessage": ...}}`.)
+    if !details.contains_key("error") && !details.contains_key(STEP_CAUSE) {
+        error_object(details, &TOP_LEVEL_TYPE_KEYS, fields);
+        fields.message.get_or_insert_with(|| kind.to_owned());
+        return;
+    }
     fields.error_type = details.get("error").and_then(Value::as_str).map(str::to_owned);
     let cause = details.get(STEP_CAUSE).and_then(Value::as_str).unwrap_or("");
     match serde_json::from_str::<Value>(cause) {

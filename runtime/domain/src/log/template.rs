@@ -53,7 +53,58 @@ pub fn template(line: &str) -> String {
         let kept = out.trim_end_matches([',', ' ']).len();
         out.truncate(kept);
     }
+    generalise_closing_parenthesis(&mut out);
     out
+}
+
+/// Words that count a try, in a closing parenthesis (`(retry 2)`, `(attempt 2 of 3)`).
+const ATTEMPT_WORDS: [&str; 5] = ["retry", "attempt", "try", "retries", "attempts"];
+
+/// A closing parenthesis that only counts the try (`(retry <*>)`, `(attempt <*> of <*>)`) goes:
+/// a retry fails for the same reason as the first try. One of `name value` pairs annotates the
+/// message with where it happened (`(app <*>, branch main)`, `(hook reload-config)`): each
+/// value is a variable. (A value in capitals, `(errno ENOENT)`, is a code: it stays.)
+fn generalise_closing_parenthesis(out: &mut String) {
+    let Some(inner_end) = out.len().checked_sub(1).filter(|_| out.ends_with(')')) else {
+        return;
+    };
+    let Some(open) = out[..inner_end].rfind('(') else {
+        return;
+    };
+    let inner = &out[open + 1..inner_end];
+    if inner.contains(')') {
+        return;
+    }
+    let mut words = inner.split(' ');
+    let counts_a_try = words.next().is_some_and(|first| {
+        ATTEMPT_WORDS
+            .iter()
+            .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))
+    }) && words.all(|word| word == VARIABLE || word == "of" || word == "/");
+    if counts_a_try && open > 0 {
+        out.truncate(open);
+        let kept = out.trim_end().len();
+        out.truncate(kept);
+        return;
+    }
+    let mut pairs = Vec::new();
+    for item in inner.split(", ") {
+        let Some((name, value)) = item.split_once(' ') else {
+            return;
+        };
+        let is_name = (1..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+        let is_code = value.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
+        if !is_name || value.contains(' ') || is_code {
+            return;
+        }
+        pairs.push(name);
+    }
+    let generalised = pairs
+        .iter()
+        .map(|name| format!("{name} {VARIABLE}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.replace_range(open + 1..inner_end, &generalised);
 }
 
 /// Where the message ends before the `, key: value` fields a program appends when it has them
@@ -477,6 +528,9 @@ fn classify(part: &str) -> Kind {
     {
         return Kind::Variable;
     }
+    if is_prefixed_id(bytes) {
+        return Kind::Variable;
+    }
     if is_date_word(part) {
         return Kind::DateWord;
     }
@@ -484,6 +538,19 @@ fn classify(part: &str) -> Kind {
         return Kind::Introducer;
     }
     Kind::Word
+}
+
+/// `d-KHFBHZCZP` (a CodeDeploy deployment), `i-0A1B2C3D`: an id as AWS writes many, a short
+/// lowercase prefix and a dash before at least eight capitals or digits, which may have no digit.
+fn is_prefixed_id(bytes: &[u8]) -> bool {
+    let Some(dash) = bytes.iter().position(|&b| b == b'-') else {
+        return false;
+    };
+    let (prefix, id) = (&bytes[..dash], &bytes[dash + 1..]);
+    (1..=4).contains(&prefix.len())
+        && prefix.iter().all(u8::is_ascii_lowercase)
+        && id.len() >= 8
+        && id.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// `eth0`, `ipv4`, `s3`, `http2`, `sha256`, `k8s`: letters first, one run of at most three
@@ -1498,6 +1565,40 @@ mod tests {
 
     /// Each failure class of the log-understanding issue, as a pair of lines that must read the
     /// same and, where it matters, a line that must not.
+    #[test]
+    fn a_closing_parenthesis_of_context_or_of_a_try_count() {
+        assert_eq!(
+            template("Artifact directory doesn't exist: dist (app d1x8kq, branch main)"),
+            template("Artifact directory doesn't exist: dist (app d2y9lr, branch staging)")
+        );
+        assert_eq!(
+            template("Error: [Errno 13] Permission denied: '/etc/cfn/hooks.conf' (hook reload-config)"),
+            template("Error: [Errno 13] Permission denied: '/etc/cfn/hooks.conf' (hook restart-agent)")
+        );
+        assert_eq!(
+            template("Failed to initialize TLS tunnel for fs-12ab: certificate verify failed (retry 2)"),
+            template("Failed to initialize TLS tunnel for fs-12ab: certificate verify failed")
+        );
+        assert_eq!(
+            template("connect failed (attempt 2 of 5)"),
+            template("connect failed")
+        );
+        // A code in capitals is the problem, and prose is no list of pairs.
+        assert_ne!(
+            template("open failed (errno ENOENT)"),
+            template("open failed (errno EACCES)")
+        );
+        assert_eq!(
+            template("Traceback (most recent call last):"),
+            "Traceback (most recent call last):"
+        );
+        // An id as AWS writes many, without a digit.
+        assert_eq!(
+            template("Access Denied - downloading bundle for deployment d-KHFBHZCZP"),
+            template("Access Denied - downloading bundle for deployment d-ISEEEGJWW")
+        );
+    }
+
     #[test]
     fn the_same_slot_reads_the_same_whatever_its_value() {
         let same = [

@@ -16,7 +16,7 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if announces_a_retry(line) || promises_a_retry(line) {
+    if defers_to_a_retry(line) {
         return false;
     }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
@@ -87,6 +87,12 @@ fn denies(line: &str, previous: &str) -> bool {
     // `previous` is a word of `line` (a negation is never the empty first `previous`).
     let start = previous.as_ptr() as usize - line.as_ptr() as usize;
     !line[..start].ends_with(['=', ':'])
+}
+
+/// Does `line` say that its failure is being retried ([`announces_a_retry`],
+/// [`promises_a_retry`])?
+pub fn defers_to_a_retry(line: &str) -> bool {
+    announces_a_retry(line) || promises_a_retry(line)
 }
 
 /// Does `line` start (after its bracketed tags, `[worker] [job 7]`) by announcing a retry
