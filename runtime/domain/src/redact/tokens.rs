@@ -724,6 +724,59 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<password>",
     ),
+    // The same login given to Oracle's tools without a host, by a TNS alias or none
+    // (`expdp userid=system/pw@LEGACY`, `sqlldr userid=STAGE/pw@ORCLPDB`, `sqlplus scott/pw`).
+    p(
+        &["userid", "sqlplus", "expdp", "impdp", "sqlldr"],
+        r#"(?i)(?:\buserid\s*=\s*|\b(?:sqlplus|expdp|impdp|sqlldr)\s+(?:-\S+\s+)*)['"]?[A-Za-z][A-Za-z0-9_$#.]*/([^\s/@'"<]+)"#,
+        1,
+        "<password>",
+    ),
+    // MySQL's `IDENTIFIED BY` with a double-quoted value (Oracle's `CREATE USER x IDENTIFIED BY
+    // "pw"`, MySQL in ANSI_QUOTES off).
+    p(
+        &["identified "],
+        r#"(?i)\bIDENTIFIED\s+(?:WITH\s+\S+\s+)?BY\s+(?:PASSWORD\s+)?"((?:[^"\\]|\\.)+)""#,
+        1,
+        "<redacted>",
+    ),
+    // Browser automation typing into a password field (Puppeteer's and Playwright's
+    // `page.type('#password', 'x')`, `fill(...)`; Selenium's `find_element(By.ID,
+    // "password").send_keys("x")`, `findElement(By.id("pwd")).sendKeys("x")`), as canary and
+    // end-to-end test scripts log them.
+    p(
+        &["pass", "pwd"],
+        r#"(?i)(?:\.(?:type|fill)\(\s*(?:'[^'\n]*(?:passw|pwd)[^'\n]*'|"[^"\n]*(?:passw|pwd)[^"\n]*"|`[^`\n]*(?:passw|pwd)[^`\n]*`)\s*,\s*|(?:passw|pwd)[^'"\n]*['"]\)*\.(?:send_keys|sendKeys)\(\s*)['"`]([^'"`\n]+)['"`]"#,
+        1,
+        "<redacted>",
+    ),
+    // An expect script's answer to a password prompt (`expect "password:"` then `send "x\r"`).
+    p(
+        &["pass"],
+        r#"(?i)\bexpect\s+(?:-\S+\s+)*["'{][^"'}\n]*(?:passw|passphrase)[^"'}\n]*["'}]\s*\n\s*send\s+(?:--\s+)?["'{]((?:[^"'}\n\\]|\\[^r n])+)"#,
+        1,
+        "<redacted>",
+    ),
+    // The stream key at the end of an RTMP ingest URL (YouTube's `rtmp://a.rtmp.youtube.com/
+    // live2/<key>`, Amazon IVS's `rtmps://<id>.global-contribute.live-video.net:443/app/<key>`,
+    // Twitch's `/app/<key>`): whoever has it can stream to the channel. A stream's name
+    // (`/live/feed`) has no digit or is short.
+    p_keep(
+        &["rtmp"],
+        r#"(?i)\brtmps?://[^\s/'"<]+/[^\s/'"<]+/([A-Za-z0-9_-]{16,})\b"#,
+        1,
+        "<stream-key>",
+        Some(not_credential_like),
+    ),
+    // An API key given as the user of HTTP Basic with an unused password (`curl -u <key>:x`,
+    // `-u <key>:`), as SpeedCurve's, Mailchimp's and Harvest's APIs take it.
+    p_keep(
+        &["-u", "--user"],
+        r#"(?:^|\s)(?:-u|--user)\s+['"]?([A-Za-z0-9_-]{20,}):(?:[xX]|)(?:['"]|\s|$)"#,
+        1,
+        "<redacted>",
+        Some(not_credential_like),
+    ),
     // Resend API keys: `re_`, 8, `_`, 24.
     p_keep(
         &["re_"],
