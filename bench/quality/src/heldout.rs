@@ -15,8 +15,17 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 9] = [
-    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+pub const ROUNDS: [&str; 10] = [
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
