@@ -48,6 +48,23 @@ pub fn split_two_lines<'a>(first_line: &'a str, second_line: &'a str) -> Option<
 
 /// Splits `line` into header and message. Only a line whose header names a level is split:
 /// without a level there is no evidence of a header, and the line is the message.
+/// SQL Server's error log (`<time> spid51  Error: 9002, Severity: 17, State: 4.`, `<time> Logon
+/// Error: 18456, ...`): the error's number and severity, in the line's first 80 bytes.
+/// Severities 17 and above are the server's errors, resources or software; up to 16 the
+/// user's (a failed login, 18456, is 14), as Microsoft documents them.
+pub fn sql_server_error(line: &str) -> Option<(&str, u32)> {
+    let head = &line[..level::floor_char_boundary(line, 80)];
+    let at = head.find("Error: ")?;
+    let (number, rest) = line[at + "Error: ".len()..].split_once(", Severity: ")?;
+    let severity = rest.split(',').next()?.trim();
+    if number.is_empty() || number.len() > 6 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((number, severity.parse().ok()?))
+}
+
+pub const SQL_SERVER_ERROR_SEVERITY: u32 = 17;
+
 pub fn split(line: &str) -> Header<'_> {
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
     // agent ships /var/log/messages): the program is the logger, and what it wrote may have a

@@ -383,6 +383,13 @@ fn read_text(text: &str) -> Reading<'_> {
 /// [`read_text`] by every rule, without the shortcut for lines that cannot fail.
 fn read_text_fully(text: &str) -> Reading<'_> {
     let first_line = first_line(text);
+    // A logfmt line is read as the object it encodes (see [`structured::logfmt`]); its level
+    // judges it, as it would as text.
+    if text.len() == first_line.len()
+        && let Some(map) = structured::logfmt(first_line)
+    {
+        return read_json(map, "", text);
+    }
     if let Some(line) = platform::parse(first_line) {
         return Reading {
             is_error: line.is_failure,
@@ -394,6 +401,8 @@ fn read_text_fully(text: &str) -> Reading<'_> {
     let mut stack = None;
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
+    } else if let Some((_, severity)) = header::sql_server_error(first_line) {
+        severity >= header::SQL_SERVER_ERROR_SEVERITY
     } else if let Some(level) = header.level {
         // A crash's report after an INFO or DEBUG line (a Python command's uncaught traceback
         // under its last log line, merged into one event) is the crash's: a stack logged on
@@ -497,6 +506,10 @@ fn text_event(
         None => header.message,
     };
     let mut message_template = template::template(headline);
+    // SQL Server's error number is which error it is, not a count.
+    if let Some((number, severity)) = header::sql_server_error(first_line(text)) {
+        message_template = format!("Error: {number}, Severity: {severity}");
+    }
     // A first line with nothing but its header and tags (`FATAL -- : [request id]`, as Rails'
     // tagged logging writes a multi-line error) says nothing: the first line after it that does.
     if !says_something(&message_template) {
@@ -1340,6 +1353,57 @@ orders-api: Current maximum heap size is 268435456 bytes"
             ))
         };
         assert_eq!(nx("build").fingerprint, nx("lint").fingerprint);
+    }
+
+    /// Failure class (held-out corpus 10): one event written as logfmt by one process and as
+    /// JSON by another split into two issues; a record's outcome under a key that names whose
+    /// outcome it is; SQL Server's severities, and its error numbers read as counts.
+    #[test]
+    fn logfmt_as_its_object_outcomes_by_name_and_sql_server_severities() {
+        let text = understand(
+            r#"time="2027-03-04T12:47:46.697Z" level=error msg="error invoking app payments: dial tcp 10.1.2.3:50002: connect: connection refused" app_id=orders scope=dapr.runtime"#,
+        );
+        let json = understand(
+            r#"{"app_id":"orders","level":"error","msg":"error invoking app payments: dial tcp 10.9.8.7:50002: connect: connection refused","scope":"dapr.runtime","time":"2027-03-05T01:02:03Z"}"#,
+        );
+        assert!(text.is_error);
+        assert_eq!(text.fingerprint, json.fingerprint);
+        assert!(
+            !understand(r#"time="2027-03-04T12:47:46Z" level=info msg="0 errors" app_id=orders"#).is_error
+        );
+        // A sentence with a pair in it is text, and stays as it was.
+        assert_eq!(
+            structured::logfmt("connect failed host=db-1 level=error in pool"),
+            None
+        );
+
+        let vpn = |status: &str, reason: &str| {
+            understand(&format!(
+                r#"{{"connection-log-type":"connection-attempt","connection-attempt-status":"{status}","connection-attempt-failure-reason":"{reason}","connection-id":"cvpn-connection-05bb"}}"#
+            ))
+        };
+        assert!(vpn("failed", "idp-error").is_error);
+        assert!(!vpn("successful", "NA").is_error);
+        assert_ne!(
+            vpn("failed", "idp-error").fingerprint,
+            vpn("failed", "client-cert-revoked").fingerprint
+        );
+        assert!(
+            understand(r#"{"details":"tunnel is down","ike_phase1_state":"down","vpn_id":"vpn-1"}"#).is_error
+        );
+        // Another time's outcome is not this record's.
+        assert!(!understand(r#"{"previousState":"FAILED","jobId":"j-1","detail":"restarted"}"#).is_error);
+
+        let sql = |number: &str, severity: &str| {
+            understand(&format!(
+                "2027-03-04 00:51:47.42 spid282     Error: {number}, Severity: {severity}, State: 2.\n2027-03-04 00:51:47.42 spid282     Could not allocate space in database 'audit'."
+            ))
+        };
+        assert!(sql("1105", "17").is_error);
+        assert!(
+            !understand("2027-03-04 15:42:17.10 Logon       Error: 18456, Severity: 14, State: 8.").is_error
+        );
+        assert_ne!(sql("1105", "17").fingerprint, sql("9002", "17").fingerprint);
     }
 
     #[test]

@@ -60,6 +60,63 @@ pub fn parse(text: &str) -> Option<(Map<String, Value>, &str)> {
     Some((map, &text[..start]))
 }
 
+/// A logfmt line (`time="2027-03-04T12:47:46Z" level=error msg="error invoking app payments"
+/// app_id=orders`, as logrus, go-kit and Dapr write it) as the object it encodes, so that it is
+/// read as the same event in JSON is: its message, error and location keys, not its time. Only
+/// a line made of `key=value` pairs alone, one of them a level key with a level: a sentence with
+/// a pair in it is text.
+pub fn logfmt(line: &str) -> Option<Map<String, Value>> {
+    let mut map = Map::new();
+    let mut rest = line.trim();
+    let mut leveled = false;
+    while !rest.is_empty() {
+        let eq = rest.find('=')?;
+        let key = &rest[..eq];
+        if key.is_empty()
+            || !key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'@'))
+        {
+            return None;
+        }
+        let after = &rest[eq + 1..];
+        let (value, next) = if let Some(quoted) = after.strip_prefix('"') {
+            let mut value = String::new();
+            let mut chars = quoted.char_indices();
+            let mut end = None;
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some((_, escaped)) = chars.next() {
+                            value.push(match escaped {
+                                'n' => '\n',
+                                't' => '\t',
+                                other => other,
+                            });
+                        }
+                    }
+                    '"' => {
+                        end = Some(i + 1);
+                        break;
+                    }
+                    c => value.push(c),
+                }
+            }
+            (value, &quoted[end?..])
+        } else {
+            let end = after.find(' ').unwrap_or(after.len());
+            (after[..end].to_owned(), &after[end..])
+        };
+        if !next.is_empty() && !next.starts_with(' ') {
+            return None;
+        }
+        leveled |= level_key_rank(key).is_some() && Level::from_word(&value).is_some();
+        map.insert(key.to_owned(), Value::String(value));
+        rest = next.trim_start();
+    }
+    (leveled && map.len() >= 2).then_some(map)
+}
+
 /// A JSON object with only the fields [`fields`] reads: the others are parsed as closely (the
 /// same grammar, number ranges and nesting limit, through `deserialize_any` as `Value` is) but
 /// not kept, so that a line's timestamps, ids and context cost no allocation. What [`fields`]
@@ -272,6 +329,7 @@ fn is_read(key: &str) -> bool {
         || key == JOURNAL_TRANSPORT
         || key == DETAIL_TYPE
         || is_outcome_key(key)
+        || names_an_outcome(key)
         || is_explanation_key(key)
 }
 
@@ -634,8 +692,16 @@ pub fn eventbridge_detail(mut map: Map<String, Value>) -> Map<String, Value> {
 /// `status`, Amazon Connect's `Results`, a job's `state`), compared without case.
 const OUTCOME_KEYS: [&str; 5] = ["status", "result", "results", "outcome", "state"];
 /// Outcomes that say the work failed, compared without case and without `_`, `-` and spaces.
-const FAILED_OUTCOMES: [&str; 7] = [
-    "failure", "failed", "fail", "error", "errored", "timeout", "timedout",
+const FAILED_OUTCOMES: [&str; 9] = [
+    "failure",
+    "failed",
+    "fail",
+    "error",
+    "errored",
+    "timeout",
+    "timedout",
+    "down",
+    "unhealthy",
 ];
 
 /// The outcome of an event, when it says the work failed: a failure word (`"status":
@@ -645,6 +711,9 @@ pub fn failed_outcome(map: &Map<String, Value>) -> Option<&str> {
     let value = map
         .iter()
         .find(|(key, _)| is_outcome_key(key))
+        // Else a key that names whose outcome it is (`connection-attempt-status`,
+        // `ike_phase1_state`, `jobStatus`).
+        .or_else(|| map.iter().find(|(key, _)| names_an_outcome(key)))
         .and_then(|(_, value)| value.as_str())?;
     let failed = if value.len() <= 16 {
         let normal: String = value
@@ -661,12 +730,35 @@ pub fn failed_outcome(map: &Map<String, Value>) -> Option<&str> {
 
 /// Keys that explain an outcome (`reason`, `statusReason`, `failureCause`, SNS's
 /// `providerResponse`, `errorMessage`, `description`), compared without case by their ending.
-const EXPLANATION_ENDINGS: [&str; 5] = ["reason", "cause", "response", "message", "description"];
+const EXPLANATION_ENDINGS: [&str; 6] = ["reason", "cause", "response", "message", "description", "details"];
 
 fn is_outcome_key(key: &str) -> bool {
     OUTCOME_KEYS
         .iter()
         .any(|outcome| key.eq_ignore_ascii_case(outcome))
+}
+
+/// Words before an outcome key that make it another time's or another party's outcome
+/// (`previousState`, `desired_status`): not this record's.
+const NOT_THIS_OUTCOME: [&str; 7] = ["previous", "old", "from", "prior", "last", "desired", "expected"];
+
+/// A key whose last word is an outcome key (`connection-attempt-status`, `ike_phase1_state`,
+/// `jobStatus`), and not another time's or party's (see [`NOT_THIS_OUTCOME`]).
+fn names_an_outcome(key: &str) -> bool {
+    OUTCOME_KEYS.iter().any(|outcome| {
+        let Some(split) = key.len().checked_sub(outcome.len()).filter(|&at| at > 0) else {
+            return false;
+        };
+        if !key.is_char_boundary(split) || !key[split..].eq_ignore_ascii_case(outcome) {
+            return false;
+        }
+        let before = &key[..split];
+        let camel = key.as_bytes()[split].is_ascii_uppercase()
+            && before.bytes().last().is_some_and(|b| b.is_ascii_lowercase());
+        let lower = before.to_ascii_lowercase();
+        (before.ends_with(['_', '-', '.', ' ']) || camel)
+            && !NOT_THIS_OUTCOME.iter().any(|word| lower.starts_with(word))
+    })
 }
 
 fn is_explanation_key(key: &str) -> bool {
