@@ -228,6 +228,11 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         }
         let (start, end) = key_bounds(text, hit_start, hit_end);
         done = Some((start, end));
+        // `${API_KEY:?missing}`, `${TOKEN:-}`: a shell variable's name and its expansion's
+        // operator, not a key and its value.
+        if text[..start].ends_with("${") {
+            continue;
+        }
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);

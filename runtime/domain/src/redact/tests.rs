@@ -1837,3 +1837,42 @@ fn logins_typed_answered_or_streamed_by_position() {
         "curl -u deploy-bot-account-name:<password> https://api.example.com"
     );
 }
+
+/// Secrets in configuration and argument lists, from held-out corpus 10: a secret flag's value
+/// as the next list element, a network device's `set` line, a Java property; and a shell
+/// expansion's operator, which is no key.
+#[test]
+fn argument_lists_device_settings_properties_and_expansions() {
+    for (text, expected) in [
+        (
+            r#""command":["python","export.py","--db-password","Inv3nted-Pw"]"#,
+            r#""command":["python","export.py","--db-password","<redacted>"]"#,
+        ),
+        (
+            r#"args: ["snapshot", "save", "--user=root:Inv3nted-Pw"]"#,
+            r#"args: ["snapshot", "save", "--user=root:<password>"]"#,
+        ),
+        ("    set passwd Inv3nted-Pw", "    set passwd <redacted>"),
+        ("set psksecret ENC Inv3ntedPsk", "set psksecret ENC <redacted>"),
+        (
+            r#"<property name="managerPassword">Inv3nted-Pw</property>"#,
+            r#"<property name="managerPassword"><redacted></property>"#,
+        ),
+        (
+            r#"<property name="password" value="Inv3nted-Pw"/>"#,
+            r#"<property name="password" value="<redacted>"/>"#,
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for text in [
+        r#""args":["--api-key-file","/etc/awsmon/key"]"#,
+        "set key-size 2048",
+        r#"<property name="url" value="jdbc:postgresql://db/app"/>"#,
+        r#"<property name="hibernate.connection.password">${db.password}</property>"#,
+        "APPSIGNAL_PUSH_API_KEY=${APPSIGNAL_PUSH_API_KEY:?missing}",
+        "password: ${GCP_SECRET=inventory-db-password}",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+}

@@ -435,6 +435,12 @@ fn key_names_no_secret(_: &str, _: &str, captures: &Captures<'_>) -> bool {
         .is_none_or(|key| !super::keys::names_a_secret(key.as_str()))
 }
 
+/// A value a secret key's own rules keep (a reference, `${db.password}`; a mask; prose), or one
+/// whose key names no secret.
+fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>) -> bool {
+    key_names_no_secret(value, after, captures) || super::keys::cannot_be_a_password(value)
+}
+
 /// At most 64 (the trigger scan runs each one once per line with a 64-bit set).
 pub(super) const PATTERNS: &[Pattern] = &[
     // Incoming webhooks carry their secret in the URL.
@@ -548,7 +554,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         triggers: &["-u", "--user"],
         // (The user is no placeholder: `-u <card>:x` is a first pass's output. Nor has it an
         // `=`: `-url=jdbc:postgresql://db/orders` is another option, its value a URL.)
-        regex: r#"(?:^|\s)(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>=]*:([^\s'"<]+)"#,
+        regex: r#"(?:^|[\s"'\[,])(?:-u|--user)(?:\s+|=)?['"]?[^\s:'"<>=]*:([^\s'"<]+)"#,
         group: 1,
         placeholder: "<password>",
         keep: Some(digits_or_variable),
@@ -776,6 +782,33 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
         Some(not_credential_like),
+    ),
+    // A secret flag's value as the next element of a command's argument list (ECS and Batch
+    // `command` overrides, Kubernetes `args`: `["export.py", "--db-password", "x"]`).
+    p_keep(
+        &["pass", "pwd", "secret", "token", "key"],
+        r#"["'](--?[A-Za-z][A-Za-z0-9_.-]*)["']\s*,\s*["']([^"'\n]+)["']"#,
+        2,
+        "<redacted>",
+        Some(kept_or_key_names_no_secret),
+    ),
+    // A secret set in a network device's configuration (FortiOS' and VyOS' `set passwd x`,
+    // `set psksecret ENC x`), one setting a line.
+    p_keep(
+        &["pass", "pwd", "secret", "psk", "key"],
+        r#"(?m)^\s*set\s+([A-Za-z][A-Za-z0-9_-]*)\s+(?:ENC\s+)?([^\s'"]+)\s*$"#,
+        2,
+        "<redacted>",
+        Some(kept_or_key_names_no_secret),
+    ),
+    // A Java bean's or a server's property named for a secret (`<property
+    // name="managerPassword">x</property>`, Spring's `<property name="password" value="x"/>`).
+    p_keep(
+        &["pass", "pwd", "secret", "token", "key"],
+        r#"<property\s+name=["']([^"']+)["']\s*(?:>|value=["'])([^<"'\n]+)(?:</property>|["'])"#,
+        2,
+        "<redacted>",
+        Some(kept_or_key_names_no_secret),
     ),
     // Resend API keys: `re_`, 8, `_`, 24.
     p_keep(
