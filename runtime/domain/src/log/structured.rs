@@ -151,7 +151,10 @@ impl<'de> serde::de::Visitor<'de> for SelectedVisitor {
                 // An object of the event with an explanation ([`explanation`] reads one level
                 // down): only its explanations are kept.
                 map.insert(key.into_owned(), Value::Object(inner));
-            } else if others < 2 && !map.contains_key(key.as_ref()) {
+            } else if map.contains_key(key.as_ref()) {
+                // A key given again replaces its value, as in the whole object.
+                map.insert(key.into_owned(), Value::Null);
+            } else if others < 2 {
                 map.insert(key.into_owned(), Value::Null);
                 others += 1;
             }

@@ -43,7 +43,7 @@ struct Token<'a> {
 
 /// The template of `line` (only its first [`MAX_TEMPLATE_CHARS`] characters count).
 pub fn template(line: &str) -> String {
-    let head = head(line.trim());
+    let head = head(without_uncaught_banner(line.trim()));
     let mut tokens = tokenize(head);
     apply_context(&mut tokens);
     let end = without_trailing_context(&tokens);
@@ -105,6 +105,14 @@ fn generalise_closing_parenthesis(out: &mut String) {
         .collect::<Vec<_>>()
         .join(", ");
     out.replace_range(open + 1..inner_end, &generalised);
+}
+
+/// Java's default handler of an uncaught exception prints `Exception in thread "main" ` before
+/// the exception's line: the same exception logged by a logger has no such banner.
+fn without_uncaught_banner(line: &str) -> &str {
+    line.strip_prefix("Exception in thread \"")
+        .and_then(|rest| rest.split_once("\" "))
+        .map_or(line, |(_, exception)| exception)
 }
 
 /// Where the message ends before the `, key: value` fields a program appends when it has them
@@ -540,17 +548,29 @@ fn classify(part: &str) -> Kind {
     Kind::Word
 }
 
-/// `d-KHFBHZCZP` (a CodeDeploy deployment), `i-0A1B2C3D`: an id as AWS writes many, a short
-/// lowercase prefix and a dash before at least eight capitals or digits, which may have no digit.
+/// `d-KHFBHZCZP` (a CodeDeploy deployment), `i-0A1B2C3D`, `ord_AZDguBGxwfah`, `cus_AejWplJqKF`:
+/// an id as AWS and many APIs (Stripe's) write them, a short lowercase prefix, a dash or an
+/// underscore, then at least eight capitals or digits, or at least ten letters in a random mix of
+/// cases (two capitals in a row, and a capital after a small letter; `UserName` and
+/// `HTTPServer` are words). Such an id may have no digit.
 fn is_prefixed_id(bytes: &[u8]) -> bool {
-    let Some(dash) = bytes.iter().position(|&b| b == b'-') else {
+    let Some(cut) = bytes.iter().position(|&b| b == b'-' || b == b'_') else {
         return false;
     };
-    let (prefix, id) = (&bytes[..dash], &bytes[dash + 1..]);
-    (1..=4).contains(&prefix.len())
-        && prefix.iter().all(u8::is_ascii_lowercase)
-        && id.len() >= 8
-        && id.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    let (prefix, id) = (&bytes[..cut], &bytes[cut + 1..]);
+    if !(1..=5).contains(&prefix.len()) || !prefix.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let capitals = id.len() >= 8 && id.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let mixed = id.len() >= 10
+        && id.iter().all(u8::is_ascii_alphanumeric)
+        && id
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+        && id
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    capitals || mixed
 }
 
 /// `eth0`, `ipv4`, `s3`, `http2`, `sha256`, `k8s`: letters first, one run of at most three
@@ -1596,6 +1616,19 @@ mod tests {
         assert_eq!(
             template("Access Denied - downloading bundle for deployment d-KHFBHZCZP"),
             template("Access Denied - downloading bundle for deployment d-ISEEEGJWW")
+        );
+        // And as many APIs write theirs: a random mix of cases after a short prefix. Words in
+        // camel case stay.
+        assert_eq!(
+            template("Failed to publish OrderImported for ord_AZDguBGxwfah"),
+            template("Failed to publish OrderImported for ord_OSdqwDazkAbw")
+        );
+        assert!(is_prefixed_id(b"cus_AejWplJqKFTbIa") && is_prefixed_id(b"d-KHFBHZCZP"));
+        assert!(!is_prefixed_id(b"on_ClientConnected") && !is_prefixed_id(b"to_HTTPServer"));
+        // Java's banner for an uncaught exception is not the exception's.
+        assert_eq!(
+            template("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space"),
+            template("java.lang.OutOfMemoryError: Java heap space")
         );
     }
 
