@@ -1520,7 +1520,23 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
     // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)
     let reference = [
-        "${", "$${", "{{", "%(", "$(", "#{", "<%", "arn:", "var.", "local.", "data.", "$__", "file:", "@/",
+        "${",
+        "$${",
+        "{{",
+        "%(",
+        "$(",
+        "#{",
+        "<%",
+        "arn:",
+        "var.",
+        "local.",
+        "data.",
+        "$__",
+        "file:",
+        "@/",
+        "%env(",
+        "ssm:",
+        "bref-ssm:",
         "@~",
     ]
     .iter()

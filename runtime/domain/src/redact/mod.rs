@@ -111,8 +111,8 @@ struct Builtin {
 
 static BUILTIN: LazyLock<Builtin> = LazyLock::new(Builtin::new);
 
-// `Builtin::find` runs each structured pattern once per line, remembered in a `u64`.
-const _: () = assert!(tokens::PATTERNS.len() <= 64);
+// `Builtin::find` runs each structured pattern once per line, remembered in a `u128`.
+const _: () = assert!(tokens::PATTERNS.len() <= 128);
 
 impl Builtin {
     fn new() -> Self {
@@ -178,7 +178,7 @@ impl Builtin {
         let mut checked_id_keys: Vec<usize> = Vec::new();
         let mut token_end = 0;
         // Each structured pattern runs at most once per line, however many triggers it has.
-        let mut patterns_run: u64 = 0;
+        let mut patterns_run: u128 = 0;
         // Leftmost-longest search, restarted one byte after each hit's start so a trigger that
         // overlaps another (`:aAKIA...`) is still seen. A trigger hidden *inside* a longer one
         // at the same start (`secret` in the prefix `secret_`) is not: every hit is also offered

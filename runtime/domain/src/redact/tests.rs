@@ -1876,3 +1876,29 @@ fn argument_lists_device_settings_properties_and_expansions() {
         assert_eq!(redact_stable(text), text, "{text}");
     }
 }
+
+/// From held-out corpus 11: curl's user among combined short options, PDO's password in a PHP
+/// stack trace; and references a framework resolves (`%env(X)%`, `bref-ssm:`), which are kept.
+#[test]
+fn combined_curl_options_pdo_traces_and_framework_references() {
+    for (text, expected) in [
+        (
+            "curl -fsu health:Inv3nted-Pw http://localhost:8080/health",
+            "curl -fsu health:<password> http://localhost:8080/health",
+        ),
+        (
+            "#0 Connector.php(65): PDO->__construct('mysql:host=db', 'app', 'Inv3nted-Pw', Array)",
+            "#0 Connector.php(65): PDO->__construct('mysql:host=db', 'app', '<password>', Array)",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for text in [
+        "DB_PASSWORD: bref-ssm:/shop/prod/db-password",
+        "DATABASE_URL=\"postgresql://app:%env(DB_PASSWORD)%@db.internal:5432/app\"",
+        "chown -Ru app:app /srv/www",
+        "curl -fsSL https://example.com/install.sh",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+}

@@ -376,7 +376,9 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
                 .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'));
         // `postgresql://app:${DB_PASSWORD}@db`: a variable the shell or the template fills in;
         // `:[YOUR-PASSWORD]@`: a placeholder a console's example shows.
+        // (Symfony's `%env(DB_PASSWORD)%` too.)
         let variable = (password.starts_with("${") && password.ends_with('}'))
+            || (password.starts_with("%env(") && password.ends_with(")%"))
             || (password.starts_with('[')
                 && password.ends_with(']')
                 && password[1..password.len() - 1]
@@ -441,7 +443,7 @@ fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>
     key_names_no_secret(value, after, captures) || super::keys::cannot_be_a_password(value)
 }
 
-/// At most 64 (the trigger scan runs each one once per line with a 64-bit set).
+/// At most 128 (the trigger scan runs each one once per line with a 128-bit set).
 pub(super) const PATTERNS: &[Pattern] = &[
     // Incoming webhooks carry their secret in the URL.
     p(
@@ -809,6 +811,22 @@ pub(super) const PATTERNS: &[Pattern] = &[
         2,
         "<redacted>",
         Some(kept_or_key_names_no_secret),
+    ),
+    // curl's user with its short options combined (`curl -fsu health:x http://...`).
+    p_keep(
+        &["curl"],
+        r#"\bcurl\b[^\n]*?\s-[A-Za-z]+u\s*['"]?[^\s:'"<>=]+:([^\s'"<]+)"#,
+        1,
+        "<password>",
+        Some(all_digits),
+    ),
+    // The password PHP's stack traces print as PDO's third argument (`PDO->__construct('mysql:
+    // host=db', 'app', 'x', Array)`, before PHP 8.2 marked it a `SensitiveParameter`).
+    p(
+        &["pdo"],
+        r#"(?i)(?:PDO->__construct|new PDO)\(\s*'[^'\n]*'\s*,\s*'[^'\n]*'\s*,\s*'([^'\n]+)'"#,
+        1,
+        "<password>",
     ),
     // Resend API keys: `re_`, 8, `_`, 24.
     p_keep(
