@@ -523,15 +523,20 @@ fn text_event(
         }
     }
     // A heading that announces the error below it (`ERROR: Canary error: ` over `Error:
-    // net::ERR_NAME_NOT_RESOLVED at ...`): the error's message says which problem it is, when no
-    // stack's frames do. (Not any line below a colon: a list or a detail varies more.)
+    // net::ERR_NAME_NOT_RESOLVED at ...`, Mule's `OnErrorPropagateHandler:` over a banner and
+    // `Message : HTTP POST on resource ... failed: bad gateway (502).`): the error's message says
+    // which problem it is, when no stack's frames do. (Not any line below a colon: a list or a
+    // detail varies more.)
     if is_error
         && stack.frames.is_empty()
         && headline.trim_end().ends_with(':')
-        && let Some(next) = lines(text).nth(1)
-        && names_an_error_type(next)
+        && let Some(next) = lines(text)
+            .skip(1)
+            .take(MAX_BANNER_LINES + 1)
+            .find(|line| line.chars().any(char::is_alphanumeric))
+        && let Some(message) = error_message_line(next)
     {
-        message_template = format!("{message_template} {}", template::template(next.trim()));
+        message_template = format!("{message_template} {}", template::template(message));
     }
     let logger = header.logger.unwrap_or("");
     let source = stack::source_file(header.message).unwrap_or("");
@@ -580,13 +585,17 @@ fn rust_panic_event(
     }
 }
 
-/// Does `line` start with an error's type and its message (`Error: ...`, `TimeoutError: ...`,
-/// `java.io.IOException: ...`)?
-fn names_an_error_type(line: &str) -> bool {
-    line.trim_start().split_once(": ").is_some_and(|(kind, _)| {
-        let name = kind.rsplit('.').next().unwrap_or(kind);
-        !name.contains(' ') && (name.ends_with("Error") || name.ends_with("Exception"))
-    })
+/// The error `line` reports, when it starts with an error's type and its message (`Error: ...`,
+/// `TimeoutError: ...`, `java.io.IOException: ...`: the whole line) or is an error report's
+/// labelled message (`Message               : ...`: what follows the label).
+fn error_message_line(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let (kind, message) = line.split_once(':')?;
+    let name = kind.rsplit('.').next().unwrap_or(kind);
+    if !name.contains(' ') && (name.ends_with("Error") || name.ends_with("Exception")) {
+        return Some(line);
+    }
+    (kind.trim_end() == "Message").then(|| message.trim())
 }
 
 /// Does a template hold a word, not only variables and punctuation?
@@ -1343,6 +1352,28 @@ orders-api: Current maximum heap size is 268435456 bytes"
             canary(
                 "77aa",
                 "Error: net::ERR_NAME_NOT_RESOLVED at https://status.example.internal/"
+            )
+            .fingerprint
+        );
+        // An error report's labelled message under a banner (Mule's).
+        let mule = |event: &str, message: &str| {
+            understand(&format!(
+                "ERROR 2027-04-03 16:21:33,343 [[MuleRuntime].uber.07] [event: {event}] org.mule.runtime.core.internal.exception.OnErrorPropagateHandler: \n********************************************************************************\nMessage               : {message}\nElement               : post:\\orders/processors/2"
+            ))
+        };
+        let bad_gateway = mule(
+            "2f10",
+            "HTTP POST on resource 'https://erp.example.internal/api/v2/orders' failed: bad gateway (502).",
+        );
+        assert_eq!(
+            bad_gateway.fingerprint,
+            mule("8a11", "HTTP POST on resource 'https://erp.example.internal/api/v2/orders' failed: bad gateway (502).").fingerprint
+        );
+        assert_ne!(
+            bad_gateway.fingerprint,
+            mule(
+                "2f10",
+                "Connection is not available, request timed out after 30000ms."
             )
             .fingerprint
         );
