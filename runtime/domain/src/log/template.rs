@@ -53,7 +53,7 @@ pub fn template(line: &str) -> String {
         let kept = out.trim_end_matches([',', ' ']).len();
         out.truncate(kept);
     }
-    generalise_closing_parenthesis(&mut out);
+    without_closing_context(&mut out);
     out
 }
 
@@ -61,14 +61,15 @@ pub fn template(line: &str) -> String {
 const ATTEMPT_WORDS: [&str; 5] = ["retry", "attempt", "try", "retries", "attempts"];
 
 /// A closing parenthesis that only counts the try (`(retry <*>)`, `(attempt <*> of <*>)`) goes:
-/// a retry fails for the same reason as the first try. One of `name value` pairs annotates the
-/// message with where it happened (`(app <*>, branch main)`, `(hook reload-config)`): each
-/// value is a variable. (A value in capitals, `(errno ENOENT)`, is a code: it stays.)
-fn generalise_closing_parenthesis(out: &mut String) {
+/// a retry fails for the same reason as the first try. So does one of `name value` pairs, which
+/// annotates the message with where it happened (`(app <*>, branch main)`, `(hook
+/// reload-config)`, `(fd <*>)`) and is there on some lines of a problem and not on others.
+/// (A value in capitals, `(errno ENOENT)`, is a code: it stays.)
+fn without_closing_context(out: &mut String) {
     let Some(inner_end) = out.len().checked_sub(1).filter(|_| out.ends_with(')')) else {
         return;
     };
-    let Some(open) = out[..inner_end].rfind('(') else {
+    let Some(open) = out[..inner_end].rfind('(').filter(|&open| open > 0) else {
         return;
     };
     let inner = &out[open + 1..inner_end];
@@ -81,30 +82,18 @@ fn generalise_closing_parenthesis(out: &mut String) {
             .iter()
             .any(|w| first.trim_end_matches(':').eq_ignore_ascii_case(w))
     }) && words.all(|word| word == VARIABLE || word == "of" || word == "/");
-    if counts_a_try && open > 0 {
+    let context = inner.split(", ").all(|item| {
+        item.split_once(' ').is_some_and(|(name, value)| {
+            let is_name = (1..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
+            let is_code = value.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
+            is_name && !value.contains(' ') && !is_code
+        })
+    });
+    if counts_a_try || context {
         out.truncate(open);
         let kept = out.trim_end().len();
         out.truncate(kept);
-        return;
     }
-    let mut pairs = Vec::new();
-    for item in inner.split(", ") {
-        let Some((name, value)) = item.split_once(' ') else {
-            return;
-        };
-        let is_name = (1..=12).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase());
-        let is_code = value.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
-        if !is_name || value.contains(' ') || is_code {
-            return;
-        }
-        pairs.push(name);
-    }
-    let generalised = pairs
-        .iter()
-        .map(|name| format!("{name} {VARIABLE}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    out.replace_range(open + 1..inner_end, &generalised);
 }
 
 /// Java's default handler of an uncaught exception prints `Exception in thread "main" ` before
@@ -1602,6 +1591,10 @@ mod tests {
         assert_eq!(
             template("connect failed (attempt 2 of 5)"),
             template("connect failed")
+        );
+        assert_eq!(
+            template("accept() failed: Too many open files (fd 12)"),
+            template("accept() failed: Too many open files")
         );
         // A code in capitals is the problem, and prose is no list of pairs.
         assert_ne!(
