@@ -63,6 +63,7 @@ pub fn sql_server_error(line: &str) -> Option<(&str, u32)> {
     Some((number, severity.parse().ok()?))
 }
 
+/// The severity from which [`sql_server_error`] reports the server's error.
 pub const SQL_SERVER_ERROR_SEVERITY: u32 = 17;
 
 pub fn split(line: &str) -> Header<'_> {
