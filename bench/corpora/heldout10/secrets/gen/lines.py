@@ -157,7 +157,7 @@ P("url-credentials/nextflow-batch-config-s3-endpoint", "aws.client.endpoint = 'h
 P("password/batch-container-overrides-command", "\"containerOverrides\":{\"command\":[\"python\",\"export.py\",\"--db-password\",\"{S}\"]}", PW())
 P("generic-secret/eventbridge-scheduler-target-input", "\"Target\":{\"Arn\":\"arn:aws:lambda:us-east-1:111122223333:function:fx-refresh\",\"Input\":\"{\\\"fx_api_secret\\\":\\\"{S}\\\"}\"}", H(32))
 P("s3-presigned-signature/batch-job-log-download-url", "INFO downloading reference https://example-refs.s3.amazonaws.com/GRCh38.fa.gz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKXB{k}%2F20270304%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20270304T101112Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature={S}", H(64), k=U(16))
-P("slack-webhook/batch-failure-notifier-lambda", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{a}/B{b}/{S}", A(24), a=U(10), b=U(10))
+P("slack-webhook/batch-failure-notifier-lambda", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{a}INVENT/B{b}INVENT/EXAMPLE{S}", A(24), a=U(10), b=U(10))
 P("password/sfn-execution-input-log", "{\"type\":\"ExecutionStarted\",\"details\":{\"input\":\"{\\\"orderId\\\":\\\"ord_8812\\\",\\\"fulfilmentApiPassword\\\":\\\"{S}\\\"}\"}}", PW())
 # python / loguru / dramatiq
 P("url-credentials/loguru-diagnose-frame-locals", "    │           └ 'postgresql+psycopg://billing:{S}@billing-db.internal:5432/billing'\n    └ <function create_engine at 0x7f3a1c2b9d80>", PW())

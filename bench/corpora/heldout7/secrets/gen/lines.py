@@ -90,7 +90,7 @@ P("url-credentials/bazel-remote-cache-flag", "build --remote_cache=https://bazel
 P("authorization-header/bazel-credential-helper-output", '{"headers":{"Authorization":["Bearer {S}"]},"expires":"2026-12-03T11:00:00Z"}', A(48))
 P("npm-token/rules-js-npmrc-debug", "DEBUG: rules_js: read .npmrc: //npm.example.internal/:_authToken={S}", "npm_" + A(36))
 P("docker-config-auth/jenkins-console-cat-config", '+ cat /home/jenkins/.docker/config.json\n{"auths":{"registry.example.internal":{"auth":"{S}"}}}', base64.b64encode(("ci-bot:INVENT-" + A(16)).encode()).decode())
-P("slack-webhook/jenkins-slacksend-debug", "slackSend: posting to https://hooks.slack.com/services/T{a}/B{b}/{S}", A(24), a=U(10), b=U(10))
+P("slack-webhook/jenkins-slacksend-debug", "slackSend: posting to https://hooks.slack.com/services/T{a}INVENT/B{b}INVENT/EXAMPLE{S}", A(24), a=U(10), b=U(10))
 P("vault-token/jenkins-withvault-env", "[Pipeline] withVault\n+ env | grep VAULT\nVAULT_ADDR=https://vault.example.internal:8200\nVAULT_TOKEN={S}", "hvs." + A(90))
 # linkerd / varnish
 P("k8s-secret-data/linkerd-identity-issuer-tls-key", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: linkerd-identity-issuer\n  namespace: linkerd\ntype: kubernetes.io/tls\ndata:\n  tls.key: {S}", B64(120))

@@ -94,7 +94,7 @@ P("password/check-mysql-plugin-args", "define command {\n  command_name check_my
 P("password/icingaweb2-resources-ini", "[icingaweb_db]\ntype = \"db\"\ndb = \"pgsql\"\nhost = \"icinga-db.internal\"\nusername = \"icingaweb2\"\npassword = \"{S}\"", "Invent_" + A(14))
 P("zabbix-api-token/zabbix-sender-script-curl", "curl -s -X POST -H 'Content-Type: application/json-rpc' -H 'Authorization: Bearer {S}' https://zabbix.example.internal/api_jsonrpc.php -d '{\"jsonrpc\":\"2.0\",\"method\":\"host.get\",\"params\":{},\"id\":1}'", H(64))
 P("pagerduty-routing-key/nagios-notify-command", "define command {\n  command_name notify-service-by-pagerduty\n  command_line /usr/local/bin/pd-send -k {S} -t trigger -d \"$SERVICEDESC$ on $HOSTNAME$ is $SERVICESTATE$\"\n}", H(32))
-P("slack-webhook/zabbix-media-type-param", "media type 'Slack ops': URL=https://hooks.slack.com/services/T{a}/B{b}/{S}", A(24), a=U(10), b=U(10))
+P("slack-webhook/zabbix-media-type-param", "media type 'Slack ops': URL=https://hooks.slack.com/services/T{a}INVENT/B{b}INVENT/EXAMPLE{S}", A(24), a=U(10), b=U(10))
 # voip
 P("password/pjsip-conf-auth-section", "[trunk-carrier-a-auth]\ntype=auth\nauth_type=userpass\nusername=4420{u}\npassword={S}", "INVENT-" + A(14), u=str(R.randint(1000000, 9999999)))
 P("password/freeswitch-gateway-xml", "<gateway name=\"carrier-b\">\n  <param name=\"username\" value=\"acct7731\"/>\n  <param name=\"password\" value=\"{S}\"/>\n</gateway>", "Example." + A(12))

@@ -147,7 +147,7 @@ P("jwt/connect-chat-participant-token", "{\"ParticipantId\":\"{p}\",\"Participan
 P("session-cookie/connect-ccp-cookie", "cookie: lily-auth-prod-iad={S}; lily-ccp-region=us-east-1", B64U(96))
 P("twilio-key/sns-sms-migration-script", "TWILIO_ACCOUNT_SID=AC{a}\nTWILIO_AUTH_TOKEN={S}\n# migrating sender ids to SNS", H(32), a=H(32))
 P("stripe-key/connect-payment-lambda-env", "payment-ivr-tokenize env: STRIPE_KEY={S} STAGE=prod", "rk_live_" + A(24))
-P("slack-webhook/sns-chatbot-fallback-lambda", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{a}/B{b}/{S}", A(24), a=U(10), b=U(10))
+P("slack-webhook/sns-chatbot-fallback-lambda", "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{a}INVENT/B{b}INVENT/EXAMPLE{S}", A(24), a=U(10), b=U(10))
 P("authorization-header/sns-delivery-policy-headers-log", "{\"delivery\":{\"destination\":\"https://hooks.partner.example.com/v1/order-events\",\"requestHeaders\":{\"Authorization\":\"Bearer {S}\"},\"statusCode\":200}}", A(40))
 P("password/pinpoint-sms-sender-registration-json", "{\"RegistrationId\":\"registration-{r}\",\"FieldPath\":\"contactInformation.portalPassword\",\"TextValue\":\"{S}\"}", "INVENT-" + A(12), r=H(32))
 P("generic-secret/lex-session-attributes-log", "\"sessionState\":{\"sessionAttributes\":{\"customerId\":\"{c}\",\"authSessionKey\":\"{S}\"}}", B64(32), c=str(R.randint(10**6, 10**7)))
@@ -245,7 +245,7 @@ P("authorization-header/k6-script-params", "const params = { headers: { Authoriz
 P("checkly-api-key/checkly-cli-env", "CHECKLY_API_KEY={S} CHECKLY_ACCOUNT_ID={a} npx checkly deploy", "cu_" + H(32), a=UUID())
 P("browserstack-access-key/wdio-config", "exports.config = { user: 'qa-bot', key: '{S}', services: ['browserstack'] }", A(20))
 P("datadog-api-key/synthetics-private-location-config", "{\"id\":\"pl:ci-runner-{x}\",\"datadogApiKey\":\"{S}\",\"site\":\"datadoghq.com\"}", H(32), x=H(12))
-P("slack-webhook/canary-alarm-lambda-env", "CANARY_ALERT_WEBHOOK=https://hooks.slack.com/services/T{a}/B{b}/{S}", A(24), a=U(10), b=U(10))
+P("slack-webhook/canary-alarm-lambda-env", "CANARY_ALERT_WEBHOOK=https://hooks.slack.com/services/T{a}INVENT/B{b}INVENT/EXAMPLE{S}", A(24), a=U(10), b=U(10))
 P("github-token/canary-code-clone-log", "INFO: fetching canary code: git clone https://{S}@github.com/example/canaries.git", "ghp_" + A(36))
 P("password/robot-framework-input-password-log", "KEYWORD SeleniumLibrary . Input Password locator=id:password, password={S}", "Example." + A(12))
 
