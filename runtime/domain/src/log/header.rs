@@ -166,6 +166,30 @@ fn glued_logger(head: &str) -> Option<&str> {
 /// pid is optional. Either layout gives the same program and message, so the one problem
 /// logged by two hosts configured differently is one issue.
 fn syslog_header(line: &str) -> Option<(&str, &str)> {
+    // A collector may put fields of its own before the daemon's header (`- 1131566461
+    // 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2915]: ...`): ids, dates, a host.
+    let mut start = line;
+    for _ in 0..=MAX_COLLECTOR_FIELDS {
+        let trimmed = start.trim_start();
+        let end = level::find_whitespace(trimmed)?;
+        let field = &trimmed[..end];
+        // Only where a stamp starts (the usual line has none, and leaves after a few fields).
+        let stamp = (field.len() == 3 && super::template::is_date_word(field)) || is_rfc3339_stamp(field);
+        if stamp && let Some(found) = syslog_header_at_start(trimmed) {
+            return Some(found);
+        }
+        if !(field == "-" || field.bytes().any(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        start = &trimmed[end..];
+    }
+    None
+}
+
+/// How many fields a collector may write before a syslog header.
+const MAX_COLLECTOR_FIELDS: usize = 4;
+
+fn syslog_header_at_start(line: &str) -> Option<(&str, &str)> {
     let mut rest = line;
     let mut word = || {
         rest = rest.trim_start();
@@ -189,10 +213,12 @@ fn syslog_header(line: &str) -> Option<(&str, &str)> {
     let name = name.split('[').next().unwrap_or(name);
     // A level where the host or the program would be is an application's header: `<time>
     // <request id> ERROR: ...`, Rust tracing's `<time> ERROR app::db: ...`.
+    // A host may be written as a collector names it (`dn228/dn228`, `src@eadmin1`).
     let host_ok = Level::from_word(host).is_none()
+        && host.bytes().any(|b| b.is_ascii_alphanumeric())
         && host
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'));
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'/' | b'@' | b'#'));
     let program_ok = !name.is_empty() && Level::from_word(name).is_none();
     (stamped && host_ok && program_ok).then(|| (name, rest.trim_start()))
 }
@@ -362,5 +388,29 @@ mod tests {
         // Rust tracing's default format keeps its level.
         let tracing = split("2026-03-03T12:08:59.628154Z ERROR orders::db: retrying");
         assert_eq!(tracing.level, Some(Level::Error));
+    }
+
+    /// Failure class: a collector's own fields before the syslog header (an alert tag, an epoch,
+    /// a date, the node) hid the header, so the same message from two nodes was two problems.
+    #[test]
+    fn a_syslog_header_after_a_collectors_fields_is_read() {
+        let direct = split("Nov  9 12:01:01 dn228 crond(pam_unix)[2915]: session closed for user root");
+        for line in [
+            "- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root",
+            "- 1131566461 2005.11.09 eadmin1 Nov 9 12:01:01 src@eadmin1 crond(pam_unix)[4307]: session closed for user root",
+            "2026-03-03T12:09:00Z collector-7 Nov 9 12:01:01 web-1 crond(pam_unix)[1]: session closed for user root",
+        ] {
+            let header = split(line);
+            assert_eq!(
+                (header.logger, header.message),
+                (direct.logger, direct.message),
+                "{line}"
+            );
+        }
+        // Words before the stamp are prose, not a collector's fields.
+        assert_eq!(
+            split("job finished at Nov 9 12:01:01 web-1 cron: done").logger,
+            None
+        );
     }
 }

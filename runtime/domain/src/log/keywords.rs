@@ -6,16 +6,16 @@
 //! after`, `Runtime exited with error`, `signal: killed`, `Runtime.ExitError`). Each of those
 //! contains one of [`STEMS`] (in any ASCII case). The only rules that name nothing from this list
 //! are the Lambda platform's lines (`REPORT ... Status: timeout`, judged by their first word), the
-//! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word),
-//! a command-line tool's failure mark at its start (`✖`, `✕`), and what a stack trace or a later
+//! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word)
+//! and of Android's logcat (`... 1702 17633 E Tag:`, `E/Tag(`, in the first bytes), a
+//! command-line tool's failure mark at its start (`✖`, `✕`), and what a stack trace or a later
 //! line says (only a message of more than one line has those).
 //!
 //! So a message of one line that starts like none of them (no platform keyword, no `E`/`F`
-//! followed by `,` or a digit as its first letter, no failure mark) and holds none of the stems
-//! is not an error:
-//! [`cannot_fail`]. Most lines of real
-//! logs are such lines, and they are dropped after one automaton pass over their bytes, without
-//! their header, level or words being read. Any other line is read in full, by the same rules
+//! followed by `,` or a digit as its first letter, no logcat letter, no failure mark) and holds
+//! none of the stems is not an error: [`cannot_fail`]. Most lines of real logs are such lines,
+//! and they are dropped after one automaton pass over their bytes, without their header, level
+//! or words being read. Any other line is read in full, by the same rules
 //! as before; a property test in `log::tests` holds the two readings equal.
 
 use std::sync::LazyLock;
@@ -175,9 +175,26 @@ fn starts_like_a_special_line(text: &str) -> bool {
         .position(|&b| !(b.is_ascii_uppercase() || b == b'_'))
         .unwrap_or(bytes.len());
     letter_level
+        || holds_a_column_letter(bytes)
         || (keyword_end > 0 && super::platform::is_keyword(&text[..keyword_end]))
         || starts_with_a_failure_mark(text)
 }
+
+/// Could `bytes` hold logcat's error letters (`E`, `F`, `A`) as a column of its header, alone
+/// (`... 1702 17633 E Tag: ...`) or glued to the tag (`E/Tag( 1702):`)? Only the first bytes,
+/// where a header ends, are looked at; the letters in capitals, as logcat writes them.
+fn holds_a_column_letter(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(COLUMN_LETTER_WITHIN_BYTES)];
+    let is_letter = |b: u8| matches!(b, b'E' | b'F' | b'A');
+    let glued_first = head.len() >= 2 && is_letter(head[0]) && head[1] == b'/';
+    glued_first
+        || head
+            .windows(3)
+            .any(|w| w[0] == b' ' && is_letter(w[1]) && matches!(w[2], b' ' | b'/'))
+}
+
+/// How far into a line logcat's header can reach (a date, a time, two ids, the letter).
+const COLUMN_LETTER_WITHIN_BYTES: usize = 48;
 
 /// Does `text` start with a command-line tool's failure mark ([`super::words::outcome_mark`])?
 /// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2, or `×`

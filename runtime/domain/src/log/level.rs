@@ -159,6 +159,10 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
     }
     let mut words = 0;
     let mut rest = head;
+    // Only times, dates and ids so far: a column-aligned header, where a level may stand as a
+    // plain word (logcat's `W`, Windows CBS's `Info`).
+    let mut header_fields = 0;
+    let mut after_comma = false;
     while words < 8 {
         rest = rest.trim_start();
         if rest.is_empty() {
@@ -187,6 +191,11 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
             let token_start = head.len() - rest.len() - token.len();
             return Some((level, token_start + "##[".len() + close + 1));
         }
+        if words == header_fields
+            && let Some(level) = column_level(token, after_comma, rest, header_fields)
+        {
+            return Some((level, head.len() - rest.len()));
+        }
         if let Some(level) = token_level(token, words == 0, rest) {
             let token_end = head.len() - rest.len();
             // Python's default `LEVEL:logger:message`: the level ends at its colon.
@@ -211,9 +220,66 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         }
         if token.chars().any(char::is_alphanumeric) {
             words += 1;
+            if is_time_or_id(token) {
+                header_fields += 1;
+            }
         }
+        after_comma = token.ends_with(',');
     }
     None
+}
+
+/// A date, a time or a numeric id (`03-17`, `16:13:45.466`, `1702`, `2026-12-04T10:00:00Z,`):
+/// digits and punctuation, with at most the `T` and `Z` of an ISO 8601 time.
+fn is_time_or_id(token: &str) -> bool {
+    token.bytes().any(|b| b.is_ascii_digit())
+        && token
+            .bytes()
+            .all(|b| !b.is_ascii_alphabetic() || b == b'T' || b == b'Z')
+}
+
+/// A level standing alone as a column after a header of times and ids, as two documented
+/// formats write it: Android's logcat, one letter before the tag (`03-17 16:13:45.466  1702
+/// 17632 E ActivityManager: ...`, or `E/ActivityManager( 1702): ...` in its brief layout), and
+/// Windows' CBS and DISM logs, a word after the time's comma, padded (`2016-09-28 04:30:31,
+/// Info                  CBS ...`). A capitalised word elsewhere is prose (`12:00 Alert sent`).
+fn column_level(token: &str, after_comma: bool, rest: &str, header_fields: usize) -> Option<Level> {
+    if let Some(level) = logcat_letter(token, rest, header_fields) {
+        return Some(level);
+    }
+    let padded = rest.starts_with("  ") || rest.starts_with('\t');
+    let after_comma = after_comma && rest.starts_with(' ');
+    let capitalised = token.len() > 1
+        && token.as_bytes()[0].is_ascii_uppercase()
+        && token.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
+    (header_fields > 0 && capitalised && (padded || after_comma) && !is_rare_level_word(token))
+        .then(|| Level::from_word(token))
+        .flatten()
+}
+
+/// logcat's priority letters: V verbose, D debug, I info, W warn, E error, F fatal, A assert.
+/// Alone, the letter follows a date, a time and a pid, and its tag ends with a colon.
+fn logcat_letter(token: &str, rest: &str, header_fields: usize) -> Option<Level> {
+    let bytes = token.as_bytes();
+    let tag = rest.trim_start();
+    let alone = bytes.len() == 1
+        && header_fields >= 3
+        && rest.starts_with(' ')
+        && tag.bytes().take(40).skip(1).any(|b| b == b':');
+    // The brief layout glues the tag: `E/AndroidRuntime(`, `W/Tag( 1702):`. (`I/O` is a word.)
+    let glued_tag = !alone
+        && bytes.len() > 2
+        && bytes[1] == b'/'
+        && bytes[2].is_ascii_alphabetic()
+        && (token.contains('(') || tag.starts_with('('));
+    if !(glued_tag || alone) {
+        return None;
+    }
+    match bytes[0] {
+        b'V' => Some(Level::Trace),
+        b'A' => Some(Level::Fatal),
+        letter => Level::from_letter(letter),
+    }
 }
 
 /// Is the next token of `rest` a relay mark, `>` or `|` alone?
@@ -570,6 +636,50 @@ mod tests {
             ),
             ("Connection Error: refused", None),
             ("Nov 24 09:00:01 web01 ERROR disk full", Some(Level::Error)),
+        ];
+        for (line, level) in cases {
+            assert_eq!(header_level(line), level, "{line}");
+        }
+    }
+
+    /// Failure class: a level written as a plain column after times and ids (Android's logcat,
+    /// Windows' CBS log) was not read, so a warning naming an exception was reported and an
+    /// error without an error word was missed.
+    #[test]
+    fn levels_standing_as_a_column_after_times_and_ids() {
+        let cases = [
+            (
+                "03-17 16:13:45.466  1702 17632 W ActivityManager: java.lang.ClassCastException: x",
+                Some(Level::Warn),
+            ),
+            (
+                "03-17 16:13:47.150  1702 17633 E ActivityManager: applyOptionsLocked: Unknown animationType=0",
+                Some(Level::Error),
+            ),
+            (
+                "03-17 16:13:47.150  1702 17633 V Tag: verbose",
+                Some(Level::Trace),
+            ),
+            (
+                "E/AndroidRuntime( 2411): FATAL EXCEPTION: main",
+                Some(Level::Error),
+            ),
+            (
+                "03-17 16:13:47.150 F/libc    ( 1702): Fatal signal 11 (SIGSEGV)",
+                Some(Level::Fatal),
+            ),
+            (
+                "2016-09-28 04:30:31, Info                  CBS    SQM: Failed to start upload",
+                Some(Level::Info),
+            ),
+            (
+                "2016-09-28 04:30:31, Error                 CSI    Failed to get next element",
+                Some(Level::Error),
+            ),
+            // Prose after a time stays prose; `I/O` is a word, not logcat's brief layout.
+            ("2026-12-04 10:00:00 Alert sent to on-call", None),
+            ("I/O error on device xvda1", None),
+            ("12:00:01 A disk failed", None),
         ];
         for (line, level) in cases {
             assert_eq!(header_level(line), level, "{line}");
