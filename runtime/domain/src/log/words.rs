@@ -66,6 +66,7 @@ pub fn says_error(line: &str) -> bool {
         if named
             && !denies(line, previous)
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
+            && !corrected(&line[end..])
             && !in_path_or_option(line, end - word.len())
         {
             return true;
@@ -273,6 +274,17 @@ fn is_camel_error(word: &str) -> bool {
     })
 }
 
+/// Does the clause after an error word say it was corrected (`instruction cache parity error
+/// corrected`, `2 ddr error(s) detected and corrected`), as ECC memory and caches report what
+/// they fixed? `uncorrected` is a failure.
+fn corrected(after: &str) -> bool {
+    let clause = after.split([',', ';', '.', '|', '\n']).next().unwrap_or("");
+    let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
+    clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| word.eq_ignore_ascii_case("corrected"))
+}
+
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
 /// also a few words later (`Failed login attempts: 0`).
 /// `keyword`: the word is a keyword of EDN or a Ruby symbol (`:errors 0`), whose value follows
@@ -298,12 +310,16 @@ fn counted_as_none(after: &str, keyword: bool) -> bool {
     };
     // (Zero in any width: `ERROR-COUNT = 0000`.)
     let zero = !value.is_empty() && value.bytes().all(|b| b == b'0');
-    (zero
-        || matches!(
-            value.to_ascii_lowercase().as_str(),
-            "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
-        ))
-        && !clause[at + 1..].trim().is_empty()
+    // An empty field (`error = ` at the end, `err= next=1`) holds no error; an empty `Error:`
+    // heads one told on the next line.
+    let empty_field = clause.as_bytes()[at] == b'=' && clause[at + 1..].trim().is_empty();
+    empty_field
+        || (zero
+            || matches!(
+                value.to_ascii_lowercase().as_str(),
+                "0.0" | "null" | "nil" | "none" | "false" | "[]" | "{}" | "\"\"" | ""
+            ))
+            && !clause[at + 1..].trim().is_empty()
 }
 
 #[cfg(test)]
@@ -436,6 +452,10 @@ mod tests {
             "Healing drive '/data4' complete (healed: 82143, skipped: 882, failed: 0).",
             "sync done [copied: 12, failed: 0]",
             " CUSTUPD  RUN DATE 2027-01-05  ERROR-COUNT = 0000  REJECTS = 0000",
+            "Connection broken for id 188978561024, my id = 1, error = ",
+            "request done status=200 err= took=12ms",
+            "instruction cache parity error corrected",
+            "2 ddr errors(s) detected and corrected on rank 0, symbol 4, bit 1",
         ] {
             assert!(!says_error(line), "{line}");
         }
@@ -446,6 +466,9 @@ mod tests {
         // A zero that is the value of the field before counts nothing of the next.
         assert!(says_error("web-01 : ok=48 changed=2 skipped=0 failed=1"));
         assert!(!says_error("Summary: 0 errors"));
+        assert!(says_error("ddr error uncorrected on rank 0"));
+        // An empty heading announces the error on the next line.
+        assert!(says_error("Error:\nconnection reset by peer"));
     }
 
     #[test]
