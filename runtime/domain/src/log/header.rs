@@ -71,11 +71,17 @@ pub fn split(line: &str) -> Header<'_> {
     // agent ships /var/log/messages): the program is the logger, and what it wrote may have a
     // header of its own.
     if let Some((program, rest)) = syslog_header(line) {
+        if program == KERNEL {
+            return kernel_header(rest);
+        }
         let inner = split(rest);
         return Header {
             logger: inner.logger.or(Some(program)),
             ..inner
         };
+    }
+    if let Some(message) = without_kernel_stamp(line) {
+        return kernel_header(message);
     }
     // A tool's heading and level (`npm ERR! 404 ...`, `npm error 404 ...`): the tool is the
     // logger, so that its spellings of one level read the same.
@@ -145,6 +151,33 @@ pub fn split(line: &str) -> Header<'_> {
         logger,
         message: rest,
     }
+}
+
+/// The program name syslog gives the kernel's ring buffer.
+const KERNEL: &str = "kernel";
+
+/// A line of the kernel's ring buffer, as syslog ships it (`kernel: [ 684895.225679] INFO: task
+/// java:72411 blocked for more than 245 seconds.`) or `dmesg` prints it: the logger is the
+/// kernel, the uptime stamp is a header, and no level is read from the text. The kernel's
+/// levels never reach its text (syslog keeps them apart); its `INFO:` and `WARNING:` headings
+/// head reports of hung tasks, stalls and bugs, which the words judge.
+fn kernel_header(message: &str) -> Header<'_> {
+    Header {
+        level: None,
+        logger: Some(KERNEL),
+        message: without_kernel_stamp(message).unwrap_or(message),
+    }
+}
+
+/// `message` without the kernel's uptime stamp (`[ 684895.225679] `, `[1791305.613617] `), when
+/// it starts with one.
+fn without_kernel_stamp(message: &str) -> Option<&str> {
+    let inner = message.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let stamp = inner[..close].trim_start_matches(' ');
+    let (seconds, fraction) = stamp.split_once('.')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(seconds) && digits(fraction)).then(|| inner[close + 1..].trim_start())
 }
 
 /// The logger in a run of bracket groups glued to the level (`[time][LEVEL][o.o.a.b.Bulk]`):
@@ -388,6 +421,25 @@ mod tests {
         // Rust tracing's default format keeps its level.
         let tracing = split("2026-03-03T12:08:59.628154Z ERROR orders::db: retrying");
         assert_eq!(tracing.level, Some(Level::Error));
+    }
+
+    /// Failure class: the kernel's `INFO:` heading over a hung task's report was read as a
+    /// level (the report was dropped), and its uptime stamp, padded or not, split one problem.
+    #[test]
+    fn kernel_lines_have_no_level_in_their_text() {
+        let shipped = split(
+            "Jun  6 15:20:15 ip-10-30-4-12 kernel: [ 684895.225679] INFO: task java:42753 blocked for more than 368 seconds.",
+        );
+        assert_eq!(shipped.level, None);
+        assert_eq!(shipped.logger, Some("kernel"));
+        assert_eq!(
+            shipped.message,
+            "INFO: task java:42753 blocked for more than 368 seconds."
+        );
+        let printed = split("[1791305.613617] INFO: task java:42753 blocked for more than 368 seconds.");
+        assert_eq!(printed, shipped);
+        // A bracketed group that is no uptime stamp stays in the message.
+        assert_eq!(split("[main] started").logger, None);
     }
 
     /// Failure class: a collector's own fields before the syslog header (an alert tag, an epoch,

@@ -26,12 +26,16 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 45] = [
+pub const STEMS: [&str; 68] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
     "]e:",
     "]f:",
+    // SSSD's fatal, critical and serious failures (`(0x0010):`, `level::sssd_level`).
+    "(0x0010)",
+    "(0x0020)",
+    "(0x0040)",
     "err",
     "eror",
     "severe",
@@ -84,6 +88,28 @@ pub const STEMS: [&str; 45] = [
     // A process's death by signal as a shell reports it, and C++'s terminate handler.
     "core dumped",
     "terminate",
+    // `words::FAILURE_PHRASES` and `KERNEL_BUG_HEADINGS`: `errno` texts and the kernel's
+    // reports.
+    "no such file",
+    "no space",
+    "many open",
+    "by peer",
+    "broken pipe",
+    "permitted",
+    "no route",
+    "read-only",
+    "stale file",
+    "bad file",
+    "quota",
+    "bug: ",
+    "oops: ",
+    "lockup",
+    "blocked for",
+    "stalls",
+    "protection",
+    "call trace:",
+    "anom_abend",
+    "selinux is pr",
 ];
 
 /// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for
@@ -149,7 +175,7 @@ fn holds_a_stem(text: &str) -> bool {
 }
 
 /// The longest of [`STEMS`].
-const MAX_STEM_LEN: usize = 12;
+const MAX_STEM_LEN: usize = 13;
 
 /// Could `text` be a Lambda platform line (its first word `REPORT`, `INIT_START`, ...) or start
 /// with a one-letter level (`E, [...]`, `F1124 ...`: the first word with a letter or digit,
@@ -231,6 +257,13 @@ mod tests {
             assert!(!holds_a_stem(&stem[1..]), "{stem}");
         }
         assert!(!holds_a_stem(""));
+        // Every phrase the words rule looks for holds a stem, so no line saying one is dropped.
+        let words = super::super::words::FAILURE_PHRASES
+            .iter()
+            .chain(&super::super::words::KERNEL_BUG_HEADINGS);
+        for phrase in words {
+            assert!(holds_a_stem(phrase), "{phrase}");
+        }
     }
 
     proptest::proptest! {

@@ -361,6 +361,9 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     let bracketed = token
         .strip_prefix(['[', '<', '('])
         .and_then(|t| t.strip_suffix([']', '>', ')']).or_else(|| t.strip_suffix("]:")));
+    if let Some(bit) = token.strip_prefix("(0x").and_then(|t| t.strip_suffix("):")) {
+        return sssd_level(bit);
+    }
     // (`[2026-12-03T09:00:00,123][DEBUG][o.o.a.b.Bulk]`, Elasticsearch's and OpenSearch's
     // layout, is groups glued together: read below.)
     if let Some(inner) = bracketed
@@ -459,6 +462,23 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         }
     }
     None
+}
+
+/// SSSD's debug levels, one bit of its mask in hex (`[be[corp.example.com]] [sdap_connect]
+/// (0x0040): ...`): 0x0010 fatal failures, 0x0020 critical, 0x0040 serious, 0x0080 minor
+/// failures, and from 0x0100 settings and traces.
+fn sssd_level(bit: &str) -> Option<Level> {
+    if bit.len() != 4 {
+        return None;
+    }
+    Some(match u32::from_str_radix(bit, 16).ok()? {
+        0x0010 => Level::Fatal,
+        0x0020 => Level::Critical,
+        0x0040 => Level::Error,
+        0x0080 => Level::Warn,
+        0x0100 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 => Level::Debug,
+        _ => return None,
+    })
 }
 
 /// `proxy:debug`, `proxy_fcgi:error`, `core:trace3`: Apache 2.4's `[module:level]`, the level
@@ -680,6 +700,19 @@ mod tests {
             ("2026-12-04 10:00:00 Alert sent to on-call", None),
             ("I/O error on device xvda1", None),
             ("12:00:01 A disk failed", None),
+            // SSSD's debug levels, a bit in hex.
+            (
+                "(2027-06-03 15:37:20:070072): [be[corp.example.com]] [sdap_connect] (0x0040): Failed to connect",
+                Some(Level::Error),
+            ),
+            (
+                "(2027-06-02 02:20:44:520642): [be[corp.example.com]] [sysdb_search] (0x0080): Failed to retrieve UPN",
+                Some(Level::Warn),
+            ),
+            (
+                "(2027-06-03 15:37:20:070072): [be[corp.example.com]] [dp_req_done] (0x2000): executing task, timeout 60 seconds",
+                Some(Level::Debug),
+            ),
         ];
         for (line, level) in cases {
             assert_eq!(header_level(line), level, "{line}");

@@ -34,7 +34,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|fail|exception|fatal|crit|alert|emerg|panic|severe|traceback|timed out|timeout|killed|exited|refused|denied|unable|cannot|could not|too quickly|exit status|exit code|exhausted|died|out of memory|core dumped|terminate called|<level>[12]<|sigsegv|sigabrt|sigbus|sigfpe|sigill|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can't|couldn't|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stalls|protection|call trace:|anom_abend|selinux is pr|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -687,6 +687,32 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// The default query fetches every line the rules could call an error by a word: each stem
+    /// of the keyword prefilter, in any case, is matched by its filter.
+    #[test]
+    fn the_default_query_fetches_every_stem() {
+        let pattern = DEFAULT_QUERY
+            .split_once("like /")
+            .and_then(|(_, rest)| rest.strip_suffix('/'))
+            .unwrap_or_else(|| panic!("no filter in {DEFAULT_QUERY}"));
+        let filter = regex::Regex::new(pattern).unwrap_or_else(|e| panic!("{e}"));
+        for stem in keywords::STEMS {
+            for line in [
+                format!("x {stem} y"),
+                format!("x {} y", stem.to_ascii_uppercase()),
+            ] {
+                assert!(filter.is_match(&line), "{line}");
+            }
+        }
+        for line in [
+            "Task timed out after 6.00 seconds",
+            "INFO processed 12 orders",
+            "{\"level\":50,\"msg\":\"x\"}",
+        ] {
+            assert_eq!(filter.is_match(line), !line.starts_with("INFO"), "{line}");
+        }
+    }
 
     /// An object that names no message nor error is grouped by its own text, not as one empty
     /// template with every other such object.
@@ -1596,6 +1622,9 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "F/libc    ( 1702): ",
         "2016-09-28 04:30:31, ",
         "Info      ",
+        "(2027-06-03 15:37:20:070072): [be[corp]] [fn] ",
+        "(0x0010): ",
+        "(0x0080): ",
         "✖",
         "✕",
         "❌",

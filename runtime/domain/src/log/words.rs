@@ -16,7 +16,7 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if defers_to_a_retry(line) {
+    if defers_to_a_retry(line) || allowed_by_permissive_selinux(line) {
         return false;
     }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
@@ -30,6 +30,7 @@ pub fn says_error(line: &str) -> bool {
         || line.contains("out of memory")
         || line.contains("Out of memory")
         || line.contains("repeated too quickly")
+        || states_a_failure(line)
     {
         return true;
     }
@@ -66,7 +67,7 @@ pub fn says_error(line: &str) -> bool {
         if named
             && !denies(line, previous)
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
-            && !corrected(&line[end..])
+            && !corrected(&line[..end - word.len()], &line[end..])
             && !in_path_or_option(line, end - word.len())
         {
             return true;
@@ -77,6 +78,60 @@ pub fn says_error(line: &str) -> bool {
         previous = word;
     }
     false
+}
+
+/// Failures said without an error word: the C library's texts of the `errno` values that
+/// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
+/// stalled CPU, and the audit system's of a crash or a denial. Matched in any ASCII case.
+pub const FAILURE_PHRASES: [&str; 19] = [
+    "no such file or directory",
+    "no space left on device",
+    "too many open files",
+    "connection reset by peer",
+    "broken pipe",
+    "operation not permitted",
+    "no route to host",
+    "read-only file system",
+    "stale file handle",
+    "bad file descriptor",
+    "disk quota exceeded",
+    "soft lockup",
+    "hard lockup",
+    "blocked for more than",
+    "detected stalls",
+    "general protection fault",
+    "call trace:",
+    // The audit system's record of a process that ended abnormally (`type=ANOM_ABEND ... sig=6`)
+    // and setroubleshoot's alert of an SELinux denial.
+    "anom_abend",
+    "selinux is preventing",
+];
+
+/// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
+pub const KERNEL_BUG_HEADINGS: [&str; 2] = ["BUG: ", "Oops: "];
+
+/// Does `line` hold one of [`FAILURE_PHRASES`] or [`KERNEL_BUG_HEADINGS`]?
+fn states_a_failure(line: &str) -> bool {
+    let bug_report = KERNEL_BUG_HEADINGS.iter().any(|heading| {
+        line.match_indices(heading)
+            .any(|(at, _)| !line[..at].chars().next_back().is_some_and(char::is_alphanumeric))
+    });
+    if bug_report {
+        return true;
+    }
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FAILURE_PHRASES)
+            .unwrap_or_else(|e| panic!("failure phrases: {e}"))
+    });
+    FINDER.is_match(line)
+}
+
+/// Is `line` an SELinux denial that was allowed (`avc:  denied  { read } for ... permissive=1`)?
+/// A domain or a host in permissive mode logs what it would deny and denies nothing.
+fn allowed_by_permissive_selinux(line: &str) -> bool {
+    line.contains("avc:") && line.contains("permissive=1")
 }
 
 /// Does `previous`, the word of `line` before an error word, deny it (`no errors`, `0 failed`)?
@@ -274,15 +329,22 @@ fn is_camel_error(word: &str) -> bool {
     })
 }
 
-/// Does the clause after an error word say it was corrected (`instruction cache parity error
-/// corrected`, `2 ddr error(s) detected and corrected`), as ECC memory and caches report what
-/// they fixed? `uncorrected` is a failure.
-fn corrected(after: &str) -> bool {
+/// Does the clause of an error word say it was corrected (`instruction cache parity error
+/// corrected`, `2 ddr error(s) detected and corrected`, EDAC's `3 CE memory read error`), as ECC
+/// memory and caches report what they fixed? `uncorrected` and EDAC's `UE` are failures.
+fn corrected(before: &str, after: &str) -> bool {
     let clause = after.split([',', ';', '.', '|', '\n']).next().unwrap_or("");
     let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
-    clause
+    let said = clause
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|word| word.eq_ignore_ascii_case("corrected"))
+        .any(|word| word.eq_ignore_ascii_case("corrected"));
+    let lead = before
+        .rsplit([',', ';', '.', '|', '\n', ':'])
+        .next()
+        .unwrap_or("");
+    said || lead
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| word == "CE")
 }
 
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
@@ -436,6 +498,35 @@ mod tests {
         }
     }
 
+    /// Failure class: a failed call's `errno` text and the kernel's reports of a hung task, a
+    /// bug or a stall name no error word, so lines without a level that said only those were
+    /// missed.
+    #[test]
+    fn failures_stated_without_an_error_word() {
+        for line in [
+            "automount[2285]: lookup_read_master: lookup(sss): getautomntent_r: No such file or directory",
+            "auditd[811]: write: No space left on device (28)",
+            "nginx: accept4() said: Too many open files",
+            "read from upstream: Connection reset by peer",
+            "INFO: task java:72411 blocked for more than 245 seconds.",
+            "rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:",
+            "BUG: kernel NULL pointer dereference, address: 0000000000000010",
+            "watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [kworker/3:1:1234]",
+            "traps: node[4242] general protection fault ip:55d5 sp:7ffd error:0 in node[55d5+1f]",
+            "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
+            "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
+            "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        // A bug tracker's words are not the kernel's report.
+        assert!(!says_error("fixed the debug: output now wraps"));
+        // A denial in permissive mode denied nothing.
+        assert!(!says_error(
+            "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { read } for  pid=59446 comm=\"node_exporter\" permissive=1"
+        ));
+    }
+
     #[test]
     fn errors_counted_as_none_are_not_errors() {
         for line in [
@@ -455,6 +546,7 @@ mod tests {
             "Connection broken for id 188978561024, my id = 1, error = ",
             "request done status=200 err= took=12ms",
             "instruction cache parity error corrected",
+            "EDAC MC0: 3 CE memory read error on CPU_SrcID#0_MC#0_Chan#0_DIMM#1 (channel:3 slot:0)",
             "2 ddr errors(s) detected and corrected on rank 0, symbol 4, bit 1",
         ] {
             assert!(!says_error(line), "{line}");
@@ -467,6 +559,9 @@ mod tests {
         assert!(says_error("web-01 : ok=48 changed=2 skipped=0 failed=1"));
         assert!(!says_error("Summary: 0 errors"));
         assert!(says_error("ddr error uncorrected on rank 0"));
+        assert!(says_error(
+            "EDAC MC0: 1 UE memory read error on CPU_SrcID#0_MC#0_Chan#0_DIMM#1"
+        ));
         // An empty heading announces the error on the next line.
         assert!(says_error("Error:\nconnection reset by peer"));
     }
