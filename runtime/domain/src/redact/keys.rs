@@ -113,6 +113,10 @@ const MEASURES: &[&str] = &[
     "existing",
 ];
 
+/// Parts before a secret noun that make it public by design (`STRIPE_PUBLISHABLE_KEY`, Next.js's
+/// `NEXT_PUBLIC_API_TOKEN`, which the browser receives; `public_key`).
+const PUBLIC: &[&str] = &["public", "publishable"];
+
 /// Values no secret has (compared lower case, brackets trimmed).
 #[rustfmt::skip]
 const NOT_SECRETS: &[&str] = &[
@@ -392,7 +396,11 @@ fn unseparated(
     // (The cheap tests of the text around the key first: most mentions of a keyword in prose
     // have neither, and classifying a key allocates.)
     let sibling = names_another_field(text, start);
-    let token = if sibling { None } else { spaced_token(text, end) };
+    let token = if sibling {
+        None
+    } else {
+        spaced_token(text, end).or_else(|| directive_line_value(text, start, end))
+    };
     if (sibling || token.is_some())
         && !in_arn(text, start)
         && !type_name_segment(text, start, before)
@@ -879,6 +887,30 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
     strong_token(&rest[..len]).then_some((v_start, v_start + len))
 }
 
+/// The value of a config file's directive, a line of two words, the key first: keepalived's
+/// `auth_pass x`, Fluent Bit's `http_Passwd x`, `password x` (a `.netrc`'s last line). Only a
+/// value no word of prose is: six characters or more, a letter and a digit, a symbol or a
+/// capital after its first letter (`password changed`, `session closed` are sentences, `auth
+/// 2026-11-21` a date).
+fn directive_line_value(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if !starts_its_line(text, start) || !text[end..].starts_with([' ', '\t']) {
+        return None;
+    }
+    let v_start = end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len();
+    let line = &text[v_start..];
+    let len = line.find(['\n', '\r']).unwrap_or(line.len());
+    let value = line[..len].trim_end();
+    let credential = value.len() >= 6
+        // (`session expires_in=3600`: a field, not a value.)
+        && !value.contains(|c: char| c.is_whitespace() || matches!(c, '=' | ':'))
+        && !value.starts_with(['"', '\'', '<', '$', '{', '%', '/'])
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && (value.bytes().any(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
+            || value.bytes().skip(1).any(|b| b.is_ascii_uppercase()));
+    (credential && !keep(value, false, Role::Secret, "", Separator::Space, ""))
+        .then_some((v_start, v_start + value.len()))
+}
+
 /// A key whose last word is `key` (`key`, `agent.key`, `FLAGSMITH_ENVIRONMENT_KEY`,
 /// `validationKey`) and whose other words do not say what kind of non-secret key it is.
 fn unqualified_key(key: &str) -> bool {
@@ -896,6 +928,7 @@ const NOT_SECRET_KEYS: &[&str] = &[
     "deduplication", "public", "hash", "range", "shard", "row", "composite", "unique", "lookup",
     "index", "map", "group", "stream", "ordering", "correlation", "trace", "request", "message",
     "event", "idempotency", "natural", "surrogate", "join", "dict", "registry", "sequence",
+    "publishable",
 ];
 
 /// A URL's `?key=` (Google's APIs, deploy hooks): an API key by convention, shorter than a
@@ -1236,7 +1269,11 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         let Some(role) = noun(part, before, query && parts.len() == 1) else {
             continue;
         };
-        if before.iter().any(|p| MEASURES.contains(&p.as_str())) {
+        // (A measure counts tokens or keys, or names a token that grants nothing; a secret or
+        // a password after one is still one: `IDEMPOTENCY_HASH_SECRET`, an HMAC key.)
+        let secret_itself = part == "secret" || PASSWORDS.contains(&part.as_str());
+        let measured = |p: &String| MEASURES.contains(&p.as_str()) && !(secret_itself && p != "existing");
+        if before.iter().any(|p| measured(p) || PUBLIC.contains(&p.as_str())) {
             return None;
         }
         // A session's id is the session's secret (`session_id`, `ASP.NET_SessionId`).
@@ -1244,12 +1281,28 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         // A digest of a random secret (`session_id_hash`) is no secret; a password's hash can
         // be cracked and stays one.
         let hashed = |p: &str| matches!(p, "hash" | "digest" | "sha") && !PASSWORDS.contains(&part.as_str());
+        // (Also the noun and a descriptor written as one word: `auth.authmethod`.)
+        let glued = |p: &str| {
+            DESCRIPTORS.iter().any(|d| {
+                d.len() >= 4
+                    && p.strip_suffix(d).is_some_and(|noun_part| {
+                        !noun_part.is_empty() && noun(noun_part, &[], false).is_some()
+                    })
+            })
+        };
         let describes = after.iter().any(|p| {
-            (DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids"))) || hashed(p)
+            (DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids")))
+                || hashed(p)
+                || glued(p)
         });
         return (!describes).then(|| (role, part.clone()));
     }
     None
+}
+
+/// Whether `key` names material public by design (`STRIPE_PUBLISHABLE_KEY`, `public_key`).
+pub(super) fn names_public(key: &str) -> bool {
+    parts(key).iter().any(|p| PUBLIC.contains(&p.as_str()))
 }
 
 /// Whether a field named `key` holds a secret value (`password`, `imapPassword`, `api_key`;
@@ -1479,6 +1532,19 @@ pub(super) fn already_masked(value: &str) -> bool {
     .any(|word| lower.contains(word))
 }
 
+/// A value a template or a README puts where the secret goes: `changeme`, `your-hmac-key-here`,
+/// `<your token>` (a placeholder in brackets is kept already), `replace-me`.
+fn is_placeholder_value(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        lower,
+        "changeme" | "change_me" | "change-me" | "changeit" | "replaceme" | "replace_me" | "replace-me"
+    ) || (words.len() >= 3 && words.first() == Some(&"your") && words.last() == Some(&"here"))
+}
+
 /// `name(…`: a function of at least four lower-case letters (with `-`, `_`, `.`) applied to
 /// something. Passwords with a bracket rarely start with a lower-case word that long.
 fn call_like(value: &str) -> bool {
@@ -1505,7 +1571,7 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     }
     let lower = value.to_lowercase();
     let bare = lower.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')' | '{' | '}'));
-    if NOT_SECRETS.contains(&bare) {
+    if NOT_SECRETS.contains(&bare) || is_placeholder_value(bare) {
         return true;
     }
     let masked = value

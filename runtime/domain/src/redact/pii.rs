@@ -50,6 +50,13 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     .iter()
     .any(|t| tld.eq_ignore_ascii_case(t));
     let tld_ok = !private && tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic);
+    // A Kerberos principal (`jdoe@CORP.EXAMPLE.COM`, `host/ip-10-0-0-7.corp.example.com@CORP.
+    // EXAMPLE.COM`): its realm is a domain in capitals, its name in lower case; an address
+    // shouted whole (`JDOE@EXAMPLE.COM`) is still one.
+    let realm = !domain.chars().any(char::is_lowercase) && text[start..at].chars().any(char::is_lowercase);
+    if realm {
+        return;
+    }
     let rest = &after[domain.len()..];
     let scp_path = rest.starts_with(':') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
     // `user@example.com:<password>` (Postfix's `sasl_passwd`, `curl -u`, credential dumps): a

@@ -1902,3 +1902,47 @@ fn combined_curl_options_pdo_traces_and_framework_references() {
         assert_eq!(redact_stable(text), text, "{text}");
     }
 }
+
+/// From held-out corpus 12. Found: a config file's directive and its value on one line
+/// (keepalived's `auth_pass`, Fluent Bit's `http_Passwd`), a secret after a measure's word
+/// (`IDEMPOTENCY_HASH_SECRET`, an HMAC key). Kept: values public by design or by name (a
+/// publishable key, a certificate or an integrity digest in base64, a Kerberos principal), a
+/// method named after the key (`auth.authmethod`), placeholders (`changeme`,
+/// `your-hmac-key-here`, a vendor prefix before `xxxx`), and prose (`password changed`).
+#[test]
+fn config_directives_hash_secrets_and_public_or_placeholder_values() {
+    for (text, expected) in [
+        ("    auth_pass Inv3ntedPw", "    auth_pass <redacted>"),
+        ("    http_Passwd Example.Inv3nted#", "    http_Passwd <redacted>"),
+        (
+            "IDEMPOTENCY_HASH_SECRET=c9fc1ba14ba990496fbe2426ebfa5a2da6761e34bc01e1e756abc6bc60e3f465",
+            "IDEMPOTENCY_HASH_SECRET=<redacted>",
+        ),
+        (
+            "node.session.auth.password = Inv3nted-Pw",
+            "node.session.auth.password = <redacted>",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for text in [
+        "STRIPE_PUBLISHABLE_KEY=pk_live_INVENTEDexample0123456789abcdefGHIJKL",
+        "node.session.auth.authmethod = CHAP",
+        "certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tINVENTEDexample0123456789abcdefGHIJKLmnop",
+        "integrity sha512-INVENTEDexample0123456789abcdefGHIJKLmnopqrstuvwxyz0123456789ABCDEFGH==",
+        "krb5_child[4411]: Preauthentication failed for jdoe@CORP.EXAMPLE.COM",
+        "HANGFIRE_DASHBOARD_PASSWORD=changeme",
+        "ADYEN_HMAC_KEY=your-hmac-key-here",
+        "sk_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "password changed",
+        "session closed",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+    // A private key in base64 stays a secret; an address shouted whole is still an address.
+    assert_ne!(
+        redact("key-data: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tINVENTEDexample0123456789abcdefGHIJKLmnop"),
+        "key-data: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tINVENTEDexample0123456789abcdefGHIJKLmnop"
+    );
+    assert_eq!(redact("mail JDOE@EXAMPLE.COM"), "mail <email>");
+}

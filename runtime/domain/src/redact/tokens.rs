@@ -276,7 +276,12 @@ pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec
         .iter()
         .rposition(|b| *b != b'.')
         .map_or(0, |i| i + 1);
-    if body >= token.min {
+    // A body of one character repeated (`sk_test_xxxxxxxxxxxxxxxx`) is a documentation
+    // placeholder.
+    let placeholder = bytes[body_start..body_start + body]
+        .iter()
+        .all(|&b| b == bytes[body_start]);
+    if body >= token.min && !placeholder {
         out.push(Finding::new(at, body_start + body, token.placeholder));
     }
 }
@@ -1153,7 +1158,31 @@ fn public_content(before: &str, word: &str) -> bool {
                 .map_or(0, |i| i + 1);
             uri[uri_start..].starts_with("data:")
         });
-    ssh_public_key || data_uri
+    // A Subresource Integrity digest (`sha512-lXG2…==`, npm's lockfiles): the hash of public
+    // content.
+    let integrity = ["sha256-", "sha384-", "sha512-"]
+        .iter()
+        .any(|p| word.starts_with(p));
+    ssh_public_key || data_uri || integrity || base64_public_pem(word)
+}
+
+/// A PEM block of public material written in base64 whole (a kubeconfig's
+/// `certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t…`): its header says what it
+/// is. A private key's header is never public.
+fn base64_public_pem(word: &str) -> bool {
+    if !word.starts_with("LS0tLS1CRUdJTi") {
+        return false;
+    }
+    let Some(header) = word.get(..48).and_then(|head| BASE64.decode(head).ok()) else {
+        return false;
+    };
+    [
+        &b"-----BEGIN CERTIFICATE"[..],
+        b"-----BEGIN PUBLIC KEY",
+        b"-----BEGIN X509 CRL",
+    ]
+    .iter()
+    .any(|p| header.starts_with(p))
 }
 
 /// Where a Discord bot token starts, when the word at `hmac_start` is its last part:
@@ -1323,6 +1352,7 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
             || key.to_ascii_lowercase().ends_with("id")
             || super::keys::mentions_but_not_secret(key)
             || super::keys::names_a_digest(key)
+            || super::keys::names_public(key)
     })
 }
 
