@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 68] = [
+pub const STEMS: [&str; 71] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -105,7 +105,10 @@ pub const STEMS: [&str; 68] = [
     "oops: ",
     "lockup",
     "blocked for",
-    "stalls",
+    "stall",
+    "not respond",
+    "dumped core",
+    "corrupt",
     "protection",
     "call trace:",
     "anom_abend",

@@ -82,8 +82,9 @@ pub fn says_error(line: &str) -> bool {
 
 /// Failures said without an error word: the C library's texts of the `errno` values that
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
-/// stalled CPU, and the audit system's of a crash or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 19] = [
+/// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
+/// or a denial. Matched in any ASCII case.
+pub const FAILURE_PHRASES: [&str; 21] = [
     "no such file or directory",
     "no space left on device",
     "too many open files",
@@ -98,7 +99,11 @@ pub const FAILURE_PHRASES: [&str; 19] = [
     "soft lockup",
     "hard lockup",
     "blocked for more than",
-    "detected stalls",
+    "detected stall",
+    // A server that stopped answering (`nfs: server fs-1 not responding, still trying`), a
+    // process that left a core (systemd-coredump's `dumped core`).
+    "not responding",
+    "dumped core",
     "general protection fault",
     "call trace:",
     // The audit system's record of a process that ended abnormally (`type=ANOM_ABEND ... sig=6`)
@@ -307,6 +312,10 @@ fn is_error_word(word: &str) -> bool {
                 | b"exhausted"
                 // `Died at x.pl line 3.` (Perl's `die`), `worker 7 died`.
                 | b"died"
+                // Data that no longer reads back (`XFS (nvme1n1): Metadata corruption detected`).
+                | b"corrupt"
+                | b"corrupted"
+                | b"corruption"
         )
     )
 }
@@ -513,12 +522,17 @@ mod tests {
             "BUG: kernel NULL pointer dereference, address: 0000000000000010",
             "watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [kworker/3:1:1234]",
             "traps: node[4242] general protection fault ip:55d5 sp:7ffd error:0 in node[55d5+1f]",
+            "rcu: INFO: rcu_sched self-detected stall on CPU",
+            "nfs: server fs-0a1b2c3d.efs.us-east-1.amazonaws.com not responding, still trying",
+            "systemd-coredump[981]: Process 4242 (java) of user 1000 dumped core.",
+            "XFS (nvme1n1): Metadata corruption detected at xfs_inode_buf_verify+0x1a0/0x1b0",
             "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
             "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
             "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
         ] {
             assert!(says_error(line), "{line}");
         }
+        assert!(!says_error("fsck: no corruption found on /dev/nvme1n1"));
         // A bug tracker's words are not the kernel's report.
         assert!(!says_error("fixed the debug: output now wraps"));
         // A denial in permissive mode denied nothing.
