@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 71] = [
+pub const STEMS: [&str; 72] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -109,6 +109,7 @@ pub const STEMS: [&str; 71] = [
     "not respond",
     "dumped core",
     "corrupt",
+    "insufficient",
     "protection",
     "call trace:",
     "anom_abend",
@@ -210,20 +211,22 @@ fn starts_like_a_special_line(text: &str) -> bool {
 }
 
 /// Could `bytes` hold logcat's error letters (`E`, `F`, `A`) as a column of its header, alone
-/// (`... 1702 17633 E Tag: ...`) or glued to the tag (`E/Tag( 1702):`)? Only the first bytes,
-/// where a header ends, are looked at; the letters in capitals, as logcat writes them.
+/// (`... 1702 17633 E Tag: ...`) or glued to the tag (`E/Tag( 1702):`), or APT's `E: ` at the
+/// start of a message? Only the first bytes, where a header ends, are looked at; the letters in
+/// capitals, as those tools write them.
 fn holds_a_column_letter(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(COLUMN_LETTER_WITHIN_BYTES)];
     let is_letter = |b: u8| matches!(b, b'E' | b'F' | b'A');
-    let glued_first = head.len() >= 2 && is_letter(head[0]) && head[1] == b'/';
+    let glued_first = head.len() >= 2 && is_letter(head[0]) && matches!(head[1], b'/' | b':');
     glued_first
         || head
             .windows(3)
-            .any(|w| w[0] == b' ' && is_letter(w[1]) && matches!(w[2], b' ' | b'/'))
+            .any(|w| w[0] == b' ' && is_letter(w[1]) && matches!(w[2], b' ' | b'/' | b':'))
 }
 
-/// How far into a line logcat's header can reach (a date, a time, two ids, the letter).
-const COLUMN_LETTER_WITHIN_BYTES: usize = 48;
+/// How far into a line a letter's level can stand: logcat's header (a date, a time, two ids,
+/// the letter), or a syslog header before APT's `E:`.
+const COLUMN_LETTER_WITHIN_BYTES: usize = 96;
 
 /// Does `text` start with a command-line tool's failure mark ([`super::words::outcome_mark`])?
 /// Every such mark is a character of U+27xx, whose UTF-8 starts with byte 0xE2, or `×`

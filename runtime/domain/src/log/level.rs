@@ -452,8 +452,22 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     {
         return Some(level);
     }
+    // A warning's class (`(node:1) MaxListenersExceededWarning: ...`, Python's `x.py:12:
+    // DeprecationWarning: ...`): the message is that warning, whatever words follow.
+    if let Some(class) = token.strip_suffix(':')
+        && class.len() > "Warning".len()
+        && class.ends_with("Warning")
+        && class.as_bytes()[0].is_ascii_uppercase()
+        && class.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return Some(Level::Warn);
+    }
     if first {
         let bytes = token.as_bytes();
+        // APT's `E: ...` and `W: ...` (apt-get, unattended-upgrades through apt.systemd.daily).
+        if bytes.len() == 2 && bytes[1] == b':' && !after.trim_start().is_empty() {
+            return Level::from_letter(bytes[0]);
+        }
         // Ruby's `E, [time #pid]` and glog's `E1124 09:00:01.123456`.
         let ruby = bytes.len() == 2 && bytes[1] == b',';
         let glog = bytes.len() == 5 && bytes[1..].iter().all(u8::is_ascii_digit);
@@ -700,6 +714,20 @@ mod tests {
             ("2026-12-04 10:00:00 Alert sent to on-call", None),
             ("I/O error on device xvda1", None),
             ("12:00:01 A disk failed", None),
+            // APT's letters and a warning's class.
+            (
+                "E: The repository 'https://apt.example.com stable InRelease' is not signed.",
+                Some(Level::Error),
+            ),
+            ("W: Some index files failed to download.", Some(Level::Warn)),
+            (
+                "(node:412) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 error listeners added",
+                Some(Level::Warn),
+            ),
+            (
+                "/app/jobs.py:12: DeprecationWarning: error_callback is deprecated",
+                Some(Level::Warn),
+            ),
             // SSSD's debug levels, a bit in hex.
             (
                 "(2027-06-03 15:37:20:070072): [be[corp.example.com]] [sdap_connect] (0x0040): Failed to connect",

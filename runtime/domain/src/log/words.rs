@@ -316,6 +316,8 @@ fn is_error_word(word: &str) -> bool {
                 | b"corrupt"
                 | b"corrupted"
                 | b"corruption"
+                // Not enough of a resource (`Insufficient free space: 512 extents needed`).
+                | b"insufficient"
         )
     )
 }
@@ -526,6 +528,7 @@ mod tests {
             "nfs: server fs-0a1b2c3d.efs.us-east-1.amazonaws.com not responding, still trying",
             "systemd-coredump[981]: Process 4242 (java) of user 1000 dumped core.",
             "XFS (nvme1n1): Metadata corruption detected at xfs_inode_buf_verify+0x1a0/0x1b0",
+            "dmeventd[812]: Insufficient free space: 512 extents needed, but only 100 available",
             "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
             "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
             "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
