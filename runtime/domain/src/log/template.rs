@@ -1147,10 +1147,12 @@ fn mark_named_values(tokens: &mut [Token<'_>]) {
                 is_indexed_name(tokens, i)
                     || is_account_of_login(tokens, i)
                     || (in_parentheses && is_name_of_numbered_process(tokens, i))
+                    || is_id_after_its_key(tokens, i)
             }
             Kind::ShortWithDigit => {
                 is_indexed_name(tokens, i)
                     || is_account_of_login(tokens, i)
+                    || is_id_after_its_key(tokens, i)
                     || (in_parentheses && is_name_of_numbered_process(tokens, i))
                     || is_device_after_its_driver(tokens, i)
             }
@@ -1446,6 +1448,17 @@ fn is_empty_field_value(tokens: &[Token<'_>], i: usize, text: &str) -> bool {
 
 /// `trace_id`, `request-id`, `span.id`, `traceID`, `userId`, `id`, `uuid`: a key whose value is
 /// an id.
+/// `Request ID: FPTMCCXTKTLIMDAX`, `RequestId: JWLYBIMX`: the value after a key that names an
+/// id and its colon is the id, letters alone or not (an S3 request id may hold no digit).
+fn is_id_after_its_key(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].kind == Kind::Delimiter
+        && tokens[i - 1].text.starts_with(':')
+        && tokens[i - 1].text[1..].bytes().all(|b| b == b' ')
+        && tokens[i - 2].kind != Kind::Delimiter
+        && names_an_id(tokens[i - 2].text)
+}
+
 fn names_an_id(key: &str) -> bool {
     ["_id", "-id", ".id", "ID", "Id"]
         .iter()
@@ -2181,6 +2194,25 @@ mod tests {
     #[test]
     fn a_multi_byte_word_after_an_introducer_does_not_panic() {
         assert_eq!(template("user t中o left"), "user <*> left");
+    }
+
+    /// Failure class (heldout13): an id of capitals alone after its key split one problem.
+    #[test]
+    fn an_id_after_its_key_is_a_value_without_digits_too() {
+        for (a, b) in [
+            (
+                "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: FPTMCCXTKTLIMDAX)",
+                "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: 7QK2M1R9ZB4XW8HD)",
+            ),
+            (
+                "NoSuchKey (RequestId: JWLYBIMXAGWCLJWO)",
+                "NoSuchKey (RequestId: 487417c8949d465f)",
+            ),
+        ] {
+            assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        // A word after another key is text.
+        assert_eq!(template("Service: S3"), "Service: S3");
     }
 
     /// Failure class (heldout4, heldout5 and heldout12 alike): a method, an operation or a
