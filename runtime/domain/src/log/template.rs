@@ -9,7 +9,8 @@
 //! - a value after `=` or in single-word quotes is a variable, whatever its shape;
 //! - a name after a noun that introduces one (`user root`, `table orders`) is a variable;
 //! - a capitalised word alone in parentheses (`(GET)`, `(Flush)`, `(UNREACHABLE)`) is a tag, a
-//!   variable;
+//!   variable, as is a lowercase name in parentheses glued to a call (`queue.add(pdf)`) and an
+//!   id after its key (`Request ID: FPTMCCXTKTLIMDAX`);
 //! - weekday, month and time-zone names are variables next to a number (`Fri Jun 17 07:07:00`);
 //! - a short word with a digit (`eth0`, `ipv4`, `s3`) is constant text unless it sits in a
 //!   value position or in a list of its kind (`an14 an15 an16`).
@@ -960,7 +961,8 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             (kind == Kind::ShortWithDigit && before.ends_with(['(', '[']) && after.starts_with([')', ']']))
                 || (tag && before.ends_with('[') && after.starts_with(']'))
                 || named_in_brackets(tokens[i].text, before, after)
-                || is_tag_in_parentheses(tokens[i].text, before, after);
+                || is_tag_in_parentheses(tokens[i].text, before, after)
+                || is_call_argument(tokens, i, before, after);
         // `acme-client==4.6.8`, `requests>=2.31`: a package pinned to a version is a value, as
         // the version is.
         let pinned = matches!(after, "==" | ">=" | "<=" | "~=" | "!=")
@@ -1044,6 +1046,26 @@ fn is_tag_in_parentheses(name: &str, before: &str, after: &str) -> bool {
         && bytes.len() >= 3
         && bytes[0].is_ascii_uppercase()
         && bytes.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// `queue.add(pdf)`, `from GoodJob(webhooks)`, `Sidekiq(mailers)`: a lowercase name alone in
+/// parentheses glued to the name before it is an argument of a call or a queue's name, a value
+/// (a space before the parenthesis, `failed (timeout)`, makes it a reason, text).
+fn is_call_argument(tokens: &[Token<'_>], i: usize, before: &str, after: &str) -> bool {
+    let name = tokens[i].text.as_bytes();
+    before == "("
+        && after.starts_with(')')
+        && i >= 2
+        && tokens[i - 2].kind != Kind::Delimiter
+        && tokens[i - 2]
+            .text
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && name.first().is_some_and(u8::is_ascii_lowercase)
+        && name
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_'))
 }
 
 /// `10.0.0.1:8080 (checkout)`: one lowercase name alone in parentheses just after an address
@@ -2194,6 +2216,28 @@ mod tests {
     #[test]
     fn a_multi_byte_word_after_an_introducer_does_not_panic() {
         assert_eq!(template("user t中o left"), "user <*> left");
+    }
+
+    /// Failure class (heldout3's jobs, heldout13's queues, Loghub BGL): a call's argument or a
+    /// queue's name glued in parentheses split one problem by its value.
+    #[test]
+    fn a_name_in_parentheses_glued_to_a_call_is_a_value() {
+        for (a, b) in [
+            (
+                "queue.add(pdf) failed for order 81: ReplyError: OOM command not allowed",
+                "queue.add(emails) failed for order 92: ReplyError: OOM command not allowed",
+            ),
+            (
+                "Error performing InvoiceMailerJob from Sidekiq(mailers) in 12ms",
+                "Error performing InvoiceMailerJob from Sidekiq(default) in 40ms",
+            ),
+        ] {
+            assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        assert_ne!(
+            template("connect failed (timeout)"),
+            template("connect failed (refused)")
+        );
     }
 
     /// Failure class (heldout13): an id of capitals alone after its key split one problem.
