@@ -248,12 +248,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let query = matches!(before, Some('?' | '&' | ';'));
         // The cheap test first: most mentions of a keyword have no value after them.
         let spaced = flag || directive || spaced_code;
-        let separated = separation(text, (start, end), key, spaced, directive, tag);
+        let separated = separation(text, (start, end), key, (spaced, directive, tag), &starts);
         if holds_nothing(text, (start, end), before, separated, &mut shapes) {
             continue;
         }
         // `postgres://app:x@auth-db.internal:5432/auth`: a host after a URL's user, not a key.
-        if before == Some('@') && key.contains('.') {
+        // (A keyword after the host's last dot, `a@example.com_password=x`, is a key glued to an
+        // address, as it is after the address's placeholder on a second pass.)
+        if before == Some('@') && !text[start..hit_start].contains('.') && key.contains('.') {
             continue;
         }
         let Some((separator, value_start)) = separated else {
@@ -324,14 +326,13 @@ fn separation(
     text: &str,
     (start, end): (usize, usize),
     key: &str,
-    spaced: bool,
-    directive: bool,
-    tag: bool,
+    (spaced, directive, tag): (bool, bool, bool),
+    starts: &BTreeSet<usize>,
 ) -> Option<(Separator, usize)> {
     let after_key = if directive { skip_options(text, end) } else { end };
     separator_after(text, after_key, spaced, tag)
         .or_else(|| pair_after(text, start, end))
-        .or_else(|| table_value(text, start, end))
+        .or_else(|| table_value(text, start, end, starts))
         .or_else(|| validation_input(text, start, end))
         .or_else(|| {
             // A `.netrc` entry's password follows a space, as a flag's value does.
@@ -588,12 +589,16 @@ fn starts_its_line(text: &str, at: usize) -> bool {
 
 /// A row of a two-column table (`vault kv get`: `password    x`): the key at the start of its
 /// line, two or more spaces, then one word that ends the line.
-fn table_value(text: &str, start: usize, end: usize) -> Option<(Separator, usize)> {
+/// The row ends where another finding starts (`password  %3D-----BEGIN …`), as it ends at that
+/// finding's placeholder on a second pass.
+fn table_value(text: &str, start: usize, end: usize, starts: &BTreeSet<usize>) -> Option<(Separator, usize)> {
     if !text[end..].starts_with("  ") || !starts_its_line(text, start) {
         return None;
     }
     let value_start = skip_spaces(text, end);
-    let value = rest_of_line(text, value_start).trim_end();
+    let line = rest_of_line(text, value_start);
+    let line = &line[..cut_at_findings(value_start, value_start + line.len(), starts) - value_start];
+    let value = line.trim_end();
     (!value.is_empty() && !value.contains(char::is_whitespace)).then_some((Separator::Space, value_start))
 }
 
@@ -731,9 +736,11 @@ fn type_name_segment(text: &str, start: usize, before: Option<char>) -> bool {
         from += 1;
     }
     let head = &text[from..start - 1];
+    // (`rsplit`, not `rfind` and `+ 1`: the character before the name may take several bytes.)
     let head = head
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == ':'))
-        .map_or(head, |i| &head[i + 1..]);
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == ':'))
+        .next()
+        .unwrap_or(head);
     head.starts_with(|c: char| c.is_ascii_uppercase())
         && head.split_once(':').is_some_and(|(purpose, resource)| {
             !purpose.is_empty() && !resource.is_empty() && !resource.contains(':')
