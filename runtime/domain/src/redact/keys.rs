@@ -60,6 +60,8 @@ const NOUNS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
     "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+    // LDAP clients' `bindpw` (nslcd, sudo-ldap, pam_ldap).
+    "bindpw",
     // Erlang's distribution cookie (`-setcookie x`); `Set-Cookie` is two parts.
     "cookie",
 ];
@@ -400,7 +402,7 @@ fn unseparated(
     let token = if sibling {
         None
     } else {
-        spaced_token(text, end).or_else(|| directive_line_value(text, start, end))
+        directive_line_value(text, start, end).or_else(|| spaced_token(text, end))
     };
     if (sibling || token.is_some())
         && !in_arn(text, start)
@@ -1588,7 +1590,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // Code, not a value: an index expression (`os.environ[`, cut at its quote) or a call of a
     // named function (`passwd-file(alice@example.com,…)`, dovecot's passdb).
     // Nor is a label (`auth: Debug: …`): the value of a key is no other key.
-    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value));
+    // (Nor is a key of its own: `vpn.secrets:   password = x`, the value is `x`'s.)
+    let next_key = !quoted && {
+        let after = rest.trim_start_matches(' ');
+        after.starts_with('=') && !after.starts_with("==")
+    };
+    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value)) || next_key;
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
     // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)

@@ -1913,6 +1913,11 @@ fn combined_curl_options_pdo_traces_and_framework_references() {
 fn config_directives_hash_secrets_and_public_or_placeholder_values() {
     for (text, expected) in [
         ("    auth_pass Inv3ntedPw", "    auth_pass <redacted>"),
+        ("bindpw Inv3nted-Pw!", "bindpw <redacted>"),
+        (
+            "vpn.secrets:        password = Inv3nted-Pw",
+            "vpn.secrets:        password = <redacted>",
+        ),
         ("    http_Passwd Example.Inv3nted#", "    http_Passwd <redacted>"),
         (
             "IDEMPOTENCY_HASH_SECRET=c9fc1ba14ba990496fbe2426ebfa5a2da6761e34bc01e1e756abc6bc60e3f465",
