@@ -249,6 +249,11 @@ fn is_stamp(token: &str) -> bool {
 /// announce a failed command only so). `exit code 0` is success. `after` follows `exit` or
 /// `exited`.
 fn says_nonzero_exit(after: &str) -> bool {
+    // systemd's `Main process exited, code=exited, status=5/NOTINSTALLED`: the status follows
+    // the code.
+    if let Some(fields) = after.strip_prefix(", code=exited") {
+        return says_nonzero_exit(fields.strip_prefix(',').unwrap_or(fields));
+    }
     let rest = after.strip_prefix(" with").unwrap_or(after);
     let Some(rest) = rest
         .strip_prefix(" status")
@@ -529,6 +534,7 @@ mod tests {
             "systemd-coredump[981]: Process 4242 (java) of user 1000 dumped core.",
             "XFS (nvme1n1): Metadata corruption detected at xfs_inode_buf_verify+0x1a0/0x1b0",
             "dmeventd[812]: Insufficient free space: 512 extents needed, but only 100 available",
+            "systemd[1]: lvm-activate-vg_archive.service: Main process exited, code=exited, status=5/NOTINSTALLED",
             "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
             "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
             "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
@@ -536,6 +542,9 @@ mod tests {
             assert!(says_error(line), "{line}");
         }
         assert!(!says_error("fsck: no corruption found on /dev/nvme1n1"));
+        assert!(!says_error(
+            "systemd[1]: backup.service: Main process exited, code=exited, status=0/SUCCESS"
+        ));
         // A bug tracker's words are not the kernel's report.
         assert!(!says_error("fixed the debug: output now wraps"));
         // A denial in permissive mode denied nothing.
