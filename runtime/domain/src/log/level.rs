@@ -266,11 +266,13 @@ fn logcat_letter(token: &str, rest: &str, header_fields: usize) -> Option<Level>
         && header_fields >= 3
         && rest.starts_with(' ')
         && tag.bytes().take(40).skip(1).any(|b| b == b':');
-    // The brief layout glues the tag: `E/AndroidRuntime(`, `W/Tag( 1702):`. (`I/O` is a word.)
+    // The brief layout glues the tag: `E/AndroidRuntime(`, `W/Tag( 1702):`. (`I/O` and
+    // `I/O(sda)` are words: a tag has two letters at least.)
     let glued_tag = !alone
-        && bytes.len() > 2
+        && bytes.len() > 3
         && bytes[1] == b'/'
         && bytes[2].is_ascii_alphabetic()
+        && bytes[3] != b'('
         && (token.contains('(') || tag.starts_with('('));
     if !(glued_tag || alone) {
         return None;
@@ -713,6 +715,8 @@ mod tests {
             // Prose after a time stays prose; `I/O` is a word, not logcat's brief layout.
             ("2026-12-04 10:00:00 Alert sent to on-call", None),
             ("I/O error on device xvda1", None),
+            // (Not logcat's info letter: the `error,` after it is the level.)
+            ("I/O(sda) error, dev sda, sector 8", Some(Level::Error)),
             ("12:00:01 A disk failed", None),
             // APT's letters and a warning's class.
             (

@@ -1499,10 +1499,12 @@ fn is_dns_record_type(tokens: &[Token<'_>], i: usize) -> bool {
     };
     let class_before = i >= 2 && spaced(i - 1) && tokens[i - 2].text == "IN";
     let class_after = spaced(i + 1) && tokens.get(i + 2).is_some_and(|t| t.text == "IN");
+    // (`example.com. A:` as CoreDNS writes it; `db.internal. A retry follows` is a sentence.)
     let after_name = i >= 2
         && tokens[i - 1].kind == Kind::Delimiter
         && tokens[i - 1].text == ". "
-        && tokens[i - 2].kind == Kind::Variable;
+        && tokens[i - 2].kind == Kind::Variable
+        && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(':'));
     class_before || class_after || after_name
 }
 
@@ -2287,6 +2289,10 @@ mod tests {
         }
         // A capital letter elsewhere is text.
         assert_eq!(template("Plan A failed"), "Plan A failed");
+        assert_eq!(
+            template("cannot reach db.internal. A retry follows"),
+            "cannot reach <*>. A retry follows"
+        );
     }
 
     /// Failure class (heldout13): an id of capitals alone after its key split one problem.

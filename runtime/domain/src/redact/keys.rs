@@ -1544,14 +1544,17 @@ pub(super) fn already_masked(value: &str) -> bool {
 /// A value a template or a README puts where the secret goes: `changeme`, `your-hmac-key-here`,
 /// `<your token>` (a placeholder in brackets is kept already), `replace-me`.
 fn is_placeholder_value(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(['-', '_', ' ', '.'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    matches!(
-        lower,
-        "changeme" | "change_me" | "change-me" | "changeit" | "replaceme" | "replace_me" | "replace-me"
-    ) || (words.len() >= 3 && words.first() == Some(&"your") && words.last() == Some(&"here"))
+    let separated = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    let your_here = lower.len() > "your--here".len()
+        && lower.starts_with("your")
+        && lower[4..].starts_with(separated)
+        && lower.ends_with("here")
+        && lower[..lower.len() - 4].ends_with(separated);
+    your_here
+        || matches!(
+            lower,
+            "changeme" | "change_me" | "change-me" | "changeit" | "replaceme" | "replace_me" | "replace-me"
+        )
 }
 
 /// `name(…`: a function of at least four lower-case letters (with `-`, `_`, `.`) applied to
