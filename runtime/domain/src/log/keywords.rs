@@ -216,12 +216,15 @@ fn starts_like_a_special_line(text: &str) -> bool {
 /// capitals, as those tools write them.
 fn holds_a_column_letter(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(COLUMN_LETTER_WITHIN_BYTES)];
-    let is_letter = |b: u8| matches!(b, b'E' | b'F' | b'A');
-    let glued_first = head.len() >= 2 && is_letter(head[0]) && matches!(head[1], b'/' | b':');
-    glued_first
-        || head
-            .windows(3)
-            .any(|w| w[0] == b' ' && is_letter(w[1]) && matches!(w[2], b' ' | b'/' | b':'))
+    // Asked of every line: a vectorised search for the letters, then their neighbours.
+    memchr::memchr3_iter(b'E', b'F', b'A', head).any(|at| {
+        let next = head.get(at + 1).copied();
+        if at == 0 {
+            matches!(next, Some(b'/' | b':'))
+        } else {
+            head[at - 1] == b' ' && matches!(next, Some(b' ' | b'/' | b':'))
+        }
+    })
 }
 
 /// How far into a line a letter's level can stand: logcat's header (a date, a time, two ids,
