@@ -1598,7 +1598,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         let after = rest.trim_start_matches(' ');
         after.starts_with('=') && !after.starts_with("==")
     };
-    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value)) || next_key;
+    // (Nor is a flag naming a secret, `pw= --password x`: the flag's value is the secret.)
+    let flag_key = !quoted && value.starts_with('-') && names_a_secret(value.trim_start_matches('-'));
+    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value)) || next_key || flag_key;
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
     // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)

@@ -4,7 +4,7 @@
 //! Each finding is replaced by a typed placeholder (`<aws-access-key-id>`, `<github-token>`,
 //! `<redacted>`...) so the text stays readable and the fingerprint stable.
 //!
-//! How a line is read, in one bounded pass:
+//! How a line is read, in bounded time:
 //!
 //! 1. **Triggers.** One Aho-Corasick scan (ASCII case-insensitive) looks for every keyword and
 //!    token prefix a rule needs (`password`, `ghp_`, `://`, `-----BEGIN`, `@`...). Numbers
@@ -22,8 +22,11 @@
 //!    treats that finding's placeholder on a second pass: this is what makes redacting twice
 //!    change nothing.
 //! 3. **Replacement.** Overlapping ranges merge, ranges never cut into a placeholder already in
-//!    the text, and the line is rebuilt once. Replaced text is never scanned again, so a
-//!    configured pattern cannot loop.
+//!    the text, and the line is rebuilt once.
+//! 4. **Again, if anything changed.** A rule judged each value by the text around it, and the
+//!    replacement changed that text; the result is read again until a reading changes nothing
+//!    (at most four readings). A placeholder is never read as text, so a configured pattern
+//!    cannot loop.
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
@@ -352,7 +355,27 @@ impl Redactor {
     }
 
     /// `text` with every secret replaced.
+    ///
+    /// A rule judges a value by the text around it, and a finding changes that text (a
+    /// neighbour becomes a placeholder, `a://B:` is no longer a type name): the result is read
+    /// again until a reading changes nothing, so redacting what leaves changes nothing more. A
+    /// line without a finding (most lines) is read once; one with findings, twice as a rule.
     pub fn redact(&self, text: &str) -> String {
+        let mut current = self.redact_once(text);
+        if current == text {
+            return current;
+        }
+        for _ in 1..MAX_READINGS {
+            let next = self.redact_once(&current);
+            if next == current {
+                break;
+            }
+            current = next;
+        }
+        current
+    }
+
+    fn redact_once(&self, text: &str) -> String {
         let builtin = &*BUILTIN;
         let mut findings = Vec::new();
         builtin.find(text, &mut findings);
@@ -377,6 +400,11 @@ impl Redactor {
         replace(text, findings)
     }
 }
+
+/// How many times a line is read at most: each reading after the first only finds what the
+/// placeholders of the one before revealed (soup such as `key=CookieAuthorization%40/cA+…`);
+/// no line of a corpus needs a third.
+const MAX_READINGS: usize = 4;
 
 /// `text` with each finding replaced by its placeholder: overlapping findings merge (the
 /// first keeps its placeholder), and no finding cuts into a placeholder the text already holds
