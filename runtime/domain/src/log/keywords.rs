@@ -222,7 +222,9 @@ fn holds_a_column_letter(bytes: &[u8]) -> bool {
         if at == 0 {
             matches!(next, Some(b'/' | b':'))
         } else {
-            head[at - 1] == b' ' && matches!(next, Some(b' ' | b'/' | b':'))
+            // (A byte of a non-ASCII character before: unsure, it may end a Unicode space.)
+            let after_a_space = head[at - 1].is_ascii_whitespace() || !head[at - 1].is_ascii();
+            after_a_space && matches!(next, Some(b' ' | b'/' | b':'))
         }
     })
 }

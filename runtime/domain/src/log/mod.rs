@@ -1654,6 +1654,16 @@ orders-api: Current maximum heap size is 268435456 bytes"
         }
     }
 
+    /// Found by the property test below at 50,000 cases: a no-break space before logcat's
+    /// letter is a space to the rules, so the shortcut must not drop the line.
+    #[test]
+    fn a_column_letter_after_a_unicode_space_reaches_the_rules() {
+        let message = "=0\u{a0}E/Tag( 1702): ";
+        let (fast, full) = (read(message), read_fully(message));
+        assert_eq!(fast.level(), full.level());
+        assert_eq!(fast.is_error(), full.is_error());
+    }
+
     proptest! {
         #[test]
         fn the_shortcut_judges_as_every_rule_does(message in prop_oneof![deciding_pieces(), "\\PC{0,200}"]) {

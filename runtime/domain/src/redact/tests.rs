@@ -354,7 +354,10 @@ proptest! {
         ), 40).prop_map(|bytes| String::from_utf8(bytes).unwrap_or_default()),
         suffix in "([ .,;][a-z ]{0,20})?",
     ) {
-        prop_assume!(tokens::random(word.as_bytes()));
+        // (One in about 30,000 decodes to JSON or text, `ewogICAg…` is `{\n  `: a payload, kept.)
+        prop_assume!(
+            tokens::random(word.as_bytes()) && !tokens::json_without_secrets(&word) && !tokens::compressed_or_text(&word)
+        );
         // (After a word that is no key: `id <word>` names an id and is kept.)
         let out = redact(&format!("{prefix}{}{word}{suffix}", if prefix.is_empty() { "" } else { " at " }));
         prop_assert!(!out.contains(&word), "{out:?}");

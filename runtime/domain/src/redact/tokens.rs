@@ -1263,7 +1263,7 @@ fn pem_public_blocks(text: &str) -> Vec<(usize, usize)> {
 /// A base64 word that decodes to a JSON document (`eyJ…` is `{"`; a payload, not a JWT: no
 /// dots) whose text names no secret (`{"order_id":1234,"status":"paid"}`, a Kinesis record).
 /// A document naming a key, token, password… (a Docker `{"auths": …}`) is still redacted.
-fn json_without_secrets(word: &str) -> bool {
+pub(super) fn json_without_secrets(word: &str) -> bool {
     if !["eyJ", "W3s", "ewo", "ew0K"].iter().any(|p| word.starts_with(p)) {
         return false;
     }
@@ -1289,7 +1289,7 @@ fn json_without_secrets(word: &str) -> bool {
 /// A base64 word that is a payload, not a key: gzip data (`H4sI`, a CloudWatch Logs
 /// subscription record) or text with spaces or lines (EC2 `UserData`, a script) that names no
 /// secret. A credential pair (`user:password`) has neither and stays redacted.
-fn compressed_or_text(word: &str) -> bool {
+pub(super) fn compressed_or_text(word: &str) -> bool {
     if word.starts_with("H4sI") {
         return true;
     }
