@@ -1,5 +1,7 @@
 //! Credential files whose lines name no key: a `.pgpass` line is
-//! `hostname:port:database:username:password`, the password found by its position alone.
+//! `hostname:port:database:username:password`, a proxy list's `hostname:port:username:password`
+//! (the format proxy providers hand out and scrapers load), the password found by its position
+//! alone.
 //! (`.netrc` names its password, `password x`: see [`super::keys`].)
 
 use super::Finding;
@@ -10,8 +12,8 @@ use super::Finding;
 /// A time (`12:01:02`), a MAC address (six fields), an ARN or a URL has another shape.
 pub(super) fn pgpass(text: &str, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
-    // Most lines hold fewer than the four colons of an entry: one count, nothing else.
-    if colons(bytes) < 4 {
+    // Most lines hold fewer than the three colons of an entry: one count, nothing else.
+    if colons(bytes) < 3 {
         return;
     }
     let is_delimiter = |b: u8| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'`');
@@ -45,8 +47,8 @@ fn colons(bytes: &[u8]) -> usize {
         .sum()
 }
 
-/// Where the password of `word` starts, if `word` is a `.pgpass` entry whose password could be
-/// one (not a placeholder, a mask or a status word).
+/// Where the password of `word` starts, if `word` is a `.pgpass` or proxy list entry whose
+/// password could be one (not a placeholder, a mask or a status word).
 fn entry_password(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let mut colons = [0usize; 4];
@@ -67,14 +69,27 @@ fn entry_password(word: &str) -> Option<usize> {
             _ => i += 1,
         }
     }
-    if count != 4 {
+    // A proxy list's entry has no database: its host is a domain or an address (with a dot)
+    // and its password mixes letters and digits, as a log's `a.b:1:c:d` fields seldom do.
+    let proxy = count == 3;
+    if !proxy && count != 4 {
         return None;
     }
+    let last = count - 1;
     let host = &word[..colons[0]];
     let port = &word[colons[0] + 1..colons[1]];
-    let database = &word[colons[1] + 1..colons[2]];
-    let user = &word[colons[2] + 1..colons[3]];
-    let password = &word[colons[3] + 1..];
+    let database = if proxy {
+        "*"
+    } else {
+        &word[colons[1] + 1..colons[2]]
+    };
+    let user = &word[colons[last - 1] + 1..colons[last]];
+    let password = &word[colons[last] + 1..];
+    let credential_like =
+        password.bytes().any(|b| b.is_ascii_digit()) && password.bytes().any(|b| b.is_ascii_alphabetic());
+    if proxy && !(host.contains('.') && credential_like) {
+        return None;
+    }
     let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
     let host_ok = host == "*"
         || (host.bytes().all(name_char) && host.bytes().any(|b| b.is_ascii_alphabetic()))
@@ -83,5 +98,5 @@ fn entry_password(word: &str) -> Option<usize> {
     // (`worker:3:queue:orders:started` is a log's fields, not an entry.)
     let kept = super::keys::cannot_be_a_password(password);
     (host_ok && port_ok && !database.is_empty() && !user.is_empty() && !password.is_empty() && !kept)
-        .then_some(colons[3] + 1)
+        .then_some(colons[last] + 1)
 }

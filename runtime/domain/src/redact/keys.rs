@@ -99,7 +99,7 @@ const DESCRIPTORS: &[&str] = &[
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
-    "use", "sock", "socket",
+    "use", "sock", "socket", "mechanism", "mechanisms", "domain",
     // `smtp_auth_username`, `auth_user`: who authenticates, not how.
     "user", "username", "login", "email",
 ];
@@ -132,7 +132,7 @@ const NOT_SECRETS: &[&str] = &[
     "stored", "saved", "verified", "sent", "created", "deleted", "found", "used", "bearer", "basic",
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
-    "inactive", "env", "file", "sensitive",
+    "inactive", "env", "file", "sensitive", "successful", "success", "complete",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -496,6 +496,23 @@ fn plain_value(
     if matches!(noun, "signature" | "sig") && published_signature(text, v_start) {
         return;
     }
+    // `LOGIN PASSWORD :pw`: after a SQL keyword (capitals), a bind parameter's name glued to its
+    // colon, not `password: pw`.
+    let bind_parameter = !quoted
+        && text[..v_start].strip_suffix(" :").is_some_and(|before| {
+            let keyword = before.rsplit(' ').next().unwrap_or_default();
+            !keyword.is_empty() && keyword.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        && text[v_start..v_end]
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase())
+        && text[v_start..v_end]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if bind_parameter {
+        return;
+    }
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
@@ -672,10 +689,15 @@ fn in_template(text: &str, start: usize, end: usize) -> bool {
 /// The string of a DynamoDB typed value at `open` (`{"S": "x"}`), its quotes excluded.
 fn typed_attribute(text: &str, open: usize) -> Option<(usize, usize)> {
     let rest = text[open + 1..].trim_start_matches(' ');
-    let rest = rest.strip_prefix("\"S\"")?.trim_start_matches(' ');
+    // In JSON, or in Python's repr of a stream record (`{'S': 'x'}`).
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let rest = rest[1..]
+        .strip_prefix('S')?
+        .strip_prefix(quote)?
+        .trim_start_matches(' ');
     let rest = rest.strip_prefix(':')?.trim_start_matches(' ');
-    let inner = rest.strip_prefix('"')?;
-    let close = inner.find('"')?;
+    let inner = rest.strip_prefix(quote)?;
+    let close = inner.find(quote)?;
     let v_start = text.len() - inner.len();
     Some((v_start, v_start + close))
 }
@@ -1541,6 +1563,23 @@ pub(super) fn already_masked(value: &str) -> bool {
     .any(|word| lower.contains(word))
 }
 
+/// A secret shown masked but for a few characters at its ends (`sk_live_****iPrk`,
+/// `AKIA****WXYZ`): a short prefix of letters, digits and `_`/`-`, four or more `*`, at most six
+/// letters or digits.
+fn masked_but_its_ends(value: &str) -> bool {
+    let Some(stars) = value.find("****") else {
+        return false;
+    };
+    let (prefix, rest) = value.split_at(stars);
+    let suffix = rest.trim_start_matches('*');
+    prefix.len() <= 12
+        && prefix
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        && suffix.len() <= 6
+        && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// A value a template or a README puts where the secret goes: `changeme`, `your-hmac-key-here`,
 /// `<your token>` (a placeholder in brackets is kept already), `replace-me`.
 fn is_placeholder_value(lower: &str) -> bool {
@@ -1560,12 +1599,23 @@ fn is_placeholder_value(lower: &str) -> bool {
 /// `name(…`: a function of at least four lower-case letters (with `-`, `_`, `.`) applied to
 /// something. Passwords with a bracket rarely start with a lower-case word that long.
 fn call_like(value: &str) -> bool {
-    value.split_once('(').is_some_and(|(name, _)| {
-        name.len() >= 4
+    value.split_once('(').is_some_and(|(name, arguments)| {
+        let lower_name = name.len() >= 4
             && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && name
                 .bytes()
-                .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b'.'))
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b'.'));
+        // Or any name given a keyword argument (`Session(region_name='eu-west-1')`).
+        let keyword_argument = name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            && arguments.split_once('=').is_some_and(|(argument, _)| {
+                !argument.is_empty()
+                    && argument.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                    && argument.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            });
+        lower_name || keyword_argument
     })
 }
 
@@ -1589,7 +1639,19 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let masked = value
         .chars()
         .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'))
-        || already_masked(value);
+        || already_masked(value)
+        // A secret shown masked but for its ends (`sk_live_****iPrk`).
+        || masked_but_its_ends(value)
+        // A vendor's placeholder (`SG.xxxxxxxx.xxxxxxxx`): its longest part one character repeated.
+        || value
+            .split(['.', '-', '_', '/', ':'])
+            .max_by_key(|part| part.len())
+            .is_some_and(|part| part.len() >= 8 && part.bytes().all(|b| b == part.as_bytes()[0]));
+    // A statement's bind parameter (`PASSWORD :pw`, `$1`): the value is bound elsewhere.
+    let bind_parameter = !quoted
+        && value.len() > 1
+        && ((value.starts_with(':') && value[1..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+            || (value.starts_with('$') && value[1..].bytes().all(|b| b.is_ascii_digit())));
     // Code, not a value: an index expression (`os.environ[`, cut at its quote) or a call of a
     // named function (`passwd-file(alice@example.com,…)`, dovecot's passdb).
     // Nor is a label (`auth: Debug: …`): the value of a key is no other key.
@@ -1623,6 +1685,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         "ssm:",
         "bref-ssm:",
         "@~",
+        // Code reading the environment (`secret: process.env.SESSION_SECRET`).
+        "process.env.",
+        "import.meta.env.",
+        "os.environ",
+        "os.getenv(",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
@@ -1664,7 +1731,16 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
             .strip_prefix(p)
             .is_some_and(|h| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
     });
-    if masked || expression || reference || structure || status || path || envelope || digest {
+    if masked
+        || bind_parameter
+        || expression
+        || reference
+        || structure
+        || status
+        || path
+        || envelope
+        || digest
+    {
         return true;
     }
     // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).

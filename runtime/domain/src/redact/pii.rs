@@ -54,7 +54,22 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     // EXAMPLE.COM`): its realm is a domain in capitals, its name in lower case; an address
     // shouted whole (`JDOE@EXAMPLE.COM`) is still one.
     let realm = !domain.chars().any(char::is_lowercase) && text[start..at].chars().any(char::is_lowercase);
-    if realm {
+    // A URL's user (`ssh://git@github.com/org/repo.git`, `http://user:pw@proxy`) is a login on
+    // that host, not a mail address; a password beside it is the URL rule's.
+    // (A URL's authority is short: the word is looked for in the 256 bytes before, so a line of
+    // `@`s costs its length, not its square.)
+    let mut from = at.saturating_sub(256);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let word = text[from..at]
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '(' | '='))
+        .next()
+        .unwrap_or_default();
+    let url_user = word
+        .split_once("://")
+        .is_some_and(|(_, authority)| !authority.contains('/'));
+    if realm || url_user {
         return;
     }
     let rest = &after[domain.len()..];

@@ -2000,3 +2000,46 @@ fn soup_is_read_to_a_fixed_point_and_a_flag_after_a_key_is_its_own_key() {
         assert_eq!(redact_stable(text), expected, "{text}");
     }
 }
+
+/// From held-out corpus 14. Found: a proxy list's `host:port:user:password` entry, a DynamoDB
+/// stream record's typed value in Python's repr. Kept: a URL's user (an ssh login, a template's
+/// `USERNAME:PASSWORD`), vendor placeholders of one repeated character, a secret shown masked
+/// but for its ends, code reading the environment or building a session, a statement's bind
+/// parameter, keys naming a mechanism or a domain, an outcome word.
+#[test]
+fn proxy_lists_typed_values_and_what_only_looks_like_a_secret() {
+    for (text, expected) in [
+        (
+            "p.proxy.example:80:crawler-rotate:invent3pkt9",
+            "p.proxy.example:80:crawler-rotate:<redacted>",
+        ),
+        (
+            "geo.proxy.example:12321:pricewatch:Inv3ntEx4mple_country-nl",
+            "geo.proxy.example:12321:pricewatch:<redacted>",
+        ),
+        (
+            "OldImage={'pk': {'S': 'TENANT#t-1'}, 'smtp_password': {'S': 'INVENT-woUV5X0Q'}}",
+            "OldImage={'pk': {'S': 'TENANT#t-1'}, 'smtp_password': {'S': '<redacted>'}}",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for text in [
+        "Collecting parsers@ git+ssh://git@github.com/example-org/parsers.git@v2.3.0",
+        "PROXY_URL = 'http://USERNAME:PASSWORD@proxy.example.com:8000'",
+        "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "pm2 set pm2-slack:slack_url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+        "stripe configured: apiKey=sk_live_****iPrk, webhookTolerance=300s",
+        "app.use(session({ secret: process.env.SESSION_SECRET, store: s }))",
+        "boto3 session: Session(region_name='eu-west-1') using credentials from container-role",
+        "sql=CREATE ROLE report_ro LOGIN PASSWORD :pw (parameter redacted)",
+        "mongodb://docdb.example.com:27017/?authMechanism=MONGODB-AWS&tls=true",
+        "http_auth_domain = 'catalog.partner-b.example'",
+        "agent.auth.handler: authentication successful, sending token to sinks",
+        "kafka.internal:9092:orders:3",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+    // A password glued to a colon after a lower-case key is still one.
+    assert_eq!(redact_stable("password :Inv3ntedPw"), "password :<redacted>");
+}

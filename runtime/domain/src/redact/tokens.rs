@@ -276,14 +276,25 @@ pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec
         .iter()
         .rposition(|b| *b != b'.')
         .map_or(0, |i| i + 1);
-    // A body of one character repeated (`sk_test_xxxxxxxxxxxxxxxx`) is a documentation
-    // placeholder.
-    let placeholder = bytes[body_start..body_start + body]
-        .iter()
-        .all(|&b| b == bytes[body_start]);
+    let placeholder = repeated_characters(&text[body_start..body_start + body]);
     if body >= token.min && !placeholder {
         out.push(Finding::new(at, body_start + body, token.placeholder));
     }
+}
+
+/// A documentation placeholder where a token's random part goes: one character, repeated at
+/// least eight times, between separators (`sk_test_xxxxxxxxxxxxxxxx`, SendGrid's
+/// `SG.xxxxxxxx.xxxxxxxx`, a webhook's `XXXXXXXX`).
+fn repeated_characters(body: &str) -> bool {
+    let mut characters = body.bytes().filter(|b| !matches!(b, b'.' | b'-' | b'_' | b'/'));
+    let Some(first) = characters.next() else {
+        return false;
+    };
+    let mut count = 1;
+    characters.all(|b| {
+        count += 1;
+        b == first
+    }) && count >= 8
 }
 
 /// A secret with structure: found by a regular expression that runs only when one of its
@@ -389,7 +400,11 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
                 && password[1..password.len() - 1]
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || matches!(b, b'-' | b'_')));
-        masked || variable
+        // `http://USERNAME:PASSWORD@proxy:8000`: a template naming what goes there, in capitals.
+        let named = password.len() >= 4
+            && password.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+            && super::keys::names_a_secret(password);
+        masked || variable || named
     })
 }
 
@@ -960,6 +975,11 @@ pub(super) fn pattern(text: &str, pattern: &Pattern, regex: &Regex, out: &mut Ve
             .keep
             .is_some_and(|keep| keep(m.as_str(), &text[m.end()..], &captures))
         {
+            continue;
+        }
+        // The secret part of a webhook's URL is its last (`…/services/T000/B000/XXXXXXXX`).
+        let last = m.as_str().rsplit(['/', '.', ':', '=']).next().unwrap_or_default();
+        if last.len() >= 8 && repeated_characters(last) {
             continue;
         }
 
