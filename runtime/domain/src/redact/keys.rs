@@ -308,6 +308,17 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                     out.push(Finding::new(from, from + len, "<redacted>"));
                 }
             }
+            // Vault's AppRole `secret_id` is a UUID that logs in; AWS's `SecretId` names a
+            // secret (a name, an ARN) and grants nothing.
+            if parts(key).ends_with(&["secret".to_owned(), "id".to_owned()]) && separator != Separator::Space
+            {
+                let from = value_start + usize::from(text[value_start..].starts_with(['"', '\'']));
+                let rest = window(text, from);
+                let len = rest.find(is_terminator).unwrap_or(rest.len());
+                if len == 36 && strong_token(&rest[..len]) {
+                    out.push(Finding::new(from, from + len, "<redacted>"));
+                }
+            }
             continue;
         };
         if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
@@ -315,7 +326,10 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         }
         match role {
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
-            Role::Authorization => authorization(text, value_start, &starts, out),
+            // (`auth('user', 'x')` is a call, read as calls are.)
+            Role::Authorization if separator != Separator::Call => {
+                authorization(text, value_start, &starts, out)
+            }
             _ => plain_value(text, value_start, separator, role, &noun, &starts, out),
         }
     }
@@ -432,6 +446,11 @@ fn plain_value(
     starts: &BTreeSet<usize>,
     out: &mut Vec<Finding>,
 ) {
+    // `--password <<< 'x'`: a shell's here-string feeds the flag its value.
+    let value_start = match text[value_start..].strip_prefix("<<<") {
+        Some(fed) if separator == Separator::Space => skip_spaces(text, text.len() - fed.len()),
+        _ => value_start,
+    };
     let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
         return;
     };
@@ -463,6 +482,13 @@ fn plain_value(
         sibling_values(text, v_start + 1, Direction::Forward, starts, out);
         return;
     }
+    // Of a call's two arguments the second is the password, the first the user
+    // (`db.auth('admin', 'x')`, `login("ci", "x")`).
+    let (v_start, v_end) = if separator == Separator::Call {
+        second_argument(text, v_end).unwrap_or((v_start, v_end))
+    } else {
+        (v_start, v_end)
+    };
     // A call's argument is a credential when it looks like one (letters and
     // digits, no space): `get_secret('orders-db')` names one.
     if separator == Separator::Call && !credential_like(&text[v_start..v_end]) {
@@ -516,6 +542,19 @@ fn plain_value(
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
+}
+
+/// The second and last argument of a call whose first, quoted, ends at `first_end`: `, 'x')`.
+fn second_argument(text: &str, first_end: usize) -> Option<(usize, usize)> {
+    let rest = &text[first_end..];
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let rest = rest[1..].strip_prefix(',')?.trim_start_matches(' ');
+    let inner = rest.strip_prefix(quote)?;
+    let close = inner.find(quote)?;
+    inner[close + 1..].starts_with(')').then(|| {
+        let start = text.len() - inner.len();
+        (start, start + close)
+    })
 }
 
 /// Whether a signature at `at` is published with what verifies it: an SNS message's

@@ -866,9 +866,18 @@ pub(super) const PATTERNS: &[Pattern] = &[
             "integration_key",
             "service_key",
         ],
-        r#"(?i)\b(?:routing|integration|service)[_-]?key["']?\s*[:=]\s*["']?([0-9a-f]{32})\b"#,
+        // (Also at the end of a variable's name: `PAGERDUTY_ROUTING_KEY=`.)
+        r#"(?i)(?:\b|_)(?:routing|integration|service)[_-]?key["']?\s*[:=]\s*["']?([0-9a-f]{32})\b"#,
         1,
         "<pagerduty-key>",
+    ),
+    // SQL's symmetric encryption with its key in the statement (PostgreSQL's pgcrypto, MySQL's
+    // `AES_ENCRYPT`): the literal after the data is the key.
+    p(
+        &["crypt("],
+        r#"(?i)\b(?:pgp_sym|aes)_(?:en|de)crypt\s*\([^,()]+,\s*'([^'\s]+)'"#,
+        1,
+        "<redacted>",
     ),
     // Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `@unix(/sock)`.
     p(
@@ -1136,7 +1145,7 @@ fn blob(
         "<private-key>"
     } else if aws {
         "<aws-secret>"
-    } else if names_a_secret || alone || long {
+    } else if names_a_secret || alone || long || jwk_private_member(text, &text[..run_start]) {
         "<secret>"
     } else {
         return;
@@ -1230,8 +1239,22 @@ fn discord_bot_token(text: &str, hmac_start: usize) -> Option<usize> {
 /// EC or OKP key) in a document that is one (`"kty"`): a JWKS publishes them. The private
 /// members (`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, `"k"`) stay secrets.
 fn jwk_public_member(text: &str, before: &str) -> bool {
-    key_before(before).is_some_and(|(_, key)| matches!(key, "n" | "e" | "x" | "y"))
-        && memchr::memmem::find(text.as_bytes(), b"\"kty\"").is_some()
+    key_before(before).is_some_and(|(_, key)| matches!(key, "n" | "e" | "x" | "y")) && is_jwk(text)
+}
+
+/// A private member of a JSON Web Key (`"k"` of a symmetric key, `"d"` of a private one): a
+/// secret whatever else the line says.
+fn jwk_private_member(text: &str, before: &str) -> bool {
+    key_before(before).is_some_and(|(_, key)| matches!(key, "k" | "d" | "p" | "q" | "dp" | "dq" | "qi"))
+        && is_jwk(text)
+}
+
+/// Does `text` hold a JSON Web Key, its `kty` member quoted or not (`{kty:'oct', …}` in code)?
+fn is_jwk(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"kty").any(|at| {
+        let after = text[at + 3..].trim_start_matches(['"', '\'']);
+        after.trim_start_matches(' ').starts_with(':')
+    })
 }
 
 /// A DER X.509 certificate on one line (`MIID…CCA…gAwIBAgI…`): a SEQUENCE whose first element
