@@ -119,7 +119,12 @@ fn read_structured<'a>(
     if let Some(inner) = structured::nested_event(&map) {
         return read_json(inner.clone(), prefix, &text[prefix.len()..]);
     }
-    read_json(map, prefix, &text[prefix.len()..])
+    let body = &text[prefix.len()..];
+    let mut map = map;
+    if structured::zap_console(prefix, &mut map) {
+        return read_json(map, "", body);
+    }
+    read_json(map, prefix, body)
 }
 
 /// The line inside an envelope is judged and templated by its own format (`level=info
@@ -1652,6 +1657,23 @@ orders-api: Current maximum heap size is 268435456 bytes"
             Some((map, prefix)) => read_structured(map, prefix, text),
             None => read_text_fully(text),
         }
+    }
+
+    /// zap's two encodings of one event (the OpenTelemetry Collector's default is the console's):
+    /// one problem, judged alike. Before, the console's line was grouped by its message and the
+    /// JSON's by its message and error.
+    #[test]
+    fn zaps_console_and_json_encodings_are_one_problem() {
+        let json = r#"{"level":"error","ts":1773185066.064189,"caller":"exporterhelper/queue_sender.go:93","msg":"Exporting failed. Dropping data.","kind":"exporter","error":"Permanent error: rpc error: code = Unauthenticated desc = invalid API key","dropped_items":398}"#;
+        let console = "2026-03-06T04:35:28.894Z\terror\texporterhelper/queue_sender.go:106\tExporting failed. Dropping data.\t{\"kind\": \"exporter\", \"error\": \"Permanent error: rpc error: code = Unauthenticated desc = invalid API key\", \"dropped_items\": 470}";
+        let named = "2026-03-06T04:35:29.001Z\twarn\tbatchprocessor\tbatch.go:210\tSlow export.\t{\"kind\": \"processor\"}";
+        let (json, console, named) = (understand(json), understand(console), understand(named));
+        assert!(json.is_error && console.is_error && !named.is_error);
+        assert_eq!(json.fingerprint, console.fingerprint);
+        assert_eq!(console.template, "Exporting failed. Dropping data.");
+        // Another error behind the same message is another problem, in either encoding.
+        let refused = "2026-03-06T04:35:30.120Z\terror\texporterhelper/queue_sender.go:106\tExporting failed. Dropping data.\t{\"error\": \"connection refused\"}";
+        assert_ne!(understand(refused).fingerprint, console.fingerprint);
     }
 
     /// Found by the property test below at 50,000 cases: a no-break space before logcat's

@@ -60,6 +60,47 @@ pub fn parse(text: &str) -> Option<(Map<String, Value>, &str)> {
     Some((map, &text[..start]))
 }
 
+/// zap's console encoding (`<time>\t<level>\t[<logger>\t][<caller>\t]<message>\t{<fields>}`, as
+/// the OpenTelemetry Collector and many Go services print it by default): its text fields put into
+/// the object as its JSON encoding names them (`level`, `logger`, `caller`, `msg`), so that the same
+/// event in either encoding is one problem. Returns whether `prefix` was one.
+pub fn zap_console(prefix: &str, map: &mut Map<String, Value>) -> bool {
+    let Some(fields) = prefix.strip_suffix('\t') else {
+        return false;
+    };
+    let fields: Vec<&str> = fields.split('\t').collect();
+    let [time, level, middle @ .., message] = fields.as_slice() else {
+        return false;
+    };
+    let caller = |field: &str| {
+        field.rsplit_once(':').is_some_and(|(path, line)| {
+            path.contains(['/', '.'])
+                && !path.contains(' ')
+                && !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let console = time.bytes().any(|b| b.is_ascii_digit())
+        && !time.contains(' ')
+        && super::level::Level::from_word(level).is_some()
+        && middle.len() <= 2
+        && middle
+            .iter()
+            .all(|field| !field.is_empty() && !field.contains(' '))
+        && !message.is_empty()
+        && !MESSAGE_KEYS.iter().any(|key| map.contains_key(*key));
+    if !console {
+        return false;
+    }
+    map.insert("level".to_owned(), Value::String((*level).to_owned()));
+    for field in middle {
+        let key = if caller(field) { "caller" } else { "logger" };
+        map.insert(key.to_owned(), Value::String((*field).to_owned()));
+    }
+    map.insert("msg".to_owned(), Value::String((*message).to_owned()));
+    true
+}
+
 /// A logfmt line (`time="2027-03-04T12:47:46Z" level=error msg="error invoking app payments"
 /// app_id=orders`, as logrus, go-kit and Dapr write it) as the object it encodes, so that it is
 /// read as the same event in JSON is: its message, error and location keys, not its time. Only
