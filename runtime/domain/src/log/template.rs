@@ -46,7 +46,7 @@ struct Token<'a> {
 
 /// The template of `line` (only its first [`MAX_TEMPLATE_CHARS`] characters count).
 pub fn template(line: &str) -> String {
-    let head = head(without_uncaught_banner(line.trim()));
+    let head = head(without_leading_stamps(without_uncaught_banner(line.trim())));
     let mut tokens = tokenize(head);
     apply_context(&mut tokens);
     let end = without_trailing_context(&tokens);
@@ -58,6 +58,65 @@ pub fn template(line: &str) -> String {
     }
     without_closing_context(&mut out);
     out
+}
+
+/// A message without the times and dates a tool stamped in front of it, bare or in brackets
+/// (Bazel's `(15:50:52) FAILED: …`, `[15:50:52] …`, `2026-03-01 15:50:52 …`): the same message
+/// stamped or not, in whatever brackets, is one template. (A line with a level had its header,
+/// stamp included, split off before.)
+fn without_leading_stamps(line: &str) -> &str {
+    let mut rest = line;
+    for _ in 0..3 {
+        let bracketed = match rest.as_bytes().first() {
+            Some(b'(') => rest.find(')'),
+            Some(b'[') => rest.find(']'),
+            _ => None,
+        };
+        let (stamp, after) = match bracketed {
+            Some(close) if close <= 40 => (&rest[1..close], &rest[close + 1..]),
+            _ => rest.split_at(rest.find(' ').unwrap_or(rest.len())),
+        };
+        if !is_stamp(stamp) || after.is_empty() {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
+/// A time (`15:50:52`, `15:50:52.123`), a date (`2026-03-01`, `03/01/2026`), or both with a `T`
+/// or a space between and a zone after (`Z`, `+02:00`). An address (`10.0.0.1:443`) is none.
+fn is_stamp(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .split([' ', 'T'])
+            .all(|piece| is_date(piece) || is_time(piece))
+}
+
+fn is_date(piece: &str) -> bool {
+    let groups: Vec<&str> = piece.split(['-', '/']).collect();
+    let lengths: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && matches!(lengths.as_slice(), [4, 2, 2] | [2, 2, 4])
+}
+
+fn is_time(piece: &str) -> bool {
+    let piece = piece.strip_suffix('Z').unwrap_or(piece);
+    // A zone after the time (`+02:00`, `-0500`).
+    let piece = match piece.rfind(['+', '-']) {
+        Some(at) if at > 0 => &piece[..at],
+        _ => piece,
+    };
+    let (clock, fraction) = piece.split_once(['.', ',']).unwrap_or((piece, "0"));
+    let parts: Vec<&str> = clock.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && (1..=2).contains(&parts[0].len())
+        && parts[1..].iter().all(|p| p.len() == 2)
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && !fraction.is_empty()
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words that count a try, in a closing parenthesis (`(retry 2)`, `(attempt 2 of 3)`).
@@ -2130,6 +2189,28 @@ mod tests {
     }
 
     /// Failure class: a quoted command line (a path, then its arguments) was read word by word.
+    #[test]
+    fn a_message_stamped_or_not_is_one_template() {
+        // From held-out corpus 7: Bazel stamps its lines with `--show_timestamps`.
+        let bare = template("FAILED: Build did NOT complete successfully (52 packages loaded)");
+        for stamped in [
+            "(15:50:52) FAILED: Build did NOT complete successfully (52 packages loaded)",
+            "[15:50:52] FAILED: Build did NOT complete successfully (52 packages loaded)",
+            "15:50:52.123 FAILED: Build did NOT complete successfully (52 packages loaded)",
+            "[2026-03-01 15:50:52] FAILED: Build did NOT complete successfully (52 packages loaded)",
+            "2026-03-01T15:50:52+02:00 FAILED: Build did NOT complete successfully (52 packages loaded)",
+        ] {
+            assert_eq!(template(stamped), bare, "{stamped}");
+        }
+        // An address, a count or a version in front is the message's own.
+        assert_eq!(
+            template("10.0.0.1:443 open through proxy"),
+            "<*> open through proxy"
+        );
+        assert_eq!(template("(3) retries left"), "(<*>) retries left");
+        assert!(!is_stamp("1.2.3") && !is_stamp("10:4") && !is_stamp("2026-03"));
+    }
+
     #[test]
     fn a_literals_quoted_values_are_data_prose_or_not() {
         // From held-out corpus 14: a title with a digit was a value, one without three words.
