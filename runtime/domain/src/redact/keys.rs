@@ -483,7 +483,7 @@ fn plain_value(
         return;
     }
     // Of a call's two arguments the second is the password, the first the user
-    // (`db.auth('admin', 'x')`, `login("ci", "x")`).
+    // (`db.auth('admin', 'x')`, MongoDB's shell).
     let (v_start, v_end) = if separator == Separator::Call {
         second_argument(text, v_end).unwrap_or((v_start, v_end))
     } else {
@@ -1685,8 +1685,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         || value
             .split(['.', '-', '_', '/', ':'])
             .max_by_key(|part| part.len())
-            .is_some_and(|part| part.len() >= 8 && part.bytes().all(|b| b == part.as_bytes()[0]));
-    // A statement's bind parameter (`PASSWORD :pw`, `$1`): the value is bound elsewhere.
+            .is_some_and(super::tokens::repeated_characters);
+    // A statement's bind parameter (`password = :pw`, `$1`): the value is bound elsewhere.
     let bind_parameter = !quoted
         && value.len() > 1
         && ((value.starts_with(':') && value[1..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))

@@ -285,7 +285,7 @@ pub(super) fn prefixed_at(text: &str, at: usize, token: &Prefixed, out: &mut Vec
 /// A documentation placeholder where a token's random part goes: one character, repeated at
 /// least eight times, between separators (`sk_test_xxxxxxxxxxxxxxxx`, SendGrid's
 /// `SG.xxxxxxxx.xxxxxxxx`, a webhook's `XXXXXXXX`).
-fn repeated_characters(body: &str) -> bool {
+pub(super) fn repeated_characters(body: &str) -> bool {
     let mut characters = body.bytes().filter(|b| !matches!(b, b'.' | b'-' | b'_' | b'/'));
     let Some(first) = characters.next() else {
         return false;
