@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 72] = [
+pub const STEMS: [&str; 76] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -114,6 +114,10 @@ pub const STEMS: [&str; 72] = [
     "call trace:",
     "anom_abend",
     "selinux is pr",
+    "unhealthy",
+    "own symbol",
+    "not match",
+    "n't match",
 ];
 
 /// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for

@@ -84,7 +84,7 @@ pub fn says_error(line: &str) -> bool {
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
 /// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
 /// or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 21] = [
+pub const FAILURE_PHRASES: [&str; 26] = [
     "no such file or directory",
     "no space left on device",
     "too many open files",
@@ -110,6 +110,14 @@ pub const FAILURE_PHRASES: [&str; 21] = [
     // and setroubleshoot's alert of an SELinux denial.
     "anom_abend",
     "selinux is preventing",
+    // The kernel's module loader refusing a module (`nvidia_peermem: Unknown symbol x (err -2)`).
+    "unknown symbol",
+    // What had to agree does not (`driver version 550.90 don't match with 550.127`, `Host key
+    // does not match`).
+    "does not match",
+    "do not match",
+    "doesn't match",
+    "don't match",
 ];
 
 /// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
@@ -323,6 +331,8 @@ fn is_error_word(word: &str) -> bool {
                 | b"corruption"
                 // Not enough of a resource (`Insufficient free space: 512 extents needed`).
                 | b"insufficient"
+                // A target, container or node that failed its health checks.
+                | b"unhealthy"
         )
     )
 }
@@ -538,6 +548,11 @@ mod tests {
             "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
             "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
             "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
+            // From held-out corpus 15.
+            "nvidia_peermem: Unknown symbol ib_register_peer_memory_client (err -2)",
+            "fabric manager driver interface version 550.90.07 don't match with driver version 550.127.05.",
+            "sshd: Host key for bastion does not match the known one",
+            "container health_status 9c41e7a2 (image=web:1.4.2, health_status=unhealthy, health_failing_streak=3)",
         ] {
             assert!(says_error(line), "{line}");
         }
