@@ -1033,6 +1033,7 @@ pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; 12]) -> Option<&'b 
 
 /// Context decides what shape alone cannot, one rule a pass, each pass seeing the ones before.
 fn apply_context(tokens: &mut [Token<'_>]) {
+    read_counted_nouns_in_the_singular(tokens);
     mark_values_by_position(tokens);
     mark_named_values(tokens);
     mark_quantities(tokens);
@@ -1425,12 +1426,25 @@ fn mark_quantities(tokens: &mut [Token<'_>]) {
             && (is_unit(tokens[i].text) || is_code_after_amount(tokens[i].text))
         {
             tokens[i].kind = Kind::Variable;
-        } else if tokens[i].kind == Kind::Word
+        }
+    }
+}
+
+/// A noun after a count, in the singular and read as such (`2 files` as `1 file`: a noun that
+/// introduces a name then, as in the singular). First, so that every rule reads the singular, as
+/// it does in a template's own template.
+fn read_counted_nouns_in_the_singular(tokens: &mut [Token<'_>]) {
+    for i in 2..tokens.len() {
+        if tokens[i].kind == Kind::Word
             && tokens[i - 1].text == " "
             && tokens[i - 2].kind == Kind::Variable
             && tokens[i - 2].text.bytes().all(|b| b.is_ascii_digit())
         {
-            tokens[i].text = singular(tokens[i].text);
+            let one = singular(tokens[i].text);
+            tokens[i] = Token {
+                text: one,
+                kind: classify(one),
+            };
         }
     }
 }

@@ -242,6 +242,10 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
+        // `--no-auth-warning`: a switch turned off takes no value.
+        if flag && text[start..end].starts_with("--no-") {
+            continue;
+        }
         let directive = DIRECTIVES.iter().any(|d| key.eq_ignore_ascii_case(d));
         // `cvv 123`: a card's security code after a space, when it is 3 or 4 digits.
         let spaced_code = CARD_CODES.iter().any(|c| key.eq_ignore_ascii_case(c));
@@ -321,7 +325,12 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             }
             continue;
         };
-        if separator == Separator::SpaceQuoted && !PASSWORDS.contains(&noun.as_str()) {
+        // `password 'x'` in prose; other secrets only as a configuration statement, the quoted
+        // value ending it (BIND's and DRBD's `secret "x";`, `shared-secret "x";`).
+        if separator == Separator::SpaceQuoted
+            && !PASSWORDS.contains(&noun.as_str())
+            && !quoted_statement(text, value_start)
+        {
             continue;
         }
         match role {
@@ -544,6 +553,17 @@ fn plain_value(
     }
 }
 
+/// Is the value at `at` a quoted string that ends its statement (`"x";`)?
+fn quoted_statement(text: &str, at: usize) -> bool {
+    let rest = window(text, at);
+    let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+        return false;
+    };
+    rest[1..]
+        .find(quote)
+        .is_some_and(|close| rest[1 + close + 1..].starts_with(';'))
+}
+
 /// The second and last argument of a call whose first, quoted, ends at `first_end`: `, 'x')`.
 fn second_argument(text: &str, first_end: usize) -> Option<(usize, usize)> {
     let rest = &text[first_end..];
@@ -609,11 +629,10 @@ pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
 /// Whether the path holding the segment at `start` is absolute (`/run/secrets`, `~/.ssh/x`):
 /// `config/db_password: x` is a key with a prefix.
 fn absolute_path_before(text: &str, start: usize) -> bool {
-    let before = just_before(text, start);
-    let path_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':' | ','))
-        .map_or(0, |i| i + 1);
-    before[path_start..].starts_with(['/', '~'])
+    just_before(text, start)
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ':' | ','))
+        .next()
+        .is_some_and(|path| path.starts_with(['/', '~']))
 }
 
 /// How far around a key the rules of a line's shape (its start, a template's braces, a path's
@@ -1213,11 +1232,11 @@ fn in_arn(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = &text[from..start];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ',' | '(' | '[' | '{'))
-        .map_or(0, |i| i + 1);
-    before[word_start..].starts_with("arn:")
+    // (Split, not `rfind` and one byte on: the space before may be a multi-byte one.)
+    text[from..start]
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '=' | ',' | '(' | '[' | '{'))
+        .next()
+        .is_some_and(|word| word.starts_with("arn:"))
 }
 
 /// Parts that name a digest (compared lower case, trailing digits trimmed: `sha256` is `sha`).
@@ -1602,19 +1621,23 @@ pub(super) fn already_masked(value: &str) -> bool {
     .any(|word| lower.contains(word))
 }
 
-/// A secret shown masked but for a few characters at its ends (`sk_live_****iPrk`,
-/// `AKIA****WXYZ`): a short prefix of letters, digits and `_`/`-`, four or more `*`, at most six
-/// letters or digits.
+/// A secret shown masked or elided but for a few characters at its ends (`sk_live_****iPrk`,
+/// `AKIA****WXYZ`, `rk_live_...Q7mZ`, `sk-ant-api03-...`, `+1555555****`): a short prefix of
+/// letters, digits, `_`, `-` and `+`, four or more `*` or an ellipsis, at most six letters or
+/// digits.
 fn masked_but_its_ends(value: &str) -> bool {
-    let Some(stars) = value.find("****") else {
+    let Some((mask, len)) = ["****", "...", "…"]
+        .iter()
+        .find_map(|mask| value.find(mask).map(|at| (at, mask.len())))
+    else {
         return false;
     };
-    let (prefix, rest) = value.split_at(stars);
-    let suffix = rest.trim_start_matches('*');
-    prefix.len() <= 12
+    let (prefix, rest) = (&value[..mask], &value[mask + len..]);
+    let suffix = rest.trim_start_matches(['*', '.']);
+    prefix.len() <= 16
         && prefix
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'))
         && suffix.len() <= 6
         && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
 }
@@ -1699,8 +1722,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         let after = rest.trim_start_matches(' ');
         after.starts_with('=') && !after.starts_with("==")
     };
-    // (Nor is a flag naming a secret, `pw= --password x`: the flag's value is the secret.)
-    let flag_key = !quoted && value.starts_with('-') && names_a_secret(value.trim_start_matches('-'));
+    // (Nor is a flag naming a secret or a directive, `pw= --password x`, `pw= requirepass x`:
+    // their value is the secret.)
+    let flag_key = !quoted
+        && ((value.starts_with('-') && names_a_secret(value.trim_start_matches('-')))
+            || DIRECTIVES.iter().any(|d| value.eq_ignore_ascii_case(d)));
     let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value)) || next_key || flag_key;
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a

@@ -411,7 +411,10 @@ fn classify(text: &str, span: &Span) -> Option<&'static str> {
     // Phone numbers: international (`+` and 8-15 digits), US shapes ((555) 010-4477,
     // 555-010-4477, 555.010.4477, 1-555-010-4477), or any 7-15 digits after a word like
     // `phone` (but never an IPv4 address).
-    if span.plus && (8..=15).contains(&n) && !(groups.len() == 1 && context().names_an_id()) {
+    // (`m=+7095.886735835`, Go's monotonic clock, is a decimal: a dot and more than four digits
+    // after it.)
+    let decimal = span.separator == Some(b'.') && groups.len() == 2 && groups[1] > 4;
+    if span.plus && (8..=15).contains(&n) && !decimal && !(groups.len() == 1 && context().names_an_id()) {
         return Some("<phone>");
     }
     // Spaced groups are common in other numbers: only a valid North American area code and

@@ -2072,3 +2072,52 @@ fn proxy_lists_typed_values_and_what_only_looks_like_a_secret() {
     // A password glued to a colon after a lower-case key is still one.
     assert_eq!(redact_stable("password :Inv3ntedPw"), "password :<redacted>");
 }
+
+/// From held-out corpus 15. Found: a secret as a configuration statement's quoted value (DRBD's
+/// `shared-secret "x";`, BIND's `secret "x";`). Kept: Go's monotonic clock reading (`m=+7095.8…`
+/// is a decimal, no phone), a switch turned off (`--no-auth-warning`), secrets elided but for
+/// their ends.
+#[test]
+fn quoted_statements_clocks_switches_and_elided_secrets() {
+    for (text, expected) in [
+        (
+            "    shared-secret \"9msFE5eDSYeNeXEXAMPLEoDl\";",
+            "    shared-secret \"<redacted>\";",
+        ),
+        (
+            "key \"tsig\" { algorithm hmac-sha256; secret \"Zm9vYmFyYmF6SW52ZW50ZWQ=\"; };",
+            "key \"tsig\" { algorithm hmac-sha256; secret \"<redacted>\"; };",
+        ),
+        (
+            "redis-cli --no-auth-warning -a Inv3nted-Pw9 INFO",
+            "redis-cli --no-auth-warning -a <redacted> INFO",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for text in [
+        "2027-11-05 00:03:41.329336631 +0000 UTC m=+7095.886735835 image pull",
+        " 48211 redis-cli --no-auth-warning INFO memory",
+        "ANTHROPIC_API_KEY=sk-ant-api03-...  # placeholder in .env.example",
+        "STRIPE_SECRET_KEY=rk_live_...Q7mZ  # last four only",
+        "{\"otp_sent_to\":\"+1555555****\",\"verified\":true}",
+        "the secret \"handshake\" was sent",
+    ] {
+        assert_eq!(redact_stable(text), text, "{text}");
+    }
+}
+
+/// Found by the property tests at 20,000 cases: a word found by `rfind` and read from one byte
+/// on panicked when the space before it was a multi-byte one (U+1680 before an ARN's `:`, a
+/// path, a data URI). Each is read whole now.
+#[test]
+fn a_multi_byte_space_before_a_word_is_no_panic() {
+    for text in [
+        "\u{1680}:sk:0",
+        "x \u{1680}:sk:0 y",
+        "\u{1680}/run/secrets/x:password: y",
+        "\u{3000}data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
+    ] {
+        redact_stable(text);
+    }
+}

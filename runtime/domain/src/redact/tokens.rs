@@ -1182,10 +1182,9 @@ fn public_content(before: &str, word: &str) -> bool {
     // (A PEM block inside the URI, `LS0tLS1CRUdJTi…`, may be a private key: read as one.)
     let data_uri = !word.starts_with("LS0tLS1")
         && before.strip_suffix(";base64,").is_some_and(|uri| {
-            let uri_start = uri
-                .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
-                .map_or(0, |i| i + 1);
-            uri[uri_start..].starts_with("data:")
+            uri.rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '='))
+                .next()
+                .is_some_and(|uri| uri.starts_with("data:"))
         });
     // A Subresource Integrity digest (`sha512-lXG2…==`, npm's lockfiles): the hash of public
     // content.
