@@ -6,9 +6,10 @@
 
 use super::Finding;
 
-/// The password of every `.pgpass` entry in `text`: a word (between spaces or quotes) of five
-/// fields separated by colons (`\:` is a colon inside a field), none empty, the first a host
-/// (a name with a letter, an IPv4 address or `*`), the second a port (digits or `*`).
+/// The password of every `.pgpass` or proxy list entry in `text`: a word (between spaces or
+/// quotes) of five fields (four in a proxy list) separated by colons (`\:` is a colon inside a
+/// field), none empty, the first a host (a name with a letter, an IPv4 address or `*`), the
+/// second a port (digits or `*`).
 /// A time (`12:01:02`), a MAC address (six fields), an ARN or a URL has another shape.
 pub(super) fn pgpass(text: &str, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
