@@ -19,6 +19,7 @@ pub mod header;
 pub mod keywords;
 pub mod level;
 pub mod platform;
+pub mod service_error;
 pub mod stack;
 pub mod structured;
 pub mod template;
@@ -308,7 +309,6 @@ fn read_json<'a>(
     }
 }
 
-/// The stack trace of a JSON event's stack field.
 /// The stack trace of a JSON event: its stack field, else what follows the first line of a
 /// message of several lines (a formatter that appends the trace to the message, journald's
 /// `MESSAGE` of a core dump).
@@ -355,6 +355,14 @@ fn json_event(
     ];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
+    let service_error = [&fields.error_message, &fields.stack, &fields.message]
+        .into_iter()
+        .flatten()
+        .find_map(|text| service_error::find(text, fields.error_type.as_deref()));
+    let fingerprint = match service_error {
+        Some(error) => service_error_fingerprint(&error, cache),
+        None => fingerprint(&parts, cache),
+    };
     let template = match (error_type, &fields.platform_failure) {
         (_, Some(failure)) => failure.clone(),
         ("", None) => message_template.clone(),
@@ -364,9 +372,18 @@ fn json_event(
     LogEvent {
         is_error,
         level,
-        fingerprint: fingerprint(&parts, cache),
+        fingerprint,
         template,
     }
+}
+
+/// An AWS service's error is grouped by what the service said alone (see [`service_error`]).
+fn service_error_fingerprint(
+    error: &service_error::ServiceError<'_>,
+    cache: Option<&mut FingerprintCache>,
+) -> Fingerprint {
+    let message = template::template(error.message);
+    fingerprint(&["aws-service-error", error.call, error.code, &message], cache)
 }
 
 fn read_text(text: &str) -> Reading<'_> {
@@ -548,7 +565,10 @@ fn text_event(
     let mut parts = vec!["text", logger, message_template.as_str(), source];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
-    let fingerprint = fingerprint(&parts, cache);
+    let fingerprint = match service_error::find(text, None) {
+        Some(error) => service_error_fingerprint(&error, cache),
+        None => fingerprint(&parts, cache),
+    };
     // A Python traceback's first line only says that one follows: its title is the exception on
     // its last line. (Its fingerprint keeps the type and frames, not the exception's message.)
     if headline.trim_start().starts_with(TRACEBACK_HEADING)
@@ -830,6 +850,63 @@ mod tests {
         assert_ne!(
             understand(&trace("Orders.place", 10)).fingerprint,
             understand(&trace("Orders.cancel", 10)).fingerprint
+        );
+    }
+
+    /// Failure class: an application's own line about an AWS call (`could not fetch <key>: An
+    /// error occurred (NoSuchKey) ...`) and the runtime's record of the same exception, with its
+    /// traceback, were two issues, and each call site's wording another.
+    #[test]
+    fn an_aws_service_error_groups_by_what_the_service_said_wherever_it_is_logged() {
+        let service = "An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.";
+        let traceback = "Traceback (most recent call last):\n  File \"/var/task/app.py\", line 12, in handler\n    body = s3.get_object(Bucket=b, Key=k)";
+        let lines = [
+            format!("could not fetch incoming/7 scan.pdf: {service}"),
+            format!("[ERROR]\t2026-12-05T01:00:00.000Z\tc0ffee-1\tNoSuchKey: {service}"),
+            format!("[ERROR] ClientError: {service}\n{traceback}"),
+            format!(
+                r#"{{"level":"ERROR","location":"fetch:40","message":"intake failed","exception":"{}\nbotocore.errorfactory.NoSuchKey: {service}","exception_name":"NoSuchKey"}}"#,
+                traceback.replace('\n', "\\n").replace('"', "\\\"")
+            ),
+        ];
+        let first = understand(&lines[0]);
+        for line in &lines {
+            assert!(understand(line).is_error, "{line}");
+            assert_eq!(understand(line).fingerprint, first.fingerprint, "{line}");
+        }
+        // Another code, operation or message is another problem.
+        for other in [
+            service.replace("NoSuchKey", "AccessDenied"),
+            service.replace("GetObject", "HeadObject"),
+            service.replace("does not exist", "is archived"),
+        ] {
+            assert_ne!(
+                understand(&format!("could not fetch x: {other}")).fingerprint,
+                first.fingerprint,
+                "{other}"
+            );
+        }
+        // The same in Java's and Go's layouts.
+        let java = |context: &str| {
+            format!(
+                "{context}software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException: Rate exceeded for shard shardId-000000000002 in stream orders. (Service: Kinesis, Status Code: 400, Request ID: c0ffee-2)"
+            )
+        };
+        assert_eq!(
+            understand(&java("ERROR c.e.Sink - put failed: ")).fingerprint,
+            understand(&java(
+                "2026-12-05 01:00:00,123 ERROR [prefetch-0] s.a.k.r.PrefetchRecordsPublisher - "
+            ))
+            .fingerprint
+        );
+        let go = |context: &str, request: &str| {
+            format!(
+                "{context}operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: {request}, api error ValidationException: Item size has exceeded the maximum allowed size"
+            )
+        };
+        assert_eq!(
+            understand(&go(r#"level=error msg="save order 17: "#, "R1")).fingerprint,
+            understand(&go("2026/12/05 01:00:00 ERROR ", "R2")).fingerprint
         );
     }
 
