@@ -50,6 +50,15 @@ fn cost_per_byte_is_bounded_for_any_unicode() {
         "AUTH PLAIN x ",
         "nhs 4857773457 ",
         "driver license D1234567 ",
+        // Commands' positional passwords and passwords fed to a tool's input.
+        "-D cn=a -w ",
+        "-D cn=a ",
+        "echo x | kinit ",
+        "(echo x; echo ",
+        "kinit <<< x ",
+        "samba-tool user create a b ",
+        "rocommunity x ",
+        "--authenticate=a%b ",
     ];
     let redactor = Redactor::default();
     let time = |text: &str| {

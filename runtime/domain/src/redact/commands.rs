@@ -16,6 +16,12 @@
 //!   password setting (`requirepass`, `masterauth`): its value on the `2) "…"` line.
 //! - A JAAS configuration's `user_<name>="<password>"` options (ZooKeeper's and Kafka's
 //!   `DigestLoginModule`, `PlainLoginModule`), inside a `LoginModule` entry.
+//! - Samba: `samba-tool user create|add <user> <password>`, `net rpc user add|password <user>
+//!   <password>`.
+//! - The AWS CLI's `aws configure set <key> <value>` when the key names a secret
+//!   (`aws_secret_access_key`, `aws_session_token`).
+//! - Net-SNMP's communities, its v1/v2c shared secrets: `rocommunity|rwcommunity[6] <community>`
+//!   and `com2sec <name> <source> <community>` (`snmpd.conf`).
 
 use super::Finding;
 
@@ -38,6 +44,12 @@ pub(super) const TRIGGERS: &[&str] = &[
     "acl setuser",
     "config get",
     "user_",
+    "samba-tool user",
+    "net rpc user",
+    "configure set",
+    "rocommunity",
+    "rwcommunity",
+    "com2sec",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -108,6 +120,25 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("CONFIG GET ", config_get),
     ("config get ", config_get),
     ("user_", jaas_user),
+    ("samba-tool user create ", |_, _, rest| argument_after_user(rest)),
+    ("samba-tool user add ", |_, _, rest| argument_after_user(rest)),
+    ("net rpc user add ", |_, _, rest| argument_after_user(rest)),
+    ("net rpc user password ", |_, _, rest| argument_after_user(rest)),
+    ("configure set ", |_, _, rest| {
+        let (s, e) = word_at(rest, 0)?;
+        // (`default.aws_secret_access_key`, `profile.ci.aws_session_token`: the setting is last.)
+        let setting = rest[s..e].rsplit('.').next().unwrap_or_default();
+        super::keys::holds_a_secret(setting)
+            .then(|| word_at(rest, 1))
+            .flatten()
+    }),
+    ("rocommunity ", |_, _, rest| word_at(rest, 0)),
+    ("rwcommunity ", |_, _, rest| word_at(rest, 0)),
+    ("rocommunity6 ", |_, _, rest| word_at(rest, 0)),
+    ("rwcommunity6 ", |_, _, rest| word_at(rest, 0)),
+    // `com2sec [-Cn <context>] <name> <source> <community>`.
+    ("com2sec -Cn ", |_, _, rest| word_at(rest, 3)),
+    ("com2sec ", |_, _, rest| word_at(rest, 2)),
 ];
 
 /// How far from its trigger a command's line is read, either way.
@@ -182,6 +213,13 @@ fn after_separator(rest: &str, (start, end): (usize, usize), separator: char) ->
 /// A shell separator ends the command's arguments (`… && rabbitmqctl set_permissions …`).
 fn arguments(rest: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     words(rest).take_while(|&(s, e)| !matches!(&rest[s..e], "&&" | "||" | ";" | "|"))
+}
+
+/// `<user> <password>`: the password, unless an option comes in its place (`--random-password`,
+/// or none, and the tool prompts).
+fn argument_after_user(rest: &str) -> Option<(usize, usize)> {
+    let (s, e) = arguments(rest).nth(1)?;
+    (!rest[s..e].starts_with('-')).then_some((s, e))
 }
 
 fn htpasswd(rest: &str) -> Option<(usize, usize)> {
@@ -385,6 +423,26 @@ mod tests {
                 "KafkaServer {\n  org.apache.kafka.common.security.plain.PlainLoginModule required\n  user_admin=\"Invented-5Lk\";\n};",
                 "Invented-5Lk",
             ),
+            (
+                "samba-tool user create svc-backup 'Invented-lc3$' --given-name=Backup",
+                "Invented-lc3$",
+            ),
+            (
+                "net rpc user password svc-backup Invented_fb9 -U 'CORP\\admin' -S dc01",
+                "Invented_fb9",
+            ),
+            (
+                "+ aws configure set aws_secret_access_key Invented0Secret0Access0Key0Example00000 --profile ha",
+                "Invented0Secret0Access0Key0Example00000",
+            ),
+            (
+                "aws configure set profile.ci.aws_session_token InventedSessionToken0x",
+                "InventedSessionToken0x",
+            ),
+            ("rocommunity Inventedf6ZU 10.60.0.0/16", "Inventedf6ZU"),
+            ("rwcommunity6 Invented-rw7 fd00::/8", "Invented-rw7"),
+            ("com2sec readonly default Invented-c2s", "Invented-c2s"),
+            ("com2sec -Cn ctx readonly 10.0.0.0/8 Invented-c2n", "Invented-c2n"),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
@@ -413,6 +471,11 @@ mod tests {
             "ACL SETUSER reports on ~reports:* +@read",
             "user_id=4411 created",
             "doveadm auth cache flush",
+            "samba-tool user create svc-backup --random-password",
+            "samba-tool user list",
+            "net rpc user add svc-backup -U admin",
+            "aws configure set region eu-west-1",
+            "aws configure set default.s3.max_concurrent_requests 20",
         ] {
             assert_eq!(redact(line), line);
         }

@@ -846,6 +846,38 @@ fn command_line_password_flags_of_common_tools() {
             "keytool -importcert -storepass Inv3ntedEx -keystore x.jks",
             "keytool -importcert -storepass <redacted> -keystore x.jks",
         ),
+        (
+            "ipa-getkeytab -s ipa.example.com -k /etc/krb5.keytab -D 'cn=Directory Manager' -w 'Inv3ntedEx%'",
+            "ipa-getkeytab -s ipa.example.com -k /etc/krb5.keytab -D 'cn=Directory Manager' -w '<redacted>'",
+        ),
+        (
+            "+ wbinfo --authenticate='CORP\\svc-probe%Inv3ntedEx$'",
+            "+ wbinfo --authenticate='CORP\\svc-probe%<password>'",
+        ),
+        (
+            "+ echo 'Inv3ntedEx' | realm join -U svc-join corp.example.com",
+            "+ echo '<redacted>' | realm join -U svc-join corp.example.com",
+        ),
+        (
+            "(echo 'Inv3ntedEx'; echo 'Inv3ntedEx') | smbpasswd -s -a scan-copier",
+            "(echo '<redacted>'; echo '<redacted>') | smbpasswd -s -a scan-copier",
+        ),
+        (
+            "echo Inv3ntedEx | sudo -S passwd --stdin deploy",
+            "echo <redacted> | sudo -S passwd --stdin deploy",
+        ),
+        (
+            "echo -n Inv3ntedEx | docker login -u ci --password-stdin ghcr.io",
+            "echo -n <redacted> | docker login -u ci --password-stdin ghcr.io",
+        ),
+        (
+            "sudo -u jdoe pamtester login 'CORP\\jdoe' authenticate <<< 'Inv3ntedEx!'",
+            "sudo -u jdoe pamtester login 'CORP\\jdoe' authenticate <<< '<redacted>'",
+        ),
+        (
+            "kinit svc-mon@CORP.EXAMPLE.COM <<< Inv3ntedEx",
+            "kinit svc-mon@CORP.EXAMPLE.COM <<< <redacted>",
+        ),
     ];
     for (input, expected) in cases {
         assert_eq!(redact(input), expected, "{input}");
@@ -854,6 +886,12 @@ fn command_line_password_flags_of_common_tools() {
     for clean in [
         "docker run -p 8080:80 app",
         "docker login -u ci --password-stdin ghcr.io",
+        "echo \"$REGISTRY_PASSWORD\" | docker login -u ci --password-stdin ghcr.io",
+        "echo done | tee -a /var/log/setup.log",
+        "kinit -kt /etc/krb5.keytab svc-mon <<< \"$KRB_PASSWORD\"",
+        "cat <<< 'hello' | wc -c",
+        "grep -w error /var/log/app.log | wc -w",
+        "curl -s -D headers.txt -w '%{http_code}' https://example.com/health",
         "mysql -u root -p -h db",
         "redis-cli -h cache -p 6379 ping",
         // keytool reads the password from a variable.

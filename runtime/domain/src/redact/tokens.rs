@@ -463,6 +463,14 @@ fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>
     key_names_no_secret(value, after, captures) || super::keys::cannot_be_a_password(value)
 }
 
+/// Tools that read a password from their input, as a regular expression's alternation (one
+/// list for both shapes of feeding them: a pipe and a here-string).
+macro_rules! stdin_password_readers {
+    () => {
+        r"\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|[^|\n<]*--password-stdin)"
+    };
+}
+
 /// At most 128 (the trigger scan runs each one once per line with a 128-bit set).
 pub(super) const PATTERNS: &[Pattern] = &[
     // Incoming webhooks carry their secret in the URL.
@@ -719,6 +727,36 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // Any tool that binds to LDAP as a distinguished name takes its password after `-w`
+    // (FreeIPA's `ipa-getkeytab`, `ipa-replica-manage`, 389's `dsconf`): `-D <dn> ... -w <x>`.
+    p(
+        &["-w "],
+        r#"\s-D\s+['"]?(?i:cn|uid|dc|ou)=[^\n]*?\s-w\s+['"]?([^\s'"<]+)"#,
+        1,
+        "<redacted>",
+    ),
+    // A literal echoed into a tool that reads a password from its input (`echo 'x' | realm
+    // join`, `(echo x; echo x) | smbpasswd -s`, `echo x | passwd --stdin`, `echo x | docker
+    // login --password-stdin`); a variable (`echo $TOKEN`) is kept.
+    p(
+        &["echo "],
+        concat!(
+            r#"\becho\s+(?:-[neE]\s+)?['"]?([^\s'"|;&<$][^\s'"|;&<]*)['"]?\s*(?:;\s*echo\s[^|\n]*)?\)?\s*\|\s*(?:sudo\s+(?:-\S+\s+)*)?"#,
+            stdin_password_readers!()
+        ),
+        1,
+        "<redacted>",
+    ),
+    // ... and a here-string fed to one (`pamtester login bob authenticate <<< 'x'`).
+    p(
+        &["<<<"],
+        concat!(
+            stdin_password_readers!(),
+            r#"[^\n<]*<<<\s*['"]?([^\s'"<$][^\s'"<]*)"#
+        ),
+        1,
+        "<redacted>",
+    ),
     // Driver's licence numbers, only after the words (`driver_license=`, `driving licence
     // number:`): 5 to 20 capitals, digits and dashes, at least one digit.
     p_keep(
@@ -886,10 +924,11 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<password>",
     ),
-    // Samba's `-U user%password` (smbclient, rpcclient, net): the password after the `%`.
+    // Samba's `-U user%password` (smbclient, rpcclient, net) and `wbinfo
+    // --authenticate=user%password`: the password after the `%`.
     Pattern {
-        triggers: &["-u", "--user"],
-        regex: r#"(?:^|\s)(?:-U|--user(?:name)?)(?:\s+|=)['"]?[^\s%:'"<]*%([^\s'"<]+)"#,
+        triggers: &["-u", "--user", "--authenticate"],
+        regex: r#"(?:^|\s)(?:-U|--user(?:name)?|--authenticate)(?:\s+|=)['"]?[^\s%:'"<]*%([^\s'"<]+)"#,
         group: 1,
         placeholder: "<password>",
         keep: None,
