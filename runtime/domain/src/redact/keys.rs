@@ -284,6 +284,11 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         if type_name_segment(text, start, before) {
             continue;
         }
+        // `../source3/auth/auth_log.c:760(log_authentication_event)`: a source file and its
+        // line, not a key.
+        if source_location(key, &text[value_start..]) {
+            continue;
+        }
         // The value alone on the next, more indented line (`password:` then `  x`).
         let value_start =
             next_line_value(text, start, value_start, separator, &starts).unwrap_or(value_start);
@@ -504,6 +509,14 @@ fn plain_value(
         return;
     }
     let v_end = cut_at_findings(v_start, v_end, starts);
+    // Apache HttpClient's wire log writes a line's end as `[\r][\n]`: no part of the value.
+    let v_end = text[v_start..v_end]
+        .find("[\\r")
+        .or_else(|| text[v_start..v_end].find("[\\n"))
+        .map_or(v_end, |at| v_start + at);
+    if v_end == v_start {
+        return;
+    }
     // A card's security code is 3 or 4 digits (`cvv check failed` is prose; in
     // `cvv :password => 'x'` the next key holds the secret). A key named `pat`
     // holds a token (16+ word characters), not another key's name or a pattern
@@ -551,6 +564,21 @@ fn plain_value(
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
         out.push(Finding::new(v_start, v_end, "<redacted>"));
     }
+}
+
+/// Whether `key` names a source file and what follows its colon is a line number (`auth.c:760`,
+/// `token_cache.go:88`, `SessionStore.java:41)`).
+fn source_location(key: &str, after_separator: &str) -> bool {
+    const SOURCE_FILES: [&str; 16] = [
+        "c", "h", "cc", "cpp", "hpp", "go", "rs", "py", "rb", "java", "kt", "scala", "js", "ts", "cs", "php",
+    ];
+    let extension = key.rsplit_once('.').map_or("", |(_, extension)| extension);
+    SOURCE_FILES.contains(&extension)
+        && after_separator.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && after_separator
+            .bytes()
+            .find(|b| !b.is_ascii_digit())
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 /// Is the value at `at` a quoted string that ends its statement (`"x";`)?

@@ -213,6 +213,51 @@ fn private_key_blocks_and_their_pieces_are_replaced() {
     );
 }
 
+/// Failure class: on a line that names a secret, a URL's path and a generated resource name
+/// were read as one long random word each (held-out corpora 14 and 15).
+#[test]
+fn paths_and_generated_names_made_of_words_are_no_blobs() {
+    for line in [
+        "token ok; fullstory session https://app.fullstory.com/ui/o-1A2B3C-na1/session/7d4e1f8b5c2d9a6e%3A3f2a9c1e7b4d",
+        r#"GOOGLE_CREDENTIALS_JSON={"type":"external_account","audience":"//iam.googleapis.com/projects/982085412898/locations/global/workloadIdentityPools/aws/providers/idp"}"#,
+        "{'RequestType': 'Create', 'ServiceToken': 'arn:aws:lambda:us-east-1:111122223333:function:media-stack-BucketNotificationsHandler-4GhT2kLm9QzX'}",
+        "environ({'AWS_LAMBDA_FUNCTION_NAME': 'vpc-stack-EniCleanupFn-Q7mZ2xK9pL1w', 'AWS_SESSION_TOKEN': '[redacted]'})",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+    // A random word with a slash or a dash or two is still one.
+    for word in [
+        "tnKocmN6zXRm/LYODo/xhGOw5LK6KXA0dPBkrGj3APWwKz3GZvRb3qosyu3NK1FX",
+        "Zq81kQ-L0mWv4rT7yBn2cD5fGh9jKs-aEu6iOo1PxX",
+    ] {
+        assert_eq!(
+            redact(&format!("api token {word}")),
+            "api token <secret>",
+            "{word}"
+        );
+    }
+}
+
+/// Failure class: a source file's name holding a keyword (`auth_log.c`) read as a key and its
+/// line number as the value; Apache HttpClient's `[\r][\n]` read as part of a masked value.
+#[test]
+fn source_locations_and_wire_line_ends_are_no_values() {
+    for line in [
+        "[2027/11/01 14:53:32.971469,  3] ../../source3/auth/auth_log.c:760(log_authentication_event_human_readable)",
+        "panic at token_cache.go:88: nil map",
+        r#"DEBUG org.apache.http.wire - http-outgoing-7 >> "X-Amz-Security-Token: ***[\r][\n]""#,
+    ] {
+        assert_eq!(redact(line), line);
+    }
+    assert_eq!(
+        redact(
+            r#"DEBUG org.apache.http.wire - http-outgoing-7 >> "X-Amz-Security-Token: IQoJb3JpZ2luX2VjEXAMPLEInvented[\r][\n]""#
+        ),
+        r#"DEBUG org.apache.http.wire - http-outgoing-7 >> "X-Amz-Security-Token: <redacted>[\r][\n]""#
+    );
+    assert_eq!(redact("auth.token:Invented7Qx9"), "auth.token:<redacted>");
+}
+
 #[test]
 fn cards_need_luhn_and_a_card_shape() {
     // Luhn-valid Visa number, plain, no id key before it: a card.

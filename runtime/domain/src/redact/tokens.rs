@@ -1133,7 +1133,7 @@ fn blob(
     // from their first bytes on.
     let structured = ["MII", "b3BlbnNzaC1rZXktdjE"].iter().any(|p| word.starts_with(p));
     let pgp = ["lQ", "xc"].iter().any(|p| word.starts_with(p));
-    let is_random = random(run) && !name_and_digest(word);
+    let is_random = random(run) && !name_and_digest(word) && !made_of_words(word);
     let key_body = len >= 60 && (structured || (pgp && is_random));
     if !key_body && !is_random {
         return;
@@ -1450,6 +1450,30 @@ fn name_and_digest(word: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
+}
+
+/// A path or a generated name, told by the words among its parts and no long random part: a
+/// URL's path (`com/ui/o-1A2B3C-na1/session/7d4e1f8b5c2d9a6e`, `projects/9820/locations/global/
+/// ...`), a CloudFormation physical name (`media-stack-BucketNotificationsHandler-4GhT2kLm9QzX`).
+/// Random base64 has a `/` or `-` in one character of 32 and a part of three lower-case letters
+/// rarely, two such parts almost never; a path that ends in a secret (`receiver/v1/http/<key>`)
+/// has a long random part, and is judged whole.
+fn made_of_words(word: &str) -> bool {
+    let mut count = 0;
+    let mut words = 0;
+    for part in word.split(['/', '-']) {
+        count += 1;
+        words += usize::from(part.len() >= 3 && part.bytes().all(|b| b.is_ascii_lowercase()));
+        let class = |f: fn(&u8) -> bool| part.as_bytes().iter().filter(|b| f(b)).count() >= 2;
+        let random_part = part.len() >= 16
+            && class(u8::is_ascii_uppercase)
+            && class(u8::is_ascii_lowercase)
+            && class(u8::is_ascii_digit);
+        if random_part {
+            return false;
+        }
+    }
+    count >= 3 && words >= 2
 }
 
 /// Whether a field starting where `before` ends is inside SOPS's encrypted envelope
