@@ -835,6 +835,27 @@ mod tests {
         );
     }
 
+    /// Failure class: a pino line's `target` held the address it called, read as where it was
+    /// logged, and each address was an issue.
+    #[test]
+    fn a_location_key_holding_an_address_is_no_location() {
+        let line = |target: &str| {
+            format!(
+                r#"{{"level":50,"time":1827883829098,"fn":"orders-stream","err":{{"type":"TypeError","message":"fetch failed"}},"target":"{target}","msg":"loyalty award failed"}}"#
+            )
+        };
+        let first = understand(&line("10.40.0.71"));
+        assert_eq!(first.fingerprint, understand(&line("10.40.0.157")).fingerprint);
+        assert_eq!(
+            first.fingerprint,
+            understand(&line("https://10.40.0.9/award")).fingerprint
+        );
+        assert_ne!(
+            first.fingerprint,
+            understand(&line("orders::loyalty")).fingerprint
+        );
+    }
+
     #[test]
     fn stack_traces_group_across_deploys_but_not_across_call_sites() {
         let trace = |function: &str, line: u32| {

@@ -652,9 +652,20 @@ pub fn fields_with_level(map: &Map<String, Value>, level: Option<Level>) -> Fiel
     fields.location = LOCATION_KEYS
         .iter()
         .filter(|key| !(names_an_object && **key == "name"))
-        .find_map(|key| map.get(*key).and_then(Value::as_str))
+        .find_map(|key| {
+            map.get(*key)
+                .and_then(Value::as_str)
+                .filter(|value| names_code(value))
+        })
         .map(without_line_number);
     fields
+}
+
+/// Whether a location key's value names a place in code (`orders.api`, `handler:42`,
+/// `/app/main.go:12`), not an address that a key of the same name holds in some loggers
+/// (pino's `"target":"10.40.0.71"`, a URL): those change with every line of one problem.
+fn names_code(value: &str) -> bool {
+    !value.starts_with(|c: char| c.is_ascii_digit()) && !value.contains("://")
 }
 
 /// The line a log shipper wrapped: Docker's json-file (`{"log": "...\n", "stream": "stdout",
