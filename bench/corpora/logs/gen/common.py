@@ -246,7 +246,8 @@ class Fam:
                 return m
         return None
 
-    def err(self, slug, fn, n=None):
+    def err(self, slug, fn, n=None, group=None):
+        """One rendering of a problem; `group` names the problem when several renderings are one."""
         assert slug not in self.slugs, slug
         self.slugs.add(slug)
         n = n or R.randint(4, 11)
@@ -254,7 +255,7 @@ class Fam:
         for _ in range(n):
             m = self._fresh(fn)
             if m is not None:
-                self.rows.append({"message": m, "error": True, "group": f"{self.name}/{slug}"})
+                self.rows.append({"message": m, "error": True, "group": f"{self.name}/{group or slug}"})
                 got += 1
         assert got >= 2, slug
 

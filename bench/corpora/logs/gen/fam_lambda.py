@@ -84,12 +84,14 @@ def fam_platform():
                                                     "droppedRecords": R.randint(1, 900), "droppedBytes": R.randint(500, 900000)}), 3)
 
     # ---- errors
-    F.err("task-timed-out", lambda: f"{iso()} {rid()} Task timed out after {R.choice([3, 6, 10, 15, 30, 60, 300, 900])}.{R.randint(0, 9):01d}{R.randint(0, 9)} seconds" + nl(), 9)
-    F.err("requestid-error-task-timed-out", lambda: f"RequestId: {rid()} Error: Task timed out after {R.choice([3, 6, 10, 29, 30, 120])}.00 seconds" + nl(), 7)
-    F.err("report-status-timeout", lambda: report_line(status="timeout", timeout_s=R.choice([3, 6, 15, 30, 60, 900])), 9)
-    F.err("report-status-error-oom", lambda: report_line(status="error", etype="Runtime.OutOfMemory", oom=True), 7)
+    # An invocation's timeout, told by the runtime's line and by the platform's report in the
+    # text and the JSON formats, is one problem; so is a death for memory.
+    F.err("task-timed-out", lambda: f"{iso()} {rid()} Task timed out after {R.choice([3, 6, 10, 15, 30, 60, 300, 900])}.{R.randint(0, 9):01d}{R.randint(0, 9)} seconds" + nl(), 9, group="function-timeout")
+    F.err("requestid-error-task-timed-out", lambda: f"RequestId: {rid()} Error: Task timed out after {R.choice([3, 6, 10, 29, 30, 120])}.00 seconds" + nl(), 7, group="function-timeout")
+    F.err("report-status-timeout", lambda: report_line(status="timeout", timeout_s=R.choice([3, 6, 15, 30, 60, 900])), 9, group="function-timeout")
+    F.err("report-status-error-oom", lambda: report_line(status="error", etype="Runtime.OutOfMemory", oom=True), 7, group="function-out-of-memory")
     F.err("report-status-error-exit", lambda: report_line(status="error", etype="Runtime.ExitError"), 6)
-    F.err("runtime-exited-signal-killed", lambda: f"RequestId: {rid()} Error: Runtime exited with error: signal: killed\nRuntime.ExitError" + nl(), 7)
+    F.err("runtime-exited-signal-killed", lambda: f"RequestId: {rid()} Error: Runtime exited with error: signal: killed\nRuntime.ExitError" + nl(), 7, group="function-out-of-memory")
     F.err("runtime-exited-exit-status", lambda: f"RequestId: {rid()} Error: Runtime exited with error: exit status {R.choice([1, 1, 2, 3, 127, 134])}\nRuntime.ExitError" + nl(), 6)
     F.err("runtime-exited-without-reason", lambda: f"RequestId: {rid()} Error: Runtime exited without providing a reason\nRuntime.ExitError" + nl(), 4)
     F.err("process-exited-before-completing", lambda: f"{iso()} {rid()} Process exited before completing request" + nl(), 6)
@@ -97,8 +99,8 @@ def fam_platform():
     F.err("init-report-error-unknown", lambda: f"INIT_REPORT Init Duration: {dur_ms(50, 9000):.2f} ms\tPhase: init\tStatus: error\tError Type: Runtime.Unknown" + nl(), 6)
     F.err("init-report-init-timeout", lambda: f"INIT_REPORT Init Duration: {10000 + R.uniform(0, 12):.2f} ms\tPhase: init\tStatus: timeout" + nl(), 5)
     F.err("init-report-invoke-exit", lambda: f"INIT_REPORT Init Duration: {dur_ms(200, 4000):.2f} ms\tPhase: invoke\tStatus: error\tError Type: Runtime.ExitError" + nl(), 5)
-    F.err("json-report-timeout", lambda: jreport(status="timeout", timeout=R.choice([3, 15, 30, 60])), 7)
-    F.err("json-report-error-oom", lambda: jreport(status="error", etype="Runtime.OutOfMemory", oom=True), 6)
+    F.err("json-report-timeout", lambda: jreport(status="timeout", timeout=R.choice([3, 15, 30, 60])), 7, group="function-timeout")
+    F.err("json-report-error-oom", lambda: jreport(status="error", etype="Runtime.OutOfMemory", oom=True), 6, group="function-out-of-memory")
     F.err("json-initreport-error", lambda: plat_json("platform.initReport", {"initializationType": "on-demand", "phase": "init",
                                                                              "status": "error", "errorType": "Runtime.ExitError",
                                                                              "metrics": {"durationMs": dur_ms(40, 5000)}}), 5)

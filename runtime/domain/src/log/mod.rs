@@ -215,7 +215,7 @@ impl Reading<'_> {
             ReadingKind::Platform(line) => LogEvent {
                 is_error: self.is_error,
                 level: None,
-                fingerprint: fingerprint(&["lambda-platform", &line.template], cache),
+                fingerprint: platform_fingerprint(&line.template, cache),
                 template: line.template,
             },
             ReadingKind::Text { text, header, stack } => {
@@ -359,9 +359,14 @@ fn json_event(
         .into_iter()
         .flatten()
         .find_map(|text| service_error::find(text, fields.error_type.as_deref()));
-    let fingerprint = match service_error {
-        Some(error) => service_error_fingerprint(&error, cache),
-        None => fingerprint(&parts, cache),
+    let invocation_failure = fields
+        .platform_failure
+        .as_deref()
+        .and_then(platform::invocation_failure);
+    let fingerprint = match (service_error, invocation_failure) {
+        (_, Some(failure)) => platform_fingerprint(failure, cache),
+        (Some(error), None) => service_error_fingerprint(&error, cache),
+        (None, None) => fingerprint(&parts, cache),
     };
     let template = match (error_type, &fields.platform_failure) {
         (_, Some(failure)) => failure.clone(),
@@ -375,6 +380,13 @@ fn json_event(
         fingerprint,
         template,
     }
+}
+
+/// A platform line, grouped with the other lines of its invocation's failure
+/// ([`platform::invocation_failure`]) when it tells one.
+fn platform_fingerprint(line: &str, cache: Option<&mut FingerprintCache>) -> Fingerprint {
+    let failure = platform::invocation_failure(line).unwrap_or(line);
+    fingerprint(&["lambda-platform", failure], cache)
 }
 
 /// An AWS service's error is grouped by what the service said alone (see [`service_error`]).
@@ -565,9 +577,11 @@ fn text_event(
     let mut parts = vec!["text", logger, message_template.as_str(), source];
     parts.extend(stack.types.iter().map(String::as_str));
     parts.extend(stack.frames.iter().map(String::as_str));
-    let fingerprint = match service_error::find(text, None) {
-        Some(error) => service_error_fingerprint(&error, cache),
-        None => fingerprint(&parts, cache),
+    let invocation_failure = platform::invocation_failure(first_line(text));
+    let fingerprint = match (invocation_failure, service_error::find(text, None)) {
+        (Some(failure), _) => platform_fingerprint(failure, cache),
+        (None, Some(error)) => service_error_fingerprint(&error, cache),
+        (None, None) => fingerprint(&parts, cache),
     };
     // A Python traceback's first line only says that one follows: its title is the exception on
     // its last line. (Its fingerprint keeps the type and frames, not the exception's message.)
@@ -832,6 +846,40 @@ mod tests {
         assert_ne!(
             a.fingerprint, elsewhere.fingerprint,
             "another call site is another problem"
+        );
+    }
+
+    /// Failure class: a function's timeout was two issues, its `Task timed out` line and its
+    /// `REPORT ... Status: timeout`; its death for memory two more; an initialisation error one
+    /// issue in the `init` phase and another when an invocation retried it.
+    #[test]
+    fn an_invocation_failure_is_one_issue_in_every_platform_line_that_tells_it() {
+        let same = |lines: &[&str]| {
+            let first = understand(lines[0]).fingerprint;
+            for line in lines {
+                assert!(understand(line).is_error, "{line}");
+                assert_eq!(understand(line).fingerprint, first, "{line}");
+            }
+            first
+        };
+        let timeout = same(&[
+            "2026-12-05T01:00:06.012Z 3f1e0b7c-0d4e-4a55-9d3b-2f7e9a1c5b20 Task timed out after 6.00 seconds",
+            "REPORT RequestId: 3f1e0b7c-0d4e-4a55-9d3b-2f7e9a1c5b20	Duration: 6000.00 ms	Billed Duration: 6000 ms	Memory Size: 128 MB	Max Memory Used: 41 MB	Status: timeout",
+            r#"{"time":"2026-12-05T01:00:06.012Z","type":"platform.report","record":{"requestId":"3f1e","metrics":{"durationMs":6000.0},"status":"timeout"}}"#,
+        ]);
+        let memory = same(&[
+            "RequestId: 9a2b Error: Runtime exited with error: signal: killed\nRuntime.ExitError",
+            "REPORT RequestId: 9a2b	Duration: 812.33 ms	Billed Duration: 813 ms	Memory Size: 128 MB	Max Memory Used: 128 MB	Status: error	Error Type: Runtime.OutOfMemory",
+        ]);
+        assert_ne!(timeout, memory);
+        same(&[
+            "INIT_REPORT Init Duration: 512.40 ms	Phase: init	Status: error	Error Type: Runtime.ImportModuleError",
+            "INIT_REPORT Init Duration: 498.02 ms	Phase: invoke	Status: error	Error Type: Runtime.ImportModuleError",
+        ]);
+        // A subprocess killed elsewhere is no Lambda runtime's death.
+        assert_ne!(
+            understand("ERROR exec ffmpeg: signal: killed").fingerprint,
+            memory
         );
     }
 

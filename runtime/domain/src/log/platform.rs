@@ -47,14 +47,33 @@ pub fn parse(line: &str) -> Option<PlatformLine> {
         template.push_str(" Error Type: ");
         template.push_str(error_type);
     }
+    // (An initialisation that failed is reported in its phase, `init`, and again by the
+    // invocation that retried it, `invoke`: one failure, so the phase is no part of the line.)
     if keyword.starts_with("INIT") {
-        if let Some(phase) = field(line, "Phase:") {
-            template.push_str(" Phase: ");
-            template.push_str(phase);
-        }
         template = template.replacen(&format!(" RequestId: {VARIABLE}"), "", 1);
     }
     Some(PlatformLine { is_failure, template })
+}
+
+/// What failed in an invocation, whichever of the platform's lines tells it: a timeout (`Task
+/// timed out after 6.00 seconds`, `REPORT ... Status: timeout`, the JSON format's
+/// `platform.report` with status `timeout`) or the runtime killed for its memory (`Runtime exited
+/// with error: signal: killed`, `REPORT ... Error Type: Runtime.OutOfMemory`). Each is one
+/// problem of the function, told in two or three lines.
+pub fn invocation_failure(line: &str) -> Option<&'static str> {
+    let report = line.trim_start().starts_with("REPORT ") || line.starts_with("platform.report ");
+    if line.contains("Task timed out after")
+        || (report
+            && (field(line, "Status:") == Some("timeout") || line.starts_with("platform.report timeout")))
+    {
+        Some("timeout")
+    } else if line.contains("Runtime exited with error: signal: killed")
+        || (report && line.contains("Runtime.OutOfMemory"))
+    {
+        Some("out-of-memory")
+    } else {
+        None
+    }
 }
 
 /// Is `word` the first word of a platform line?
