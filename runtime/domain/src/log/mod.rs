@@ -353,8 +353,11 @@ fn json_event(
         error_type,
         location,
     ];
-    parts.extend(stack.types.iter().map(String::as_str));
-    parts.extend(stack.frames.iter().map(String::as_str));
+    // (See [`text_event`]: an out-of-memory error's stack says only where it surfaced.)
+    if !stack::out_of_memory(&message_template, &stack.types) {
+        parts.extend(stack.types.iter().map(String::as_str));
+        parts.extend(stack.frames.iter().map(String::as_str));
+    }
     let service_error = [&fields.error_message, &fields.stack, &fields.message]
         .into_iter()
         .flatten()
@@ -575,8 +578,12 @@ fn text_event(
     let logger = header.logger.unwrap_or("");
     let source = stack::source_file(header.message).unwrap_or("");
     let mut parts = vec!["text", logger, message_template.as_str(), source];
-    parts.extend(stack.types.iter().map(String::as_str));
-    parts.extend(stack.frames.iter().map(String::as_str));
+    // Memory runs out wherever an allocation happens to fail: the message says which problem,
+    // the stack only where it surfaced this time.
+    if !stack::out_of_memory(&message_template, &stack.types) {
+        parts.extend(stack.types.iter().map(String::as_str));
+        parts.extend(stack.frames.iter().map(String::as_str));
+    }
     let invocation_failure = platform::invocation_failure(first_line(text));
     let fingerprint = match (invocation_failure, service_error::find(text, None)) {
         (Some(failure), _) => platform_fingerprint(failure, cache),
@@ -881,6 +888,30 @@ mod tests {
             understand("ERROR exec ffmpeg: signal: killed").fingerprint,
             memory
         );
+    }
+
+    /// Failure class: a heap exhausted was an issue per allocation that happened to fail, and
+    /// another per rendering (the thread's trace, `-XX:+ExitOnOutOfMemoryError`'s banner, the heap
+    /// dump's notice; Go's runtime stack and goroutine trace).
+    #[test]
+    fn running_out_of_memory_is_one_issue_wherever_the_allocation_failed() {
+        let java = [
+            "Exception in thread \"task-7\" java.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.util.Arrays.copyOf(Arrays.java:3541)\n\tat com.example.orders.export.MonthlyExport.render(MonthlyExport.java:77)",
+            "Exception in thread \"task-2\" java.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.lang.StringLatin1.newString(StringLatin1.java:769)\n\tat com.example.orders.export.CsvWriter.row(CsvWriter.java:41)",
+            "Terminating due to java.lang.OutOfMemoryError: Java heap space",
+            "java.lang.OutOfMemoryError: Java heap space\nDumping heap to /tmp/heapdump.hprof ...\nHeap dump file created [1077903824 bytes in 2.141 secs]",
+        ];
+        let go = [
+            "fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x8e1240?, 0x42?})\n\t/usr/local/go/src/runtime/panic.go:1023 +0x5c\nruntime.(*mheap).grow(0xf3c9a0, 0x9c3?)\n\t/usr/local/go/src/runtime/mheap.go:1450 +0x1f6",
+            "fatal error: runtime: out of memory\n\ngoroutine 672 [running]:\nexample.com/ledger/internal/reconcile.(*Job).load(0xc000b09fed)\n\t/src/internal/reconcile/job.go:93 +0x1a4",
+        ];
+        for lines in [&java[..], &go[..]] {
+            let first = understand(lines[0]).fingerprint;
+            for line in lines {
+                assert_eq!(understand(line).fingerprint, first, "{line}");
+            }
+        }
+        assert_ne!(understand(java[0]).fingerprint, understand(go[0]).fingerprint);
     }
 
     /// Failure class: a pino line's `target` held the address it called, read as where it was

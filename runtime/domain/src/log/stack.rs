@@ -31,7 +31,6 @@ impl Stack {
     }
 }
 
-/// Reads the stack trace in `text`, if any.
 /// What libstdc++ prints before the type of an exception nothing caught.
 pub const CXX_TERMINATE: &str = "terminate called after throwing an instance of ";
 
@@ -45,6 +44,21 @@ pub fn starts_a_trace(line: &str) -> bool {
         || line.starts_with("Unhandled exception")
 }
 
+/// Whether an error is its runtime running out of memory (`java.lang.OutOfMemoryError`, .NET's
+/// `OutOfMemoryException`, Python's `MemoryError`, Go's `fatal error: runtime: out of memory`,
+/// V8's `JavaScript heap out of memory`), by its message's template or its types. Its frames are
+/// wherever an allocation happened to fail, not where the problem is.
+pub fn out_of_memory(message: &str, types: &[String]) -> bool {
+    let oom_type = |name: &str| {
+        let name = name.rsplit(['.', ':']).next().unwrap_or(name);
+        matches!(name, "OutOfMemoryError" | "OutOfMemoryException" | "MemoryError")
+    };
+    types.iter().any(|name| oom_type(name))
+        || message.split(|c: char| !c.is_alphanumeric()).any(oom_type)
+        || memchr::memmem::find(message.to_ascii_lowercase().as_bytes(), b"out of memory").is_some()
+}
+
+/// Reads the stack trace in `text`, if any.
 pub fn parse(text: &str) -> Stack {
     let mut stack = Stack::default();
     let mut go_frames = false;
