@@ -258,6 +258,23 @@ fn source_locations_and_wire_line_ends_are_no_values() {
     assert_eq!(redact("auth.token:Invented7Qx9"), "auth.token:<redacted>");
 }
 
+/// Failure class: a URL's password that is a percent-encoded variable, and a Go module's
+/// checksum, were redacted.
+#[test]
+fn encoded_variables_and_module_checksums_are_kept() {
+    for line in [
+        "DATABASE_URL=postgres://orders_app:%24%7BDB_PASSWORD%7D@orders-db.internal:5432/orders",
+        "github.com/redis/pgx@v8.1.5 h1:3lS2clOOjWyFmJsTBHfmk1vH52Qr9lADhxwQ8PWz58k=",
+        "go: verifying github.com/redis/pgx@v8.1.5/go.mod h1:3lS2clOOjWyFmJsTBHfmk1vH52Qr9lADhxwQ8PWz58k=",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+    assert_eq!(
+        redact("DATABASE_URL=postgres://orders_app:Inv3nted%24ecret@orders-db.internal:5432/orders"),
+        "DATABASE_URL=postgres://<credentials>@orders-db.internal:5432/orders"
+    );
+}
+
 #[test]
 fn cards_need_luhn_and_a_card_shape() {
     // Luhn-valid Visa number, plain, no id key before it: a card.

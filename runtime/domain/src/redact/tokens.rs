@@ -392,7 +392,14 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
                 .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'));
         // `postgresql://app:${DB_PASSWORD}@db`: a variable the shell or the template fills in;
         // `:[YOUR-PASSWORD]@`: a placeholder a console's example shows.
-        // (Symfony's `%env(DB_PASSWORD)%` too.)
+        // (Symfony's `%env(DB_PASSWORD)%` too; and `%24%7BDB_PASSWORD%7D`, percent-encoded.)
+        let decoded = ["%24", "%7B", "%7b", "%7D", "%7d"]
+            .iter()
+            .zip(["$", "{", "{", "}", "}"])
+            .fold(password.to_owned(), |text, (escape, byte)| {
+                text.replace(escape, byte)
+            });
+        let password = decoded.as_str();
         let variable = (password.starts_with("${") && password.ends_with('}'))
             || (password.starts_with("%env(") && password.ends_with(")%"))
             || (password.starts_with('[')
@@ -1225,11 +1232,13 @@ fn public_content(before: &str, word: &str) -> bool {
                 .next()
                 .is_some_and(|uri| uri.starts_with("data:"))
         });
-    // A Subresource Integrity digest (`sha512-lXG2…==`, npm's lockfiles): the hash of public
-    // content.
+    // A Subresource Integrity digest (`sha512-lXG2…==`, npm's lockfiles), a Go module's checksum
+    // (`h1:3lS2…=`, go.sum): the hash of public content.
     let integrity = ["sha256-", "sha384-", "sha512-"]
         .iter()
-        .any(|p| word.starts_with(p));
+        .any(|p| word.starts_with(p))
+        || before.ends_with(" h1:")
+        || before.ends_with("/go.mod h1:");
     ssh_public_key || data_uri || integrity || base64_public_pem(word)
 }
 
