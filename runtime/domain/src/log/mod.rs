@@ -344,15 +344,22 @@ fn json_event(
         .unwrap_or_default();
     // Text before the JSON (`<time>\t<request id>\tERROR\tInvoke Error \t{...}`).
     let prefix_template = template::template(header::split(prefix.trim()).message);
-    let mut parts = vec![
-        "json",
-        fields.platform_failure.as_deref().unwrap_or(""),
-        &prefix_template,
-        &message_template,
-        &error_message,
-        error_type,
-        location,
-    ];
+    let mut parts = if stack.names_its_call_site() && !stack::out_of_memory(&message_template, &stack.types) {
+        // (The type a structured event names beside a stack that does not: Lambda's JSON
+        // `errorType` with its `stackTrace` of frames alone.)
+        let type_apart = if stack.types.is_empty() { error_type } else { "" };
+        vec!["stack", type_apart]
+    } else {
+        vec![
+            "json",
+            fields.platform_failure.as_deref().unwrap_or(""),
+            &prefix_template,
+            &message_template,
+            &error_message,
+            error_type,
+            location,
+        ]
+    };
     // (See [`text_event`]: an out-of-memory error's stack says only where it surfaced.)
     if !stack::out_of_memory(&message_template, &stack.types) {
         parts.extend(stack.types.iter().map(String::as_str));
@@ -577,7 +584,12 @@ fn text_event(
     }
     let logger = header.logger.unwrap_or("");
     let source = stack::source_file(header.message).unwrap_or("");
-    let mut parts = vec!["text", logger, message_template.as_str(), source];
+    let mut parts = if stack.names_its_call_site() && !stack::out_of_memory(&message_template, &stack.types) {
+        // (As a structured event's: no type apart from the stack's.)
+        vec!["stack", ""]
+    } else {
+        vec!["text", logger, message_template.as_str(), source]
+    };
     // Memory runs out wherever an allocation happens to fail: the message says which problem,
     // the stack only where it surfaced this time.
     if !stack::out_of_memory(&message_template, &stack.types) {
@@ -932,6 +944,39 @@ mod tests {
         assert_ne!(
             first.fingerprint,
             understand(&line("orders::loyalty")).fingerprint
+        );
+    }
+
+    /// Failure class: the application's own record of an exception (Powertools'
+    /// `logger.exception("Unhandled exception in route")`) and the runtime's (`[ERROR] KeyError:
+    /// 'customer_id'` and its traceback) were two issues: their messages differ, their stacks
+    /// do not. A stack that names the application's code is the problem, as Sentry groups.
+    #[test]
+    fn a_stack_with_the_applications_frames_groups_whatever_message_went_with_it() {
+        let traceback = "Traceback (most recent call last):\n  File \"/var/task/app.py\", line 88, in create_order\n    customer = body[\"customer_id\"]\nKeyError: 'customer_id'";
+        let powertools = format!(
+            r#"{{"level":"ERROR","location":"create_order:90","message":"Unhandled exception in route","timestamp":"2026-12-05 01:00:00,000+0000","service":"orders","exception":{},"exception_name":"KeyError"}}"#,
+            serde_json::to_string(traceback).unwrap()
+        );
+        let runtime = format!("[ERROR] KeyError: 'customer_id'\n{traceback}");
+        assert_eq!(
+            understand(&powertools).fingerprint,
+            understand(&runtime).fingerprint
+        );
+        // Another type at the same place is another problem.
+        assert_ne!(
+            understand(&runtime).fingerprint,
+            understand(&runtime.replace("KeyError", "TypeError")).fingerprint
+        );
+        // A stack of the runtime's frames alone says no call site: the messages still count.
+        let node = |message: &str| {
+            format!(
+                "ERROR [TypeOrmModule] {message}\nError: connect ECONNREFUSED 10.0.0.7:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)"
+            )
+        };
+        assert_ne!(
+            understand(&node("Unable to connect to the database. Retrying (2)...")).fingerprint,
+            understand(&node("Redis connection lost")).fingerprint
         );
     }
 

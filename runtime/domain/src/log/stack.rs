@@ -58,6 +58,32 @@ pub fn out_of_memory(message: &str, types: &[String]) -> bool {
         || memchr::memmem::find(message.to_ascii_lowercase().as_bytes(), b"out of memory").is_some()
 }
 
+impl Stack {
+    /// Whether the stack says where in the application it failed: a frame of its own code, not
+    /// only the runtime's (`node:net:TCPConnectWrap.afterConnect`, `java.base/...`). Such a stack
+    /// names the problem by itself, as Sentry groups: its types and frames, whatever message
+    /// or logger went with it.
+    pub fn names_its_call_site(&self) -> bool {
+        self.frames.iter().any(|frame| !runtime_frame(frame))
+    }
+}
+
+/// A frame of the language's runtime or standard library, by how [`frame`] writes them.
+fn runtime_frame(frame: &str) -> bool {
+    const PREFIXES: [&str; 9] = [
+        "node:",
+        "internal/",
+        "java.base/",
+        "java.",
+        "javax.",
+        "jdk.",
+        "sun.",
+        "<frozen ",
+        "runtime.",
+    ];
+    PREFIXES.iter().any(|prefix| frame.starts_with(prefix))
+}
+
 /// Reads the stack trace in `text`, if any.
 pub fn parse(text: &str) -> Stack {
     let mut stack = Stack::default();
