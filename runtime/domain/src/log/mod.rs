@@ -344,7 +344,18 @@ fn json_event(
         .unwrap_or_default();
     // Text before the JSON (`<time>\t<request id>\tERROR\tInvoke Error \t{...}`).
     let prefix_template = template::template(header::split(prefix.trim()).message);
-    let mut parts = if stack.names_its_call_site() && !stack::out_of_memory(&message_template, &stack.types) {
+    let template = match (error_type, &fields.platform_failure) {
+        (_, Some(failure)) => failure.clone(),
+        ("", None) => message_template.clone(),
+        (kind, None) if message_template.starts_with(kind) => message_template.clone(),
+        (kind, None) => format!("{kind}: {message_template}"),
+    };
+    // (See [`text_event`]: an out-of-memory error's stack says only where it surfaced; its
+    // template here is the text's message, `java.lang.OutOfMemoryError: Java heap space`.)
+    let out_of_memory = stack::out_of_memory(&template, &stack.types);
+    let mut parts = if out_of_memory {
+        vec![OUT_OF_MEMORY, template.as_str()]
+    } else if stack.names_its_call_site() {
         // (The type a structured event names beside a stack that does not: Lambda's JSON
         // `errorType` with its `stackTrace` of frames alone.)
         let type_apart = if stack.types.is_empty() { error_type } else { "" };
@@ -360,8 +371,7 @@ fn json_event(
             location,
         ]
     };
-    // (See [`text_event`]: an out-of-memory error's stack says only where it surfaced.)
-    if !stack::out_of_memory(&message_template, &stack.types) {
+    if !out_of_memory {
         parts.extend(stack.types.iter().map(String::as_str));
         parts.extend(stack.frames.iter().map(String::as_str));
     }
@@ -378,12 +388,6 @@ fn json_event(
         (Some(error), None) => service_error_fingerprint(&error, cache),
         (None, None) => fingerprint(&parts, cache),
     };
-    let template = match (error_type, &fields.platform_failure) {
-        (_, Some(failure)) => failure.clone(),
-        ("", None) => message_template.clone(),
-        (kind, None) if message_template.starts_with(kind) => message_template.clone(),
-        (kind, None) => format!("{kind}: {message_template}"),
-    };
     LogEvent {
         is_error,
         level,
@@ -391,6 +395,9 @@ fn json_event(
         template,
     }
 }
+
+/// The first part of an out-of-memory error's fingerprint, JSON or text alike.
+const OUT_OF_MEMORY: &str = "out-of-memory";
 
 /// A platform line, grouped with the other lines of its invocation's failure
 /// ([`platform::invocation_failure`]) when it tells one.
@@ -584,15 +591,18 @@ fn text_event(
     }
     let logger = header.logger.unwrap_or("");
     let source = stack::source_file(header.message).unwrap_or("");
-    let mut parts = if stack.names_its_call_site() && !stack::out_of_memory(&message_template, &stack.types) {
+    // Memory runs out wherever an allocation happens to fail: the message says which problem,
+    // the stack only where it surfaced this time.
+    let out_of_memory = stack::out_of_memory(&message_template, &stack.types);
+    let mut parts = if out_of_memory {
+        vec![OUT_OF_MEMORY, message_template.as_str()]
+    } else if stack.names_its_call_site() {
         // (As a structured event's: no type apart from the stack's.)
         vec!["stack", ""]
     } else {
         vec!["text", logger, message_template.as_str(), source]
     };
-    // Memory runs out wherever an allocation happens to fail: the message says which problem,
-    // the stack only where it surfaced this time.
-    if !stack::out_of_memory(&message_template, &stack.types) {
+    if !out_of_memory {
         parts.extend(stack.types.iter().map(String::as_str));
         parts.extend(stack.frames.iter().map(String::as_str));
     }
@@ -912,6 +922,8 @@ mod tests {
             "Exception in thread \"task-2\" java.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.lang.StringLatin1.newString(StringLatin1.java:769)\n\tat com.example.orders.export.CsvWriter.row(CsvWriter.java:41)",
             "Terminating due to java.lang.OutOfMemoryError: Java heap space",
             "java.lang.OutOfMemoryError: Java heap space\nDumping heap to /tmp/heapdump.hprof ...\nHeap dump file created [1077903824 bytes in 2.141 secs]",
+            // The Lambda Java runtime's JSON record of it.
+            r#"{"errorMessage":"Java heap space","errorType":"java.lang.OutOfMemoryError","stackTrace":["java.base/java.util.ArrayList.grow(ArrayList.java:237)","com.example.reports.CsvExport.write(CsvExport.java:94)"]}"#,
         ];
         let go = [
             "fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x8e1240?, 0x42?})\n\t/usr/local/go/src/runtime/panic.go:1023 +0x5c\nruntime.(*mheap).grow(0xf3c9a0, 0x9c3?)\n\t/usr/local/go/src/runtime/mheap.go:1450 +0x1f6",
@@ -977,6 +989,21 @@ mod tests {
         assert_ne!(
             understand(&node("Unable to connect to the database. Retrying (2)...")).fingerprint,
             understand(&node("Redis connection lost")).fingerprint
+        );
+    }
+
+    /// Failure class: a class a framework generates at run time has a number of its own in every
+    /// process (`GeneratedEventExecutor44`, then `48`): one frame, one problem.
+    #[test]
+    fn frames_of_generated_classes_group_across_processes() {
+        let trace = |executor: u32| {
+            format!(
+                "[01:22:15 ERROR]: Could not pass event PlayerJoinEvent to EconomyPlus v3.1.3\njava.lang.NullPointerException: account is null\n\tat net.example.economy.listeners.JoinListener.onJoin(JoinListener.java:41)\n\tat com.destroystokyo.paper.event.executor.asm.generated.GeneratedEventExecutor{executor}.execute(Unknown Source)\n\tat jdk.proxy2/jdk.proxy2.$Proxy{executor}.handle(Unknown Source)"
+            )
+        };
+        assert_eq!(
+            understand(&trace(44)).fingerprint,
+            understand(&trace(7)).fingerprint
         );
     }
 

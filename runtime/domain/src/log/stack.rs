@@ -294,13 +294,18 @@ fn module_offset_frame(after_address: &str) -> Option<String> {
 /// A frame's name with the numbers a compiler or runtime generates replaced: a compiled
 /// template's method (`_app_views_show_html_erb___490509623125278390_38049`), a lambda's class
 /// (`$$Lambda$1234/0x0000000800c4b040`), a proxy (`$Proxy123`). These change between builds or
-/// processes; short numbers (`lambda$main$0`, `func1`) are the code's own.
+/// processes; short numbers (`lambda$main$0`, `func1`) are the code's own, but not those of a
+/// class a framework names as generated (`GeneratedEventExecutor44`, `GeneratedMethodAccessor12`,
+/// `$Proxy7`).
 fn without_generated_numbers(frame: String) -> String {
     let bytes = frame.as_bytes();
     let generated = |at: usize| {
         let hex = bytes[at..].starts_with(b"0x");
         let digits = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
-        hex || digits >= 3
+        let name_start = frame[..at].rfind(['.', '/', ':']).map_or(0, |i| i + 1);
+        let name = frame[name_start..at].trim_start_matches('$');
+        let generated_class = digits > 0 && (name.starts_with("Generated") || name == "Proxy");
+        hex || digits >= 3 || generated_class
     };
     if !(0..bytes.len()).any(|at| bytes[at].is_ascii_digit() && generated(at)) {
         return frame;
