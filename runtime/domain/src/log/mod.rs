@@ -8,12 +8,16 @@
 //! none of the words those rules look for ([`keywords`]) is dropped after one pass over it,
 //! before any of them runs: the verdict is theirs, reached without reading the line further.
 //!
-//! The fingerprint is built from what identifies the problem: for JSON, the message's
-//! template, the error type and where it was logged; for a stack trace, the exception types and
-//! the frames' functions (not their line numbers); for plain text, the logger and the
-//! [`template`] of the first line's message ([`header`] splits off time, level, pid and thread).
-//! It is stateless: the same event gives the same fingerprint in any account,
-//! window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
+//! The fingerprint is built from what identifies the problem: for a stack trace that names the
+//! application's code, the exception types and the frames' functions alone (not their line
+//! numbers, nor the message beside them, as Sentry groups); for JSON, the message's template,
+//! the error type and where it was logged; for plain text, the logger and the [`template`] of
+//! the first line's message ([`header`] splits off time, level, pid and thread). Three kinds of
+//! failure are told in several shapes and grouped by what they are: an AWS service's error by
+//! the service's answer ([`service_error`]), a Lambda invocation's timeout or death for memory
+//! by the failure ([`platform::invocation_failure`]), running out of memory by its message
+//! ([`stack::out_of_memory`]). It is stateless: the same event gives the same fingerprint in any
+//! account, window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
 pub mod header;
 pub mod keywords;
