@@ -16,6 +16,10 @@
 //! - the AWS SDK for Java v1 and v2: `...S3Exception: Access Denied (Service: S3, Status Code:
 //!   403, Request ID: ...)`, with `; Error Code: AccessDenied` in v1.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// One AWS service error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ServiceError<'a> {
@@ -31,9 +35,22 @@ pub struct ServiceError<'a> {
 /// The first AWS service error in `text`, if any. `error_type` is the type a structured event
 /// names apart from its message (Java v2's code, when the message does not name it).
 pub fn find<'a>(text: &'a str, error_type: Option<&'a str>) -> Option<ServiceError<'a>> {
-    botocore(text)
-        .or_else(|| go_v2(text))
-        .or_else(|| java(text, error_type))
+    // One pass over the text for the three layouts' markers: this runs on every line
+    // fingerprinted, and most hold none.
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([BOTOCORE, GO_OPERATION, JAVA_SERVICE])
+            .unwrap_or_else(|e| panic!("service error markers: {e}"))
+    });
+    let mut seen = [false; 3];
+    for found in MARKERS.find_iter(text) {
+        seen[found.pattern().as_usize()] = true;
+    }
+    let [botocore_seen, go_seen, java_seen] = seen;
+    botocore_seen
+        .then(|| botocore(text))
+        .flatten()
+        .or_else(|| go_seen.then(|| go_v2(text)).flatten())
+        .or_else(|| java_seen.then(|| java(text, error_type)).flatten())
 }
 
 const BOTOCORE: &str = "An error occurred (";

@@ -7,6 +7,10 @@
 //! (`at handler (/var/task/index.js:10:15)`), .NET (`at Ns.Type.Method() in File.cs:line 42`),
 //! Go (`main.handler(...)` over `\t/app/main.go:42 +0x1d`) and Ruby (`from app.rb:10:in 'm'`).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// At most this many frames count: deeper frames are the framework's and the runtime's.
 pub const MAX_FRAMES: usize = 16;
 /// At most this many exception types (a chain of `Caused by:`).
@@ -53,9 +57,27 @@ pub fn out_of_memory(message: &str, types: &[String]) -> bool {
         let name = name.rsplit(['.', ':']).next().unwrap_or(name);
         matches!(name, "OutOfMemoryError" | "OutOfMemoryException" | "MemoryError")
     };
+    // One pass over the message for every name: this runs on every line fingerprinted.
+    static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "out of memory",
+                "OutOfMemoryError",
+                "OutOfMemoryException",
+                "MemoryError",
+            ])
+            .unwrap_or_else(|e| panic!("out-of-memory names: {e}"))
+    });
+    let bytes = message.as_bytes();
     types.iter().any(|name| oom_type(name))
-        || message.split(|c: char| !c.is_alphanumeric()).any(oom_type)
-        || memchr::memmem::find(message.to_ascii_lowercase().as_bytes(), b"out of memory").is_some()
+        || NAMES.find_overlapping_iter(message).any(|found| {
+            // A phrase in any case; a type as a whole word, in its own case.
+            let word_before = found.start() > 0 && bytes[found.start() - 1].is_ascii_alphanumeric();
+            let word_after = bytes.get(found.end()).is_some_and(u8::is_ascii_alphanumeric);
+            found.pattern().as_usize() == 0
+                || (!word_before && !word_after && oom_type(&message[found.range()]))
+        })
 }
 
 impl Stack {
