@@ -265,6 +265,10 @@ fn says_nonzero_exit(after: &str) -> bool {
     if let Some(fields) = after.strip_prefix(", code=exited") {
         return says_nonzero_exit(fields.strip_prefix(',').unwrap_or(fields));
     }
+    // `code=dumped, status=11/SEGV`: it died leaving a core, whatever the signal.
+    if after.starts_with(", code=dumped") {
+        return true;
+    }
     let rest = after.strip_prefix(" with").unwrap_or(after);
     let Some(rest) = rest
         .strip_prefix(" status")
@@ -548,6 +552,8 @@ mod tests {
             "XFS (nvme1n1): Metadata corruption detected at xfs_inode_buf_verify+0x1a0/0x1b0",
             "dmeventd[812]: Insufficient free space: 512 extents needed, but only 100 available",
             "systemd[1]: lvm-activate-vg_archive.service: Main process exited, code=exited, status=5/NOTINSTALLED",
+            // From held-out corpus 17.
+            "systemd[1]: imgproc.service: Main process exited, code=dumped, status=11/SEGV",
             "type=ANOM_ABEND msg=audit(1812086495.246:615580): auid=4294967295 uid=991 pid=10629 comm=\"java\" sig=6",
             "setroubleshoot[19811]: SELinux is preventing /usr/sbin/nginx from name_connect access on the tcp_socket port 9200.",
             "type=AVC msg=audit(1811970503.661:666906): avc:  denied  { write } for  pid=59446 comm=\"php-fpm\" permissive=0",
