@@ -943,15 +943,23 @@ fn severity_code(code: &str) -> Option<Level> {
 /// the message (the error object a Lambda task returned, when the cause is one), and the event
 /// type where it happened, so that a failed task and the execution it fails stay apart.
 fn step_functions_event(kind: &str, details: &Map<String, Value>, fields: &mut Fields) {
-    if !["Failed", "TimedOut", "Aborted", "Errored"]
-        .iter()
-        .any(|end| kind.ends_with(end))
+    // (A `Fail` state entered fails the execution: its `details.name` says which one.)
+    let fail_state = kind == "FailStateEntered";
+    if !fail_state
+        && !["Failed", "TimedOut", "Aborted", "Errored"]
+            .iter()
+            .any(|end| kind.ends_with(end))
     {
         fields.message = Some(kind.to_owned());
         return;
     }
     fields.level = Some(Level::Error);
     fields.location = Some(kind.to_owned());
+    if fail_state {
+        let state = details.get("name").and_then(Value::as_str).unwrap_or("");
+        fields.message = Some(format!("{kind} {state}").trim_end().to_owned());
+        return;
+    }
     // (Transfer Family's workflows log their steps' events in this shape, with the error as an
     // error object: `{"type": "StepErrored", "details": {"errorType": ..., "errorMessage": ...}}`.)
     if !details.contains_key("error") && !details.contains_key(STEP_CAUSE) {
@@ -1087,6 +1095,15 @@ mod tests {
         assert_eq!(returned.message.as_deref(), Some("SKU 1 out of stock"));
         let entered = fields_of(r#"{"id":"28","type":"TaskStateEntered","details":{"name":"SendReceipt"}}"#);
         assert_eq!((entered.level, entered.error_type), (None, None));
+        // A `Fail` state entered fails the execution (from held-out corpus 17).
+        let fail_state = fields_of(
+            r#"{"id":"7","type":"FailStateEntered","details":{"name":"RouteByRegion","input":"{}","inputDetails":{"truncated":false}}}"#,
+        );
+        assert_eq!(fail_state.level, Some(Level::Error));
+        assert_eq!(
+            fail_state.message.as_deref(),
+            Some("FailStateEntered RouteByRegion")
+        );
         let plain = fields_of(r#"{"type":"OrderPlaced","orderId":"A-1"}"#);
         assert_eq!(plain.error_type, None);
         let monolog =
