@@ -381,6 +381,7 @@ fn vendor_token() -> impl Strategy<Value = String> {
         "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,80}",
         "dckr_pat_[A-Za-z0-9_-]{27}",
         "shpat_[a-f0-9]{32}",
+        "django-insecure-[a-z0-9!@#$%^&*(=+)_-]{50}",
         "eyJ[A-Za-z0-9_-]{10,30}\\.eyJ[A-Za-z0-9_-]{10,60}\\.[A-Za-z0-9_-]{20,43}",
     ]
 }
@@ -561,6 +562,10 @@ fn gitleaks_token_shapes_awsmon_lacked_are_found() {
             "hook <zapier-webhook>",
         ),
         ("key sk_prod_EXAMPLE0invented1234 set", "key <stripe-key> set"),
+        (
+            "DJANGO_SECRET_KEY=django-insecure-(^w0k5invented&deh#i)asd8gpqiyapv@9dckgn&kz!m_r)=@k",
+            "DJANGO_SECRET_KEY=<django-secret-key>",
+        ),
         (
             "SONAR_TOKEN=squ_0123456789abcdef0123456789abcdef01234567",
             "SONAR_TOKEN=<sonarqube-token>",

@@ -24,6 +24,9 @@ pub(super) enum Body {
     Dotted,
     /// `[A-Za-z0-9_=+/-]` (base64 of either alphabet)
     Base64,
+    /// `[A-Za-z0-9!@#$%^&*(=+)_-]` (Django's `get_random_secret_key` alphabet, and capitals for a
+    /// key someone edited)
+    Django,
     /// `[0-9a-fA-F]`
     Hex,
     /// `[0-9a-fA-F-]`
@@ -38,6 +41,7 @@ impl Body {
             Self::Url => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'),
             Self::Dotted => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'),
             Self::Base64 => b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'=' | b'+' | b'/'),
+            Self::Django => b.is_ascii_alphanumeric() || b"!@#$%^&*(=+)_-".contains(&b),
             Self::Hex => b.is_ascii_hexdigit(),
             Self::HexDash => b.is_ascii_hexdigit() || b == b'-',
         }
@@ -64,7 +68,7 @@ const fn t(prefix: &'static str, body: Body, min: usize, placeholder: &'static s
     }
 }
 
-use Body::{Alnum, Base64, Dotted, Hex, HexDash, Url, Word};
+use Body::{Alnum, Base64, Django, Dotted, Hex, HexDash, Url, Word};
 
 /// Vendor tokens by prefix. Sources: gitleaks' default rules and each vendor's token format
 /// documentation (formats only; every example in this repository is invented).
@@ -97,6 +101,8 @@ pub(super) const PREFIXED: &[Prefixed] = &[
     t("xoxe-", Url, 10, "<slack-token>"),
     t("xoxe.", Dotted, 20, "<slack-token>"),
     t("xapp-", Url, 10, "<slack-token>"),
+    // Django's generated development key (`startproject` writes it into settings.py).
+    t("django-insecure-", Django, 40, "<django-secret-key>"),
     // Stripe secret and restricted keys, webhook signing secrets.
     t("sk_live_", Alnum, 10, "<stripe-key>"),
     t("sk_test_", Alnum, 10, "<stripe-key>"),
