@@ -356,7 +356,7 @@ fn json_event(
     };
     // (See [`text_event`]: an out-of-memory error's stack says only where it surfaced; its
     // template here is the text's message, `java.lang.OutOfMemoryError: Java heap space`.)
-    let out_of_memory = stack::out_of_memory(&template, &stack.types);
+    let out_of_memory = is_error && stack::out_of_memory(&template, &stack.types);
     let mut parts = if out_of_memory {
         vec![OUT_OF_MEMORY, template.as_str()]
     } else if stack.names_its_call_site() {
@@ -382,6 +382,7 @@ fn json_event(
     let service_error = [&fields.error_message, &fields.stack, &fields.message]
         .into_iter()
         .flatten()
+        .filter(|_| is_error)
         .find_map(|text| service_error::find(text, fields.error_type.as_deref()));
     let invocation_failure = fields
         .platform_failure
@@ -597,7 +598,9 @@ fn text_event(
     let source = stack::source_file(header.message).unwrap_or("");
     // Memory runs out wherever an allocation happens to fail: the message says which problem,
     // the stack only where it surfaced this time.
-    let out_of_memory = stack::out_of_memory(&message_template, &stack.types);
+    // (These failures, told in several shapes, are looked for in errors only: the other lines
+    // are most lines, and their fingerprints group nothing an operator is shown.)
+    let out_of_memory = is_error && stack::out_of_memory(&message_template, &stack.types);
     let mut parts = if out_of_memory {
         vec![OUT_OF_MEMORY, message_template.as_str()]
     } else if stack.names_its_call_site() {
@@ -610,8 +613,11 @@ fn text_event(
         parts.extend(stack.types.iter().map(String::as_str));
         parts.extend(stack.frames.iter().map(String::as_str));
     }
-    let invocation_failure = platform::invocation_failure(first_line(text));
-    let fingerprint = match (invocation_failure, service_error::find(text, None)) {
+    let invocation_failure = is_error
+        .then(|| platform::invocation_failure(first_line(text)))
+        .flatten();
+    let service_error = is_error.then(|| service_error::find(text, None)).flatten();
+    let fingerprint = match (invocation_failure, service_error) {
         (Some(failure), _) => platform_fingerprint(failure, cache),
         (None, Some(error)) => service_error_fingerprint(&error, cache),
         (None, None) => fingerprint(&parts, cache),
