@@ -12,16 +12,18 @@
 //! application's code, the exception types and the frames' functions alone (not their line
 //! numbers, nor the message beside them, as Sentry groups); for JSON, the message's template,
 //! the error type and where it was logged; for plain text, the logger and the [`template`] of
-//! the first line's message ([`header`] splits off time, level, pid and thread). Three kinds of
+//! the first line's message ([`header`] splits off time, level, pid and thread). Four kinds of
 //! failure are told in several shapes and grouped by what they are: an AWS service's error by
 //! the service's answer ([`service_error`]), a Lambda invocation's timeout or death for memory
 //! by the failure ([`platform::invocation_failure`]), running out of memory by its message
-//! ([`stack::out_of_memory`]). It is stateless: the same event gives the same fingerprint in any
+//! ([`stack::out_of_memory`]), a PHP error by PHP's message in its log and in a web server's
+//! relay ([`php`]). It is stateless: the same event gives the same fingerprint in any
 //! account, window or agent, as long as [`FINGERPRINT_VERSION`] is the same.
 
 pub mod header;
 pub mod keywords;
 pub mod level;
+pub mod php;
 pub mod platform;
 pub mod service_error;
 pub mod stack;
@@ -39,7 +41,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -550,6 +552,9 @@ fn text_event(
     if let Some((file, message)) = stack::rust_panic(header.message, text) {
         return rust_panic_event(is_error, header, file, message, cache);
     }
+    if let Some(message) = php::error_message(header.message) {
+        return php_error_event(is_error, header, message, cache);
+    }
     // An error that only a later line reports (see [`failing_line`]) is what that line says:
     // the heading above it names the step, whose names and arguments vary.
     let reported_later = is_error
@@ -692,6 +697,23 @@ fn rust_panic_event(
             Some(logger) => format!("{logger}: {template}"),
             None => template,
         },
+    }
+}
+
+/// A PHP error, in PHP's log or relayed by a web server ([`php`]): grouped by PHP's message alone,
+/// whichever server or log carried it.
+fn php_error_event(
+    is_error: bool,
+    header: &header::Header<'_>,
+    message: &str,
+    cache: Option<&mut FingerprintCache>,
+) -> LogEvent {
+    let template = template::template(message);
+    LogEvent {
+        is_error,
+        level: header.level,
+        fingerprint: fingerprint(&["php", &template], cache),
+        template,
     }
 }
 
@@ -919,6 +941,33 @@ mod tests {
         assert_ne!(
             understand("ERROR exec ffmpeg: signal: killed").fingerprint,
             memory
+        );
+    }
+
+    /// Failure class (held-out corpora 16 and 18): one PHP error written by PHP and relayed by
+    /// nginx and Apache from PHP-FPM's stderr was three issues, one per server.
+    #[test]
+    fn a_php_error_is_one_issue_in_phps_log_and_in_every_relay() {
+        let lines = [
+            "[04-Feb-2028 21:24:44 UTC] PHP Fatal error:  Uncaught TypeError: array_merge(): Argument #2 must be of type array, null given in /var/www/html/cron.php:88\nStack trace:\n#0 {main}",
+            "[Fri Feb 04 21:24:44.569191 2028] [proxy_fcgi:error] [pid 62592:tid 139804208302336] [client 10.250.255.229:47964] AH01071: Got error 'PHP message: PHP Fatal error:  Uncaught TypeError: array_merge(): Argument #2 must be of type array, null given in /var/www/html/cron.php:91\\nStack trace:\\n#0 /var/www/html/cron.php(91): array_merge(Array, NULL)\\n#1 {main}'",
+            "2028/02/04 21:24:44 [error] 31#31: *3655871 FastCGI sent in stderr: \"PHP message: PHP Fatal error:  Uncaught TypeError: array_merge(): Argument #2 must be of type array, null given in /var/www/html/cron.php:88\" while reading response header from upstream, client: 10.0.1.5, server: _, request: \"GET /cron HTTP/1.1\"",
+        ];
+        let events: Vec<LogEvent> = lines.iter().map(|line| understand(line)).collect();
+        assert!(events.iter().all(|event| event.is_error));
+        assert!(
+            events
+                .iter()
+                .all(|event| event.fingerprint == events[0].fingerprint)
+        );
+        assert_eq!(
+            events[0].template,
+            "PHP Fatal error: Uncaught TypeError: array_merge(): Argument <*> must be of type array, null given in <*>"
+        );
+        // Another PHP error is another issue.
+        assert_ne!(
+            understand("[04-Feb-2028 21:25:00 UTC] PHP Fatal error:  Allowed memory size of 268435456 bytes exhausted (tried to allocate 262144 bytes) in /var/www/html/export.php on line 40").fingerprint,
+            events[0].fingerprint
         );
     }
 
@@ -1816,6 +1865,7 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "exception",
         "NullPointerException",
         "oom-kill:",
+        "' not found (required by",
         "ValidationError",
         "fail",
         "failed",

@@ -84,7 +84,7 @@ pub fn says_error(line: &str) -> bool {
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
 /// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
 /// or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 27] = [
+pub const FAILURE_PHRASES: [&str; 28] = [
     "no such file or directory",
     "no space left on device",
     "too many open files",
@@ -121,6 +121,9 @@ pub const FAILURE_PHRASES: [&str; 27] = [
     // The kernel's summary of an OOM kill, beside its `Out of memory: Killed process`
     // (`oom-kill:constraint=CONSTRAINT_NONE,...,task=java,pid=13261`).
     "oom-kill:",
+    // The dynamic loader refusing to start a program built for a newer C library
+    // (`/var/task/bootstrap: /lib64/libc.so.6: version `GLIBC_2.39' not found (required by ...)`).
+    "' not found (required by",
 ];
 
 /// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
@@ -564,6 +567,8 @@ mod tests {
             "container health_status 9c41e7a2 (image=web:1.4.2, health_status=unhealthy, health_failing_streak=3)",
             // From held-out corpus 16.
             "kernel: oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system.slice/batch-runner.service,task=java,pid=13261,uid=1001",
+            // From held-out corpus 18.
+            "/var/task/bootstrap: /lib64/libc.so.6: version `GLIBC_2.39' not found (required by /var/task/bootstrap)",
         ] {
             assert!(says_error(line), "{line}");
         }
