@@ -3,6 +3,8 @@
 //! (the format proxy providers hand out and scrapers load), the password found by its position
 //! alone.
 //! (`.netrc` names its password, `password x`: see [`super::keys`].)
+//! And a secret file's contents printed below the command that printed it (`$ cat
+//! forwarding.secret` then the secret alone on its line).
 
 use super::Finding;
 
@@ -100,4 +102,71 @@ fn entry_password(word: &str) -> Option<usize> {
     let kept = super::keys::cannot_be_a_password(password);
     (host_ok && port_ok && !database.is_empty() && !user.is_empty() && !password.is_empty() && !kept)
         .then_some(colons[last] + 1)
+}
+
+/// The secrets a command printed below it, in a transcript: after a line that prints a file or
+/// a value naming a secret (`$ cat /etc/zabbix/zabbix_agentd.psk`, `cat auth.txt`, `xxd -p
+/// enc.key`, `kubectl get secret x -o jsonpath=... | base64 -d`, `nextflow secrets get DB_PASS`),
+/// each line of its output up to the next command that is one credential-shaped word (letters
+/// and digits, eight characters or more, no path, no URL). Lines of several words, `key=value`
+/// lines and error messages (`cat: x: Permission denied`) are left to the other rules.
+pub(super) fn printed(text: &str, out: &mut Vec<Finding>) {
+    let mut printing = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if let Some(command) = command_line(line) {
+            printing = prints_a_secret(command);
+            continue;
+        }
+        if !printing {
+            continue;
+        }
+        let word = line.trim();
+        if printed_credential(word) {
+            let word_start = start + (line.len() - line.trim_start().len());
+            out.push(Finding::new(word_start, word_start + word.len(), "<redacted>"));
+        }
+    }
+}
+
+/// The command of a transcript's line: after a shell prompt (`$ `, `# `) or, without one, a
+/// line that starts with a command that prints.
+fn command_line(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    if let Some(command) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
+        return Some(command);
+    }
+    let first = line.split(' ').next().unwrap_or("");
+    PRINTERS.contains(&first).then_some(line)
+}
+
+/// Commands that print a file or a value.
+const PRINTERS: [&str; 9] = [
+    "cat", "head", "tail", "xxd", "base64", "od", "kubectl", "vault", "aws",
+];
+
+/// Does `command` print something that names a secret (a file, a key, a secret's value)?
+fn prints_a_secret(command: &str) -> bool {
+    let lower = command.to_ascii_lowercase();
+    let first = lower.split(' ').next().unwrap_or("");
+    let prints = PRINTERS.contains(&first) || lower.contains("base64 -d") || lower.contains(" get");
+    const SECRETS: [&str; 9] = [
+        "secret", "psk", "cred", "passw", "token", ".key", ".pem", "auth", "private",
+    ];
+    prints && SECRETS.iter().any(|secret| lower.contains(secret))
+}
+
+/// One word a secret could be: eight characters or more, a letter and a digit, no path, URL,
+/// `key=value` or quote.
+fn printed_credential(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 8
+        && !word.contains(char::is_whitespace)
+        && !word.starts_with(['/', '.', '~', '<', '$', '{', '['])
+        && !word.contains(['=', ':', '"', '\''])
+        && bytes.iter().any(u8::is_ascii_alphabetic)
+        && bytes.iter().any(u8::is_ascii_digit)
 }

@@ -430,7 +430,9 @@ fn unseparated(
     let token = if sibling {
         None
     } else {
-        directive_line_value(text, start, end).or_else(|| spaced_token(text, end))
+        directive_line_value(text, start, end)
+            .or_else(|| spaced_token(text, end))
+            .or_else(|| prose_password(text, key, end))
     };
     if (sibling || token.is_some())
         && !in_arn(text, start)
@@ -1002,6 +1004,44 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     strong_token(&rest[..len]).then_some((v_start, v_start + len))
+}
+
+/// A password told in prose after its noun: `password is x`, `password was x`, `with password
+/// [x]`, `password x rejected`. Only a word no prose is: ten characters or more, letters and
+/// digits and a capital or a symbol, not a path, a reference or an address (`password
+/// authentication failed`, `password for user app`, `password is too short` are sentences).
+fn prose_password(text: &str, key: &str, end: usize) -> Option<(usize, usize)> {
+    if !PASSWORDS.iter().any(|noun| key.eq_ignore_ascii_case(noun)) {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(' ')?;
+    let rest = ["is ", "was "]
+        .iter()
+        .find_map(|verb| rest.strip_prefix(verb))
+        .unwrap_or(rest);
+    let (rest, bracketed) = match rest.strip_prefix('[') {
+        Some(inside) => (inside, true),
+        None => (rest, false),
+    };
+    let v_start = text.len() - rest.len();
+    let len = rest
+        .find(|c: char| c.is_whitespace() || (bracketed && c == ']'))
+        .unwrap_or(rest.len());
+    if bracketed && !rest[len..].starts_with(']') {
+        return None;
+    }
+    let value = rest[..len].trim_end_matches(['.', ',', ';', ')', '\'', '"']);
+    let bytes = value.as_bytes();
+    let password = bytes.len() >= 10
+        && !value.starts_with(['"', '\'', '<', '$', '{', '%', '/', '('])
+        && !value.contains(['/', '@', '=', ':'])
+        && bytes.iter().any(u8::is_ascii_alphabetic)
+        && bytes.iter().any(u8::is_ascii_digit)
+        && bytes
+            .iter()
+            .any(|b| b.is_ascii_uppercase() || b.is_ascii_punctuation());
+    (password && !keep(value, false, Role::Secret, "", Separator::Space, ""))
+        .then_some((v_start, v_start + value.len()))
 }
 
 /// The value of a config file's directive, a line of two words, the key first: keepalived's

@@ -273,6 +273,9 @@ impl Builtin {
             sql::find(text, &inserts_at, out);
         }
         files::pgpass(text, out);
+        if names_a_secret && memchr::memchr(b'\n', text.as_bytes()).is_some() {
+            files::printed(text, out);
+        }
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.
         emails(text, &at_signs, out);

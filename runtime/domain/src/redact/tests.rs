@@ -609,6 +609,83 @@ fn gitleaks_token_shapes_awsmon_lacked_are_found() {
     }
 }
 
+/// Failure class (held-out corpora 10 to 13): a password told in prose after its noun leaked.
+#[test]
+fn a_password_told_in_prose_is_redacted() {
+    let cases = [
+        (
+            "Your temporary password is InventR4pCqNLcvi",
+            "Your temporary password is <redacted>",
+        ),
+        (
+            "binding as cn=reader,ou=svc,dc=corp,dc=example with password [Invent_qSiGkY8TAp1T9]",
+            "binding as cn=reader,ou=svc,dc=corp,dc=example with password [<redacted>]",
+        ),
+        (
+            "connection to server failed: password EXAMPLE-xIAb0lBBeF# rejected",
+            "connection to server failed: password <redacted> rejected",
+        ),
+        (
+            "+ echo 'db password was Example.Cw3Zp8Leh'",
+            "+ echo 'db password was <redacted>'",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "password authentication failed for user \"app\"",
+        "Password is too short",
+        "password expires in 14 days",
+        "password is required for user svc_backup1",
+        "password reset link sent to user 4521",
+        "password [hidden] for db2-primary",
+        "password is ${DB_PASSWORD_2026}",
+        "password is /run/secrets/db_password2",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+/// Failure class (held-out corpora 3 and 6 to 10): a secret file or value a transcript printed
+/// below its command, alone on its line, named no key.
+#[test]
+fn a_secret_printed_below_its_command_is_redacted() {
+    let cases = [
+        (
+            "$ cat forwarding.secret\ndqNX7Pgg2fG8c",
+            "$ cat forwarding.secret\n<redacted>",
+        ),
+        (
+            "cat /etc/openvpn/client/auth.txt\nsvc-backup\nInvent.Td44Isaz7YhfYi",
+            "cat /etc/openvpn/client/auth.txt\nsvc-backup\n<redacted>",
+        ),
+        (
+            "$ kubectl -n data get secret orders-db -o jsonpath='{.data.password}' | base64 -d\nOrNwINVENTm0PWUpMY2Yk-tdq\n$ kubectl -n data rollout restart deploy/orders-api",
+            "$ kubectl -n data get secret orders-db -o jsonpath='{.data.password}' | base64 -d\n<redacted>\n$ kubectl -n data rollout restart deploy/orders-api",
+        ),
+        (
+            "$ xxd -p /var/keys/channel-7/enc.key\n1325a751276b82b0c7561f31f8b4e59d",
+            "$ xxd -p /var/keys/channel-7/enc.key\n<redacted>",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        // What a key's info file holds: a URL and a path.
+        "$ cat /var/keys/channel-7/enc.keyinfo\nhttps://keys.example.com/v1/key?asset=channel-7\n/var/keys/channel-7/enc.key",
+        // An error, not the file.
+        "cat /etc/openvpn/client/auth.txt\ncat: /etc/openvpn/client/auth.txt: Permission denied",
+        // A file that names no secret.
+        "$ cat build.txt\nrelease2026a1\nbuild4512",
+        // Output after the next command is that command's.
+        "$ cat auth.txt\n$ hostname\nip-10-0-1-23",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
 #[test]
 fn positional_credential_files_pgpass_entries_lose_their_password() {
     let cases = [
