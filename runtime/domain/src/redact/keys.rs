@@ -1079,9 +1079,11 @@ fn unqualified_key(key: &str) -> bool {
 }
 
 /// What a key of a record, a cache or a store is (`cache_key`, `partition_key`): never a secret.
+/// (Not `routing`: PagerDuty's `routing_key` is a credential, an AMQP one a dotted name that no
+/// credential's shape matches.)
 #[rustfmt::skip]
 const NOT_SECRET_KEYS: &[&str] = &[
-    "cache", "partition", "sort", "primary", "foreign", "object", "s3", "routing", "dedup",
+    "cache", "partition", "sort", "primary", "foreign", "object", "s3", "dedup",
     "deduplication", "public", "hash", "range", "shard", "row", "composite", "unique", "lookup",
     "index", "map", "group", "stream", "ordering", "correlation", "trace", "request", "message",
     "event", "idempotency", "natural", "surrogate", "join", "dict", "registry", "sequence",

