@@ -125,9 +125,20 @@ pub(super) fn printed(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let word = line.trim();
-        if printed_credential(word) {
-            let word_start = start + (line.len() - line.trim_start().len());
-            out.push(Finding::new(word_start, word_start + word.len(), "<redacted>"));
+        let word_start = start + (line.len() - line.trim_start().len());
+        // A secrets file's `user:password` line (rsync's, chap's): its last field.
+        let (user, secret) = match word.split_once(':') {
+            Some((user, secret)) if !user.is_empty() && !user.contains(['/', ' ']) => {
+                (user.len() + 1, secret)
+            }
+            _ => (0, word),
+        };
+        if printed_credential(secret) {
+            out.push(Finding::new(
+                word_start + user,
+                word_start + word.len(),
+                "<redacted>",
+            ));
         }
     }
 }
@@ -151,6 +162,7 @@ const PRINTERS: [&str; 9] = [
 /// Does `command` print something that names a secret (a file, a key, a secret's value)?
 fn prints_a_secret(command: &str) -> bool {
     let lower = command.to_ascii_lowercase();
+    let lower = lower.strip_prefix("sudo ").unwrap_or(&lower);
     let first = lower.split(' ').next().unwrap_or("");
     let prints = PRINTERS.contains(&first) || lower.contains("base64 -d") || lower.contains(" get");
     const SECRETS: [&str; 9] = [

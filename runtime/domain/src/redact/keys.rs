@@ -433,6 +433,7 @@ fn unseparated(
         directive_line_value(text, start, end)
             .or_else(|| spaced_token(text, end))
             .or_else(|| prose_password(text, key, end))
+            .or_else(|| set_variable_value(text, start, end))
     };
     if (sibling || token.is_some())
         && !in_arn(text, start)
@@ -1057,15 +1058,47 @@ fn directive_line_value(text: &str, start: usize, end: usize) -> Option<(usize, 
     let line = &text[v_start..];
     let len = line.find(['\n', '\r']).unwrap_or(line.len());
     let value = line[..len].trim_end();
-    let credential = value.len() >= 6
-        // (`session expires_in=3600`: a field, not a value.)
-        && !value.contains(|c: char| c.is_whitespace() || matches!(c, '=' | ':'))
+    // (`session expires_in=3600`: a field, not a value.)
+    (!value.contains(|c: char| c.is_whitespace() || matches!(c, '=' | ':')) && unspaced_credential(value))
+        .then_some((v_start, v_start + value.len()))
+}
+
+/// Whether a value after its key and a space is no word of prose: six characters or more, a
+/// letter and a digit, a symbol or a capital after its first letter, not a quote, a reference or
+/// a path (`password changed`, `auth 2026-11-21` are kept).
+fn unspaced_credential(value: &str) -> bool {
+    value.len() >= 6
         && !value.starts_with(['"', '\'', '<', '$', '{', '%', '/'])
         && value.bytes().any(|b| b.is_ascii_alphabetic())
-        && (value.bytes().any(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
-            || value.bytes().skip(1).any(|b| b.is_ascii_uppercase()));
-    (credential && !keep(value, false, Role::Secret, "", Separator::Space, ""))
-        .then_some((v_start, v_start + value.len()))
+        && (value
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
+            || value.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
+        && !keep(value, false, Role::Secret, "", Separator::Space, "")
+}
+
+/// The value of a variable set by a directive of two words, the variable first: Apache's
+/// `SetEnv DB_PASSWORD x`, a Dockerfile's `ENV DB_PASSWORD x`, csh's `setenv`.
+fn set_variable_value(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = text[..start].strip_suffix([' ', '\t'])?.trim_end();
+    let setter = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '\'' | '"' | '`'))
+        .next()?;
+    if !["setenv", "env"]
+        .iter()
+        .any(|word| setter.eq_ignore_ascii_case(word))
+    {
+        return None;
+    }
+    let v_start = skip_spaces(text, end);
+    if v_start == end {
+        return None;
+    }
+    let rest = window(text, v_start);
+    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    // (The directive quoted whole by a shell command: `echo 'SetEnv DB_PASSWORD x' >> f`.)
+    let value = rest[..len].trim_end_matches(['\'', '"']);
+    unspaced_credential(value).then_some((v_start, v_start + value.len()))
 }
 
 /// A key whose last word is `key` (`key`, `agent.key`, `FLAGSMITH_ENVIRONMENT_KEY`,

@@ -668,6 +668,11 @@ fn a_secret_printed_below_its_command_is_redacted() {
             "$ xxd -p /var/keys/channel-7/enc.key\n1325a751276b82b0c7561f31f8b4e59d",
             "$ xxd -p /var/keys/channel-7/enc.key\n<redacted>",
         ),
+        // A secrets file of `user:password` lines: the password.
+        (
+            "$ sudo cat /etc/rsyncd.secrets\nbackup:INVENT-kC69Rlt6Q9",
+            "$ sudo cat /etc/rsyncd.secrets\nbackup:<redacted>",
+        ),
     ];
     for (input, expected) in cases {
         assert_eq!(redact(input), expected, "{input}");
@@ -681,6 +686,34 @@ fn a_secret_printed_below_its_command_is_redacted() {
         "$ cat build.txt\nrelease2026a1\nbuild4512",
         // Output after the next command is that command's.
         "$ cat auth.txt\n$ hostname\nip-10-0-1-23",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
+/// Failure class (held-out corpus 18): a variable set by a two-word directive (Apache's
+/// `SetEnv`, a Dockerfile's `ENV`) and `IDENTIFIED BY` inside an audit log's escaped quotes.
+#[test]
+fn directives_setting_a_secret_variable_and_escaped_statements_are_redacted() {
+    let cases = [
+        (
+            "+ echo 'SetEnv DB_PASSWORD Example.TY3EJc9i6jjKC9%' >> /etc/httpd/conf.d/wp-env.conf",
+            "+ echo 'SetEnv DB_PASSWORD <redacted>' >> /etc/httpd/conf.d/wp-env.conf",
+        ),
+        ("ENV API_TOKEN Inv3ntedExampleTok", "ENV API_TOKEN <redacted>"),
+        (
+            "1833353542561177,ip-172-17-5-136,admin,10.0.3.199,65100,27143399,QUERY,mysql,'CREATE USER \\'etl\\'@\\'%\\' IDENTIFIED BY \\'Example.HQ74vbW%\\'',0",
+            "1833353542561177,ip-172-17-5-136,admin,10.0.3.199,65100,27143399,QUERY,mysql,'CREATE USER \\'etl\\'@\\'%\\' IDENTIFIED BY \\'<redacted>\\'',0",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "SetEnv DB_PASSWORD_FILE /run/secrets/db",
+        "env DB_PASSWORD not set",
+        "ENV TOKEN_TTL 3600",
+        "SetEnv APP_ENV production",
     ] {
         assert_eq!(redact(clean), clean);
     }

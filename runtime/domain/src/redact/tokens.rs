@@ -786,6 +786,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // The same statement inside a quoted field that escapes its quotes (Aurora MySQL's audit log:
+    // `'CREATE USER \'etl\'@\'%\' IDENTIFIED BY \'x\''`).
+    p(
+        &["identified "],
+        r#"(?i)\bIDENTIFIED\s+(?:WITH\s+\S+\s+)?BY\s+(?:PASSWORD\s+)?\\'((?:[^'\\]|\\[^'])+)\\'"#,
+        1,
+        "<redacted>",
+    ),
     // Redis `AUTH` as MONITOR and the slow log print it: `"AUTH" "user" "pw"`, `"AUTH" "pw"`.
     p_keep(
         &["\"auth\""],
