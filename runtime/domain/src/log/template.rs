@@ -386,8 +386,12 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
         return None;
     }
     let after = inner.as_bytes().get(close + 1).copied();
-    let closes =
-        after.is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.'));
+    // (Or the other quote, closing a quotation the value ends: `'...: 502 Bad Gateway: "<html>
+    // ...</html>"'`.)
+    let other_quote = if quote == b'"' { b'\'' } else { b'"' };
+    let closes = after.is_none_or(|b| {
+        b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'}' | b',' | b';' | b'.') || b == other_quote
+    });
     if !closes {
         return None;
     }
@@ -2313,6 +2317,21 @@ mod tests {
         assert_ne!(
             template(r#"reply was "Invalid input" from the API"#),
             template(r#"reply was "Quota exhausted" from the API"#)
+        );
+    }
+
+    /// Failure class (held-out corpus 19): a response body quoted inside another quotation (an
+    /// exception's message in single quotes) ended at the outer quote and its words were judged.
+    #[test]
+    fn a_value_quoted_inside_another_quotation_is_one_value() {
+        let line = |body: &str| {
+            format!(
+                "Giving up. Last exception was: 'HttpServerErrorException$BadGateway: 502 Bad Gateway: \"{body}\"'. (sku SKU-456519)"
+            )
+        };
+        assert_eq!(
+            template(&line("<html><body>upstream reset</body></html>")),
+            template(&line("<html><body>upstream unavailable</body></html>"))
         );
     }
 
