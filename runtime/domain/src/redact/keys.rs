@@ -111,6 +111,8 @@ const MEASURES: &[&str] = &[
     "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
     "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
     "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
+    // CloudWatch Logs' `sequenceToken` orders a stream's batches.
+    "sequence",
     // `existingSecret`: the name of a secret object that already holds the value.
     "existing",
 ];
@@ -1162,7 +1164,10 @@ fn keyed_credential(value: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
         && count(u8::is_ascii_digit) >= 6
         && count(u8::is_ascii_alphabetic) >= 6;
-    !value.contains(['/', '\\']) && (strong_token(value) || random_word || long_random)
+    // (A DynamoDB `last_evaluated_key` is a table's key in base64 JSON: data, not a secret.)
+    !value.contains(['/', '\\'])
+        && (strong_token(value) || random_word || long_random)
+        && !super::tokens::json_without_secrets(value)
 }
 
 /// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
