@@ -26,12 +26,14 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 78] = [
+pub const STEMS: [&str; 79] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
     "]e:",
     "]f:",
+    // Telegraf's and the CloudWatch agent's `E! ` (`level::token_level`).
+    "e! ",
     // SSSD's fatal, critical and serious failures (`(0x0010):`, `level::sssd_level`).
     "(0x0010)",
     "(0x0020)",

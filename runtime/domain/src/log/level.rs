@@ -398,6 +398,12 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     {
         return Level::from_word(word);
     }
+    // Telegraf's and so the CloudWatch agent's `E!`, `W!`, `I!`, `D!`.
+    if let [letter, b'!'] = token.as_bytes()
+        && let Some(level) = Level::from_letter(*letter)
+    {
+        return Some(level);
+    }
     // AWS DMS's task log (`[SOURCE_CAPTURE  ]E:`, `[TASK_MANAGER]I:`): the component in
     // brackets, the level's letter glued after it.
     if let [.., b']', letter, b':'] = token.as_bytes()

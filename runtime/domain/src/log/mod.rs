@@ -41,7 +41,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e! |\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -1690,6 +1690,23 @@ orders-api: Current maximum heap size is 268435456 bytes"
         );
     }
 
+    /// Failure class (held-out corpus 19): the CloudWatch agent's (Telegraf's) level letters
+    /// were not read, so an `I!` line that mentions a timeout was an error.
+    #[test]
+    fn the_cloudwatch_agents_level_letters_are_levels() {
+        let info = understand(
+            "2028-03-06T20:52:59Z I! [outputs.cloudwatchlogs] First time sending logs to /shop/app/messages since startup so sendLogs timeout is 60s",
+        );
+        assert!(!info.is_error);
+        assert_eq!(info.level, Some(Level::Info));
+        let error = understand("2028-03-07T14:31:29Z E! [inputs.disk] disk gone");
+        assert!(error.is_error);
+        assert_eq!(error.level, Some(Level::Error));
+        assert!(
+            !understand("2028-03-07T14:31:29Z W! [outputs.cloudwatchlogs] Retrying after error").is_error
+        );
+    }
+
     #[test]
     fn a_level_letter_glued_to_its_component_and_a_heading_over_an_error() {
         // AWS DMS's task log.
@@ -1866,6 +1883,8 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "NullPointerException",
         "oom-kill:",
         "' not found (required by",
+        " E! ",
+        " I! ",
         "ValidationError",
         "fail",
         "failed",
