@@ -389,7 +389,14 @@ fn json_event(
     let invocation_failure = fields
         .platform_failure
         .as_deref()
-        .and_then(platform::invocation_failure);
+        .and_then(platform::invocation_failure)
+        .or_else(|| {
+            fields
+                .error_type
+                .as_deref()
+                .filter(|_| is_error)
+                .and_then(platform::init_error)
+        });
     let fingerprint = match (service_error, invocation_failure) {
         (_, Some(failure)) => platform_fingerprint(failure, cache),
         (Some(error), None) => service_error_fingerprint(&error, cache),
@@ -912,7 +919,8 @@ mod tests {
 
     /// Failure class: a function's timeout was two issues, its `Task timed out` line and its
     /// `REPORT ... Status: timeout`; its death for memory two more; an initialisation error one
-    /// issue in the `init` phase and another when an invocation retried it.
+    /// issue in the `init` phase, another when an invocation retried it and a third in the
+    /// runtime's own record.
     #[test]
     fn an_invocation_failure_is_one_issue_in_every_platform_line_that_tells_it() {
         let same = |lines: &[&str]| {
@@ -933,10 +941,19 @@ mod tests {
             "REPORT RequestId: 9a2b	Duration: 812.33 ms	Billed Duration: 813 ms	Memory Size: 128 MB	Max Memory Used: 128 MB	Status: error	Error Type: Runtime.OutOfMemory",
         ]);
         assert_ne!(timeout, memory);
-        same(&[
+        // The platform's report of an initialisation error and the runtime's own record of it,
+        // in text and in JSON (held-out corpora 15, 16 and 19).
+        let import = same(&[
             "INIT_REPORT Init Duration: 512.40 ms	Phase: init	Status: error	Error Type: Runtime.ImportModuleError",
             "INIT_REPORT Init Duration: 498.02 ms	Phase: invoke	Status: error	Error Type: Runtime.ImportModuleError",
+            "[ERROR] Runtime.ImportModuleError: Unable to import module 'app': No module named 'pydantic_core._pydantic_core'\nTraceback (most recent call last):",
+            r#"{"errorType":"Runtime.ImportModuleError","errorMessage":"Unable to import module 'app': No module named 'pydantic_core'","stackTrace":[]}"#,
         ]);
+        let handler = same(&[
+            "INIT_REPORT Init Duration: 12.40 ms	Phase: init	Status: error	Error Type: Runtime.HandlerNotFound",
+            r#"{"errorType":"Runtime.HandlerNotFound","errorMessage":"index.handler is undefined or not exported"}"#,
+        ]);
+        assert_ne!(import, handler);
         // A subprocess killed elsewhere is no Lambda runtime's death.
         assert_ne!(
             understand("ERROR exec ffmpeg: signal: killed").fingerprint,

@@ -72,8 +72,25 @@ pub fn invocation_failure(line: &str) -> Option<&'static str> {
     {
         Some("out-of-memory")
     } else {
-        None
+        init_error(line)
     }
+}
+
+/// The errors of a function's code that fail its initialisation, as the runtime names them: the
+/// platform's `INIT_REPORT ... Error Type: Runtime.ImportModuleError` and the runtime's own record
+/// (`[ERROR] Runtime.ImportModuleError: Unable to import module 'app': No module named 'x'`, the
+/// JSON `errorType`) tell one failure of the deployed package.
+const INIT_ERRORS: [&str; 5] = [
+    "Runtime.ImportModuleError",
+    "Runtime.HandlerNotFound",
+    "Runtime.UserCodeSyntaxError",
+    "Runtime.MalformedHandlerName",
+    "Runtime.InvalidEntrypoint",
+];
+
+/// The initialisation error `text` names, if any ([`INIT_ERRORS`]).
+pub fn init_error(text: &str) -> Option<&'static str> {
+    INIT_ERRORS.into_iter().find(|kind| text.contains(kind))
 }
 
 /// Is `word` the first word of a platform line?
