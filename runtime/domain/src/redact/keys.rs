@@ -1680,6 +1680,17 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
             return Some((start + 1, start + close, true));
         }
     }
+    // A map of lists printed whole, one value in its brackets: Spring's `headers={X-Api-Key:[x],
+    // ...}`, Java's `{api-key=[x]}`. (A list of several values is read by the sibling rules.)
+    if first == '['
+        && matches!(separator, Separator::Colon | Separator::Equals)
+        && let Some(close) = rest.find(']')
+    {
+        let inner = &rest[1..close];
+        if !inner.is_empty() && !inner.contains(['"', '\'', '[', ',', '\n', ' ']) {
+            return Some((start + 1, start + close, true));
+        }
+    }
     // SQL Server's Unicode literal (`PASSWORD = N'x'`).
     if first == 'N' && separator == Separator::Equals && rest[1..].starts_with('\'') {
         return value(text, start + 1, separator);

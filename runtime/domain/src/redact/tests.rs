@@ -723,6 +723,32 @@ fn directives_setting_a_secret_variable_and_escaped_statements_are_redacted() {
     }
 }
 
+/// Failure class (held-out corpora 12 and 13): a secret in a map of lists printed whole and a
+/// passphrase piped into `cryptsetup`.
+#[test]
+fn a_bracketed_single_value_and_a_passphrase_piped_to_cryptsetup_are_redacted() {
+    let cases = [
+        (
+            "HTTP POST http://shipping.internal:8080/v1/quotes, headers={X-Api-Key:[EJWyXFTyd2dAGjEmTqFMmINVENTdlChy], Content-Type:[application/json]}",
+            "HTTP POST http://shipping.internal:8080/v1/quotes, headers={X-Api-Key:[<redacted>], Content-Type:[application/json]}",
+        ),
+        ("{api-key=[Inv3ntedKeyValue42]}", "{api-key=[<redacted>]}"),
+        (
+            "echo -n 'Invent_MDuXIKLOV9' | cryptsetup luksOpen /dev/nvme1n1 scratch --key-file=-",
+            "echo -n '<redacted>' | cryptsetup luksOpen /dev/nvme1n1 scratch --key-file=-",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(redact(input), expected, "{input}");
+    }
+    for clean in [
+        "headers={Content-Type:[application/json], Accept:[*/*]}",
+        "echo $LUKS_PASSPHRASE | cryptsetup luksOpen /dev/nvme1n1 scratch",
+    ] {
+        assert_eq!(redact(clean), clean);
+    }
+}
+
 #[test]
 fn positional_credential_files_pgpass_entries_lose_their_password() {
     let cases = [

@@ -480,7 +480,7 @@ fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>
 /// list for both shapes of feeding them: a pipe and a here-string).
 macro_rules! stdin_password_readers {
     () => {
-        r"\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|[^|\n<]*--password-stdin)"
+        r"\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|cryptsetup|[^|\n<]*--password-stdin|[^|\n<]*--passphrase-fd\s+0)"
     };
 }
 
@@ -750,7 +750,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A literal echoed into a tool that reads a password from its input (`echo 'x' | realm
     // join`, `(echo x; echo x) | smbpasswd -s`, `echo x | passwd --stdin`, `echo x | docker
-    // login --password-stdin`); a variable (`echo $TOKEN`) is kept.
+    // login --password-stdin`, `echo -n x | cryptsetup luksOpen`, `gpg --passphrase-fd 0`); a
+    // variable (`echo $TOKEN`) is kept.
     p(
         &["echo "],
         concat!(
