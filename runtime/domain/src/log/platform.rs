@@ -90,7 +90,9 @@ const INIT_ERRORS: [&str; 5] = [
 
 /// The initialisation error `text` names, if any ([`INIT_ERRORS`]).
 pub fn init_error(text: &str) -> Option<&'static str> {
-    INIT_ERRORS.into_iter().find(|kind| text.contains(kind))
+    // (One search for what they share first: this runs on every error line.)
+    let from = text.find("Runtime.")?;
+    INIT_ERRORS.into_iter().find(|kind| text[from..].contains(kind))
 }
 
 /// Is `word` the first word of a platform line?
