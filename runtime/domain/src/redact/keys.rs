@@ -1182,7 +1182,11 @@ fn strong_token(value: &str) -> bool {
                 c.is_ascii_hexdigit()
             }
         });
-    let hex = b.len() >= 32 && b.iter().all(u8::is_ascii_hexdigit) && b.iter().any(u8::is_ascii_digit);
+    // (A run of decimal digits alone is a number: CloudWatch Logs' sequence token, a count.)
+    let hex = b.len() >= 32
+        && b.iter().all(u8::is_ascii_hexdigit)
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_alphabetic);
     let count = |f: fn(&u8) -> bool| b.iter().filter(|c| f(c)).count();
     let mixed = b.len() >= 16
         && count(u8::is_ascii_uppercase) >= 2
@@ -1452,7 +1456,9 @@ fn parts(key: &str) -> Vec<String> {
 
 /// Whether `key` names a secret, and the noun part that says so.
 fn classify(key: &str, query: bool) -> Option<(Role, String)> {
-    if SECRET_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+    // (Also the last part of a setting's path: `integrations.x-honeycomb-team`.)
+    let last_part = key.rsplit(['.', ':']).next().unwrap_or(key);
+    if SECRET_KEYS.iter().any(|k| last_part.eq_ignore_ascii_case(k)) {
         return Some((Role::Secret, "token".to_owned()));
     }
     // .NET's strong name (`PublicKeyToken=31bf3856ad364e35`): a digest of a public key.
@@ -1995,6 +2001,12 @@ fn class_name(value: &str) -> bool {
 /// `Authorization: Bearer x`, `Authorization: 'Basic x'`, `auth=x`: the credential after the
 /// scheme (an AWS signature's whole parameter list).
 fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+    // Python's bytes literal (`'Authorization': b'AWS4-HMAC-SHA256 …'`, botocore's debug log):
+    // the quoted value after its `b`.
+    let start = match text[start..].strip_prefix('b') {
+        Some(quoted) if quoted.starts_with(['\'', '"']) => start + 1,
+        _ => start,
+    };
     let rest = window(text, start);
     let rest = &rest[..next_header(rest, b"authorization")];
     let (region_start, region_end, quote) = match rest.chars().next() {

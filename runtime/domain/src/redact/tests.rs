@@ -153,6 +153,11 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
 #[test]
 fn clean_lines_stay_unchanged() {
     for text in [
+        // From held-out corpus 20: a Stripe publishable key in prose, a sequence token of digits,
+        // botocore's already-signed header as a bytes literal.
+        "Stripe publishable key configured: pk_live_g9Zpq25qQ7yAtQLjI1FffZ3A (frontend only)",
+        "[output:cloudwatch_logs:cloudwatch_logs.0] sequence token 54210305550694127736985601625681212330706506061710944076 accepted",
+        "headers={'X-Amz-Date': b'20280404T021700Z', 'Authorization': b'AWS4-HMAC-SHA256 Credential=<redacted>/20280404/us-east-1/sqs/aws4_request, SignedHeaders=host;x-amz-date, Signature=<redacted>'}>",
         // From held-out corpus 19: a DynamoDB page's key (base64 JSON of the table's key) and a
         // CloudWatch Logs stream's sequence token.
         r#"{"msg":"page","last_evaluated_key":"eyJwayI6ICJPUkRFUiNvcmRfNjNkZW52MjFlZSIsICJzayI6ICJNRVRBIn0=","count":45}"#,
@@ -747,6 +752,21 @@ fn a_bracketed_single_value_and_a_passphrase_piped_to_cryptsetup_are_redacted() 
     ] {
         assert_eq!(redact(clean), clean);
     }
+}
+
+/// Failure class (held-out corpus 20): a header that holds a credential by its name, at the end of
+/// a setting's path.
+#[test]
+fn a_credential_header_name_at_the_end_of_a_settings_path_is_a_key() {
+    assert_eq!(
+        redact("Resolved property 'integrations.x-honeycomb-team' = 'nrMFxUlsjeX5yikINVENTr'"),
+        "Resolved property 'integrations.x-honeycomb-team' = '<redacted>'"
+    );
+    // A botocore header's bytes literal: the credential inside it.
+    assert_eq!(
+        redact("headers={'Authorization': b'Bearer Inv3ntedBearerTokenValue42'}"),
+        "headers={'Authorization': b'Bearer <token>'}"
+    );
 }
 
 #[test]
