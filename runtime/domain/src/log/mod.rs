@@ -360,7 +360,10 @@ fn json_event(
     // template here is the text's message, `java.lang.OutOfMemoryError: Java heap space`.)
     let out_of_memory = is_error && stack::out_of_memory(&template, &stack.types);
     let mut parts = if out_of_memory {
-        vec![OUT_OF_MEMORY, template.as_str()]
+        vec![
+            OUT_OF_MEMORY,
+            stack::out_of_memory_kind(&template).unwrap_or(&template),
+        ]
     } else if stack.names_its_call_site() {
         // (The type a structured event names beside a stack that does not: Lambda's JSON
         // `errorType` with its `stackTrace` of frames alone.)
@@ -614,7 +617,10 @@ fn text_event(
     // are most lines, and their fingerprints group nothing an operator is shown.)
     let out_of_memory = is_error && stack::out_of_memory(&message_template, &stack.types);
     let mut parts = if out_of_memory {
-        vec![OUT_OF_MEMORY, message_template.as_str()]
+        vec![
+            OUT_OF_MEMORY,
+            stack::out_of_memory_kind(&message_template).unwrap_or(&message_template),
+        ]
     } else if stack.names_its_call_site() {
         // (As a structured event's: no type apart from the stack's.)
         vec!["stack", ""]
@@ -1000,6 +1006,9 @@ mod tests {
             "java.lang.OutOfMemoryError: Java heap space\nDumping heap to /tmp/heapdump.hprof ...\nHeap dump file created [1077903824 bytes in 2.141 secs]",
             // The Lambda Java runtime's JSON record of it.
             r#"{"errorMessage":"Java heap space","errorType":"java.lang.OutOfMemoryError","stackTrace":["java.base/java.util.ArrayList.grow(ArrayList.java:237)","com.example.reports.CsvExport.write(CsvExport.java:94)"]}"#,
+            // With the context a program wrote around it (held-out corpus 20).
+            "2028-04-05 03:14:03,307 ERROR [io.qua.ver.htt.run.QuarkusErrorHandler] (executor-thread-7) HTTP Request to /manifests/export failed, error id: 7c1e-2: java.lang.OutOfMemoryError: Java heap space",
+            "2028-04-05 03:14:03,307 ERROR [io.qua.run.Application] (main) java.lang.OutOfMemoryError: Java heap space [shipments-api task 4f1e]",
         ];
         let go = [
             "fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x8e1240?, 0x42?})\n\t/usr/local/go/src/runtime/panic.go:1023 +0x5c\nruntime.(*mheap).grow(0xf3c9a0, 0x9c3?)\n\t/usr/local/go/src/runtime/mheap.go:1450 +0x1f6",
@@ -1012,6 +1021,11 @@ mod tests {
             }
         }
         assert_ne!(understand(java[0]).fingerprint, understand(go[0]).fingerprint);
+        // What ran out tells one out-of-memory error from another.
+        assert_ne!(
+            understand("Terminating due to java.lang.OutOfMemoryError: Metaspace").fingerprint,
+            understand(java[2]).fingerprint
+        );
     }
 
     /// Failure class: a pino line's `target` held the address it called, read as where it was

@@ -53,10 +53,18 @@ pub fn starts_a_trace(line: &str) -> bool {
 /// V8's `JavaScript heap out of memory`), by its message's template or its types. Its frames are
 /// wherever an allocation happened to fail, not where the problem is.
 pub fn out_of_memory(message: &str, types: &[String]) -> bool {
-    let oom_type = |name: &str| {
-        let name = name.rsplit(['.', ':']).next().unwrap_or(name);
-        matches!(name, "OutOfMemoryError" | "OutOfMemoryException" | "MemoryError")
-    };
+    types.iter().any(|name| oom_type(name)) || out_of_memory_name(message).is_some()
+}
+
+/// An out-of-memory error's type (`java.lang.OutOfMemoryError`), by its simple name.
+fn oom_type(name: &str) -> bool {
+    let name = name.rsplit(['.', ':']).next().unwrap_or(name);
+    matches!(name, "OutOfMemoryError" | "OutOfMemoryException" | "MemoryError")
+}
+
+/// Where `message` names running out of memory: a phrase in any case, a type as a whole word in
+/// its own case. (Whether it is the phrase, and its range.)
+fn out_of_memory_name(message: &str) -> Option<(bool, std::ops::Range<usize>)> {
     // One pass over the message for every name: this runs on every line fingerprinted.
     static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
@@ -70,14 +78,38 @@ pub fn out_of_memory(message: &str, types: &[String]) -> bool {
             .unwrap_or_else(|e| panic!("out-of-memory names: {e}"))
     });
     let bytes = message.as_bytes();
-    types.iter().any(|name| oom_type(name))
-        || NAMES.find_overlapping_iter(message).any(|found| {
-            // A phrase in any case; a type as a whole word, in its own case.
-            let word_before = found.start() > 0 && bytes[found.start() - 1].is_ascii_alphanumeric();
-            let word_after = bytes.get(found.end()).is_some_and(u8::is_ascii_alphanumeric);
-            found.pattern().as_usize() == 0
-                || (!word_before && !word_after && oom_type(&message[found.range()]))
-        })
+    NAMES.find_overlapping_iter(message).find_map(|found| {
+        let word_before = found.start() > 0 && bytes[found.start() - 1].is_ascii_alphanumeric();
+        let word_after = bytes.get(found.end()).is_some_and(u8::is_ascii_alphanumeric);
+        let phrase = found.pattern().as_usize() == 0;
+        (phrase || (!word_before && !word_after && oom_type(&message[found.range()])))
+            .then(|| (phrase, found.range()))
+    })
+}
+
+/// What ran out, in the words of the error that says so, without the context a program wrote
+/// around it: `OutOfMemoryError: Java heap space` in `error id: <*>: java.lang.OutOfMemoryError:
+/// Java heap space [task <*>]`, `heap out of memory` in V8's `Reached heap limit Allocation
+/// failed - JavaScript heap out of memory`, `CUDA out of memory` before PyTorch's `. Tried to
+/// allocate`. The type's name or the phrase with the word before it, to the end of its clause.
+pub fn out_of_memory_kind(message: &str) -> Option<&str> {
+    let (phrase, range) = out_of_memory_name(message)?;
+    let start = if phrase {
+        let before = message[..range.start].trim_end();
+        before
+            .rfind(char::is_whitespace)
+            .map_or(0, |space| space + 1)
+            .min(range.start)
+    } else {
+        range.start
+    };
+    let rest = &message[range.end..];
+    let end = [" [", " (", ";", ", ", ". ", "\n"]
+        .iter()
+        .filter_map(|end| rest.find(end))
+        .min()
+        .unwrap_or(rest.len());
+    Some(message[start..range.end + end].trim_end_matches(['.', ' ']))
 }
 
 impl Stack {
