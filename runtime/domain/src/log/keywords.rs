@@ -32,8 +32,8 @@ pub const STEMS: [&str; 79] = [
     // `[COMPONENT]E:` glued to their bracket.
     "]e:",
     "]f:",
-    // Telegraf's and the CloudWatch agent's `E! ` (`level::token_level`).
-    "e! ",
+    // Telegraf's and the CloudWatch agent's `E!` (`level::token_level`).
+    "e!",
     // SSSD's fatal, critical and serious failures (`(0x0010):`, `level::sssd_level`).
     "(0x0010)",
     "(0x0020)",
