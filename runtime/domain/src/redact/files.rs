@@ -150,6 +150,18 @@ fn command_line(line: &str) -> Option<&str> {
     if let Some(command) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
         return Some(command);
     }
+    // A prompt naming the user and host (`[root@jump-02 ~]# `, `ec2-user@ip-10-0-1-5:~$ `).
+    if line.starts_with('[') || line.contains('@') {
+        let prompt_end = ["]# ", "]$ ", ":~# ", ":~$ "]
+            .iter()
+            .filter_map(|end| line.find(end).map(|at| at + end.len()))
+            .min();
+        if let Some(end) = prompt_end
+            && (line.starts_with('[') || !line[..end - 2].contains(char::is_whitespace))
+        {
+            return Some(&line[end..]);
+        }
+    }
     let first = line.split(' ').next().unwrap_or("");
     PRINTERS.contains(&first).then_some(line)
 }

@@ -60,8 +60,8 @@ const NOUNS: &[&str] = &[
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
     "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
-    // LDAP clients' `bindpw` (nslcd, sudo-ldap, pam_ldap).
-    "bindpw",
+    // LDAP clients' `bindpw` (nslcd, sudo-ldap, pam_ldap), SSSD's `ldap_default_authtok`.
+    "bindpw", "authtok",
     // Erlang's distribution cookie (`-setcookie x`); `Set-Cookie` is two parts.
     "cookie",
 ];
@@ -241,6 +241,15 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         if text[..start].ends_with("${") {
             continue;
         }
+        // `pam_unix(passwd:chauthtok)`: a PAM module's service and its management group.
+        if text[..start].ends_with('(')
+            && text[..start - 1]
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .is_some_and(|module| module.starts_with("pam_"))
+        {
+            continue;
+        }
         let before = text[..start].chars().next_back();
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
@@ -305,7 +314,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             // `--key x`, `key=x`, `agent.key: x`, `ENVIRONMENT_KEY=x`, `validationKey="x"`: a key
             // without a qualifier that says secret names none by itself (`cache_key`, an S3
             // key): only a credential-shaped value is one.
+            // (`wg0: public key: x`: the word before names a public key.)
+            let public_before = text[..start]
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|word| PUBLIC.iter().any(|p| word.eq_ignore_ascii_case(p)));
             if unqualified_key(key)
+                && !public_before
                 && separator != Separator::SpaceQuoted
                 && (flag || separator != Separator::Space)
             {
@@ -1886,6 +1901,15 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         || lower
             .split_once(':')
             .is_some_and(|(user, password)| !user.contains('/') && password.starts_with("${"))
+        // A lookup table the secret is read from (postfix's `hash:/etc/postfix/sasl_passwd`).
+        || lower.split_once(":/").is_some_and(|(kind, path)| {
+            !kind.is_empty()
+                && kind.bytes().all(|b| b.is_ascii_lowercase())
+                && !path.starts_with('/')
+                && path
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
+        })
         || class_name(value)
         || (value.len() > 1
             && value.starts_with('$')

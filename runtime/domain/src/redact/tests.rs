@@ -153,6 +153,12 @@ fn each_kind_of_secret_is_replaced_by_its_placeholder() {
 #[test]
 fn clean_lines_stay_unchanged() {
     for text in [
+        // From held-out corpus 21: postfix's lookup table, a DKIM record's public key, a
+        // WireGuard public key, a PAM module's service and group.
+        "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd  (postconf -n on mx2, pid 6007)",
+        "mail._domainkey.example. 3600 IN TXT \"v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAkibYs+iVqyBWiV3IXZKqA5QCx/6KZ8lDBhbKQMJjaGIFzDKQbwOgOzUCPMsrIlCD1j902o7YyR8nlX8CP/LM0d3tBu9PmXWv42M5nPPxqnOkJnWIC1Fkl4sd2LPrCfXbBpYiY\"",
+        "wg0: public key: uPWZfm0yKqbLMR3k0vNg4diogUCpv35pHGKxTzWnWlY=  listening port: 51820",
+        "May  6 06:55:09 bastion-a passwd[18914]: pam_unix(passwd:chauthtok): password changed for bnwosu",
         // From held-out corpus 20: a Stripe publishable key in prose, a sequence token of digits,
         // botocore's already-signed header as a bytes literal.
         "Stripe publishable key configured: pk_live_g9Zpq25qQ7yAtQLjI1FffZ3A (frontend only)",
@@ -767,6 +773,25 @@ fn a_credential_header_name_at_the_end_of_a_settings_path_is_a_key() {
         redact("headers={'Authorization': b'Bearer Inv3ntedBearerTokenValue42'}"),
         "headers={'Authorization': b'Bearer <token>'}"
     );
+}
+
+/// Failure class (held-out corpus 21): SSSD's bind password and a file printed after a prompt
+/// naming its user and host.
+#[test]
+fn sssd_authtok_and_a_secret_printed_after_a_full_prompt_are_redacted() {
+    assert_eq!(
+        redact("ldap_default_authtok = EXAMPLE-tJ6zbIVidtUw$"),
+        "ldap_default_authtok = <redacted>"
+    );
+    assert_eq!(
+        redact(
+            "[root@bastion-b ~]# cat /home/esato/.google_authenticator\nY2IWSJYXT264EXAMPLEEDSMGC2\n\" RATE_LIMIT 3 30"
+        ),
+        "[root@bastion-b ~]# cat /home/esato/.google_authenticator\n<redacted>\n\" RATE_LIMIT 3 30"
+    );
+    // A private key in DER is no public key.
+    let private = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvuNMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ";
+    assert_ne!(redact(private), private);
 }
 
 #[test]

@@ -1326,11 +1326,41 @@ fn is_jwk(text: &str) -> bool {
 /// is a SEQUENCE (the to-be-signed certificate) opening with its `[0]` version. A private key's
 /// first element is its version INTEGER.
 fn der_certificate(word: &str) -> bool {
-    word.starts_with("MII")
+    (word.starts_with("MII")
         && word
             .get(..12)
             .and_then(|head| BASE64.decode(head).ok())
-            .is_some_and(|head| matches!(head[..], [0x30, 0x82, _, _, 0x30, 0x82, _, _, 0xa0]))
+            .is_some_and(|head| matches!(head[..], [0x30, 0x82, _, _, 0x30, 0x82, _, _, 0xa0])))
+        || der_public_key(word)
+}
+
+/// A public key in DER, as X.509's `SubjectPublicKeyInfo` writes it (a DKIM record's `p=`, a
+/// JWKS's `x5c` key, `ssh-keygen -e -m PKCS8`): a sequence whose first element is the algorithm
+/// (RSA, EC, Ed25519, X25519), not a private key's version number.
+fn der_public_key(word: &str) -> bool {
+    const ALGORITHMS: [&[u8]; 4] = [
+        &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01],
+        &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01],
+        &[0x2b, 0x65, 0x70],
+        &[0x2b, 0x65, 0x6e],
+    ];
+    let Some(head) = word.get(..24).and_then(|head| BASE64.decode(head).ok()) else {
+        return false;
+    };
+    // The outer sequence's length in its short or long form, then the algorithm's sequence and
+    // its object identifier.
+    let inner = match head[..] {
+        [0x30, 0x81, _, ..] => 3,
+        [0x30, 0x82, _, _, ..] => 4,
+        [0x30, length, ..] if length < 0x80 => 2,
+        _ => return false,
+    };
+    let Some([0x30, _, 0x06, oid_length, rest @ ..]) = head.get(inner..) else {
+        return false;
+    };
+    ALGORITHMS
+        .iter()
+        .any(|algorithm| usize::from(*oid_length) == algorithm.len() && rest.starts_with(algorithm))
 }
 
 /// The byte ranges of PEM blocks of public material in `text` (certificates, certificate
