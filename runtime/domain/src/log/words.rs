@@ -16,7 +16,13 @@ const MAX_CHARS: usize = 2_000;
 /// Does `line`, which has no level, say that something failed?
 pub fn says_error(line: &str) -> bool {
     let line = &line[..super::level::floor_char_boundary(line, MAX_CHARS)];
-    if defers_to_a_retry(line) || allowed_by_permissive_selinux(line) || refused_a_client(line) {
+    // (A client refused is looked for only in lines that say a failure: most lines do not.)
+    names_a_failure(line) && !refused_a_client(line)
+}
+
+/// [`says_error`] before a refused client is told apart.
+fn names_a_failure(line: &str) -> bool {
+    if defers_to_a_retry(line) || allowed_by_permissive_selinux(line) {
         return false;
     }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
