@@ -96,9 +96,11 @@ pub fn out_of_memory_kind(message: &str) -> Option<&str> {
     let (phrase, range) = out_of_memory_name(message)?;
     let start = if phrase {
         let before = message[..range.start].trim_end();
+        // (After the whole space: a space of another script is several bytes.)
         before
-            .rfind(char::is_whitespace)
-            .map_or(0, |space| space + 1)
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, space)| at + space.len_utf8())
             .min(range.start)
     } else {
         range.start
@@ -573,6 +575,29 @@ fn exception_type(line: &str, index: usize) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What ran out, without the context around it; a space of another script before it is
+    /// skipped whole (no panic).
+    #[test]
+    fn out_of_memory_kind_is_what_ran_out() {
+        assert_eq!(
+            out_of_memory_kind("error id: <*>: java.lang.OutOfMemoryError: Java heap space [task <*>]"),
+            Some("OutOfMemoryError: Java heap space")
+        );
+        assert_eq!(
+            out_of_memory_kind("Allocation failed - JavaScript heap out of memory"),
+            Some("heap out of memory")
+        );
+        assert_eq!(
+            out_of_memory_kind("CUDA out of memory. Tried to allocate 20.00 MiB"),
+            Some("CUDA out of memory")
+        );
+        assert_eq!(
+            out_of_memory_kind("a\u{3000}GPU out of memory"),
+            Some("GPU out of memory")
+        );
+        assert_eq!(out_of_memory_kind("disk full"), None);
+    }
 
     /// The searchers built once split where `str`'s own methods do.
     #[test]
