@@ -130,7 +130,10 @@ pub fn split(line: &str) -> Header<'_> {
     loop {
         let trimmed = rest.trim_start();
         let len = token_len(trimmed);
-        if len == 0 || !is_header_token(&trimmed[..len]) {
+        // The last token is the message, whatever it looks like: the CloudWatch agent writes a
+        // Windows event as bracketed fields, its message the last (`[System] [ERROR] [7031]
+        // [Service Control Manager] [host] [The Orders Worker service terminated ...]`).
+        if len == 0 || !is_header_token(&trimmed[..len]) || trimmed[len..].trim().is_empty() {
             rest = trimmed;
             break;
         }
@@ -140,11 +143,20 @@ pub fn split(line: &str) -> Header<'_> {
     let len = token_len(rest);
     let candidate = rest[..len].trim_end_matches(':');
     let after = rest[len..].trim_start();
-    let separated =
-        rest[..len].ends_with(':') || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
+    // oslo.log (OpenStack) writes the request's context in brackets after the logger (`nova.compute.manager
+    // [req-<id> <user> <project> - - -] ...`, `[-]` outside a request): part of the header.
+    let context = (after.starts_with('[') && !rest[..len].ends_with(':'))
+        .then(|| token_len(after))
+        .filter(|&context| after[..context].trim_end().ends_with(']'));
+    let separated = rest[..len].ends_with(':')
+        || context.is_some()
+        || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
     if logger.is_none() && separated && is_logger(candidate) {
         logger = Some(candidate);
-        rest = after.trim_start_matches(['-', ':', '|']).trim_start();
+        rest = after[context.unwrap_or(0)..]
+            .trim_start()
+            .trim_start_matches(['-', ':', '|'])
+            .trim_start();
     }
     Header {
         level: Some(level),
@@ -344,15 +356,20 @@ fn is_rfc3339_stamp(token: &str) -> bool {
     rest == "Z" || (rest.len() == 6 && rest.starts_with(['+', '-']) && rest.as_bytes()[3] == b':')
 }
 
-/// A whitespace-separated token, or a bracketed group with the spaces inside it (`[   main]`).
+/// A whitespace-separated token, or a bracketed group with the spaces inside it (`[   main]`,
+/// Hadoop's `[DataStreamer for file /tmp/.../job_1.jhist block BP-...:blk_1073743512_2731]`).
 fn token_len(text: &str) -> usize {
     if text.starts_with('[')
-        && let Some(close) = text.bytes().take(80).position(|b| b == b']')
+        && let Some(close) = text.bytes().take(MAX_BRACKETED_HEADER).position(|b| b == b']')
     {
         return close + 1 + level::find_whitespace(&text[close + 1..]).unwrap_or(text.len() - close - 1);
     }
     level::find_whitespace(text).unwrap_or(text.len())
 }
+
+/// How far a bracketed group of a header may reach: a thread named after the file it writes
+/// is long; a message in brackets is rarely this long and never at a header's place.
+const MAX_BRACKETED_HEADER: usize = 256;
 
 /// Parts of a header: punctuation (`---`, `-`, `|`), bracketed groups, anything with a digit
 /// (times, process ids, request ids, `12#0:`, `file.go:42`), and a repeated level (Ruby's
@@ -443,6 +460,26 @@ mod tests {
                 "[2026-12-03T09:00:00,123][ERROR][o.o.s.SnapshotsService] [node-1] failed to finalize snapshot",
                 Some("o.o.s.SnapshotsService"),
                 "failed to finalize snapshot",
+            ),
+            (
+                "2015-10-18 18:05:57,024 WARN [DataStreamer for file /tmp/hadoop-yarn/staging/job_1445144423722_0020/job_1445144423722_0020_1.jhist block BP-1347369012-10.190.173.170-1444972147527:blk_1073743512_2731] org.apache.hadoop.ipc.Client: Address change detected.",
+                Some("org.apache.hadoop.ipc.Client"),
+                "Address change detected.",
+            ),
+            (
+                "2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38101a0b-2096-447d-96ea-a692162415ae 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] 10.11.10.1 \"GET /v2/servers HTTP/1.1\"",
+                Some("nova.osapi_compute.wsgi.server"),
+                "10.11.10.1 \"GET /v2/servers HTTP/1.1\"",
+            ),
+            (
+                "2017-05-16 00:00:00.008 25746 ERROR nova.compute.manager [-] [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] Instance failed to spawn",
+                Some("nova.compute.manager"),
+                "[instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] Instance failed to spawn",
+            ),
+            (
+                "[System] [ERROR] [7031] [Service Control Manager] [EC2AMAZ-56LR9HA] [The Orders Worker service terminated unexpectedly.]",
+                None,
+                "[The Orders Worker service terminated unexpectedly.]",
             ),
             (
                 "CRITICAL:app.config:Missing required setting",
