@@ -186,11 +186,7 @@ fn prints_a_secret(command: &str) -> bool {
 /// One word a secret could be: eight characters or more, a letter and a digit, no path, URL,
 /// `key=value` or quote.
 fn printed_credential(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.len() >= 8
-        && !word.contains(char::is_whitespace)
+    super::keys::credential_like(word)
         && !word.starts_with(['/', '.', '~', '<', '$', '{', '['])
         && !word.contains(['=', ':', '"', '\''])
-        && bytes.iter().any(u8::is_ascii_alphabetic)
-        && bytes.iter().any(u8::is_ascii_digit)
 }
