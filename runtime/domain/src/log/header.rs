@@ -11,6 +11,11 @@ pub struct Header<'a> {
     pub level: Option<Level>,
     /// The logger or component named after the level (`o.s.b.SpringApplication`).
     pub logger: Option<&'a str>,
+    /// The program named by a syslog header (`sshd`, `sudo`, a container's name under podman):
+    /// shown with the message, not part of its fingerprint. One message written by two programs
+    /// is one problem (`PAM unable to dlopen(/usr/lib64/security/pam_sss.so)` from `sudo` and
+    /// from `sshd`), as a message relayed by two servers is.
+    pub program: Option<&'a str>,
     /// The message: the whole line when it has no recognisable header.
     pub message: &'a str,
 }
@@ -42,6 +47,7 @@ pub fn split_two_lines<'a>(first_line: &'a str, second_line: &'a str) -> Option<
     Some(Header {
         level: Some(level),
         logger: Some(first_line[start..].trim_end()),
+        program: None,
         message: message.trim_start(),
     })
 }
@@ -76,7 +82,7 @@ pub fn split(line: &str) -> Header<'_> {
         }
         let inner = split(rest);
         return Header {
-            logger: inner.logger.or(Some(program)),
+            program: Some(program),
             ..inner
         };
     }
@@ -89,6 +95,7 @@ pub fn split(line: &str) -> Header<'_> {
         return Header {
             level: Some(level),
             logger: Some(heading),
+            program: None,
             message: line[end..].trim_start(),
         };
     }
@@ -96,6 +103,7 @@ pub fn split(line: &str) -> Header<'_> {
         return Header {
             level: level::logfmt_level(line),
             logger: None,
+            program: None,
             message: line,
         };
     };
@@ -111,6 +119,7 @@ pub fn split(line: &str) -> Header<'_> {
         return Header {
             level: Some(level),
             logger: Some(logger),
+            program: None,
             message: message.trim_start(),
         };
     }
@@ -124,6 +133,7 @@ pub fn split(line: &str) -> Header<'_> {
         return Header {
             level: Some(level),
             logger,
+            program: None,
             message: message.trim_start(),
         };
     }
@@ -161,6 +171,7 @@ pub fn split(line: &str) -> Header<'_> {
     Header {
         level: Some(level),
         logger,
+        program: None,
         message: rest,
     }
 }
@@ -177,6 +188,7 @@ fn kernel_header(message: &str) -> Header<'_> {
     Header {
         level: None,
         logger: Some(KERNEL),
+        program: None,
         message: without_kernel_stamp(message).unwrap_or(message),
     }
 }
@@ -487,9 +499,14 @@ mod tests {
                 "Missing required setting",
             ),
         ];
-        for (line, logger, message) in cases {
+        // (The name shown with the message: the logger, or the program of a syslog header.)
+        for (line, name, message) in cases {
             let header = split(line);
-            assert_eq!((header.logger, header.message), (logger, message), "{line}");
+            assert_eq!(
+                (header.logger.or(header.program), header.message),
+                (name, message),
+                "{line}"
+            );
         }
     }
 
@@ -506,11 +523,12 @@ mod tests {
         ] {
             assert_eq!(split(line).message, bsd.message, "{line}");
             assert_eq!(split(line).logger, bsd.logger, "{line}");
+            assert_eq!(split(line).program, bsd.program, "{line}");
         }
         let dockerd = split(
             "<30>1 2028-05-05T22:39:10Z ip-10-30-1-2 dockerd 812 - - time=\"2028-05-05T22:39:10Z\" level=error msg=\"boom\"",
         );
-        assert_eq!(dockerd.logger, Some("dockerd"));
+        assert_eq!(dockerd.program, Some("dockerd"));
         // Not a header: no version, or a level where the program would be.
         assert_eq!(split("<30> not syslog").message, "<30> not syslog");
     }
@@ -525,16 +543,16 @@ mod tests {
             "2026-03-03T12:08:59.628154+00:00 ip-10-0-1-5 systemd[1]: orders.service: Failed with result 'exit-code'.",
         );
         assert_eq!(bsd, rfc);
-        assert_eq!(rfc.logger, Some("systemd"));
+        assert_eq!(rfc.program, Some("systemd"));
         let zulu = split("2026-03-03T12:08:59Z web-1 sshd: error: kex_exchange_identification: closed");
-        assert_eq!(zulu.logger, Some("sshd"));
+        assert_eq!(zulu.program, Some("sshd"));
         assert_eq!(zulu.message, "kex_exchange_identification: closed");
         // A timestamp without a zone, or a level where the program would be, is no syslog header.
         for line in [
             "2026-03-03T12:08:59.628 web-1 app: started",
             "2026-03-03T12:08:59.628Z 3f1e-aa ERROR: boom",
         ] {
-            assert_eq!(split(line).logger, None, "{line}");
+            assert_eq!(split(line).program, None, "{line}");
         }
         // Rust tracing's default format keeps its level.
         let tracing = split("2026-03-03T12:08:59.628154Z ERROR orders::db: retrying");

@@ -378,7 +378,8 @@ fn is_read(key: &str) -> bool {
 }
 
 /// journald's export (`journalctl -o json`, the CloudWatch agent's journal input): the syslog
-/// severity in `PRIORITY`, the text in `MESSAGE`, the program in `SYSLOG_IDENTIFIER`, and in
+/// severity in `PRIORITY`, the text in `MESSAGE`, the program in `SYSLOG_IDENTIFIER` (not where
+/// it was logged: one message from two programs is one problem, as in a syslog header), and in
 /// `_TRANSPORT` how the record reached the journal.
 const JOURNAL_PRIORITY: &str = "PRIORITY";
 const JOURNAL_TRANSPORT: &str = "_TRANSPORT";
@@ -502,7 +503,7 @@ const STACK_KEYS: [&str; 7] = [
 /// Where it was logged (the first present counts): an EventBridge event's `detail-type` (see
 /// [`eventbridge_detail`]), hclog's `@caller`, and last a `component` (Temporal's, go-kit's,
 /// logrus' convention) for loggers that name no caller.
-const LOCATION_KEYS: [&str; 15] = [
+const LOCATION_KEYS: [&str; 14] = [
     DETAIL_TYPE,
     "location",
     "caller",
@@ -516,7 +517,6 @@ const LOCATION_KEYS: [&str; 15] = [
     "target",
     "name",
     "module",
-    "SYSLOG_IDENTIFIER",
     "component",
 ];
 /// An error object's type, message and stack.
