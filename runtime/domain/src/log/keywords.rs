@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 80] = [
+pub const STEMS: [&str; 83] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -123,6 +123,9 @@ pub const STEMS: [&str; 80] = [
     "oom-kill",
     "(required by",
     "dropping pac",
+    "skew too",
+    "off the bus",
+    "offline dev",
 ];
 
 /// Is `text` (trimmed, as `log::read` sees it) surely not an error as plain text? True only for

@@ -90,9 +90,10 @@ fn names_a_failure(line: &str) -> bool {
 /// report a failed call (`strerror`), the Linux kernel's reports of a bug, a hung task or a
 /// stalled CPU, a server not responding, a core dumped, and the audit system's reports of a crash
 /// or a denial. Matched in any ASCII case.
-pub const FAILURE_PHRASES: [&str; 29] = [
+pub const FAILURE_PHRASES: [&str; 32] = [
     "no such file or directory",
-    "no space left on device",
+    // On a device or anywhere (auditd's `no space left on logging partition`).
+    "no space left",
     "too many open files",
     "connection reset by peer",
     "broken pipe",
@@ -132,6 +133,13 @@ pub const FAILURE_PHRASES: [&str; 29] = [
     "' not found (required by",
     // A kernel dropping traffic it cannot track (`nf_conntrack: table full, dropping packet`).
     "dropping packet",
+    // Kerberos refusing a ticket from a host whose clock drifted (KRB5KRB_AP_ERR_SKEW, as krb5,
+    // SSSD, Samba and Active Directory write it).
+    "clock skew too great",
+    // A PCIe device lost to the host (NVIDIA's Xid 79 `GPU has fallen off the bus`, an NVMe
+    // controller's), and a disk the SCSI layer took offline.
+    "fallen off the bus",
+    "rejecting i/o to offline device",
 ];
 
 /// The kernel's headings of a bug report, in its capitals and as whole words (`debug: ` is not).
@@ -603,6 +611,11 @@ mod tests {
             "/var/task/bootstrap: /lib64/libc.so.6: version `GLIBC_2.39' not found (required by /var/task/bootstrap)",
             // From held-out corpora 17 and 21.
             "kernel: nf_conntrack: nf_conntrack: table full, dropping packet",
+            // From held-out corpora 12 and 21 (Kerberos, auditd), 15 (GPU) and 12 (SCSI).
+            "krb5_child[95843]: Clock skew too great",
+            "auditd[812]: Audit daemon is suspending logging due to no space left on logging partition.",
+            "kernel: NVRM: GPU 0000:00:1e.0: GPU has fallen off the bus.",
+            "kernel: sd 2:0:0:1: rejecting I/O to offline device",
         ] {
             assert!(says_error(line), "{line}");
         }
