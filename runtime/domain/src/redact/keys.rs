@@ -878,9 +878,16 @@ fn type_name_segment(text: &str, start: usize, before: Option<char>) -> bool {
 }
 
 /// Whether the key word at `start` is itself the value of a name field (`"name": "DB_PASSWORD"`,
-/// `- name: DB_PASSWORD`, `ParameterKey=MasterUserPassword`).
+/// `- name: DB_PASSWORD`, `ParameterKey=MasterUserPassword`, and a Hadoop-style configuration
+/// property's `<name>db.password</name>` before its `<value>`).
 fn names_another_field(text: &str, start: usize) -> bool {
     let before = &text[..start];
+    if before.len() >= NAME_ELEMENT.len()
+        && before.as_bytes()[before.len() - NAME_ELEMENT.len()..]
+            .eq_ignore_ascii_case(NAME_ELEMENT.as_bytes())
+    {
+        return true;
+    }
     let before = before.strip_suffix(['"', '\'']).unwrap_or(before);
     let before = before.trim_end_matches([' ', '\t']);
     let Some(before) = before.strip_suffix([':', '=']) else {
@@ -896,6 +903,10 @@ fn names_another_field(text: &str, start: usize) -> bool {
     let name = &before[before.len() - len..];
     NAME_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k))
 }
+
+/// The element naming a property in Hadoop's configuration XML (`core-site.xml`, Hive's, HBase's,
+/// Oozie's `<property><name>x</name><value>y</value></property>`).
+const NAME_ELEMENT: &str = "<name>";
 
 /// Which way from an anchor its sibling fields are looked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -950,7 +961,9 @@ fn sibling_values(
         let word = &text[word_start..i];
         let flag = word.starts_with("--");
         let name = word.trim_start_matches('-');
-        let Some((separator, value_start)) = separator_after(text, i, flag, false) else {
+        // An element (`<value>y</value>`) as a field.
+        let element = word_start > 0 && bytes[word_start - 1] == b'<';
+        let Some((separator, value_start)) = separator_after(text, i, flag, element) else {
             continue;
         };
         if word_start > from && NAME_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
@@ -2119,6 +2132,11 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
 /// The value ends at a line end, a quote, or the next cookie header (so a line of repeated
 /// headers is read once, linearly).
 fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+    // A quoted value (`"erlang_cookie": "x"`, `{"Cookie": "a=x; b=y"}`) starts after its quote.
+    let start = match text.as_bytes().get(start) {
+        Some(b'"' | b'\'') => start + 1,
+        _ => start,
+    };
     let rest = window(text, start);
     let limit = next_header(rest, b"cookie");
     let end = start + rest[..limit].find(['\n', '"', '\'']).unwrap_or(limit);

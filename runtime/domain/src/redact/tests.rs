@@ -2412,3 +2412,30 @@ fn a_multi_byte_space_before_a_word_is_no_panic() {
         redact_stable(text);
     }
 }
+
+/// Failure classes (held-out corpus 22): a cookie's value in a quoted JSON field was read from
+/// its quote (nothing was found: `"erlang_cookie": "x"`, `{"Cookie": "a=x"}`), and a Hadoop
+/// configuration property's `<value>` was not looked for after a `<name>` naming a secret.
+#[test]
+fn quoted_cookies_and_configuration_properties_are_redacted() {
+    assert_redacts(
+        &[
+            (
+                r#"config loaded {"addr": ":8080", "erlang_cookie": "RQ019UDINVENT89TKDS"}"#,
+                r#"config loaded {"addr": ":8080", "erlang_cookie": "<redacted>"}"#,
+            ),
+            (
+                r#"{"Cookie": "theme=dark; sess=Inv3nted7Sess41"}"#,
+                r#"{"Cookie": "theme=dark; sess=<redacted>"}"#,
+            ),
+            (
+                "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>Inv3nted_Hive9</value>\n</property>",
+                "<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value><redacted></value>\n</property>",
+            ),
+        ],
+        &[
+            "<property><name>fs.defaultFS</name><value>hdfs://nn1.internal:8020</value></property>",
+            "<property><name>hadoop.security.credential.provider.path</name><value>jceks://hdfs/creds.jceks</value></property>",
+        ],
+    );
+}
