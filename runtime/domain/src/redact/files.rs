@@ -177,8 +177,8 @@ fn prints_a_secret(command: &str) -> bool {
     let lower = lower.strip_prefix("sudo ").unwrap_or(&lower);
     let first = lower.split(' ').next().unwrap_or("");
     let prints = PRINTERS.contains(&first) || lower.contains("base64 -d") || lower.contains(" get");
-    const SECRETS: [&str; 9] = [
-        "secret", "psk", "cred", "passw", "token", ".key", ".pem", "auth", "private",
+    const SECRETS: [&str; 10] = [
+        "secret", "psk", "cred", "passw", "token", ".key", ".pem", "auth", "private", "cookie",
     ];
     prints && SECRETS.iter().any(|secret| lower.contains(secret))
 }

@@ -687,6 +687,11 @@ fn a_secret_printed_below_its_command_is_redacted() {
             "$ xxd -p /var/keys/channel-7/enc.key\n1325a751276b82b0c7561f31f8b4e59d",
             "$ xxd -p /var/keys/channel-7/enc.key\n<redacted>",
         ),
+        // Erlang's distribution cookie file (held-out corpus 22).
+        (
+            "$ sudo cat /var/lib/rabbitmq/.erlang.cookie\nQM7INVENT4RUAV2XCUMM",
+            "$ sudo cat /var/lib/rabbitmq/.erlang.cookie\n<redacted>",
+        ),
         // A secrets file of `user:password` lines: the password.
         (
             "$ sudo cat /etc/rsyncd.secrets\nbackup:INVENT-kC69Rlt6Q9",
