@@ -2004,11 +2004,13 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         return true;
     }
     // `password: must contain a digit`: a lower-case word followed by more words is prose.
-    // (`random_password.db: Creation complete after 0s`: a capitalised word too.)
+    // (`random_password.db: Creation complete after 0s`: a capitalised word too, and an acronym:
+    // Jenkins' `#doGenerateNewToken: API token 'ci' generated`.)
+    let acronym = (2..=5).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_uppercase());
     separator == Separator::Colon
         && !quoted
         && value.bytes().all(|b| b.is_ascii_alphabetic())
-        && value.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && (value.bytes().skip(1).all(|b| b.is_ascii_lowercase()) || acronym)
         && rest.starts_with(' ')
         // (A placeholder counts as the word it replaced, so a second pass decides the same.)
         && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())

@@ -2419,8 +2419,10 @@ fn a_multi_byte_space_before_a_word_is_no_panic() {
 }
 
 /// Failure classes (held-out corpus 22): a cookie's value in a quoted JSON field was read from
-/// its quote (nothing was found: `"erlang_cookie": "x"`, `{"Cookie": "a=x"}`), and a Hadoop
-/// configuration property's `<value>` was not looked for after a `<name>` naming a secret.
+/// its quote (nothing was found: `"erlang_cookie": "x"`, `{"Cookie": "a=x"}`), a Hadoop
+/// configuration property's `<value>` was not looked for after a `<name>` naming a secret, and
+/// an acronym beginning prose after a method named like a token (`...NewToken: API token`) was
+/// redacted.
 #[test]
 fn quoted_cookies_and_configuration_properties_are_redacted() {
     assert_redacts(
@@ -2439,6 +2441,7 @@ fn quoted_cookies_and_configuration_properties_are_redacted() {
             ),
         ],
         &[
+            "jenkins.security.ApiTokenProperty$DescriptorImpl#doGenerateNewToken: API token 'ci-trigger' generated for user a.kovacs (value not logged)",
             "<property><name>fs.defaultFS</name><value>hdfs://nn1.internal:8020</value></property>",
             "<property><name>hadoop.security.credential.provider.path</name><value>jceks://hdfs/creds.jceks</value></property>",
         ],
