@@ -109,7 +109,17 @@ pub fn split(line: &str) -> Header<'_> {
     };
     let mut rest = &line[end..];
     // Elasticsearch's and OpenSearch's `[time][LEVEL][logger]`: the logger is glued to the level.
-    let glued_logger = glued_logger(&line[..end]);
+    let mut glued_logger = glued_logger(&line[..end]);
+    // Their default layouts pad both columns (`[WARN ][o.e.m.j.JvmGcMonitorService]`,
+    // `[INFO ][r.suppressed             ]`), as Logstash's does.
+    if glued_logger.is_none()
+        && let Some(group) = rest.trim_start_matches(' ').strip_prefix("][")
+        && let Some(close) = group.find(']')
+        && is_logger(group[..close].trim_end())
+    {
+        glued_logger = Some(group[..close].trim_end());
+        rest = &group[close + 1..];
+    }
     // Python's `LEVEL:logger:message`.
     if line[..end].ends_with(':')
         && !rest.starts_with(char::is_whitespace)
@@ -160,6 +170,9 @@ pub fn split(line: &str) -> Header<'_> {
         .filter(|&context| after[..context].trim_end().ends_with(']'));
     let separated = rest[..len].ends_with(':')
         || context.is_some()
+        // Tomcat's `OneLineFormatter` writes the class and method, then the message:
+        // `SEVERE [main] org.apache.catalina.core.StandardContext.listenerStart Exception ...`.
+        || is_class_and_method(candidate)
         || ["- ", ": ", "| ", "-- "].iter().any(|s| after.starts_with(s));
     if logger.is_none() && separated && is_logger(candidate) {
         logger = Some(candidate);
@@ -372,11 +385,31 @@ fn is_rfc3339_stamp(token: &str) -> bool {
 /// Hadoop's `[DataStreamer for file /tmp/.../job_1.jhist block BP-...:blk_1073743512_2731]`).
 fn token_len(text: &str) -> usize {
     if text.starts_with('[')
-        && let Some(close) = text.bytes().take(MAX_BRACKETED_HEADER).position(|b| b == b']')
+        && let Some(close) = matching_bracket(text)
     {
         return close + 1 + level::find_whitespace(&text[close + 1..]).unwrap_or(text.len() - close - 1);
     }
     level::find_whitespace(text).unwrap_or(text.len())
+}
+
+/// Where the bracket opening `text` closes, brackets inside it counted (Hadoop's DataNode thread
+/// `[DataNode: [[[DISK]file:/data/1/hdfs/dn, [DISK]file:/data/2/hdfs/dn]]  heartbeating to
+/// nn1/10.40.1.10:8020]`), within [`MAX_BRACKETED_HEADER`] bytes.
+fn matching_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, byte) in text.bytes().take(MAX_BRACKETED_HEADER).enumerate() {
+        match byte {
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// How far a bracketed group of a header may reach: a thread named after the file it writes
@@ -391,6 +424,30 @@ fn is_header_token(token: &str) -> bool {
         || token.starts_with('[')
         || token.bytes().any(|b| b.is_ascii_digit())
         || level::header_level(token).is_some() && token.bytes().all(|b| !b.is_ascii_lowercase())
+}
+
+/// `org.apache.catalina.core.StandardContext.listenerStart`: packages in lower case, a class,
+/// then its method, as java.util.logging's formatters name the source. (A host name has no
+/// capitals; a file name no lower-case part after a capitalised one.)
+fn is_class_and_method(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('.').collect();
+    let starts = |part: &str, upper: bool| {
+        part.bytes().next().is_some_and(|b| {
+            if upper {
+                b.is_ascii_uppercase()
+            } else {
+                b.is_ascii_lowercase()
+            }
+        })
+    };
+    parts.len() >= 4
+        && parts.iter().all(|part| {
+            part.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+        })
+        && starts(parts[0], false)
+        && starts(parts[parts.len() - 2], true)
+        && starts(parts[parts.len() - 1], false)
 }
 
 /// `o.s.b.SpringApplication`, `com.example.Orders`, `app.handlers`, `Foo$Bar`: a dotted or
@@ -487,6 +544,31 @@ mod tests {
                 "2017-05-16 00:00:00.008 25746 ERROR nova.compute.manager [-] [instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] Instance failed to spawn",
                 Some("nova.compute.manager"),
                 "[instance: b9000564-fe1a-409b-b8cc-1e88b294cd1d] Instance failed to spawn",
+            ),
+            (
+                "[2028-06-06T23:11:24,477][WARN ][o.e.m.j.JvmGcMonitorService] [es-data-5] [gc][80722] overhead, spent [8.0s] collecting in the last [8.9s]",
+                Some("o.e.m.j.JvmGcMonitorService"),
+                "overhead, spent [8.0s] collecting in the last [8.9s]",
+            ),
+            (
+                "[2028-06-08T22:35:47,753][WARN ][r.suppressed             ] [es-coord-1] path: /orders-*/_search, status: 429",
+                Some("r.suppressed"),
+                "path: /orders-*/_search, status: 429",
+            ),
+            (
+                "2028-06-02 09:49:24,688 WARN  [DataNode: [[[DISK]file:/data/1/hdfs/dn, [DISK]file:/data/2/hdfs/dn]]  heartbeating to nn1.internal/10.40.1.10:8020] org.apache.hadoop.hdfs.server.datanode.DataNode: Removing failed volume",
+                Some("org.apache.hadoop.hdfs.server.datanode.DataNode"),
+                "Removing failed volume",
+            ),
+            (
+                "05-Jun-2028 12:00:00.123 SEVERE [main] org.apache.catalina.core.StandardContext.listenerStart Exception sending context initialized event to listener instance of class [org.springframework.web.context.ContextLoaderListener]",
+                Some("org.apache.catalina.core.StandardContext.listenerStart"),
+                "Exception sending context initialized event to listener instance of class [org.springframework.web.context.ContextLoaderListener]",
+            ),
+            (
+                "2026-01-01 00:00:00 ERROR api.orders.example.com unreachable",
+                None,
+                "api.orders.example.com unreachable",
             ),
             (
                 "[System] [ERROR] [7031] [Service Control Manager] [EC2AMAZ-56LR9HA] [The Orders Worker service terminated unexpectedly.]",
