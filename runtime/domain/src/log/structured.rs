@@ -397,7 +397,7 @@ const OBJECT_NAMESPACE: &str = "namespace";
 /// `severity`, `SEVERITY`, `lvl`, `loglevel`, `log_level`, `LogLevel`, `logLevel` (Cognito),
 /// `log.level` (ECS), `sev` (katip). Then Serilog's `@l` and `status`, as written.
 const LEVEL_NAMES: [&str; 6] = ["level", "levelname", "severity", "lvl", "loglevel", "sev"];
-const EXACT_LEVEL_KEYS: [&str; 2] = ["@l", "status"];
+const EXACT_LEVEL_KEYS: [&str; 2] = ["@l", STATUS];
 
 /// The rank of `key` among the level keys (lower is preferred), if it is one.
 fn level_key_rank(key: &str) -> Option<usize> {
@@ -424,12 +424,12 @@ fn level_key_rank(key: &str) -> Option<usize> {
         })
 }
 
-/// The value of the event's level key, the most preferred one present.
-fn level_value(map: &Map<String, Value>) -> Option<&Value> {
+/// The event's level key, the most preferred one present, and its value.
+fn level_value(map: &Map<String, Value>) -> Option<(&str, &Value)> {
     map.iter()
-        .filter_map(|(key, value)| level_key_rank(key).map(|rank| (rank, value)))
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, value)| value)
+        .filter_map(|(key, value)| level_key_rank(key).map(|rank| (rank, key.as_str(), value)))
+        .min_by_key(|(rank, _, _)| *rank)
+        .map(|(_, key, value)| (key, value))
 }
 
 /// An event nested one level down, as dbt's structured log writes it (`{"info": {"level":
@@ -897,8 +897,15 @@ pub fn level_and_platform_failure(map: &Map<String, Value>) -> Option<(Option<Le
 }
 
 fn level(map: &Map<String, Value>) -> Option<Level> {
-    let nested = map.get("log").and_then(|l| l.get("level"));
-    let Some(value) = level_value(map).or(nested) else {
+    let nested = map
+        .get("log")
+        .and_then(|l| l.get("level"))
+        .map(|value| ("level", value));
+    let Some((key, value)) = level_value(map).or(nested) else {
+        // CLEF (Serilog's compact JSON) leaves `@l` out at Information.
+        if map.contains_key(CLEF_TEMPLATE) || map.contains_key(CLEF_MESSAGE) {
+            return Some(Level::Info);
+        }
         if let Some(priority) = map.get(JOURNAL_PRIORITY) {
             return journal_priority(priority);
         }
@@ -909,10 +916,23 @@ fn level(map: &Map<String, Value>) -> Option<Level> {
     };
     match value {
         Value::String(word) => Level::from_word(word.trim()),
+        // A number in `status` is an HTTP response's status: the server failed on a 5xx; a 4xx
+        // is the client's request refused, as the service means to.
+        Value::Number(number) if key == STATUS => {
+            let status = number.as_u64().filter(|status| (100..600).contains(status))?;
+            Some(if status >= 500 { Level::Error } else { Level::Info })
+        }
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
         _ => None,
     }
 }
+
+/// The level key Datadog's pipelines write (`"status": "error"`), which access logs use for
+/// the response's status.
+const STATUS: &str = "status";
+/// Serilog's compact JSON (CLEF): its message template and its rendered message.
+const CLEF_TEMPLATE: &str = "@mt";
+const CLEF_MESSAGE: &str = "@m";
 
 /// journald's `PRIORITY`: a syslog severity, exported as a string (`"3"`).
 fn journal_priority(priority: &Value) -> Option<Level> {
