@@ -916,12 +916,9 @@ fn level(map: &Map<String, Value>) -> Option<Level> {
     };
     match value {
         Value::String(word) => Level::from_word(word.trim()),
-        // A number in `status` is an HTTP response's status: the server failed on a 5xx; a 4xx
-        // is the client's request refused, as the service means to.
-        Value::Number(number) if key == STATUS => {
-            let status = number.as_u64().filter(|status| (100..600).contains(status))?;
-            Some(if status >= 500 { Level::Error } else { Level::Info })
-        }
+        // A number in `status` is an HTTP response's status, no level: an access log's status is
+        // the request's, not a verdict on the service (its own line says what failed).
+        Value::Number(_) if key == STATUS => None,
         Value::Number(number) => number.as_f64().and_then(Level::from_number),
         _ => None,
     }
