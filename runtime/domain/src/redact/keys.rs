@@ -1951,7 +1951,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // Jasypt's `ENC(…)` (Spring properties), IIS's `[enc:Provider:…:enc]`.
     let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v", "enc(", "[enc:"]
         .iter()
-        .any(|p| lower.starts_with(p));
+        .any(|p| lower.starts_with(p))
+        || value.starts_with(KMS_CIPHERTEXT);
     // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
     let digest = ["sha1=", "sha256=", "sha512="].iter().any(|p| {
         lower
@@ -2016,6 +2017,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         && (rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
             || placeholders(&rest[1..]).first().is_some_and(|(start, _)| *start == 0))
 }
+
+/// How an AWS KMS ciphertext blob starts in base64 (its version and key-type bytes, `01 02 02 00
+/// 78`): a SecureString printed without `--with-decryption`, a Lambda environment variable
+/// encrypted with a customer key. A ciphertext is what a secret becomes so that it can be shown;
+/// reading it takes KMS's permission.
+pub(super) const KMS_CIPHERTEXT: &str = "AQICAH";
 
 /// A fully qualified class name (`org.apache.pulsar.client.impl.auth.AuthenticationToken`):
 /// lower-case package names, then a capitalised class, every part a plain identifier.

@@ -2447,3 +2447,20 @@ fn quoted_cookies_and_configuration_properties_are_redacted() {
         ],
     );
 }
+
+/// Failure classes (held-out corpus 23): a URL's password already masked by its client
+/// (`:REDACTED@`) and a KMS ciphertext (a SecureString printed without decryption) were
+/// redacted as secrets.
+#[test]
+fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
+    assert_redacts(
+        &[(
+            r#"{"Type": "SecureString", "Value": "Inv3ntedPlainSecretValue9x2"}"#,
+            r#"{"Type": "SecureString", "Value": "<redacted>"}"#,
+        )],
+        &[
+            "Sidekiq connecting to Redis with options {:url=>\"rediss://default:REDACTED@master.sidekiq.ab12cd.euw1.cache.amazonaws.com:6379/0\"}",
+            r#"{"Name": "/shop/prod/partner-key", "Type": "SecureString", "Value": "AQICAHhekqWmZhX2ZkZNQQhcqhbaXxIFa3QZg639KFpQAvNgnmn4Nuxq3idwB7VhaGBe61ExM4maerxdpEgZPwnkMdwm9JBoQFyTqqm0bb60VpqRlkoWCKzYIqWT", "Version": 4}"#,
+        ],
+    );
+}

@@ -417,7 +417,11 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
         let named = password.len() >= 4
             && password.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
             && super::keys::names_a_secret(password);
-        masked || variable || named
+        // `rediss://default:REDACTED@host`: a client that masked it already.
+        let mask_word = ["redacted", "hidden", "masked", "filtered"]
+            .iter()
+            .any(|word| password.eq_ignore_ascii_case(word));
+        masked || variable || named || mask_word
     })
 }
 
@@ -1201,7 +1205,8 @@ fn blob(
     });
     if !key_body
         && ((signature && super::keys::published_signature(text, run_start))
-            || super::keys::inside_opaque_object(text, run_start))
+            || super::keys::inside_opaque_object(text, run_start)
+            || text[run_start..].starts_with(super::keys::KMS_CIPHERTEXT))
     {
         return;
     }
