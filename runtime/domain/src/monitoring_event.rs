@@ -581,7 +581,7 @@ fn agent(
     let (event_type, fingerprint, time, title, resource, count, context) = match &event {
         AgentEvent::ErrorLog(e) => (
             EventType::ErrorLog,
-            e.fingerprint.clone(),
+            error_log_fingerprint(e),
             e.last_seen,
             format!("Errors in {}: {}", e.log_group, e.template),
             e.log_group.clone(),
@@ -626,6 +626,18 @@ fn agent(
     })
 }
 
+/// An error log's issue is its fingerprint in its log group: the log group is the function, the
+/// service or the host that failed, and one line's fingerprint (a Lambda timeout's, a generic
+/// `Unhandled exception`) says nothing of which. Fingerprints of version 1 stay as they were, so
+/// that the issues released agents opened keep their events (an upgraded agent's previous
+/// fingerprint, version 1's, finds them: `ingest::previous_issue`).
+fn error_log_fingerprint(event: &agent_event::ErrorLogDetected) -> Fingerprint {
+    if event.fingerprint_version < 2 {
+        return event.fingerprint.clone();
+    }
+    Fingerprint::of(&["error-log", &event.log_group, event.fingerprint.as_str()])
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -635,6 +647,7 @@ mod tests {
 
     use super::*;
     use crate::agent_event::{AgentIdentity, Heartbeat, SCHEMA_VERSION};
+    use crate::issue::Issue;
     use crate::redact::Redactor;
 
     fn fixture(name: &str) -> Value {
@@ -869,10 +882,7 @@ mod tests {
             "one issue per source, resource and title template"
         );
         assert_ne!(restarted.id, failure.id);
-        assert_eq!(
-            crate::issue::Issue::id_for(&restarted),
-            crate::issue::Issue::id_for(&failure)
-        );
+        assert_eq!(Issue::id_for(&restarted), Issue::id_for(&failure));
 
         let failed = read("sfn-execution-failed").unwrap();
         assert_eq!(
@@ -1085,10 +1095,7 @@ mod tests {
     fn a_closed_health_event_resolves_the_issue_the_open_one_opened() {
         let open = normalise(&event_fixture("health-operational-issue-open"), &policy()).unwrap();
         let closed = normalise(&event_fixture("health-operational-issue-closed"), &policy()).unwrap();
-        assert_eq!(
-            crate::issue::Issue::id_for(&open),
-            crate::issue::Issue::id_for(&closed)
-        );
+        assert_eq!(Issue::id_for(&open), Issue::id_for(&closed));
         assert!(!open.resolves && closed.resolves);
         assert_ne!(open.id, closed.id);
         assert_eq!(open.account_id.as_str(), "444333222111", "the affected account");
@@ -1353,6 +1360,34 @@ mod tests {
                 "window": {"start": "2026-11-24T09:00:00.000Z", "end": "2026-11-24T09:05:00.000Z"}
             }
         })
+    }
+
+    /// Failure class: an error log's issue was its line's fingerprint in the account and region,
+    /// so every Lambda function's timeout (one fingerprint: the line names no function) was one
+    /// issue, titled after the first function's log group.
+    #[test]
+    fn an_error_logs_issue_is_its_fingerprint_in_its_log_group() {
+        let versioned = |log_group: &str, version: u32| {
+            let mut envelope = error_log_envelope(log_group);
+            envelope["detail"]["fingerprint_version"] = json!(version);
+            normalise(&envelope, &policy()).unwrap()
+        };
+        let (orders, billing) = (
+            versioned("/aws/lambda/orders", 2),
+            versioned("/aws/lambda/billing", 2),
+        );
+        assert_ne!(Issue::id_for(&orders), Issue::id_for(&billing));
+        assert_eq!(
+            Issue::id_for(&orders),
+            Issue::id_for(&versioned("/aws/lambda/orders", 2))
+        );
+        // Version 1's fingerprints, which released agents' issues carry, are kept as they were.
+        let old = versioned("/aws/lambda/orders", 1);
+        assert_eq!(old.fingerprint.as_str(), "0123456789abcdef");
+        assert_eq!(
+            Issue::id_for(&old),
+            Issue::id_for(&versioned("/aws/lambda/billing", 1))
+        );
     }
 
     fn heartbeat_envelope(account: &str, declared: &str, sent: &str, started_at: &str) -> Value {

@@ -517,7 +517,9 @@ async fn an_agent_upgrade_keeps_the_issues_its_previous_fingerprints_opened() {
         .await
         .unwrap()
         .expect("new issue");
-    assert_eq!(opened.fingerprint, fresh);
+    // Its issue is the new fingerprint in its log group.
+    assert_eq!(opened.fingerprint, event(&new_problem).fingerprint);
+    assert_ne!(opened.fingerprint, fresh);
 }
 
 /// Issue 14: a notification Slack has not taken within the maximum age is dropped, counted and
