@@ -399,6 +399,16 @@ fn json_event(
                 .as_deref()
                 .filter(|_| is_error)
                 .and_then(platform::init_error)
+        })
+        // A function's failure relayed by what invoked it (Step Functions' `TaskFailed` with
+        // `Sandbox.Timedout` and the function's `{"errorMessage": "... Task timed out after
+        // 900.00 seconds"}` as its cause) is the function's own.
+        .or_else(|| {
+            [&fields.error_message, &fields.explanation, &fields.message]
+                .into_iter()
+                .flatten()
+                .filter(|_| is_error)
+                .find_map(|text| platform::invocation_failure(text))
         });
     let fingerprint = match (service_error, invocation_failure) {
         (_, Some(failure)) => platform_fingerprint(failure, cache),
@@ -965,6 +975,26 @@ mod tests {
             understand("ERROR exec ffmpeg: signal: killed").fingerprint,
             memory
         );
+    }
+
+    /// Failure class (held-out corpus 23): a Lambda function's timeout relayed by Step Functions
+    /// (`TaskFailed`, `Sandbox.Timedout`, the function's error as its cause) was an issue apart
+    /// from the function's own `Task timed out` line.
+    #[test]
+    fn a_relayed_lambda_timeout_is_the_functions_timeout() {
+        let platform = understand(
+            "2028-09-07T10:56:44.934Z 88ce321f-7bc1-44ba-a280-1603278fd3da Task timed out after 900.00 seconds",
+        );
+        let relayed = understand(
+            r#"{"id":"58","type":"TaskFailed","details":{"cause":"{\"errorMessage\":\"2028-09-01T22:33:47.825Z 33339af1-384c-48a1-8625-5d873882839b Task timed out after 900.00 seconds\"}","error":"Sandbox.Timedout","resource":"invoke","resourceType":"lambda"},"previous_event_id":"57"}"#,
+        );
+        assert!(platform.is_error && relayed.is_error);
+        assert_eq!(relayed.fingerprint, platform.fingerprint);
+        // Another failure relayed the same way is another issue.
+        let other = understand(
+            r#"{"id":"58","type":"TaskFailed","details":{"cause":"{\"errorMessage\":\"bucket not found\"}","error":"Ingest.MissingBucket","resource":"invoke","resourceType":"lambda"},"previous_event_id":"57"}"#,
+        );
+        assert_ne!(other.fingerprint, platform.fingerprint);
     }
 
     /// Failure classes (held-out corpus 23, at a realistic share of errors): an access log's
