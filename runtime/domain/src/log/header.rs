@@ -163,8 +163,9 @@ pub fn split(line: &str) -> Header<'_> {
     let len = token_len(rest);
     let candidate = rest[..len].trim_end_matches(':');
     let after = rest[len..].trim_start();
-    // oslo.log (OpenStack) writes the request's context in brackets after the logger (`nova.compute.manager
-    // [req-<id> <user> <project> - - -] ...`, `[-]` outside a request): part of the header.
+    // oslo.log (OpenStack) writes the request's context in brackets after the logger
+    // (`nova.compute.manager [req-<id> <user> <project> - - -] ...`, `[-]` outside a request):
+    // part of the header.
     let context = (after.starts_with('[') && !rest[..len].ends_with(':'))
         .then(|| token_len(after))
         .filter(|&context| after[..context].trim_end().ends_with(']'));
