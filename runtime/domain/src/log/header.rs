@@ -74,8 +74,8 @@ pub const SQL_SERVER_ERROR_SEVERITY: u32 = 17;
 
 pub fn split(line: &str) -> Header<'_> {
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
-    // agent ships /var/log/messages): the program is the logger, and what it wrote may have a
-    // header of its own.
+    // agent ships /var/log/messages): the program is shown with the message, and what it wrote
+    // may have a header of its own.
     if let Some((program, rest)) = syslog_header(line).or_else(|| rfc5424_header(line)) {
         if program == KERNEL {
             return kernel_header(rest);
@@ -88,6 +88,16 @@ pub fn split(line: &str) -> Header<'_> {
     }
     if let Some(message) = without_kernel_stamp(line) {
         return kernel_header(message);
+    }
+    // A Cisco device's message (`663452: Nov  7 20:41:23.240 UTC: %LINK-3-UPDOWN: Interface
+    // ...`): its mnemonic names the event and its severity, and is the logger.
+    if let Some((level, start, end)) = level::device_mnemonic(line) {
+        return Header {
+            level: Some(level),
+            logger: Some(&line[start..end - 1]),
+            program: None,
+            message: line[end..].trim_start(),
+        };
     }
     // A tool's heading and level (`npm ERR! 404 ...`, `npm error 404 ...`): the tool is the
     // logger, so that its spellings of one level read the same.
@@ -570,6 +580,21 @@ mod tests {
                 "2026-01-01 00:00:00 ERROR api.orders.example.com unreachable",
                 None,
                 "api.orders.example.com unreachable",
+            ),
+            (
+                "Nov  7 20:41:23 sw-acc-03.lhr2 663452: Nov  7 20:41:23.240 UTC: %LINK-3-UPDOWN: Interface GigabitEthernet1/0/46, changed state to down",
+                Some("%LINK-3-UPDOWN"),
+                "Interface GigabitEthernet1/0/46, changed state to down",
+            ),
+            (
+                "Nov  1 18:43:14 nx-leaf-04.dub1 : 2028 Nov  1 18:43:14 UTC: %PLATFORM-2-PS_FAIL: Power supply 2 failed or shut down",
+                Some("%PLATFORM-2-PS_FAIL"),
+                "Power supply 2 failed or shut down",
+            ),
+            (
+                "%ASA-4-106023: Deny tcp src outside:192.0.2.7/4431 dst inside:10.0.0.5/22 by access-group \"outside_in\"",
+                Some("%ASA-4-106023"),
+                "Deny tcp src outside:192.0.2.7/4431 dst inside:10.0.0.5/22 by access-group \"outside_in\"",
             ),
             (
                 "[System] [ERROR] [7031] [Service Control Manager] [EC2AMAZ-56LR9HA] [The Orders Worker service terminated unexpectedly.]",

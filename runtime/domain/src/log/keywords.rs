@@ -8,8 +8,9 @@
 //! are the Lambda platform's lines (`REPORT ... Status: timeout`, judged by their first word), the
 //! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word)
 //! and of Android's logcat (`... 1702 17633 E Tag:`, `E/Tag(`, in the first bytes), a
-//! command-line tool's failure mark at its start (`✖`, `✕`), and what a stack trace or a later
-//! line says (only a message of more than one line has those).
+//! command-line tool's failure mark at its start (`✖`, `✕`), a Cisco mnemonic's severity
+//! (`%LINK-3-UPDOWN:`), and what a stack trace or a later line says (only a message of more
+//! than one line has those).
 //!
 //! So a message of one line that starts like none of them (no platform keyword, no `E`/`F`
 //! followed by `,` or a digit as its first letter, no logcat letter, no failure mark) and holds
@@ -134,6 +135,14 @@ pub fn cannot_fail(text: &str) -> bool {
     memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none()
         && !starts_like_a_special_line(text)
         && !holds_a_stem(text)
+        && !names_a_device_error(text)
+}
+
+/// Does `text` hold a Cisco mnemonic of an error's severity (`%LINK-3-UPDOWN:`,
+/// [`super::level::device_mnemonic`])? (Its words need not name a failure: its severity does.)
+fn names_a_device_error(text: &str) -> bool {
+    memchr::memchr(b'%', text.as_bytes()).is_some()
+        && super::level::device_mnemonic(text).is_some_and(|(level, _, _)| level.is_error())
 }
 
 /// Does `text` hold one of [`STEMS`], in any ASCII case?

@@ -294,6 +294,41 @@ fn follows_relay_mark(rest: &str) -> bool {
 /// `gyp info it worked if it ends with ok`): npm 10's log format and npmlog's users.
 const LOWERCASE_LEVEL_TOOLS: [&str; 4] = ["npm", "npx", "pnpm", "gyp"];
 
+/// The severity of a Cisco IOS, IOS XE, NX-OS or ASA message, written in its mnemonic
+/// (`%LINK-3-UPDOWN:`, `%PLATFORM-2-PS_FAIL:`, `%ASA-4-106023:`): a syslog severity, 0 to 7. The
+/// level, and where the mnemonic starts and ends (after its colon), within the line's first
+/// [`MNEMONIC_WINDOW`] bytes (after a syslog header, a sequence number and the device's time).
+pub fn device_mnemonic(line: &str) -> Option<(Level, usize, usize)> {
+    let head = &line[..floor_char_boundary(line, MNEMONIC_WINDOW)];
+    head.match_indices('%').find_map(|(at, _)| {
+        let rest = &line[at + 1..];
+        let (facility, rest) = rest.split_once('-')?;
+        let (severity, rest) = rest.split_once('-')?;
+        let (mnemonic, _) = rest.split_once(':')?;
+        let upper = |part: &str| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        };
+        let shaped = facility.len() >= 2
+            && facility.as_bytes()[0].is_ascii_uppercase()
+            && upper(facility)
+            && upper(mnemonic)
+            && severity.len() == 1;
+        let level = severity
+            .parse()
+            .ok()
+            .filter(|_| shaped)
+            .and_then(Level::from_syslog_severity)?;
+        let end = at + 1 + facility.len() + 1 + 1 + 1 + mnemonic.len() + 1;
+        Some((level, at, end))
+    })
+}
+
+/// How far into a line a device's mnemonic is looked for ([`device_mnemonic`]).
+const MNEMONIC_WINDOW: usize = 160;
+
 /// A command-line tool's heading and level, its first two words, as npm and its kin print every
 /// line (`npm ERR! 404 ...`, npm 10's `npm error 404 ...`, `gyp ERR!`, `npm warn`): the heading
 /// (returned, the logger), the level and the offset after it. The level is written in capitals,

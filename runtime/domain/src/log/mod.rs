@@ -41,7 +41,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\")/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -865,6 +865,8 @@ mod tests {
             "Task timed out after 6.00 seconds",
             "INFO processed 12 orders",
             "{\"level\":50,\"msg\":\"x\"}",
+            "663452: Nov  7 20:41:23.240 UTC: %LINK-3-UPDOWN: Interface Gi1/0/46, changed state to down",
+            "INFO 861644: Nov  8 12:30:41.891 UTC: %BGP-5-ADJCHANGE: neighbor 10.20.0.1 Up",
         ] {
             assert_eq!(filter.is_match(line), !line.starts_with("INFO"), "{line}");
         }
@@ -2011,6 +2013,9 @@ orders-api: Current maximum heap size is 268435456 bytes"
         "Clock skew too great",
         "fallen off the bus",
         "rejecting I/O to offline device",
+        "%LINK-3-UPDOWN: ",
+        "%LINK-5-CHANGED: ",
+        "%ASA-2-106001: ",
         "E!",
         " E! ",
         " I! ",
