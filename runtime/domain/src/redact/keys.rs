@@ -448,6 +448,7 @@ fn unseparated(
         None
     } else {
         directive_line_value(text, start, end)
+            .or_else(|| typed_value(text, end))
             .or_else(|| spaced_token(text, end))
             .or_else(|| prose_password(text, key, end))
             .or_else(|| set_variable_value(text, start, end))
@@ -1035,6 +1036,21 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     strong_token(&rest[..len]).then_some((v_start, v_start + len))
+}
+
+/// A network device's configuration names how a secret is stored between its key and its value
+/// (Cisco IOS, NX-OS and Arista EOS: `username ops password 0 x`, `enable password 7 0822455D0A16`,
+/// `password 7 121ee550e4`): type 0 is the secret in clear, type 7 a reversible encoding of it.
+/// (Types 5, 8 and 9 are one-way hashes, and 6 an encryption under the device's own key.)
+fn typed_value(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let rest = rest.strip_prefix("0 ").or_else(|| rest.strip_prefix("7 "))?;
+    let v_start = text.len() - rest.len();
+    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let value = &rest[..len];
+    // (A word of prose is not one: `password 0 of 3 attempts left`.)
+    let prose = value.bytes().all(|b| b.is_ascii_lowercase());
+    (len > 0 && !prose && !value.starts_with(['<', '$', '{'])).then_some((v_start, v_start + len))
 }
 
 /// A password told in prose after its noun: `password is x`, `password was x`, `with password

@@ -2464,3 +2464,31 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 24): a network device's configuration writes how a secret is
+/// stored between its key and its value (`password 0 x`, `password 7 x`), and the type digit was
+/// read as the value.
+#[test]
+fn a_device_secret_after_its_storage_type_is_redacted() {
+    assert_redacts(
+        &[
+            (
+                "username breakglass privilege 15 password 0 Invent_Sx5xoNg!",
+                "username breakglass privilege 15 password 0 <redacted>",
+            ),
+            (
+                "enable password 7 0822455D0A16INVENT",
+                "enable password 7 <redacted>",
+            ),
+            (
+                "line vty 0 4\n password 7 121ee550e426cafINVENT18\n transport input ssh",
+                "line vty 0 4\n password 7 <redacted>\n transport input ssh",
+            ),
+        ],
+        &[
+            // A one-way hash (type 5, 8, 9) and a count are no stored secret.
+            "enable secret 9 <hash>",
+            "password 0 of 3 attempts left",
+        ],
+    );
+}
