@@ -25,7 +25,7 @@ pub(super) const KEYWORDS: &[&str] = &[
     "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
-    "暗証番号", "honeycomb-team", "art-api",
+    "暗証番号", "honeycomb-team", "art-api", "community",
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
@@ -153,8 +153,16 @@ const COOKIE_ATTRIBUTES: &[&str] = &[
 ];
 
 /// Header and setting names that hold a credential without a secret noun in them: Honeycomb's
-/// API key travels as `x-honeycomb-team`, JFrog's as `X-JFrog-Art-Api`.
-const SECRET_KEYS: &[&str] = &["x-honeycomb-team", "honeycomb-team", "x-jfrog-art-api"];
+/// API key travels as `x-honeycomb-team`, JFrog's as `X-JFrog-Art-Api`; an SNMP community is
+/// SNMP's password (`snmp-server community x RO`), and a key chain's `key-string` a routing
+/// protocol's.
+const SECRET_KEYS: &[&str] = &[
+    "x-honeycomb-team",
+    "honeycomb-team",
+    "x-jfrog-art-api",
+    "community",
+    "key-string",
+];
 
 /// Keys whose value names another field (`{"name": "DB_PASSWORD", "value": "x"}`, ECS and
 /// Kubernetes env entries, CloudFormation `ParameterKey=…,ParameterValue=…`), compared lower case.
