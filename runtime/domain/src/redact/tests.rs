@@ -2465,9 +2465,9 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
     );
 }
 
-/// Failure class (held-out corpus 24): a network device's configuration writes how a secret is
+/// Failure classes (held-out corpus 24): a network device's configuration writes how a secret is
 /// stored between its key and its value (`password 0 x`, `password 7 x`), and the type digit was
-/// read as the value.
+/// read as the value; an SNMP community and a key chain's `key-string` were no secret keys.
 #[test]
 fn a_device_secret_after_its_storage_type_is_redacted() {
     assert_redacts(
@@ -2480,6 +2480,12 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
                 "enable password 7 0822455D0A16INVENT",
                 "enable password 7 <redacted>",
             ),
+            // SNMP's community and a key chain's key string name no secret noun.
+            (
+                "snmp-server community Invent-irlbNQR5ek RO SNMP-POLLERS",
+                "snmp-server community <redacted> RO SNMP-POLLERS",
+            ),
+            ("key-string 7 04a108b4126cINVENT955b", "key-string 7 <redacted>"),
             (
                 "line vty 0 4\n password 7 121ee550e426cafINVENT18\n transport input ssh",
                 "line vty 0 4\n password 7 <redacted>\n transport input ssh",
@@ -2489,6 +2495,7 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
             // A one-way hash (type 5, 8, 9) and a count are no stored secret.
             "enable secret 9 <hash>",
             "password 0 of 3 attempts left",
+            "Welcome to the community edition",
         ],
     );
 }
