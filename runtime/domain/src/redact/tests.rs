@@ -2482,7 +2482,7 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
             ),
             // SNMP's community and a key chain's key string name no secret noun.
             (
-                "snmp-server community Invent-irlbNQR5ek RO SNMP-POLLERS",
+                "snmp-server community Invent-irlbNQR5ek0L50 RO SNMP-POLLERS",
                 "snmp-server community <redacted> RO SNMP-POLLERS",
             ),
             ("key-string 7 04a108b4126cINVENT955b", "key-string 7 <redacted>"),
