@@ -80,6 +80,8 @@ const KEY_QUALIFIERS: &[&str] = &[
     "account", "shared", "app", "application", "auth", "subscription", "sas", "storage", "license",
     "licence", "hmac", "consumer", "webhook", "service", "admin", "root", "crypto", "session",
     "server", "jwt", "bot", "integration", "deploy", "personal", "developer", "live",
+    // A routing protocol's or a time server's shared key (`authentication-key x`).
+    "authentication",
 ];
 
 /// A part after the secret noun that makes the key describe the secret instead of holding it
@@ -1056,8 +1058,11 @@ fn typed_value(text: &str, end: usize) -> Option<(usize, usize)> {
     let v_start = text.len() - rest.len();
     let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let value = &rest[..len];
-    // (A word of prose is not one: `password 0 of 3 attempts left`.)
-    let prose = value.bytes().all(|b| b.is_ascii_lowercase());
+    // (A word of prose is not one: `password 0 of 3 attempts left`, `password 7 Days left`.)
+    let prose = value
+        .bytes()
+        .enumerate()
+        .all(|(i, b)| b.is_ascii_lowercase() || (i == 0 && b.is_ascii_uppercase()));
     (len > 0 && !prose && !value.starts_with(['<', '$', '{'])).then_some((v_start, v_start + len))
 }
 

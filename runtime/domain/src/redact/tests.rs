@@ -2491,6 +2491,11 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
                 "snmp-server community <redacted> RO SNMP-POLLERS",
             ),
             ("key-string 7 04a108b4126cINVENT955b", "key-string 7 <redacted>"),
+            // A routing protocol's or a time server's shared key.
+            (
+                "ntp authentication-key Inv3ntedNtpKey9x",
+                "ntp authentication-key <redacted>",
+            ),
             (
                 "line vty 0 4\n password 7 121ee550e426cafINVENT18\n transport input ssh",
                 "line vty 0 4\n password 7 <redacted>\n transport input ssh",
@@ -2500,6 +2505,7 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
             // A one-way hash (type 5, 8, 9) and a count are no stored secret.
             "enable secret 9 <hash>",
             "password 0 of 3 attempts left",
+            "password 7 Days before it expires",
             "Welcome to the community edition",
         ],
     );
