@@ -97,8 +97,10 @@ pub fn split(line: &str) -> Header<'_> {
     }
     // A level written as a field at the start (`Severity: Informational, Category: System
     // Health, MessageID: MEM9020, Message: ...`, as Dell's iDRAC writes it).
-    if let Some((key, rest)) = line.split_once(": ")
-        && is_level_key(key)
+    // (Looked for in the first bytes only, the longest key's: this runs on every line.)
+    if let Some(colon) = line.bytes().take("severity".len() + 1).position(|b| b == b':')
+        && is_level_key(&line[..colon])
+        && let Some(rest) = line[colon + 1..].strip_prefix(' ')
     {
         let word_end = rest.find([',', ';', ' ']).unwrap_or(rest.len());
         let word = &rest[..word_end];
