@@ -463,6 +463,16 @@ fn unseparated(
             .or_else(|| prose_password(text, key, end))
             .or_else(|| set_variable_value(text, start, end))
     };
+    // A bare `key` or `auth` names a secret only in a device's syntax, its value's storage type
+    // or hash written before it (`key 7 x`, `auth sha x`).
+    if !sibling
+        && device_key(key)
+        && let Some((v_start, v_end)) = typed_value(text, end)
+    {
+        let v_end = cut_at_findings(v_start, v_end, starts);
+        out.push(Finding::new(v_start, v_end, "<redacted>"));
+        return;
+    }
     if (sibling || token.is_some())
         && !in_arn(text, start)
         && !type_name_segment(text, start, before)
@@ -539,6 +549,7 @@ fn plain_value(
     if separator == Separator::Call && !credential_like(&text[v_start..v_end]) {
         return;
     }
+    let whole_end = v_end;
     let v_end = cut_at_findings(v_start, v_end, starts);
     // Apache HttpClient's wire log writes a line's end as `[\r][\n]`: no part of the value.
     let v_end = text[v_start..v_end]
@@ -593,7 +604,15 @@ fn plain_value(
         return;
     }
     if !keep(&text[v_start..v_end], quoted, role, noun, separator, rest) {
-        out.push(Finding::new(v_start, v_end, "<redacted>"));
+        // A value cut at a finding inside it is judged by its part before that finding (all a
+        // second pass reads) but redacted whole: what follows the finding is the value's too
+        // (a password hash's `$salt$` before a long random word, its tail after a `.`).
+        let end = if v_end < whole_end && starts.contains(&v_end) {
+            whole_end
+        } else {
+            v_end
+        };
+        out.push(Finding::new(v_start, end, "<redacted>"));
     }
 }
 
@@ -1048,15 +1067,32 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
     strong_token(&rest[..len]).then_some((v_start, v_start + len))
 }
 
-/// A network device's configuration names how a secret is stored between its key and its value
-/// (Cisco IOS, NX-OS and Arista EOS: `username ops password 0 x`, `enable password 7 0822455D0A16`,
-/// `password 7 121ee550e4`): type 0 is the secret in clear, type 7 a reversible encoding of it.
-/// (Types 5, 8 and 9 are one-way hashes, and 6 an encryption under the device's own key.)
+/// A network device's configuration names how a secret is stored, or the hash it keys, between
+/// its key and its value (Cisco IOS, NX-OS and Arista EOS: `username ops password 0 x`, `enable
+/// password 7 0822455D0A16`, `ntp authentication-key 8 md5 x`, `ip ospf message-digest-key 1 md5
+/// x`, SNMPv3's `auth sha x`): type 0 is the secret in clear, type 7 a reversible encoding of it.
+/// (Types 5, 8 and 9 are one-way hashes, and 6 an encryption under the device's own key.) A key
+/// ending in `key` may be numbered first (a key chain's or a time server's key id).
 fn typed_value(text: &str, end: usize) -> Option<(usize, usize)> {
+    const TYPES: [&str; 10] = [
+        "0", "7", "md5", "sha", "sha1", "sha-1", "sha256", "sha-256", "sha384", "sha512",
+    ];
+    fn typed(rest: &str) -> Option<&str> {
+        rest.split_once(' ')
+            .and_then(|(kind, value)| TYPES.contains(&kind).then_some(value))
+    }
     let rest = text[end..].strip_prefix(' ')?;
-    let rest = rest.strip_prefix("0 ").or_else(|| rest.strip_prefix("7 "))?;
+    let id_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=5).contains(&id_len) && text[..end].to_ascii_lowercase().ends_with("key");
+    let rest = numbered
+        .then(|| rest[id_len..].strip_prefix(' ').and_then(typed))
+        .flatten()
+        .or_else(|| typed(rest))?;
     let v_start = text.len() - rest.len();
-    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    // (Ended by a quote or an escape as well: the command quoted in a JSON or Python string.)
+    let len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '\\'))
+        .unwrap_or(rest.len());
     let value = &rest[..len];
     // (A word of prose is not one: `password 0 of 3 attempts left`, `password 7 Days left`.)
     let prose = value
@@ -1064,6 +1100,14 @@ fn typed_value(text: &str, end: usize) -> Option<(usize, usize)> {
         .enumerate()
         .all(|(i, b)| b.is_ascii_lowercase() || (i == 0 && b.is_ascii_uppercase()));
     (len > 0 && !prose && !value.starts_with(['<', '$', '{'])).then_some((v_start, v_start + len))
+}
+
+/// Whether `key` is one a device's typed value follows though it names no secret noun: a key
+/// ending in `key` (TACACS+'s and RADIUS's `key 7 x`, OSPF's `message-digest-key 1 md5 x`),
+/// SNMPv3's `auth`. (The type between them says the value is a secret.)
+fn device_key(key: &str) -> bool {
+    key.eq_ignore_ascii_case("auth")
+        || (parts(key).last().is_some_and(|last| last == "key") && classify(key, false).is_none())
 }
 
 /// A password told in prose after its noun: `password is x`, `password was x`, `with password

@@ -377,6 +377,12 @@ fn not_sasl_plain(value: &str, _: &str, _: &Captures<'_>) -> bool {
     BASE64.decode(whole).map_or(true, |bytes| !bytes.contains(&0))
 }
 
+/// Cisco's type 9 secret is a one-way hash, `$9$<salt>$<hash>`; Junos's `$9$` secret has no
+/// second `$`.
+fn cisco_type9_hash(_: &str, after: &str, _: &Captures<'_>) -> bool {
+    after.starts_with('$')
+}
+
 /// An AWS key id is 20 characters: one that goes on in capitals and digits (a 21-character
 /// unique id, `AROA…XU:`) is another id. (A capitalised word glued after a key id, `…PuTTY`,
 /// starts with one capital and then lower case.)
@@ -490,6 +496,15 @@ macro_rules! stdin_password_readers {
 
 /// At most 128 (the trigger scan runs each one once per line with a 128-bit set).
 pub(super) const PATTERNS: &[Pattern] = &[
+    // Junos writes a configured secret (a RADIUS, BGP or IKE key) as `$9$…`, an encoding any
+    // `$9$` decoder reverses: the secret itself, whatever key it follows.
+    p_keep(
+        &["$9$"],
+        r"\$9\$[A-Za-z0-9./-]{6,}",
+        0,
+        "<junos-secret>",
+        Some(cisco_type9_hash),
+    ),
     // Incoming webhooks carry their secret in the URL.
     p(
         &["hooks.slack.com"],
