@@ -3,6 +3,7 @@
 use std::io::{BufRead, Write};
 
 use awsmon_domain::log;
+use awsmon_domain::monitoring_event;
 use awsmon_domain::redact::Redactor;
 use clap::{Args, Subcommand};
 
@@ -20,8 +21,12 @@ pub enum LogsCommand {
         #[command(flatten)]
         input: InputFormat,
         /// Print the template (variables as `<*>`) instead of the fingerprint.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "log_group")]
         template: bool,
+        /// Print the fingerprint of the issue the message opens in this log group (the master's
+        /// issue and a silence's match), not the line's own.
+        #[arg(long, value_name = "NAME")]
+        log_group: Option<String>,
     },
     /// Each message with its secrets and personal data replaced, as it would leave the account.
     Redact {
@@ -56,7 +61,11 @@ pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> R
             let is_error = log::read(&input.message(n, line)?).is_error();
             writeln!(out, "{is_error}").map_err(Error::Write)
         }),
-        LogsCommand::Fingerprint { input, template } => input::for_each_line(stdin, |n, line| {
+        LogsCommand::Fingerprint {
+            input,
+            template,
+            log_group,
+        } => input::for_each_line(stdin, |n, line| {
             let event = log::understand(&input.message(n, line)?);
             if template {
                 // As the agent publishes it: redacted, and one line even when the message had
@@ -66,6 +75,9 @@ pub fn run(command: LogsCommand, stdin: impl BufRead, out: &mut impl Write) -> R
                     "{}",
                     redactor.redact(&event.template).replace(['\n', '\r'], " ")
                 )
+            } else if let Some(log_group) = &log_group {
+                let issue = monitoring_event::error_log_issue_fingerprint(log_group, &event.fingerprint);
+                writeln!(out, "{issue}")
             } else {
                 writeln!(out, "{}", event.fingerprint)
             }

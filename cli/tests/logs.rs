@@ -71,6 +71,50 @@ fn fingerprints_group_the_same_problem_and_templates_explain_why() {
     assert_eq!(plain[0], plain[1]);
 }
 
+/// `--log-group` answers "why are these two lines one issue?" as the master does: the same line
+/// in two log groups is two issues, and the fingerprint printed is the one `awsmon events
+/// normalise` gives the agent's event carrying that line.
+#[test]
+fn a_log_groups_fingerprint_is_the_issue_the_master_opens() {
+    let timeout = "2026-11-24T09:00:07.123Z 3f1e Task timed out after 6.00 seconds";
+    let in_group = |group: &str| {
+        stdout_lines(&awsmon(
+            &["logs", "fingerprint", "--log-group", group],
+            &format!("{timeout}\n"),
+        ))
+    };
+    let (orders, billing) = (in_group("/aws/lambda/orders"), in_group("/aws/lambda/billing"));
+    assert_ne!(orders, billing);
+    let line = stdout_lines(&awsmon(&["logs", "fingerprint"], &format!("{timeout}\n")));
+    assert_ne!(orders, line, "an issue is not the line's own fingerprint");
+
+    let detail = serde_json::json!({
+        "schema_version": 1,
+        "id": "err-0123456789abcdef0123456789abcdef",
+        "agent": {"account_id": "222222222222", "region": "eu-west-1", "agent_version": "0.1.0"},
+        "log_group": "/aws/lambda/orders",
+        "fingerprint": line[0],
+        "fingerprint_version": 2,
+        "template": "Task timed out after <*> seconds",
+        "count": 1,
+        "first_seen": "2026-11-24T09:00:07.123Z",
+        "last_seen": "2026-11-24T09:00:07.123Z",
+        "samples": [timeout],
+        "window": {"start": "2026-11-24T09:00:00.000Z", "end": "2026-11-24T09:05:00.000Z"}
+    });
+    let envelope = serde_json::json!({"version": "0", "id": "x", "source": "awsmon.agent",
+        "detail-type": "awsmon.error-log", "account": "222222222222", "time": "2026-11-24T09:05:00Z",
+        "region": "eu-west-1", "resources": [], "detail": detail});
+    let normalised = stdout_lines(&awsmon(&["events", "normalise"], &format!("{envelope}\n")));
+    let outcome: serde_json::Value = serde_json::from_str(&normalised[0]).expect("JSON");
+    assert_eq!(outcome["outcome"], "accept", "{outcome}");
+    assert_eq!(outcome["event"]["fingerprint"], orders[0]);
+
+    // A template is the line's: it names no log group.
+    let both = awsmon(&["logs", "fingerprint", "--template", "--log-group", "x"], "a\n");
+    assert!(!both.status.success());
+}
+
 #[test]
 fn redact_prints_each_message_redacted_json_escaped_with_jsonl() {
     let messages = ["login failed for bob@example.com", "line one\nline \"two\""];

@@ -635,7 +635,13 @@ fn error_log_fingerprint(event: &agent_event::ErrorLogDetected) -> Fingerprint {
     if event.fingerprint_version < 2 {
         return event.fingerprint.clone();
     }
-    Fingerprint::of(&["error-log", &event.log_group, event.fingerprint.as_str()])
+    error_log_issue_fingerprint(&event.log_group, &event.fingerprint)
+}
+
+/// The issue fingerprint of a line whose (version 2 or later) fingerprint is `line` in
+/// `log_group`: what `awsmon logs fingerprint --log-group` prints, and a silence matches.
+pub fn error_log_issue_fingerprint(log_group: &str, line: &Fingerprint) -> Fingerprint {
+    Fingerprint::of(&["error-log", log_group, line.as_str()])
 }
 
 #[cfg(test)]
