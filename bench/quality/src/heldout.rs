@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 25] = [
+pub const ROUNDS: [&str; 26] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -41,6 +41,7 @@ pub const ROUNDS: [&str; 25] = [
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
