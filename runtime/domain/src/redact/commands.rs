@@ -22,6 +22,12 @@
 //!   (`aws_secret_access_key`, `aws_session_token`).
 //! - Net-SNMP's communities, its v1/v2c shared secrets: `rocommunity|rwcommunity[6] <community>`
 //!   and `com2sec <name> <source> <community>` (`snmpd.conf`).
+//! - Windows (in a process-creation event's command line, a PowerShell script block): `net user
+//!   <name> <password>`, `schtasks ... /RP <password>`, `certutil -p <password>`, `ldifde -b <user>
+//!   <domain> <password>`, `reg add ... /v <name> ... /d <data>` and `Set-ItemProperty|
+//!   New-ItemProperty -Name <name> -Value <value>` when the name names a secret (Winlogon's
+//!   `DefaultPassword`), and PowerShell's `ConvertTo-SecureString -AsPlainText`: its `-String`, its
+//!   first argument, or the string piped into it.
 
 use super::Finding;
 
@@ -50,6 +56,13 @@ pub(super) const TRIGGERS: &[&str] = &[
     "rocommunity",
     "rwcommunity",
     "com2sec",
+    "net user",
+    "schtasks",
+    "certutil",
+    "ldifde",
+    "reg add",
+    "itemproperty",
+    "convertto-securestring",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -66,10 +79,18 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
             continue;
         };
         let rest_at = at + command.len();
-        let Some((start, end)) = parse(text, at, &text[rest_at..line_end]) else {
+        let found = parse(text, at, &text[rest_at..line_end])
+            .map(|(start, end)| (rest_at + start, rest_at + end))
+            .or_else(|| {
+                command
+                    .eq_ignore_ascii_case("ConvertTo-SecureString ")
+                    .then(|| piped_into(text, at))
+                    .flatten()
+            });
+        let Some((start, end)) = found else {
             continue;
         };
-        let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
+        let (start, end) = quote_inner(text, start, end);
         let value = &text[start..end];
         if !value.is_empty() && value != "*" && !value.starts_with('<') {
             out.push(Finding::new(start, end, "<redacted>"));
@@ -139,6 +160,25 @@ const COMMANDS: &[(&str, Parse)] = &[
     // `com2sec [-Cn <context>] <name> <source> <community>`.
     ("com2sec -Cn ", |_, _, rest| word_at(rest, 3)),
     ("com2sec ", |_, _, rest| word_at(rest, 2)),
+    // `net user <name> <password> [/add]`; `*` prompts, and `net user <name> /domain` shows one.
+    ("net user ", |_, _, rest| {
+        argument_after_user(rest).filter(|&(s, _)| !rest[s..].starts_with(['/', '*']))
+    }),
+    ("NET USER ", |_, _, rest| {
+        argument_after_user(rest).filter(|&(s, _)| !rest[s..].starts_with(['/', '*']))
+    }),
+    ("schtasks ", |_, _, rest| switch_value(rest, "/RP")),
+    ("schtasks.exe ", |_, _, rest| switch_value(rest, "/RP")),
+    ("certutil ", |_, _, rest| switch_value(rest, "-p")),
+    ("certutil.exe ", |_, _, rest| switch_value(rest, "-p")),
+    ("ldifde ", |_, _, rest| ldifde(rest)),
+    ("ldifde.exe ", |_, _, rest| ldifde(rest)),
+    ("reg add ", |_, _, rest| named_value(rest, "/v", "/d")),
+    ("REG ADD ", |_, _, rest| named_value(rest, "/v", "/d")),
+    ("ItemProperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
+    ("itemproperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
+    ("ConvertTo-SecureString ", |_, _, rest| plain_text_string(rest)),
+    ("convertto-securestring ", |_, _, rest| plain_text_string(rest)),
 ];
 
 /// How far from its trigger a command's line is read, either way.
@@ -262,6 +302,61 @@ fn net_use(rest: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The word after the switch `name`, its case aside (Windows' `/RP x`, `/rp x`); `*` prompts.
+fn switch_value(rest: &str, name: &str) -> Option<(usize, usize)> {
+    let mut words = arguments(rest);
+    words.find(|&(s, e)| rest[s..e].eq_ignore_ascii_case(name))?;
+    words.next().filter(|&(s, e)| &rest[s..e] != "*")
+}
+
+/// `ldifde -b <user> <domain> <password>`.
+fn ldifde(rest: &str) -> Option<(usize, usize)> {
+    let mut words = arguments(rest);
+    words.find(|&(s, e)| rest[s..e].eq_ignore_ascii_case("-b"))?;
+    words.nth(2)
+}
+
+/// The value given with `value_switch` when `name_switch` names a secret (`/v DefaultPassword ...
+/// /d x`, `-Name DefaultPassword -Value x`).
+fn named_value(rest: &str, name_switch: &str, value_switch: &str) -> Option<(usize, usize)> {
+    let (s, e) = switch_value(rest, name_switch)?;
+    let name = rest[s..e].trim_matches(['"', '\'']);
+    super::keys::holds_a_secret(name)
+        .then(|| switch_value(rest, value_switch))
+        .flatten()
+}
+
+/// `ConvertTo-SecureString -AsPlainText`: the plain text is its `-String` or its first
+/// argument (not a variable, `$env:X`, read where it is set).
+fn plain_text_string(rest: &str) -> Option<(usize, usize)> {
+    if !arguments(rest).any(|(s, e)| rest[s..e].eq_ignore_ascii_case("-AsPlainText")) {
+        return None;
+    }
+    let (s, e) = switch_value(rest, "-String").or_else(|| {
+        arguments(rest)
+            .next()
+            .filter(|&(s, _)| !rest[s..].starts_with('-'))
+    })?;
+    (!rest[s..e].starts_with(['$', '('])).then_some((s, e))
+}
+
+/// `'x' | ConvertTo-SecureString -AsPlainText`: the quoted string piped into the command at
+/// `at`, given as plain text.
+fn piped_into(text: &str, at: usize) -> Option<(usize, usize)> {
+    let line_end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    let plain = text[at..line_end.min(floor_boundary(text, at + WINDOW))]
+        .split_whitespace()
+        .any(|word| word.eq_ignore_ascii_case("-AsPlainText"));
+    let before = text[line_start(text, at)..at]
+        .trim_end()
+        .strip_suffix('|')?
+        .trim_end();
+    let quote = before.chars().next_back().filter(|c| matches!(c, '\'' | '"'))?;
+    let open = before[..before.len() - 1].rfind(quote)?;
+    let start = text.len() - text[line_start(text, at)..].len() + open;
+    (plain && before.len() - open >= 3).then_some((start, start + before.len() - open))
 }
 
 /// `doveadm auth test|login <user> <password>`.

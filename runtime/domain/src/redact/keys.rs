@@ -315,6 +315,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             next_line_value(text, start, value_start, separator, &starts).unwrap_or(value_start);
         // PHP's `var_dump`: `["password"]=>` then `string(16) "x"`.
         let value_start = skip_var_dump_type(text, value_start, separator);
+        // Windows' answer files: `<AdministratorPassword><Value>x</Value>`, the secret the
+        // element's `Value` child (clear text, or base64 when `PlainText` is false).
+        let value_start = match text[value_start..].get(..7) {
+            Some(child) if separator == Separator::Tag && child.eq_ignore_ascii_case("<Value>") => {
+                value_start + 7
+            }
+            _ => value_start,
+        };
         let classified = if directive {
             Some((Role::Secret, "password".to_owned()))
         } else {
@@ -412,8 +420,18 @@ fn holds_nothing(
     separated: Option<(Separator, usize)>,
     shapes: &mut Option<(bool, bool)>,
 ) -> bool {
+    // (A Windows command's switch, `cmdkey /pass:x`, `appcmd /processModel.password:x`, is a
+    // key: its `/` starts a word and its value is no path.)
+    let switch = || {
+        text[..start - 1]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+            && separated.is_some_and(|(_, at)| !text[at..].starts_with(['/', '\\', '~']))
+    };
     let path_segment = before == Some('/')
         && separated.is_some_and(|(s, _)| s == Separator::Colon)
+        && !switch()
         && absolute_path_before(text, start);
     if path_segment {
         return true;
@@ -690,7 +708,7 @@ pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
         from += 1;
     }
     let Some(open) = text[from..at].rfind('{').map(|i| from + i) else {
-        return false;
+        return inside_opaque_block(&text[from..at]);
     };
     if text[open..at].contains('}') {
         return false;
@@ -702,6 +720,21 @@ pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
         .count();
     len > 0 && names_opaque(&before[before.len() - len..])
+}
+
+/// Whether the YAML line `before` ends in is nested under a key naming ciphertexts (a
+/// SealedSecret's `encryptedData:` block): the first line before it that is indented less.
+fn inside_opaque_block(before: &str) -> bool {
+    let mut lines = before.rsplit('\n');
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let Some(own) = lines.next().map(indent) else {
+        return false;
+    };
+    lines
+        .filter(|line| !line.trim().is_empty())
+        .find(|line| indent(line) < own)
+        .and_then(|parent| parent.trim().strip_suffix(':'))
+        .is_some_and(|key| names_opaque(key.trim_matches(['"', '\''])))
 }
 
 /// Whether the path holding the segment at `start` is absolute (`/run/secrets`, `~/.ssh/x`):
@@ -1566,6 +1599,22 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     if key.eq_ignore_ascii_case("publickeytoken") {
         return None;
     }
+    // A setting's path (`auth.username`, `auth.existingSecret`, `db.password.file`): its last
+    // part names the setting, an earlier one only its section. (Not a file's name, a Secret's
+    // `credentials.json`, nor a bare `key` after what it is: `api.key`.)
+    if let Some((_, last)) = key.rsplit_once('.') {
+        const FILE_TYPES: [&str; 15] = [
+            "json", "yaml", "yml", "txt", "pem", "crt", "cer", "key", "env", "conf", "cfg", "ini", "xml",
+            "p12", "pfx",
+        ];
+        let file = FILE_TYPES.iter().any(|t| last.eq_ignore_ascii_case(t));
+        // (A suffix of digits is an instance's, `JSESSIONID.322c4114`.)
+        let word =
+            last.starts_with(|c: char| c.is_ascii_alphabetic()) && !last.bytes().any(|b| b.is_ascii_digit());
+        if word && !file && !last.contains(':') && classify(last, query).is_none() {
+            return None;
+        }
+    }
     let parts = parts(key);
     for (i, part) in parts.iter().enumerate() {
         let before = &parts[..i];
@@ -1794,7 +1843,9 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
         && let Some(close) = rest.find(']')
     {
         let inner = &rest[1..close];
-        if !inner.is_empty() && !inner.contains(['"', '\'', '[', ',', '\n', ' ']) {
+        // (PowerShell's type literal, `[pscredential]::new(…)`, is code.)
+        let type_literal = rest[close + 1..].starts_with("::");
+        if !inner.is_empty() && !inner.contains(['"', '\'', '[', ',', '\n', ' ']) && !type_literal {
             return Some((start + 1, start + close, true));
         }
     }
@@ -1842,6 +1893,8 @@ pub(super) fn already_masked(value: &str) -> bool {
         "removed",
         "sanitized",
         "censored",
+        // Windows setup's own mask in its logs: `*SENSITIVE*DATA*DELETED*`.
+        "deleted",
     ]
     .iter()
     .any(|word| lower.contains(word))
@@ -1953,7 +2006,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let flag_key = !quoted
         && ((value.starts_with('-') && names_a_secret(value.trim_start_matches('-')))
             || DIRECTIVES.iter().any(|d| value.eq_ignore_ascii_case(d)));
-    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value)) || next_key || flag_key;
+    let expression = !quoted && (value.ends_with(['[', ':']) || call_like(value) || cmdlet_call(value, rest))
+        || next_key
+        || flag_key;
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
     // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
     // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)
@@ -1981,6 +2036,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         "import.meta.env.",
         "os.environ",
         "os.getenv(",
+        // Azure App Service's Key Vault reference.
+        "@microsoft.keyvault(",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
@@ -2025,7 +2082,7 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let envelope = ["enc[", "!vault", "$ansible_vault", "vault:v", "enc(", "[enc:"]
         .iter()
         .any(|p| lower.starts_with(p))
-        || value.starts_with(KMS_CIPHERTEXT);
+        || starts_a_ciphertext(value);
     // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
     let digest = ["sha1=", "sha256=", "sha512="].iter().any(|p| {
         lower
@@ -2091,11 +2148,69 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
             || placeholders(&rest[1..]).first().is_some_and(|(start, _)| *start == 0))
 }
 
+/// Whether `value` calls a PowerShell cmdlet (`$pw = Read-Host -AsSecureString`, `$secret =
+/// (Get-SECSecretValue -SecretId x)`): a `Verb-Noun` name given an argument, not a password; or
+/// a type's static method (`$cred = [pscredential]::new(…)`).
+fn cmdlet_call(value: &str, rest: &str) -> bool {
+    if value.starts_with('[') && value.contains("]::") {
+        return true;
+    }
+    // PowerShell's approved verbs most scripts call (`Get-Verb` lists them all).
+    const VERBS: [&str; 24] = [
+        "Get",
+        "Set",
+        "New",
+        "Read",
+        "ConvertTo",
+        "ConvertFrom",
+        "Import",
+        "Export",
+        "Invoke",
+        "Start",
+        "Add",
+        "Remove",
+        "Select",
+        "Test",
+        "Join",
+        "Resolve",
+        "Unprotect",
+        "Protect",
+        "Find",
+        "Install",
+        "Request",
+        "Receive",
+        "Copy",
+        "Update",
+    ];
+    let Some((verb, noun)) = value.trim_start_matches('(').split_once('-') else {
+        return false;
+    };
+    // (Given an argument: `Read-Host -AsSecureString`, `New-Object System.Management…`.)
+    let argument = rest
+        .strip_prefix(' ')
+        .is_some_and(|after| !after.trim().is_empty());
+    VERBS.contains(&verb)
+        && noun.starts_with(|c: char| c.is_ascii_uppercase())
+        && noun.bytes().all(|b| b.is_ascii_alphabetic())
+        && argument
+}
+
 /// How an AWS KMS ciphertext blob starts in base64 (its version and key-type bytes, `01 02 02 00
 /// 78`): a SecureString printed without `--with-decryption`, a Lambda environment variable
 /// encrypted with a customer key. A ciphertext is what a secret becomes so that it can be shown;
 /// reading it takes KMS's permission.
-pub(super) const KMS_CIPHERTEXT: &str = "AQICAH";
+const KMS_CIPHERTEXT: &str = "AQICAH";
+
+/// How a Windows DPAPI blob starts in base64 (its version and provider GUID): what NuGet, RDP
+/// files and PowerShell's `ConvertFrom-SecureString` store, readable only by the user or machine
+/// that protected it.
+const DPAPI_BLOB: &str = "AQAAANCMnd8BFdERjHoAwE/Cl+sB";
+
+/// Whether `text` starts with a ciphertext whose key stays with its owner: an AWS KMS blob, a
+/// Windows DPAPI blob.
+pub(super) fn starts_a_ciphertext(text: &str) -> bool {
+    text.starts_with(KMS_CIPHERTEXT) || text.starts_with(DPAPI_BLOB)
+}
 
 /// A fully qualified class name (`org.apache.pulsar.client.impl.auth.AuthenticationToken`):
 /// lower-case package names, then a capitalised class, every part a plain identifier.

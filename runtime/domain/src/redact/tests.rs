@@ -2471,6 +2471,83 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
     );
 }
 
+/// Failure classes (held-out corpora 25 and 26): Windows writes secrets where no `key=value`
+/// names them (a command line's switches and positions, an answer file's `<Value>` child,
+/// PowerShell's plain text); and what only looked like secrets was redacted: a Windows switch read
+/// as a path's segment, a PowerShell assignment of a command, a Key Vault reference, DPAPI and IIS
+/// ciphertexts, a SealedSecret's YAML block, a setting's path whose section is `auth`.
+#[test]
+fn windows_command_lines_answer_files_and_powershell_and_their_look_alikes() {
+    assert_redacts(
+        &[
+            (
+                "cmdkey.exe /add:sql-a /user:QR\\svc-sis /pass:INVENT-lI73F6ij!",
+                "cmdkey.exe /add:sql-a /user:QR\\svc-sis /pass:<redacted>",
+            ),
+            (
+                "appcmd.exe set apppool /processModel.password:INVENT-BEJBjq9Q#",
+                "appcmd.exe set apppool /processModel.password:<redacted>",
+            ),
+            (
+                "net user kiosk Example.kJ56icqPhA1! /add",
+                "net user kiosk <redacted> /add",
+            ),
+            (
+                "schtasks.exe /Create /TN x /RU QR\\svc /RP Invent_Zez9Th0UJ",
+                "schtasks.exe /Create /TN x /RU QR\\svc /RP <redacted>",
+            ),
+            (
+                "certutil.exe -f -p Example.Mml7eKrY2 -importpfx C:\\q.pfx",
+                "certutil.exe -f -p <redacted> -importpfx C:\\q.pfx",
+            ),
+            (
+                "ldifde.exe -i -f u.ldf -b svc-ldap CORP Example.5lDiiJT0",
+                "ldifde.exe -i -f u.ldf -b svc-ldap CORP <redacted>",
+            ),
+            (
+                "reg add \"HKLM\\x\\Winlogon\" /v DefaultPassword /t REG_SZ /d \"Example.1u3nDV#\" /f",
+                "reg add \"HKLM\\x\\Winlogon\" /v DefaultPassword /t REG_SZ /d \"<redacted>\" /f",
+            ),
+            (
+                "Set-ItemProperty -Path 'HKLM:\\x\\Winlogon' -Name DefaultPassword -Value 'INVENT-lK6m9O%'",
+                "Set-ItemProperty -Path 'HKLM:\\x\\Winlogon' -Name DefaultPassword -Value '<redacted>'",
+            ),
+            (
+                "PS C:\\> $s = 'EXAMPLE-5zpWhOnZ#' | ConvertTo-SecureString -AsPlainText -Force",
+                "PS C:\\> $s = '<redacted>' | ConvertTo-SecureString -AsPlainText -Force",
+            ),
+            (
+                "(ConvertTo-SecureString -AsPlainText -Force -String 'EXAMPLE-Ofnn$')",
+                "(ConvertTo-SecureString -AsPlainText -Force -String '<redacted>')",
+            ),
+            (
+                "<AutoLogon><Password><Value>Example.m8dpOKTe9z$</Value><PlainText>true</PlainText></Password>",
+                "<AutoLogon><Password><Value><redacted></Value><PlainText>true</PlainText></Password>",
+            ),
+        ],
+        &[
+            "docker run -v /secrets:/run/secrets:ro app",
+            "reg add \"HKLM\\x\\Winlogon\" /v AutoAdminLogon /t REG_SZ /d \"1\" /f",
+            "net user kiosk /domain",
+            "$pw = ConvertTo-SecureString $env:SVC_DEPLOY_PASSWORD -AsPlainText -Force",
+            "$pw = Read-Host -AsSecureString -Prompt 'Password for svc-deploy'",
+            "$cred = New-Object System.Management.Automation.PSCredential('QR\\svc', $pw)",
+            "$cred = [pscredential]::new('sa', $pw)",
+            "AzureAd__ClientSecret=@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/portal/)",
+            "<add key=\"Password\" value=\"AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAbTvXwPexPFhK4D9QAFYOBXvrVquGcP2GyMuQdOFc\" />",
+            "password=\"[enc:IISWASOnlyCngProvider:VGTgo+JhVbTvXwPexPFhK4D9QAFYOBXvrVquGcP2GyMuQdOFc/vydT05B:enc]\"",
+            "<Value>*SENSITIVE*DATA*DELETED*</Value>",
+            "spec:\n  encryptedData:\n    api-secret: AgBwPEQs7S6QdkYfQRc8tYewjnpNC3RGGwoY7Uyt+SjKbwFEARPKSsSU2aSeFtn/GmDBO1m9bQ0LBYLX4Ntl2EyrAHEZ",
+            "helm install x --set auth.username=admin --set auth.database=orders --set auth.existingSecret=db-app",
+        ],
+    );
+    // The password alone is a secret still, `$password = Blue-Sky`: a cmdlet's verb is PowerShell's.
+    assert_eq!(
+        redact("$password = EXAMPLE-ZCnTiKBNIeppCj -e prod"),
+        "$password = <redacted> -e prod"
+    );
+}
+
 /// Failure classes (held-out corpus 24, after its rules): a device names the hash a key feeds
 /// between the key and its value (`ntp authentication-key 8 md5 x`, OSPF's `message-digest-key 1
 /// md5 x`, SNMPv3's `auth sha x`), a bare `key` took a typed value (TACACS+'s `key 7 x`), Junos

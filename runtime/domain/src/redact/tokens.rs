@@ -722,13 +722,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<yandex-token>",
     ),
     // .NET `appSettings` and NuGet `packageSourceCredentials`: the value of a key that names
-    // a secret (`<add key="ClearTextPassword" value="x" />`).
+    // a secret (`<add key="ClearTextPassword" value="x" />`), unless a secret key's rules keep
+    // it (NuGet's `Password` is DPAPI-protected ciphertext).
     p_keep(
         &["<add key"],
         r#"(?i)<add\s+key\s*=\s*"([^"<>]{1,100})"\s+value\s*=\s*"([^"<>]*)""#,
         2,
         "<redacted>",
-        Some(key_names_no_secret),
+        Some(kept_or_key_names_no_secret),
     ),
     // SMTP `AUTH PLAIN <base64 of user and password>`.
     p_keep(
@@ -1221,7 +1222,8 @@ fn blob(
     if !key_body
         && ((signature && super::keys::published_signature(text, run_start))
             || super::keys::inside_opaque_object(text, run_start)
-            || text[run_start..].starts_with(super::keys::KMS_CIPHERTEXT))
+            || super::keys::starts_a_ciphertext(&text[run_start..])
+            || iis_encrypted(&text[..run_start]))
     {
         return;
     }
@@ -1551,6 +1553,18 @@ fn made_of_words(word: &str) -> bool {
         }
     }
     count >= 3 && words >= 2
+}
+
+/// Whether a word starting where `before` ends is an IIS configuration's encrypted attribute
+/// (`password="[enc:IISWASOnlyCngProvider:…:enc]"`).
+fn iis_encrypted(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(128);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    before[from..].rsplit_once("[enc:").is_some_and(|(_, provider)| {
+        provider.ends_with(':') && provider.bytes().all(|b| b.is_ascii_alphanumeric() || b == b':')
+    })
 }
 
 /// Whether a field starting where `before` ends is inside SOPS's encrypted envelope
