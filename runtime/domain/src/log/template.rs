@@ -382,7 +382,11 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
         return None;
     }
     let inner = &line[pos + 1..];
-    let close = inner.bytes().take(120).position(|b| b == quote || b == b'\n')?;
+    // A user agent (`"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) …"`, `"aws-sdk-java/2.20
+    // Linux/5.10"`) is one value wherever it stands, however long: a client's, not the line's.
+    let user_agent = product_token(inner);
+    let limit = if user_agent { 512 } else { 120 };
+    let close = inner.bytes().take(limit).position(|b| b == quote || b == b'\n')?;
     if inner.as_bytes()[close] != quote {
         return None;
     }
@@ -411,7 +415,7 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     // A quoted command line or a path with spaces (`process "/bin/sh -c npm run build"`) is one
     // value wherever it stands.
     let command_line = content.starts_with('/') && content.len() > 1;
-    if single_word || (not_prose && after_key) || command_line {
+    if single_word || (not_prose && after_key) || command_line || user_agent {
         return Some(close + 2);
     }
     // `tag="View Lock"`: a quoted value after `=` is a value, unless it is the message of a
@@ -428,6 +432,29 @@ fn quoted_value_len(line: &str, pos: usize) -> Option<usize> {
     // words), unless the key names the message.
     let literal_value = quoted_key_before(before).is_some_and(|key| !names_the_message(key));
     (assigned || literal_value).then_some(close + 2)
+}
+
+/// Whether `text` starts with a product token and its version, as a user agent does
+/// (`Mozilla/5.0 `, `aws-cli/2.15.0 `): a name, `/`, a digit, then a space. (A token alone,
+/// `"okhttp/4.12.0"`, is a single word: a value already.)
+fn product_token(text: &str) -> bool {
+    let end = text.find([' ', '"', '\'']).unwrap_or(text.len());
+    if end > 64 {
+        return false;
+    }
+    let word = &text[..end];
+    let Some((name, version)) = word.split_once('/') else {
+        return false;
+    };
+    // (A protocol is no product: `HTTP/2 is not enabled` is prose.)
+    name.len() >= 2
+        && name.bytes().any(|b| b.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && version.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && text[word.len()..].starts_with(' ')
 }
 
 /// Keys whose quoted value is the line's message, not data: its words are judged.
@@ -2367,6 +2394,30 @@ mod tests {
         assert_ne!(
             template(r#"reply was "Invalid input" from the API"#),
             template(r#"reply was "Quota exhausted" from the API"#)
+        );
+    }
+
+    /// Failure class (held-out corpus 25): a quoted user agent's words were judged, so one Envoy
+    /// access line's template changed with the client's browser.
+    #[test]
+    fn a_quoted_user_agent_is_one_value() {
+        let line = |agent: &str| {
+            format!(
+                r#""POST /v1/stock HTTP/1.1" 503 UO upstream_reset_before_response_started{{overflow}} - "-" 185 81 0 - "-" "{agent}" "79a3""#
+            )
+        };
+        let iphone = line("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15");
+        assert_eq!(template(&iphone), template(&line("okhttp/4.12.0")));
+        assert_eq!(
+            template(&iphone),
+            template(&line(
+                "aws-sdk-java/2.20.1 Linux/5.10 OpenJDK_64-Bit_Server_VM/17"
+            ))
+        );
+        // A quotation that is no product and version stays text.
+        assert_ne!(
+            template(r#"reply was "HTTP/2 is not enabled" from the API"#),
+            template(r#"reply was "HTTP/2 is not supported" from the API"#)
         );
     }
 

@@ -231,19 +231,24 @@ fn announces_a_retry(line: &str) -> bool {
         .is_some_and(|word| word.eq_ignore_ascii_case("retrying "))
 }
 
-/// Does `line` say that its failure will be retried (`Unable to use the drive ...: drive not
-/// found, will be retried`, `connect failed, retrying in 5s`)? A failure being handled, as
-/// [`announces_a_retry`]; one whose retries ran out says so (`not retrying`, `giving up`).
+/// Does `line` say that its failure will be retried, or worked around (`Unable to use the drive
+/// ...: drive not found, will be retried`, `connect failed, retrying in 5s`, `no cached token,
+/// falling back to the instance role`)? A failure being handled, as [`announces_a_retry`]; one
+/// whose retries ran out says so (`not retrying`, `giving up`).
 fn promises_a_retry(line: &str) -> bool {
     // (`X: retrying ...`, `..., retrying`, `... error. Retrying the connection.`: a clause that
-    // starts by retrying; `not retrying` is none.)
-    const PROMISES: [&str; 6] = [
+    // starts by retrying or falling back; `not retrying` is none.)
+    const PROMISES: [&str; 10] = [
         "will be retried",
         "will retry",
         "retrying in ",
         ": retrying",
         ", retrying",
         ". retrying",
+        ": falling back",
+        ", falling back",
+        ". falling back",
+        "; falling back",
     ];
     // One pass in any ASCII case, without a lower-case copy of every line read.
     static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -530,6 +535,8 @@ mod tests {
             "connect to db-1:5432 failed, retrying in 5s",
             "05/Jan/2027:10:41:57 +0000: Database connection error. Retrying the connection. (attempt 2, next in 8s)",
             "Addressables: retrying download of catalog_5.json after error (attempt 2 of 3)",
+            // A failure worked around is handled as well.
+            "Unable to load cached credentials: file not found, falling back to the instance role",
         ] {
             assert!(!says_error(line), "{line}");
         }
@@ -539,6 +546,7 @@ mod tests {
             "ExportJob failed: will not retry",
             "Retry of ExportJob failed: Redis::CannotConnectError",
             "[jobs] Retrying: false, error: Redis::CannotConnectError",
+            "Failed to load config and no fallback configured",
         ] {
             assert!(says_error(line), "{line}");
         }
