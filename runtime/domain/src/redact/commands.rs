@@ -26,8 +26,7 @@
 //!   <name> <password>`, `schtasks ... /RP <password>`, `certutil -p <password>`, `ldifde -b <user>
 //!   <domain> <password>`, `reg add ... /v <name> ... /d <data>` and `Set-ItemProperty|
 //!   New-ItemProperty -Name <name> -Value <value>` when the name names a secret (Winlogon's
-//!   `DefaultPassword`), and PowerShell's `ConvertTo-SecureString -AsPlainText`: its `-String`, its
-//!   first argument, or the string piped into it.
+//!   `DefaultPassword`).
 
 use super::Finding;
 
@@ -62,7 +61,6 @@ pub(super) const TRIGGERS: &[&str] = &[
     "ldifde",
     "reg add",
     "itemproperty",
-    "convertto-securestring",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -79,18 +77,10 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
             continue;
         };
         let rest_at = at + command.len();
-        let found = parse(text, at, &text[rest_at..line_end])
-            .map(|(start, end)| (rest_at + start, rest_at + end))
-            .or_else(|| {
-                command
-                    .eq_ignore_ascii_case("ConvertTo-SecureString ")
-                    .then(|| piped_into(text, at))
-                    .flatten()
-            });
-        let Some((start, end)) = found else {
+        let Some((start, end)) = parse(text, at, &text[rest_at..line_end]) else {
             continue;
         };
-        let (start, end) = quote_inner(text, start, end);
+        let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
         let value = &text[start..end];
         if !value.is_empty() && value != "*" && !value.starts_with('<') {
             out.push(Finding::new(start, end, "<redacted>"));
@@ -177,8 +167,6 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("REG ADD ", |_, _, rest| named_value(rest, "/v", "/d")),
     ("ItemProperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
     ("itemproperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
-    ("ConvertTo-SecureString ", |_, _, rest| plain_text_string(rest)),
-    ("convertto-securestring ", |_, _, rest| plain_text_string(rest)),
 ];
 
 /// How far from its trigger a command's line is read, either way.
@@ -326,37 +314,6 @@ fn named_value(rest: &str, name_switch: &str, value_switch: &str) -> Option<(usi
     super::keys::holds_a_secret(name)
         .then(|| switch_value(rest, value_switch))
         .flatten()
-}
-
-/// `ConvertTo-SecureString -AsPlainText`: the plain text is its `-String` or its first
-/// argument (not a variable, `$env:X`, read where it is set).
-fn plain_text_string(rest: &str) -> Option<(usize, usize)> {
-    if !arguments(rest).any(|(s, e)| rest[s..e].eq_ignore_ascii_case("-AsPlainText")) {
-        return None;
-    }
-    let (s, e) = switch_value(rest, "-String").or_else(|| {
-        arguments(rest)
-            .next()
-            .filter(|&(s, _)| !rest[s..].starts_with('-'))
-    })?;
-    (!rest[s..e].starts_with(['$', '('])).then_some((s, e))
-}
-
-/// `'x' | ConvertTo-SecureString -AsPlainText`: the quoted string piped into the command at
-/// `at`, given as plain text.
-fn piped_into(text: &str, at: usize) -> Option<(usize, usize)> {
-    let line_end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
-    let plain = text[at..line_end.min(floor_boundary(text, at + WINDOW))]
-        .split_whitespace()
-        .any(|word| word.eq_ignore_ascii_case("-AsPlainText"));
-    let before = text[line_start(text, at)..at]
-        .trim_end()
-        .strip_suffix('|')?
-        .trim_end();
-    let quote = before.chars().next_back().filter(|c| matches!(c, '\'' | '"'))?;
-    let open = before[..before.len() - 1].rfind(quote)?;
-    let start = text.len() - text[line_start(text, at)..].len() + open;
-    (plain && before.len() - open >= 3).then_some((start, start + before.len() - open))
 }
 
 /// `doveadm auth test|login <user> <password>`.

@@ -2206,10 +2206,14 @@ const KMS_CIPHERTEXT: &str = "AQICAH";
 /// that protected it.
 const DPAPI_BLOB: &str = "AQAAANCMnd8BFdERjHoAwE/Cl+sB";
 
+/// How a Fernet token starts in base64url (its version byte, 0x80, and the high bytes of its
+/// timestamp): what Airflow stores connections' passwords and variables as, under its own key.
+const FERNET_TOKEN: &str = "gAAAAA";
+
 /// Whether `text` starts with a ciphertext whose key stays with its owner: an AWS KMS blob, a
-/// Windows DPAPI blob.
+/// Windows DPAPI blob, a Fernet token.
 pub(super) fn starts_a_ciphertext(text: &str) -> bool {
-    text.starts_with(KMS_CIPHERTEXT) || text.starts_with(DPAPI_BLOB)
+    text.starts_with(KMS_CIPHERTEXT) || text.starts_with(DPAPI_BLOB) || text.starts_with(FERNET_TOKEN)
 }
 
 /// A fully qualified class name (`org.apache.pulsar.client.impl.auth.AuthenticationToken`):

@@ -2471,6 +2471,23 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
     );
 }
 
+/// Failure classes (held-out corpus 27): Oracle's `user/password@` descriptor names no key, and
+/// Airflow's Fernet-encrypted values (`gAAAAA…`, under Airflow's own key) were redacted as secrets.
+#[test]
+fn an_oracle_descriptor_is_redacted_and_a_fernet_token_kept() {
+    assert_redacts(
+        &[(
+            "Failed to open connection to jdbc:oracle:thin:rx_extract/Invent_gulh6cF@//ora01:1521/RX",
+            "Failed to open connection to jdbc:oracle:thin:rx_extract/<password>@//ora01:1521/RX",
+        )],
+        &[
+            "jdbc:oracle:thin:@//db:1521/ORCL",
+            "jdbc:oracle:thin:app/${DB_PASSWORD}@//db:1521/ORCL",
+            "connection conn_id=loyalty_db is_encrypted=True password=gAAAAABnrmEJ3I51a9JHrrcO3U_ZJpDKuOhcu3Od3gW1Fxogu038LWvEm1wEp6xR_ZFvIHuvovuwHOss",
+        ],
+    );
+}
+
 /// Failure classes (held-out corpora 25 and 26): Windows writes secrets where no `key=value`
 /// names them (a command line's switches and positions, an answer file's `<Value>` child,
 /// PowerShell's plain text); and what only looked like secrets was redacted: a Windows switch read

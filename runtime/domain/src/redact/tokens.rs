@@ -461,6 +461,12 @@ fn digits_or_variable(value: &str, line: &str, captures: &Captures<'_>) -> bool 
     all_digits(value, line, captures) || value.starts_with('$')
 }
 
+/// A variable the shell or a template fills in (`$DB_PASSWORD`, `${DB_PASSWORD}`): a log shows its
+/// name.
+fn shell_variable(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    value.starts_with('$')
+}
+
 /// Hex alone is a hash, not one of these mixed-case keys.
 fn lower_hex(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value
@@ -825,12 +831,22 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // GitHub Actions `::add-mask::value`: the value is a secret by definition.
     p(&["::add-mask::"], r#"::add-mask::([^\s'"<]+)"#, 1, "<redacted>"),
-    // Oracle connect strings: `user/password@//host:port/service`, `user/pw@host:1521/SVC`.
-    p(
-        &["@//", "sqlplus", "rman ", "expdp", "impdp", "sqlldr"],
-        r#"(?:^|[\s'"=])[A-Za-z][A-Za-z0-9_$#.]*/([^\s/@'"<]+)@(?://)?[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?/"#,
+    // Oracle connect strings: `user/password@//host:port/service`, `user/pw@host:1521/SVC`, also
+    // after a JDBC driver's prefix (`jdbc:oracle:thin:user/pw@//host:1521/SVC`).
+    p_keep(
+        &[
+            "@//",
+            "sqlplus",
+            "rman ",
+            "expdp",
+            "impdp",
+            "sqlldr",
+            "jdbc:oracle:",
+        ],
+        r#"(?:^|[\s'"=]|jdbc:oracle:(?:thin|oci8?):)[A-Za-z][A-Za-z0-9_$#.]*/([^\s/@'"<]+)@(?://)?[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?/"#,
         1,
         "<password>",
+        Some(shell_variable),
     ),
     // The same login given to Oracle's tools without a host, by a TNS alias or none
     // (`expdp userid=system/pw@LEGACY`, `sqlldr userid=STAGE/pw@ORCLPDB`, `sqlplus scott/pw`).
@@ -975,10 +991,17 @@ pub(super) const PATTERNS: &[Pattern] = &[
         placeholder: "<password>",
         keep: None,
     },
-    // PowerShell turns a literal into a SecureString: the literal is the secret.
+    // PowerShell turns a literal into a SecureString: the literal is the secret, given after
+    // its switches (`-AsPlainText -Force -String 'x'`) or piped in (`'x' | ConvertTo-SecureString`).
     p(
         &["convertto-securestring"],
-        r#"(?i)ConvertTo-SecureString\s+(?:-String\s+)?['"]([^'"<]+)['"]"#,
+        r#"(?i)ConvertTo-SecureString(?:\s+-(?:AsPlainText|Force))*\s+(?:-String\s+)?['"]([^'"<]+)['"]"#,
+        1,
+        "<redacted>",
+    ),
+    p(
+        &["convertto-securestring"],
+        r#"(?i)['"]([^'"<\n]+)['"]\s*\|\s*ConvertTo-SecureString\b"#,
         1,
         "<redacted>",
     ),
