@@ -56,8 +56,10 @@ pub fn split_two_lines<'a>(first_line: &'a str, second_line: &'a str) -> Option<
 /// without a level there is no evidence of a header, and the line is the message.
 /// SQL Server's error log (`<time> spid51  Error: 9002, Severity: 17, State: 4.`, `<time> Logon
 /// Error: 18456, ...`): the error's number and severity, in the line's first 80 bytes.
-/// Severities 17 and above are the server's errors, resources or software; up to 16 the
-/// user's (a failed login, 18456, is 14), as Microsoft documents them.
+/// Severities 17 and above are the server's errors, resources or software (as Microsoft
+/// documents them); 11 to 16 the user's, which the error log holds only when the server logs
+/// them on purpose: at 16 a failed backup (3041), an availability group's lost replica (35206),
+/// `RAISERROR … WITH LOG`; at 14 security's audit, a failed login (18456).
 pub fn sql_server_error(line: &str) -> Option<(&str, u32)> {
     let head = &line[..level::floor_char_boundary(line, 80)];
     let at = head.find("Error: ")?;
@@ -70,7 +72,7 @@ pub fn sql_server_error(line: &str) -> Option<(&str, u32)> {
 }
 
 /// The severity from which [`sql_server_error`] reports the server's error.
-pub const SQL_SERVER_ERROR_SEVERITY: u32 = 17;
+pub const SQL_SERVER_ERROR_SEVERITY: u32 = 16;
 
 pub fn split(line: &str) -> Header<'_> {
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch

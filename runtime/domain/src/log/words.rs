@@ -73,6 +73,7 @@ fn names_a_failure(line: &str) -> bool {
                 || word.eq_ignore_ascii_case("couldn't"));
         if named
             && !denies(line, previous)
+            && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !corrected(&line[..end - word.len()], &line[end..])
             && !in_path_or_option(line, end - word.len())
@@ -187,6 +188,9 @@ fn refused_a_client(line: &str) -> bool {
             " denied (allow-recursion",
             "TLS handshake error from ",
             "error reading preface from client ",
+            // SQL Server's failed login (18456) for a wrong password or an unknown login.
+            "Reason: Password did not match",
+            "Reason: Could not find a login matching",
         ])
         .unwrap_or_else(|e| panic!("refusals: {e}"))
     });
@@ -416,6 +420,21 @@ fn is_camel_error(word: &str) -> bool {
     })
 }
 
+/// Is the error word before `after` the name of a log (`Attempting to cycle error log`, `The
+/// error log has been reinitialized`, `error logs rotated`): a file, not a failure.
+fn names_a_log(after: &str) -> bool {
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["log", "logs", "logfile", "logging"]
+        .iter()
+        .any(|noun| word.eq_ignore_ascii_case(noun))
+}
+
 /// Does the clause of an error word say it was corrected (`instruction cache parity error
 /// corrected`, `2 ddr error(s) detected and corrected`, EDAC's `3 CE memory read error`), as ECC
 /// memory and caches report what they fixed? `uncorrected` and EDAC's `UE` are failures.
@@ -547,6 +566,27 @@ mod tests {
             "Retry of ExportJob failed: Redis::CannotConnectError",
             "[jobs] Retrying: false, error: Redis::CannotConnectError",
             "Failed to load config and no fallback configured",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+    }
+
+    /// Failure classes (held-out corpus 26): an error log named as a file (`cycle error log`) was
+    /// an error word; SQL Server's failed login for a wrong password or an unknown login is a
+    /// client refused, as sshd's is.
+    #[test]
+    fn an_error_log_is_a_file_and_a_refused_sql_server_login_no_failure() {
+        for line in [
+            "2029-01-06 08:08:56.90 spid120     Attempting to cycle error log. This is an informational message only; no user action is required.",
+            "2029-01-05 17:08:27.65 spid111     The error log has been reinitialized. See the previous log for older entries.",
+            "2029-01-05 01:57:00.60 Logon       Login failed for user 'sa'. Reason: Password did not match that for the login provided. [CLIENT: 10.10.8.146]",
+            "Login failed for user 'etl_old'. Reason: Could not find a login matching the name provided. [CLIENT: 10.41.2.66]",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
+        for line in [
+            "could not open error log /var/log/app/error.log: permission denied",
+            "Login failed for user 'app'. Reason: Failed to open the explicitly specified database 'orders'.",
         ] {
             assert!(says_error(line), "{line}");
         }
