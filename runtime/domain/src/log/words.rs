@@ -71,7 +71,10 @@ fn names_a_failure(line: &str) -> bool {
                 || crashed
                 || word.eq_ignore_ascii_case("can't")
                 || word.eq_ignore_ascii_case("couldn't"));
+        // An idle timeout closes a connection nobody used: the close is the design, not a failure.
+        let idle = previous.eq_ignore_ascii_case("idle") && word.eq_ignore_ascii_case("timeout");
         if named
+            && !idle
             && !denies(line, previous)
             && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
@@ -215,9 +218,29 @@ fn denies(line: &str, previous: &str) -> bool {
 }
 
 /// Does `line` say that its failure is being retried ([`announces_a_retry`],
-/// [`promises_a_retry`])?
+/// [`promises_a_retry`]), or was retried and then succeeded ([`recovered_by_a_retry`])?
 pub fn defers_to_a_retry(line: &str) -> bool {
-    announces_a_retry(line) || promises_a_retry(line)
+    announces_a_retry(line) || promises_a_retry(line) || recovered_by_a_retry(line)
+}
+
+/// Does `line` say that a retry succeeded after its failure (`fetch … failed with ECONNRESET,
+/// retry 1 succeeded in 312 ms`, `(1 retry after ProvisionedThroughputExceededException,
+/// succeeded)`)? The failure was handled; one whose retries failed says so.
+fn recovered_by_a_retry(line: &str) -> bool {
+    let lower_find = |haystack: &str, needle: &str| {
+        haystack
+            .as_bytes()
+            .windows(needle.len())
+            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    let Some(retry) = lower_find(line, "retr") else {
+        return false;
+    };
+    // (In the same sentence, a few words on.)
+    let after = &line[retry..];
+    let clause = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let clause = &clause[..super::level::floor_char_boundary(clause, 80)];
+    lower_find(clause, "succeeded").is_some() && lower_find(clause, "not succeed").is_none()
 }
 
 /// Does `line` start (after its bracketed tags, `[worker] [job 7]`) by announcing a retry
@@ -554,8 +577,12 @@ mod tests {
             "connect to db-1:5432 failed, retrying in 5s",
             "05/Jan/2027:10:41:57 +0000: Database connection error. Retrying the connection. (attempt 2, next in 8s)",
             "Addressables: retrying download of catalog_5.json after error (attempt 2 of 3)",
-            // A failure worked around is handled as well.
+            // A failure worked around is handled as well, and one a retry got past.
             "Unable to load cached credentials: file not found, falling back to the instance role",
+            "[search] fetch https://search.example/v2/offers failed with ECONNRESET, retry 1 succeeded in 312 ms",
+            "Response: {\"reserved\":true} (1 retry after ProvisionedThroughputExceededException, succeeded)",
+            // An idle timeout closes a connection nobody used.
+            "(72oowbCXjjjjtD=) Connection 1Obmbn1xyvtIux= closed: Connection Idle Timeout after 600 seconds",
         ] {
             assert!(!says_error(line), "{line}");
         }
@@ -566,6 +593,8 @@ mod tests {
             "Retry of ExportJob failed: Redis::CannotConnectError",
             "[jobs] Retrying: false, error: Redis::CannotConnectError",
             "Failed to load config and no fallback configured",
+            "upload failed after 3 retries; none succeeded",
+            "request timeout after 30 s, idle connections 0",
         ] {
             assert!(says_error(line), "{line}");
         }
