@@ -117,6 +117,8 @@ const MEASURES: &[&str] = &[
     "sequence",
     // `existingSecret`: the name of a secret object that already holds the value.
     "existing",
+    // `deviceToken`, `device_token`: a push service's address of one device (APNs, FCM).
+    "device",
 ];
 
 /// Parts before a secret noun that make it public by design (`STRIPE_PUBLISHABLE_KEY`, Next.js's
@@ -1122,6 +1124,14 @@ fn typed_value(text: &str, end: usize) -> Option<(usize, usize)> {
         .flatten()
         .or_else(|| typed(rest))?;
     let v_start = text.len() - rest.len();
+    // (A hex digest of the hash's length after its name is what was hashed, not a key: `token
+    // sha256 <64 hex>`.)
+    let digest_len = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
+    if [32, 40, 64, 96, 128].contains(&digest_len)
+        && !rest[digest_len..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
     // (Ended by a quote or an escape as well: the command quoted in a JSON or Python string.)
     let len = rest
         .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '\\'))
@@ -1878,10 +1888,17 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
 /// (Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, Chef's `*sensitive value suppressed*`,
 /// `(redacted)`, `[FILTERED]`). A password spelled like that would have a digit.
 pub(super) fn already_masked(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    // A mask that counts what it hid (`eyJraWQiOi...<redacted 949 chars>`, `[REDACTED 12]`).
+    if ["<redacted", "[redacted", "(redacted"]
+        .iter()
+        .any(|open| lower.contains(open))
+    {
+        return true;
+    }
     if value.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let lower = value.to_ascii_lowercase();
     [
         "redacted",
         "suppressed",

@@ -2471,6 +2471,39 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
     );
 }
 
+/// Failure classes (held-out corpus 28): AppSync's `da2-` API keys outside a key's value, a
+/// Postfix `sasl_passwd` line (an SES SMTP relay's password); and what was no secret: a mask that
+/// counts what it hid, a token's digest after its hash's name, a push service's device token.
+#[test]
+fn appsync_keys_and_sasl_passwd_and_masks_digests_and_device_tokens() {
+    assert_redacts(
+        &[
+            (
+                "NEXT_PUBLIC_APPSYNC_API_KEY=da2-tv3i9mnsy0d1e5gkINVENT7pbw",
+                "NEXT_PUBLIC_APPSYNC_API_KEY=<appsync-key>",
+            ),
+            (
+                "sync using API key da2-q3lemk9jyoexample0qiq0wqrm (expires 2029-03-30)",
+                "sync using API key <appsync-key> (expires 2029-03-30)",
+            ),
+            (
+                "[email-smtp.eu-west-1.amazonaws.com]:587 AKXCKHOKVLUQGJT2XE0Y:BDkrsqwBKxQEGcRv2y8/VoeCrDINVENT3GoqS",
+                "[email-smtp.eu-west-1.amazonaws.com]:587 AKXCKHOKVLUQGJT2XE0Y:<password>",
+            ),
+        ],
+        &[
+            r#"{"IdToken":"eyJraWQiOi...<redacted 949 chars>","ExpiresIn":3600}"#,
+            "verified id token (token sha256 a4aedcc6b44dd9ebd6fac25e778613a500c04cce58df8de0900ded7afbb4ab59)",
+            r#"{"deviceToken":"48e4ccee4156c062a0bfd32e9753a3b186125bc1ae2c9dce82f506fc30d2aa11"}"#,
+        ],
+    );
+    // A device's secret is still one.
+    assert_eq!(
+        redact("device_secret=Inv3ntedSecretValue99"),
+        "device_secret=<redacted>"
+    );
+}
+
 /// Failure classes (held-out corpus 27): Oracle's `user/password@` descriptor names no key, and
 /// Airflow's Fernet-encrypted values (`gAAAAA…`, under Airflow's own key) were redacted as secrets.
 #[test]

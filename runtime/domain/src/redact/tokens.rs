@@ -975,6 +975,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
+    // Postfix's `sasl_passwd` map: `[relay]:port user:password` (an SES SMTP relay's credentials).
+    p(
+        &["]:587", "]:25 ", "]:25\t", "]:465", "]:2587", "]:2465"],
+        r"(?m)^\[[^\]\s]+\]:[0-9]{1,5}[ \t]+[^\s:]+:(\S+)",
+        1,
+        "<password>",
+    ),
     // Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `@unix(/sock)`.
     p(
         &["@tcp(", "@tcp6(", "@unix("],
@@ -1055,8 +1062,9 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<mandrill-key>",
         Some(not_credential_like),
     ),
-    // AWS AppSync API keys: `da2-` and 26 lower-case letters and digits.
-    p(&["da2-"], r"\bda2-[a-z0-9]{26}\b", 0, "<appsync-key>"),
+    // AWS AppSync API keys: `da2-` and 26 letters and digits (lower case as AppSync issues them;
+    // any case, as a key copied or invented with a marker is still one).
+    p(&["da2-"], r"\bda2-[A-Za-z0-9]{26}\b", 0, "<appsync-key>"),
     // Passport numbers, only after the word (`passport_no=`, `Reisepass:`): 6 to 9 letters
     // and digits alone are any id.
     p_keep(
