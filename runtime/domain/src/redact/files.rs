@@ -143,11 +143,15 @@ pub(super) fn printed(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// The command of a transcript's line: after a shell prompt (`$ `, `# `) or, without one, a
-/// line that starts with a command that prints.
+/// The command of a transcript's line: after a shell prompt (`$ `, `# `) or a shell's trace
+/// (`set -x`'s `+ `, after the time a CI runner stamps its lines with) or, without one, a line
+/// that starts with a command that prints.
 fn command_line(line: &str) -> Option<&str> {
     let line = line.trim_start();
     if let Some(command) = line.strip_prefix("$ ").or_else(|| line.strip_prefix("# ")) {
+        return Some(command);
+    }
+    if let Some(command) = after_stamp(line).strip_prefix("+ ") {
         return Some(command);
     }
     // A prompt naming the user and host (`[root@jump-02 ~]# `, `ec2-user@ip-10-0-1-5:~$ `).
@@ -166,6 +170,22 @@ fn command_line(line: &str) -> Option<&str> {
     PRINTERS.contains(&first).then_some(line)
 }
 
+/// `line` after the time a CI runner stamps it with (`2028-12-01T01:24:20.2760060Z `), if any.
+fn after_stamp(line: &str) -> &str {
+    match line.split_once(' ') {
+        Some((stamp, rest))
+            if stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp.contains(['T', ':'])
+                && stamp
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'+')) =>
+        {
+            rest
+        }
+        _ => line,
+    }
+}
+
 /// Commands that print a file or a value.
 const PRINTERS: [&str; 9] = [
     "cat", "head", "tail", "xxd", "base64", "od", "kubectl", "vault", "aws",
@@ -176,11 +196,39 @@ fn prints_a_secret(command: &str) -> bool {
     let lower = command.to_ascii_lowercase();
     let lower = lower.strip_prefix("sudo ").unwrap_or(&lower);
     let first = lower.split(' ').next().unwrap_or("");
-    let prints = PRINTERS.contains(&first) || lower.contains("base64 -d") || lower.contains(" get");
+    // (Or a subcommand that prints a password or a token: `argocd admin initial-password`, `aws
+    // ecr get-login-password`, `kubectl create token`.)
+    let prints_one = lower.split(' ').skip(1).any(|word| {
+        !word.starts_with('-') && (word.ends_with("password") || word == "token" || word.ends_with("-token"))
+    });
+    let prints =
+        PRINTERS.contains(&first) || lower.contains("base64 -d") || lower.contains(" get") || prints_one;
     const SECRETS: [&str; 10] = [
         "secret", "psk", "cred", "passw", "token", ".key", ".pem", "auth", "private", "cookie",
     ];
+    // A command that picks one field prints that field (`--query VersionId` a version's id,
+    // `jsonpath='{.data.password}'` a password).
+    if let Some(field) = selected_field(command) {
+        return prints && super::keys::holds_a_secret(field);
+    }
     prints && SECRETS.iter().any(|secret| lower.contains(secret))
+}
+
+/// The field a command picks from what it reads: the AWS CLI's `--query <expression>`,
+/// kubectl's `jsonpath='{...}'`, Vault's `-field=<name>`: the expression's last name.
+fn selected_field(command: &str) -> Option<&str> {
+    let expression = if let Some((_, rest)) = command.split_once("--query ") {
+        rest.split(' ').next()?
+    } else if let Some((_, rest)) = command.split_once("jsonpath=") {
+        rest.split('}').next()?
+    } else {
+        let (_, rest) = command.split_once("-field=")?;
+        rest.split(' ').next()?
+    };
+    expression
+        .trim_matches(['\'', '"', '{', '}'])
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .find(|name| !name.is_empty())
 }
 
 /// One word a secret could be: eight characters or more, a letter and a digit, no path, URL,

@@ -702,6 +702,20 @@ fn a_secret_printed_below_its_command_is_redacted() {
             "$ sudo cat /etc/rsyncd.secrets\nbackup:INVENT-kC69Rlt6Q9",
             "$ sudo cat /etc/rsyncd.secrets\nbackup:<redacted>",
         ),
+        // A shell's trace in a CI log, and a subcommand that prints a password (held-out
+        // corpus 25).
+        (
+            "2028-12-01T01:24:20.2760060Z + argocd admin initial-password -n argocd\nINVENT-L3NPOIJSa6ve9\n\n This password must be only used for first time login.",
+            "2028-12-01T01:24:20.2760060Z + argocd admin initial-password -n argocd\n<redacted>\n\n This password must be only used for first time login.",
+        ),
+        (
+            "+ aws ecr get-login-password --region eu-west-1\neyJwYXlsb2FkIjoiSU5WRU5UMTIzNDU2Nzg5MCJ9",
+            "+ aws ecr get-login-password --region eu-west-1\n<redacted>",
+        ),
+        (
+            "+ aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\nInv3nted-Db-Pass-2029",
+            "+ aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n<redacted>",
+        ),
     ];
     assert_redacts(
         &cases,
@@ -714,6 +728,11 @@ fn a_secret_printed_below_its_command_is_redacted() {
             "$ cat build.txt\nrelease2026a1\nbuild4512",
             // Output after the next command is that command's.
             "$ cat auth.txt\n$ hostname\nip-10-0-1-23",
+            // A command that picks a field that names no secret prints that field.
+            "2028-12-06T11:31:22.9423637Z + aws secretsmanager get-secret-value --secret-id prod/db --query VersionId --output text\n8f1c0b52-6a4e-4d3b-9c1f-2e7a5b6d4c3a",
+            // A traced command that prints no secret.
+            "+ git rev-parse HEAD\n3f1e2a9c0b7d4e5f6a8b9c0d1e2f3a4b5c6d7e8f",
+            "+ argocd app sync orders --password-stdin\nSynced2026a",
         ],
     );
 }
