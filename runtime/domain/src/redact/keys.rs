@@ -1617,11 +1617,24 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
             "json", "yaml", "yml", "txt", "pem", "crt", "cer", "key", "env", "conf", "cfg", "ini", "xml",
             "p12", "pfx",
         ];
-        let file = FILE_TYPES.iter().any(|t| last.eq_ignore_ascii_case(t));
-        // (A suffix of digits is an instance's, `JSESSIONID.322c4114`.)
-        let word =
-            last.starts_with(|c: char| c.is_ascii_alphabetic()) && !last.bytes().any(|b| b.is_ascii_digit());
-        if word && !file && !last.contains(':') && classify(last, query).is_none() {
+        // (Nor a slot that holds the setting's own value, `token.value`, `password.plain`, or its
+        // hash, `password.hash`: the section's noun decides, as in one word.)
+        #[rustfmt::skip]
+        const VALUE_SLOTS: [&str; 21] = [
+            "value", "val", "values", "data", "raw", "plain", "plaintext", "cleartext", "current", "new",
+            "old", "previous", "string", "text", "content", "literal", "encoded", "decoded", "hash",
+            "hashed", "digest",
+        ];
+        let file_or_value = FILE_TYPES
+            .iter()
+            .chain(VALUE_SLOTS.iter())
+            .any(|t| last.eq_ignore_ascii_case(t));
+        // (A suffix of digits is an instance's, `JSESSIONID.322c4114`; nor is a letter or two a
+        // setting's name, `session.id`, `token.x`.)
+        let word = last.len() >= 3
+            && last.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !last.bytes().any(|b| b.is_ascii_digit());
+        if word && !file_or_value && !last.contains(':') && classify(last, query).is_none() {
             return None;
         }
     }

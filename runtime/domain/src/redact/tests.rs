@@ -2610,6 +2610,17 @@ fn windows_command_lines_answer_files_and_powershell_and_their_look_alikes() {
             "helm install x --set auth.username=admin --set auth.database=orders --set auth.existingSecret=db-app",
         ],
     );
+    // A setting's path whose last part holds the setting's own value is still the secret's.
+    for (text, expected) in [
+        (
+            "sso.token.value=Inv3ntedTok3nValue99",
+            "sso.token.value=<redacted>",
+        ),
+        ("db.password.plain=Inv3ntedPw99x", "db.password.plain=<redacted>"),
+        ("app.secret.data: Inv3ntedPw99xZZ", "app.secret.data: <redacted>"),
+    ] {
+        assert_eq!(redact(text), expected);
+    }
     // The password alone is a secret still, `$password = Blue-Sky`: a cmdlet's verb is PowerShell's.
     assert_eq!(
         redact("$password = EXAMPLE-ZCnTiKBNIeppCj -e prod"),
