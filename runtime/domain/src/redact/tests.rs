@@ -2507,14 +2507,20 @@ fn appsync_keys_and_sasl_passwd_and_masks_digests_and_device_tokens() {
             ),
             (
                 "[email-smtp.eu-west-1.amazonaws.com]:587 AKXCKHOKVLUQGJT2XE0Y:BDkrsqwBKxQEGcRv2y8/VoeCrDINVENT3GoqS",
-                "[email-smtp.eu-west-1.amazonaws.com]:587 AKXCKHOKVLUQGJT2XE0Y:<password>",
+                "[email-smtp.eu-west-1.amazonaws.com]:587 AKXCKHOKVLUQGJT2XE0Y:<redacted>",
             ),
         ],
         &[
             r#"{"IdToken":"eyJraWQiOi...<redacted 949 chars>","ExpiresIn":3600}"#,
             "verified id token (token sha256 a4aedcc6b44dd9ebd6fac25e778613a500c04cce58df8de0900ded7afbb4ab59)",
             r#"{"deviceToken":"48e4ccee4156c062a0bfd32e9753a3b186125bc1ae2c9dce82f506fc30d2aa11"}"#,
+            "[email-smtp.eu-west-1.amazonaws.com]:587 ${SES_SMTP_USER}:${SES_SMTP_PASSWORD}",
         ],
+    );
+    // The relay's user, an address, is still one (personal data).
+    assert_eq!(
+        redact("[smtp.example.net]:587 relayuser@example.com:Inv3ntedPw99"),
+        "[smtp.example.net]:587 <email>:<redacted>"
     );
     // A device's secret is still one.
     assert_eq!(

@@ -975,12 +975,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<redacted>",
     ),
-    // Postfix's `sasl_passwd` map: `[relay]:port user:password` (an SES SMTP relay's credentials).
-    p(
+    // Postfix's `sasl_passwd` map: `[relay]:port user:password` (an SES SMTP relay's credentials;
+    // a variable a template fills in is kept). A user that is an address is the e-mail rule's.
+    p_keep(
         &["]:587", "]:25 ", "]:25\t", "]:465", "]:2587", "]:2465"],
-        r"(?m)^\[[^\]\s]+\]:[0-9]{1,5}[ \t]+[^\s:]+:(\S+)",
+        r"(?m)^\[[^\]\s]+\]:[0-9]{1,5}[ \t]+[^\s:@]+:(\S+)",
         1,
-        "<password>",
+        "<redacted>",
+        Some(shell_variable),
     ),
     // Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `@unix(/sock)`.
     p(
