@@ -4,7 +4,8 @@
 //! alone.
 //! (`.netrc` names its password, `password x`: see [`super::keys`].)
 //! And a secret file's contents printed below the command that printed it (`$ cat
-//! forwarding.secret` then the secret alone on its line).
+//! forwarding.secret` then the secret alone on its line), and pppd's `pap-secrets` and
+//! `chap-secrets` printed below their name: `client server secret [addresses]`, the third field.
 
 use super::Finding;
 
@@ -141,6 +142,69 @@ pub(super) fn printed(text: &str, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The secrets of pppd's `pap-secrets` or `chap-secrets` entries printed after the file's name (a
+/// `# /etc/ppp/pap-secrets` header, `cat /etc/ppp/chap-secrets`): each entry's third field,
+/// unless it is `*`, empty, or `@file` (a file that holds it).
+pub(super) fn ppp_secrets(text: &str, out: &mut Vec<Finding>) {
+    let Some(named) = ["pap-secrets", "chap-secrets"]
+        .iter()
+        .filter_map(|name| memchr::memmem::find(text.as_bytes(), name.as_bytes()))
+        .min()
+    else {
+        return;
+    };
+    let first_entry = text[named..].find('\n').map_or(text.len(), |i| named + i + 1);
+    let mut at = first_entry;
+    for line in text[first_entry..].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let Some((s, e)) = ppp_field(line, 2) else {
+            continue;
+        };
+        let field = &line[s..e];
+        let inner = field.trim_matches('"');
+        if !inner.is_empty() && inner != "*" && !inner.starts_with('@') {
+            let quote = usize::from(field.starts_with('"'));
+            out.push(Finding::new(
+                start + s + quote,
+                start + s + quote + inner.len(),
+                "<redacted>",
+            ));
+        }
+    }
+}
+
+/// The `index`-th field of a pppd secrets line (0-based): fields split at spaces and tabs, a
+/// double-quoted one whole.
+fn ppp_field(line: &str, index: usize) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    for n in 0..=index {
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        if bytes[i] == b'"' {
+            i += 1 + bytes[i + 1..].iter().position(|b| *b == b'"')? + 1;
+        } else {
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'\t') {
+                i += 1;
+            }
+        }
+        if n == index {
+            return Some((start, i));
+        }
+    }
+    None
 }
 
 /// The command of a transcript's line: after a shell prompt (`$ `, `# `) or a shell's trace

@@ -2027,9 +2027,17 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     // named function (`passwd-file(alice@example.com,…)`, dovecot's passdb).
     // Nor is a label (`auth: Debug: …`): the value of a key is no other key.
     // (Nor is a key of its own: `vpn.secrets:   password = x`, the value is `x`'s.)
+    // (Or glued to its value, a program's field, `token-auth: isAuthenticated=false`,
+    // `auth: error_code=403`: camel or snake case, which no word of a password needs.)
     let next_key = !quoted && {
         let after = rest.trim_start_matches(' ');
-        after.starts_with('=') && !after.starts_with("==")
+        (after.starts_with('=') && !after.starts_with("=="))
+            || value.split_once('=').is_some_and(|(field, value)| {
+                let identifier = field.starts_with(|c: char| c.is_ascii_lowercase())
+                    && field.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
+                    && field.bytes().any(|b| b.is_ascii_uppercase() || b == b'_');
+                identifier && !value.is_empty() && !value.starts_with('=')
+            })
     };
     // (Nor is a flag naming a secret or a directive, `pw= --password x`, `pw= requirepass x`:
     // their value is the secret.)
@@ -2093,8 +2101,14 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let structure = !quoted && value.starts_with(['{', '[']);
     // A status word: letters only, lower case or capitalised, a participle or an adjective
     // (`Session: started`, `token: refreshing`, `password: unchangeable`).
-    let letters = value.len() <= 16 && value.bytes().all(|b| b.is_ascii_alphabetic());
-    let cased = value.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    // (Also after a prefix and a hyphen: `no user/password: SIM-authenticated APN`.)
+    let word = value.rsplit('-').next().unwrap_or(value);
+    let prefix = &value[..value.len() - word.len()];
+    let letters = word.len() <= 16
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && prefix.len() <= 8
+        && prefix.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+    let cased = word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
     let status = letters
         && cased
         && ["ed", "ing", "able", "ible"]

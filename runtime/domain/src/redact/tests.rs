@@ -2490,6 +2490,34 @@ fn a_masked_url_password_and_a_kms_ciphertext_are_kept() {
     );
 }
 
+/// Failure classes (held-out corpus 29, and heldout13's leak of the same file): pppd's
+/// `pap-secrets`/`chap-secrets` entries name no key, their secret is the third field; and what was
+/// no secret: a program's field after a key (`token-auth: isAuthenticated=false`), a participle
+/// after a prefix (`no user/password: SIM-authenticated APN`).
+#[test]
+fn ppp_secrets_files_and_fields_and_participles_after_a_key() {
+    assert_redacts(
+        &[
+            (
+                "# /etc/ppp/pap-secrets\n\"swu6932\" * \"InventSfeLMI5n3\" *",
+                "# /etc/ppp/pap-secrets\n\"swu6932\" * \"<redacted>\" *",
+            ),
+            (
+                "cat /etc/ppp/chap-secrets\n# client server secret IP\nbranch-07  l2tpd  Inv3nt_IX07hRW  10.9.7.2",
+                "cat /etc/ppp/chap-secrets\n# client server secret IP\nbranch-07  l2tpd  <redacted>  10.9.7.2",
+            ),
+        ],
+        &[
+            // A secret read from a file, a wildcard and an empty secret are no secrets.
+            "cat /etc/ppp/chap-secrets\nuser2 * @/etc/ppp/user2.pw *\nuser3 * \"\" *",
+            "custom authorizer bw-meter-token-auth: isAuthenticated=false for token sha256:1092cbaceb3a",
+            "mmcli -m 0 --simple-connect=\"apn=iot.example\" (no user/password: SIM-authenticated APN)",
+        ],
+    );
+    // A password with an `=` in it is still one.
+    assert_eq!(redact("password: Summer=2024"), "password: <redacted>");
+}
+
 /// Failure classes (held-out corpus 28): AppSync's `da2-` API keys outside a key's value, a
 /// Postfix `sasl_passwd` line (an SES SMTP relay's password); and what was no secret: a mask that
 /// counts what it hid, a token's digest after its hash's name, a push service's device token.
