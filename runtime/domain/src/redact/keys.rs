@@ -485,9 +485,10 @@ fn unseparated(
     };
     // A bare `key` or `auth` names a secret only in a device's syntax, its value's storage type
     // or hash written before it (`key 7 x`, `auth sha x`).
+    // (The cheap test first: most keys have no typed value after them.)
     if !sibling
-        && device_key(key)
         && let Some((v_start, v_end)) = typed_value(text, end)
+        && device_key(key)
     {
         let v_end = cut_at_findings(v_start, v_end, starts);
         out.push(Finding::new(v_start, v_end, "<redacted>"));
@@ -727,6 +728,10 @@ pub(super) fn inside_opaque_object(text: &str, at: usize) -> bool {
 /// Whether the YAML line `before` ends in is nested under a key naming ciphertexts (a
 /// SealedSecret's `encryptedData:` block): the first line before it that is indented less.
 fn inside_opaque_block(before: &str) -> bool {
+    // (Most text before a word is one line: no block.)
+    if memchr::memchr(b'\n', before.as_bytes()).is_none() {
+        return false;
+    }
     let mut lines = before.rsplit('\n');
     let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
     let Some(own) = lines.next().map(indent) else {
@@ -1901,17 +1906,21 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
 /// (Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, Chef's `*sensitive value suppressed*`,
 /// `(redacted)`, `[FILTERED]`). A password spelled like that would have a digit.
 pub(super) fn already_masked(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
     // A mask that counts what it hid (`eyJraWQiOi...<redacted 949 chars>`, `[REDACTED 12]`).
-    if ["<redacted", "[redacted", "(redacted"]
-        .iter()
-        .any(|open| lower.contains(open))
-    {
-        return true;
+    // (Looked for only where a bracket opens one: this runs on every value.)
+    if memchr::memchr3(b'<', b'[', b'(', value.as_bytes()).is_some() {
+        let lower = value.to_ascii_lowercase();
+        if ["<redacted", "[redacted", "(redacted"]
+            .iter()
+            .any(|open| lower.contains(open))
+        {
+            return true;
+        }
     }
     if value.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    let lower = value.to_ascii_lowercase();
     [
         "redacted",
         "suppressed",
