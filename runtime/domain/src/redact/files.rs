@@ -155,7 +155,16 @@ pub(super) fn ppp_secrets(text: &str, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let first_entry = text[named..].find('\n').map_or(text.len(), |i| named + i + 1);
+    // (Only below a line that names the file last, its header or the command that printed it:
+    // `cannot read /etc/ppp/chap-secrets: permission denied` prints no entries.)
+    let line_end = text[named..].find('\n').map_or(text.len(), |i| named + i);
+    let name_ends_line = ["pap-secrets", "chap-secrets"]
+        .iter()
+        .any(|name| text[..line_end].trim_end().ends_with(name));
+    if !name_ends_line {
+        return;
+    }
+    let first_entry = (line_end + 1).min(text.len());
     let mut at = first_entry;
     for line in text[first_entry..].split_inclusive('\n') {
         let start = at;

@@ -2510,6 +2510,8 @@ fn ppp_secrets_files_and_fields_and_participles_after_a_key() {
         &[
             // A secret read from a file, a wildcard and an empty secret are no secrets.
             "cat /etc/ppp/chap-secrets\nuser2 * @/etc/ppp/user2.pw *\nuser3 * \"\" *",
+            // A message that names the file prints no entries.
+            "pppd: cannot read /etc/ppp/chap-secrets: Permission denied\n  in auth.c line 1042 check_passwd",
             "custom authorizer bw-meter-token-auth: isAuthenticated=false for token sha256:1092cbaceb3a",
             "mmcli -m 0 --simple-connect=\"apn=iot.example\" (no user/password: SIM-authenticated APN)",
         ],
