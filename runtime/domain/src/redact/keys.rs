@@ -80,6 +80,8 @@ const KEY_QUALIFIERS: &[&str] = &[
     "account", "shared", "app", "application", "auth", "subscription", "sas", "storage", "license",
     "licence", "hmac", "consumer", "webhook", "service", "admin", "root", "crypto", "session",
     "server", "jwt", "bot", "integration", "deploy", "personal", "developer", "live",
+    // A feature-flag service's server-side SDK key (LaunchDarkly's `sdkKey`, Split's).
+    "sdk",
     // A routing protocol's or a time server's shared key (`authentication-key x`).
     "authentication",
 ];
@@ -479,10 +481,26 @@ fn unseparated(
     } else {
         directive_line_value(text, start, end)
             .or_else(|| typed_value(text, end))
-            .or_else(|| spaced_token(text, end))
+            .or_else(|| spaced_token(text, end, strong_token))
             .or_else(|| prose_password(text, key, end))
             .or_else(|| set_variable_value(text, start, end))
     };
+    // `API key x`, `using sdk key x` in prose: a bare `key` after a word that qualifies it as
+    // a credential's, then a credential-shaped token. (Not a KMS or signing key's id, a UUID.)
+    if !sibling
+        && key.eq_ignore_ascii_case("key")
+        && let Some(qualifier) = text[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next())
+        && KEY_QUALIFIERS.iter().any(|q| qualifier.eq_ignore_ascii_case(q))
+        && let Some((v_start, v_end)) = spaced_token(text, end, keyed_credential)
+        && !(v_end - v_start == 36 && text.as_bytes()[v_start + 8] == b'-')
+    {
+        out.push(Finding::new(
+            v_start,
+            cut_at_findings(v_start, v_end, starts),
+            "<redacted>",
+        ));
+        return;
+    }
     // A bare `key` or `auth` names a secret only in a device's syntax, its value's storage type
     // or hash written before it (`key 7 x`, `auth sha x`).
     // (The cheap test first: most keys have no typed value after them.)
@@ -1088,14 +1106,20 @@ pub(super) fn secure_values(text: &str, hits: &[usize], out: &mut Vec<Finding>) 
 }
 
 /// A token after a secret key and a space (`Splunk_Token 9f1c…`, `snyk auth <uuid>`, `config set
-/// private_api_key <uuid>`): only a value shaped like a credential (a UUID, 32+ hex digits, or
-/// 16+ characters mixing upper case, lower case and digits), never a word of prose.
-fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
+/// private_api_key <uuid>`): only a value `shaped` like a credential ([`strong_token`]: a UUID,
+/// 32+ hex digits, or 16+ characters mixing upper case, lower case and digits), never a word
+/// of prose.
+fn spaced_token(text: &str, end: usize, shaped: fn(&str) -> bool) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b' ') {
         return None;
     }
     let v_start = skip_spaces(text, end);
+    // (Told in a sentence: `session_secret set to <hex>`, `token is <uuid>`.)
+    let v_start = ["set to ", "is ", "was "]
+        .iter()
+        .find(|verb| text[v_start..].starts_with(**verb))
+        .map_or(v_start, |verb| v_start + verb.len());
     let rest = window(text, v_start);
     let len = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-')))
@@ -1104,7 +1128,18 @@ fn spaced_token(text: &str, end: usize) -> Option<(usize, usize)> {
     if len == 0 || rest[len..].starts_with(['=', ':', '<']) {
         return None;
     }
-    strong_token(&rest[..len]).then_some((v_start, v_start + len))
+    // A symbol inside the token (`Ab3…x$`, `Ab3…x!9`) is part of it, up to the next space or
+    // quote; the shape is told by the word before it.
+    let whole = if rest[len..].starts_with(|c: char| {
+        !(c.is_whitespace() || matches!(c, '.' | ',' | ';' | ')' | ']' | '}' | '"' | '\'' | '\\'))
+    }) {
+        len + rest[len..]
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '\\'))
+            .unwrap_or(rest.len() - len)
+    } else {
+        len
+    };
+    shaped(&rest[..len]).then_some((v_start, v_start + whole))
 }
 
 /// A network device's configuration names how a secret is stored, or the hash it keys, between

@@ -1402,6 +1402,22 @@ fn key_and_value_separated_by_a_space_or_a_call() {
             "+ tool auth <redacted>",
         ),
         (
+            "statuscake: using API key 1vbJtErQqU47XhZdxKXJ for uptime checks",
+            "statuscake: using API key <redacted> for uptime checks",
+        ),
+        (
+            "factory created with sdk key inventedsdk0key9f8e7d6c5b4a3928171615 (mode=standalone)",
+            "factory created with sdk key <redacted> (mode=standalone)",
+        ),
+        (
+            "+ echo 'db password is INVENTED-CwZp38Leh$'",
+            "+ echo 'db password is <redacted>'",
+        ),
+        (
+            "INFO -- : session_secret set to 0f8e1a2b3c4d4e5f8a9b0c1d2e3f4a5b0f8e1a2b3c4d4e5f8a9b0c1d2e3f4a5b",
+            "INFO -- : session_secret set to <redacted>",
+        ),
+        (
             "sdk.Client.access_token('1/2345/6789:0a1b2c3d4e5f60718293a4b5c6d7e8f9')",
             "sdk.Client.access_token('<redacted>')",
         ),
@@ -1428,6 +1444,16 @@ fn key_and_value_separated_by_a_space_or_a_call() {
         ("::add-mask::Inv3ntedMaskValue", "::add-mask::<redacted>"),
     ] {
         assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    // A key no qualifier makes a credential's, an id, or prose keeps what follows.
+    for text in [
+        "cache key 0f8e1a2b3c4d4e5f8a9b0c1d2e3f4a5bInvented",
+        "encrypted with KMS key 0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+        "encryption key 0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b is enabled",
+        "api key rotated for tenant acme",
+        "the API key ID is 5f3a",
+    ] {
+        assert_eq!(redact_stable(text), text);
     }
     // A word of prose, a key, or a name after the key is no token.
     for text in [
