@@ -646,7 +646,7 @@ fn classify(part: &str) -> Kind {
         return Kind::Variable;
     }
     if digits > 0 {
-        return if is_short_with_digit(bytes, digits) {
+        return if is_short_with_digit(bytes, digits) && !is_numbered_id(bytes) {
             Kind::ShortWithDigit
         } else {
             Kind::Variable
@@ -742,6 +742,20 @@ fn is_short_with_digit(bytes: &[u8], digits: usize) -> bool {
         .filter(|w| !w[0].is_ascii_digit() && w[1].is_ascii_digit())
         .count();
     runs == 1 && bytes.iter().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// `spid81`, `spid7s` (SQL Server's session in its error log's source column), `pid4242`,
+/// `tid12`: the abbreviation of an id glued to its number, as short as `eth0` but a number.
+fn is_numbered_id(bytes: &[u8]) -> bool {
+    const IDS: [&[u8]; 6] = [b"pid", b"ppid", b"spid", b"tid", b"sid", b"uid"];
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let rest = &bytes[letters..];
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    // (A system session's `s` after the number: `spid7s`.)
+    let suffix = &rest[digits..];
+    digits > 0
+        && (suffix.is_empty() || (suffix.len() == 1 && suffix[0].is_ascii_lowercase()))
+        && IDS.iter().any(|id| bytes[..letters].eq_ignore_ascii_case(id))
 }
 
 fn is_path_or_url(part: &str) -> bool {
@@ -1505,16 +1519,24 @@ fn mark_quantities(tokens: &mut [Token<'_>]) {
         if tokens[i].kind == Kind::Word
             && tokens[i - 2].kind == Kind::Variable
             && tokens[i - 1].text.chars().all(char::is_whitespace)
-            && tokens[i - 2]
-                .text
-                .bytes()
-                .last()
-                .is_some_and(|b| b.is_ascii_digit())
+            && is_amount(tokens[i - 2].text)
             && (is_unit(tokens[i].text) || is_code_after_amount(tokens[i].text))
         {
             tokens[i].kind = Kind::Variable;
         }
     }
+}
+
+/// `451`, `18.4`, `<1`, `1,024`: a number written as an amount. Not a name ending in a number
+/// (`spid173 SQL Server`), an address (`0x00000001 MSFT`) nor a zero-padded counter
+/// (`00000008 CSI Store`): the word after those is text.
+fn is_amount(text: &str) -> bool {
+    let digits = text.trim_start_matches(['<', '>', '~']);
+    let b = digits.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b','))
+        && !(b.len() > 1 && b[0] == b'0' && b[1].is_ascii_digit())
 }
 
 /// A noun after a count, in the singular and read as such (`2 files` as `1 file`: a noun that
@@ -2003,6 +2025,20 @@ mod tests {
                 "10.1.2.3:443 open through proxy",
             ),
             ("table orders not found", "table invoices not found"),
+            // A zero-padded counter, in decimal or hex, before a word in capitals.
+            (
+                "00000008 CSI Store 4991456 (0x00000000004c29e0) initialized",
+                "0000000a CSI Store 17159600 (0x000000000105d5b0) initialized",
+            ),
+            // An id's abbreviation glued to its number (SQL Server's error log).
+            (
+                "spid81      SQL Server has encountered 28 occurrence(s) of I/O requests",
+                "spid7s      SQL Server has encountered 3 occurrence(s) of I/O requests",
+            ),
+            (
+                "spid123s    SQL Server has encountered 16 occurrence(s) of I/O requests",
+                "spid62      SQL Server has encountered 60 occurrence(s) of I/O requests",
+            ),
             (
                 "request done state=FAILED attempts=3",
                 "request done state=RETRYING attempts=1",
