@@ -343,6 +343,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 .is_some_and(|word| PUBLIC.iter().any(|p| word.eq_ignore_ascii_case(p)));
             if unqualified_key(key)
                 && !public_before
+                && !names_a_cache_before(text, start)
                 && separator != Separator::SpaceQuoted
                 && (flag || separator != Separator::Space)
             {
@@ -1295,6 +1296,20 @@ fn unqualified_key(key: &str) -> bool {
         && !parts[..parts.len() - 1]
             .iter()
             .any(|p| MEASURES.contains(&p.as_str()) || NOT_SECRET_KEYS.contains(&p.as_str()))
+}
+
+/// Does the sentence before a bare key, on its line, name a cache (`Cache restored from key:
+/// npm-Linux-<hash>`, as CI caches log the key they restored or saved)? A cache's key is the hash
+/// of what it holds, no credential.
+fn names_a_cache_before(text: &str, start: usize) -> bool {
+    let from = crate::log::level::floor_char_boundary(text, start.saturating_sub(40));
+    let before = &text[from..start];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    // (The word, not `ElastiCache`.)
+    let b = line.as_bytes();
+    b.windows(5)
+        .enumerate()
+        .any(|(i, w)| w.eq_ignore_ascii_case(b"cache") && (i == 0 || !b[i - 1].is_ascii_alphabetic()))
 }
 
 /// What a key of a record, a cache or a store is (`cache_key`, `partition_key`): never a secret.

@@ -1406,6 +1406,10 @@ fn key_and_value_separated_by_a_space_or_a_call() {
             "statuscake: using API key <redacted> for uptime checks",
         ),
         (
+            "ElastiCache key: Invented0aB1cD2eF3gH4iJ5kL6mN7oP8",
+            "ElastiCache key: <secret>",
+        ),
+        (
             "factory created with sdk key inventedsdk0key9f8e7d6c5b4a3928171615 (mode=standalone)",
             "factory created with sdk key <redacted> (mode=standalone)",
         ),
@@ -1447,6 +1451,9 @@ fn key_and_value_separated_by_a_space_or_a_call() {
     }
     // A key no qualifier makes a credential's, an id, or prose keeps what follows.
     for text in [
+        "Cache restored from key: npm-Linux-5ad06a97311e033ba8e1cffcc6db363d75b6e4f0",
+        "Cache saved with key: Library-Linux-30a2990672bb1932b161df7d812b94e58a46e6f7",
+        "+ curl -fsS -u ci-bot:**** https://nexus.example.internal/service/rest/v1/components",
         "cache key 0f8e1a2b3c4d4e5f8a9b0c1d2e3f4a5bInvented",
         "encrypted with KMS key 0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
         "encryption key 0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b is enabled",

@@ -458,7 +458,8 @@ fn not_user_and_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
 /// A uid:gid's number, or a shell variable (`$TOKEN`, `${TOKEN}`): what a log shows of it is
 /// its name.
 fn digits_or_variable(value: &str, line: &str, captures: &Captures<'_>) -> bool {
-    all_digits(value, line, captures) || value.starts_with('$')
+    // (`-u ci:****`: a CI log's mask of the password, already hidden.)
+    all_digits(value, line, captures) || value.starts_with('$') || value.bytes().all(|b| b == b'*')
 }
 
 /// A variable the shell or a template fills in (`$DB_PASSWORD`, `${DB_PASSWORD}`): a log shows its
@@ -1550,13 +1551,16 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
 }
 
 /// A name joined to a hex digest (`SimpleNotificationService-9f86d081884c7d659a2feaa0c55ad015`,
-/// a certificate's or a bundle's file name, also as a URL path's last segment): an identifier,
-/// not a random word.
+/// a certificate's or a bundle's file name, also as a URL path's last segment, a CI cache's key
+/// `Linux-node-<sha256>`): an identifier, not a random word.
 fn name_and_digest(word: &str) -> bool {
     let file = word.rsplit('/').next().unwrap_or(word);
-    file.split_once(['-', '_']).is_some_and(|(name, digest)| {
+    file.rsplit_once(['-', '_']).is_some_and(|(name, digest)| {
         name.len() >= 3
-            && name.bytes().all(|b| b.is_ascii_alphabetic())
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
             && digest.len() >= 32
             && digest
                 .bytes()
