@@ -68,11 +68,20 @@ fn names_a_failure(line: &str) -> bool {
         let named = word.len() >= 4
             && (is_error_word(word)
                 || is_camel_error(word)
+                || is_failed_status(word)
                 || crashed
                 || word.eq_ignore_ascii_case("can't")
                 || word.eq_ignore_ascii_case("couldn't"));
         // An idle timeout closes a connection nobody used: the close is the design, not a failure.
-        let idle = previous.eq_ignore_ascii_case("idle") && word.eq_ignore_ascii_case("timeout");
+        // A timeout set (`Set report auto-discover timeout to 5 seconds`, `Setting HTTP client
+        // timeout to higher timeout`) is a setting.
+        let idle = word.eq_ignore_ascii_case("timeout")
+            && (previous.eq_ignore_ascii_case("idle")
+                || COMPARATIVES.iter().any(|c| previous.eq_ignore_ascii_case(c))
+                || line[end..].strip_prefix(" to ").is_some_and(|to| {
+                    to.starts_with(|c: char| c.is_ascii_digit())
+                        || COMPARATIVES.iter().any(|c| to.starts_with(c))
+                }));
         if named
             && !idle
             && !denies(line, previous)
@@ -198,6 +207,26 @@ fn refused_a_client(line: &str) -> bool {
         .unwrap_or_else(|e| panic!("refusals: {e}"))
     });
     (REFUSALS.is_match(line) && !line.contains("remote error: tls:")) || drops_a_client(line)
+}
+
+/// Words that make a timeout a value being set (`timeout to higher`, `longer timeout`).
+const COMPARATIVES: [&str; 4] = ["higher", "lower", "longer", "shorter"];
+
+/// A status or code in capitals whose last part says it failed (CloudFormation's
+/// `UPDATE_FAILED`, CodeBuild's `YAML_FILE_ERROR`, Junos' `CHASSISD_FAN_FAILED`): the word
+/// itself, as a whole word is. Not a refused login's (`SNMPD_AUTH_FAILURE`,
+/// `AUTHORIZER_FAILURE`): a client refused, as [`refused_a_client`] reads one.
+fn is_failed_status(word: &str) -> bool {
+    let Some((head, last)) = word.rsplit_once('_') else {
+        return false;
+    };
+    let what = head.rsplit('_').next().unwrap_or(head);
+    matches!(last, "FAILED" | "ERROR" | "FAILURE")
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && !what.starts_with("AUTH")
+        && what != "LOGIN"
 }
 
 /// Does `line` report a server dropping one client for the client's failure: a broker's
@@ -757,6 +786,31 @@ mod tests {
             "sshd[812]: Authentication refused: bad ownership or modes for directory /home/deploy"
         ));
         assert!(says_error("sssd_be[911]: LDAP bind failed: Invalid credentials"));
+    }
+
+    /// Failure class (held-out corpus 30): a status in capitals that failed (`UPDATE_FAILED` in
+    /// a deploy's table of stack events) was one word naming nothing; a timeout being set was a
+    /// timeout.
+    #[test]
+    fn failed_statuses_and_timeouts_set() {
+        for line in [
+            "ReportingStack | 11/21 | 12:17:12 AM | UPDATE_FAILED        | AWS::Lambda::Function | ExportFn Resource handler returned message: \"Unzipped size must be smaller than 262144000 bytes\"",
+            "[Container] 2029/05/15 15:18:29.364054 Phase context status code: YAML_FILE_ERROR Message: Unknown runtime version named '3.13' of python",
+            "chassisd[2027]: CHASSISD_FAN_FAILED: Fan Tray 0 Fan 2 stopped spinning",
+            "connect timeout to db.internal:5432 after 3 attempts",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        for line in [
+            "ReportingStack | 11/21 | 12:17:12 AM | UPDATE_COMPLETE      | AWS::Lambda::Function | ExportFn",
+            "error_count=0 FAILED_COUNT=0",
+            "snmpd[7341]: SNMPD_AUTH_FAILURE: nsa_log_community: unauthorized SNMP community from 10.30.9.121",
+            "(d9ee68e3) Gateway response type: AUTHORIZER_FAILURE with status code: 401",
+            "[Container] 2029/05/02 04:42:08.766671 Set report auto-discover timeout to 5 seconds",
+            "[Container] 2029/05/14 14:06:11.304612 Setting HTTP client timeout to higher timeout for S3 source",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
     }
 
     #[test]
