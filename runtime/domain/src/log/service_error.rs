@@ -14,7 +14,11 @@
 //! - the AWS SDK for Go v2: `operation error DynamoDB: PutItem, https response error StatusCode:
 //!   400, RequestID: ..., api error ValidationException: One or more parameter values ...`;
 //! - the AWS SDK for Java v1 and v2: `...S3Exception: Access Denied (Service: S3, Status Code:
-//!   403, Request ID: ...)`, with `; Error Code: AccessDenied` in v1.
+//!   403, Request ID: ...)`, with `; Error Code: AccessDenied` in v1;
+//! - the AWS SDK for Ruby: the error's class names the service and the code
+//!   (`Aws::S3::Errors::AccessDenied`), its message after `: ` or ` - ` (`#{e.class} - #{e.message}`,
+//!   as the CodeDeploy agent logs it), or before it in Ruby's report of an uncaught error
+//!   (`upload.rb:12:in 'put': Access Denied (Aws::S3::Errors::AccessDenied)`).
 
 use std::sync::LazyLock;
 
@@ -38,19 +42,20 @@ pub fn find<'a>(text: &'a str, error_type: Option<&'a str>) -> Option<ServiceErr
     // One pass over the text for the three layouts' markers: this runs on every line
     // fingerprinted, and most hold none.
     static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new([BOTOCORE, GO_OPERATION, JAVA_SERVICE])
+        AhoCorasick::new([BOTOCORE, GO_OPERATION, JAVA_SERVICE, RUBY_ERRORS])
             .unwrap_or_else(|e| panic!("service error markers: {e}"))
     });
-    let mut seen = [false; 3];
+    let mut seen = [false; 4];
     for found in MARKERS.find_iter(text) {
         seen[found.pattern().as_usize()] = true;
     }
-    let [botocore_seen, go_seen, java_seen] = seen;
+    let [botocore_seen, go_seen, java_seen, ruby_seen] = seen;
     botocore_seen
         .then(|| botocore(text))
         .flatten()
         .or_else(|| go_seen.then(|| go_v2(text)).flatten())
         .or_else(|| java_seen.then(|| java(text, error_type)).flatten())
+        .or_else(|| ruby_seen.then(|| ruby(text)).flatten())
 }
 
 const BOTOCORE: &str = "An error occurred (";
@@ -148,6 +153,41 @@ fn java<'a>(text: &'a str, error_type: Option<&'a str>) -> Option<ServiceError<'
         call,
         code,
         message: message_of(message),
+    })
+}
+
+const RUBY_ERRORS: &str = "::Errors::";
+const RUBY_NAMESPACE: &str = "Aws::";
+
+fn ruby(text: &str) -> Option<ServiceError<'_>> {
+    let marker = text.find(RUBY_ERRORS)?;
+    let before = &text[..marker];
+    let namespace = before.rfind(RUBY_NAMESPACE)?;
+    let call = &before[namespace + RUBY_NAMESPACE.len()..];
+    let after = &text[marker + RUBY_ERRORS.len()..];
+    let code_len = after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(after.len());
+    let (code, rest) = after.split_at(code_len);
+    if !is_name(code) || !is_name(call) {
+        return None;
+    }
+    let message = if let Some(message) = rest.strip_prefix(" - ") {
+        // (What follows a second ` - ` is the program's context: `Access Denied - bucket x`.)
+        message.split(" - ").next().unwrap_or(message)
+    } else if let Some(message) = rest.strip_prefix(": ") {
+        message.trim_end_matches('>')
+    } else if rest.starts_with(')') && before[..namespace].ends_with(" (") {
+        // `file.rb:12:in 'put': Access Denied (Aws::S3::Errors::AccessDenied)`.
+        let line = &before[before[..namespace].rfind('\n').map_or(0, |at| at + 1)..namespace - 2];
+        line.rsplit(": ").next().unwrap_or(line)
+    } else {
+        ""
+    };
+    Some(ServiceError {
+        call,
+        code,
+        message: message_of(message.trim_end_matches('>')),
     })
 }
 
@@ -298,6 +338,31 @@ mod tests {
         );
         // A parenthesis that only mentions a service.
         assert_eq!(find("retrying (Service: billing) in 5s", None), None);
+    }
+
+    #[test]
+    fn ruby_errors_are_read_by_their_class() {
+        for line in [
+            "InstanceAgent::Plugins::CodeDeployPlugin::CommandExecutor: Error executing command: Aws::S3::Errors::AccessDenied - Access Denied - /opt/codedeploy-agent/deployment-root/x",
+            "CommandPoller: Error during perform: Aws::S3::Errors::AccessDenied - Access Denied - bucket b key k version v",
+            "#<Aws::S3::Errors::AccessDenied: Access Denied>",
+            "/app/upload.rb:12:in 'put': Access Denied (Aws::S3::Errors::AccessDenied)",
+        ] {
+            assert_eq!(
+                find(line, None),
+                error("S3", "AccessDenied", "Access Denied"),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            find(
+                "rescued Aws::DynamoDB::Errors::ConditionalCheckFailedException",
+                None
+            ),
+            error("DynamoDB", "ConditionalCheckFailedException", "")
+        );
+        // A class of the program's own, not the SDK's.
+        assert_eq!(find("MyApp::Errors::NotFound: no such order", None), None);
     }
 
     #[test]
