@@ -27,6 +27,9 @@
 //!   <domain> <password>`, `reg add ... /v <name> ... /d <data>` and `Set-ItemProperty|
 //!   New-ItemProperty -Name <name> -Value <value>` when the name names a secret (Winlogon's
 //!   `DefaultPassword`).
+//! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
+//!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
+//!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
 
 use super::Finding;
 
@@ -61,6 +64,11 @@ pub(super) const TRIGGERS: &[&str] = &[
     "ldifde",
     "reg add",
     "itemproperty",
+    "init",
+    "authorize",
+    "activate-key",
+    "-k",
+    "-t",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -167,7 +175,70 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("REG ADD ", |_, _, rest| named_value(rest, "/v", "/d")),
     ("ItemProperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
     ("itemproperty ", |_, _, rest| named_value(rest, "-Name", "-Value")),
+    // A CLI's login with its token as an argument (`wandb login --relogin <key>`, `shodan init
+    // <key>`, `b2 account authorize <key id> <key>`, `mabl auth activate-key <key>`).
+    ("login ", token_argument),
+    ("init ", token_argument),
+    ("authorize ", token_argument),
+    ("activate-key ", token_argument),
+    // A token after a short option (`codecov -t <uuid>`, `cloudsmith push … -k <key>`,
+    // `cscli bouncers add x -k <key>`): `-k` and `-t` take other values too, so only a
+    // credential's shape counts.
+    ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
+    ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
 ];
+
+/// The first argument of a command's login shaped like a credential, options, ids and other
+/// words passed over. Only on a command line, the subcommand at most its third word (`+ b2
+/// account authorize`): in a sentence (`container init <id>`, `login failed`) no argument follows.
+fn token_argument(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
+    let before = text[line_start(text, at)..at].trim_start();
+    let before = before
+        .strip_prefix(['+', '$', '>', '#'])
+        .map_or(before, str::trim_start);
+    let command_words = before.split_whitespace();
+    let command_line = before.ends_with(' ')
+        && command_words.clone().count() <= 2
+        && command_words
+            .flat_map(str::bytes)
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/'));
+    if !command_line {
+        return None;
+    }
+    let mut option: Option<&str> = None;
+    for (s, e) in arguments(rest) {
+        let word = &rest[s..e];
+        if word.starts_with('-') {
+            option = Some(word);
+            continue;
+        }
+        // (`--client-id x`, `-u <app id>`, `--tenant <id>`: who logs in, not the secret.)
+        let names_who = option.take().is_some_and(|o| {
+            let o = o.to_ascii_lowercase();
+            o.ends_with("id") || o == "-u" || o.contains("user") || o.contains("tenant")
+        });
+        if !names_who && let Some(found) = token_word(rest, (s, e), false) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// `word` when it is shaped like a credential ([`super::keys::keyed_credential`]: a hex or
+/// random word, and a UUID when `uuid` allows), letters, digits, `-`, `_` and `.` only, not a
+/// name, a path or a version.
+fn token_word(rest: &str, (s, e): (usize, usize), uuid: bool) -> Option<(usize, usize)> {
+    let (s, e) = quote_inner(rest, s, e);
+    let word = &rest[s..e];
+    let is_uuid = word.len() == 36 && word.bytes().filter(|&b| b == b'-').count() == 4;
+    (word.len() >= 20
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && (uuid || !is_uuid)
+        && super::keys::keyed_credential(word))
+    .then_some((s, e))
+}
 
 /// How far from its trigger a command's line is read, either way.
 const WINDOW: usize = 256;

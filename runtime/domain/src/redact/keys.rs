@@ -1338,7 +1338,7 @@ fn query_key(value: &str) -> bool {
 
 /// The value of an unqualified key that is a credential: [`strong_token`], or a long random
 /// word of letters and digits (`aprGEJoP5bImiYTgMlpwiODsiwzXQcFi`), never a path.
-fn keyed_credential(value: &str) -> bool {
+pub(super) fn keyed_credential(value: &str) -> bool {
     let b = value.as_bytes();
     let count = |f: fn(&u8) -> bool| b.iter().filter(|c| f(c)).count();
     let random_word = b.len() >= 20

@@ -1796,6 +1796,53 @@ fn credentials_in_documented_command_and_dsn_syntaxes() {
     );
 }
 
+/// Failure class (held-out corpora 5, 6, 10 and 14): a CLI's token as a bare argument of its
+/// login, or after a short option, had no key to name it.
+#[test]
+fn tokens_as_arguments_of_a_login_or_a_short_option() {
+    for (text, expected) in [
+        (
+            "+ wandb login --relogin 0f8e1a2b3c4d4e5f8a9b0c1d2e3f4a5b0f8e1a2b",
+            "+ wandb login --relogin <redacted>",
+        ),
+        (
+            "shodan init InventedKey0aB1cD2eF3gH4iJ5kL6",
+            "shodan init <redacted>",
+        ),
+        (
+            "b2 account authorize 0050f8e1a2b3c4d0000000001 K001InventedKey0aB1cD2eF3gH4iJ",
+            "b2 account authorize 0050f8e1a2b3c4d0000000001 <redacted>",
+        ),
+        (
+            "+ ./codecov -t 0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b -f coverage.xml",
+            "+ ./codecov -t <redacted> -f coverage.xml",
+        ),
+        (
+            "cscli bouncers add nginx-edge -k InventedKey0aB1cD2eF3gH4iJ5kL6",
+            "cscli bouncers add nginx-edge -k <redacted>",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    // Names, versions, hosts and flags in those places are kept.
+    for text in [
+        "terraform init -backend-config=bucket=tf-state -upgrade",
+        "npm init vite@latest my-app",
+        "docker build -t registry.example.com/orders:1.4.2 .",
+        "curl -k https://internal.example.com/health",
+        "aws sso login --profile ci-readonly",
+        "git init --initial-branch=main",
+        "tail -n 100 -t app.log",
+        // Not a command line, or an id of who logs in.
+        "podman[23962]: 2027-11-03 05:55:59 +0000 UTC container init 62f2a631da84cc77a82baf6a04f9113af427a059d17c459326bfa8790da889c6 (image=x)",
+        "WARN blob client init failed for storage account InventedName0aB1cD2eF3gH4",
+        "az login --service-principal -u 7af0e4c5-070c-4213-a145-200c40e3f789 --tenant 5ec2913a-37bd-444b-96ba-f67f475c2228",
+        "rpk cloud login --client-id InventedId0aB1cD2eF3gH4iJ5kL6mN7",
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+}
+
 #[test]
 fn credential_url_path_segments_and_fixed_vendor_shapes() {
     assert_eq!(
