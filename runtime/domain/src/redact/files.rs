@@ -73,8 +73,9 @@ fn entry_password(word: &str) -> Option<usize> {
             _ => i += 1,
         }
     }
-    // A proxy list's entry has no database: its host is a domain or an address (with a dot)
-    // and its password mixes letters and digits, as a log's `a.b:1:c:d` fields seldom do.
+    // A proxy list's entry has no database: its host is a domain or an address (with a dot, or
+    // `localhost`, as pgpool's `pcp.conf` entries are) and its password mixes letters and
+    // digits, as a log's `a.b:1:c:d` fields seldom do.
     let proxy = count == 3;
     if !proxy && count != 4 {
         return None;
@@ -91,7 +92,7 @@ fn entry_password(word: &str) -> Option<usize> {
     let password = &word[colons[last] + 1..];
     let credential_like =
         password.bytes().any(|b| b.is_ascii_digit()) && password.bytes().any(|b| b.is_ascii_alphabetic());
-    if proxy && !(host.contains('.') && credential_like) {
+    if proxy && !((host.contains('.') || host == "localhost") && credential_like) {
         return None;
     }
     let name_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');

@@ -2420,6 +2420,11 @@ fn proxy_lists_typed_values_and_what_only_looks_like_a_secret() {
             "geo.proxy.example:12321:pricewatch:Inv3ntEx4mple_country-nl",
             "geo.proxy.example:12321:pricewatch:<redacted>",
         ),
+        // pgpool's `pcp.conf`-style entry for the local server.
+        (
+            "localhost:9898:pcpadmin:INVENTED-qGRx9bOL2E",
+            "localhost:9898:pcpadmin:<redacted>",
+        ),
         (
             "OldImage={'pk': {'S': 'TENANT#t-1'}, 'smtp_password': {'S': 'INVENT-woUV5X0Q'}}",
             "OldImage={'pk': {'S': 'TENANT#t-1'}, 'smtp_password': {'S': '<redacted>'}}",
