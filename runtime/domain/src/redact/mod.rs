@@ -30,6 +30,7 @@
 //!
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
+mod bound;
 mod commands;
 mod files;
 mod ids;
@@ -94,6 +95,8 @@ enum Trigger {
     Command,
     /// A logged SQL `INSERT` whose columns may be secret: see [`sql`].
     SqlInsert,
+    /// A statement's bound parameters, printed by an ORM or a driver: see [`bound`].
+    BoundParameters,
     /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
     /// secret.
     SecureType,
@@ -134,6 +137,11 @@ impl Builtin {
         rules.push(("@", Trigger::At));
         rules.extend(commands::TRIGGERS.iter().map(|word| (*word, Trigger::Command)));
         rules.push((sql::TRIGGER, Trigger::SqlInsert));
+        rules.extend(
+            bound::TRIGGERS
+                .iter()
+                .map(|word| (*word, Trigger::BoundParameters)),
+        );
         rules.push(("securestring", Trigger::SecureType));
         rules.push(("sensitive", Trigger::SecureType));
         rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
@@ -171,6 +179,7 @@ impl Builtin {
         let mut at_signs: Vec<usize> = Vec::new();
         let mut commands_at: Vec<usize> = Vec::new();
         let mut inserts_at: Vec<usize> = Vec::new();
+        let mut parameters_at: Vec<usize> = Vec::new();
         let mut secure_types: Vec<usize> = Vec::new();
         let mut id_keys: Vec<usize> = Vec::new();
         let mut checked_id_keys: Vec<usize> = Vec::new();
@@ -203,6 +212,7 @@ impl Builtin {
                         | Trigger::SecureType
                         | Trigger::Command
                         | Trigger::SqlInsert
+                        | Trigger::BoundParameters
                 )
             });
             if !own_rules && text[hit.start..hit.end].chars().all(keys::is_key_char) {
@@ -240,6 +250,7 @@ impl Builtin {
                     Trigger::At => at_signs.push(hit.start),
                     Trigger::Command => commands_at.push(hit.start),
                     Trigger::SqlInsert => inserts_at.push(hit.start),
+                    Trigger::BoundParameters => parameters_at.push(hit.start),
                     Trigger::SecureType => secure_types.push(hit.start),
                     Trigger::IdKey => id_keys.push(hit.start),
                     Trigger::CheckedIdKey => checked_id_keys.push(hit.start),
@@ -271,6 +282,9 @@ impl Builtin {
         }
         if !inserts_at.is_empty() {
             sql::find(text, &inserts_at, out);
+        }
+        if !parameters_at.is_empty() {
+            bound::find(text, &parameters_at, out);
         }
         files::pgpass(text, out);
         if names_a_secret && memchr::memchr(b'\n', text.as_bytes()).is_some() {

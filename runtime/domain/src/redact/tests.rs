@@ -1796,6 +1796,35 @@ fn credentials_in_documented_command_and_dsn_syntaxes() {
     );
 }
 
+/// Failure class (held-out corpora 4, 5, 9 and 26): an ORM's or a driver's dump of a statement's
+/// bound parameters printed a password that no key names.
+#[test]
+fn password_shaped_bound_parameters() {
+    for (text, expected) in [
+        (
+            "INFO sqlalchemy.engine.Engine [generated in 0.00041s] ('smtp-relay', 'mailer@example.com', 'INV-6swmgRSVqGS', 587)",
+            "INFO sqlalchemy.engine.Engine [generated in 0.00041s] ('smtp-relay', '<email>', '<redacted>', 587)",
+        ),
+        (
+            "TRACE o.h.type.descriptor.sql.BasicBinder - binding parameter [3] as [VARCHAR] - [xd2vK8dr_INVp9e6omWR]",
+            "TRACE o.h.type.descriptor.sql.BasicBinder - binding parameter [3] as [VARCHAR] - [<redacted>]",
+        ),
+        (
+            "DEBUG c.s.m.IntegrationMapper.insert - ==> Parameters: partner-ftp(String), ftp.example.com(String), svc_upload(String), 1oYonINV8n1dfCdJ5#(String)",
+            "DEBUG c.s.m.IntegrationMapper.insert - ==> Parameters: partner-ftp(String), ftp.example.com(String), svc_upload(String), <redacted>(String)",
+        ),
+        (
+            "Executed DbCommand (3ms) [Parameters=[@p0='jdoe' (Nullable = false), @p1='INVENT-UkQVGCiMEIGV9' (Nullable = false)], CommandType='Text']",
+            "Executed DbCommand (3ms) [Parameters=[@p0='jdoe' (Nullable = false), @p1='<redacted>' (Nullable = false)], CommandType='Text']",
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    // Names, hosts, times, ids in capitals and numbers are kept.
+    let kept = "[cached since 12.3s ago] ('orders-api', 'db.internal', '2026-12-02 10:00:00', 'ORD-2026-0042', 17, 'svc_upload')";
+    assert_eq!(redact_stable(kept), kept);
+}
+
 /// Failure class (held-out corpora 5, 6, 10 and 14): a CLI's token as a bare argument of its
 /// login, or after a short option, had no key to name it.
 #[test]
