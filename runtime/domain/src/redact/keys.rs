@@ -1660,8 +1660,10 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     if SECRET_KEYS.iter().any(|k| last_part.eq_ignore_ascii_case(k)) {
         return Some((Role::Secret, "token".to_owned()));
     }
-    // .NET's strong name (`PublicKeyToken=31bf3856ad364e35`): a digest of a public key.
-    if key.eq_ignore_ascii_case("publickeytoken") {
+    // .NET's strong name (`PublicKeyToken=31bf3856ad364e35`): a digest of a public key. SigV4's
+    // `X-Amz-Credential`: an access key's id and the request's scope, in the clear in every
+    // presigned URL (its `X-Amz-Signature` and `X-Amz-Security-Token` are the secrets).
+    if key.eq_ignore_ascii_case("publickeytoken") || key.eq_ignore_ascii_case("x-amz-credential") {
         return None;
     }
     // A setting's path (`auth.username`, `auth.existingSecret`, `db.password.file`): its last
@@ -2066,6 +2068,12 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     if NOT_SECRETS.contains(&bare) || is_placeholder_value(bare) {
         return true;
     }
+    // A secret's noun in brackets stands for it (`token=[secret]`, `[password]`), as a log
+    // library's mask writes it.
+    let bracketed = (value.starts_with('[') && value.ends_with(']')) || rest.starts_with(']');
+    if bracketed && bare.bytes().all(|b| b.is_ascii_alphabetic()) && names_a_secret(bare) {
+        return true;
+    }
     let masked = value
         .chars()
         .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#' | '.' | '-' | '?' | '_'))
@@ -2095,7 +2103,14 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
                 let identifier = field.starts_with(|c: char| c.is_ascii_lowercase())
                     && field.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
                     && field.bytes().any(|b| b.is_ascii_uppercase() || b == b'_');
-                identifier && !value.is_empty() && !value.starts_with('=')
+                // (An environment variable's name, `auth: MLFLOW_TRACKING_USERNAME=svc`: its own
+                // key, judged by its own name.)
+                let variable = field.starts_with(|c: char| c.is_ascii_uppercase())
+                    && field.contains('_')
+                    && field
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+                (identifier || variable) && !value.is_empty() && !value.starts_with('=')
             })
     };
     // (Nor is a flag naming a secret or a directive, `pw= --password x`, `pw= requirepass x`:

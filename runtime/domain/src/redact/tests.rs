@@ -1451,6 +1451,9 @@ fn key_and_value_separated_by_a_space_or_a_call() {
     }
     // A key no qualifier makes a credential's, an id, or prose keeps what follows.
     for text in [
+        "MLFLOW_TRACKING_URI=https://mlflow.example.internal (auth: MLFLOW_TRACKING_USERNAME=svc-training, password from Secrets Manager)",
+        "403 GET /api/contents?token=[secret] (10.149.128.124) 1.51ms",
+        "X-Amz-Credential=AKXC0INVENTED0EXAMPLE%2F20290609%2Fus-east-2%2Fs3%2Faws4_request",
         "Cache restored from key: npm-Linux-5ad06a97311e033ba8e1cffcc6db363d75b6e4f0",
         "Cache saved with key: Library-Linux-30a2990672bb1932b161df7d812b94e58a46e6f7",
         "+ curl -fsS -u ci-bot:**** https://nexus.example.internal/service/rest/v1/components",
