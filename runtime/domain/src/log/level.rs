@@ -247,6 +247,20 @@ fn column_level(token: &str, after_comma: bool, rest: &str, header_fields: usize
     if let Some(level) = logcat_letter(token, rest, header_fields) {
         return Some(level);
     }
+    // spdlog's short level in a bracketed header of a date, a time, the level and ids (Ray's
+    // C++ core: `[2029-06-02 15:17:25,354 W 279 6725] (raylet) …`).
+    if token.len() == 1
+        && header_fields >= 2
+        && let Some((ids, _)) = rest.split_once(']')
+        && !ids.trim().is_empty()
+        && ids.bytes().all(|b| b.is_ascii_digit() || b == b' ')
+    {
+        return match token.as_bytes()[0] {
+            b'T' => Some(Level::Trace),
+            b'C' => Some(Level::Critical),
+            letter => Level::from_letter(letter),
+        };
+    }
     let padded = rest.starts_with("  ") || rest.starts_with('\t');
     let after_comma = after_comma && rest.starts_with(' ');
     let capitalised = token.len() > 1
@@ -740,6 +754,19 @@ mod tests {
             (
                 "E/AndroidRuntime( 2411): FATAL EXCEPTION: main",
                 Some(Level::Error),
+            ),
+            // spdlog's short level in a bracketed header (Ray's C++ core).
+            (
+                "[2029-06-27 02:54:26,320 W 279 6725] (raylet) scheduling_queue.cc:140: The following resource request cannot be scheduled right now",
+                Some(Level::Warn),
+            ),
+            (
+                "[2029-06-02 15:17:25,354 I 3751 1423] (gcs_server) local_object_manager.cc:428: Worker exited (idle worker killed)",
+                Some(Level::Info),
+            ),
+            (
+                "[2029-06-02 15:17:25,354 C 3751 1423] (raylet) node_manager.cc:9: Check failed",
+                Some(Level::Critical),
             ),
             (
                 "03-17 16:13:47.150 F/libc    ( 1702): Fatal signal 11 (SIGSEGV)",

@@ -529,8 +529,23 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 /// died or lost its work; every held-out round that has such lines calls them errors. (A trace
 /// or debug line is a developer's, and not read.)
 fn ran_out_of_memory(level: Level, text: &str) -> bool {
-    level >= Level::Info
-        && stack::out_of_memory_kind(&text[..level::floor_char_boundary(text, MAX_OOM_BYTES)]).is_some()
+    let head = &text[..level::floor_char_boundary(text, MAX_OOM_BYTES)];
+    level >= Level::Info && (stack::out_of_memory_kind(head).is_some() || names_an_oom(head))
+}
+
+/// Does `text` name an OOM in capitals, as a kill's cause (`killed by the OOM killer`, `(OOM)`,
+/// `Container exited with OOM`), not as a risk (`This may cause OOM errors`)?
+fn names_an_oom(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"OOM").any(|at| {
+        let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+            && !bytes.get(at + 3).is_some_and(u8::is_ascii_alphanumeric);
+        let before = &text[level::floor_char_boundary(text, at.saturating_sub(24))..at];
+        let hedged = ["may ", "might ", "could ", "avoid", "prevent", "risk"]
+            .iter()
+            .any(|hedge| before.contains(hedge));
+        whole && !hedged
+    })
 }
 
 /// Only this much of an event below error is read for running out of memory.
@@ -1534,6 +1549,8 @@ mod tests {
             "2027-02-04T12:18:24,130 [INFO ] W-9001-model_1.0-stdout MODEL_LOG - torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.00 GiB.",
             "level=warn time=2028-03-06T23:04:25Z msg=\"Managed task: container api exited: OutOfMemoryError: Container killed due to memory usage\" exitCode=137",
             r#"{"level":"warn","msg":"worker exited: fatal error: runtime: out of memory"}"#,
+            "[2029-06-16 14:38:54,002 W 1559 6854] (raylet) node_manager.cc:3062: 6 Workers (tasks / actors) killed due to memory pressure (OOM)",
+            r#"{"PRIORITY":"4","SYSLOG_IDENTIFIER":"systemd","MESSAGE":"telemetry.service: A process of this unit has been killed by the OOM killer."}"#,
         ] {
             let event = understand(line);
             assert!(event.is_error, "{line}");
@@ -1543,6 +1560,7 @@ mod tests {
             "2029-05-09 20:05:44 INFO  jvm started with -XX:+HeapDumpOnOutOfMemoryError -Xmx2g",
             "2029-05-09 20:05:44 DEBUG allocator: retrying after out of memory in arena 3",
             "2029-05-09 20:05:44 WARN  heap at 91% of -Xmx, GC time 12%",
+            "WARNING 06-12 17:18:48 [arg_utils.py:1083] The model has a long context length (32768). This may cause OOM errors during the initial memory profiling phase",
         ] {
             assert!(!understand(line).is_error, "{line}");
         }
