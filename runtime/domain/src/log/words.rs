@@ -89,6 +89,7 @@ fn names_a_failure(line: &str) -> bool {
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !corrected(&line[..end - word.len()], &line[end..])
             && !in_path_or_option(line, end - word.len())
+            && !hypothetical(&line[..end - word.len()])
         {
             return true;
         }
@@ -209,6 +210,34 @@ fn refused_a_client(line: &str) -> bool {
     (REFUSALS.is_match(line) && !line.contains("remote error: tls:")) || drops_a_client(line)
 }
 
+/// Does the sentence before an error word say that it could happen, not that it did (`Running
+/// this sequence through the model will result in indexing errors`, `may cause timeouts`)?
+fn hypothetical(before: &str) -> bool {
+    const MODALS: [&str; 12] = [
+        "will result in ",
+        "may result in ",
+        "might result in ",
+        "could result in ",
+        "may cause ",
+        "might cause ",
+        "could cause ",
+        "can cause ",
+        "may lead to ",
+        "might lead to ",
+        "could lead to ",
+        "can lead to ",
+    ];
+    let sentence = before.rsplit(['.', ';', '\n']).next().unwrap_or(before);
+    let sentence =
+        &sentence[super::level::floor_char_boundary(sentence, sentence.len().saturating_sub(120))..];
+    MODALS.iter().any(|modal| {
+        sentence
+            .as_bytes()
+            .windows(modal.len())
+            .any(|w| w.eq_ignore_ascii_case(modal.as_bytes()))
+    })
+}
+
 /// Words that make a timeout a value being set (`timeout to higher`, `longer timeout`).
 const COMPARATIVES: [&str; 4] = ["higher", "lower", "longer", "shorter"];
 
@@ -306,8 +335,10 @@ fn announces_a_retry(line: &str) -> bool {
 fn promises_a_retry(line: &str) -> bool {
     // (`X: retrying ...`, `..., retrying`, `... error. Retrying the connection.`: a clause that
     // starts by retrying or falling back; `not retrying` is none.)
-    const PROMISES: [&str; 10] = [
+    const PROMISES: [&str; 11] = [
         "will be retried",
+        // wandb's `Network error (ReadTimeout), entering retry loop.`
+        "entering retry",
         "will retry",
         "retrying in ",
         ": retrying",
@@ -808,6 +839,8 @@ mod tests {
             "(d9ee68e3) Gateway response type: AUTHORIZER_FAILURE with status code: 401",
             "[Container] 2029/05/02 04:42:08.766671 Set report auto-discover timeout to 5 seconds",
             "[Container] 2029/05/14 14:06:11.304612 Setting HTTP client timeout to higher timeout for S3 source",
+            "Token indices sequence length is longer than the specified maximum sequence length for this model (2300 > 512). Running this sequence through the model will result in indexing errors",
+            "wandb: Network error (ReadTimeout), entering retry loop.",
         ] {
             assert!(!says_error(line), "{line}");
         }
