@@ -529,8 +529,16 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 /// died or lost its work; every held-out round that has such lines calls them errors. (A trace
 /// or debug line is a developer's, and not read.)
 fn ran_out_of_memory(level: Level, text: &str) -> bool {
+    if level < Level::Info {
+        return false;
+    }
     let head = &text[..level::floor_char_boundary(text, MAX_OOM_BYTES)];
-    level >= Level::Info && (stack::out_of_memory_kind(head).is_some() || names_an_oom(head))
+    // (Every name of it has `emory` or `OOM`: a quick look first, as most lines below error
+    // come this way.)
+    let bytes = head.as_bytes();
+    let named =
+        memchr::memmem::find(bytes, b"emory").is_some() || memchr::memmem::find(bytes, b"EMORY").is_some();
+    (named && stack::out_of_memory_kind(head).is_some()) || names_an_oom(head)
 }
 
 /// Does `text` name an OOM in capitals, as a kill's cause (`killed by the OOM killer`, `(OOM)`,
@@ -548,8 +556,9 @@ fn names_an_oom(text: &str) -> bool {
     })
 }
 
-/// Only this much of an event below error is read for running out of memory.
-const MAX_OOM_BYTES: usize = 4_096;
+/// Only this much of an event below error is read for running out of memory: its message and
+/// the top of a trace under it.
+const MAX_OOM_BYTES: usize = 1_024;
 
 /// What follows the mark of a program's standard output or error relayed by what runs it:
 /// TorchServe's worker thread (`W-9000-model_1.0-stderr MODEL_LOG - `), DJL's (`W-225-model-stdout:
@@ -565,6 +574,8 @@ fn relayed_output<'a>(text: &'a str, first_line: &'a str) -> Option<&'a str> {
         ": stderr. ",
     ];
     let head = &first_line[..level::floor_char_boundary(first_line, MAX_RELAY_MARK_AT)];
+    // (Every mark names a standard stream: most lines have no `std` at all.)
+    memchr::memmem::find(head.as_bytes(), b"std")?;
     let (at, mark) = MARKS
         .iter()
         .filter_map(|mark| head.find(mark).map(|at| (at, mark)))

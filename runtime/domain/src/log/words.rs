@@ -246,6 +246,10 @@ const COMPARATIVES: [&str; 4] = ["higher", "lower", "longer", "shorter"];
 /// itself, as a whole word is. Not a refused login's (`SNMPD_AUTH_FAILURE`,
 /// `AUTHORIZER_FAILURE`): a client refused, as [`refused_a_client`] reads one.
 fn is_failed_status(word: &str) -> bool {
+    // (The last letter first: this runs on every word of a line without a level.)
+    if !matches!(word.as_bytes().last(), Some(b'D' | b'R' | b'E')) {
+        return false;
+    }
     let Some((head, last)) = word.rsplit_once('_') else {
         return false;
     };
