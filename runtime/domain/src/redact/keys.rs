@@ -524,7 +524,7 @@ fn unseparated(
             let v_end = cut_at_findings(v_start, v_end, starts);
             out.push(Finding::new(v_start, v_end, "<redacted>"));
         } else {
-            sibling_values(text, end, Direction::Forward, starts, out);
+            sibling_values(text, end, Direction::Forward, role, starts, out);
         }
     }
 }
@@ -574,7 +574,7 @@ fn plain_value(
             }
             return;
         }
-        sibling_values(text, v_start + 1, Direction::Forward, starts, out);
+        sibling_values(text, v_start + 1, Direction::Forward, role, starts, out);
         return;
     }
     // Of a call's two arguments the second is the password, the first the user
@@ -977,6 +977,12 @@ fn names_another_field(text: &str, start: usize) -> bool {
     {
         return true;
     }
+    // (A parameter's path, `"name": "/prod/reports/db-password"`: its last segment names it.)
+    let before = if before.ends_with('/') {
+        before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'))
+    } else {
+        before
+    };
     let before = before.strip_suffix(['"', '\'']).unwrap_or(before);
     let before = before.trim_end_matches([' ', '\t']);
     let Some(before) = before.strip_suffix([':', '=']) else {
@@ -1012,6 +1018,7 @@ fn sibling_values(
     text: &str,
     from: usize,
     direction: Direction,
+    role: Role,
     starts: &BTreeSet<usize>,
     out: &mut Vec<Finding>,
 ) {
@@ -1061,6 +1068,14 @@ fn sibling_values(
         if !VALUE_KEYS.iter().any(|k| name.eq_ignore_ascii_case(k)) {
             continue;
         }
+        // A header's value named apart, as WAF and API Gateway log them (`{"name":
+        // "Authorization", "value": "Bearer x"}`): read as that header is (its scheme and a
+        // variable kept, a deleted cookie kept).
+        match role {
+            Role::Authorization => return authorization(text, value_start, starts, out),
+            Role::Cookie => return cookies(text, value_start, starts, out),
+            _ => {}
+        }
         let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
             continue;
         };
@@ -1101,7 +1116,7 @@ pub(super) fn secure_values(text: &str, hits: &[usize], out: &mut Vec<Finding>) 
             None
         };
         if let Some(end) = secure {
-            sibling_values(text, end, Direction::Both, &starts, out);
+            sibling_values(text, end, Direction::Both, Role::Secret, &starts, out);
         }
     }
 }
@@ -2066,6 +2081,11 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let lower = value.to_lowercase();
     let bare = lower.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')' | '{' | '}'));
     if NOT_SECRETS.contains(&bare) || is_placeholder_value(bare) {
+        return true;
+    }
+    // An intrusion rule's signature is its description (Suricata's `"signature": "ET MALWARE
+    // Possible beacon"`): a digital signature has no space.
+    if matches!(noun, "signature" | "sig") && value.contains(' ') {
         return true;
     }
     // A secret's noun in brackets stands for it (`token=[secret]`, `[password]`), as a log

@@ -1449,6 +1449,27 @@ fn key_and_value_separated_by_a_space_or_a_call() {
     ] {
         assert_eq!(redact_stable(text), expected, "{text}");
     }
+    // Headers named apart keep their scheme, a variable, a deleted cookie; a rule's signature
+    // is prose.
+    for text in [
+        r#"{"headers":[{"name":"Authorization","value":"Bearer ${PARTNER_TOKEN}"}]}"#,
+        r#"{"headers":[{"name":"Cookie","value":"kb_sid=deleted; Max-Age=0; consent=analytics"}]}"#,
+        r#"{"alert":{"action":"blocked","signature_id":5,"signature":"not matching any TLS allowlisted FQDNs"}}"#,
+    ] {
+        assert_eq!(redact_stable(text), text);
+    }
+    for (text, expected) in [
+        (
+            r#"{"headers":[{"name":"Authorization","value":"Bearer InventedTok3n0aB1cD2eF3gH4"}]}"#,
+            r#"{"headers":[{"name":"Authorization","value":"Bearer <token>"}]}"#,
+        ),
+        (
+            r#"{"requestParameters":{"name":"/prod/reports/db-password","type":"String","value":"INVENTED_rS0pj0WxCF%"}}"#,
+            r#"{"requestParameters":{"name":"/prod/reports/db-password","type":"String","value":"<redacted>"}}"#,
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
     // A key no qualifier makes a credential's, an id, or prose keeps what follows.
     for text in [
         "MLFLOW_TRACKING_URI=https://mlflow.example.internal (auth: MLFLOW_TRACKING_USERNAME=svc-training, password from Secrets Manager)",
