@@ -204,6 +204,9 @@ fn refused_a_client(line: &str) -> bool {
             // SQL Server's failed login (18456) for a wrong password or an unknown login.
             "Reason: Password did not match",
             "Reason: Could not find a login matching",
+            // API Gateway's request validator refusing a client's request (a 400).
+            "Request body does not match model schema",
+            "Request validation failed for request",
         ])
         .unwrap_or_else(|e| panic!("refusals: {e}"))
     });
@@ -802,6 +805,9 @@ mod tests {
             // Held-out corpora 16, 17 and 22, whose labellers agree.
             "2028/06/06 16:08:49 http: TLS handshake error from 203.0.113.24:44972: tls: client offered only unsupported versions: [302 301]",
             "2028/06/09 17:44:46 http2: server: error reading preface from client 10.60.54.224:56043: read tcp 10.60.182.4:8443->10.60.189.210:50034: read: connection reset by peer",
+            // Held-out corpora 32 and the labelled API Gateway family: a request its model refused.
+            "(9d418538-666f-446e-89ce-d7f540d6b2ff) Request body does not match model schema for content type application/json: [object has missing required properties ([\"destination\"])]",
+            "(d7a3af49-48e7-424e-81bf-94aedc39a9ce) Request validation failed for request: 4b1e2fec-d50f-4ce2-90e0-2c1efa2bd73c",
             // Held-out corpus 29: an MQTT broker drops a device whose link failed.
             "1870275811: Socket error on client sensor-0f3a, disconnecting.",
             "1870275811: Client sensor-0f3a has exceeded timeout, disconnecting.",
