@@ -75,7 +75,7 @@ fn names_a_failure(line: &str) -> bool {
         // An idle timeout closes a connection nobody used: the close is the design, not a failure.
         // A timeout set (`Set report auto-discover timeout to 5 seconds`, `Setting HTTP client
         // timeout to higher timeout`) is a setting.
-        let idle = word.eq_ignore_ascii_case("timeout")
+        let timeout_by_design = word.eq_ignore_ascii_case("timeout")
             && (previous.eq_ignore_ascii_case("idle")
                 || COMPARATIVES.iter().any(|c| previous.eq_ignore_ascii_case(c))
                 || line[end..].strip_prefix(" to ").is_some_and(|to| {
@@ -83,7 +83,7 @@ fn names_a_failure(line: &str) -> bool {
                         || COMPARATIVES.iter().any(|c| to.starts_with(c))
                 }));
         if named
-            && !idle
+            && !timeout_by_design
             && !denies(line, previous)
             && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))

@@ -27,6 +27,8 @@
 //!   <domain> <password>`, `reg add ... /v <name> ... /d <data>` and `Set-ItemProperty|
 //!   New-ItemProperty -Name <name> -Value <value>` when the name names a secret (Winlogon's
 //!   `DefaultPassword`).
+//! - The audit system's record of a command's arguments (`type=EXECVE … a0="mysql" a1="-pX"`,
+//!   `a0="sshpass" a1="-p" a2="X"`): the value of a password option, one argument to a field.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -69,6 +71,7 @@ pub(super) const TRIGGERS: &[&str] = &[
     "activate-key",
     "-k",
     "-t",
+    "type=execve",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -184,9 +187,51 @@ const COMMANDS: &[(&str, Parse)] = &[
     // A token after a short option (`codecov -t <uuid>`, `cloudsmith push … -k <key>`,
     // `cscli bouncers add x -k <key>`): `-k` and `-t` take other values too, so only a
     // credential's shape counts.
+    ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
 ];
+
+/// The password among an `EXECVE` record's quoted arguments (`a0="mysql" … a4="-pX"`,
+/// `a0="sshpass" a1="-p" a2="X"`, `a3="--password" a4="X"`): after a `-p` option, as the next
+/// argument or glued to it (the MySQL client's `-pX`), or after an option naming a password;
+/// only a value with a letter and a digit (`-p 22` is a port).
+fn execve_password(rest: &str) -> Option<(usize, usize)> {
+    let mut arguments = Vec::new();
+    let mut at = 0;
+    while let Some(found) = rest[at..].find(" a") {
+        let start = at + found + 2;
+        let digits = rest[start..].bytes().take_while(u8::is_ascii_digit).count();
+        at = start + digits;
+        if digits == 0 || !rest[at..].starts_with("=\"") {
+            continue;
+        }
+        let value_start = at + 2;
+        let Some(len) = rest[value_start..].find('"') else {
+            break;
+        };
+        arguments.push((value_start, value_start + len));
+        at = value_start + len + 1;
+    }
+    let credential = |(s, e): (usize, usize)| {
+        let value = &rest[s..e];
+        value.bytes().any(|b| b.is_ascii_alphabetic()) && value.bytes().any(|b| b.is_ascii_digit())
+    };
+    let program = arguments.first().map_or("", |&(s, e)| &rest[s..e]);
+    let program = program.rsplit('/').next().unwrap_or(program);
+    let mysql_client = program.starts_with("mysql") || program.starts_with("mariadb");
+    arguments.iter().enumerate().find_map(|(i, &(s, e))| {
+        let argument = &rest[s..e];
+        let option = argument.trim_start_matches('-');
+        if argument == "-p" || (argument.starts_with("--") && super::keys::names_a_secret(option)) {
+            return arguments.get(i + 1).copied().filter(|&next| credential(next));
+        }
+        // (Glued, only for the MySQL and MariaDB clients: `-pbkdf2` is openssl's option.)
+        (mysql_client && argument.len() > 2 && argument.starts_with("-p") && !argument.starts_with("--"))
+            .then_some((s + 2, e))
+            .filter(|&glued| credential(glued))
+    })
+}
 
 /// The first argument of a command's login shaped like a credential, options, ids and other
 /// words passed over. Only on a command line, the subcommand at most its third word (`+ b2

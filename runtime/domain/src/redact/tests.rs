@@ -1820,6 +1820,30 @@ fn credentials_in_documented_command_and_dsn_syntaxes() {
     );
 }
 
+/// Failure class (held-out corpus 12): the audit system records a command's arguments one to a
+/// field, so a password option's value is in the next field or glued to `-p`.
+#[test]
+fn passwords_in_an_audit_records_arguments() {
+    for (text, expected) in [
+        (
+            r#"type=EXECVE msg=audit(1811905421.197:8494): argc=5 a0="mysql" a1="-h" a2="10.20.8.33" a3="-uapp" a4="-pInvented.b7jl91V0""#,
+            r#"type=EXECVE msg=audit(1811905421.197:8494): argc=5 a0="mysql" a1="-h" a2="10.20.8.33" a3="-uapp" a4="-p<redacted>""#,
+        ),
+        (
+            r#"type=EXECVE msg=audit(1811861710.204:29564): argc=3 a0="sshpass" a1="-p" a2="INVENTED-96min5Eg!""#,
+            r#"type=EXECVE msg=audit(1811861710.204:29564): argc=3 a0="sshpass" a1="-p" a2="<redacted>""#,
+        ),
+    ] {
+        assert_eq!(redact_stable(text), expected, "{text}");
+    }
+    for kept in [
+        r#"type=EXECVE msg=audit(1811861710.204:29564): argc=4 a0="ssh" a1="-p" a2="2222" a3="bastion""#,
+        r#"type=EXECVE msg=audit(1811830348.273:92130): argc=3 a0="openssl" a1="enc" a2="-pbkdf2""#,
+    ] {
+        assert_eq!(redact_stable(kept), kept);
+    }
+}
+
 /// Failure class (held-out corpora 4, 5, 9 and 26): an ORM's or a driver's dump of a statement's
 /// bound parameters printed a password that no key names.
 #[test]
