@@ -275,12 +275,11 @@ fn token_argument(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
 fn token_word(rest: &str, (s, e): (usize, usize), uuid: bool) -> Option<(usize, usize)> {
     let (s, e) = quote_inner(rest, s, e);
     let word = &rest[s..e];
-    let is_uuid = word.len() == 36 && word.bytes().filter(|&b| b == b'-').count() == 4;
     (word.len() >= 20
         && word
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-        && (uuid || !is_uuid)
+        && (uuid || !super::keys::is_uuid(word))
         && super::keys::keyed_credential(word))
     .then_some((s, e))
 }

@@ -493,7 +493,7 @@ fn unseparated(
         && let Some(qualifier) = text[..start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next())
         && KEY_QUALIFIERS.iter().any(|q| qualifier.eq_ignore_ascii_case(q))
         && let Some((v_start, v_end)) = spaced_token(text, end, keyed_credential)
-        && !(v_end - v_start == 36 && text.as_bytes()[v_start + 8] == b'-')
+        && !is_uuid(&text[v_start..v_end])
     {
         out.push(Finding::new(
             v_start,
@@ -1384,18 +1384,24 @@ pub(super) fn keyed_credential(value: &str) -> bool {
         && !super::tokens::json_without_secrets(value)
 }
 
-/// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
-/// case, lower case and digits.
-fn strong_token(value: &str) -> bool {
+/// `0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b`: 32 hex digits in the 8-4-4-4-12 groups of a UUID.
+pub(super) fn is_uuid(value: &str) -> bool {
     let b = value.as_bytes();
-    let uuid = b.len() == 36
+    b.len() == 36
         && b.iter().enumerate().all(|(i, c)| {
             if matches!(i, 8 | 13 | 18 | 23) {
                 *c == b'-'
             } else {
                 c.is_ascii_hexdigit()
             }
-        });
+        })
+}
+
+/// A UUID, 32 or more hex digits, or 16 or more characters with at least two each of upper
+/// case, lower case and digits.
+fn strong_token(value: &str) -> bool {
+    let b = value.as_bytes();
+    let uuid = is_uuid(value);
     // (A run of decimal digits alone is a number: CloudWatch Logs' sequence token, a count.)
     let hex = b.len() >= 32
         && b.iter().all(u8::is_ascii_hexdigit)
