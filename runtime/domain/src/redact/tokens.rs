@@ -1552,7 +1552,9 @@ fn named_harmless(before: &str, findings: &[Finding]) -> bool {
 
 /// A name joined to a hex digest (`SimpleNotificationService-9f86d081884c7d659a2feaa0c55ad015`,
 /// a certificate's or a bundle's file name, also as a URL path's last segment, a CI cache's key
-/// `Linux-node-<sha256>`): an identifier, not a random word.
+/// `Linux-node-<sha256>`, IAM Identity Center's role `AWSReservedSSO_PowerUserAccess_<16 hex>`):
+/// an identifier, not a random word. Random base64 is never all lower-case hex over 16
+/// characters after a name of letters.
 fn name_and_digest(word: &str) -> bool {
     let file = word.rsplit('/').next().unwrap_or(word);
     file.rsplit_once(['-', '_']).is_some_and(|(name, digest)| {
@@ -1561,7 +1563,7 @@ fn name_and_digest(word: &str) -> bool {
             && name
                 .bytes()
                 .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'_'))
-            && digest.len() >= 32
+            && digest.len() >= 16
             && digest
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -1584,7 +1586,8 @@ fn made_of_words(word: &str) -> bool {
         let random_part = part.len() >= 16
             && class(u8::is_ascii_uppercase)
             && class(u8::is_ascii_lowercase)
-            && class(u8::is_ascii_digit);
+            && class(u8::is_ascii_digit)
+            && !name_and_digest(part);
         if random_part {
             return false;
         }
