@@ -6,6 +6,8 @@
 //! And a secret file's contents printed below the command that printed it (`$ cat
 //! forwarding.secret` then the secret alone on its line), and pppd's `pap-secrets` and
 //! `chap-secrets` printed below their name: `client server secret [addresses]`, the third field.
+//! And PgBouncer's `userlist.txt`, one `"user" "password"` a line (the password in clear, as an
+//! MD5 or as a SCRAM secret, each of which logs a client in).
 
 use super::Finding;
 
@@ -311,4 +313,40 @@ fn printed_credential(word: &str) -> bool {
     super::keys::credential_like(word)
         && !word.starts_with(['/', '.', '~', '<', '$', '{', '['])
         && !word.contains(['=', ':', '"', '\''])
+}
+
+/// The password of every line of `text` that is a PgBouncer `userlist.txt` entry: nothing but
+/// `"user" "password"`, also as a line of a diff (`-"app" "md5…"`). A name is one word of name
+/// characters; two quoted strings alone on a line are nothing else a program logs.
+pub(super) fn pgbouncer_userlist(text: &str, out: &mut Vec<Finding>) {
+    if memchr::memmem::find(text.as_bytes(), b"\" \"").is_none() {
+        return;
+    }
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        if let Some((start, end)) = userlist_password(line.trim_end_matches('\r')) {
+            out.push(Finding::new(line_start + start, line_start + end, "<redacted>"));
+        }
+        line_start += line.len() + 1;
+    }
+}
+
+/// Where the password of a `userlist.txt` line is.
+fn userlist_password(line: &str) -> Option<(usize, usize)> {
+    let body = line.strip_prefix(['-', '+']).unwrap_or(line);
+    let offset = line.len() - body.len();
+    let rest = body.strip_prefix('"')?;
+    let (user, rest) = rest.split_once("\" \"")?;
+    let password = rest.strip_suffix('"')?;
+    let user_ok = !user.is_empty()
+        && user != "-"
+        && user
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@'));
+    let password_ok = password.len() >= 4
+        && !password.contains(['"', ' '])
+        && !super::keys::already_masked(password)
+        && !password.bytes().all(|b| b == b'*');
+    let start = offset + 1 + user.len() + 3;
+    (user_ok && password_ok).then_some((start, start + password.len()))
 }

@@ -287,6 +287,7 @@ impl Builtin {
             bound::find(text, &parameters_at, out);
         }
         files::pgpass(text, out);
+        files::pgbouncer_userlist(text, out);
         if names_a_secret && memchr::memchr(b'\n', text.as_bytes()).is_some() {
             files::printed(text, out);
             files::ppp_secrets(text, out);

@@ -854,6 +854,37 @@ fn positional_credential_files_pgpass_entries_lose_their_password() {
     );
 }
 
+/// Failure class: PgBouncer's `userlist.txt` names no key, its password is the second quoted
+/// string of a line (held-out rounds 4 and 18).
+#[test]
+fn positional_credential_files_pgbouncer_userlist_entries_lose_their_password() {
+    let cases = [
+        (
+            "/etc/pgbouncer/userlist.txt:\n\"app\" \"Inv3nted&marble#Ex\"\n\"reports\" \"md5a7de13152dbb92a4cb8ae0232911INVENT\"",
+            "/etc/pgbouncer/userlist.txt:\n\"app\" \"<redacted>\"\n\"reports\" \"<redacted>\"",
+        ),
+        (
+            "\"report_ro\" \"EXAMPLE-Q6wgukiiK8\"",
+            "\"report_ro\" \"<redacted>\"",
+        ),
+        (
+            "@@ -1 +1 @@\r\n+\"orders\" \"InventedEx1\"",
+            "@@ -1 +1 @@\r\n+\"orders\" \"<redacted>\"",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "\"app\" \"********\"",
+            "\"app\" \"[FILTERED]\"",
+            "10.0.0.1 - - \"GET / HTTP/1.1\" 200 \"-\" \"curl/8.5.0\"",
+            "\"-\" \"curl/8.5.0\"",
+            "\"GET /health HTTP/1.1\" \"ELB-HealthChecker/2.0\"",
+            "auth_file = /etc/pgbouncer/userlist.txt",
+        ],
+    );
+}
+
 #[test]
 fn positional_credential_files_netrc_passwords_are_found_in_its_structure_only() {
     let cases = [
