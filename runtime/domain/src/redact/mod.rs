@@ -31,6 +31,7 @@
 //! What is redacted, with examples, and the limits: `docs/security.md`.
 
 mod bound;
+mod calls;
 mod commands;
 mod files;
 mod ids;
@@ -97,6 +98,8 @@ enum Trigger {
     SqlInsert,
     /// A statement's bound parameters, printed by an ORM or a driver: see [`bound`].
     BoundParameters,
+    /// The end of a callee's name that takes a credential (`Client(`): see [`calls`].
+    Call,
     /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
     /// secret.
     SecureType,
@@ -142,6 +145,7 @@ impl Builtin {
                 .iter()
                 .map(|word| (*word, Trigger::BoundParameters)),
         );
+        rules.extend(calls::TRIGGERS.iter().map(|word| (*word, Trigger::Call)));
         rules.push(("securestring", Trigger::SecureType));
         rules.push(("sensitive", Trigger::SecureType));
         rules.extend(pii::ID_KEY_WORDS.iter().map(|word| (*word, Trigger::IdKey)));
@@ -180,6 +184,7 @@ impl Builtin {
         let mut commands_at: Vec<usize> = Vec::new();
         let mut inserts_at: Vec<usize> = Vec::new();
         let mut parameters_at: Vec<usize> = Vec::new();
+        let mut calls_at: Vec<usize> = Vec::new();
         let mut secure_types: Vec<usize> = Vec::new();
         let mut id_keys: Vec<usize> = Vec::new();
         let mut checked_id_keys: Vec<usize> = Vec::new();
@@ -213,6 +218,7 @@ impl Builtin {
                         | Trigger::Command
                         | Trigger::SqlInsert
                         | Trigger::BoundParameters
+                        | Trigger::Call
                 )
             });
             if !own_rules && text[hit.start..hit.end].chars().all(keys::is_key_char) {
@@ -221,6 +227,10 @@ impl Builtin {
             // A longer trigger may hide a keyword (`key` in the prefix `key-`).
             if !names_a_secret && !matches!(meanings[..], [Trigger::Key]) && hit.end - hit.start > 3 {
                 names_a_secret = keys::holds_keyword(&text.as_bytes()[hit.start..hit.end]);
+            }
+            // (A key word may start a longer trigger: `auth=` of a URL's query.)
+            if let Some(end) = calls::callee_keyword_end(text, hit.start) {
+                calls_at.push(end);
             }
             let token_start = token_end;
             for &meaning in meanings {
@@ -251,6 +261,7 @@ impl Builtin {
                     Trigger::Command => commands_at.push(hit.start),
                     Trigger::SqlInsert => inserts_at.push(hit.start),
                     Trigger::BoundParameters => parameters_at.push(hit.start),
+                    Trigger::Call => calls_at.push(hit.end),
                     Trigger::SecureType => secure_types.push(hit.start),
                     Trigger::IdKey => id_keys.push(hit.start),
                     Trigger::CheckedIdKey => checked_id_keys.push(hit.start),
@@ -285,6 +296,9 @@ impl Builtin {
         }
         if !parameters_at.is_empty() {
             bound::find(text, &parameters_at, out);
+        }
+        if !calls_at.is_empty() {
+            calls::find(text, &calls_at, out);
         }
         files::pgpass(text, out);
         files::pgbouncer_userlist(text, out);

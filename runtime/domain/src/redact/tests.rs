@@ -2952,3 +2952,54 @@ fn a_device_secret_after_its_storage_type_is_redacted() {
         ],
     );
 }
+
+/// Failure class: a credential handed to a client as a positional argument, where no key names
+/// it (held-out rounds 9, 10, 12, 20).
+#[test]
+fn credentials_passed_to_a_client_as_arguments_are_redacted() {
+    let cases = [
+        (
+            "INFO\ttwilio(AC27d10cef6f0d75ddf9a0f9bf01f2de2a, 7ad434EXAMPLEed562f6faf9138b2656).messages.create",
+            "INFO\ttwilio(AC27d10cef6f0d75ddf9a0f9bf01f2de2a, <redacted>).messages.create",
+        ),
+        (
+            "customerio: APIClient('0ade8f732a94f66952cde0c6ab39df66', region=Regions.EU) send_email",
+            "customerio: APIClient('<redacted>', region=Regions.EU) send_email",
+        ),
+        (
+            "worker: Fernet(b'7a6kzn9sVNlyj-vXRizCvs_RmN4MXxpXI10xDRZa29Q=') initialised",
+            "worker: Fernet(b'<redacted>') initialised",
+        ),
+        (
+            "cfg.UseEncryption(Convert.FromBase64String(\"PQVXebZrzm7NRVTxCuQxwHRRBMO8X167REXAMPLEFqs=\"));",
+            "cfg.UseEncryption(Convert.FromBase64String(\"<redacted>\"));",
+        ),
+        (
+            "new ClientSecretCredentials(\"svc-orders\", \"q7Z2xK9pL1wInventedR4nd0mEx\")",
+            "new ClientSecretCredentials(\"svc-orders\", \"<redacted>\")",
+        ),
+        (
+            "HTTPError: 401 (auth=('api_bwyn6QRQrk1F3TQX7fAU8p.xD76gTkVUbuHim1EWKMVC2', ''))",
+            "HTTPError: 401 (auth=('<redacted>', ''))",
+        ),
+        (
+            "search = SearchClient.create('PLSE0RUWJQ', 'Qk9YInventedR4nd0mK3yExample7aZ')",
+            "search = SearchClient.create('PLSE0RUWJQ', '<redacted>')",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "HttpClient(handler) created for https://orders.internal/v1",
+            "ClientSecretCredential(tenant_id='0f8e1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', client_id=...)",
+            "S3Client(region=eu-west-1, retries=3) ready",
+            "client(12) connected",
+            "KafkaClient('orders-consumer-group-2029', 'broker-1.internal:9092')",
+            "MongoClient('mongodb://db.internal:27017/orders')",
+            "authorize(user_id=481516, scope='orders:read')",
+            "stytch.Client(project_id=\"project-live-fc7c6b79-e434-4ea2-94bb-d71717a3c1e9\")",
+            "SSHClient.connect(username='feed', pkey=<paramiko.Ed25519Key SHA256:Uq2Xb9kT4nV7pL1sR8dF3gH6jK0mZ5cW2eY9aQ4tB7o>)",
+            "client error (status 429) on GetObject",
+        ],
+    );
+}
