@@ -555,6 +555,15 @@ fn plain_value(
     if !quoted && callee.ends_with('(') && callee.contains("env") {
         return;
     }
+    // Rust's `Option` printed by `Debug`: `Some(***)`, `Some(x)`: the wrapped value is judged.
+    // (Cut at an earlier finding in it, `Some(` alone is what is left of it.)
+    let (v_start, v_end) = match text[v_start..v_end].strip_prefix("Some(") {
+        Some("") if !quoted && !text[v_end..].starts_with(['"', '\'']) => return,
+        Some(inner) if !quoted && !inner.is_empty() => {
+            (v_start + 5, v_end - usize::from(inner.ends_with(')')))
+        }
+        _ => (v_start, v_end),
+    };
     let (v_start, v_end, quoted) = if !quoted && text[v_start..v_end].ends_with('(') {
         match value(text, v_end, separator) {
             Some(inner @ (_, _, true)) => inner,
@@ -2192,6 +2201,14 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
         })
         || class_name(value)
+        // An environment variable's name that says what it holds (`secrets: DB_PASSWORD
+        // valueFrom …`, `token=GITHUB_TOKEN`): where the secret is, not the secret.
+        || (value.contains('_')
+            && value.starts_with(|c: char| c.is_ascii_uppercase())
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            && names_a_secret(value))
         || (value.len() > 1
             && value.starts_with('$')
             && value[1..]

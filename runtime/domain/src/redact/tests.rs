@@ -3003,3 +3003,32 @@ fn credentials_passed_to_a_client_as_arguments_are_redacted() {
         ],
     );
 }
+
+/// Failure class: a mask or a variable's name read as the value it stands for: Rust's `Debug` of
+/// an `Option` (`Some(***)`), a URL's `**redacted**`, an environment variable's name after a key
+/// (heldout33).
+#[test]
+fn masks_and_variable_names_in_a_values_place_are_kept() {
+    let cases = [
+        (
+            "Settings { redis: RedisSettings { password: Some(Inv3ntedPw!x) } }",
+            "Settings { redis: RedisSettings { password: Some(<redacted>) } }",
+        ),
+        (
+            "Settings { password: Some(\"Inv3ntedPw!x\") }",
+            "Settings { password: Some(\"<redacted>\") }",
+        ),
+        ("token=GHS_Inv3nted_9x", "token=<redacted>"),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "Settings { redis: RedisSettings { url: \"redis://cache:6379\", password: Some(***) }, concurrency: 8 }",
+            "Settings { password: None }",
+            "Repo config: [otp_app: :larch, url: \"ecto://larch_app:**redacted**@db.internal/larch\"]",
+            "url: \"postgres://app:[hidden]@db.internal/x\"",
+            "secrets: DB_PASSWORD valueFrom arn:aws:secretsmanager:eu-central-1:111122223333:secret:prod/db-XFKMH6",
+            "InitiateAuth {\"AuthFlow\":\"REFRESH_TOKEN_AUTH\"}",
+        ],
+    );
+}

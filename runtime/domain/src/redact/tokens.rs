@@ -423,10 +423,12 @@ fn masked_password(value: &str, _: &str, _: &Captures<'_>) -> bool {
         let named = password.len() >= 4
             && password.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
             && super::keys::names_a_secret(password);
-        // `rediss://default:REDACTED@host`: a client that masked it already.
+        // `rediss://default:REDACTED@host`, `:**redacted**@`, `:[hidden]@`: a client that
+        // masked it already.
+        let word = password.trim_matches(|c| matches!(c, '*' | '[' | ']' | '(' | ')' | '<' | '>'));
         let mask_word = ["redacted", "hidden", "masked", "filtered"]
             .iter()
-            .any(|word| password.eq_ignore_ascii_case(word));
+            .any(|mask| word.eq_ignore_ascii_case(mask));
         masked || variable || named || mask_word
     })
 }
