@@ -290,7 +290,7 @@ fn read_json<'a>(
     let is_error = if platform_failure {
         true
     } else if let Some(level) = level {
-        level.is_error() || ran_out_of_memory(level, body)
+        level.is_error() || failed_below_error(level, body)
     } else {
         let fields = read_fields.get_or_insert_with(|| structured::fields_with_level(&map, json_level));
         let message = fields.message.as_deref().unwrap_or("");
@@ -496,7 +496,7 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         // under its last log line, merged into one event) is the crash's: a stack logged on
         // purpose below WARN has no such marker (Java's frames) or is rare.
         level.is_error()
-            || ran_out_of_memory(level, text)
+            || failed_below_error(level, text)
             || (level < Level::Warn
                 && lines(text)
                     .skip(1)
@@ -520,6 +520,13 @@ fn read_text_fully(text: &str) -> Reading<'_> {
             stack,
         },
     }
+}
+
+/// Does an event logged below error report a failure whoever logged it: its program ran out of
+/// memory, or a supervisor's child died of a crash's or a kill's signal?
+fn failed_below_error(level: Level, text: &str) -> bool {
+    ran_out_of_memory(level, text)
+        || (level >= Level::Warn && words::died_of_a_signal(lines(text).next().unwrap_or("")))
 }
 
 /// Does an event logged below error report that its program ran out of memory (Jenkins'
@@ -1572,6 +1579,29 @@ mod tests {
             "2029-05-09 20:05:44 DEBUG allocator: retrying after out of memory in arena 3",
             "2029-05-09 20:05:44 WARN  heap at 91% of -Xmx, GC time 12%",
             "WARNING 06-12 17:18:48 [arg_utils.py:1083] The model has a long context length (32768). This may cause OOM errors during the initial memory profiling phase",
+        ] {
+            assert!(!understand(line).is_error, "{line}");
+        }
+    }
+
+    /// Failure class (held-out corpora 16 and 33, whose labellers agree): a supervisor's warning
+    /// that a child died of a crash's signal (php-fpm's `exited on signal 11 (SIGSEGV)`) was
+    /// dropped as a warning.
+    #[test]
+    fn a_child_that_died_of_a_crash_signal_is_an_error_at_warning() {
+        for line in [
+            "[11-Aug-2029 08:34:12] WARNING: [pool www] child 315 exited on signal 11 (SIGSEGV) after 134.338081 seconds from start",
+            "[04-Dec-2027 17:02:19] WARNING: [pool www] child 5402 exited on signal 7 (SIGBUS - core dumped) after 43.3 seconds from start",
+            "2029-06-05 13:42:04,224 WARNING [trainer] DataLoader worker (pid 4121) is killed by signal: Bus error.",
+        ] {
+            assert!(understand(line).is_error, "{line}");
+        }
+        // A stop asked for, and a crash told at INFO (the core dump's own line is the report).
+        for line in [
+            "[03-Apr-2027 13:38:42] WARNING: [pool default] child 19 exited on signal 15 (SIGTERM) after 28.737859 seconds from start",
+            "[03-Apr-2027 13:38:42] NOTICE: [pool www] child 20 started",
+            r#"{"PRIORITY":"6","SYSLOG_IDENTIFIER":"systemd-coredump","MESSAGE":"Process 85029 (reportgen) of user 998 terminated abnormally with signal 11/SEGV, processing..."}"#,
+            "2029-06-05 13:42:04 WARNING worker restarted on signal handler install",
         ] {
             assert!(!understand(line).is_error, "{line}");
         }

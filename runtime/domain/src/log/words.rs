@@ -504,6 +504,37 @@ fn is_error_word(word: &str) -> bool {
     )
 }
 
+/// Does `line` report a process that died of a signal a crash or a kill sends (php-fpm's `child
+/// 315 exited on signal 11 (SIGSEGV)`, PostgreSQL's `server process (PID 43736) was terminated
+/// by signal 9: Killed`, `killed by signal: Bus error`)? A supervisor logs it as a warning, as
+/// it starts another child; what the child was doing is lost. `exited on signal 15 (SIGTERM)`
+/// is a stop someone asked for.
+pub fn died_of_a_signal(line: &str) -> bool {
+    ["on signal", "by signal"].iter().any(|intro| {
+        memchr::memmem::find_iter(line.as_bytes(), intro).any(|at| {
+            let after = line[at + intro.len()..].trim_start_matches([' ', ':']);
+            let word = after
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap_or("");
+            matches!(
+                word,
+                "4" | "6"
+                    | "7"
+                    | "8"
+                    | "9"
+                    | "11"
+                    | "Segmentation"
+                    | "Bus"
+                    | "Killed"
+                    | "Aborted"
+                    | "Illegal"
+            ) || is_fatal_signal(word)
+                || word.eq_ignore_ascii_case("sigkill")
+        })
+    })
+}
+
 /// The signals a native program dies of (`caught signal (SIGSEGV)`, `received signal SIGABRT`).
 fn is_fatal_signal(word: &str) -> bool {
     let mut buffer = [0u8; 12];
