@@ -42,6 +42,7 @@ fn names_a_failure(line: &str) -> bool {
         return true;
     }
     let mut previous = "";
+    let mut before_previous = "";
     for word in line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\'')) {
         if word.is_empty() {
             continue;
@@ -85,6 +86,7 @@ fn names_a_failure(line: &str) -> bool {
         if named
             && !timeout_by_design
             && !denies(line, previous)
+            && !denied_with_an_article(before_previous, previous)
             && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !corrected(&line[..end - word.len()], &line[end..])
@@ -96,9 +98,17 @@ fn names_a_failure(line: &str) -> bool {
         if matches!(word, "exit" | "exited") && says_nonzero_exit(&line[end..]) {
             return true;
         }
+        before_previous = previous;
         previous = word;
     }
     false
+}
+
+/// Do the two words before an error word deny it with an article (`unsubscribed, skipping (not
+/// an error)`, `not a failure`)?
+fn denied_with_an_article(before_previous: &str, previous: &str) -> bool {
+    (previous.eq_ignore_ascii_case("a") || previous.eq_ignore_ascii_case("an"))
+        && (before_previous.eq_ignore_ascii_case("not") || before_previous.eq_ignore_ascii_case("isn't"))
 }
 
 /// Failures said without an error word: the C library's texts of the `errno` values that
@@ -910,9 +920,13 @@ mod tests {
             "2 ddr errors(s) detected and corrected on rank 0, symbol 4, bit 1",
             // A prefix that negates (held-out corpus 24's IPMI events).
             "SEL System Event: 0x01B7, Sensor: Inlet Temp, Event: Upper Non-critical - going high, Deasserted",
+            // Denied with an article (held-out corpus 33).
+            "[notify] recipient 42ae84fd unsubscribed, skipping (not an error)",
+            "cache miss is not a failure, fetching from origin",
         ] {
             assert!(!says_error(line), "{line}");
         }
+        assert!(says_error("request 7 ended with an error"));
         assert!(says_error("A non-fatal error occurred while reading the SEL"));
         // A quoted word is the word.
         assert!(says_error(
