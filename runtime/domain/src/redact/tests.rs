@@ -447,9 +447,13 @@ proptest! {
         ), 40).prop_map(|bytes| String::from_utf8(bytes).unwrap_or_default()),
         suffix in "([ .,;][a-z ]{0,20})?",
     ) {
-        // (One in about 30,000 decodes to JSON or text, `ewogICAg…` is `{\n  `: a payload, kept.)
+        // (One in about 30,000 decodes to JSON or text, `ewogICAg…` is `{\n  `: a payload, kept.
+        // One in about 400,000 reads as a path of words, `aaa/…/gbbic/…`: kept by design.)
         prop_assume!(
-            tokens::random(word.as_bytes()) && !tokens::json_without_secrets(&word) && !tokens::compressed_or_text(&word)
+            tokens::random(word.as_bytes())
+                && !tokens::json_without_secrets(&word)
+                && !tokens::compressed_or_text(&word)
+                && !tokens::made_of_words(&word)
         );
         // (After a word that is no key: `id <word>` names an id and is kept.)
         let out = redact(&format!("{prefix}{}{word}{suffix}", if prefix.is_empty() { "" } else { " at " }));
@@ -3029,6 +3033,39 @@ fn masks_and_variable_names_in_a_values_place_are_kept() {
             "url: \"postgres://app:[hidden]@db.internal/x\"",
             "secrets: DB_PASSWORD valueFrom arn:aws:secretsmanager:eu-central-1:111122223333:secret:prod/db-XFKMH6",
             "InitiateAuth {\"AuthFlow\":\"REFRESH_TOKEN_AUTH\"}",
+        ],
+    );
+}
+
+/// Failure class: a password file's entry, `user:` and a hash in the modular crypt format, kept
+/// its hash (an `htpasswd` line, a Traefik label's `$$`-escaped `$apr1$`; held-out rounds 12 and
+/// 34). A device's configured hash is kept, as secret scanners keep it.
+#[test]
+fn password_file_entries_lose_their_hash() {
+    let cases = [
+        (
+            "ops:$2y$05$nc6FsxJFj94iDqXeGF8W8E01Invent8t/HbWuLfu5Utqs/0fjiuAM",
+            "ops:<password-hash>",
+        ),
+        (
+            "traefik.http.middlewares.admin-auth.basicauth.users=metrics:$$apr1$$Zj34qPQG$$CHK34p.6InventkSrZB.Ay",
+            "traefik.http.middlewares.admin-auth.basicauth.users=metrics:<password-hash>",
+        ),
+        (
+            r#"{"basicAuth":{"users":["metrics:$apr1$Q9BdjQxX$XcHhtExamplec6ssFcBdvj"]}}"#,
+            r#"{"basicAuth":{"users":["metrics:<password-hash>"]}}"#,
+        ),
+        (
+            "root:$6$rounds=5000$saltsalt$Qk9YInventedHashValueAAAAAAAAAAAAAAAAAA:19000:0:99999:7:::",
+            "root:<password-hash>:19000:0:99999:7:::",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "price $5$ off today",
+            "awk '{print $1$2}' orders.csv",
+            "enable secret 5 $1$4FQM$ZhasbG1I/8Oitzi.J0df/G",
         ],
     );
 }

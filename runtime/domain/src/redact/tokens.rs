@@ -514,6 +514,19 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<junos-secret>",
         Some(cisco_type9_hash),
     ),
+    // A password file's entry, `user:` and the password's hash in the modular crypt format
+    // (`htpasswd`'s `$apr1$salt$hash` and `$2y$`, `/etc/shadow`'s `$6$`, `$argon2id$v=19$m=…`),
+    // also with each `$` doubled as a Compose file or a Traefik label escapes it: a password to
+    // anyone who runs a cracker. (A device's configured hash, `enable secret 5 $1$…`, is the
+    // device's, as secret scanners leave it.)
+    p(
+        &[
+            "$1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$y$", "$apr1$", "$argon2", "$scrypt$", "$pbkdf2",
+        ],
+        r#"(?m)(?:^|[\s"'\[,=])[A-Za-z0-9._@-]{1,64}:(\$\$?(?:1|2[aby]|5|6|y|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha[0-9]+)?)\$[A-Za-z0-9./+=,$-]{16,})"#,
+        1,
+        "<password-hash>",
+    ),
     // Incoming webhooks carry their secret in the URL.
     p(
         &["hooks.slack.com"],
@@ -1578,7 +1591,7 @@ fn name_and_digest(word: &str) -> bool {
 /// Random base64 has a `/` or `-` in one character of 32 and a part of three lower-case letters
 /// rarely, two such parts almost never; a path that ends in a secret (`receiver/v1/http/<key>`)
 /// has a long random part, and is judged whole.
-fn made_of_words(word: &str) -> bool {
+pub(super) fn made_of_words(word: &str) -> bool {
     let mut count = 0;
     let mut words = 0;
     for part in word.split(['/', '-']) {
