@@ -29,6 +29,8 @@
 //!   `DefaultPassword`).
 //! - The audit system's record of a command's arguments (`type=EXECVE … a0="mysql" a1="-pX"`,
 //!   `a0="sshpass" a1="-p" a2="X"`): the value of a password option, one argument to a field.
+//! - A CLI taking a secret as a positional argument: Vault's unseal key, Consul's agent token,
+//!   Grafana's new admin password.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -69,6 +71,9 @@ pub(super) const TRIGGERS: &[&str] = &[
     "init",
     "authorize",
     "activate-key",
+    "operator unseal",
+    "set-agent-token",
+    "reset-admin-password",
     "-k",
     "-t",
     "type=execve",
@@ -184,6 +189,24 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("init ", token_argument),
     ("authorize ", token_argument),
     ("activate-key ", token_argument),
+    // A secret a CLI takes as a positional argument whatever its shape: an unseal key share
+    // (`vault operator unseal <key>`), an agent's ACL token (`consul acl set-agent-token agent
+    // <token>`), a new password (`grafana cli admin reset-admin-password <password>`).
+    ("operator unseal ", |text, at, rest| {
+        on_a_command_line(text, at, 1)
+            .then(|| positional(rest, 0))
+            .flatten()
+    }),
+    ("set-agent-token ", |text, at, rest| {
+        on_a_command_line(text, at, 2)
+            .then(|| positional(rest, 1))
+            .flatten()
+    }),
+    ("reset-admin-password ", |text, at, rest| {
+        on_a_command_line(text, at, 3)
+            .then(|| positional(rest, 0))
+            .flatten()
+    }),
     // A token after a short option (`codecov -t <uuid>`, `cloudsmith push … -k <key>`,
     // `cscli bouncers add x -k <key>`): `-k` and `-t` take other values too, so only a
     // credential's shape counts.
@@ -237,17 +260,7 @@ fn execve_password(rest: &str) -> Option<(usize, usize)> {
 /// words passed over. Only on a command line, the subcommand at most its third word (`+ b2
 /// account authorize`): in a sentence (`container init <id>`, `login failed`) no argument follows.
 fn token_argument(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
-    let before = text[line_start(text, at)..at].trim_start();
-    let before = before
-        .strip_prefix(['+', '$', '>', '#'])
-        .map_or(before, str::trim_start);
-    let command_words = before.split_whitespace();
-    let command_line = before.ends_with(' ')
-        && command_words.clone().count() <= 2
-        && command_words
-            .flat_map(str::bytes)
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/'));
-    if !command_line {
+    if !on_a_command_line(text, at, 2) {
         return None;
     }
     let mut option: Option<&str> = None;
@@ -267,6 +280,22 @@ fn token_argument(text: &str, at: usize, rest: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the words at `at` are a command's, at most `words_before` words into its line (a
+/// shell's prompt or trace mark, `$`, `+`, aside), not a sentence's (`run vault operator unseal
+/// on each node`).
+fn on_a_command_line(text: &str, at: usize, words_before: usize) -> bool {
+    let before = text[line_start(text, at)..at].trim_start();
+    let before = before
+        .strip_prefix(['+', '$', '>', '#'])
+        .map_or(before, str::trim_start);
+    let command_words = before.split_whitespace();
+    before.ends_with(' ')
+        && command_words.clone().count() <= words_before
+        && command_words
+            .flat_map(str::bytes)
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'/'))
 }
 
 /// `word` when it is shaped like a credential ([`super::keys::keyed_credential`]: a hex or
@@ -356,6 +385,15 @@ fn after_separator(rest: &str, (start, end): (usize, usize), separator: char) ->
 /// A shell separator ends the command's arguments (`… && rabbitmqctl set_permissions …`).
 fn arguments(rest: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     words(rest).take_while(|&(s, e)| !matches!(&rest[s..e], "&&" | "||" | ";" | "|"))
+}
+
+/// The `index`-th argument that is no option (0-based), unless it is a shell variable (`$KEY`):
+/// options may come before and between (`-address=…`).
+fn positional(rest: &str, index: usize) -> Option<(usize, usize)> {
+    arguments(rest)
+        .filter(|&(s, e)| !rest[s..e].starts_with('-'))
+        .nth(index)
+        .filter(|&(s, _)| !rest[s..].trim_start_matches(['"', '\'']).starts_with('$'))
 }
 
 /// `<user> <password>`: the password, unless an option comes in its place (`--random-password`,

@@ -1910,6 +1910,39 @@ fn password_shaped_bound_parameters() {
     assert_eq!(redact_stable(kept), kept);
 }
 
+/// Failure class (held-out corpus 34): a secret a CLI takes as a positional argument, whatever
+/// its shape, had no key to name it.
+#[test]
+fn secrets_a_cli_takes_as_positional_arguments() {
+    let cases = [
+        (
+            "+ vault operator unseal YsFQR7erGjAuubPqfcKovKqWoeea4ga+6HZInvent9P=",
+            "+ vault operator unseal <redacted>",
+        ),
+        (
+            "+ vault operator unseal -address=https://vault.internal:8200 QVqVPEXAMPLE/Dt+xPOZQbms=",
+            "+ vault operator unseal -address=https://vault.internal:8200 <redacted>",
+        ),
+        (
+            "+ consul acl set-agent-token agent 1ed9f73a-ba24-4a80-a334-c6ba3e0c9610",
+            "+ consul acl set-agent-token agent <redacted>",
+        ),
+        (
+            "+ grafana cli admin reset-admin-password EXAMPLE_wxYfOlYI9aqZYgxlN~",
+            "+ grafana cli admin reset-admin-password <redacted>",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "+ vault operator unseal -reset",
+            "+ vault operator unseal $UNSEAL_KEY_1",
+            "Vault is sealed; run vault operator unseal on each node",
+            "+ consul acl set-agent-token agent \"$CONSUL_AGENT_TOKEN\"",
+        ],
+    );
+}
+
 /// Failure class (held-out corpora 5, 6, 10 and 14): a CLI's token as a bare argument of its
 /// login, or after a short option, had no key to name it.
 #[test]
