@@ -249,6 +249,7 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         let (start, end) = key_bounds(text, hit_start, hit_end);
+        let end = spaced_key_end(text, end).unwrap_or(end);
         done = Some((start, end));
         // `${API_KEY:?missing}`, `${TOKEN:-}`: a shell variable's name and its expansion's
         // operator, not a key and its value.
@@ -1646,6 +1647,21 @@ fn key_bounds(text: &str, hit_start: usize, hit_end: usize) -> (usize, usize) {
     // A sentence's full stop or a dash is not part of the key.
     let key = text[start..end].trim_end_matches(['.', '-']);
     (start, start + key.len().max(hit_end - start))
+}
+
+/// Where a key of two words separated by a space ends, as a table of a CLI's output writes its
+/// keys (Nomad's and Consul's `Secret ID    = <token>`, beside `Accessor ID  = <id>`): the
+/// second word is short, letters only, and a `=` or a `:` follows it. (Not an element's
+/// attribute, `<wsse:Password Type="…">`: its value is quoted right after the `=`.)
+fn spaced_key_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let word = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let after = rest[word..].trim_start_matches(' ');
+    let attribute = after.starts_with("=\"") || after.starts_with("='");
+    let separator = (after.starts_with('=') && !after.starts_with("==") && !attribute)
+        || (after.starts_with(':') && !after.starts_with("://"));
+    ((2..=6).contains(&word) && rest.as_bytes()[0].is_ascii_uppercase() && separator)
+        .then_some(end + 1 + word)
 }
 
 /// The key's parts, lower case, without trailing digits: `accessToken2` → `access`, `token`;

@@ -3102,3 +3102,20 @@ fn password_file_entries_lose_their_hash() {
         ],
     );
 }
+
+/// Failure class (held-out corpora 21 and 34): a CLI's table writes a key as two words (Nomad's
+/// `Secret ID    = <token>`): the second word is the key's.
+#[test]
+fn a_tables_two_word_key_is_one_key() {
+    assert_redacts(
+        &[(
+            "Accessor ID  = 8ec06415-2582-4332-a8d9-ada2cd7383b9\nSecret ID    = be2b99da-66f4-4ff9-82d0-9def5d07341f\nName         = ci-deployer",
+            "Accessor ID  = 8ec06415-2582-4332-a8d9-ada2cd7383b9\nSecret ID    = <redacted>\nName         = ci-deployer",
+        )],
+        &[
+            "Token Type: Bearer",
+            "Password Length: 12",
+            r#"<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText"><redacted></wsse:Password>"#,
+        ],
+    );
+}
