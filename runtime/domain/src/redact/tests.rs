@@ -3119,3 +3119,19 @@ fn a_tables_two_word_key_is_one_key() {
         ],
     );
 }
+
+/// Failure class (held-out corpora 21 and 22): a TSIG key given to `dig` or `nsupdate` as
+/// `-y algorithm:name:secret`.
+#[test]
+fn a_tsig_keys_secret_after_its_algorithm_and_name() {
+    assert_redacts(
+        &[(
+            "nsupdate -y hmac-sha256:ddns-ec2:e8nR6a7+5sINVENT+TW9VUeyr6q3lj8maZ0rXIp1X3E= /tmp/r53-update.txt",
+            "nsupdate -y hmac-sha256:ddns-ec2:<redacted> /tmp/r53-update.txt",
+        )],
+        &[
+            "key \"ddns-ec2\" { algorithm hmac-sha256; };",
+            "TSIG error with server: tsig verify failure (hmac-sha256)",
+        ],
+    );
+}

@@ -527,6 +527,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<password-hash>",
     ),
+    // A TSIG key given as `algorithm:name:secret` (`dig -y`, `nsupdate -y`, BIND's tools): the
+    // base64 after the key's name is the shared secret.
+    p(
+        &["hmac-md5:", "hmac-sha"],
+        r"\bhmac-(?:md5|sha1|sha224|sha256|sha384|sha512):[A-Za-z0-9._-]+:([A-Za-z0-9+/]{16,}={0,2})",
+        1,
+        "<redacted>",
+    ),
     // Incoming webhooks carry their secret in the URL.
     p(
         &["hooks.slack.com"],
