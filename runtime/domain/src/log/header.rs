@@ -220,12 +220,32 @@ pub fn split(line: &str) -> Header<'_> {
             .trim_start_matches(['-', ':', '|'])
             .trim_start();
     }
+    // .NET's console formatter (`Microsoft.Extensions.Logging`): `fail: Category[EventId]` alone
+    // on the line, the message on the lines below. The category is the logger; the message is
+    // not on this line.
+    if logger.is_none()
+        && let Some(category) = dotnet_category(rest.trim_end())
+    {
+        logger = Some(category);
+        rest = "";
+    }
     Header {
         level: Some(level),
         logger,
         program: None,
         message: rest,
     }
+}
+
+/// `Category[EventId]`, a .NET logger's category (a dotted name) and its event's number, alone:
+/// the category.
+fn dotnet_category(text: &str) -> Option<&str> {
+    let (category, id) = text.strip_suffix(']')?.split_once('[')?;
+    let named = category.starts_with(|c: char| c.is_ascii_alphabetic())
+        && category
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'`'));
+    (named && !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then_some(category)
 }
 
 /// The program name syslog gives the kernel's ring buffer.

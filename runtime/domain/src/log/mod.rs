@@ -1584,6 +1584,32 @@ mod tests {
         }
     }
 
+    /// Failure class (held-out corpus 35): .NET's console formatter writes `fail:
+    /// Category[EventId]` alone on its line and the message below; the template was the category
+    /// alone, so two problems of one category were one issue.
+    #[test]
+    fn a_dotnet_console_record_is_grouped_by_its_message() {
+        let record = |id: u32, message: &str| {
+            format!("fail: Quillmart.Fraud.Scoring.ScoreEndpoint[{id}]\n      {message}")
+        };
+        let model = understand(&record(
+            2202,
+            "Order QM-780348 scored rules-only: model fraud-v7 returned ModelError (500)",
+        ));
+        let again = understand(&record(
+            2202,
+            "Order QM-973195 scored rules-only: model fraud-v7 returned ModelError (500)",
+        ));
+        let store = understand(&record(2203, "Feature store timed out for QM-780348"));
+        assert!(model.is_error && store.is_error);
+        assert_eq!(model.fingerprint, again.fingerprint);
+        assert_ne!(model.fingerprint, store.fingerprint);
+        assert_eq!(
+            store.template,
+            "Quillmart.Fraud.Scoring.ScoreEndpoint: Feature store timed out for <*>"
+        );
+    }
+
     /// Failure class (held-out corpora 16 and 33, whose labellers agree): a supervisor's warning
     /// that a child died of a crash's signal (php-fpm's `exited on signal 11 (SIGSEGV)`) was
     /// dropped as a warning.
