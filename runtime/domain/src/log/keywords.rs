@@ -27,7 +27,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 83] = [
+pub const STEMS: [&str; 88] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -115,6 +115,13 @@ pub const STEMS: [&str; 83] = [
     "insufficient",
     "protection",
     "call trace:",
+    // An Envoy access record whose response flags say the upstream gave no answer (`" 503 UH`,
+    // `"response_flags":"UF"`; see `super::envoy`).
+    "\" 500 u",
+    "\" 502 u",
+    "\" 503 u",
+    "\" 504 u",
+    "flags\":\"u",
     "anom_abend",
     "selinux is pr",
     "unhealthy",

@@ -375,6 +375,7 @@ fn is_read(key: &str) -> bool {
         || is_outcome_key(key)
         || names_an_outcome(key)
         || is_explanation_key(key)
+        || super::envoy::ACCESS_KEYS.contains(&key)
 }
 
 /// journald's export (`journalctl -o json`, the CloudWatch agent's journal input): the syslog
