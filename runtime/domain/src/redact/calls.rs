@@ -126,7 +126,7 @@ fn credential_shaped(word: &str) -> bool {
     // (A bytes literal's `b` prefix is its own word: `b'key'`.)
     super::keys::keyed_credential(word)
         && !super::keys::is_uuid(word)
-        && !resource_sid(word)
+        && !super::keys::resource_sid(word)
         && !digest_named(word)
         && !super::keys::already_masked(word)
 }
@@ -139,15 +139,4 @@ fn digest_named(word: &str) -> bool {
             .iter()
             .any(|a| algorithm.eq_ignore_ascii_case(a))
     })
-}
-
-/// A Twilio-style resource id, two capitals and 32 hex digits (`AC…` the account, `SK…` an API
-/// key's id, `MG…` a messaging service): it names what the secret beside it unlocks.
-fn resource_sid(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() == 34
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b[2..]
-            .iter()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
 }

@@ -917,9 +917,9 @@ fn key_bytes_base64(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
 }
 
-/// A resource SID (`SM` + 32 hex digits: a Twilio message, call or account): an id, not a
-/// session.
-fn resource_sid(value: &str) -> bool {
+/// A resource SID (`SM` + 32 hex digits: a Twilio message, call or account; `AC…` the account,
+/// `SK…` an API key's id): an id, not a session, nor the secret beside it.
+pub(super) fn resource_sid(value: &str) -> bool {
     let b = value.as_bytes();
     b.len() == 34
         && b[..2].iter().all(u8::is_ascii_uppercase)
