@@ -517,8 +517,8 @@ fn is_error_word(word: &str) -> bool {
 /// Does `line` report a process that died of a signal a crash or a kill sends (php-fpm's `child
 /// 315 exited on signal 11 (SIGSEGV)`, PostgreSQL's `server process (PID 43736) was terminated
 /// by signal 9: Killed`, `killed by signal: Bus error`)? A supervisor logs it as a warning, as
-/// it starts another child; what the child was doing is lost. `exited on signal 15 (SIGTERM)`
-/// is a stop someone asked for.
+/// it starts another child; what the child was doing is lost (read at WARN and above, see
+/// `failed_below_error`). `exited on signal 15 (SIGTERM)` is a stop someone asked for.
 pub fn died_of_a_signal(line: &str) -> bool {
     ["on signal", "by signal"].iter().any(|intro| {
         memchr::memmem::find_iter(line.as_bytes(), intro).any(|at| {

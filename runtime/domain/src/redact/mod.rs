@@ -98,7 +98,7 @@ enum Trigger {
     SqlInsert,
     /// A statement's bound parameters, printed by an ORM or a driver: see [`bound`].
     BoundParameters,
-    /// The end of a callee's name that takes a credential (`Client(`): see [`calls`].
+    /// A word in the name of a callee that takes a credential (`APIClient(`): see [`calls`].
     Call,
     /// `SecureString`, `sensitive`: the type of a parameter or output whose `value` field is a
     /// secret.
