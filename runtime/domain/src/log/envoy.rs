@@ -1,21 +1,23 @@
 //! Envoy's access log, as the sidecars of App Mesh, ECS Service Connect, Istio and Consul write
 //! it (the default text format, `[time] "GET /path HTTP/1.1" 503 UH …`, and JSON with
-//! `response_code` and `response_flags`). A record is an error when its response flags say the
-//! proxy got no answer from the upstream: no healthy host, a refused or failed connection, an
-//! overflow of its circuit breaker, a timeout, retries exhausted, a reset, a protocol error, no
-//! cluster, a failed DNS lookup. The upstream logs nothing of it (the request never reached it),
-//! so the record is the only report. A 5xx with no flag is the application's own answer, told
-//! in its own log; other flags are a client's doing (`NR` no route, `DC` the client closed, `RL`
-//! rate limited, `UAEX` refused by an authorization service).
+//! `response_code` and `response_flags`). A record is an error when it answered 500, 502, 503 or
+//! 504 and its response flags say the proxy got no answer from the upstream (the flags that start
+//! with `U`: no healthy host, a failed connection, an overflow of its circuit breaker, a timeout,
+//! retries exhausted, a reset, a protocol error). The upstream logs nothing of it (the request
+//! never reached it), so the record is the only report. A 5xx with no flag is the application's
+//! own answer, told in its own log; other flags are a client's doing (`NR` no route, `DC` the
+//! client closed, `RL` rate limited, `UAEX` refused by an authorization service). (These are the
+//! records the default query and the keyword prefilter fetch: `" 503 U…`, `"response_flags":"U…"`,
+//! `NoHealthyUpstream`.)
 //!
-//! Such records group by their flags and the upstream they were for: the path and the method
-//! are the request's, not the problem's.
+//! Such records group by how and to which upstream they failed: the path and the method are the
+//! request's, not the problem's. A record that did not fail is read as any other line.
 
 use serde_json::{Map, Value};
 
 /// The short response flags that say the upstream gave no answer, and their long names
 /// (`%RESPONSE_FLAGS_LONG%`).
-const UPSTREAM_FAILURES: [(&str, &str); 11] = [
+const UPSTREAM_FAILURES: [(&str, &str); 7] = [
     ("UH", "NoHealthyUpstream"),
     ("UF", "UpstreamConnectionFailure"),
     ("UO", "UpstreamOverflow"),
@@ -23,11 +25,10 @@ const UPSTREAM_FAILURES: [(&str, &str); 11] = [
     ("URX", "UpstreamRetryLimitExceeded"),
     ("UC", "UpstreamConnectionTermination"),
     ("UPE", "UpstreamProtocolError"),
-    ("UMSDR", "UpstreamMaxStreamDurationReached"),
-    ("NC", "NoClusterFound"),
-    ("DF", "DnsResolutionFailed"),
-    ("OM", "OverloadManagerTerminated"),
 ];
+
+/// The statuses a proxy answers when the upstream gave none.
+const FAILED_STATUSES: [&str; 4] = ["500", "502", "503", "504"];
 
 /// The keys of a JSON access record that [`json_record`] reads.
 pub const ACCESS_KEYS: [&str; 5] = [
@@ -38,9 +39,11 @@ pub const ACCESS_KEYS: [&str; 5] = [
     ":authority",
 ];
 
-/// One access record: its response flags and the upstream it was for, when the record names it.
+/// One access record: its status, its response flags and the upstream it was for, when the
+/// record names it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct AccessRecord {
+    pub status: String,
     pub flags: String,
     pub upstream: Option<String>,
 }
@@ -48,7 +51,7 @@ pub struct AccessRecord {
 impl AccessRecord {
     /// Did the proxy get no answer from the upstream?
     pub fn failed(&self) -> bool {
-        self.failure().is_some()
+        FAILED_STATUSES.contains(&self.status.as_str()) && self.failure().is_some()
     }
 
     /// The first flag that says how the upstream failed (`UF` of `UF,URX`: the retries ran out
@@ -98,6 +101,7 @@ pub fn text_record(line: &str) -> Option<AccessRecord> {
         .find(|field| is_host_name(field))
         .map(str::to_owned);
     Some(AccessRecord {
+        status: code.to_owned(),
         flags: flags.to_owned(),
         upstream,
     })
@@ -107,13 +111,18 @@ pub fn text_record(line: &str) -> Option<AccessRecord> {
 /// `response_code`; the upstream is its `upstream_cluster` or its `authority`.
 pub fn json_record(map: &Map<String, Value>) -> Option<AccessRecord> {
     let flags = map.get("response_flags")?.as_str()?;
-    map.get("response_code")?;
+    let status = match map.get("response_code")? {
+        Value::Number(code) => code.to_string(),
+        Value::String(code) => code.clone(),
+        _ => return None,
+    };
     let upstream = ACCESS_KEYS[2..]
         .iter()
         .find_map(|key| map.get(*key).and_then(Value::as_str))
         .filter(|name| !name.is_empty() && *name != "-")
         .map(str::to_owned);
     Some(AccessRecord {
+        status,
         flags: flags.to_owned(),
         upstream,
     })
@@ -183,7 +192,7 @@ mod tests {
         assert!(record.failed());
         assert_eq!(record.template(), "envoy UF to braintree-egress");
         let long = json_record(&map(
-            r#"{"response_code":503,"response_flags":"NoHealthyUpstream"}"#,
+            r#"{"response_code":503,"response_flags":"UpstreamConnectionFailure"}"#,
         ))
         .expect("a record");
         assert!(long.failed());

@@ -27,7 +27,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 88] = [
+pub const STEMS: [&str; 89] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -122,6 +122,7 @@ pub const STEMS: [&str; 88] = [
     "\" 503 u",
     "\" 504 u",
     "flags\":\"u",
+    "nohealthyupstream",
     "anom_abend",
     "selinux is pr",
     "unhealthy",
@@ -207,7 +208,7 @@ fn holds_a_stem(text: &str) -> bool {
 }
 
 /// The longest of [`STEMS`].
-const MAX_STEM_LEN: usize = 13;
+const MAX_STEM_LEN: usize = 17;
 
 /// Could `text` be a Lambda platform line (its first word `REPORT`, `INIT_START`, ...) or start
 /// with a one-letter level (`E, [...]`, `F1124 ...`: the first word with a letter or digit,

@@ -44,7 +44,7 @@ pub use level::Level;
 /// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
 /// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
 /// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u)/";
+pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream)/";
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -287,8 +287,8 @@ fn read_json<'a>(
     body: &'a str,
 ) -> Reading<'a> {
     let map = structured::eventbridge_detail(map);
-    if let Some(record) = envoy::json_record(&map) {
-        return proxy_access(&record);
+    if let Some(record) = envoy::json_record(&map).filter(envoy::AccessRecord::failed) {
+        return proxy_access(record);
     }
     // The level and a platform failure judge most lines: the other fields (messages, error
     // objects, stacks, copied out of the object) are read only when they are needed.
@@ -456,10 +456,10 @@ fn service_error_fingerprint(
     fingerprint(&["aws-service-error", error.call, error.code, &message], cache)
 }
 
-/// A proxy's access record: an error when the upstream gave no answer (see [`envoy`]).
-fn proxy_access<'a>(record: &envoy::AccessRecord) -> Reading<'a> {
+/// A proxy's access record of an upstream that gave no answer: an error (see [`envoy`]).
+fn proxy_access<'a>(record: envoy::AccessRecord) -> Reading<'a> {
     Reading {
-        is_error: record.failed(),
+        is_error: true,
         level: None,
         kind: ReadingKind::ProxyAccess(record.template()),
     }
@@ -498,8 +498,8 @@ fn read_text_fully(text: &str) -> Reading<'_> {
             kind: ReadingKind::Platform(line),
         };
     }
-    if let Some(record) = envoy::text_record(first_line) {
-        return proxy_access(&record);
+    if let Some(record) = envoy::text_record(first_line).filter(envoy::AccessRecord::failed) {
+        return proxy_access(record);
     }
     let header = split_header(text, first_line);
     // A program's output relayed by what runs it, under the runner's level (TorchServe's
