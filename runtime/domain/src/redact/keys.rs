@@ -1679,9 +1679,11 @@ fn parts(key: &str) -> Vec<String> {
         }
         let previous = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1);
+        // (After a digit too when a word follows: `tokenSha256Prefix` → `token`, `sha256`, `prefix`.)
         let camel = c.is_uppercase()
             && (previous.is_some_and(char::is_lowercase)
-                || (previous.is_some_and(char::is_uppercase) && next.is_some_and(|n| n.is_lowercase())));
+                || (previous.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_lowercase())));
         if camel && !current.is_empty() {
             parts.push(std::mem::take(&mut current));
         }
@@ -2067,7 +2069,16 @@ fn is_placeholder_value(lower: &str) -> bool {
         && lower[4..].starts_with(separated)
         && lower.ends_with("here")
         && lower[..lower.len() - 4].ends_with(separated);
+    // A template's placeholder between double underscores (`__FROM_SECRETS_MANAGER__`), which a
+    // deployment replaces.
+    let dunder = lower.len() > 4
+        && lower.starts_with("__")
+        && lower.ends_with("__")
+        && lower
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     your_here
+        || dunder
         || matches!(
             lower,
             "changeme" | "change_me" | "change-me" | "changeit" | "replaceme" | "replace_me" | "replace-me"
@@ -2112,6 +2123,19 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     let lower = value.to_lowercase();
     let bare = lower.trim_matches(|c| matches!(c, '[' | ']' | '(' | ')' | '{' | '}'));
     if NOT_SECRETS.contains(&bare) || is_placeholder_value(bare) {
+        return true;
+    }
+    // A note in brackets where the value would be (`Password=(from secrets manager)`, `(from
+    // secret arn:aws:…)`): a lower-case word, then more words up to the closing bracket.
+    let note = !quoted
+        && value.len() > 1
+        && value.starts_with('(')
+        && value[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && rest.starts_with(' ')
+        && rest
+            .split_once(')')
+            .is_some_and(|(inside, _)| inside.len() <= 200 && !inside.contains(['"', '\'', '\n', '(']));
+    if note {
         return true;
     }
     // An intrusion rule's signature is its description (Suricata's `"signature": "ET MALWARE

@@ -3135,3 +3135,25 @@ fn a_tsig_keys_secret_after_its_algorithm_and_name() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 35): what stands where a value would be, a note in brackets or a
+/// template's placeholder between double underscores, and a key naming a digest's prefix after a
+/// number (`tokenSha256Prefix`), were read as secrets.
+#[test]
+fn notes_placeholders_and_digest_keys_in_a_values_place_are_kept() {
+    assert_redacts(
+        &[
+            ("Password=Inv3nted-Pw (rotated)", "Password=<redacted> (rotated)"),
+            (
+                r#"{"tokenSha256":"x","token":"Inv3ntedTokenValue99"}"#,
+                r#"{"tokenSha256":"x","token":"<redacted>"}"#,
+            ),
+        ],
+        &[
+            "Server=db;Username=fraud_app;Password=(from secrets manager);Database=fraud",
+            "Username=fraud_app;Password=(from secret arn:aws:secretsmanager:eu-central-1:111122223333:secret:rds!cluster-1);Database=fraud",
+            "Braintree__PrivateKey=__FROM_SECRETS_MANAGER__",
+            r#"{"tokenSha256Prefix":"c6f4662d7d8e","x":1}"#,
+        ],
+    );
+}
