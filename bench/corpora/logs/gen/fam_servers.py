@@ -235,9 +235,9 @@ def fam_nginx():
     F.err("connect-refused-upstream", lambda: (lambda p: ngx_err("error", f"*{R.randint(1, 900000)} connect() failed (111: Connection refused) while connecting to upstream, {cli()}, request: \"GET {p} HTTP/1.1\", {up(p)}, host: \"{hostname_web()}\""))(npath()), 9)
     F.err("no-live-upstreams", lambda: (lambda p: ngx_err("error", f"*{R.randint(1, 900000)} no live upstreams while connecting to upstream, {cli()}, request: \"GET {p} HTTP/1.1\", upstream: \"http://{R.choice(['backend', 'app_servers', 'api'])}{p}\", host: \"{hostname_web()}\""))(npath()), 7)
     F.err("upstream-prematurely-closed", lambda: (lambda p: ngx_err("error", f"*{R.randint(1, 900000)} upstream prematurely closed connection while reading response header from upstream, {cli()}, request: \"POST {p} HTTP/1.1\", {up(p)}, host: \"{hostname_web()}\""))(npath()), 7)
-    F.err("open-failed-no-such-file", lambda: ngx_err("error", f"*{R.randint(1, 900000)} open() \"/usr/share/nginx/html/{R.choice(['favicon.ico', 'robots.txt', 'apple-touch-icon.png', '.env', 'wp-login.php'])}\" failed (2: No such file or directory), {cli()}, request: \"GET /{R.choice(['favicon.ico', 'robots.txt', '.env'])} HTTP/1.1\", host: \"{hostname_web()}\""), 7)
+    F.ok(lambda: ngx_err("error", f"*{R.randint(1, 900000)} open() \"/usr/share/nginx/html/{R.choice(['favicon.ico', 'robots.txt', 'apple-touch-icon.png', '.env', 'wp-login.php'])}\" failed (2: No such file or directory), {cli()}, request: \"GET /{R.choice(['favicon.ico', 'robots.txt', '.env'])} HTTP/1.1\", host: \"{hostname_web()}\""), 7)
     F.err("client-body-too-large", lambda: ngx_err("error", f"*{R.randint(1, 900000)} client intended to send too large body: {R.randint(1048577, 90000000)} bytes, {cli()}, request: \"POST /api/uploads HTTP/1.1\", host: \"{hostname_web()}\""), 6)
-    F.err("limiting-requests", lambda: ngx_err("error", f"*{R.randint(1, 900000)} limiting requests, excess: {R.uniform(5, 40):.3f} by zone \"{R.choice(['api', 'login', 'perip'])}\", {cli()}, request: \"POST /login HTTP/1.1\", host: \"{hostname_web()}\""), 6)
+    F.ok(lambda: ngx_err("error", f"*{R.randint(1, 900000)} limiting requests, excess: {R.uniform(5, 40):.3f} by zone \"{R.choice(['api', 'login', 'perip'])}\", {cli()}, request: \"POST /login HTTP/1.1\", host: \"{hostname_web()}\""), 6)
     F.err("crit-open-client-temp-permission", lambda: ngx_err("crit", f"*{R.randint(1, 900000)} open() \"/var/cache/nginx/client_temp/00000{R.randint(10000, 99999)}\" failed (13: Permission denied), {cli()}, request: \"POST /api/uploads HTTP/1.1\", host: \"{hostname_web()}\""), 5)
     F.err("alert-worker-exited-signal", lambda: ngx_err("alert", f"worker process {R.randint(20, 9000)} exited on signal {R.choice([9, 9, 11])}"), 5)
     F.err("emerg-bind-address-in-use", lambda: ngx_err("emerg", f"bind() to {R.choice(['0.0.0.0:80', '0.0.0.0:443', '[::]:80'])} failed (98: Address already in use)"), 5)
@@ -293,7 +293,7 @@ def fam_rails():
     F.err("recordnotfound-user", lambda: rails_fatal(
         f"ActiveRecord::RecordNotFound (Couldn't find User with 'id'={R.randint(1, 999999)}):",
         [f"app/controllers/users_controller.rb:{ln(9)}:in `set_user'"]), 6)
-    F.err("routing-error", lambda: rails_fatal(
+    F.ok(lambda: rails_fatal(
         f"ActionController::RoutingError (No route matches [{R.choice(['GET', 'POST'])}] \"{R.choice(['/wp-login.php', '/.env', '/admin/config.php', '/api/v0/orders', '/cgi-bin/luci'])}\"):", []), 6)
     F.err("pg-connectionbad", lambda: rails_fatal(
         f"ActiveRecord::ConnectionNotEstablished (connection to server at \"{dbhost()}\" ({ip()}), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?\n):",

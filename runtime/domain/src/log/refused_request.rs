@@ -1,0 +1,97 @@
+//! Requests a web server or framework refuses as it is configured to, logged at error all the
+//! same: the client's failure, not the system's.
+//!
+//! nginx logs a request for a file that does not exist (`open() "/usr/share/nginx/html/favicon.ico"
+//! failed (2: No such file or directory)`: a 404, logged while `log_not_found` is on, its default)
+//! and a request or a connection over its limit (`limiting requests, excess: 33.387 by zone
+//! "per_ip"`: `limit_req_log_level`'s and `limit_conn_log_level`'s default is `error`) at
+//! `[error]`. Rails logs a request it cannot route or parse at FATAL
+//! (`ActionController::RoutingError (No route matches [POST] "/.git/config")`). Scanners and
+//! stale links send these all day; every held-out round that holds them (16, 19, 21, 23 and 36,
+//! five labellers) calls them no error, and sentry-rails leaves these Rails types out by default.
+//! Not `(13: Permission denied)`: that file exists and the server cannot read it; not
+//! `ActiveRecord::RecordNotFound`, which a background job raises as well as a request.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+/// Only this many lines are read: Rails writes its request's exception on the line after the
+/// tagged header.
+const MAX_LINES: usize = 3;
+
+/// How nginx names the client of the request an error is about.
+const NGINX_CLIENT: &str = ", client: ";
+
+/// Does `text`, logged at error or above, report a request refused as the server means to
+/// refuse it?
+pub fn refused_a_request(text: &str) -> bool {
+    static REFUSALS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "\" failed (2: No such file or directory)",
+            " limiting requests, excess: ",
+            " limiting connections by zone ",
+            // sentry-rails' default exclusions that only a request raises.
+            "AbstractController::ActionNotFound (",
+            "ActionController::BadRequest (",
+            "ActionController::InvalidAuthenticityToken (",
+            "ActionController::InvalidCrossOriginRequest (",
+            "ActionController::MethodNotAllowed (",
+            "ActionController::NotImplemented (",
+            "ActionController::ParameterMissing (",
+            "ActionController::RoutingError (",
+            "ActionController::UnknownFormat (",
+            "ActionController::UnknownHttpMethod (",
+            "ActionDispatch::Http::MimeNegotiation::InvalidType (",
+            "ActionDispatch::Http::Parameters::ParseError (",
+        ])
+        .unwrap_or_else(|e| panic!("refused requests: {e}"))
+    });
+    super::lines(text).take(MAX_LINES).any(|line| {
+        REFUSALS
+            .find(line)
+            .is_some_and(|found| match found.pattern().as_usize() {
+                // nginx's: about a client's request (`, client: 192.0.2.7, server: …`), not its
+                // own configuration (`[emerg] open() "/etc/nginx/sites-enabled/x.conf" failed (2:
+                // …)`); an open() of a file the request named.
+                0 => line[..found.start()].contains(" open() \"") && line.contains(NGINX_CLIENT),
+                1 | 2 => line.contains(NGINX_CLIENT),
+                _ => true,
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_refused_as_configured() {
+        for text in [
+            r#"2029/11/07 00:13:05 [error] 11#11: *7940338 open() "/usr/local/openresty/nginx/html/favicon.ico" failed (2: No such file or directory), client: 192.0.2.10, server: origin.example.com, request: "GET /favicon.ico HTTP/1.1""#,
+            r#"2029/11/18 13:54:29 [error] 9#9: *350515 limiting requests, excess: 33.387 by zone "per_ip", client: 192.0.2.7, server: origin.example.com, request: "GET /v/1.ts HTTP/1.1""#,
+            r#"2029/11/18 13:54:29 [error] 9#9: *350515 limiting connections by zone "addr", client: 192.0.2.7, server: example.com"#,
+            "F, [2029-11-09T10:48:03.377660 #1] FATAL -- : [6fda87ea]   \n[6fda87ea] ActionController::RoutingError (No route matches [POST] \"/phpmyadmin/index.php\"):",
+            "FATAL -- : ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.):",
+        ] {
+            assert!(refused_a_request(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn failures_of_the_server_are_not_refusals() {
+        for text in [
+            // The file is there; nginx may not read it.
+            r#"2029/11/07 00:13:05 [crit] 11#11: *79 open() "/var/cache/nginx/client_temp/0000012345" failed (13: Permission denied), client: 192.0.2.10"#,
+            // A missing file that is no request's.
+            r#"nginx[66317]: nginx: [emerg] open() "/etc/nginx/sites-enabled/legacy-admin.conf" failed (2: No such file or directory) in /etc/nginx/nginx.conf:60"#,
+            r#"2029/11/07 00:13:05 [emerg] 1#1: cannot load certificate "/etc/nginx/certs/server.crt": BIO_new_file() failed (2: No such file or directory)"#,
+            "[2029-11-09 10:48:03] ERROR Errno::ENOENT: open(\"/app/tmp/export.csv\") failed (2: No such file or directory)",
+            // A job's missing record is a bug of the job.
+            "E, [2029-11-09T10:48:03 #1] ERROR -- : Error performing SyncJob (Job ID: 1) from Sidekiq(default): ActiveRecord::RecordNotFound (Couldn't find Customer with 'id'=4):",
+            "upstream timed out (110: Connection timed out) while reading response header from upstream",
+        ] {
+            assert!(!refused_a_request(text), "{text}");
+        }
+    }
+}
