@@ -1772,6 +1772,8 @@ fn is_id_after_its_key(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens[i - 1].text[1..].bytes().all(|b| b == b' ')
         && tokens[i - 2].kind != Kind::Delimiter
         && names_an_id(tokens[i - 2].text)
+        // (A path is no key: `tt_ulm7bbubh/ID: WRONGPASS …`, a title and its territory.)
+        && !tokens[i - 2].text.contains('/')
 }
 
 /// `DNSSEC validation failed for question example.com IN AAAA`, CoreDNS's `example.com. A:`,
@@ -2035,6 +2037,11 @@ mod tests {
                 "10.1.2.3:443 open through proxy",
             ),
             ("table orders not found", "table invoices not found"),
+            // A path's last segment before a colon is no key naming an id.
+            (
+                "Rights cache lookup failed for tt_ulm7bbubh/AU: WRONGPASS invalid username-password pair",
+                "Rights cache lookup failed for tt_gsng6008q/ID: WRONGPASS invalid username-password pair",
+            ),
             // A zero-padded counter, in decimal or hex, before a word in capitals.
             (
                 "00000008 CSI Store 4991456 (0x00000000004c29e0) initialized",
