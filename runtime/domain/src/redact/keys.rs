@@ -2040,9 +2040,9 @@ pub(super) fn already_masked(value: &str) -> bool {
 }
 
 /// A secret shown masked or elided but for a few characters at its ends (`sk_live_****iPrk`,
-/// `AKIA****WXYZ`, `rk_live_...Q7mZ`, `sk-ant-api03-...`, `+1555555****`): a short prefix of
-/// letters, digits, `_`, `-` and `+`, four or more `*` or an ellipsis, at most six letters or
-/// digits.
+/// `AKIA****WXYZ`, `rk_live_...Q7mZ`, `sk-ant-api03-...`, `+1555555****`, `SG.****`): a short
+/// prefix of letters, digits, `_`, `-`, `+` and `.`, four or more `*` or an ellipsis, at most six
+/// letters or digits.
 fn masked_but_its_ends(value: &str) -> bool {
     let Some((mask, len)) = ["****", "...", "…"]
         .iter()
@@ -2055,7 +2055,7 @@ fn masked_but_its_ends(value: &str) -> bool {
     prefix.len() <= 16
         && prefix
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+' | b'.'))
         && suffix.len() <= 6
         && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
 }
