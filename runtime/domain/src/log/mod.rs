@@ -303,7 +303,7 @@ fn read_json<'a>(
     let is_error = if platform_failure {
         true
     } else if let Some(level) = level {
-        level.is_error() || failed_below_error(level, body)
+        (level.is_error() && !refused_request::refused_a_request(body)) || failed_below_error(level, body)
     } else {
         let fields = read_fields.get_or_insert_with(|| structured::fields_with_level(&map, json_level));
         let message = fields.message.as_deref().unwrap_or("");

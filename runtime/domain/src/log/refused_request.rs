@@ -6,9 +6,11 @@
 //! and a request or a connection over its limit (`limiting requests, excess: 33.387 by zone
 //! "per_ip"`: `limit_req_log_level`'s and `limit_conn_log_level`'s default is `error`) at
 //! `[error]`. Rails logs a request it cannot route or parse at FATAL
-//! (`ActionController::RoutingError (No route matches [POST] "/.git/config")`). Scanners and
-//! stale links send these all day; every held-out round that holds them (16, 19, 21, 23 and 36,
-//! five labellers) calls them no error, and sentry-rails leaves these Rails types out by default.
+//! (`ActionController::RoutingError (No route matches [POST] "/.git/config")`), Symfony one it
+//! cannot route or lets no one in to at ERROR (`Uncaught PHP Exception
+//! …\NotFoundHttpException: "No route found for …"`, `…\AccessDeniedHttpException`). Scanners
+//! and stale links send these all day; every held-out round that holds them (11, 16, 19, 21, 23,
+//! 33 and 36) calls them no error, and sentry-rails leaves these Rails types out by default.
 //! Not `(13: Permission denied)`: that file exists and the server cannot read it; not
 //! `ActiveRecord::RecordNotFound`, which a background job raises as well as a request.
 
@@ -44,6 +46,18 @@ pub fn refused_a_request(text: &str) -> bool {
             "ActionController::UnknownHttpMethod (",
             "ActionDispatch::Http::MimeNegotiation::InvalidType (",
             "ActionDispatch::Http::Parameters::ParseError (",
+            // Symfony's HTTP exceptions of a request it refuses (a 4xx), as its kernel logs them
+            // (`Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\NotFoundHttpException:
+            // "No route found for "GET /wp-login.php""`), in text or escaped in JSON.
+            "\\NotFoundHttpException: ",
+            "\\MethodNotAllowedHttpException: ",
+            "\\AccessDeniedHttpException: ",
+            "\\UnauthorizedHttpException: ",
+            "\\BadRequestHttpException: ",
+            "\\NotAcceptableHttpException: ",
+            "\\UnsupportedMediaTypeHttpException: ",
+            "\\UnprocessableEntityHttpException: ",
+            "\\TooManyRequestsHttpException: ",
         ])
         .unwrap_or_else(|e| panic!("refused requests: {e}"))
     });
@@ -73,6 +87,8 @@ mod tests {
             r#"2029/11/18 13:54:29 [error] 9#9: *350515 limiting connections by zone "addr", client: 192.0.2.7, server: example.com"#,
             "F, [2029-11-09T10:48:03.377660 #1] FATAL -- : [6fda87ea]   \n[6fda87ea] ActionController::RoutingError (No route matches [POST] \"/phpmyadmin/index.php\"):",
             "FATAL -- : ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.):",
+            r#"{"message":"Uncaught PHP Exception Symfony\\Component\\HttpKernel\\Exception\\AccessDeniedHttpException: \"Access Denied.\" at ExceptionListener.php line 138","level":400,"level_name":"ERROR","channel":"request"}"#,
+            r#"[2029-11-09T10:48:03+00:00] request.ERROR: Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\NotFoundHttpException: "No route found for "GET /wp-login.php"" at RouterListener.php line 149"#,
         ] {
             assert!(refused_a_request(text), "{text}");
         }
@@ -90,6 +106,8 @@ mod tests {
             // A job's missing record is a bug of the job.
             "E, [2029-11-09T10:48:03 #1] ERROR -- : Error performing SyncJob (Job ID: 1) from Sidekiq(default): ActiveRecord::RecordNotFound (Couldn't find Customer with 'id'=4):",
             "upstream timed out (110: Connection timed out) while reading response header from upstream",
+            // A 503 is the server's.
+            r#"request.CRITICAL: Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\ServiceUnavailableHttpException: "Maintenance""#,
         ] {
             assert!(!refused_a_request(text), "{text}");
         }
