@@ -26,6 +26,7 @@ pub mod envoy;
 pub mod header;
 pub mod keywords;
 pub mod level;
+mod nagios;
 pub mod php;
 pub mod platform;
 mod refused_request;
@@ -514,6 +515,8 @@ fn read_text_fully(text: &str) -> Reading<'_> {
     let mut stack = None;
     let is_error = if platform::mentions_runtime_failure(first_line) {
         true
+    } else if let Some(failed) = nagios::failed(first_line) {
+        failed
     } else if let Some((_, severity)) = header::sql_server_error(first_line) {
         severity >= header::SQL_SERVER_ERROR_SEVERITY
     } else if let Some(level) = header.level {
