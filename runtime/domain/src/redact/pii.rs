@@ -69,7 +69,10 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     let url_user = word
         .split_once("://")
         .is_some_and(|(_, authority)| !authority.contains('/'));
-    if realm || url_user {
+    // A Google Cloud service account (`iap-validator@shop-play.iam.gserviceaccount.com`) is a
+    // workload's identity, no person's: its address is no personal data.
+    let service_account = domain.to_ascii_lowercase().ends_with(".gserviceaccount.com");
+    if realm || url_user || service_account {
         return;
     }
     let rest = &after[domain.len()..];

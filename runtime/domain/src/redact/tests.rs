@@ -199,6 +199,7 @@ fn clean_lines_stay_unchanged() {
         "tests pass: 12/12",
         "Session: started",
         "ssh -p 2222 deploy@bastion.internal",
+        r#"loaded google credentials client_email="iap-validator@shop-play.iam.gserviceaccount.com""#,
         "Bearer authentication scheme registered",
         "echo $TOKEN | docker login --username ci --password-stdin ghcr.io",
         "Processed session termination for sessionid: 0x14f4a6318b80019",
