@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api", "community",
@@ -51,7 +51,7 @@ const NOUNS: &[&str] = &[
     "lozinka", "parool", "passe", "khẩu", "пароль", "парола", "κωδικός", "סיסמה", "المرور",
     "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور", "pw", "rootpw", "psk",
-    "encrypt",
+    "encrypt", "ticket",
 ];
 
 /// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
@@ -520,6 +520,8 @@ fn unseparated(
         && let Some((role, noun)) = classify(key, false)
         && role != Role::Plural
         && noun != "pat"
+        // (A matchmaker's ticket is named by a UUID: see `plain_value`.)
+        && !(noun == "ticket" && token.is_some_and(|(s, e)| is_uuid(&text[s..e])))
     {
         if let Some((v_start, v_end)) = token {
             let v_end = cut_at_findings(v_start, v_end, starts);
@@ -618,6 +620,10 @@ fn plain_value(
     if (matches!(noun, "cvv" | "cvc") && !card_code)
         || (noun == "pat" && (names_a_secret(value_text) || !token_like(value_text)))
         || (noun == "encrypt" && !key_bytes_base64(value_text))
+        // A ticket that authenticates (Steam's session ticket, an agent's join ticket) is a long
+        // random token; a support desk's is a short reference (`INC0012345`), a matchmaker's a
+        // UUID that names it.
+        || (noun == "ticket" && !(value_text.len() >= 32 && token_like(value_text) && !is_uuid(value_text)))
         || (noun == "sid" && resource_sid(value_text))
     {
         return;

@@ -3159,3 +3159,31 @@ fn notes_placeholders_and_digest_keys_in_a_values_place_are_kept() {
         ],
     );
 }
+
+/// A ticket that authenticates is a long random token (Steam's session ticket, an Icinga agent's
+/// join ticket); a support desk's is a short reference, a matchmaker's a UUID that names it.
+#[test]
+fn authenticating_tickets_are_secrets_references_to_tickets_are_not() {
+    assert_redacts(
+        &[
+            (
+                r#"{"provider":"steam","ticket":"C188EBCA554C9D1DB1644E66AE59ED61BF568790CCFB0555A592ED35"}"#,
+                r#"{"provider":"steam","ticket":"<redacted>"}"#,
+            ),
+            (
+                "GET /ISteamUserAuth/AuthenticateUserTicket/v1/?appid=2984110&ticket=2E62115BC831F121C159BE29D21B04A59C6DD0",
+                "GET /ISteamUserAuth/AuthenticateUserTicket/v1/?appid=2984110&ticket=<redacted>",
+            ),
+            (
+                "icinga2 node setup --ticket c41c039af000b658b07bee30af6f4a2e768c354d --zone web-04",
+                "icinga2 node setup --ticket <redacted> --zone web-04",
+            ),
+        ],
+        &[
+            "ticket=INC0012345 assigned to ops",
+            "ticket b1b2d04f-b3b3-4ae5-902f-2b6f05cdc93d signed (kid tw-mm-2029-12)",
+            r#"{"ticketId":"b1b2d04f-b3b3-4ae5-902f-2b6f05cdc93d","status":"SEARCHING"}"#,
+            "Kerberos ticket expired, renewing",
+        ],
+    );
+}
