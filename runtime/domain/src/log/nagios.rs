@@ -28,6 +28,13 @@ const BOOKKEEPING: [&str; 4] = [
 /// Whether `line` is a state line of a Nagios log, and if so whether it reports a confirmed
 /// failure.
 pub fn failed(line: &str) -> Option<bool> {
+    // (Asked of most lines: the words every kind ends with are looked for first.)
+    let bytes = line.as_bytes();
+    if memchr::memmem::find(bytes, b"ALERT: ").is_none()
+        && memchr::memmem::find(bytes, b"NOTIFICATION: ").is_none()
+    {
+        return None;
+    }
     // At the line's start, after its `[epoch] ` stamp or a syslog header's `nagios: `.
     let record = |kind: &str| {
         let at = line.find(kind)?;
