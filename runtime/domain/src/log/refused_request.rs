@@ -21,6 +21,9 @@ use aho_corasick::AhoCorasick;
 /// Only this many lines are read: Rails writes its request's exception on the line after the
 /// tagged header.
 const MAX_LINES: usize = 3;
+/// Only this much of an event is read: the refusal is said at its start (a JSON record's
+/// `message` comes before its context, a stack after the line that names it).
+const MAX_BYTES: usize = 1_000;
 
 /// How nginx names the client of the request an error is about.
 const NGINX_CLIENT: &str = ", client: ";
@@ -61,6 +64,7 @@ pub fn refused_a_request(text: &str) -> bool {
         ])
         .unwrap_or_else(|e| panic!("refused requests: {e}"))
     });
+    let text = &text[..super::level::floor_char_boundary(text, MAX_BYTES)];
     super::lines(text).take(MAX_LINES).any(|line| {
         REFUSALS
             .find(line)
