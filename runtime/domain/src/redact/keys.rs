@@ -2010,7 +2010,7 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
 
 /// Whether a value is what a logger printed instead of a secret: a mask that says so in words
 /// (Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`, Chef's `*sensitive value suppressed*`,
-/// `(redacted)`, `[FILTERED]`). A password spelled like that would have a digit.
+/// `(redacted)`, `[FILTERED]`, `[PROTECTED]`). A password spelled like that would have a digit.
 pub(super) fn already_masked(value: &str) -> bool {
     // A mask that counts what it hid (`eyJraWQiOi...<redacted 949 chars>`, `[REDACTED 12]`).
     // (Looked for only where a bracket opens one: this runs on every value.)
@@ -2038,6 +2038,8 @@ pub(super) fn already_masked(value: &str) -> bool {
         "removed",
         "sanitized",
         "censored",
+        // Spring's and Quarkus' configuration dumps: `clientSecret=[PROTECTED]`.
+        "protected",
         // Windows setup's own mask in its logs: `*SENSITIVE*DATA*DELETED*`.
         "deleted",
     ]
@@ -2203,8 +2205,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         || next_key
         || flag_key;
     // (Terraform's `var.x`, `local.x`, `data.x`; Grafana's `$__file{…}`, `$__env{…}`; a file
-    // that holds the secret: `file:///etc/pulsar/admin.jwt`, curl's and Jenkins' `@/path`; a
-    // user with a variable for its password: `admin:${ADMIN_PASSWORD}`.)
+    // or an object that holds the secret: `file:///etc/pulsar/admin.jwt`, `s3://keys/hmac.bin`,
+    // curl's and Jenkins' `@/path`; a user with a variable for its password:
+    // `admin:${ADMIN_PASSWORD}`.)
     let reference = [
         "${",
         "$${",
@@ -2219,6 +2222,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         "data.",
         "$__",
         "file:",
+        "s3://",
+        "gs://",
         "@/",
         "%env(",
         "ssm:",

@@ -2611,6 +2611,8 @@ fn proxy_lists_typed_values_and_what_only_looks_like_a_secret() {
         "pm2 set pm2-slack:slack_url https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
         "stripe configured: apiKey=sk_live_****iPrk, webhookTolerance=300s",
         "SENDGRID_API_KEY=SG.****",
+        "loaded EHR launch client northgate: clientId=cobaltcare-fhir clientSecret=[PROTECTED] scopes=[launch]",
+        "DEID_HMAC_KEY_CIPHERTEXT_S3=s3://deid-keys/hmac-5.bin",
         "app.use(session({ secret: process.env.SESSION_SECRET, store: s }))",
         "boto3 session: Session(region_name='eu-west-1') using credentials from container-role",
         "sql=CREATE ROLE report_ro LOGIN PASSWORD :pw (parameter redacted)",
