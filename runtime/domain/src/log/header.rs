@@ -145,6 +145,14 @@ pub fn split(line: &str) -> Header<'_> {
             message: line,
         };
     };
+    if let Some(message) = glog_message(line, end) {
+        return Header {
+            level: Some(level),
+            logger: None,
+            program: None,
+            message,
+        };
+    }
     let mut rest = &line[end..];
     // Elasticsearch's and OpenSearch's `[time][LEVEL][logger]`: the logger is glued to the level.
     let mut glued_logger = glued_logger(&line[..end]);
@@ -492,6 +500,34 @@ fn is_header_token(token: &str) -> bool {
         || level::header_level(token).is_some() && token.bytes().all(|b| !b.is_ascii_lowercase())
 }
 
+/// The message after glog's header (`E0103 06:42:42.615546 1234 reflector.go:95] ...`, as glog,
+/// Abseil, klog and Orthanc write it): after the level and date `level_end` ends, the time, the
+/// thread, then the source's `file:line]`. The thread is a number, or a name in Orthanc's
+/// (`HOUSEKEEPER`, `MAIN`), which the message must not keep.
+fn glog_message(line: &str, level_end: usize) -> Option<&str> {
+    let stamp = line[..level_end].trim_start().as_bytes();
+    let glog = stamp.len() == 5 && stamp[0].is_ascii_uppercase() && stamp[1..].iter().all(u8::is_ascii_digit);
+    if !glog {
+        return None;
+    }
+    let mut rest = &line[level_end..];
+    // The time, the thread (absent in some forks), then the source.
+    for _ in 0..3 {
+        let trimmed = rest.trim_start_matches(' ');
+        let len = trimmed.find([' ', '\n']).unwrap_or(trimmed.len());
+        let token = &trimmed[..len];
+        rest = &trimmed[len..];
+        if let Some((file, number)) = token.strip_suffix(']').and_then(|t| t.rsplit_once(':'))
+            && !file.is_empty()
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some(rest.trim_start_matches(' '));
+        }
+    }
+    None
+}
+
 /// `org.apache.catalina.core.StandardContext.listenerStart`: packages in lower case, a class,
 /// then its method, as java.util.logging's formatters name the source. (A host name has no
 /// capitals; a file name no lower-case part after a capitalised one.)
@@ -535,6 +571,17 @@ mod tests {
     #[test]
     fn headers_of_the_usual_layouts() {
         let cases = [
+            // glog's, its thread a name (Orthanc) or a number (klog).
+            (
+                "E0103 06:42:42.615546          MAIN PostgreSQLDatabase.cpp:95] PostgreSQL error: x",
+                None,
+                "PostgreSQL error: x",
+            ),
+            (
+                "W1202 12:00:00.123456    1234 reflector.go:123] watch of *v1.Pod ended",
+                None,
+                "watch of *v1.Pod ended",
+            ),
             (
                 "2026-12-04 11:41:49.2758|ERROR|Shop.Web.Data.OrderStore|GET /api/orders/1 -> 500",
                 Some("Shop.Web.Data.OrderStore"),
