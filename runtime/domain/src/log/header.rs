@@ -505,9 +505,7 @@ fn is_header_token(token: &str) -> bool {
 /// thread, then the source's `file:line]`. The thread is a number, or a name in Orthanc's
 /// (`HOUSEKEEPER`, `MAIN`), which the message must not keep.
 fn glog_message(line: &str, level_end: usize) -> Option<&str> {
-    let stamp = line[..level_end].trim_start().as_bytes();
-    let glog = stamp.len() == 5 && stamp[0].is_ascii_uppercase() && stamp[1..].iter().all(u8::is_ascii_digit);
-    if !glog {
+    if !level::is_glog_stamp(line[..level_end].trim_start()) {
         return None;
     }
     let mut rest = &line[level_end..];

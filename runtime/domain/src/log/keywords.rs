@@ -6,14 +6,15 @@
 //! after`, `Runtime exited with error`, `signal: killed`, `Runtime.ExitError`). Each of those
 //! contains one of [`STEMS`] (in any ASCII case). The only rules that name nothing from this list
 //! are the Lambda platform's lines (`REPORT ... Status: timeout`, judged by their first word), the
-//! one-letter levels of Ruby's Logger and glog (`E, [...]`, `E1124 ...`, the line's first word)
-//! and of Android's logcat (`... 1702 17633 E Tag:`, `E/Tag(`, in the first bytes), a
-//! command-line tool's failure mark at its start (`✖`, `✕`), a Cisco mnemonic's severity
-//! (`%LINK-3-UPDOWN:`), and what a stack trace or a later line says (only a message of more
-//! than one line has those).
+//! one-letter levels of Ruby's Logger, glog and CUPS (`E, [...]`, `E1124 ...`, `C [05/Feb/...`,
+//! the line's first word) and of Android's logcat (`... 1702 17633 E Tag:`, `E/Tag(`, in the
+//! first bytes), a command-line tool's failure mark at its start (`✖`, `✕`), a Cisco mnemonic's
+//! severity (`%LINK-3-UPDOWN:`), and what a stack trace or a later line says (only a message of
+//! more than one line has those).
 //!
 //! So a message of one line that starts like none of them (no platform keyword, no `E`/`F`
-//! followed by `,` or a digit as its first letter, no logcat letter, no failure mark) and holds
+//! followed by `,` or a digit as its first letter, no CUPS letter above warning before its date,
+//! no logcat letter, no failure mark) and holds
 //! none of the stems is not an error: [`cannot_fail`]. Most lines of real logs are such lines,
 //! and they are dropped after one automaton pass over their bytes, without their header, level
 //! or words being read. Any other line is read in full, by the same rules
@@ -211,7 +212,7 @@ fn holds_a_stem(text: &str) -> bool {
 const MAX_STEM_LEN: usize = 17;
 
 /// Could `text` be a Lambda platform line (its first word `REPORT`, `INIT_START`, ...) or start
-/// with a one-letter level (`E, [...]`, `F1124 ...`: the first word with a letter or digit,
+/// with a one-letter level (`E, [...]`, `F1124 ...`, CUPS' `C [05/Feb/2030:...`: the first word with a letter or digit,
 /// after words of punctuation such as `--`)? Answered yes when unsure: for a non-ASCII
 /// character before the first letter or digit.
 fn starts_like_a_special_line(text: &str) -> bool {
@@ -225,10 +226,12 @@ fn starts_like_a_special_line(text: &str) -> bool {
     if !bytes[at].is_ascii() {
         return true;
     }
-    let letter_level = matches!(bytes[at], b'E' | b'F')
+    let letter_level = (matches!(bytes[at], b'E' | b'F')
         && bytes
             .get(at + 1)
-            .is_some_and(|&b| b == b',' || b.is_ascii_digit());
+            .is_some_and(|&b| b == b',' || b.is_ascii_digit()))
+        || (matches!(bytes[at], b'E' | b'C' | b'A' | b'X')
+            && super::level::starts_with_cups_date(&text[at + 1..]));
     let keyword_end = bytes
         .iter()
         .position(|&b| !(b.is_ascii_uppercase() || b == b'_'))
@@ -337,6 +340,8 @@ mod tests {
             "STARTING up, END_POINT ready, Eu,F9 hints",
             "2026-11-24 09:00:01,123 INFO order 42 placed",
             "time=2026-10-23T05:23:40Z level=info msg=\"s3 put ok\"",
+            "W [05/Feb/2030:17:47:04 +0000] [Job 55685] job purged",
+            "A [scheduled] job ran",
         ] {
             assert!(cannot_fail(line), "{line}");
         }
@@ -345,6 +350,7 @@ mod tests {
             "REPORT RequestId: 3f1e Status: timeout",
             "E, [2026-11-24T09:00:01.123456 #42] boom",
             "-- F1124 09:00:01.123456 boom",
+            "C [05/Feb/2030:17:47:04 +0000] Returning HTTP Forbidden for Print-Job",
             "upstream Timed Out",
             "sig: Runtime.ExitError",
             "two\nlines",

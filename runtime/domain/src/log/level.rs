@@ -527,12 +527,44 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
         }
         // Ruby's `E, [time #pid]` and glog's `E1124 09:00:01.123456`.
         let ruby = bytes.len() == 2 && bytes[1] == b',';
-        let glog = bytes.len() == 5 && bytes[1..].iter().all(u8::is_ascii_digit);
-        if ruby || glog {
+        if ruby || is_glog_stamp(token) {
             return Level::from_letter(bytes[0]);
+        }
+        // CUPS' `E [05/Feb/2030:17:47:04 +0000] ...` (cupsd-logs(5)): a letter, then the date.
+        if bytes.len() == 1 && starts_with_cups_date(after) {
+            return cups_level(bytes[0]);
         }
     }
     None
+}
+
+/// glog's level and date (`E1124`, or `E20301124` with glog's `log_year_in_prefix`), as glog,
+/// Abseil and klog start a line.
+pub fn is_glog_stamp(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    matches!(bytes.len(), 5 | 9) && bytes[0].is_ascii_uppercase() && bytes[1..].iter().all(u8::is_ascii_digit)
+}
+
+/// ` [05/Feb/2030:`: the date after a CUPS error log's level letter.
+pub fn starts_with_cups_date(after: &str) -> bool {
+    let bytes = after.as_bytes();
+    bytes.len() > 5
+        && bytes.starts_with(b" [")
+        && bytes[2].is_ascii_digit()
+        && bytes[3].is_ascii_digit()
+        && bytes[4] == b'/'
+}
+
+/// CUPS' one-letter levels in its error log (cupsd-logs(5)): `X` emergency, `A` alert, `C`
+/// critical, `E` error, `W` warning, `N` notice, `I` info, `D` and `d` debug.
+fn cups_level(letter: u8) -> Option<Level> {
+    Some(match letter {
+        b'X' => Level::Fatal,
+        b'A' | b'C' => Level::Critical,
+        b'N' => Level::Notice,
+        b'd' => Level::Debug,
+        _ => return Level::from_letter(letter),
+    })
 }
 
 /// SSSD's debug levels, one bit of its mask in hex (`[be[corp.example.com]] [sdap_connect]
@@ -657,6 +689,25 @@ mod tests {
                 "I1124 09:00:01.123456    1 main.go:42] started",
                 Some(Level::Info),
             ),
+            // glog with the year (`log_year_in_prefix`), whatever words follow.
+            (
+                "I20300228 22:39:12.874955 12 search.cc:278] Solution #217 (failures = 767)",
+                Some(Level::Info),
+            ),
+            (
+                "E20300204 07:21:38.757603 1 solve.cc:160] no solution for wave W11",
+                Some(Level::Error),
+            ),
+            // CUPS' error log: a letter, then the date; a word before a bracket is no level.
+            (
+                "W [05/Feb/2030:17:47:04 +0000] [Job 55685] Send-Document aborted",
+                Some(Level::Warn),
+            ),
+            (
+                "C [05/Feb/2030:17:47:04 +0000] Unable to write the job cache",
+                Some(Level::Critical),
+            ),
+            ("A [scheduled] job failed", None),
             ("ERROR:root:could not connect", Some(Level::Error)),
             (
                 "time=2026-11-24T09:00:01Z level=info msg=\"0 errors\"",
