@@ -190,6 +190,35 @@ mod tests {
         }
     }
 
+    /// The agent's default query fetches every line awsmon calls an error, in every corpus: an
+    /// error the query never returns is never seen in an account, whatever the rules say.
+    #[test]
+    fn the_default_query_fetches_every_error_awsmon_finds() {
+        let filter = regex::Regex::new(log::DEFAULT_FILTER).expect("the filter compiles");
+        let families = crate::logs::families()
+            .into_iter()
+            .chain(ROUNDS.into_iter().flat_map(log_families));
+        let mut errors = 0;
+        let mut missed = Vec::new();
+        for family in families {
+            for event in family.events {
+                if log::read(&event.message).is_error() {
+                    errors += 1;
+                    if !filter.is_match(&event.message) {
+                        missed.push(format!("{}: {:?}", family.name, event.message));
+                    }
+                }
+            }
+        }
+        assert!(errors >= 20_000, "{errors} errors: corpora missing");
+        assert!(
+            missed.is_empty(),
+            "{} of {errors} errors not fetched: {:#?}",
+            missed.len(),
+            &missed[..missed.len().min(5)]
+        );
+    }
+
     #[test]
     #[ignore = "prints the held-out measures; run with --ignored --nocapture"]
     fn print_heldout_report() {

@@ -41,12 +41,27 @@ pub mod words;
 use crate::ids::Fingerprint;
 pub use level::Level;
 
+/// Written once, for both constants (`concat!` takes literals only).
+macro_rules! default_filter {
+    () => {
+        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: )"
+    };
+}
+
 /// The Logs Insights query the agent runs unless configured otherwise (`query_string`,
 /// `CW_INSIGHTS_QUERY_STRING`). It fetches *candidates* broadly: a word of failure, a level
-/// above warning in any spelling, a Lambda timeout or a killed runtime. [`understand`] then
-/// judges each line, so that an INFO line saying `0 errors` is dropped and a `Task timed out`
-/// line, which says neither error nor fail, is kept.
-pub const DEFAULT_QUERY: &str = "fields @timestamp, @message, @logStream, @log | filter @message like /(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respond|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream)/";
+/// above warning in any spelling (one-letter levels where a line starts: glog's `E0204`, Ruby's
+/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `), a Lambda timeout or a killed runtime.
+/// [`understand`] then judges each line, so that an INFO line saying `0 errors` is dropped and a
+/// `Task timed out` line, which says neither error nor fail, is kept.
+pub const DEFAULT_QUERY: &str = concat!(
+    "fields @timestamp, @message, @logStream, @log | filter @message like /",
+    default_filter!(),
+    "/"
+);
+
+/// The regular expression of [`DEFAULT_QUERY`]'s filter.
+pub const DEFAULT_FILTER: &str = default_filter!();
 
 /// The version of [`understand`]'s fingerprints. A new version changes fingerprints, so the
 /// agent also sends the previous version's for a while (see `docs/agent.md`, upgrades).
@@ -960,10 +975,8 @@ mod tests {
     /// filter (`can.t` for `can't`), so none can end a string of the query's syntax early.
     #[test]
     fn the_default_query_fetches_every_stem() {
-        let pattern = DEFAULT_QUERY
-            .split_once("like /")
-            .and_then(|(_, rest)| rest.strip_suffix('/'))
-            .unwrap_or_else(|| panic!("no filter in {DEFAULT_QUERY}"));
+        let pattern = DEFAULT_FILTER;
+        assert!(DEFAULT_QUERY.ends_with(&format!("like /{pattern}/")));
         let filter = regex::Regex::new(pattern).unwrap_or_else(|e| panic!("{e}"));
         for stem in keywords::STEMS {
             for line in [
@@ -983,6 +996,8 @@ mod tests {
             assert_eq!(filter.is_match(line), !line.starts_with("INFO"), "{line}");
         }
         assert!(!pattern.contains('\''), "{pattern}");
+        // Nor a slash, which would end the query's `/.../` literal.
+        assert!(!pattern.contains('/'), "{pattern}");
     }
 
     /// An object that names no message nor error is grouped by its own text, not as one empty
