@@ -2221,6 +2221,8 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         "local.",
         "data.",
         "$__",
+        // Perl's `$ENV{…}`, as OpenAS2's configuration reads the environment.
+        "$env{",
         "file:",
         "s3://",
         "gs://",

@@ -2413,6 +2413,15 @@ fn argument_lists_device_settings_properties_and_expansions() {
             r#"<property name="password" value="Inv3nted-Pw"/>"#,
             r#"<property name="password" value="<redacted>"/>"#,
         ),
+        // A Java properties file stored as XML; an Ant parameter.
+        (
+            "<entry key='database.password'>Inv3nted-Pw</entry>",
+            "<entry key='database.password'><redacted></entry>",
+        ),
+        (
+            r#"<parameter name="secret">Inv3nted-Pw</parameter>"#,
+            r#"<parameter name="secret"><redacted></parameter>"#,
+        ),
     ] {
         assert_eq!(redact_stable(text), expected, "{text}");
     }
@@ -2423,6 +2432,10 @@ fn argument_lists_device_settings_properties_and_expansions() {
         r#"<property name="hibernate.connection.password">${db.password}</property>"#,
         "APPSIGNAL_PUSH_API_KEY=${APPSIGNAL_PUSH_API_KEY:?missing}",
         "password: ${GCP_SECRET=inventory-db-password}",
+        "<entry key='database.user'>traccar</entry>",
+        "<entry key='token.expiry'>3600</entry>",
+        // Perl's and OpenAS2's reference to the environment.
+        "config: {filename=as2_certs.p12, password=$ENV{OPENAS2_CERTS_PASSWORD}, interval=300}",
     ] {
         assert_eq!(redact_stable(text), text, "{text}");
     }

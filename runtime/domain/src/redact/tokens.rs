@@ -943,11 +943,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
         "<redacted>",
         Some(kept_or_key_names_no_secret),
     ),
-    // A Java bean's or a server's property named for a secret (`<property
-    // name="managerPassword">x</property>`, Spring's `<property name="password" value="x"/>`).
+    // An XML element that names a secret in its `name` or `key` attribute, its value its text
+    // or its `value` (a Java bean's `<property name="managerPassword">x</property>`, Spring's
+    // `<property name="password" value="x"/>`, a Java properties file stored as XML, `<entry
+    // key="database.password">x</entry>`, an Ant or Maven `<parameter name="secret">`).
     p_keep(
         &["pass", "pwd", "secret", "token", "key"],
-        r#"<property\s+name=["']([^"']+)["']\s*(?:>|value=["'])([^<"'\n]+)(?:</property>|["'])"#,
+        r#"<[A-Za-z][\w:.-]*\s+(?:name|key)=["']([^"']+)["']\s*(?:>|value=["'])([^<"'\n]+)(?:</[A-Za-z][\w:.-]*>|["'])"#,
         2,
         "<redacted>",
         Some(kept_or_key_names_no_secret),
