@@ -47,7 +47,11 @@ struct Token<'a> {
 
 /// The template of `line` (only its first [`MAX_TEMPLATE_CHARS`] characters count).
 pub fn template(line: &str) -> String {
-    let head = head(without_leading_stamps(without_uncaught_banner(line.trim())));
+    let line = without_leading_stamps(without_uncaught_banner(line.trim()));
+    if let Some(rest) = after_leading_context(line) {
+        return format!("[{VARIABLE}] {}", template(rest));
+    }
+    let head = head(line);
     let mut tokens = tokenize(head);
     apply_context(&mut tokens);
     let end = without_trailing_context(&tokens);
@@ -90,6 +94,31 @@ fn without_leading_stamps(line: &str) -> &str {
         }
     }
     rest
+}
+
+/// The message after a context in brackets that starts it, written as fields (Kafka's clients:
+/// `[Consumer clientId=orders-1, groupId=orders] Connection to node 3 failed ...`, `[Producer
+/// clientId=x]`, `[AdminClient clientId=y]`): which client or request logged it, not what
+/// happened. The same message from a producer and a consumer is one problem.
+fn after_leading_context(line: &str) -> Option<&str> {
+    const MAX_CONTEXT_BYTES: usize = 200;
+    let inner = line.strip_prefix('[')?;
+    let close = inner
+        .bytes()
+        .take(MAX_CONTEXT_BYTES)
+        .position(|b| matches!(b, b']' | b'[' | b'\n'))?;
+    let fields = &inner[..close];
+    let rest = inner[close..].strip_prefix("] ")?.trim_start();
+    let is_field = |word: &str| {
+        word.split_once('=').is_some_and(|(key, value)| {
+            !key.is_empty()
+                && !value.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        })
+    };
+    (!rest.is_empty() && fields.split([' ', ',']).any(is_field)).then_some(rest)
 }
 
 /// The halves of a twelve-hour clock's day, as written after a time.
@@ -2018,6 +2047,19 @@ mod tests {
             template("java.lang.OutOfMemoryError: Java heap space")
         );
         assert_ne!(template("Terminating due to SIGTERM"), template("SIGTERM"));
+        // A Kafka client's context names which client logged, not what happened (heldout39);
+        // a thread in brackets is no context of fields.
+        assert_eq!(
+            template("[Producer clientId=tracker-1] Connection to node 2 failed authentication"),
+            template(
+                "[Consumer clientId=tracker-2, groupId=tracker] Connection to node 3 failed authentication"
+            )
+        );
+        assert_eq!(
+            template("[Producer clientId=tracker-1] Connection to node 2 failed authentication"),
+            "[<*>] Connection to node <*> failed authentication"
+        );
+        assert_ne!(template("[main] started"), template("[worker] started"));
     }
 
     #[test]
