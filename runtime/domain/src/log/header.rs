@@ -205,6 +205,17 @@ pub fn split(line: &str) -> Header<'_> {
         }
         rest = &trimmed[len..];
     }
+    // Odoo's `%(dbname)s %(name)s:` (`... 15 WARNING prod_db odoo.http: ...`): a name in lower
+    // case before a dotted logger and its colon is a field of the header, the database (`?`
+    // outside one), not the message's first word.
+    // (Not after a level and its colon, where the message starts: BIND's `general: error: zone
+    // corp.example/IN: loaded`.)
+    if glued_logger.is_none()
+        && !line[..end].ends_with(':')
+        && let Some(next) = after_header_field_before_logger(rest)
+    {
+        rest = next;
+    }
     let mut logger = glued_logger;
     let len = token_len(rest);
     let candidate = rest[..len].trim_end_matches(':');
@@ -500,6 +511,24 @@ fn is_header_token(token: &str) -> bool {
         || level::header_level(token).is_some() && token.bytes().all(|b| !b.is_ascii_lowercase())
 }
 
+/// `rest` without its first word when that word is a header's field in lower case (`prod_db`)
+/// and a dotted logger with its colon follows (`odoo.http:`).
+fn after_header_field_before_logger(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start();
+    let len = token_len(rest);
+    let word = &rest[..len];
+    let next = rest[len..].trim_start();
+    let logger = &next[..token_len(next)];
+    let field = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'));
+    let dotted_logger = logger
+        .strip_suffix(':')
+        .is_some_and(|name| name.contains('.') && !name.contains('/') && is_logger(name));
+    (field && dotted_logger).then_some(next)
+}
+
 /// The message after glog's header (`E0103 06:42:42.615546 1234 reflector.go:95] ...`, as glog,
 /// Abseil, klog and Orthanc write it): after the level and date `level_end` ends, the time, the
 /// thread, then the source's `file:line]`. The thread is a number, or a name in Orthanc's
@@ -569,6 +598,17 @@ mod tests {
     #[test]
     fn headers_of_the_usual_layouts() {
         let cases = [
+            // Odoo's database before its logger; BIND's category and level, then the message.
+            (
+                "2030-02-11 13:02:20,867 15 WARNING prod_db odoo.http: Labels cannot be printed",
+                Some("odoo.http"),
+                "Labels cannot be printed",
+            ),
+            (
+                "01-Jun-2027 03:33:15.671 general: error: zone onprem.example/IN: not loaded",
+                None,
+                "zone onprem.example/IN: not loaded",
+            ),
             // glog's, its thread a name (Orthanc) or a number (klog).
             (
                 "E0103 06:42:42.615546          MAIN PostgreSQLDatabase.cpp:95] PostgreSQL error: x",
