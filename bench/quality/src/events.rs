@@ -23,10 +23,14 @@ pub struct Judged {
     pub wrong: Option<String>,
 }
 
-/// `bench/corpora/heldout2/events/`: held-out payloads in the fixtures' format, written without
-/// reading the normaliser (its README). Reported only, no floor.
-pub fn heldout2_dir() -> PathBuf {
-    crate::corpora_dir().join("heldout2/events")
+/// The rounds that hold event payloads, `bench/corpora/<round>/events/`: held out, in the
+/// fixtures' format, each written without reading the normaliser (their READMEs). Reported
+/// only, no floor.
+pub const HELDOUT_EVENT_ROUNDS: [&str; 2] = ["heldout2", "heldout41"];
+
+/// `bench/corpora/<round>/events/`.
+pub fn heldout_dir(round: &str) -> PathBuf {
+    crate::corpora_dir().join(round).join("events")
 }
 
 /// Every labelled payload, judged, sorted by name.
@@ -97,12 +101,18 @@ pub fn report() -> String {
     report_for("runtime/domain/fixtures/events", &judge_all())
 }
 
-/// The same table for the held-out payloads of `bench/corpora/heldout2/events`.
-pub fn heldout2_report() -> String {
-    report_for(
-        "bench/corpora/heldout2/events, held out, reported only",
-        &judge_dir(&heldout2_dir()),
-    )
+/// The same table for each round of held-out payloads ([`HELDOUT_EVENT_ROUNDS`]).
+pub fn heldout_report() -> String {
+    HELDOUT_EVENT_ROUNDS
+        .iter()
+        .map(|round| {
+            report_for(
+                &format!("bench/corpora/{round}/events, held out, reported only"),
+                &judge_dir(&heldout_dir(round)),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The per-source table of `judged`, `name` naming the set in the title.
@@ -156,25 +166,32 @@ mod tests {
         assert!(wrong.is_empty(), "{}", report());
     }
 
-    /// The held-out set loads, every payload has its expected outcome, and the expectations
+    /// Each held-out set loads, every payload has its expected outcome, and the expectations
     /// are consistent with their outcome. No floor on how many are right.
     #[test]
-    fn heldout2_events_are_well_formed() {
-        let judged = judge_dir(&heldout2_dir());
-        assert!(judged.len() >= 30, "{} held-out payloads", judged.len());
-        for j in &judged {
-            let e = &j.expected;
-            let accepted = e.outcome == Outcome::Accept;
-            assert_eq!(e.event_type.is_some(), accepted, "{}", j.name);
-            assert_eq!(e.severity.is_some(), accepted, "{}", j.name);
-            assert_eq!(e.resolves.is_some(), accepted, "{}", j.name);
+    fn heldout_events_are_well_formed() {
+        for round in HELDOUT_EVENT_ROUNDS {
+            let judged = judge_dir(&heldout_dir(round));
+            assert!(judged.len() >= 30, "{round}: {} payloads", judged.len());
+            for j in &judged {
+                let e = &j.expected;
+                let accepted = e.outcome == Outcome::Accept;
+                assert_eq!(e.event_type.is_some(), accepted, "{round}: {}", j.name);
+                assert_eq!(e.severity.is_some(), accepted, "{round}: {}", j.name);
+                assert_eq!(e.resolves.is_some(), accepted, "{round}: {}", j.name);
+            }
+            // (Each round names its other sources its own way: `other`, `bad-input`.)
+            let tallies = tallies(&judged);
+            for source in ["alarm", "ecs", "lambda", "guardduty", "health"] {
+                assert!(tallies.contains_key(source), "{round}: no {source} payload");
+            }
         }
-        let tallies = tallies(&judged);
-        for source in ["alarm", "ecs", "lambda", "guardduty", "health", "other"] {
-            assert!(tallies.contains_key(source), "no {source} payload");
-        }
-        let report = heldout2_report();
-        assert!(report.contains("| all | | | |"), "{report}");
+        let report = heldout_report();
+        assert_eq!(
+            report.matches("| all | | | |").count(),
+            HELDOUT_EVENT_ROUNDS.len(),
+            "{report}"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::time::Duration;
 fn heldout() {
     print!("{}", awsmon_quality::heldout::report());
     println!();
-    print!("{}", awsmon_quality::events::heldout2_report());
+    print!("{}", awsmon_quality::events::heldout_report());
 }
 
 fn main() {
