@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 39] = [
+pub const ROUNDS: [&str; 40] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -55,6 +55,7 @@ pub const ROUNDS: [&str; 39] = [
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
