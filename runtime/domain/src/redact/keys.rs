@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "mnemonic", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api", "community",
@@ -43,6 +43,8 @@ pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
 #[rustfmt::skip]
 const NOUNS: &[&str] = &[
     "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret", "token", "apikey",
+    // A wallet's BIP39 recovery words.
+    "mnemonic",
     "credential", "credentials", "creds", "cred", "session", "sessionid", "sid", "sessid",
     "signature", "sig", "otp", "totp", "cvv", "cvc", "pat", "storepass", "keypass", "srcstorepass",
     "deststorepass", "srckeypass", "destkeypass", "passwort", "kennwort", "wachtwoord", "contraseña",
@@ -59,7 +61,7 @@ const NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const NOUN_ENDINGS: &[&str] = &[
     "password", "passwd", "passwort", "kennwort", "secret", "token", "sessionid", "sessid",
-    "passphrase", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
+    "passphrase", "mnemonic", "密码", "密碼", "口令", "パスワード", "비밀번호", "пароль", "contraseña",
     // LDAP clients' `bindpw` (nslcd, sudo-ldap, pam_ldap), SSSD's `ldap_default_authtok`.
     "bindpw", "authtok",
     // Erlang's distribution cookie (`-setcookie x`); `Set-Cookie` is two parts.
@@ -141,6 +143,8 @@ const NOT_SECRETS: &[&str] = &[
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
     "inactive", "env", "file", "sensitive", "successful", "success", "complete",
+    // Ways to authenticate (`auth=cookie`, bitcoind's cookie file; `auth=iam`, an IAM token).
+    "cookie", "iam",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -2026,6 +2030,15 @@ pub(super) fn already_masked(value: &str) -> bool {
     if value.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    // A word in brackets in the secret's place, whichever (`'x-app-token': '[secure]'`).
+    if let Some(word) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']'))
+        && !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'_' | b'-' | b'*'))
+    {
+        return true;
+    }
     let lower = value.to_ascii_lowercase();
     [
         "redacted",
@@ -2315,8 +2328,10 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
     {
         return true;
     }
-    // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`).
-    let hex_number = value.len() > 2
+    // A hex number literal is an id (ZooKeeper's `sessionid:0x14f4a6318b80019`); one of 256 bits
+    // or more under a secret's name is a key (an Ethereum account's `PRIVATE_KEY=0x` and 64 hex
+    // digits, an HMAC key).
+    let hex_number = (3..2 + 64).contains(&value.len())
         && (value.starts_with("0x") || value.starts_with("0X"))
         && value[2..].bytes().all(|b| b.is_ascii_hexdigit());
     // A Windows security identifier (`SID=S-1-5-21-…-1001`) names an account; it grants nothing.
@@ -2527,6 +2542,23 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
         return;
     }
     let credential = &text[credential_start..region_end];
+    // A method's name and then the line's next field (`auth=iam pool=64`, `auth=none
+    // timeout=5s`): no credential follows. (A usual scheme's parameters, OAuth 1's
+    // `oauth_signature="…"`, are its credential.)
+    let next_field = schemed
+        && !quote
+        && !SCHEMES.contains(&first.as_str())
+        && credential.split_once('=').is_some_and(|(key, value)| {
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+                && !value.starts_with(['"', '\'', '='])
+                && !value.is_empty()
+        });
+    if next_field {
+        return;
+    }
     let len = if whole || quote {
         credential.trim_end().len()
     } else {

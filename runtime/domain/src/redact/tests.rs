@@ -3202,3 +3202,74 @@ fn authenticating_tickets_are_secrets_references_to_tickets_are_not() {
         ],
     );
 }
+
+/// A wallet's secrets (heldout40; every value invented): BIP39 words under `mnemonic`, an
+/// Ethereum private key as a 256-bit hex literal under a secret's name, a WIF key or an extended
+/// private key in an output descriptor. Public keys stay: an `xpub`, also with its path.
+#[test]
+fn wallet_keys_and_recovery_words_are_redacted_public_keys_kept() {
+    assert_redacts(
+        &[
+            (
+                r#"cast wallet address --mnemonic "carbon advance beef example cable" --mnemonic-index 3"#,
+                r#"cast wallet address --mnemonic "<redacted>" --mnemonic-index 3"#,
+            ),
+            (
+                r#"{"network":"bitcoin","mnemonic":"affair farm effort before example"}"#,
+                r#"{"network":"bitcoin","mnemonic":"<redacted>"}"#,
+            ),
+            (
+                "GAS_STATION_PRIVATE_KEY=0x06d2fdd0af0c58dd9aeccebc204fa5746eb468a3e5bd1ec59354d0469cf9f667",
+                "GAS_STATION_PRIVATE_KEY=<redacted>",
+            ),
+            (
+                r#"importdescriptors '[{"desc": "wpkh(KWeya3GKjhjEXAMPLEE9qPJypVu2azp94iDgnWw4CsfM8HMAsZkv)"}]'"#,
+                r#"importdescriptors '[{"desc": "wpkh(<private-key>)"}]'"#,
+            ),
+            (
+                "desc=tr([d34db33f/86h/0h/0h]xprvay7Ty4vuMoqNFpALBaLmEXAMPLEuKWsBzeEYUa5BeEfse16WgL8DvGWW7XhxNgWKwbdsG53tAfRCsoV7voTDe2TXaGzFVstoDBBLHj6CtNB)",
+                "desc=tr([d34db33f/86h/0h/0h]<private-key>)",
+            ),
+        ],
+        &[
+            "sessionid:0x14f4a6318b80019",
+            "sweep wallet xpub=xpubrG4GC4tZGETkUXLLZG3tEXAMPLEhqSq3uBiwBLqs2LQSijrUMao3bwgaHeXHhnb2aEe3dQKoq83eZcd2L2H8BrCed22voPqDNfTX3kpCK2X account=0",
+            r#"params=["wpkh([aa00cc86/84h/0h/0h]xpubrG4GC4tZGETkUXLLZG3tEXAMPLEhqSq3uBiwBLqs2LQSijrUMao3bwgaHeXHhnb2aEe3dQKoq83eZcd2L2H8BrCed22voPqDNfTX3kpCK2X/0/*)"]"#,
+            "tx 0x5aeaf8277fd253fd541d9eb7766c6326855e3105 --mnemonic-index 30",
+        ],
+    );
+}
+
+/// Secrets of trading and shell scripts (heldout40; every value invented): a FIX logon's
+/// password (tag 554) in any rendering of its separator, a value echoed into a file named for a
+/// secret. Kept: a method in an authentication field before the next field, a bracketed mask.
+#[test]
+fn fix_passwords_and_secrets_written_to_files_are_redacted() {
+    assert_redacts(
+        &[
+            (
+                "8=FIX.4.4\u{1}35=A\u{1}553=desk\u{1}554=INVENT9HUvZoJ6\u{1}10=055\u{1}",
+                "8=FIX.4.4\u{1}35=A\u{1}553=desk\u{1}554=<password>\u{1}10=055\u{1}",
+            ),
+            (
+                "8=FIX.4.4|35=A|553=desk|554=Example.uAnim~|10=172|",
+                "8=FIX.4.4|35=A|553=desk|554=<password>|10=172|",
+            ),
+            (
+                "+ echo 0dc2493c3eb06c1aa8b5a2b88cf732d8e6bc00f3644f0149eafe89cbc096eaf0 > /secrets/jwt.hex",
+                "+ echo <redacted> > /secrets/jwt.hex",
+            ),
+            (
+                "printf %s Invent-pw-123 | sudo tee /etc/app/api_key",
+                "printf %s <redacted> | sudo tee /etc/app/api_key",
+            ),
+        ],
+        &[
+            r#"echo "$DB_PASSWORD" > /run/secrets/db_password"#,
+            "echo 1 > /proc/sys/kernel/keys/maxkeys",
+            "url=rediss://cache:6379/0 auth=iam pool=64",
+            "method=listsinceblock auth=cookie",
+            "headers: {'x-app-access-sig': '[secure]', 'ts': '1898763662'}",
+        ],
+    );
+}

@@ -443,6 +443,11 @@ fn not_credential_like(value: &str, _: &str, _: &Captures<'_>) -> bool {
     !value.bytes().any(|b| b.is_ascii_digit()) || !value.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
+/// A shell's reference (`$JWT`, `${DB_PASSWORD}`, `$(cat x)`) or a word too short to be a key.
+fn reference_or_short(value: &str, _: &str, _: &Captures<'_>) -> bool {
+    value.starts_with(['$', '`']) || value.len() < 8
+}
+
 /// A numeric uid:gid after `-u` is no password.
 fn all_digits(value: &str, _: &str, _: &Captures<'_>) -> bool {
     value.bytes().all(|b| b.is_ascii_digit())
@@ -970,6 +975,23 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<password>",
     ),
+    // A value a shell script writes into a file named for a secret (`echo <64 hex> >
+    // /secrets/jwt.hex`, `printf '%s' x > /run/secrets/db_password`, a `set -x` trace).
+    p_keep(
+        &["echo ", "printf "],
+        r#"\b(?:echo(?:\s+-[neE]+)?|printf\s+(?:'%s'|"%s"|%s))\s+["']?([^\s"'|<>;]+)["']?\s*(?:>>?|\|\s*(?:sudo\s+)?tee(?:\s+-a)?)\s*["']?[^\s"']*(?:secret|jwt|token|passw|pass\b|key|cred)[^\s"']*"#,
+        1,
+        "<redacted>",
+        Some(reference_or_short),
+    ),
+    // A FIX session's password (tag 554, `Password`; 925, `NewPassword`) in a logged message, its
+    // fields split by SOH, or by `|` or `^A` as logs often render SOH.
+    p(
+        &["554=", "925="],
+        r"(?:^|\x01|\||\^A)(?:554|925)=([^\x01|^\s]+)",
+        1,
+        "<password>",
+    ),
     // Resend API keys: `re_`, 8, `_`, 24.
     p_keep(
         &["re_"],
@@ -1229,6 +1251,14 @@ fn blob(
         out.push(Finding::new(run_start, run_start + len, "<nkey-seed>"));
         return;
     }
+    match bitcoin_key(&text[..run_start], word) {
+        Some(BitcoinKey::Public) => return,
+        Some(BitcoinKey::Private) => {
+            out.push(Finding::new(run_start, run_start + len, "<private-key>"));
+            return;
+        }
+        None => {}
+    }
     // DER (`MII`) and OpenSSH (`openssh-key-v1` in base64) bodies start with structure
     // (lengths, names), not randomness; OpenPGP secret key packets (`lQ`, `xc`) are random
     // from their first bytes on.
@@ -1296,6 +1326,59 @@ fn blob(
         return;
     };
     out.push(Finding::new(run_start, run_start + len + padding, placeholder));
+}
+
+/// A Bitcoin key, public or private, by its BIP32 prefix or its place in an output descriptor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BitcoinKey {
+    Public,
+    Private,
+}
+
+/// What `word` is when it is a Bitcoin key: an extended key (BIP32: `xpub…`/`tpub…` and SLIP-132's
+/// `ypub`/`zpub` are public, `xprv…` private; a derivation path may follow it), or a WIF private key (51 or 52 base58 characters
+/// from `5`, `K`, `L`, `9` or `c`) as an output descriptor (BIP380: `wpkh(K…)`, `pkh(`, `tr(`,
+/// after an origin `[d34db33f/84h/0h/0h]`) holds it. `before` is the text before the word.
+fn bitcoin_key(before: &str, word: &str) -> Option<BitcoinKey> {
+    let base58 = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_alphanumeric() && !matches!(b, b'0' | b'O' | b'I' | b'l'))
+    };
+    // (In a descriptor a derivation path may follow it: `xpub…/0/*`.)
+    let extended = word
+        .get(..111)
+        .filter(|key| base58(key) && (word.len() == 111 || word.as_bytes()[111] == b'/'));
+    if let Some(key) = extended {
+        let prefix = &key[..4];
+        if matches!(
+            prefix,
+            "xpub" | "tpub" | "ypub" | "zpub" | "upub" | "vpub" | "Ypub" | "Zpub"
+        ) {
+            return Some(BitcoinKey::Public);
+        }
+        if matches!(
+            prefix,
+            "xprv" | "tprv" | "yprv" | "zprv" | "uprv" | "vprv" | "Yprv" | "Zprv"
+        ) {
+            return Some(BitcoinKey::Private);
+        }
+    }
+    let wif = matches!(word.len(), 51 | 52) && word.starts_with(['5', 'K', 'L', '9', 'c']) && base58(word);
+    // The descriptor's function, after the key's origin if it has one.
+    let function = before
+        .strip_suffix(']')
+        .and_then(|b| b.rfind('[').map(|open| &b[..open]))
+        .unwrap_or(before);
+    // (`multi(2,K…,L…)` and `sortedmulti(…)` list their keys after the threshold.)
+    let in_multi = function.ends_with(',')
+        && function
+            .rfind("multi(")
+            .is_some_and(|open| !function[open..].contains(')'));
+    let in_descriptor = in_multi
+        || ["pk(", "pkh(", "wpkh(", "tr(", "combo("]
+            .iter()
+            .any(|f| function.ends_with(f));
+    (wif && in_descriptor).then_some(BitcoinKey::Private)
 }
 
 /// A NATS nkey seed: `S`, the key type (`U`ser, `A`ccount, `O`perator, `N` server, `C`luster,
