@@ -20,8 +20,11 @@
 //!   <password>`.
 //! - The AWS CLI's `aws configure set <key> <value>` when the key names a secret
 //!   (`aws_secret_access_key`, `aws_session_token`).
-//! - Net-SNMP's communities, its v1/v2c shared secrets: `rocommunity|rwcommunity[6] <community>`
-//!   and `com2sec <name> <source> <community>` (`snmpd.conf`).
+//! - SNMP v1/v2c communities, its shared secrets: Net-SNMP's `rocommunity|rwcommunity[6]
+//!   <community>` and `com2sec <name> <source> <community>` (`snmpd.conf`), its tools' `-c
+//!   <community>` (`snmpwalk -v2c -c x host`), Cisco's `snmp-server community <community>`,
+//!   Junos' `set snmp community <community>`, and a community quoted or in parentheses after the
+//!   word (`(community "x", version 2c)`, `unknown community name (x)`).
 //! - Windows (in a process-creation event's command line, a PowerShell script block): `net user
 //!   <name> <password>`, `schtasks ... /RP <password>`, `certutil -p <password>`, `ldifde -b <user>
 //!   <domain> <password>`, `reg add ... /v <name> ... /d <data>` and `Set-ItemProperty|
@@ -62,6 +65,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "rocommunity",
     "rwcommunity",
     "com2sec",
+    "snmp",
+    "community",
     "net user",
     "schtasks",
     "certutil",
@@ -163,6 +168,45 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("rwcommunity ", |_, _, rest| word_at(rest, 0)),
     ("rocommunity6 ", |_, _, rest| word_at(rest, 0)),
     ("rwcommunity6 ", |_, _, rest| word_at(rest, 0)),
+    ("snmp-server community ", |_, _, rest| {
+        community(rest, word_at(rest, 0))
+    }),
+    ("snmp community ", |text, at, rest| {
+        text[..at]
+            .ends_with("set ")
+            .then(|| community(rest, word_at(rest, 0)))
+            .flatten()
+    }),
+    ("snmpwalk ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpbulkwalk ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpget ", |_, _, rest| community(rest, switch_value(rest, "-c"))),
+    ("snmpgetnext ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpbulkget ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpset ", |_, _, rest| community(rest, switch_value(rest, "-c"))),
+    ("snmptable ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmptrap ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpstatus ", |_, _, rest| {
+        community(rest, switch_value(rest, "-c"))
+    }),
+    ("snmpdf ", |_, _, rest| community(rest, switch_value(rest, "-c"))),
+    ("community \"", |_, _, rest| {
+        rest.find('"').filter(|&e| e > 0).map(|e| (0, e))
+    }),
+    ("community name (", |_, _, rest| {
+        rest.find(')').filter(|&e| e > 0).map(|e| (0, e))
+    }),
     // `com2sec [-Cn <context>] <name> <source> <community>`.
     ("com2sec -Cn ", |_, _, rest| word_at(rest, 3)),
     ("com2sec ", |_, _, rest| word_at(rest, 2)),
@@ -452,6 +496,16 @@ fn switch_value(rest: &str, name: &str) -> Option<(usize, usize)> {
     words.next().filter(|&(s, e)| &rest[s..e] != "*")
 }
 
+/// An SNMP community found in `rest`, unless it is `public`, every agent's well-known default
+/// (a near-miss that grants only what the whole network may read).
+fn community(rest: &str, found: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    found.filter(|&(s, e)| {
+        !rest[s..e]
+            .trim_matches(['"', '\''])
+            .eq_ignore_ascii_case("public")
+    })
+}
+
 /// `ldifde -b <user> <domain> <password>`.
 fn ldifde(rest: &str) -> Option<(usize, usize)> {
     let mut words = arguments(rest);
@@ -615,6 +669,24 @@ mod tests {
                 "Invented4xW",
             ),
             (": PSK \"Invented-psk-31Rt\"", "Invented-psk-31Rt"),
+            // SNMP communities: a tool's `-c`, a device's configuration, a client's error.
+            (
+                "snmpwalk -v2c -c comm-invented7 10.40.250.58 1.3.6.1.2.1.1",
+                "comm-invented7",
+            ),
+            (
+                "snmp-server community EXAMPLE-aqgnY6 RO SNMP-POLLERS",
+                "EXAMPLE-aqgnY6",
+            ),
+            (
+                "command 'set snmp community Example-Cz0YX authorization read-only'",
+                "Example-Cz0YX",
+            ),
+            (
+                "[inputs.snmp] Error in plugin: request timeout (community \"Invent-np9kOR\", version 2c)",
+                "Invent-np9kOR",
+            ),
+            ("to unknown community name (INVENT-hzMHQ9)", "INVENT-hzMHQ9"),
             ("gw.example.net : PSK Invented-psk-31Rt", "Invented-psk-31Rt"),
             (
                 "ACL SETUSER reports on >Invented-8Hq ~reports:* +@read",
@@ -658,6 +730,9 @@ mod tests {
     #[test]
     fn the_same_words_elsewhere_are_kept() {
         for line in [
+            "snmpwalk -v2c -c public 127.0.0.1 1.3.6.1.2.1.1.3.0",
+            "unauthorized SNMP community from 10.30.9.93 to unknown host",
+            "the snmp community string is set in the vault",
             "htpasswd /etc/nginx/.htpasswd metrics",
             "rabbitmqctl list_users",
             r"net use Z: \\fs\share /user:svc",
