@@ -22,7 +22,7 @@ use super::{Finding, placeholders};
 #[rustfmt::skip]
 pub(super) const KEYWORDS: &[&str] = &[
     "pass", "pwd", "secret", "token", "key", "cred", "cookie", "session", "sid", "sig", "auth",
-    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "mnemonic", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
+    "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "mnemonic", "dsn", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api", "community",
@@ -54,6 +54,8 @@ const NOUNS: &[&str] = &[
     "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور", "pw", "rootpw", "psk",
     "encrypt", "ticket",
+    // A Sentry DSN given as its key alone (`SENTRY_DSN=<32 hex>`): see `plain_value`.
+    "dsn",
 ];
 
 /// Words that are a secret at the end of a compound part (`dbpassword`, `authtoken`,
@@ -524,6 +526,8 @@ fn unseparated(
         && let Some((role, noun)) = classify(key, false)
         && role != Role::Plural
         && noun != "pat"
+        // (A DSN's value is given after a separator; DB2's `DSN SYSTEM(x)` is a command.)
+        && noun != "dsn"
         // (A matchmaker's ticket is named by a UUID: see `plain_value`.)
         && !(noun == "ticket" && token.is_some_and(|(s, e)| is_uuid(&text[s..e])))
     {
@@ -629,6 +633,9 @@ fn plain_value(
         // UUID that names it.
         || (noun == "ticket" && !(value_text.len() >= 32 && token_like(value_text) && !is_uuid(value_text)))
         || (noun == "sid" && resource_sid(value_text))
+        // A DSN is a URL (its password is found as a URL's); only a Sentry DSN's key, 32 hex
+        // digits given without its URL, is a secret by itself.
+        || (noun == "dsn" && !(value_text.len() == 32 && value_text.bytes().all(|b| b.is_ascii_alphanumeric())))
     {
         return;
     }

@@ -3273,3 +3273,27 @@ fn fix_passwords_and_secrets_written_to_files_are_redacted() {
         ],
     );
 }
+
+/// A Sentry DSN given as its key alone, 32 hex digits under a `dsn` key (held-out corpora 20,
+/// 22 and 23; values invented); a DSN that is a URL or a connection string, and DB2's `DSN`
+/// command, are kept.
+#[test]
+fn a_sentry_dsn_key_alone_is_redacted() {
+    assert_redacts(
+        &[
+            (
+                "Integrations:SentryDSN=47INVENT4d5eede41297d1b61e70f4ca (EnvironmentVariables)",
+                "Integrations:SentryDSN=<redacted> (EnvironmentVariables)",
+            ),
+            (
+                "-Dsentry.dsn=b880f6e3278INVENT047a6e9a96b14a4 -jar app.jar",
+                "-Dsentry.dsn=<redacted> -jar app.jar",
+            ),
+        ],
+        &[
+            "DATABASE_DSN=postgres://app@db:5432/orders",
+            "dsn: host=db dbname=orders",
+            "  DSN SYSTEM(DBP1)",
+        ],
+    );
+}
