@@ -67,6 +67,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "com2sec",
     "snmp",
     "community",
+    "radius-server",
+    "tacacs-server",
     "net user",
     "schtasks",
     "certutil",
@@ -168,6 +170,13 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("rwcommunity ", |_, _, rest| word_at(rest, 0)),
     ("rocommunity6 ", |_, _, rest| word_at(rest, 0)),
     ("rwcommunity6 ", |_, _, rest| word_at(rest, 0)),
+    // A RADIUS or TACACS+ server's shared key in an IOS configuration, given with the host
+    // (`radius-server host 10.0.0.5 auth-port 1812 key x`) or alone (`tacacs-server key x`);
+    // `key 7 x` (its type first) is read as a device's typed value.
+    ("radius-server host ", |_, _, rest| server_key(rest)),
+    ("tacacs-server host ", |_, _, rest| server_key(rest)),
+    ("radius-server key ", |_, _, rest| word_at(rest, 0)),
+    ("tacacs-server key ", |_, _, rest| word_at(rest, 0)),
     ("snmp-server community ", |_, _, rest| {
         community(rest, word_at(rest, 0))
     }),
@@ -496,6 +505,15 @@ fn switch_value(rest: &str, name: &str) -> Option<(usize, usize)> {
     words.next().filter(|&(s, e)| &rest[s..e] != "*")
 }
 
+/// The word after `key` among a server's settings, unless a key's type comes first (`key 7 …`).
+fn server_key(rest: &str) -> Option<(usize, usize)> {
+    let mut words = words(rest);
+    words.find(|&(s, e)| &rest[s..e] == "key")?;
+    words
+        .next()
+        .filter(|&(s, e)| !rest[s..e].bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// An SNMP community found in `rest`, unless it is `public`, every agent's well-known default
 /// (a near-miss that grants only what the whole network may read).
 fn community(rest: &str, found: Option<(usize, usize)>) -> Option<(usize, usize)> {
@@ -687,6 +705,11 @@ mod tests {
                 "Invent-np9kOR",
             ),
             ("to unknown community name (INVENT-hzMHQ9)", "INVENT-hzMHQ9"),
+            (
+                "logged command:radius-server host 10.20.5.18 auth-port 1812 acct-port 1813 key Invent_4JBhf!",
+                "Invent_4JBhf!",
+            ),
+            ("tacacs-server key Invent-tac5Q", "Invent-tac5Q"),
             ("gw.example.net : PSK Invented-psk-31Rt", "Invented-psk-31Rt"),
             (
                 "ACL SETUSER reports on >Invented-8Hq ~reports:* +@read",
@@ -731,6 +754,7 @@ mod tests {
     fn the_same_words_elsewhere_are_kept() {
         for line in [
             "snmpwalk -v2c -c public 127.0.0.1 1.3.6.1.2.1.1.3.0",
+            "radius-server host 10.20.5.18 auth-port 1812 acct-port 1813 timeout 5",
             "unauthorized SNMP community from 10.30.9.93 to unknown host",
             "the snmp community string is set in the vault",
             "htpasswd /etc/nginx/.htpasswd metrics",
