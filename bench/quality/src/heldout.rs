@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 40] = [
+pub const ROUNDS: [&str; 41] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -56,6 +56,7 @@ pub const ROUNDS: [&str; 40] = [
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout42",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
