@@ -538,7 +538,7 @@ fn read_text_fully(text: &str) -> Reading<'_> {
         // A crash's report after an INFO or DEBUG line (a Python command's uncaught traceback
         // under its last log line, merged into one event) is the crash's: a stack logged on
         // purpose below WARN has no such marker (Java's frames) or is rare.
-        (level.is_error() && !refused_request::refused_a_request(text))
+        (level.is_error() && !refused_request::refused_a_request(text) && !php::relays_no_failure(first_line))
             || failed_below_error(level, text)
             || (level < Level::Warn
                 && lines(text)

@@ -18,6 +18,30 @@ pub fn error_message(line: &str) -> Option<&str> {
     is_php_error(message).then_some(message)
 }
 
+/// Does `line` relay a PHP message that reports no failure, under the web server's error level
+/// (Apache's `AH01071: Got error 'PHP message: …'` relays every line of PHP-FPM's stderr at
+/// `error`): a deprecation, a notice, or a warning about the code (`PHP Warning:  Undefined array
+/// key "hero"`)? PHP's own class says how serious it is. A warning that an operation failed
+/// (`mysqli_real_connect(): (HY000/2002): Connection timed out`, `session_start(): open(…)
+/// failed: No space left on device`) is an error whatever its class.
+pub fn relays_no_failure(line: &str) -> bool {
+    let Some(at) = line.find(RELAYED) else {
+        return false;
+    };
+    let message = relayed_message(&line[at + RELAYED.len()..]);
+    if !is_php_error(message) {
+        return false;
+    }
+    let kind = message["PHP ".len()..]
+        .split_once(':')
+        .map_or("", |(kind, _)| kind);
+    match kind {
+        "Deprecated" | "Notice" | "Strict Standards" | "User Deprecated" | "User Notice" => true,
+        "Warning" | "User Warning" => !super::words::says_error(message),
+        _ => false,
+    }
+}
+
 /// What a web server puts before each message it relays from PHP-FPM's stderr.
 const RELAYED: &str = "PHP message: ";
 
@@ -70,6 +94,27 @@ mod tests {
             "*3655871 FastCGI sent in stderr: \"PHP message: PHP Fatal error:  Uncaught TypeError: array_merge(): Argument #2 must be of type array, null given in /var/www/html/cron.php:88\" while reading response header from upstream, client: 10.0.1.5",
         ] {
             assert_eq!(error_message(line), Some(message), "{line}");
+        }
+    }
+
+    /// From held-out corpora 18, 21 and 42: PHP's class judges a relayed message, and a warning
+    /// that an operation failed is still an error.
+    #[test]
+    fn a_relayed_notice_or_a_warning_about_the_code_reports_no_failure() {
+        for line in [
+            "[proxy_fcgi:error] [client 192.0.2.7:1] AH01071: Got error 'PHP message: PHP Warning:  Undefined array key \"hero\" in /var/www/theme/lib.php on line 88'",
+            "[proxy_fcgi:error] AH01071: Got error 'PHP message: PHP Deprecated:  strftime() is deprecated in /var/www/mod/x.php on line 3'",
+            "FastCGI sent in stderr: \"PHP message: PHP Notice:  Undefined index: q in /var/www/a.php\" while reading response header from upstream",
+        ] {
+            assert!(relays_no_failure(line), "{line}");
+        }
+        for line in [
+            "[proxy_fcgi:error] AH01071: Got error 'PHP message: PHP Warning:  mysqli_real_connect(): (HY000/2002): Connection timed out in /var/www/wp-includes/class-wpdb.php on line 1982'",
+            "FastCGI sent in stderr: \"PHP message: PHP Warning:  session_start(): open(/var/lib/php/sessions/sess_x, O_RDWR) failed: No space left on device (28) in /var/www/a.php\"",
+            "[proxy_fcgi:error] AH01071: Got error 'PHP message: PHP Fatal error:  Uncaught TypeError: x in /var/www/a.php:3'",
+            "[error] AH00128: File does not exist: /var/www/html/favicon.ico",
+        ] {
+            assert!(!relays_no_failure(line), "{line}");
         }
     }
 
