@@ -70,6 +70,14 @@ const NOUN_ENDINGS: &[&str] = &[
     "cookie",
 ];
 
+/// Who or what a password glued to `pass` belongs to (`dbpass`, `rootpass`, `ldappass`; not
+/// `pgpass`, a file of entries read by its own rule).
+#[rustfmt::skip]
+const PASS_OWNERS: &[&str] = &[
+    "db", "admin", "root", "user", "mysql", "sql", "redis", "smtp", "mail", "ldap", "bind",
+    "master", "super", "sys", "app", "api", "ftp", "sftp", "ssh", "proxy", "web", "rpc", "vnc",
+];
+
 /// The nouns of a password, the one secret written `password 'x'` in prose.
 #[rustfmt::skip]
 const PASSWORDS: &[&str] = &[
@@ -145,8 +153,11 @@ const NOT_SECRETS: &[&str] = &[
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
     "inactive", "env", "file", "sensitive", "successful", "success", "complete",
-    // Ways to authenticate (`auth=cookie`, bitcoind's cookie file; `auth=iam`, an IAM token).
-    "cookie", "iam",
+    // Ways to authenticate (`auth=cookie`, bitcoind's cookie file; `auth=iam`, an IAM token), and
+    // where an AWS client takes its credentials from (`"credentials":"instance-profile"`,
+    // `credential_source = Ec2InstanceMetadata`).
+    "cookie", "iam", "instance-profile", "instance_profile", "ec2instancemetadata",
+    "ecscontainer", "environment",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
@@ -1833,6 +1844,11 @@ fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {
             .then_some(Role::Secret),
         _ if NOUNS.contains(&part) => Some(Role::Secret),
         _ if NOUN_ENDINGS.iter().any(|n| part.ends_with(n)) => Some(Role::Secret),
+        // `dbpass` (Moodle's `$CFG->dbpass`), `adminpass`, `smtppass`: whose password, glued to
+        // `pass` (not `bypass`, `compass`, `lowpass`).
+        _ if part.len() > 4 && part.ends_with("pass") && PASS_OWNERS.contains(&&part[..part.len() - 4]) => {
+            Some(Role::Secret)
+        }
         // `apikey`, `AccountKey` written as one lower-case word.
         _ if part.len() > 3 && part.ends_with("key") && qualified(&part[..part.len() - 3]) => {
             Some(Role::Secret)

@@ -3297,3 +3297,20 @@ fn a_sentry_dsn_key_alone_is_redacted() {
         ],
     );
 }
+
+/// A password glued to whose it is (`dbpass`, Moodle's `$CFG->dbpass`; heldout42, invented), not
+/// a word that merely ends in `pass`.
+#[test]
+fn a_password_glued_to_its_owner_is_a_key() {
+    assert_redacts(
+        &[(
+            "$CFG->dbpass    = 'Invent_9V4HqKCtXLE~';",
+            "$CFG->dbpass    = '<redacted>';",
+        )],
+        &[
+            "bypass=true lowpass=0.5 compass: north",
+            "surpass: 3 trespass=blocked",
+            r#"s3 client config: {"region":"ca-central-1","credentials":"instance-profile"}"#,
+        ],
+    );
+}
