@@ -48,9 +48,15 @@ struct Token<'a> {
 /// The template of `line` (only its first [`MAX_TEMPLATE_CHARS`] characters count).
 pub fn template(line: &str) -> String {
     let line = without_leading_stamps(without_uncaught_banner(line.trim()));
-    if let Some(rest) = after_leading_context(line) {
-        return format!("[{VARIABLE}] {}", template(rest));
+    // (One context only: a line of many bracketed groups is read once, not recursively.)
+    match after_leading_context(line) {
+        Some(rest) => format!("[{VARIABLE}] {}", template_of(rest)),
+        None => template_of(line),
     }
+}
+
+/// The template of `line` without its banner, stamps and context.
+fn template_of(line: &str) -> String {
     let head = head(line);
     let mut tokens = tokenize(head);
     apply_context(&mut tokens);
@@ -2095,6 +2101,9 @@ mod tests {
             "drift: PSI <*> > threshold"
         );
         assert_eq!(template("upgrade failed (TLS 1.3)"), "upgrade failed (TLS <*>)");
+        // Many contexts in a row are read once, not one within another.
+        let contexts = "[a=b] ".repeat(20_000);
+        assert!(template(&contexts).starts_with("[<*>] "));
     }
 
     #[test]

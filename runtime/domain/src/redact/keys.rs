@@ -644,8 +644,8 @@ fn plain_value(
         // UUID that names it.
         || (noun == "ticket" && !(value_text.len() >= 32 && token_like(value_text) && !is_uuid(value_text)))
         || (noun == "sid" && resource_sid(value_text))
-        // A DSN is a URL (its password is found as a URL's); only a Sentry DSN's key, 32 hex
-        // digits given without its URL, is a secret by itself.
+        // A DSN is a URL (its password is found as a URL's); only a Sentry DSN's key given
+        // without its URL, 32 letters and digits (hex as Sentry writes it), is a secret by itself.
         || (noun == "dsn" && !(value_text.len() == 32 && value_text.bytes().all(|b| b.is_ascii_alphanumeric())))
     {
         return;

@@ -1335,10 +1335,11 @@ enum BitcoinKey {
     Private,
 }
 
-/// What `word` is when it is a Bitcoin key: an extended key (BIP32: `xpub…`/`tpub…` and SLIP-132's
-/// `ypub`/`zpub` are public, `xprv…` private; a derivation path may follow it), or a WIF private key (51 or 52 base58 characters
-/// from `5`, `K`, `L`, `9` or `c`) as an output descriptor (BIP380: `wpkh(K…)`, `pkh(`, `tr(`,
-/// after an origin `[d34db33f/84h/0h/0h]`) holds it. `before` is the text before the word.
+/// What `word` is when it is a Bitcoin key: an extended key (BIP32: `xpub…`/`tpub…` and
+/// SLIP-132's `ypub`/`zpub` are public, `xprv…` private; a derivation path may follow it), or a
+/// WIF private key (51 or 52 base58 characters from `5`, `K`, `L`, `9` or `c`) as an output
+/// descriptor holds it (BIP380: `wpkh(K…)`, `pkh(`, `tr(`, after an origin
+/// `[d34db33f/84h/0h/0h]`). `before` is the text before the word.
 fn bitcoin_key(before: &str, word: &str) -> Option<BitcoinKey> {
     let base58 = |w: &str| {
         w.bytes()
@@ -1364,7 +1365,16 @@ fn bitcoin_key(before: &str, word: &str) -> Option<BitcoinKey> {
         }
     }
     let wif = matches!(word.len(), 51 | 52) && word.starts_with(['5', 'K', 'L', '9', 'c']) && base58(word);
-    // The descriptor's function, after the key's origin if it has one.
+    if !wif {
+        return None;
+    }
+    // The descriptor's function, after the key's origin if it has one. (Only the bytes just
+    // before the word are read: a line of many words stays linear.)
+    let mut from = before.len().saturating_sub(MAX_DESCRIPTOR_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
     let function = before
         .strip_suffix(']')
         .and_then(|b| b.rfind('[').map(|open| &b[..open]))
@@ -1378,8 +1388,12 @@ fn bitcoin_key(before: &str, word: &str) -> Option<BitcoinKey> {
         || ["pk(", "pkh(", "wpkh(", "tr(", "combo("]
             .iter()
             .any(|f| function.ends_with(f));
-    (wif && in_descriptor).then_some(BitcoinKey::Private)
+    in_descriptor.then_some(BitcoinKey::Private)
 }
+
+/// How far before a WIF key its descriptor's function is looked for (a `multi(` lists up to 20
+/// keys of 52 characters).
+const MAX_DESCRIPTOR_BYTES: usize = 1_200;
 
 /// A NATS nkey seed: `S`, the key type (`U`ser, `A`ccount, `O`perator, `N` server, `C`luster,
 /// `X` curve), then base32 to 58 characters. (Public nkeys start with the type letter itself.)
