@@ -701,7 +701,7 @@ fn classify(part: &str) -> Kind {
     // path a `/`, a host a `.`, an email an `@`, a constant name an `_`.
     if ((slash || colon) && is_path_or_url(part))
         || (slash && is_relative_path(part))
-        || (dot && is_hostname(part))
+        || (dot && (is_hostname(part) || is_file_name(part)))
         || (at && is_email(part))
         || is_long_hex(bytes)
         || (underscore && is_constant_name(bytes))
@@ -876,6 +876,31 @@ const TOP_LEVEL_DOMAINS: [&str; 16] = [
 /// Endings of dotted names that are code or files, not hosts.
 const CODE_SUFFIXES: [&str; 12] = [
     "py", "js", "ts", "rb", "go", "rs", "java", "class", "log", "json", "yaml", "yml",
+];
+
+/// `chrome.exe`, `invoice.pdf`, `export.csv.gz`: a file's name whose extension says it holds
+/// a program, a document, an archive or data, which a message names as the thing it is about
+/// (Proxifier's `chrome.exe - … open through proxy`). Names of code, configuration and logs
+/// (`handler.py`, `app.yaml`) are left alone: they say where, more than what.
+fn is_file_name(part: &str) -> bool {
+    let Some((name, extension)) = part.rsplit_once('.') else {
+        return false;
+    };
+    let mut buffer = [0u8; 12];
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && lowercase(extension, &mut buffer).is_some_and(|e| DATA_FILE_EXTENSIONS.contains(&e))
+}
+
+/// Extensions of programs, documents, archives, media and data files.
+const DATA_FILE_EXTENSIONS: [&[u8]; 40] = [
+    b"exe", b"dll", b"sys", b"msi", b"dylib", b"jar", b"war", b"ear", b"apk", b"zip", b"gz", b"tgz", b"tar",
+    b"bz2", b"xz", b"zst", b"7z", b"rar", b"pdf", b"doc", b"docx", b"xls", b"xlsx", b"csv", b"tsv", b"txt",
+    b"parquet", b"avro", b"orc", b"jpg", b"jpeg", b"png", b"gif", b"webp", b"mp4", b"mp3", b"mov", b"wav",
+    b"iso", b"bak",
 ];
 
 fn is_email(part: &str) -> bool {
@@ -2316,6 +2341,38 @@ mod tests {
                 "failed to run step [delete] on index",
             ),
             ("user logging in failed", "user logging out failed"),
+        ];
+        for (a, b) in different {
+            assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+    }
+
+    /// Failure class: a program's, document's or data file's name without a digit was text
+    /// (Proxifier names the program whose connection it proxies; an upload names its file).
+    /// Code, configuration and a lone extension stay text.
+    #[test]
+    fn data_file_names_are_values() {
+        let same = [
+            (
+                "[10.30 16:49:06] chrome.exe - proxy.example.com:5070 open through proxy",
+                "[10.30 16:49:07] Dropbox.EXE - proxy.example.com:5070 open through proxy",
+            ),
+            (
+                "Upload rejected: scans.pdf is 285 MB",
+                "Upload rejected: photos.zip is 880 MB",
+            ),
+            (
+                "export failed for orders.csv.gz",
+                "export failed for refunds_daily.parquet",
+            ),
+        ];
+        for (a, b) in same {
+            assert_eq!(template(a), template(b), "{a:?} vs {b:?}");
+        }
+        let different = [
+            ("cannot open config.yaml", "cannot open settings.json"),
+            ("error in handler.py", "error in worker.py"),
+            ("files ending .exe are blocked", "files ending .dll are blocked"),
         ];
         for (a, b) in different {
             assert_ne!(template(a), template(b), "{a:?} vs {b:?}");
