@@ -34,6 +34,11 @@
 //!   `a0="sshpass" a1="-p" a2="X"`): the value of a password option, one argument to a field.
 //! - A CLI taking a secret as a positional argument: Vault's unseal key, Consul's agent token,
 //!   Grafana's new admin password.
+//! - Passwords tools document as an option or an argument: `mosquitto_passwd -b <file> <user>
+//!   <password>` (as `htpasswd -b`), MIT `kadmin -w <password>`, `neo4j-admin [dbms]
+//!   set-initial-password <password>`, `rdesktop -p <password>` (`-p -` reads it from input),
+//!   FreeRDP's `/p:<password>` (`xfreerdp`, `wlfreerdp`, `sdl-freerdp`), `openssl enc -k
+//!   <password>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -84,6 +89,14 @@ pub(super) const TRIGGERS: &[&str] = &[
     "-k",
     "-t",
     "type=execve",
+    "mosquitto_passwd",
+    "kadmin",
+    "set-initial-password",
+    "rdesktop",
+    "xfreerdp",
+    "wlfreerdp",
+    "sdl-freerdp",
+    "openssl",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -263,6 +276,22 @@ const COMMANDS: &[(&str, Parse)] = &[
     // A token after a short option (`codecov -t <uuid>`, `cloudsmith push … -k <key>`,
     // `cscli bouncers add x -k <key>`): `-k` and `-t` take other values too, so only a
     // credential's shape counts.
+    ("mosquitto_passwd ", |_, _, rest| htpasswd(rest)),
+    ("kadmin ", |_, _, rest| option_value(rest, "-w")),
+    // (Neo4j's command, not a sentence naming it.)
+    ("set-initial-password ", |text, at, rest| {
+        let before = text[line_start(text, at)..at].trim_end();
+        (before.ends_with("neo4j-admin") || before.ends_with("neo4j-admin dbms"))
+            .then(|| positional(rest, 0))
+            .flatten()
+    }),
+    ("rdesktop ", |_, _, rest| {
+        option_value(rest, "-p").filter(|&(s, e)| &rest[s..e] != "-")
+    }),
+    ("xfreerdp ", |_, _, rest| glued_option(rest, "/p:")),
+    ("wlfreerdp ", |_, _, rest| glued_option(rest, "/p:")),
+    ("sdl-freerdp ", |_, _, rest| glued_option(rest, "/p:")),
+    ("openssl ", |_, _, rest| option_value(rest, "-k")),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -743,6 +772,32 @@ mod tests {
             ("rwcommunity6 Invented-rw7 fd00::/8", "Invented-rw7"),
             ("com2sec readonly default Invented-c2s", "Invented-c2s"),
             ("com2sec -Cn ctx readonly 10.0.0.0/8 Invented-c2n", "Invented-c2n"),
+            // Passwords tools take as documented options and arguments.
+            (
+                "mosquitto_passwd -b /etc/mosquitto/passwd sensor01 Invented-mq5",
+                "Invented-mq5",
+            ),
+            (
+                "kadmin -p admin/admin@CORP.EXAMPLE.COM -w Invented_kad9 -q listprincs",
+                "Invented_kad9",
+            ),
+            (
+                "$ bin/neo4j-admin dbms set-initial-password Invented-neo4 --require-password-change",
+                "Invented-neo4",
+            ),
+            ("neo4j-admin set-initial-password Invented%n4j", "Invented%n4j"),
+            (
+                "rdesktop -u admin -p Invented-rdp7 10.0.0.4:3389",
+                "Invented-rdp7",
+            ),
+            (
+                "xfreerdp /v:10.0.0.4 /u:admin /p:Invented-frdp2 /cert:ignore",
+                "Invented-frdp2",
+            ),
+            (
+                "openssl enc -d -aes-256-cbc -k Invented-ossl3 -in a.enc -out a",
+                "Invented-ossl3",
+            ),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
@@ -780,6 +835,14 @@ mod tests {
             "net rpc user add svc-backup -U admin",
             "aws configure set region eu-west-1",
             "aws configure set default.s3.max_concurrent_requests 20",
+            "mosquitto_passwd -U /etc/mosquitto/passwd",
+            "kadmin.local -q 'addprinc -randkey host/app1'",
+            "run neo4j-admin before start; set-initial-password once per store",
+            "rdesktop -u admin -p - 10.0.0.4",
+            "xfreerdp /v:10.0.0.4 /u:admin /cert:ignore",
+            "openssl enc -d -aes-256-cbc -pass env:BACKUP_KEY -in a.enc -out a",
+            "openssl enc -d -aes-256-cbc -pass stdin -in a.enc -out a",
+            "openssl rsa -passin fd:3 -in enc.key -out dec.key",
         ] {
             assert_eq!(redact(line), line);
         }

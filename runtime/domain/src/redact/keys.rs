@@ -153,6 +153,8 @@ const NOT_SECRETS: &[&str] = &[
     "digest", "oauth", "oauth2", "jwt", "string", "sha256", "sha512", "md5", "bcrypt", "argon2",
     "argon2id", "scrypt", "pbkdf2", "expected", "ignored", "skipped", "pending", "active",
     "inactive", "env", "file", "sensitive", "successful", "success", "complete",
+    // Read from the standard input (OpenSSL's `-pass stdin`).
+    "stdin",
     // Ways to authenticate (`auth=cookie`, bitcoind's cookie file; `auth=iam`, an IAM token), and
     // where an AWS client takes its credentials from (`"credentials":"instance-profile"`,
     // `credential_source = Ec2InstanceMetadata`).
@@ -2260,6 +2262,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         // Perl's `$ENV{…}`, as OpenAS2's configuration reads the environment.
         "$env{",
         "file:",
+        // OpenSSL's pass phrase arguments other than `pass:` (`-pass env:VAR`, `fd:3`).
+        "env:",
+        "fd:",
         "s3://",
         "gs://",
         "@/",
