@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 41] = [
+pub const ROUNDS: [&str; 42] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -57,6 +57,7 @@ pub const ROUNDS: [&str; 41] = [
     "heldout39",
     "heldout40",
     "heldout42",
+    "heldout43",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
