@@ -1747,7 +1747,10 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
     // A setting's path (`auth.username`, `auth.existingSecret`, `db.password.file`): its last
     // part names the setting, an earlier one only its section. (Not a file's name, a Secret's
     // `credentials.json`, nor a bare `key` after what it is: `api.key`.)
-    if let Some((_, last)) = key.rsplit_once('.') {
+    // (A noun of the section that only the section describes is not the setting's: in
+    // `credentials.static-provider.secret-access-key` the setting's own noun decides.)
+    let mut setting_parts_from = 0;
+    if let Some((section, last)) = key.rsplit_once('.') {
         const FILE_TYPES: [&str; 15] = [
             "json", "yaml", "yml", "txt", "pem", "crt", "cer", "key", "env", "conf", "cfg", "ini", "xml",
             "p12", "pfx",
@@ -1769,8 +1772,11 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         let word = last.len() >= 3
             && last.starts_with(|c: char| c.is_ascii_alphabetic())
             && !last.bytes().any(|b| b.is_ascii_digit());
-        if word && !file_or_value && !last.contains(':') && classify(last, query).is_none() {
-            return None;
+        if word && !file_or_value && !last.contains(':') {
+            if classify(last, query).is_none() {
+                return None;
+            }
+            setting_parts_from = parts(section).len();
         }
     }
     let parts = parts(key);
@@ -1801,11 +1807,18 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
                     })
             })
         };
-        let describes = after.iter().any(|p| {
+        let describing = |p: &String| {
             (DESCRIPTORS.contains(&p.as_str()) && !(session && (p == "id" || p == "ids")))
                 || hashed(p)
                 || glued(p)
-        });
+        };
+        if i < setting_parts_from {
+            let (in_section, in_setting) = after.split_at(setting_parts_from - i - 1);
+            if in_section.iter().any(describing) && !in_setting.iter().any(describing) {
+                continue;
+            }
+        }
+        let describes = after.iter().any(describing);
         return (!describes).then(|| (role, part.clone()));
     }
     None

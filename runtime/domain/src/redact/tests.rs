@@ -802,6 +802,18 @@ fn a_credential_header_name_at_the_end_of_a_settings_path_is_a_key() {
         redact("Resolved property 'integrations.x-honeycomb-team' = 'nrMFxUlsjeX5yikINVENTr'"),
         "Resolved property 'integrations.x-honeycomb-team' = '<redacted>'"
     );
+    // The setting's name is read for its noun, not its section's (`credentials` there is no noun
+    // that `provider` describes); a section's measure still counts (`page.token`).
+    assert_eq!(
+        redact(
+            "quarkus.s3.aws.credentials.static-provider.secret-access-key=Inv3nted/Secret+Access0Key0Value0000000 (from .env)"
+        ),
+        "quarkus.s3.aws.credentials.static-provider.secret-access-key=<redacted> (from .env)"
+    );
+    assert_eq!(
+        redact("page.token=Inv3ntedPageCursor42"),
+        "page.token=Inv3ntedPageCursor42"
+    );
     // A botocore header's bytes literal: the credential inside it.
     assert_eq!(
         redact("headers={'Authorization': b'Bearer Inv3ntedBearerTokenValue42'}"),
@@ -1176,6 +1188,10 @@ fn command_line_password_flags_of_common_tools() {
         (
             "echo -n Inv3ntedEx | docker login -u ci --password-stdin ghcr.io",
             "echo -n <redacted> | docker login -u ci --password-stdin ghcr.io",
+        ),
+        (
+            "+ echo 'Inv3ntedEx' | /opt/mqm/samp/bin/amqsputc APP.IN QM1",
+            "+ echo '<redacted>' | /opt/mqm/samp/bin/amqsputc APP.IN QM1",
         ),
         (
             "sudo -u jdoe pamtester login 'CORP\\jdoe' authenticate <<< 'Inv3ntedEx!'",

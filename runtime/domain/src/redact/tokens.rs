@@ -501,10 +501,12 @@ fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>
 }
 
 /// Tools that read a password from their input, as a regular expression's alternation (one
-/// list for both shapes of feeding them: a pipe and a here-string).
+/// list for both shapes of feeding them: a pipe and a here-string), by name or by path
+/// (`/usr/sbin/chpasswd`). (IBM MQ's sample programs, `amqsputc` and its kin, read it first when
+/// `MQSAMP_USER_ID` is set.)
 macro_rules! stdin_password_readers {
     () => {
-        r"\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|cryptsetup|[^|\n<]*--password-stdin|[^|\n<]*--passphrase-fd\s+0)"
+        r"(?:[^\s|<]*/)?\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|cryptsetup|[^|\n<]*--password-stdin|[^|\n<]*--passphrase-fd\s+0|amqs[a-z0-9]+)"
     };
 }
 
