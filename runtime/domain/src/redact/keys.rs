@@ -1773,9 +1773,7 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
             && last.starts_with(|c: char| c.is_ascii_alphabetic())
             && !last.bytes().any(|b| b.is_ascii_digit());
         if word && !file_or_value && !last.contains(':') {
-            if classify(last, query).is_none() {
-                return None;
-            }
+            classify(last, query)?;
             setting_parts_from = parts(section).len();
         }
     }
