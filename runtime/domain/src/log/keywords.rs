@@ -145,7 +145,22 @@ pub fn cannot_fail(text: &str) -> bool {
         && !starts_like_a_special_line(text)
         && !holds_a_stem(text)
         && !names_a_device_error(text)
+        && !names_an_ibm_error(text)
 }
+
+/// Does `text` start with an IBM message's identifier of an error's severity (`AMQ9633E: Bad SSL
+/// certificate …`, [`super::level::ibm_message_id`]), or hold one after a header's `: `? (Its
+/// words need not name a failure: its letter does.)
+fn names_an_ibm_error(text: &str) -> bool {
+    let error_at =
+        |at: usize| super::level::ibm_message_id(&text[at..]).is_some_and(|(level, _)| level.is_error());
+    let head = &text.as_bytes()[..text.len().min(IBM_HEADER_BYTES)];
+    error_at(0) || memchr::memmem::find_iter(head, b": ").any(|at| error_at(at + 2))
+}
+
+/// How far into a line an IBM message's identifier is looked for after a header
+/// ([`names_an_ibm_error`]).
+const IBM_HEADER_BYTES: usize = 200;
 
 /// Does `text` hold a Cisco mnemonic of an error's severity (`%LINK-3-UPDOWN:`,
 /// [`super::level::device_mnemonic`])? (Its words need not name a failure: its severity does.)

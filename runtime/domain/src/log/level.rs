@@ -340,6 +340,41 @@ pub fn device_mnemonic(line: &str) -> Option<(Level, usize, usize)> {
     })
 }
 
+/// The severity IBM products write as the last letter of a message's identifier, where the
+/// identifier starts `line` (IBM MQ's error logs, `AMQ9633E: Bad SSL certificate …`; its
+/// console's and telemetry's `MQWB…`, `AMQXR…`; WebSphere Liberty's `CWWKF0011I:`): a prefix of
+/// three to five capitals, four or five digits, the letter (`I` informational, `W` warning, `E`
+/// error, `S` severe, `T` terminating) and a colon. The level, and the identifier's length.
+pub fn ibm_message_id(line: &str) -> Option<(Level, usize)> {
+    let bytes = line.as_bytes();
+    let letters = bytes
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let digits = bytes[letters..]
+        .iter()
+        .take(6)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(3..=5).contains(&letters) || !(4..=5).contains(&digits) {
+        return None;
+    }
+    let end = letters + digits + 1;
+    if bytes.get(end) != Some(&b':') {
+        return None;
+    }
+    let level = match bytes[end - 1] {
+        b'I' => Level::Info,
+        b'W' => Level::Warn,
+        b'E' => Level::Error,
+        b'S' => Level::Critical,
+        b'T' => Level::Fatal,
+        _ => return None,
+    };
+    Some((level, end))
+}
+
 /// How far into a line a device's mnemonic is looked for ([`device_mnemonic`]).
 const MNEMONIC_WINDOW: usize = 160;
 
@@ -661,6 +696,41 @@ pub(crate) fn floor_char_boundary(text: &str, index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Failure class (held-out corpus 43): IBM MQ's error log writes no level but its message
+    /// identifier's last letter, which the product documents as the severity.
+    #[test]
+    fn an_ibm_message_identifier_carries_its_severity() {
+        let cases = [
+            (
+                "AMQ5051I: The queue manager task 'LOGGER-IO' has started.",
+                Some((Level::Info, 8)),
+            ),
+            (
+                "AMQ8077W: Entity 'ops' has insufficient authority",
+                Some((Level::Warn, 8)),
+            ),
+            (
+                "AMQ9633E: Bad SSL certificate for channel 'A.TO.B'.",
+                Some((Level::Error, 8)),
+            ),
+            (
+                "AMQ8506S: Command server MQGET failed",
+                Some((Level::Critical, 8)),
+            ),
+            ("AMQXR2040T: stopping", Some((Level::Fatal, 10))),
+            ("CWWKF0011I: The server is ready", Some((Level::Info, 10))),
+            // Not an identifier: a word, a code without its letter or colon, a lowercase id.
+            ("ERROR: boom", None),
+            ("AMQ9633: Bad SSL certificate", None),
+            ("AMQ9633E Bad SSL certificate", None),
+            ("amq9633e: bad", None),
+            ("ABCDEF1234E: six letters", None),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(ibm_message_id(line), expected, "{line}");
+        }
+    }
 
     #[test]
     fn header_levels_of_the_usual_formats() {

@@ -44,14 +44,15 @@ pub use level::Level;
 /// Written once, for both constants (`concat!` takes literals only).
 macro_rules! default_filter {
     () => {
-        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: )"
+        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:)"
     };
 }
 
 /// The Logs Insights query the agent runs unless configured otherwise (`query_string`,
 /// `CW_INSIGHTS_QUERY_STRING`). It fetches *candidates* broadly: a word of failure, a level
 /// above warning in any spelling (one-letter levels where a line starts: glog's `E0204`, Ruby's
-/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `), a Lambda timeout or a killed runtime.
+/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `; an IBM message identifier's `E`, `S` or `T`,
+/// `AMQ9633E:`), a Lambda timeout or a killed runtime.
 /// [`understand`] then judges each line, so that an INFO line saying `0 errors` is dropped and a
 /// `Task timed out` line, which says neither error nor fail, is kept.
 pub const DEFAULT_QUERY: &str = concat!(
@@ -642,16 +643,48 @@ const MAX_RELAY_MARK_AT: usize = 200;
 /// level, one written over it and the next line ([`header::split_two_lines`]).
 fn split_header<'a>(text: &'a str, first_line: &'a str) -> header::Header<'a> {
     let header = header::split(first_line);
+    if header.level.is_some() {
+        return header;
+    }
+    if let Some(ibm) = ibm_message(header.program, header.message) {
+        return ibm;
+    }
     // (An empty `first_line` may be no slice of `text`: nothing follows it to read.)
-    if header.level.is_some() || first_line.is_empty() || text.len() == first_line.len() {
+    if first_line.is_empty() || text.len() == first_line.len() {
         return header;
     }
     let first_at = first_line.as_ptr() as usize - text.as_ptr() as usize;
-    lines(&text[first_at + first_line.len()..])
+    let rest = &text[first_at + first_line.len()..];
+    if let Some(ibm) = lines(rest)
+        .take(MAX_IBM_HEADER_LINES)
+        .find_map(|line| ibm_message(header.program, line.trim_start()))
+    {
+        return ibm;
+    }
+    lines(rest)
         .next()
         .and_then(|second_line| header::split_two_lines(first_line, second_line))
         .unwrap_or(header)
 }
+
+/// `line` read as an IBM message (`AMQ9633E: Bad SSL certificate for channel …`): the
+/// identifier's letter is the level, the identifier names the event as a logger does, and what
+/// follows it is the message. A record whose header says no level may start with one or hold
+/// one in its next lines (IBM MQ's error log: a header of the process, the queue manager and the
+/// inserts, then the message, its explanation and the action).
+fn ibm_message<'a>(program: Option<&'a str>, line: &'a str) -> Option<header::Header<'a>> {
+    let (level, end) = level::ibm_message_id(line)?;
+    Some(header::Header {
+        level: Some(level),
+        logger: Some(&line[..end]),
+        program,
+        message: line[end + 1..].trim_start(),
+    })
+}
+
+/// How many lines after the first an IBM message's identifier is looked for ([`ibm_message`]):
+/// IBM MQ's header is up to eight (the process, host, version, time, remote host, inserts).
+const MAX_IBM_HEADER_LINES: usize = 12;
 
 /// The first line of a message that says something, or nothing: a banner of punctuation above a
 /// report (AddressSanitizer's `=====...`) or a time alone on its line (a CI runner's
@@ -1782,6 +1815,49 @@ mod tests {
 
     /// Failure class: an unleveled line announcing a command's non-zero exit status was no
     /// error (no error word); the platform's own `State: LaunchError` neither.
+    /// Failure class (held-out corpus 43): an IBM MQ error log record is judged by its message
+    /// identifier's severity, not by its explanation's words, and grouped by the identifier and
+    /// its message.
+    #[test]
+    fn an_ibm_mq_record_is_judged_by_its_message_identifier() {
+        let record = |id: &str, message: &str, explanation: &str| {
+            format!(
+                "05/19/2030 01:50:13 AM - Process(14958.31) User(mqm) Program(amqrmppa)\n                    Host(ip-10-0-0-21) Installation(Installation1)\n                    VRMF(9.3.0.15) QMgr(QM1)\n                    Time(2030-05-19T01:50:13.362Z)\n                    CommentInsert1(A.TO.QM1)\n\n{id}: {message}\n\nEXPLANATION:\n{explanation}\nACTION:\nNone.\n----- amqrmrsa.c : 950 ------------------------------------------------"
+            )
+        };
+        let bad_certificate = record(
+            "AMQ9633E",
+            "Bad SSL certificate for channel 'A.TO.QM1'.",
+            "The certificate presented by the remote end did not pass validation.",
+        );
+        let another_channel = bad_certificate.replace("A.TO.QM1", "B.TO.QM1");
+        let refused = record(
+            "AMQ8077W",
+            "Entity 'ops' has insufficient authority to access object 'Q1'.",
+            "The request was refused: the account is read-only.",
+        );
+        let started = record(
+            "AMQ5051I",
+            "The queue manager task 'LOGGER-IO' has started.",
+            "None.",
+        );
+        assert!(understand(&bad_certificate).is_error);
+        assert!(!understand(&refused).is_error);
+        assert!(!understand(&started).is_error);
+        assert_eq!(
+            understand(&bad_certificate).fingerprint,
+            understand(&another_channel).fingerprint
+        );
+        assert_ne!(
+            understand(&bad_certificate).fingerprint,
+            understand(&refused).fingerprint
+        );
+        // Alone on its line, or after a syslog header: the same reading.
+        assert!(understand("AMQ6708E: A disk full condition was encountered").is_error);
+        assert!(understand("Jun  1 10:00:00 mq1 mqm: AMQ6708E: A disk full condition").is_error);
+        assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
+    }
+
     #[test]
     fn failed_commands_and_states_without_a_level_are_errors() {
         let a = understand(
