@@ -573,6 +573,11 @@ fn plain_value(
     let Some((v_start, v_end, quoted)) = value(text, value_start, separator) else {
         return;
     };
+    let v_end = if !quoted && matches!(noun, "signature" | "sig") {
+        timed_signatures_end(text, v_start, v_end)
+    } else {
+        v_end
+    };
     // `SecretStr('x')`, `Secret("x")`: the wrapped literal is the value; what an environment
     // lookup (`getenv("PGPASSWORD")`, `Sys.getenv`, `ENV.fetch`) is given is a variable's name.
     let callee = text[v_start..v_end].to_ascii_lowercase();
@@ -733,6 +738,47 @@ fn second_argument(text: &str, first_end: usize) -> Option<(usize, usize)> {
         let start = text.len() - inner.len();
         (start, start + close)
     })
+}
+
+/// `v1=<hex>`, `v0=<hex>,v1=<hex>`, or those after Stripe's `t=<time>,`: signatures labelled
+/// with their scheme's version, each passing `signature`.
+fn versioned_signatures(value: &str, signature: impl Fn(&str) -> bool) -> bool {
+    let signed = match value.strip_prefix("t=").and_then(|rest| rest.split_once(',')) {
+        Some((time, signed)) if !time.is_empty() && time.bytes().all(|b| b.is_ascii_digit()) => signed,
+        _ => value,
+    };
+    signed.split(',').all(|part| {
+        part.strip_prefix('v')
+            .and_then(|rest| rest.split_once('='))
+            .is_some_and(|(version, hex)| {
+                !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) && signature(hex)
+            })
+    })
+}
+
+/// Where a signature value that starts with its time ends: Stripe's `Stripe-Signature` header,
+/// `t=<time>,v1=<hex>`, with more `,v<n>=<hex>` after (an older scheme's, a second secret's).
+/// The signatures after the time are the value, not the next fields. Otherwise `v_end`.
+fn timed_signatures_end(text: &str, v_start: usize, v_end: usize) -> usize {
+    let timed = text[v_start..v_end]
+        .strip_prefix("t=")
+        .is_some_and(|time| !time.is_empty() && time.bytes().all(|b| b.is_ascii_digit()));
+    if !timed {
+        return v_end;
+    }
+    let mut end = v_end;
+    while let Some(scheme) = text[end..].strip_prefix(",v") {
+        let digits = scheme.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(signature) = scheme[digits..].strip_prefix('=').filter(|_| digits > 0) else {
+            break;
+        };
+        let hex = signature.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if hex == 0 {
+            break;
+        }
+        end += 2 + digits + 1 + hex;
+    }
+    end
 }
 
 /// Whether a signature at `at` is published with what verifies it: an SNS message's
@@ -2349,12 +2395,14 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         .iter()
         .any(|p| lower.starts_with(p))
         || starts_a_ciphertext(value);
-    // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature).
-    let digest = ["sha1=", "sha256=", "sha512="].iter().any(|p| {
-        lower
-            .strip_prefix(p)
-            .is_some_and(|h| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit()))
-    });
+    // A digest labelled with its algorithm (a webhook's `sha256=<hex>` body signature), or, under
+    // a signature's name, with its scheme's version (Zoom's `v0=<hex>`, Stripe's `t=<time>,
+    // v1=<hex>`): an HMAC of the body, which tells nothing of the secret that signed it.
+    let long_hex = |h: &str| h.len() >= 40 && h.bytes().all(|b| b.is_ascii_hexdigit());
+    let digest = ["sha1=", "sha256=", "sha512="]
+        .iter()
+        .any(|p| lower.strip_prefix(p).is_some_and(long_hex))
+        || (matches!(noun, "signature" | "sig") && versioned_signatures(&lower, long_hex));
     if masked
         || bind_parameter
         || expression

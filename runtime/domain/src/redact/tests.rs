@@ -2099,6 +2099,10 @@ fn over_redaction_published_signatures_and_digests() {
         "{\"Signature\": \"aW52ZW50ZWRTTlNzaWduYXR1cmVWYWx1ZTAxMjM0NTY3ODlhYmNkZWY=\", \"SigningCertURL\": \"https://sns.example/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem\"}",
         "DKIM-Signature: v=1; a=rsa-sha256; d=example.com; bh=aW52ZW50ZWRCb2R5SGFzaDAxMjM0NTY3ODk=; b=aW52ZW50ZWRES0lNc2lnbmF0dXJlMDEyMzQ1Njc4OWFi",
         "X-Hub-Signature-256: sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        // Zoom's and Stripe's webhook signatures: a version, then the body's HMAC.
+        "x-zm-signature: v0=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        "Stripe-Signature: t=1906086256,v1=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,v0=fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210",
+        "stripe event processed signature=t=1906086256,v1=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "session_id_hash=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
     ] {
         assert_eq!(redact_stable(text), text);
