@@ -75,6 +75,17 @@ pub fn sql_server_error(line: &str) -> Option<(&str, u32)> {
 pub const SQL_SERVER_ERROR_SEVERITY: u32 = 16;
 
 pub fn split(line: &str) -> Header<'_> {
+    // R's heading over the warnings a call left (`Warning message:`, `Warning messages:`), each
+    // on the lines below it: a warning, whatever those lines say (`There were 50 parsing
+    // failures.`). Its errors say `Error in …` or `Error:`.
+    if matches!(line.trim_end(), "Warning message:" | "Warning messages:") {
+        return Header {
+            level: Some(Level::Warn),
+            logger: None,
+            program: None,
+            message: &line[line.len()..],
+        };
+    }
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
     // agent ships /var/log/messages): the program is shown with the message, and what it wrote
     // may have a header of its own.

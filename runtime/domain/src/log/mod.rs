@@ -1858,6 +1858,26 @@ mod tests {
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
     }
 
+    /// Failure class (held-out corpus 44): R's heading over the warnings a call left is a
+    /// warning's, whatever the warning says; its errors still are errors.
+    #[test]
+    fn r_warnings_are_warnings() {
+        for text in [
+            "Warning message:\nThere were 50 parsing failures.",
+            "Warning messages:\n1: In sqrt(x) : NaNs produced\n2: In log(-1) : NaNs produced",
+        ] {
+            assert!(!understand(text).is_error, "{text}");
+        }
+        assert_eq!(
+            understand("Warning message:\nThere were 50 parsing failures.").template,
+            understand("Warning message:\nThere were 3 parsing failures.").template
+        );
+        assert!(
+            understand("Error in file(con, \"r\") : cannot open the connection\nCalls: main -> read.csv")
+                .is_error
+        );
+    }
+
     #[test]
     fn failed_commands_and_states_without_a_level_are_errors() {
         let a = understand(
