@@ -38,7 +38,8 @@
 //!   <password>` (as `htpasswd -b`), MIT `kadmin -w <password>`, `neo4j-admin [dbms]
 //!   set-initial-password <password>`, `rdesktop -p <password>` (`-p -` reads it from input),
 //!   FreeRDP's `/p:<password>` (`xfreerdp`, `wlfreerdp`, `sdl-freerdp`), `openssl enc -k
-//!   <password>`.
+//!   <password>`, Apache NiFi's `nifi.sh set-sensitive-properties-key <key>` and
+//!   `set-single-user-credentials <user> <password>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -97,6 +98,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "wlfreerdp",
     "sdl-freerdp",
     "openssl",
+    "set-sensitive-properties-key",
+    "set-single-user-credentials",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -292,6 +295,13 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("wlfreerdp ", |_, _, rest| glued_option(rest, "/p:")),
     ("sdl-freerdp ", |_, _, rest| glued_option(rest, "/p:")),
     ("openssl ", |_, _, rest| option_value(rest, "-k")),
+    // (NiFi's commands, not a sentence naming them.)
+    ("set-sensitive-properties-key ", |text, at, rest| {
+        after_nifi_sh(text, at).then(|| positional(rest, 0)).flatten()
+    }),
+    ("set-single-user-credentials ", |text, at, rest| {
+        after_nifi_sh(text, at).then(|| positional(rest, 1)).flatten()
+    }),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -462,6 +472,12 @@ fn glued_option(rest: &str, flag: &str) -> Option<(usize, usize)> {
 fn after_separator(rest: &str, (start, end): (usize, usize), separator: char) -> Option<(usize, usize)> {
     let at = rest[start..end].find(separator)?;
     (start + at + 1 < end).then_some((start + at + 1, end))
+}
+
+/// Whether the command at `at` is given to NiFi's `nifi.sh` (or `nifi.cmd`).
+fn after_nifi_sh(text: &str, at: usize) -> bool {
+    let before = text[line_start(text, at)..at].trim_end();
+    before.ends_with("nifi.sh") || before.ends_with("nifi.cmd")
 }
 
 /// A shell separator ends the command's arguments (`… && rabbitmqctl set_permissions …`).
@@ -798,6 +814,14 @@ mod tests {
                 "openssl enc -d -aes-256-cbc -k Invented-ossl3 -in a.enc -out a",
                 "Invented-ossl3",
             ),
+            (
+                "+ /opt/nifi/bin/nifi.sh set-sensitive-properties-key Invented5nifiKey0",
+                "Invented5nifiKey0",
+            ),
+            (
+                "./bin/nifi.sh set-single-user-credentials admin Invented-nifi-pw7",
+                "Invented-nifi-pw7",
+            ),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
@@ -843,6 +867,7 @@ mod tests {
             "openssl enc -d -aes-256-cbc -pass env:BACKUP_KEY -in a.enc -out a",
             "openssl enc -d -aes-256-cbc -pass stdin -in a.enc -out a",
             "openssl rsa -passin fd:3 -in enc.key -out dec.key",
+            "run set-sensitive-properties-key before the first start of nifi.sh",
         ] {
             assert_eq!(redact(line), line);
         }

@@ -25,11 +25,25 @@ pub(super) const KEYWORDS: &[&str] = &[
     "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "mnemonic", "dsn", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
-    "暗証番号", "honeycomb-team", "art-api", "community",
+    "暗証番号", "honeycomb-team", "art-api", "community", ABBREVIATIONS[0], ABBREVIATIONS[1],
+    ABBREVIATIONS[2],
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
 ];
+
+/// Keywords that are abbreviations (DLMS/COSEM's keys, see [`SECRET_KEYS`]): a key only as a
+/// whole word, since three or four letters also turn up inside random ids (`sgAkiu…`).
+pub(super) const ABBREVIATIONS: [&str; 3] = ["gak", "guek", "gbek"];
+
+/// Whether the keyword `text[start..end]` is an abbreviation inside a longer word (no key).
+pub(super) fn abbreviation_inside_a_word(text: &str, start: usize, end: usize) -> bool {
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    ABBREVIATIONS
+        .iter()
+        .any(|a| text[start..end].eq_ignore_ascii_case(a))
+        && (alphanumeric(text[..start].chars().next_back()) || alphanumeric(text[end..].chars().next()))
+}
 
 /// Whether `bytes` (a trigger's text) holds one of the [`KEYWORDS`], ASCII case aside.
 pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
@@ -180,13 +194,17 @@ const COOKIE_ATTRIBUTES: &[&str] = &[
 /// Header and setting names that hold a credential without a secret noun in them: Honeycomb's
 /// API key travels as `x-honeycomb-team`, JFrog's as `X-JFrog-Art-Api`; an SNMP community is
 /// SNMP's password (`snmp-server community x RO`), and a key chain's `key-string` a routing
-/// protocol's.
+/// protocol's. A smart meter's DLMS/COSEM keys go by their standard's abbreviations: the global
+/// authentication key, unicast and broadcast encryption keys (IEC 62056-5-3's GAK, GUEK, GBEK).
 const SECRET_KEYS: &[&str] = &[
     "x-honeycomb-team",
     "honeycomb-team",
     "x-jfrog-art-api",
     "community",
     "key-string",
+    "gak",
+    "guek",
+    "gbek",
 ];
 
 /// Keys whose value names another field (`{"name": "DB_PASSWORD", "value": "x"}`, ECS and

@@ -206,6 +206,9 @@ impl Builtin {
                 continue;
             }
             let meanings = &self.meaning[hit.word];
+            if keys::abbreviation_inside_a_word(text, hit.start, hit.end) {
+                continue;
+            }
             // (Only a hit that can be part of a key word: `@` or `://` would join two words.
             // The words of national id keys and secure types are read by their own rules:
             // `sin` in `using` is no key.)

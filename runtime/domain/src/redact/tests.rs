@@ -814,6 +814,13 @@ fn a_credential_header_name_at_the_end_of_a_settings_path_is_a_key() {
         redact("page.token=Inv3ntedPageCursor42"),
         "page.token=Inv3ntedPageCursor42"
     );
+    // DLMS/COSEM's keys by their standard's names.
+    assert_eq!(
+        redact(
+            r#"{"meter":"KLM1","system_title":"D1FFF91B7987526E","gak":"0123456789ABCDEF0123456789ABCDEF"}"#
+        ),
+        r#"{"meter":"KLM1","system_title":"D1FFF91B7987526E","gak":"<redacted>"}"#
+    );
     // A botocore header's bytes literal: the credential inside it.
     assert_eq!(
         redact("headers={'Authorization': b'Bearer Inv3ntedBearerTokenValue42'}"),
