@@ -8,6 +8,8 @@
 //! `chap-secrets` printed below their name: `client server secret [addresses]`, the third field.
 //! And PgBouncer's `userlist.txt`, one `"user" "password"` a line (the password in clear, as an
 //! MD5 or as a SCRAM secret, each of which logs a client in).
+//! And a delimited table printed whole (a CSV export of users, a `;`-separated key file for
+//! meters) whose header names a secret column: that column's cell of every row below it.
 
 use super::Finding;
 
@@ -349,4 +351,96 @@ fn userlist_password(line: &str) -> Option<(usize, usize)> {
         && !password.bytes().all(|b| b == b'*');
     let start = offset + 1 + user.len() + 3;
     (user_ok && password_ok).then_some((start, start + password.len()))
+}
+
+/// The secret columns' cells of every delimited table in `text`: a header line of three or more
+/// names separated by `,`, `;`, `|` or a tab, one of which names a secret (`password`, `guek`,
+/// `client_secret`; not `password_changed_at`), then the rows below with as many fields, up to
+/// the first that has not. A cell that cannot be a password (empty, `********`, a placeholder)
+/// is left.
+pub(super) fn table_columns(text: &str, out: &mut Vec<Finding>) {
+    let mut lines = line_spans(text).peekable();
+    while let Some((start, end)) = lines.next() {
+        let Some((delimiter, columns)) = table_header(&text[start..end]) else {
+            continue;
+        };
+        let secret: Vec<usize> = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| super::keys::holds_a_secret(name.trim()))
+            .map(|(i, _)| i)
+            .collect();
+        if secret.is_empty() {
+            continue;
+        }
+        while let Some(&(row_start, row_end)) = lines.peek() {
+            let row = &text[row_start..row_end];
+            let cells: Vec<(usize, usize)> = fields(row, delimiter).collect();
+            if cells.len() != columns.len() {
+                break;
+            }
+            for &column in &secret {
+                let (s, e) = cells[column];
+                let cell = row[s..e].trim();
+                if !cell.is_empty() && !super::keys::cannot_be_a_password(cell) {
+                    let lead = row[s..e].len() - row[s..e].trim_start().len();
+                    let from = row_start + s + lead;
+                    out.push(Finding::new(from, from + cell.len(), "<redacted>"));
+                }
+            }
+            lines.next();
+        }
+    }
+}
+
+/// A table's header: three to forty names (each a few words of letters, digits, `_`, `-`, `.`,
+/// none empty) separated by one delimiter, with the delimiter and the names.
+fn table_header(line: &str) -> Option<(u8, Vec<&str>)> {
+    let line = line.trim_end_matches('\r');
+    [b',', b';', b'|', b'\t'].into_iter().find_map(|delimiter| {
+        let names: Vec<&str> = fields(line, delimiter).map(|(s, e)| &line[s..e]).collect();
+        let named = |name: &&str| {
+            let name = name.trim();
+            (1..=40).contains(&name.len())
+                && name.split(' ').count() <= 4
+                && name.bytes().any(|b| b.is_ascii_alphabetic())
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b' '))
+        };
+        ((3..=40).contains(&names.len()) && names.iter().all(named)).then_some((delimiter, names))
+    })
+}
+
+/// The fields of `line` between `delimiter`s, as offsets.
+fn fields(line: &str, delimiter: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let line = line.trim_end_matches('\r');
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let field_start = start;
+        match memchr::memchr(delimiter, &line.as_bytes()[start..]) {
+            Some(i) => {
+                start += i + 1;
+                Some((field_start, field_start + i))
+            }
+            None => {
+                done = true;
+                Some((field_start, line.len()))
+            }
+        }
+    })
+}
+
+/// Each line of `text` as offsets, without its line break.
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    text.split('\n').map(move |line| {
+        let span = (start, start + line.len());
+        start += line.len() + 1;
+        span
+    })
 }

@@ -308,6 +308,7 @@ impl Builtin {
         if names_a_secret && memchr::memchr(b'\n', text.as_bytes()).is_some() {
             files::printed(text, out);
             files::ppp_secrets(text, out);
+            files::table_columns(text, out);
         }
         // Emails last: an address ends where another finding starts (`a@b.com-----BEGIN...`),
         // as it ends at that finding's placeholder on a second pass.

@@ -909,6 +909,32 @@ fn positional_credential_files_pgbouncer_userlist_entries_lose_their_password() 
     );
 }
 
+/// Failure class (held-out rounds 9 and 44): a table printed whole, its header naming a secret
+/// column (a CSV export of users, a key file for meters): that column's cell of every row.
+#[test]
+fn a_tables_secret_column_loses_its_cells() {
+    let cases = [
+        (
+            "first name,last name,user login,password,routing profile name\nAsha,Rao,arao,Invent_eSJ63C2,Basic Routing Profile\nLeo,Park,lpark,Invent_9Rt5xQ,Basic Routing Profile",
+            "first name,last name,user login,password,routing profile name\nAsha,Rao,arao,<redacted>,Basic Routing Profile\nLeo,Park,lpark,<redacted>,Basic Routing Profile",
+        ),
+        (
+            "meter_serial;system_title;key_version;guek\nNRD081993459;6E5F0251ACCFE532;3;2A1E51405474738CCB7CFDAC6F821584",
+            "meter_serial;system_title;key_version;guek\nNRD081993459;6E5F0251ACCFE532;3;<redacted>",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            // No secret column, a column that only describes one, a masked cell, prose.
+            "id,name,status\n1,orders,ok\n2,billing,ok",
+            "user,password_changed_at,locked\nalice,2030-06-01,no",
+            "user,password,role\nalice,********,admin",
+            "The password, the token and the key were rotated.\nNothing else changed, as planned, today.",
+        ],
+    );
+}
+
 #[test]
 fn positional_credential_files_netrc_passwords_are_found_in_its_structure_only() {
     let cases = [
