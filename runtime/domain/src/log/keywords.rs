@@ -152,10 +152,27 @@ pub fn cannot_fail(text: &str) -> bool {
 /// certificate …`, [`super::level::ibm_message_id`]), or hold one after a header's `: `? (Its
 /// words need not name a failure: its letter does.)
 fn names_an_ibm_error(text: &str) -> bool {
-    let error_at =
-        |at: usize| super::level::ibm_message_id(&text[at..]).is_some_and(|(level, _)| level.is_error());
     let head = &text.as_bytes()[..text.len().min(IBM_HEADER_BYTES)];
-    error_at(0) || memchr::memmem::find_iter(head, b": ").any(|at| error_at(at + 2))
+    // From each colon after an error's letter and a digit (most colons are a time's), back to
+    // where the identifier would start: the line's start or a header's `: `.
+    memchr::memchr_iter(b':', head).any(|colon| {
+        if colon < 8 || !matches!(head[colon - 1], b'E' | b'S' | b'T') || !head[colon - 2].is_ascii_digit() {
+            return false;
+        }
+        let digits = head[..colon - 1]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let letters = head[..colon - 1 - digits]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let start = colon - 1 - digits - letters;
+        (start == 0 || head[..start].ends_with(b": "))
+            && super::level::ibm_message_id(&text[start..]).is_some_and(|(level, _)| level.is_error())
+    })
 }
 
 /// How far into a line an IBM message's identifier is looked for after a header
