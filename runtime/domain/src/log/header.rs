@@ -86,6 +86,17 @@ pub fn split(line: &str) -> Header<'_> {
             message: &line[line.len()..],
         };
     }
+    if let Some((kind, message)) = drupal_watchdog(line) {
+        // Drupal's core logs a request it refuses (403) or cannot find (404) at warning, under
+        // these types, whatever the path says.
+        let refused = matches!(kind, "access denied" | "page not found");
+        return Header {
+            level: refused.then_some(Level::Warn),
+            logger: Some(kind),
+            program: None,
+            message,
+        };
+    }
     // A syslog line (`Jun 14 15:16:01 combo sshd(pam_unix)[19939]: ...`, as the CloudWatch
     // agent ships /var/log/messages): the program is shown with the message, and what it wrote
     // may have a header of its own.
@@ -409,6 +420,25 @@ fn is_level_key(word: &str) -> bool {
     ["severity", "level", "priority"]
         .iter()
         .any(|key| word.eq_ignore_ascii_case(key))
+}
+
+/// The type and the message of a line in the format of Drupal's syslog module
+/// (`!base_url|!timestamp|!type|!ip|!request_uri|!referer|!uid|!link|!message`, its default): the
+/// site's address, a Unix time, the event's type (`php`, `user`, `access denied`, `cron`), then
+/// the request's fields and the message. The severity goes to syslog's priority, not the text:
+/// the message is judged by its words, and the type names the event as a logger does.
+fn drupal_watchdog(line: &str) -> Option<(&str, &str)> {
+    if !line.starts_with("http") {
+        return None;
+    }
+    let mut fields = line.splitn(9, '|');
+    let (base_url, time, kind) = (fields.next()?, fields.next()?, fields.next()?);
+    let message = fields.nth(5)?;
+    let shaped = base_url.contains("://")
+        && (9..=11).contains(&time.len())
+        && time.bytes().all(|b| b.is_ascii_digit())
+        && (1..=40).contains(&kind.len());
+    shaped.then_some((kind, message))
 }
 
 /// How many fields a collector may write before a syslog header.

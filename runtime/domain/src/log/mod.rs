@@ -1858,6 +1858,42 @@ mod tests {
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
     }
 
+    /// Failure classes (held-out corpus 45): Drupal's syslog format (`base_url|timestamp|type|ip|
+    /// uri|referer|uid|link|message`) is a header whose type names the event, and whose 403s and
+    /// 404s core logs at warning; an exception named after an acronym (`PDOException`,
+    /// `IOError`) is an exception's name.
+    #[test]
+    fn drupal_syslog_lines_and_acronym_exceptions() {
+        let line = |kind: &str, uri: &str, message: &str| {
+            format!(
+                "Jul 15 13:06:09 web-1 drupal[22676]: https://permits.example.org|1910351169|{kind}|192.0.2.7|https://permits.example.org{uri}||37945||{message}"
+            )
+        };
+        let pdo = line(
+            "php",
+            "/node/5751",
+            "PDOException: SQLSTATE[HY000] [1040] Too many connections in Drupal\\mysql\\Connection::open() (line 78 of /var/www/core/Connection.php).",
+        );
+        let other_page = pdo
+            .replace("/node/5751", "/apply/permit")
+            .replace("192.0.2.7", "192.0.2.9");
+        assert!(understand(&pdo).is_error);
+        assert_eq!(understand(&pdo).fingerprint, understand(&other_page).fingerprint);
+        assert!(understand(&pdo).template.starts_with("php: PDOException"));
+        for refused in [
+            line("access denied", "/admin/people", "/admin/people"),
+            line("page not found", "/wp-login.php", "/wp-login.php"),
+        ] {
+            assert!(!understand(&refused).is_error, "{refused}");
+        }
+        for text in [
+            "IOError: [Errno 28] No space left on device",
+            "SQLException: Connection is closed",
+        ] {
+            assert!(understand(text).is_error, "{text}");
+        }
+    }
+
     /// Failure class (held-out corpus 44): R's heading over the warnings a call left is a
     /// warning's, whatever the warning says; its errors still are errors.
     #[test]

@@ -556,10 +556,11 @@ fn is_fatal_signal(word: &str) -> bool {
 
 /// `ValidationError`, `NullPointerException`: a type name that says error.
 fn is_camel_error(word: &str) -> bool {
+    // (After an acronym too: `PDOException`, `SQLException`, `IOError`, `OSError`.)
     ["Error", "Exception"].iter().any(|suffix| {
         word.len() > suffix.len() + 1
             && word.ends_with(suffix)
-            && word.as_bytes()[word.len() - suffix.len() - 1].is_ascii_lowercase()
+            && word.as_bytes()[word.len() - suffix.len() - 1].is_ascii_alphanumeric()
     })
 }
 
