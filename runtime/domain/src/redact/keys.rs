@@ -25,25 +25,54 @@ pub(super) const KEYWORDS: &[&str] = &[
     "otp", "code", "cvv", "cvc", "_pat", "pw", "psk", "encrypt", "ticket", "mnemonic", "dsn", "kennwort", "wachtwoord", "contrase", "senha", "parola", "hasło", "haslo",
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
-    "暗証番号", "honeycomb-team", "art-api", "community", ABBREVIATIONS[0], ABBREVIATIONS[1],
-    ABBREVIATIONS[2],
+    "暗証番号", "honeycomb-team", "art-api", "community", PART_KEYWORDS[0], PART_KEYWORDS[1],
+    PART_KEYWORDS[2], PART_KEYWORDS[3], PART_KEYWORDS[4],
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
 ];
 
-/// Keywords that are abbreviations (DLMS/COSEM's keys, see [`SECRET_KEYS`]): a key only as a
-/// whole word, since three or four letters also turn up inside random ids (`sgAkiu…`).
-pub(super) const ABBREVIATIONS: [&str; 3] = ["gak", "guek", "gbek"];
+/// Keywords that name a secret only as a whole part of a key (`hash_salt`, `securitySalt`,
+/// `AUTH_SALT`, `"gak"`), since their few letters also turn up inside other words and random ids
+/// (`saltmarsh`, `basalt`, `sgAkiu…`): DLMS/COSEM's keys (see [`SECRET_KEYS`]), and an
+/// application's salt or pepper, the secret its tokens and links are signed with (Drupal's
+/// `hash_salt`, WordPress' `AUTH_SALT`, BigBlueButton's `securitySalt`, Devise's `pepper`).
+pub(super) const PART_KEYWORDS: [&str; 5] = ["gak", "guek", "gbek", "salt", "pepper"];
 
-/// Whether the keyword `text[start..end]` is an abbreviation inside a longer word (no key).
-pub(super) fn abbreviation_inside_a_word(text: &str, start: usize, end: usize) -> bool {
-    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    ABBREVIATIONS
-        .iter()
-        .any(|a| text[start..end].eq_ignore_ascii_case(a))
-        && (alphanumeric(text[..start].chars().next_back()) || alphanumeric(text[end..].chars().next()))
+/// Whether the keyword `text[start..end]` is one of [`PART_KEYWORDS`] inside a longer word, not
+/// a part of a key: a part ends at a character that is no letter or digit, or where the case
+/// turns (`security|Salt`, `salt|Rounds`).
+pub(super) fn part_keyword_inside_a_word(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if !PART_KEYWORDS.iter().any(|k| word.eq_ignore_ascii_case(k)) {
+        return false;
+    }
+    let (first, last) = (word.chars().next(), word.chars().next_back());
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let starts_a_part = before.is_none_or(|b| !b.is_alphanumeric())
+        || (first.is_some_and(char::is_uppercase)
+            && before.is_some_and(|b| b.is_lowercase() || b.is_ascii_digit()));
+    let ends_a_part = after.is_none_or(|a| !a.is_alphanumeric())
+        || (after.is_some_and(char::is_uppercase) && last.is_some_and(char::is_lowercase));
+    !(starts_a_part && ends_a_part)
 }
+
+/// Whether the keyword at `at` is part of a URN (SAML's authentication context class
+/// `urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport`): a name, no key.
+pub(super) fn inside_a_urn(text: &str, at: usize) -> bool {
+    let head = &text.as_bytes()[at.saturating_sub(URN_MAX)..at];
+    let token_start = head
+        .iter()
+        .rposition(|b| {
+            b.is_ascii_whitespace() || matches!(b, b'|' | b'"' | b'\'' | b',' | b'<' | b'>' | b'=')
+        })
+        .map_or(0, |i| i + 1);
+    head.len() - token_start >= 4 && head[token_start..token_start + 4].eq_ignore_ascii_case(b"urn:")
+}
+
+/// How far back a URN's start is looked for ([`inside_a_urn`]).
+const URN_MAX: usize = 96;
 
 /// Whether `bytes` (a trigger's text) holds one of the [`KEYWORDS`], ASCII case aside.
 pub(super) fn holds_keyword(bytes: &[u8]) -> bool {
@@ -68,6 +97,8 @@ const NOUNS: &[&str] = &[
     "รหัสผ่าน", "पासवर्ड", "暗証番号", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور", "pw", "rootpw", "psk",
     "encrypt", "ticket",
+    // An application's salt or pepper (see `PART_KEYWORDS`).
+    "salt", "pepper",
     // A Sentry DSN given as its key alone (`SENTRY_DSN=<32 hex>`): see `plain_value`.
     "dsn",
 ];
@@ -129,7 +160,7 @@ const DESCRIPTORS: &[&str] = &[
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
-    "use", "sock", "socket", "mechanism", "mechanisms", "domain",
+    "use", "sock", "socket", "mechanism", "mechanisms", "domain", "rounds",
     // `smtp_auth_username`, `auth_user`: who authenticates, not how.
     "user", "username", "login", "email",
 ];
@@ -416,6 +447,14 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
         {
             continue;
         }
+        // A setter's argument is the value, whatever its shape (`setPassword('x')`, WLST's
+        // `cmo.setPasswordEncrypted('x')`, which encrypts what it is given); a call's argument is
+        // otherwise a value only when shaped like a credential (`get_secret('orders-db')`).
+        let separator = if separator == Separator::Call && is_setter(key) {
+            Separator::Equals
+        } else {
+            separator
+        };
         match role {
             Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
             // (`auth('user', 'x')` is a call, read as calls are.)
@@ -425,6 +464,13 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             _ => plain_value(text, value_start, separator, role, &noun, &starts, out),
         }
     }
+}
+
+/// `setPassword`, `set_password`, `SetApiKey`, `cmo.setPasswordEncrypted`: a setter's name.
+fn is_setter(key: &str) -> bool {
+    let name = key.rsplit(['.', ':']).next().unwrap_or(key);
+    let rest = name.strip_prefix("set").or_else(|| name.strip_prefix("Set"));
+    rest.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase() || c == '_'))
 }
 
 /// The separator after the key `text[start..end]` and where its value starts, in every syntax:
@@ -619,6 +665,13 @@ fn plain_value(
     } else {
         (v_start, v_end, quoted)
     };
+    // WebLogic's encrypted value (`password={AES256}…`): a ciphertext, no structure.
+    if super::tokens::WEBLOGIC_CIPHERTEXTS
+        .iter()
+        .any(|p| text[v_start..].starts_with(p))
+    {
+        return;
+    }
     // A structure after the key (`"db_password": {"sensitive": true, "value":
     // "x"}`, Terraform's output): its `value` field holds the secret.
     if !quoted && text[v_start..v_end].starts_with('{') {
@@ -2326,6 +2379,9 @@ fn keep(value: &str, quoted: bool, role: Role, noun: &str, separator: Separator,
         "$${",
         "{{",
         "%(",
+        // Shibboleth's property placeholders (`%{idp.ldap.bindPassword}`), Logstash's field
+        // references.
+        "%{",
         "$(",
         "#{",
         "<%",

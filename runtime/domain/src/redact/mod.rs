@@ -206,7 +206,9 @@ impl Builtin {
                 continue;
             }
             let meanings = &self.meaning[hit.word];
-            if keys::abbreviation_inside_a_word(text, hit.start, hit.end) {
+            if keys::part_keyword_inside_a_word(text, hit.start, hit.end)
+                || (matches!(meanings[..], [Trigger::Key]) && keys::inside_a_urn(text, hit.start))
+            {
                 continue;
             }
             // (Only a hit that can be part of a key word: `@` or `://` would join two words.

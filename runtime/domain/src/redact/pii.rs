@@ -29,7 +29,11 @@ pub(super) fn email_at(text: &str, at: usize, limit: usize, out: &mut Vec<Findin
     let domain = after[..domain_len].trim_end_matches(['.', '-']);
     // A quote opening the address's string (`('ops@example.com'`) is not part of it.
     let local = text[start..at].trim_start_matches(['.', '\'']);
-    let Some((_, tld)) = domain.rsplit_once('.') else {
+    // (A mailbox has a name: `)%@host`, after Symfony's `%env(DB_PASSWORD)%`, has none.)
+    let Some((_, tld)) = domain
+        .rsplit_once('.')
+        .filter(|_| local.chars().any(char::is_alphanumeric))
+    else {
         return;
     };
     // Names reserved for private networks (`bastion.internal`, `printer.local`) are hosts,

@@ -909,6 +909,36 @@ fn positional_credential_files_pgbouncer_userlist_entries_lose_their_password() 
     );
 }
 
+/// Failure class (held-out rounds 42 and 45): an application's salt or pepper signs its tokens
+/// and links (Drupal's `hash_salt`, BigBlueButton's `securitySalt`, WordPress' salts); the word
+/// inside another (`saltmarsh`, `Basalt`) and a salt's parameters are no key.
+#[test]
+fn an_applications_salt_is_a_secret() {
+    let cases = [
+        (
+            "DRUPAL_HASH_SALT=wUiay0pkLXGZDJkRInventeddKzbaLrCHaszPYsN",
+            "DRUPAL_HASH_SALT=<redacted>",
+        ),
+        (
+            "securitySalt=Inv3ntedSaltValue0123456789abcdef",
+            "securitySalt=<secret>",
+        ),
+        (
+            "config.pepper = 'Inv3ntedPepperValue42'",
+            "config.pepper = '<redacted>'",
+        ),
+    ];
+    assert_redacts(
+        &cases,
+        &[
+            "redis://cache.saltmarsh.internal:6379/0",
+            "htpasswd entry for Basalt-team updated",
+            "bcrypt saltRounds=12",
+            "API_TOKEN_SALT=${API_TOKEN_SALT}",
+        ],
+    );
+}
+
 /// Failure class (held-out rounds 9 and 44): a table printed whole, its header naming a secret
 /// column (a CSV export of users, a key file for meters): that column's cell of every row.
 #[test]

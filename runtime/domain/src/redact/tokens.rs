@@ -366,7 +366,10 @@ fn not_a_bearer_token(value: &str, after: &str, _: &Captures<'_>) -> bool {
         (!rest.is_empty() || placeholder_after) && !rest.starts_with('=') && key_like(key)
     });
     let key_then_colon = after.starts_with(':') && key_like(value) && !value.contains('.');
-    word || key_then_value || key_then_colon
+    // A token shown masked but for its prefix and last characters (`Bearer pn_live_****O4Lb`):
+    // the match stops at the mask.
+    let masked = after.starts_with("***");
+    word || key_then_value || key_then_colon || masked
 }
 
 /// SASL PLAIN credentials are `[authzid] NUL user NUL password` in base64: a word that decodes
@@ -1314,7 +1317,8 @@ fn blob(
         && ((signature && super::keys::published_signature(text, run_start))
             || super::keys::inside_opaque_object(text, run_start)
             || super::keys::starts_a_ciphertext(&text[run_start..])
-            || iis_encrypted(&text[..run_start]))
+            || iis_encrypted(&text[..run_start])
+            || weblogic_encrypted(&text[..run_start]))
     {
         return;
     }
@@ -1718,6 +1722,16 @@ pub(super) fn made_of_words(word: &str) -> bool {
     }
     count >= 3 && words >= 2
 }
+
+/// Whether a word starting where `before` ends is WebLogic's encrypted value (`{AES256}…`, older
+/// domains' `{AES}…` and `{3DES}…`, in `boot.properties` and `config.xml`): decrypted only with the
+/// domain's own `SerializedSystemIni.dat`.
+fn weblogic_encrypted(before: &str) -> bool {
+    WEBLOGIC_CIPHERTEXTS.iter().any(|p| before.ends_with(p))
+}
+
+/// How WebLogic marks its encrypted values.
+pub(super) const WEBLOGIC_CIPHERTEXTS: [&str; 3] = ["{AES256}", "{AES}", "{3DES}"];
 
 /// Whether a word starting where `before` ends is an IIS configuration's encrypted attribute
 /// (`password="[enc:IISWASOnlyCngProvider:…:enc]"`).
