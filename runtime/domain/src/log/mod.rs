@@ -1813,8 +1813,6 @@ mod tests {
         );
     }
 
-    /// Failure class: an unleveled line announcing a command's non-zero exit status was no
-    /// error (no error word); the platform's own `State: LaunchError` neither.
     /// Failure class (held-out corpus 43): an IBM MQ error log record is judged by its message
     /// identifier's severity, not by its explanation's words, and grouped by the identifier and
     /// its message.
@@ -1914,6 +1912,8 @@ mod tests {
         );
     }
 
+    /// Failure class: an unleveled line announcing a command's non-zero exit status was no
+    /// error (no error word); the platform's own `State: LaunchError` neither.
     #[test]
     fn failed_commands_and_states_without_a_level_are_errors() {
         let a = understand(
