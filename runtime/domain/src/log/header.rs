@@ -86,6 +86,14 @@ pub fn split(line: &str) -> Header<'_> {
             message: &line[line.len()..],
         };
     }
+    if let Some((level, logger, message)) = tornado_header(line) {
+        return Header {
+            level: Some(level),
+            logger,
+            program: None,
+            message,
+        };
+    }
     if let Some((kind, message)) = drupal_watchdog(line) {
         // Drupal's core logs a request it refuses (403) or cannot find (404) at warning, under
         // these types, whatever the path says.
@@ -421,6 +429,35 @@ fn is_level_key(word: &str) -> bool {
         .iter()
         .any(|key| word.eq_ignore_ascii_case(key))
 }
+
+/// The level, the module and the message of a line in Tornado's log format, which Jupyter's
+/// servers (JupyterHub, Jupyter Server, the kernels) use: the level's first letter, the time,
+/// and for Jupyter the application, then `module:line` in brackets (`[I 2030-08-26 21:38:38.340
+/// JupyterHub spawner:819] …`, Tornado's own `[W 240826 21:38:38 web:2271] …`). The line number
+/// changes with every release: the module names the event.
+fn tornado_header(line: &str) -> Option<(Level, Option<&str>, &str)> {
+    let bytes = line.as_bytes();
+    if bytes.len() < 6 || bytes[0] != b'[' || bytes[2] != b' ' || !bytes[3].is_ascii_digit() {
+        return None;
+    }
+    let level = match bytes[1] {
+        b'D' => Level::Debug,
+        b'I' => Level::Info,
+        b'W' => Level::Warn,
+        b'E' => Level::Error,
+        b'C' => Level::Critical,
+        _ => return None,
+    };
+    let close = line[..line.len().min(TORNADO_HEADER_BYTES)].find(']')?;
+    let (module, number) = line[3..close].rsplit(' ').next()?.split_once(':')?;
+    if module.is_empty() || number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((level, Some(module), line[close + 1..].trim_start()))
+}
+
+/// How long a Tornado header may be ([`tornado_header`]).
+const TORNADO_HEADER_BYTES: usize = 96;
 
 /// The type and the message of a line in the format of Drupal's syslog module
 /// (`!base_url|!timestamp|!type|!ip|!request_uri|!referer|!uid|!link|!message`, its default): the

@@ -262,6 +262,12 @@ fn starts_like_a_special_line(text: &str) -> bool {
         && bytes
             .get(at + 1)
             .is_some_and(|&b| b == b',' || b.is_ascii_digit()))
+        // Tornado's header (`[E 2030-08-21 05:28:33.542 JupyterHub log:851]`).
+        || (at == 1
+            && bytes[0] == b'['
+            && matches!(bytes[at], b'E' | b'C')
+            && bytes.get(at + 1) == Some(&b' ')
+            && bytes.get(at + 2).is_some_and(u8::is_ascii_digit))
         || (matches!(bytes[at], b'E' | b'C' | b'A' | b'X')
             && super::level::starts_with_cups_date(&text[at + 1..]));
     let keyword_end = bytes

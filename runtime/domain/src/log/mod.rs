@@ -44,15 +44,15 @@ pub use level::Level;
 /// Written once, for both constants (`concat!` takes literals only).
 macro_rules! default_filter {
     () => {
-        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:)"
+        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:|^\\[[ec] [0-9])"
     };
 }
 
 /// The Logs Insights query the agent runs unless configured otherwise (`query_string`,
 /// `CW_INSIGHTS_QUERY_STRING`). It fetches *candidates* broadly: a word of failure, a level
 /// above warning in any spelling (one-letter levels where a line starts: glog's `E0204`, Ruby's
-/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `; an IBM message identifier's `E`, `S` or `T`,
-/// `AMQ9633E:`), a Lambda timeout or a killed runtime.
+/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `, Tornado's `[E 2030-…`; an IBM message
+/// identifier's `E`, `S` or `T`, `AMQ9633E:`), a Lambda timeout or a killed runtime.
 /// [`understand`] then judges each line, so that an INFO line saying `0 errors` is dropped and a
 /// `Task timed out` line, which says neither error nor fail, is kept.
 pub const DEFAULT_QUERY: &str = concat!(
@@ -1854,6 +1854,28 @@ mod tests {
         assert!(understand("AMQ6708E: A disk full condition was encountered").is_error);
         assert!(understand("Jun  1 10:00:00 mq1 mqm: AMQ6708E: A disk full condition").is_error);
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
+    }
+
+    /// Failure class (held-out corpus 46): Tornado's header, as Jupyter's servers write it, holds
+    /// the level's first letter; the module, not its line number, names the event.
+    #[test]
+    fn tornado_headers_hold_the_level() {
+        assert!(!understand("[I 2030-08-26 21:38:38.340 JupyterHub spawner:819] Attempting to create pod jupyter-ada, with timeout 3").is_error);
+        assert!(
+            !understand(
+                "[W 2030-08-18 08:29:48.054 JupyterHub base:1073] User ada is slow to start (timeout=10)"
+            )
+            .is_error
+        );
+        let failed = "[E 2030-08-21 05:28:33.542 JupyterHub log:851] 500 GET /hub/oauth_callback (@10.1.67.44) 65.08ms";
+        assert!(understand(failed).is_error);
+        assert!(understand("[E 240821 05:28:33 web:2271] Uncaught exception GET /api (10.0.0.7)").is_error);
+        assert_eq!(
+            understand(failed).fingerprint,
+            understand(&failed.replace("log:851", "log:852").replace("65.08ms", "70.11ms")).fingerprint
+        );
+        // A bracketed letter that is no header: a word.
+        assert!(understand("[I] failed to open config").is_error);
     }
 
     /// Failure classes (held-out corpus 45): Drupal's syslog format (`base_url|timestamp|type|ip|
