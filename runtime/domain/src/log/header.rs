@@ -86,6 +86,19 @@ pub fn split(line: &str) -> Header<'_> {
             message: &line[line.len()..],
         };
     }
+    // Shiny's report of an error in a reactive or an output (`Warning: Error in filter: …` over
+    // its stack of numbered calls), printed through R's warning: an error.
+    if let Some(message) = line
+        .strip_prefix("Warning: ")
+        .filter(|m| m.starts_with("Error in "))
+    {
+        return Header {
+            level: Some(Level::Error),
+            logger: None,
+            program: None,
+            message,
+        };
+    }
     if let Some((level, logger, message)) = tornado_header(line) {
         return Header {
             level: Some(level),

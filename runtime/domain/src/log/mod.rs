@@ -1915,7 +1915,8 @@ mod tests {
     }
 
     /// Failure class (held-out corpus 44): R's heading over the warnings a call left is a
-    /// warning's, whatever the warning says; its errors still are errors.
+    /// warning's, whatever the warning says; its errors still are errors, and so is Shiny's
+    /// report of one.
     #[test]
     fn r_warnings_are_warnings() {
         for text in [
@@ -1931,6 +1932,14 @@ mod tests {
         assert!(
             understand("Error in file(con, \"r\") : cannot open the connection\nCalls: main -> read.csv")
                 .is_error
+        );
+        // (Held-out corpora 6 and 46.) Shiny's report of an error in an output, printed through
+        // R's warning, is an error.
+        let shiny = "Warning: Error in : cannot allocate vector of size 3.8 Gb\n  152: tile_heatmap [/srv/shiny-server/qc/R/plots.R#112]\n  134: renderPlot\n    1: runApp";
+        assert!(understand(shiny).is_error);
+        assert_eq!(
+            understand(shiny).fingerprint,
+            understand(&shiny.replace("3.8 Gb", "4.4 Gb").replace("#112", "#120")).fingerprint
         );
     }
 
