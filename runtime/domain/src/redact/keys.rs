@@ -160,7 +160,7 @@ const DESCRIPTORS: &[&str] = &[
     "chars", "characters", "digits", "strategy", "backend", "service", "host", "port", "less", "ok",
     "set", "match", "matches", "check", "checked", "complexity", "history", "request", "requests",
     "issuer", "audience", "scope", "scopes", "stdin", "fd", "cmd", "command", "from", "list",
-    "use", "sock", "socket", "mechanism", "mechanisms", "domain", "rounds",
+    "use", "sock", "socket", "mechanism", "mechanisms", "domain", "rounds", "target",
     // `smtp_auth_username`, `auth_user`: who authenticates, not how.
     "user", "username", "login", "email",
 ];
@@ -205,6 +205,8 @@ const NOT_SECRETS: &[&str] = &[
     // `credential_source = Ec2InstanceMetadata`).
     "cookie", "iam", "instance-profile", "instance_profile", "ec2instancemetadata",
     "ecscontainer", "environment",
+    // Who signs a Tomcat resource in (`<Resource … auth="Container">`, or the application).
+    "container", "application",
 ];
 
 /// The authentication schemes of an `Authorization` value: kept, the credential after them
