@@ -461,7 +461,7 @@ fn tornado_header(line: &str) -> Option<(Level, Option<&str>, &str)> {
         b'C' => Level::Critical,
         _ => return None,
     };
-    let close = line[..line.len().min(TORNADO_HEADER_BYTES)].find(']')?;
+    let close = line[..level::floor_char_boundary(line, TORNADO_HEADER_BYTES)].find(']')?;
     let (module, number) = line[3..close].rsplit(' ').next()?.split_once(':')?;
     if module.is_empty() || number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -1876,6 +1876,9 @@ mod tests {
         );
         // A bracketed letter that is no header: a word.
         assert!(understand("[I] failed to open config").is_error);
+        // A header cut where a character spans its limit is no panic.
+        let long = format!("[I 2030-08-26 x{}", "é".repeat(80));
+        assert!(!understand(&long).is_error);
     }
 
     /// Failure classes (held-out corpus 45): Drupal's syslog format (`base_url|timestamp|type|ip|
