@@ -2164,7 +2164,33 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
         return (len > 0).then_some((inner, inner + len, false));
     }
     let len = rest.find(is_terminator).unwrap_or(rest.len());
+    let len = match separator {
+        Separator::Equals | Separator::Colon => through_glued_closers(rest, len),
+        _ => len,
+    };
     (len > 0).then_some((start, start + len, false))
+}
+
+/// Where a value that a closing bracket or `&` seems to end really ends. Generated secrets hold
+/// them (Django's `SECRET_KEY=ab)f8*9m)x&=q`): one glued to more letters or digits, with no other
+/// key (`&user=x`, `),host:y`) before the next space, is part of the value. Closers at its very
+/// end stay out (`(password=x)`, `{token=x}]`).
+fn through_glued_closers(rest: &str, len: usize) -> usize {
+    if !rest[len..].starts_with(['&', ')', ']', '}']) {
+        return len;
+    }
+    let token_end = rest[len..]
+        .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | ','))
+        .map_or(rest.len(), |at| len + at);
+    let tail = rest[len..token_end].trim_end_matches([')', ']', '}', ';', '.', '&']);
+    let another_key = tail.contains(':')
+        || tail.as_bytes().windows(2).any(|pair| {
+            pair[1] == b'=' && (pair[0].is_ascii_alphanumeric() || matches!(pair[0], b'_' | b'-' | b'.'))
+        });
+    if another_key || !tail.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return len;
+    }
+    len + tail.len()
 }
 
 /// Whether a value is what a logger printed instead of a secret: a mask that says so in words

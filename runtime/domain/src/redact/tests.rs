@@ -3397,3 +3397,36 @@ fn a_password_glued_to_its_owner_is_a_key() {
         ],
     );
 }
+
+#[test]
+fn a_closing_bracket_or_ampersand_inside_a_generated_secret_is_part_of_it() {
+    assert_redacts(
+        &[
+            (
+                "DJANGO_SECRET_KEY=q8)f3pInvent!yq6*9m)ab",
+                "DJANGO_SECRET_KEY=<redacted>",
+            ),
+            (
+                "Bound app.secret-key=x7)m(zs_!INVENT&0vt1(s@m",
+                "Bound app.secret-key=<redacted>",
+            ),
+            (
+                "  api-key: Xy)MJsExample0#anBi]H2\n  region: eu",
+                "  api-key: <redacted>\n  region: eu",
+            ),
+            ("password=Invent7&=l0v6*&a^b done", "password=<redacted> done"),
+            // Another key after it, or closers alone, end the value.
+            ("x?password=Invent7q&user=ops", "x?password=<redacted>&user=ops"),
+            (
+                "login(password=Invent7q) failed",
+                "login(password=<redacted>) failed",
+            ),
+            (
+                "{user=ops, password=Invent7q}]",
+                "{user=ops, password=<redacted>}]",
+            ),
+            ("[password=Invent7q],host:db1", "[password=<redacted>],host:db1"),
+        ],
+        &[],
+    );
+}
