@@ -215,7 +215,9 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         // A name with a `>` or `|` after it is a runner's, before each line it relays (docker
         // compose's `web  | ERROR ...`, Airbyte's `2027-01-06 23:05:08 source > INFO ...`): the
         // relayed line's header follows.
-        if is_prose_word(token) && !follows_relay_mark(rest) {
+        // A program's name before the date is part of the header too (Jitsi's `Jicofo 2030-04-22
+        // 10:42:12.525 SEVERE: ...`).
+        if is_prose_word(token) && !follows_relay_mark(rest) && !(words == 0 && starts_with_a_date(rest)) {
             return None;
         }
         if token.chars().any(char::is_alphanumeric) {
@@ -299,6 +301,17 @@ fn logcat_letter(token: &str, rest: &str, header_fields: usize) -> Option<Level>
 }
 
 /// Is the next token of `rest` a relay mark, `>` or `|` alone?
+/// ` 2030-04-22`, ` 2030/04/22`: a date, year first, opens what follows.
+fn starts_with_a_date(rest: &str) -> bool {
+    let bytes = rest.trim_start_matches(' ').as_bytes();
+    bytes.len() >= 10
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && matches!(bytes[4], b'-' | b'/')
+        && bytes[5..7].iter().all(u8::is_ascii_digit)
+        && bytes[7] == bytes[4]
+        && bytes[8..10].iter().all(u8::is_ascii_digit)
+}
+
 fn follows_relay_mark(rest: &str) -> bool {
     let rest = rest.trim_start();
     matches!(rest.as_bytes(), [b'>' | b'|', b' ', ..])

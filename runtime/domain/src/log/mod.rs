@@ -1856,6 +1856,18 @@ mod tests {
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
     }
 
+    /// Failure class (held-out corpus 42): a program's name before the date is part of the
+    /// header (Jitsi's `Jicofo 2030-04-22 10:42:12.525 SEVERE: ...`), not the prose that ends it.
+    #[test]
+    fn a_program_name_before_the_date_opens_the_header() {
+        let severe = "Jicofo 2030-04-22 10:42:12.525 SEVERE: [52] ColibriV2SessionManager.allocate#180: Can not allocate colibri channels, no bridge available";
+        assert!(understand(severe).is_error);
+        let denied = "Jicofo 2030-04-27 07:22:06.797 INFO: [53] ChatRoomImpl.processPresence#670: lobby: i04inlod denied access by moderator";
+        assert!(!understand(denied).is_error);
+        // Without a date after it, the word is prose.
+        assert!(understand("Jicofo failed to start: no bridge available").is_error);
+    }
+
     /// Failure class (held-out corpus 46): Tornado's header, as Jupyter's servers write it, holds
     /// the level's first letter; the module, not its line number, names the event.
     #[test]
