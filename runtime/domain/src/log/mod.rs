@@ -315,7 +315,8 @@ fn read_json<'a>(
         let fields = read_fields.insert(structured::fields(&map));
         (fields.level, fields.platform_failure.is_some())
     });
-    let level = json_level.or_else(|| level::header_level(prefix));
+    let before = header::split(prefix.trim());
+    let level = json_level.or(before.level);
     let mut stack = None;
     let is_error = if platform_failure {
         true
@@ -325,7 +326,10 @@ fn read_json<'a>(
         let fields = read_fields.get_or_insert_with(|| structured::fields_with_level(&map, json_level));
         let message = fields.message.as_deref().unwrap_or("");
         let first_line = lines(message).next().unwrap_or("");
-        fields.error_type.is_some()
+        // The text before the object reports as a line without one would: the object may be a
+        // payload it quotes (`Job … FAILED with Canvadocs::Error: HTTP 401: {"error":"…"}`).
+        words::says_error(lines(before.message).next().unwrap_or(""))
+            || fields.error_type.is_some()
             || fields.listed_errors
             || stack.insert(json_stack(fields)).marker
             || words::says_error(first_line)
@@ -1854,6 +1858,23 @@ mod tests {
         assert!(understand("AMQ6708E: A disk full condition was encountered").is_error);
         assert!(understand("Jun  1 10:00:00 mq1 mqm: AMQ6708E: A disk full condition").is_error);
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
+    }
+
+    /// Failure class (held-out corpus 42): the text before a JSON object reports as a line
+    /// without one would, the object being a payload it quotes; and its header is read as any
+    /// line's (Tornado's `[E …]`).
+    #[test]
+    fn the_text_before_a_quoted_json_payload_reports() {
+        let failed = r#"2030-04-21T01:36:39.302Z [Delayed::Worker(pid:346 queue:canvas_queue host:ip-10-31-83-101)] Job Canvadocs::Upload#upload (id=7891922980) FAILED (0 prior attempts) with Canvadocs::Error: HTTP 401: {"error":"invalid api key"}"#;
+        assert!(understand(failed).is_error);
+        let tornado = r#"[E 2030-08-26 15:04:05.938 JupyterHub oauth2:1299] 400 POST /oauth2/token: {"error":"invalid_client"}"#;
+        assert!(understand(tornado).is_error);
+        assert!(!understand(r#"2030-04-21T01:36:39.302Z metrics {"errors":0,"sent":12}"#).is_error);
+        assert!(!understand(r#"2030-04-21T01:36:39.302Z request failed, retrying {"attempt":1}"#).is_error);
+        assert!(
+            !understand(r#"[I 2030-08-26 15:04:05.938 JupyterHub log:191] 200 GET /hub/api {"error":null}"#)
+                .is_error
+        );
     }
 
     /// Failure class (held-out corpus 42): a program's name before the date is part of the
