@@ -215,6 +215,9 @@ fn refused_a_client(line: &str) -> bool {
             // SQL Server's failed login (18456) for a wrong password or an unknown login.
             "Reason: Password did not match",
             "Reason: Could not find a login matching",
+            // FreeRADIUS' PAP module refusing a wrong password (`Login incorrect (pap: Cleartext
+            // password does not match "known good" password)`, and its digests' `Crypt digest …`).
+            " does not match \"known good\"",
             // API Gateway's request validator refusing a client's request (a 400).
             "Request body does not match model schema",
             "Request validation failed for request",
@@ -722,6 +725,18 @@ mod tests {
         ] {
             assert!(says_error(line), "{line}");
         }
+    }
+
+    /// Failure class (held-out corpus 47): FreeRADIUS' PAP module refusing a subscriber's wrong
+    /// password is a client refused; a backend that fails the login is a failure.
+    #[test]
+    fn a_wrong_password_refused_by_freeradius_is_no_failure() {
+        assert!(!says_error(
+            r#"Auth: (981607) Login incorrect (pap: Cleartext password does not match "known good" password): [m2m-fleet-9119] (from client vpn-gw-01 port 29)"#
+        ));
+        assert!(says_error(
+            "Auth: (867917) Login incorrect (sql: backend unavailable, authorize returned fail): [x] (from client pgw-01 port 0)"
+        ));
     }
 
     /// Failure classes (held-out corpus 26): an error log named as a file (`cycle error log`) was
