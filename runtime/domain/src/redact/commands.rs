@@ -39,7 +39,8 @@
 //!   set-initial-password <password>`, `rdesktop -p <password>` (`-p -` reads it from input),
 //!   FreeRDP's `/p:<password>` (`xfreerdp`, `wlfreerdp`, `sdl-freerdp`), `openssl enc -k
 //!   <password>`, Apache NiFi's `nifi.sh set-sensitive-properties-key <key>` and
-//!   `set-single-user-credentials <user> <password>`.
+//!   `set-single-user-credentials <user> <password>`, FreeRADIUS' `radtest … <secret>` and
+//!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -100,6 +101,9 @@ pub(super) const TRIGGERS: &[&str] = &[
     "openssl",
     "set-sensitive-properties-key",
     "set-single-user-credentials",
+    "radtest",
+    "radclient",
+    "sipp",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -302,6 +306,20 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("set-single-user-credentials ", |text, at, rest| {
         after_nifi_sh(text, at).then(|| positional(rest, 1)).flatten()
     }),
+    // FreeRADIUS' test clients: `radtest [-t <type>] [-d <dir>] [-P <proto>] <user> <password>
+    // <server>[:<port>] <nas-port> <secret>`, `radclient [options] <server>[:<port>] <command>
+    // [<secret>]`: the shared secret; SIPp's `-ap <password>` (its digest authentication).
+    ("radtest ", |_, _, rest| {
+        positional_after_options(rest, 4, &["-t", "-d", "-D", "-P"])
+    }),
+    ("radclient ", |_, _, rest| {
+        positional_after_options(
+            rest,
+            2,
+            &["-c", "-d", "-D", "-f", "-i", "-n", "-p", "-P", "-r", "-S", "-t"],
+        )
+    }),
+    ("sipp ", |_, _, rest| option_value(rest, "-ap")),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -492,6 +510,26 @@ fn positional(rest: &str, index: usize) -> Option<(usize, usize)> {
         .filter(|&(s, e)| !rest[s..e].starts_with('-'))
         .nth(index)
         .filter(|&(s, _)| !rest[s..].trim_start_matches(['"', '\'']).starts_with('$'))
+}
+
+/// The positional argument `index` of a command whose options in `valued` take a value.
+fn positional_after_options(rest: &str, index: usize, valued: &[&str]) -> Option<(usize, usize)> {
+    let mut words = arguments(rest);
+    let mut found = 0;
+    while let Some((s, e)) = words.next() {
+        let word = &rest[s..e];
+        if word.starts_with('-') && word.len() > 1 {
+            if valued.contains(&word) {
+                words.next();
+            }
+            continue;
+        }
+        if found == index {
+            return (!word.trim_start_matches(['"', '\'']).starts_with('$')).then_some((s, e));
+        }
+        found += 1;
+    }
+    None
 }
 
 /// `<user> <password>`: the password, unless an option comes in its place (`--random-password`,

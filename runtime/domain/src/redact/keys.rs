@@ -960,6 +960,17 @@ fn starts_its_line(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
+/// Whether an interactive shell's prompt alone comes before `at` on its line (Jasmin's `jcli`
+/// sub-prompt `> `, `mysql> `, `redis> `): what follows was typed as a line of its own.
+fn after_a_prompt(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..at].trim();
+    before.strip_suffix('>').is_some_and(|name| {
+        name.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'>'))
+    })
+}
+
 /// A row of a two-column table (`vault kv get`: `password    x`): the key at the start of its
 /// line, two or more spaces, then one word that ends the line.
 /// The row ends where another finding starts (`password  %3D-----BEGIN …`), as it ends at that
@@ -1412,7 +1423,8 @@ fn prose_password(text: &str, key: &str, end: usize) -> Option<(usize, usize)> {
 /// capital after its first letter (`password changed`, `session closed` are sentences, `auth
 /// 2026-11-21` a date).
 fn directive_line_value(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    if !starts_its_line(text, start) || !text[end..].starts_with([' ', '\t']) {
+    if !(starts_its_line(text, start) || after_a_prompt(text, start)) || !text[end..].starts_with([' ', '\t'])
+    {
         return None;
     }
     let v_start = end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len();
@@ -1903,6 +1915,15 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         let Some(role) = noun(part, before, query && parts.len() == 1) else {
             continue;
         };
+        // `auth_password`, `auth_token`: whose secret it is, the secret named after it.
+        if role == Role::Authorization
+            && after
+                .iter()
+                .enumerate()
+                .any(|(j, p)| noun(p, &parts[..=i + j], false) == Some(Role::Secret))
+        {
+            continue;
+        }
         // (A measure counts tokens or keys, or names a token that grants nothing; a secret or
         // a password after one is still one: `IDEMPOTENCY_HASH_SECRET`, an HMAC key.)
         let secret_itself = part == "secret" || PASSWORDS.contains(&part.as_str());
@@ -2144,6 +2165,13 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
     }
     // SQL Server's Unicode literal (`PASSWORD = N'x'`).
     if first == 'N' && separator == Separator::Equals && rest[1..].starts_with('\'') {
+        return value(text, start + 1, separator);
+    }
+    // Python's bytes and unicode literals, as `repr` prints them (`password=b'x'`, `u'x'`).
+    if matches!(first, 'b' | 'u')
+        && matches!(separator, Separator::Equals | Separator::Colon)
+        && rest[1..].starts_with(['\'', '"'])
+    {
         return value(text, start + 1, separator);
     }
     if matches!(first, '"' | '\'') && separator != Separator::Tag {
@@ -2681,6 +2709,15 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
+    // A number in parentheses numbers something: FreeRADIUS' log type and request number
+    // (`Auth: (33176) Login OK: …`), no credential.
+    if first
+        .strip_prefix('(')
+        .and_then(|n| n.strip_suffix(')'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return;
+    }
     // HTTP and SIP Digest (`Digest username="1017", realm=…, nonce=…, response="f604…"`): the
     // parameters are public but `response`, the hash of the password with them.
     if first == "digest" {

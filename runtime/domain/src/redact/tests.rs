@@ -3430,3 +3430,57 @@ fn a_closing_bracket_or_ampersand_inside_a_generated_secret_is_part_of_it() {
         &[],
     );
 }
+
+/// Failure classes (held-out corpus 47): a SIM's Milenage keys after their names, Python's bytes
+/// literal, `auth_password` (a secret named after whose it is), a REPL's `> password x`, and
+/// FreeRADIUS' and SIPp's test clients; a request number after FreeRADIUS' `Auth:` is kept.
+#[test]
+fn telecom_keys_and_test_clients() {
+    assert_redacts(
+        &[
+            (
+                r#"{"security": {"k": "c49da294f03375156947449e9aa5174f", "amf": "8000", "op": null, "opc": "****"}}"#,
+                r#"{"security": {"k": "<redacted>", "amf": "8000", "op": null, "opc": "****"}}"#,
+            ),
+            (
+                "eap_aka: OPc=b65222376a4ef26c937f943b1db80839, AMF=8000",
+                "eap_aka: OPc=<redacted>, AMF=8000",
+            ),
+            (
+                r#"body: {\"imsi\":\"311920000000001\",\"ki\":\"e7b97ef9fb0b9066affb74d35b0ed1e7\"}"#,
+                r#"body: {\"imsi\":\"311920000000001\",\"ki\":\"<redacted>\"}"#,
+            ),
+            (
+                "BindTransceiver(seqNum=98, system_id=b'corvaline01', password=b'Invent7Q', system_type=b'')",
+                "BindTransceiver(seqNum=98, system_id=b'corvaline01', password=b'<redacted>', system_type=b'')",
+            ),
+            (
+                "INSERT INTO uacreg (l_uuid, auth_username, auth_password) VALUES ('cw2', 'corvaline', 'Invent_Q71Vea7Ik')",
+                "INSERT INTO uacreg (l_uuid, auth_username, auth_password) VALUES ('cw2', 'corvaline', '<redacted>')",
+            ),
+            (
+                "jcli : smppccm -u carrier-b\n> password INVENT7zh\n> ok",
+                "jcli : smppccm -u carrier-b\n> password <redacted>\n> ok",
+            ),
+            (
+                "+ radtest -t pap m2m-fleet-8581 test-pass 127.0.0.1 0 vGLxInventUc5r7I4Dc",
+                "+ radtest -t pap m2m-fleet-8581 test-pass 127.0.0.1 0 <redacted>",
+            ),
+            (
+                "echo \"Acct-Status-Type = Start\" | radclient -x 10.42.1.10:1813 acct 'glhiXH5RExampleRYgLj'",
+                "echo \"Acct-Status-Type = Start\" | radclient -x 10.42.1.10:1813 acct '<redacted>'",
+            ),
+            (
+                "sipp -sn uac -au 1360 -ap 'Invent-1BuT1hl' -r 5 edge:5060",
+                "sipp -sn uac -au 1360 -ap '<redacted>' -r 5 edge:5060",
+            ),
+        ],
+        &[
+            "Wed Sep  5 09:41:12 2030 : Auth: (33176) Login OK: [m2m-1] (from client pgw-01 port 0)",
+            "BindTransceiver(seqNum=39, password=b'<hidden>', system_type=b'')",
+            // A hash that is no key's value, an operation, and a `k` that is no key.
+            r#"{"op": "add", "k": 3, "trace": "4bf92f3577b34da6a3ce929d0e0e4736"}"#,
+            "> password changed",
+        ],
+    );
+}

@@ -1020,6 +1020,17 @@ pub(super) const PATTERNS: &[Pattern] = &[
         1,
         "<pagerduty-key>",
     ),
+    // A SIM's secret keys, as 3GPP's Milenage names them (TS 35.206): the subscriber key K (`Ki`
+    // in HLRs and SIM vendors' files) and the operator key OP or the OPc derived from it, 128
+    // bits each, 32 hex digits after their names (Open5GS' `"k"`, `"opc"`; FreeRADIUS' `OPc=`).
+    p(
+        &[
+            "\"k\"", "\"ki", "ki=", "ki:", "\"opc", "opc=", "opc:", "\"op\"", "op=",
+        ],
+        r#"(?i)(?:^|[^a-z0-9_])(?:ki?|opc?)\\?["']?\s*[:=]\s*\\?["']?([0-9a-f]{32})\b"#,
+        1,
+        "<redacted>",
+    ),
     // SQL's symmetric encryption with its key in the statement (PostgreSQL's pgcrypto, MySQL's
     // `AES_ENCRYPT`): the literal after the data is the key.
     p(
