@@ -605,7 +605,8 @@ fn part_len(text: &str) -> usize {
 }
 
 /// `overlap:true`, `ret:false`: a flag written as `name:value` in one part is a name and a
-/// value, so that it reads like `name=value`.
+/// value, so that it reads like `name=value`; so is a field of words alone in square brackets
+/// (Jasmin's `[from:CORVALINE] [user:marketing]`, `[cid:carrier-b]`).
 fn split_flag<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, pos: usize) {
     let Some(index) = tokens.iter().rposition(|t| t.kind != Kind::Delimiter) else {
         return;
@@ -619,7 +620,20 @@ fn split_flag<'a>(tokens: &mut Vec<Token<'a>>, line: &'a str, pos: usize) {
     let flag = ["true", "false", "null", "nil", "none", "yes", "no", "on", "off"]
         .iter()
         .any(|v| value.eq_ignore_ascii_case(v));
-    if !flag || name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+    // (A part with a digit or already a value, `[java:4121]`, `[file:/opt/x.jar]`, is judged
+    // whole, as before.)
+    let bracketed = || {
+        tokens[index].kind != Kind::Variable
+            && !value.bytes().any(|b| b.is_ascii_digit())
+            && line[..pos].ends_with('[')
+            && line[pos + part.len()..].starts_with(']')
+            && !value.is_empty()
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    };
+    if name.is_empty()
+        || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        || !(flag || bracketed())
+    {
         return;
     }
     let start = pos;
@@ -2029,6 +2043,26 @@ fn push_collapsed(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Failure class (held-out corpus 47): a field of words alone in square brackets (Jasmin's
+    /// `[from:CORVALINE] [user:marketing]`) is a name and a value; a part with a digit or already
+    /// a value is judged whole.
+    #[test]
+    fn a_named_field_alone_in_brackets_is_a_value() {
+        assert_eq!(
+            template("Error: No route found for [from:CORVALINE] [to:15035550101] [user:marketing]"),
+            "Error: No route found for [from:<*>] [<*>] [user:<*>]"
+        );
+        assert_eq!(
+            template("SMPPC [cid:carrier-b] is not bound"),
+            template("SMPPC [cid:aggregator-c] is not bound")
+        );
+        assert_eq!(
+            template("watchdog: BUG: soft lockup - CPU#3 stuck for 23s! [java:4121]"),
+            template("watchdog: BUG: soft lockup - CPU#1 stuck for 22s! [fio:877]")
+        );
+        assert_eq!(template("[ERROR:root] failed"), "[ERROR:root] failed");
+    }
 
     /// Each failure class of the log-understanding issue, as a pair of lines that must read the
     /// same and, where it matters, a line that must not.
