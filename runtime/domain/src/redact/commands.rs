@@ -40,7 +40,8 @@
 //!   FreeRDP's `/p:<password>` (`xfreerdp`, `wlfreerdp`, `sdl-freerdp`), `openssl enc -k
 //!   <password>`, Apache NiFi's `nifi.sh set-sensitive-properties-key <key>` and
 //!   `set-single-user-credentials <user> <password>`, FreeRADIUS' `radtest … <secret>` and
-//!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`.
+//!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`,
+//!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -104,6 +105,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "radtest",
     "radclient",
     "sipp",
+    "fs_cli",
+    "check_mysql",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -125,7 +128,8 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
         };
         let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
         let value = &text[start..end];
-        if !value.is_empty() && value != "*" && !value.starts_with('<') {
+        // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value.)
+        if !value.is_empty() && value != "*" && !value.starts_with(['<', '$']) {
             out.push(Finding::new(start, end, "<redacted>"));
         }
     }
@@ -320,6 +324,11 @@ const COMMANDS: &[(&str, Parse)] = &[
         )
     }),
     ("sipp ", |_, _, rest| option_value(rest, "-ap")),
+    // FreeSWITCH's `fs_cli -p <password>` (its event socket's), the Nagios plugins'
+    // `check_mysql -p <password>` and `check_mysql_query -p <password>`.
+    ("fs_cli ", |_, _, rest| option_value(rest, "-p")),
+    ("check_mysql ", |_, _, rest| option_value(rest, "-p")),
+    ("check_mysql_query ", |_, _, rest| option_value(rest, "-p")),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -906,8 +915,48 @@ mod tests {
             "openssl enc -d -aes-256-cbc -pass stdin -in a.enc -out a",
             "openssl rsa -passin fd:3 -in enc.key -out dec.key",
             "run set-sensitive-properties-key before the first start of nifi.sh",
+            "radtest -t pap m2m-1 test-pass 127.0.0.1 0 $RADIUS_SECRET",
+            "sipp -sn uac -r 5 -m 50 edge:5060",
+            "fs_cli -x 'show calls count'",
+            "command_line $USER1$/check_mysql -H $HOSTADDRESS$ -u nagios -p $USER3$ -S",
+            "stats auth admin:${HAPROXY_STATS_PASSWORD}",
         ] {
             assert_eq!(redact(line), line);
+        }
+    }
+
+    /// Failure classes (held-out corpora 6, 8 and 47): test clients' and operators' tools that take
+    /// a secret as an option or an argument.
+    #[test]
+    fn test_clients_and_operator_tools() {
+        for (line, secret) in [
+            (
+                "+ radtest -t pap m2m-fleet-8581 test-pass 127.0.0.1 0 vGLxInventUc5r7I4Dc",
+                "vGLxInventUc5r7I4Dc",
+            ),
+            (
+                "radclient -x -t 3 10.42.1.10:1813 acct glhiXH5RExampleRYgLj",
+                "glhiXH5RExampleRYgLj",
+            ),
+            (
+                "sipp -sn uac -au 1360 -ap 'Invent-1BuT1hl' -r 5 edge:5060",
+                "Invent-1BuT1hl",
+            ),
+            (
+                "fs_cli -H 10.20.3.4 -P 8021 -p Example.IXyAclM -x 'show calls count'",
+                "Example.IXyAclM",
+            ),
+            (
+                "$USER1$/check_mysql -H db1 -u nagios -p INVENT-5zIH0ADC -S",
+                "INVENT-5zIH0ADC",
+            ),
+            (
+                "saslpasswd2 -a memcached -c -p cacheuser <<< 'INVENT_TJDEYYUe'",
+                "INVENT_TJDEYYUe",
+            ),
+        ] {
+            let redacted = redact(line);
+            assert!(!redacted.contains(secret), "{line} -> {redacted}");
         }
     }
 }

@@ -506,10 +506,10 @@ fn kept_or_key_names_no_secret(value: &str, after: &str, captures: &Captures<'_>
 /// Tools that read a password from their input, as a regular expression's alternation (one
 /// list for both shapes of feeding them: a pipe and a here-string), by name or by path
 /// (`/usr/sbin/chpasswd`). (IBM MQ's sample programs, `amqsputc` and its kin, read it first when
-/// `MQSAMP_USER_ID` is set.)
+/// `MQSAMP_USER_ID` is set; Cyrus SASL's `saslpasswd2` reads it with `-p`.)
 macro_rules! stdin_password_readers {
     () => {
-        r"(?:[^\s|<]*/)?\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|pamtester|cryptsetup|[^|\n<]*--password-stdin|[^|\n<]*--passphrase-fd\s+0|amqs[a-z0-9]+)"
+        r"(?:[^\s|<]*/)?\b(?:realm\s+join|kinit|smbpasswd|chpasswd|passwd\s+--stdin|saslpasswd2|pamtester|cryptsetup|[^|\n<]*--password-stdin|[^|\n<]*--passphrase-fd\s+0|amqs[a-z0-9]+)"
     };
 }
 
