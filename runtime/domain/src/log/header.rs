@@ -6,7 +6,7 @@
 use super::level::{self, Level};
 
 /// A line cut into its header's parts and its message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Header<'a> {
     pub level: Option<Level>,
     /// The logger or component named after the level (`o.s.b.SpringApplication`).

@@ -315,8 +315,14 @@ fn read_json<'a>(
         let fields = read_fields.insert(structured::fields(&map));
         (fields.level, fields.platform_failure.is_some())
     });
-    let before = header::split(prefix.trim());
-    let level = json_level.or(before.level);
+    // The text before the object: its level read quickly, else as any line's header is (Tornado's
+    // `[E …]`, which only `header::split` knows).
+    let quick_level = json_level.or_else(|| level::header_level(prefix));
+    let before = quick_level
+        .is_none()
+        .then(|| header::split(prefix.trim()))
+        .unwrap_or_default();
+    let level = quick_level.or(before.level);
     let mut stack = None;
     let is_error = if platform_failure {
         true

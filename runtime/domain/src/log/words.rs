@@ -526,9 +526,15 @@ fn is_error_word(word: &str) -> bool {
 /// `worker 377 exited with signal SIGKILL; restarting`). `exited on signal 15 (SIGTERM)` is a stop
 /// someone asked for.
 pub fn died_of_a_signal(line: &str) -> bool {
-    ["on signal", "by signal", "with signal"].iter().any(|intro| {
-        memchr::memmem::find_iter(line.as_bytes(), intro).any(|at| {
-            let after = line[at + intro.len()..].trim_start_matches([' ', ':']);
+    // (One search for `signal`, then a look at the word before: this runs on every line.)
+    memchr::memmem::find_iter(line.as_bytes(), " signal")
+        .filter(|&at| {
+            ["on", "by", "with"]
+                .iter()
+                .any(|intro| line[..at].ends_with(intro))
+        })
+        .any(|at| {
+            let after = line[at + " signal".len()..].trim_start_matches([' ', ':']);
             let word = after
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .next()
@@ -548,7 +554,6 @@ pub fn died_of_a_signal(line: &str) -> bool {
             ) || is_fatal_signal(word)
                 || word.eq_ignore_ascii_case("sigkill")
         })
-    })
 }
 
 /// The signals a native program dies of (`caught signal (SIGSEGV)`, `received signal SIGABRT`).
