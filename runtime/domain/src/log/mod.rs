@@ -318,10 +318,11 @@ fn read_json<'a>(
     // The text before the object: its level read quickly, else as any line's header is (Tornado's
     // `[E …]`, which only `header::split` knows).
     let quick_level = json_level.or_else(|| level::header_level(prefix));
-    let before = quick_level
-        .is_none()
-        .then(|| header::split(prefix.trim()))
-        .unwrap_or_default();
+    let before = if quick_level.is_none() {
+        header::split(prefix.trim())
+    } else {
+        header::Header::default()
+    };
     let level = quick_level.or(before.level);
     let mut stack = None;
     let is_error = if platform_failure {
