@@ -23,7 +23,7 @@ pub fn says_error(line: &str) -> bool {
 
 /// [`says_error`] before a refused client is told apart.
 fn names_a_failure(line: &str) -> bool {
-    if defers_to_a_retry(line) || allowed_by_permissive_selinux(line) {
+    if (defers_to_a_retry(line) && !exhausts_a_resource(line)) || allowed_by_permissive_selinux(line) {
         return false;
     }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
@@ -312,6 +312,23 @@ fn denies(line: &str, previous: &str) -> bool {
 /// [`promises_a_retry`]), or was retried and then succeeded ([`recovered_by_a_retry`])?
 pub fn defers_to_a_retry(line: &str) -> bool {
     announces_a_retry(line) || promises_a_retry(line) || recovered_by_a_retry(line)
+}
+
+/// Does `line` report a resource run out, as the system's own error says it (`EMFILE`,
+/// `ENOSPC`, `ENOMEM`)? A retry does not bring it back (Go's `http: Accept error: … too many open
+/// files; retrying in 40ms`).
+fn exhausts_a_resource(line: &str) -> bool {
+    [
+        "too many open files",
+        "no space left on device",
+        "cannot allocate memory",
+    ]
+    .iter()
+    .any(|errno| {
+        line.as_bytes()
+            .windows(errno.len())
+            .any(|w| w.eq_ignore_ascii_case(errno.as_bytes()))
+    })
 }
 
 /// Does `line` say that a retry succeeded after its failure (`fetch … failed with ECONNRESET,
@@ -730,6 +747,21 @@ mod tests {
         ] {
             assert!(says_error(line), "{line}");
         }
+    }
+
+    /// Failure class (held-out corpora 22 and 40): a resource run out is a failure though the
+    /// program retries (Go's accept loop); another failure retried is handled.
+    #[test]
+    fn an_exhausted_resource_is_a_failure_though_retried() {
+        assert!(says_error(
+            "2030/03/24 08:11:44 http: Accept error: accept tcp [::]:8443: accept4: too many open files; retrying in 40ms"
+        ));
+        assert!(says_error(
+            "write /data/spool/x.tmp: no space left on device, retrying in 5s"
+        ));
+        assert!(!says_error(
+            "fetch failed: connection reset by peer; retrying in 40ms"
+        ));
     }
 
     /// Failure class (held-out corpus 47): FreeRADIUS' PAP module refusing a subscriber's wrong
