@@ -738,7 +738,8 @@ fn classify(part: &str) -> Kind {
 /// an id as AWS and many APIs (Stripe's) write them, a short lowercase prefix, a dash or an
 /// underscore, then at least eight capitals or digits, or at least ten letters in a random mix of
 /// cases (two capitals in a row, and a capital after a small letter; `UserName` and
-/// `HTTPServer` are words). Such an id may have no digit.
+/// `HTTPServer` are words; or random letters, `pay_hytObzCjvpjtYpjZ`). Such an id may have no
+/// digit.
 fn is_prefixed_id(bytes: &[u8]) -> bool {
     let Some(cut) = bytes.iter().position(|&b| b == b'-' || b == b'_') else {
         return false;
@@ -756,7 +757,10 @@ fn is_prefixed_id(bytes: &[u8]) -> bool {
         && id
             .windows(2)
             .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-    capitals || mixed || (id.len() >= 10 && id.iter().all(u8::is_ascii_lowercase) && few_vowels(id))
+    capitals
+        || mixed
+        || is_random_letters(id)
+        || (id.len() >= 10 && id.iter().all(u8::is_ascii_lowercase) && few_vowels(id))
 }
 
 /// `TtpXDfzlRxqPBU`, `byCQTwRvgUdyAC`: an id drawn from letters and digits that happened to draw
@@ -1203,8 +1207,11 @@ fn mark_values_by_position(tokens: &mut [Token<'_>]) {
             ""
         };
         // `key=value`: the value is a variable whatever its shape.
-        // (`key=value` or `key = value`, but not `empty= next=1`).
-        let after_equals = (before.ends_with('=') || before.ends_with(" = ")) && !before.ends_with("==");
+        // (`key=value` or `key = value`, but not `empty= next=1`; PostgreSQL's `Key
+        // (reference)=(SB-ALCCEU) already exists` too.)
+        let after_equals = (before.ends_with('=') || before.ends_with(" = ") || before.ends_with("=("))
+            && !before.ends_with("==")
+            && !before.ends_with("==(");
         // A single-word quoted value.
         let quoted = before.ends_with(['\'', '"']) && after.starts_with(before.chars().last().unwrap_or(' '));
         let after_introducer = i >= 2
@@ -2043,6 +2050,25 @@ fn push_collapsed(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Failure classes (held-out corpora 20, 11 and 26): PostgreSQL's `Key (column)=(value)` holds
+    /// a value as `key=value` does; a prefixed id of random letters without a digit is an id.
+    #[test]
+    fn a_value_after_equals_and_parenthesis_and_a_prefixed_random_id() {
+        assert_eq!(
+            template("DETAIL:  Key (reference)=(SB-ALCCEU) already exists."),
+            template("DETAIL:  Key (reference)=(SB-DFRWJS) already exists.")
+        );
+        assert_eq!(template("if (a ==(b)) failed"), "if (a ==(b)) failed");
+        assert_eq!(
+            template("Unhandled exception while building receipt for pay_hytObzCjvpjtYpjZ"),
+            "Unhandled exception while building receipt for <*>"
+        );
+        assert_eq!(
+            template("call get_UserProfileData failed"),
+            "call get_UserProfileData failed"
+        );
+    }
 
     /// Failure class (held-out corpus 47): a field of words alone in square brackets (Jasmin's
     /// `[from:CORVALINE] [user:marketing]`) is a name and a value; a part with a digit or already
