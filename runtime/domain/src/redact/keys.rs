@@ -163,6 +163,9 @@ const DESCRIPTORS: &[&str] = &[
     "use", "sock", "socket", "mechanism", "mechanisms", "domain", "rounds", "target",
     // `smtp_auth_username`, `auth_user`: who authenticates, not how.
     "user", "username", "login", "email",
+    // A class or an object that handles the secret (`OhipTokenClient`, `TokenHandler`,
+    // `secretFactory`), as a Java logger's name shows it.
+    "client", "handler", "factory", "helper", "loader", "resolver", "validator", "interceptor",
 ];
 
 /// A part before the noun that makes the key a measure (`max_tokens`, `prompt_tokens`) or a
@@ -172,6 +175,9 @@ const MEASURES: &[&str] = &[
     "max", "min", "num", "number", "total", "count", "input", "output", "prompt", "completion",
     "remaining", "used", "cached", "reasoning", "estimated", "avg", "sum", "per", "n", "next",
     "page", "continuation", "pagination", "sync", "resume", "cancellation", "idempotency",
+    // A payment card's token: a gateway's surrogate for the card, logged by design
+    // (`card_token`, `cardToken`); a card's PIN or password stays a secret.
+    "card",
     // CloudWatch Logs' `sequenceToken` orders a stream's batches.
     "sequence",
     // `existingSecret`: the name of a secret object that already holds the value.
@@ -1746,6 +1752,8 @@ fn in_arn(text: &str, start: usize) -> bool {
 #[rustfmt::skip]
 const DIGESTS: &[&str] = &[
     "sha", "md", "hash", "digest", "checksum", "crc", "etag", "integrity", "fingerprint",
+    // PKCE's `code_challenge`: the SHA-256 of the verifier, sent in the URL by design.
+    "challenge",
 ];
 
 /// Whether `key` names a digest of something (`CodeSha256`, `ETag`, `content_md5`) and no
@@ -2709,6 +2717,27 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
     let region = &text[region_start..region_end];
     let first_len = region.find(char::is_whitespace).unwrap_or(region.len());
     let first = region[..first_len].to_ascii_lowercase();
+    // A SASL mechanism named alone (`swaks --auth LOGIN --auth-user …`): how, not who; `AUTH
+    // PLAIN <base64>` in an SMTP transcript still carries the credential after it.
+    const SASL_MECHANISMS: [&str; 11] = [
+        "PLAIN",
+        "LOGIN",
+        "CRAM-MD5",
+        "DIGEST-MD5",
+        "GSSAPI",
+        "NTLM",
+        "XOAUTH2",
+        "OAUTHBEARER",
+        "SCRAM-SHA-1",
+        "SCRAM-SHA-256",
+        "EXTERNAL",
+    ];
+    let after_first = region[first_len..].trim_start();
+    if SASL_MECHANISMS.contains(&&region[..first_len])
+        && (after_first.is_empty() || after_first.starts_with('-'))
+    {
+        return;
+    }
     // A number in parentheses numbers something: FreeRADIUS' log type and request number
     // (`Auth: (33176) Login OK: …`), no credential.
     if first

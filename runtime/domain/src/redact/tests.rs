@@ -3484,3 +3484,27 @@ fn telecom_keys_and_test_clients() {
         ],
     );
 }
+
+/// Failure classes (held-out corpus 48): a class named after the secret it handles (a Spring
+/// logger's `OhipTokenClient`), a card's token, a SASL mechanism named alone, and PKCE's
+/// `code_challenge` name no secret; a card's PIN and `AUTH PLAIN <credential>` still do.
+#[test]
+fn handlers_card_tokens_mechanisms_and_challenges_are_no_secrets() {
+    assert_redacts(
+        &[
+            (
+                "C: AUTH PLAIN AGJvYgBJbnZlbnQ3UXpYeTk=",
+                "C: AUTH PLAIN <redacted>",
+            ),
+            ("card_password=Invent7Qx9", "card_password=<redacted>"),
+        ],
+        &[
+            "c.b.pmshub.ohip.OhipTokenClient          : POST /oauth/v1/tokens body: grant_type=client_credentials",
+            "c.c.fhir.security.SmartAuthInterceptor   : JWKS cache refreshed from https://sso.example/certs (3 keys)",
+            r#"{"booking_ref":"BMQGHABN","card_token":"tok_Nqxkgi5rquw3MqVK2ujC","last4":"0515"}"#,
+            "msg=\"check synced\" card_token=tc_tok_a6j8d2CueDPunTKR total=46.36",
+            "swaks --server smtp:587 --tls --auth LOGIN --auth-user \"$U\" --auth-password \"$P\"",
+            "GET /portal/sso?state=j5jn&code_challenge=H3hEJAG3PUAitqeChmRYWeHVyX8fPBQeB779fhQxu0k HTTP/1.1",
+        ],
+    );
+}
