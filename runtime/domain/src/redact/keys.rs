@@ -2199,7 +2199,23 @@ fn value(text: &str, start: usize, separator: Separator) -> Option<(usize, usize
         let len = rest[1..].find(is_terminator).unwrap_or(rest.len() - 1);
         return (len > 0).then_some((inner, inner + len, false));
     }
-    let len = rest.find(is_terminator).unwrap_or(rest.len());
+    // A password hash in the PHC string format (`$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>`,
+    // `$scrypt$ln=16,r=8,p=1$…`): the commas between its parameters are part of it.
+    let phc = first == '$'
+        && rest[1..].find('$').is_some_and(|end| {
+            end > 0
+                && rest[1..1 + end]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        });
+    let len = if phc {
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ';' | '&' | ')' | '}' | ']' | '<'))
+            .unwrap_or(rest.len());
+        rest[..end].trim_end_matches([',', '.']).len()
+    } else {
+        rest.find(is_terminator).unwrap_or(rest.len())
+    };
     let len = match separator {
         Separator::Equals | Separator::Colon => through_glued_closers(rest, len),
         _ => len,

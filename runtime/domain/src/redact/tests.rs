@@ -3508,3 +3508,22 @@ fn handlers_card_tokens_mechanisms_and_challenges_are_no_secrets() {
         ],
     );
 }
+
+/// A password hash in the PHC string format is one value, its parameters' commas included (it
+/// was cut at the first comma, leaving its salt and hash to other rules).
+#[test]
+fn a_phc_password_hash_is_one_value() {
+    assert_redacts(
+        &[
+            (
+                "encrypted_password: $argon2id$v=19$m=65536,t=3,p=4$8aWTZKDO3zkX5P$huTx8aWTZKDO3zk (user 9912)",
+                "encrypted_password: <redacted> (user 9912)",
+            ),
+            (
+                "password=$6$K4E8nRdNKm672ugX$ezUGvdFZDJ, next=1",
+                "password=<redacted>, next=1",
+            ),
+        ],
+        &["password=$PGPASS,user=x"],
+    );
+}
