@@ -41,7 +41,8 @@
 //!   <password>`, Apache NiFi's `nifi.sh set-sensitive-properties-key <key>` and
 //!   `set-single-user-credentials <user> <password>`, FreeRADIUS' `radtest … <secret>` and
 //!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`,
-//!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`.
+//!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`,
+//!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -107,6 +108,7 @@ pub(super) const TRIGGERS: &[&str] = &[
     "sipp",
     "fs_cli",
     "check_mysql",
+    "connect(",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -329,6 +331,8 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("fs_cli ", |_, _, rest| option_value(rest, "-p")),
     ("check_mysql ", |_, _, rest| option_value(rest, "-p")),
     ("check_mysql_query ", |_, _, rest| option_value(rest, "-p")),
+    // WebLogic's WLST: `connect('<user>', '<password>', 't3s://host:7002')`.
+    ("connect(", |_, _, rest| wlst_connect(rest)),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -519,6 +523,33 @@ fn positional(rest: &str, index: usize) -> Option<(usize, usize)> {
         .filter(|&(s, e)| !rest[s..e].starts_with('-'))
         .nth(index)
         .filter(|&(s, _)| !rest[s..].trim_start_matches(['"', '\'']).starts_with('$'))
+}
+
+/// WLST's `connect(username, password, url)`: three quoted arguments, the last a WebLogic or HTTP
+/// URL (a socket's `connect(('host', 80))` is no login).
+fn wlst_connect(rest: &str) -> Option<(usize, usize)> {
+    let close = rest.find(')')?;
+    let mut arguments = Vec::new();
+    let mut at = 0;
+    for argument in rest[..close].split(',') {
+        let start = at + argument.len() - argument.trim_start().len();
+        let end = at + argument.trim_end().len();
+        arguments.push((start, end));
+        at += argument.len() + 1;
+    }
+    let quoted = |&(s, e): &(usize, usize)| {
+        e >= s + 2
+            && matches!(rest.as_bytes()[s], b'\'' | b'"')
+            && rest.as_bytes()[e - 1] == rest.as_bytes()[s]
+    };
+    let [_, password, url] = arguments.as_slice() else {
+        return None;
+    };
+    let url_text = rest[url.0..url.1].trim_matches(['\'', '"']);
+    let weblogic_url = ["t3://", "t3s://", "http://", "https://", "iiop://", "iiops://"]
+        .iter()
+        .any(|scheme| url_text.starts_with(scheme));
+    (arguments.iter().all(quoted) && weblogic_url).then_some(*password)
 }
 
 /// The positional argument `index` of a command whose options in `valued` take a value.
@@ -920,12 +951,14 @@ mod tests {
             "fs_cli -x 'show calls count'",
             "command_line $USER1$/check_mysql -H $HOSTADDRESS$ -u nagios -p $USER3$ -S",
             "stats auth admin:${HAPROXY_STATS_PASSWORD}",
+            "sock.connect(('db1', 5432))",
+            "connect('weblogic', 'reader', 'not-a-url')",
         ] {
             assert_eq!(redact(line), line);
         }
     }
 
-    /// Failure classes (held-out corpora 6, 8 and 47): test clients' and operators' tools that take
+    /// Failure classes (held-out corpora 6, 8, 45 and 47): test clients' and operators' tools that take
     /// a secret as an option or an argument.
     #[test]
     fn test_clients_and_operator_tools() {
@@ -953,6 +986,14 @@ mod tests {
             (
                 "saslpasswd2 -a memcached -c -p cacheuser <<< 'INVENT_TJDEYYUe'",
                 "INVENT_TJDEYYUe",
+            ),
+            (
+                "connect('weblogic', 'EXAMPLE_kDM4AXBe#', 't3s://wls-01.example:7002')",
+                "EXAMPLE_kDM4AXBe#",
+            ),
+            (
+                r#"wls:/offline> connect("weblogic","Inv3nt!pw","t3://localhost:7001")"#,
+                "Inv3nt!pw",
             ),
         ] {
             let redacted = redact(line);
