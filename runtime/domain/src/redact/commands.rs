@@ -42,7 +42,8 @@
 //!   `set-single-user-credentials <user> <password>`, FreeRADIUS' `radtest … <secret>` and
 //!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`,
 //!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`,
-//!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`.
+//!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`, Odoo's `execute_kw('<db>',
+//!   <uid>, '<password>', …)`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -109,6 +110,7 @@ pub(super) const TRIGGERS: &[&str] = &[
     "fs_cli",
     "check_mysql",
     "connect(",
+    "execute_kw(",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -333,6 +335,8 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("check_mysql_query ", |_, _, rest| option_value(rest, "-p")),
     // WebLogic's WLST: `connect('<user>', '<password>', 't3s://host:7002')`.
     ("connect(", |_, _, rest| wlst_connect(rest)),
+    // Odoo's external API: `execute_kw('<db>', <uid>, '<password or API key>', '<model>', …)`.
+    ("execute_kw(", |_, _, rest| odoo_execute_kw(rest)),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -550,6 +554,28 @@ fn wlst_connect(rest: &str) -> Option<(usize, usize)> {
         .iter()
         .any(|scheme| url_text.starts_with(scheme));
     (arguments.iter().all(quoted) && weblogic_url).then_some(*password)
+}
+
+/// Odoo's `execute_kw(db, uid, password, model, method, …)`: a quoted database, a numeric user
+/// id, then the quoted password or API key.
+fn odoo_execute_kw(rest: &str) -> Option<(usize, usize)> {
+    let mut commas = rest.match_indices(',').map(|(at, _)| at);
+    let (first, second, third) = (commas.next()?, commas.next()?, commas.next()?);
+    let quoted = |from: usize, to: usize| {
+        let word = rest[from..to].trim();
+        let bytes = word.as_bytes();
+        (bytes.len() >= 2 && matches!(bytes[0], b'\'' | b'"') && bytes[bytes.len() - 1] == bytes[0]).then(
+            || {
+                let start = from + rest[from..to].len() - rest[from..to].trim_start().len();
+                (start, start + word.len())
+            },
+        )
+    };
+    let uid = rest[first + 1..second].trim();
+    let numeric_uid = !uid.is_empty() && uid.bytes().all(|b| b.is_ascii_digit());
+    (quoted(0, first).is_some() && numeric_uid)
+        .then(|| quoted(second + 1, third))
+        .flatten()
 }
 
 /// The positional argument `index` of a command whose options in `valued` take a value.
@@ -953,12 +979,13 @@ mod tests {
             "stats auth admin:${HAPROXY_STATS_PASSWORD}",
             "sock.connect(('db1', 5432))",
             "connect('weblogic', 'reader', 'not-a-url')",
+            "models.execute_kw(db, uid, password, 'res.partner', 'search')",
         ] {
             assert_eq!(redact(line), line);
         }
     }
 
-    /// Failure classes (held-out corpora 6, 8, 45 and 47): test clients' and operators' tools that take
+    /// Failure classes (held-out corpora 6, 8, 39, 45 and 47): test clients' and operators' tools that take
     /// a secret as an option or an argument.
     #[test]
     fn test_clients_and_operator_tools() {
@@ -994,6 +1021,10 @@ mod tests {
             (
                 r#"wls:/offline> connect("weblogic","Inv3nt!pw","t3://localhost:7001")"#,
                 "Inv3nt!pw",
+            ),
+            (
+                "odoo xmlrpc execute_kw('wms_prod', 41, '341194b8c76abcbc104c6536d6e5c1c9', 'stock.picking', 'search_read')",
+                "341194b8c76abcbc104c6536d6e5c1c9",
             ),
         ] {
             let redacted = redact(line);
