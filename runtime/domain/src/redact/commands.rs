@@ -22,7 +22,7 @@
 //!   (`aws_secret_access_key`, `aws_session_token`).
 //! - SNMP v1/v2c communities, its shared secrets: Net-SNMP's `rocommunity|rwcommunity[6]
 //!   <community>` and `com2sec <name> <source> <community>` (`snmpd.conf`), its tools' `-c
-//!   <community>` (`snmpwalk -v2c -c x host`), Cisco's `snmp-server community <community>`,
+//!   <community>` (`snmpwalk -v2c -c x host`) and SNMPv3 pass phrases (`-A <auth>`, `-X <priv>`), Cisco's `snmp-server community <community>`,
 //!   Junos' `set snmp community <community>`, and a community quoted or in parentheses after the
 //!   word (`(community "x", version 2c)`, `unknown community name (x)`).
 //! - Windows (in a process-creation event's command line, a PowerShell script block): `net user
@@ -111,6 +111,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "check_mysql",
     "connect(",
     "execute_kw(",
+    "-a ",
+    "-x ",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -132,8 +134,9 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
         };
         let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
         let value = &text[start..end];
-        // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value.)
-        if !value.is_empty() && value != "*" && !value.starts_with(['<', '$']) {
+        // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value; `(priv
+        // key in vault)`: a note in its place.)
+        if !value.is_empty() && value != "*" && !value.starts_with(['<', '$', '(']) {
             out.push(Finding::new(start, end, "<redacted>"));
         }
     }
@@ -337,6 +340,14 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("connect(", |_, _, rest| wlst_connect(rest)),
     // Odoo's external API: `execute_kw('<db>', <uid>, '<password or API key>', '<model>', …)`.
     ("execute_kw(", |_, _, rest| odoo_execute_kw(rest)),
+    // Net-SNMP's SNMPv3 pass phrases: `-A <authentication>`, `-X <privacy>` (`snmpwalk -v3 -l
+    // authPriv -u x -a SHA -A … -x AES -X …`).
+    ("-A ", |text, at, rest| {
+        after_snmp_command(text, at).then(|| word_at(rest, 0)).flatten()
+    }),
+    ("-X ", |text, at, rest| {
+        after_snmp_command(text, at).then(|| word_at(rest, 0)).flatten()
+    }),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -527,6 +538,16 @@ fn positional(rest: &str, index: usize) -> Option<(usize, usize)> {
         .filter(|&(s, e)| !rest[s..e].starts_with('-'))
         .nth(index)
         .filter(|&(s, _)| !rest[s..].trim_start_matches(['"', '\'']).starts_with('$'))
+}
+
+/// Whether a Net-SNMP tool (`snmpwalk`, `snmpget`, …) starts the command before `at` on its line.
+fn after_snmp_command(text: &str, at: usize) -> bool {
+    let before = text[line_start(text, at)..at].trim_start();
+    let before = before
+        .strip_prefix(['+', '$', '>', '#'])
+        .map_or(before, str::trim_start);
+    let command = before.split_whitespace().next().unwrap_or_default();
+    command.rsplit('/').next().unwrap_or_default().starts_with("snmp")
 }
 
 /// WLST's `connect(username, password, url)`: three quoted arguments, the last a WebLogic or HTTP
@@ -980,6 +1001,8 @@ mod tests {
             "sock.connect(('db1', 5432))",
             "connect('weblogic', 'reader', 'not-a-url')",
             "models.execute_kw(db, uid, password, 'res.partner', 'search')",
+            "curl -X POST -A agent https://api.example/v1",
+            "snmpwalk -v3 -u u -a SHA -A '(in vault)' host",
         ] {
             assert_eq!(redact(line), line);
         }
@@ -1025,6 +1048,14 @@ mod tests {
             (
                 "odoo xmlrpc execute_kw('wms_prod', 41, '341194b8c76abcbc104c6536d6e5c1c9', 'stock.picking', 'search_read')",
                 "341194b8c76abcbc104c6536d6e5c1c9",
+            ),
+            (
+                "snmpget -v3 -u u -a SHA -A Inv3ntAuthPw -x AES -X Inv3ntPrivPw h sysUpTime.0",
+                "Inv3ntAuthPw",
+            ),
+            (
+                "snmpget -v3 -u u -a SHA -A Inv3ntAuthPw -x AES -X Inv3ntPrivPw h sysUpTime.0",
+                "Inv3ntPrivPw",
             ),
         ] {
             let redacted = redact(line);
