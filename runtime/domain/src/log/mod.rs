@@ -581,7 +581,21 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 /// memory, or a supervisor's child died of a crash's or a kill's signal?
 fn failed_below_error(level: Level, text: &str) -> bool {
     ran_out_of_memory(level, text)
-        || (level >= Level::Warn && words::died_of_a_signal(lines(text).next().unwrap_or("")))
+        || (level >= Level::Warn && {
+            let first_line = lines(text).next().unwrap_or("");
+            words::died_of_a_signal(first_line) || (level < Level::Error && relays_a_fatal(first_line))
+        })
+}
+
+/// Does a warning relay another program's `FATAL` (PgBouncer's `server login failed: FATAL
+/// password authentication failed for user "reporting"`)? The server ended the session: the
+/// pool's work against it fails until someone acts, whatever level the relay logs it at.
+fn relays_a_fatal(line: &str) -> bool {
+    memchr::memmem::find_iter(line.as_bytes(), "FATAL").any(|at| {
+        let before = line[..at].trim_end();
+        let after = &line[at + "FATAL".len()..];
+        before.ends_with(':') && after.starts_with([' ', ':'])
+    })
 }
 
 /// Does an event logged below error report that its program ran out of memory (Jenkins'
@@ -1865,6 +1879,18 @@ mod tests {
         assert!(understand("AMQ6708E: A disk full condition was encountered").is_error);
         assert!(understand("Jun  1 10:00:00 mq1 mqm: AMQ6708E: A disk full condition").is_error);
         assert!(!understand("AMQ7467I: The oldest log file required is S0000012.LOG.").is_error);
+    }
+
+    /// Failure class (held-out corpus 18): a warning that relays a server's `FATAL` (PgBouncer's
+    /// failed server login) reports a failure; PostgreSQL's own `FATAL` header is read as before.
+    #[test]
+    fn a_relayed_fatal_below_error_is_a_failure() {
+        assert!(understand("2028-02-08 09:31:53.447 UTC [2044] WARNING S-0x5ffd7c3fcc75: reports/reporting@10.20.0.185:5432 server login failed: FATAL password authentication failed for user \"reporting\"").is_error);
+        assert!(!understand("2030-05-14 03:04:28 UTC:10.40.88.15(64873):report@db:[14663]:FATAL:  terminating connection due to idle-session timeout").is_error);
+        assert!(
+            !understand("2028-02-08 09:31:53.447 UTC [2044] WARNING retrying: FATALITY_RATE metric missing")
+                .is_error
+        );
     }
 
     /// Failure class (held-out corpus 42): the text before a JSON object reports as a line
