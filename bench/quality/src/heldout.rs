@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 47] = [
+pub const ROUNDS: [&str; 48] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -63,6 +63,7 @@ pub const ROUNDS: [&str; 47] = [
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
