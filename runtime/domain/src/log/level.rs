@@ -263,6 +263,15 @@ fn column_level(token: &str, after_comma: bool, rest: &str, header_fields: usize
             letter => Level::from_letter(letter),
         };
     }
+    // rails_semantic_logger's default format: the level's letter after the date and time, then
+    // the process and thread in brackets (`2030-11-04 00:32:07.249782 I [1:puma srv tp 004]
+    // Api::V1::WithdrawalsController -- …`).
+    if token.len() == 1 && header_fields >= 2 && rest.starts_with(" [") {
+        return match token.as_bytes()[0] {
+            b'T' => Some(Level::Trace),
+            letter => Level::from_letter(letter),
+        };
+    }
     let padded = rest.starts_with("  ") || rest.starts_with('\t');
     let after_comma = after_comma && rest.starts_with(' ');
     let capitalised = token.len() > 1
@@ -300,7 +309,6 @@ fn logcat_letter(token: &str, rest: &str, header_fields: usize) -> Option<Level>
     }
 }
 
-/// Is the next token of `rest` a relay mark, `>` or `|` alone?
 /// ` 2030-04-22`, ` 2030/04/22`: a date, year first, opens what follows.
 fn starts_with_a_date(rest: &str) -> bool {
     let bytes = rest.trim_start_matches(' ').as_bytes();
@@ -312,6 +320,7 @@ fn starts_with_a_date(rest: &str) -> bool {
         && bytes[8..10].iter().all(u8::is_ascii_digit)
 }
 
+/// Is the next token of `rest` a relay mark, `>` or `|` alone?
 fn follows_relay_mark(rest: &str) -> bool {
     let rest = rest.trim_start();
     matches!(rest.as_bytes(), [b'>' | b'|', b' ', ..])
@@ -754,6 +763,15 @@ mod tests {
             ),
             (
                 "2026-11-24T09:00:01.123Z\t8f5c\tERROR\tInvoke Error \t{}",
+                Some(Level::Error),
+            ),
+            // rails_semantic_logger's default format (held-out corpus 49).
+            (
+                "2030-11-04 00:32:07.249782 I [1:puma srv tp 004] Api::V1::WithdrawalsController -- Withdrawal refused: KYC not verified",
+                Some(Level::Info),
+            ),
+            (
+                "2030-11-04 00:32:07.249782 E [1:sidekiq.payouts/processor] PayoutSubmitJob -- failed",
                 Some(Level::Error),
             ),
             (

@@ -44,14 +44,15 @@ pub use level::Level;
 /// Written once, for both constants (`concat!` takes literals only).
 macro_rules! default_filter {
     () => {
-        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:|^\\[[ec] [0-9])"
+        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:|^\\[[ec] [0-9]|[0-9] [ef] \\[[0-9])"
     };
 }
 
 /// The Logs Insights query the agent runs unless configured otherwise (`query_string`,
 /// `CW_INSIGHTS_QUERY_STRING`). It fetches *candidates* broadly: a word of failure, a level
 /// above warning in any spelling (one-letter levels where a line starts: glog's `E0204`, Ruby's
-/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `, Tornado's `[E 2030-…`; an IBM message
+/// `E, [`, CUPS' `E [05/Feb/...`, APT's `E: `, Tornado's `[E 2030-…`, rails_semantic_logger's
+/// `… 00:32:07.249782 E [1:puma …]`; an IBM message
 /// identifier's `E`, `S` or `T`, `AMQ9633E:`), a Lambda timeout or a killed runtime.
 /// [`understand`] then judges each line, so that an INFO line saying `0 errors` is dropped and a
 /// `Task timed out` line, which says neither error nor fail, is kept.
@@ -1050,6 +1051,9 @@ mod tests {
             "{\"level\":50,\"msg\":\"x\"}",
             "663452: Nov  7 20:41:23.240 UTC: %LINK-3-UPDOWN: Interface Gi1/0/46, changed state to down",
             "INFO 861644: Nov  8 12:30:41.891 UTC: %BGP-5-ADJCHANGE: neighbor 10.20.0.1 Up",
+            // rails_semantic_logger's letter after the date and time.
+            "2030-11-04 00:32:07.249782 E [1:sidekiq.payouts/processor] PayoutSubmitJob -- boom",
+            "INFO 2030-11-04 00:32:07.249782 I [1:puma srv tp 004] Api::V1::WithdrawalsController -- Completed",
         ] {
             assert_eq!(filter.is_match(line), !line.starts_with("INFO"), "{line}");
         }
