@@ -1936,7 +1936,15 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         // a password after one is still one: `IDEMPOTENCY_HASH_SECRET`, an HMAC key.)
         let secret_itself = part == "secret" || PASSWORDS.contains(&part.as_str());
         let measured = |p: &String| MEASURES.contains(&p.as_str()) && !(secret_itself && p != "existing");
-        if before.iter().any(|p| measured(p) || PUBLIC.contains(&p.as_str())) {
+        // (A key's qualifier right before the noun makes it a credential whatever came first:
+        // `device_hmac_key`, `device_auth_token`.)
+        let qualified_noun = before
+            .last()
+            .is_some_and(|q| KEY_QUALIFIERS.iter().any(|k| q.ends_with(k)));
+        if before
+            .iter()
+            .any(|p| (measured(p) && !qualified_noun) || PUBLIC.contains(&p.as_str()))
+        {
             return None;
         }
         // A session's id is the session's secret (`session_id`, `ASP.NET_SessionId`).

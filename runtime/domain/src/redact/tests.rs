@@ -3527,3 +3527,17 @@ fn a_phc_password_hash_is_one_value() {
         &["password=$PGPASS,user=x"],
     );
 }
+
+/// Failure class (held-out corpus 49): a key's qualifier right before the noun makes it a
+/// credential though a part that names no credential (`device`, as in `deviceToken`) comes first.
+#[test]
+fn a_qualified_key_after_device_is_a_credential() {
+    let redacted = redact("device_hmac_key = telBp0jgDzR55fMela2q5GEXAMPLEXPXTSQgZTnX2P6=");
+    assert!(!redacted.contains("telBp0jgDzR55"), "{redacted}");
+    for line in [
+        "deviceToken=abcdef0123456789abcdef0123456789",
+        "max_api_tokens=4096",
+    ] {
+        assert_eq!(redact(line), line);
+    }
+}
