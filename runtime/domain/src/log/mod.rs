@@ -579,7 +579,8 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 }
 
 /// Does an event logged below error report a failure whoever logged it: its program ran out of
-/// memory, or a supervisor's child died of a crash's or a kill's signal?
+/// memory, a supervisor's child died of a crash's or a kill's signal, or a warning relays a
+/// server's `FATAL`?
 fn failed_below_error(level: Level, text: &str) -> bool {
     ran_out_of_memory(level, text)
         || (level >= Level::Warn && {
