@@ -26,7 +26,7 @@ pub(super) const KEYWORDS: &[&str] = &[
     "lösenord", "losenord", "salasana", "jelszó", "jelszo", "heslo", "geslo", "şifre", "sifre",
     "adgangskode", "lozinka", "parool", "mật khẩu", "Mật khẩu", "密码", "密碼", "口令", "パスワード",
     "暗証番号", "honeycomb-team", "art-api", "community", PART_KEYWORDS[0], PART_KEYWORDS[1],
-    PART_KEYWORDS[2], PART_KEYWORDS[3], PART_KEYWORDS[4],
+    PART_KEYWORDS[2], PART_KEYWORDS[3], PART_KEYWORDS[4], PART_KEYWORDS[5],
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
@@ -36,8 +36,9 @@ pub(super) const KEYWORDS: &[&str] = &[
 /// `AUTH_SALT`, `"gak"`), since their few letters also turn up inside other words and random ids
 /// (`saltmarsh`, `basalt`, `sgAkiu…`): DLMS/COSEM's keys (see [`SECRET_KEYS`]), and an
 /// application's salt or pepper, the secret its tokens and links are signed with (Drupal's
-/// `hash_salt`, WordPress' `AUTH_SALT`, BigBlueButton's `securitySalt`, Devise's `pepper`).
-pub(super) const PART_KEYWORDS: [&str; 5] = ["gak", "guek", "gbek", "salt", "pepper"];
+/// `hash_salt`, WordPress' `AUTH_SALT`, BigBlueButton's `securitySalt`, Devise's `pepper`); and a
+/// PIN (`HSM_PIN`, a card's `pin`), not the `pin` of `ping`, `shipping` or `spinner`.
+pub(super) const PART_KEYWORDS: [&str; 6] = ["gak", "guek", "gbek", "salt", "pepper", "pin"];
 
 /// Whether the keyword `text[start..end]` is one of [`PART_KEYWORDS`] inside a longer word, not
 /// a part of a key: a part ends at a character that is no letter or digit, or where the case
@@ -99,6 +100,9 @@ const NOUNS: &[&str] = &[
     "encrypt", "ticket",
     // An application's salt or pepper (see `PART_KEYWORDS`).
     "salt", "pepper",
+    // A personal identification number, or a PKCS #11 token's PIN (CloudHSM's `<user>:<password>`):
+    // only a value of that shape (see `plain_value`).
+    "pin",
     // A Sentry DSN given as its key alone (`SENTRY_DSN=<32 hex>`): see `plain_value`.
     "dsn",
 ];
@@ -730,6 +734,7 @@ fn plain_value(
         // UUID that names it.
         || (noun == "ticket" && !(value_text.len() >= 32 && token_like(value_text) && !is_uuid(value_text)))
         || (noun == "sid" && resource_sid(value_text))
+        || (noun == "pin" && !pin_shaped(value_text))
         // A DSN is a URL (its password is found as a URL's); only a Sentry DSN's key given
         // without its URL, 32 letters and digits (hex as Sentry writes it), is a secret by itself.
         || (noun == "dsn" && !(value_text.len() == 32 && value_text.bytes().all(|b| b.is_ascii_alphanumeric())))
@@ -778,6 +783,20 @@ fn plain_value(
         };
         out.push(Finding::new(v_start, end, "<redacted>"));
     }
+}
+
+/// A PIN's value: 4 to 12 digits, or a PKCS #11 login's `<user>:<password>` (CloudHSM's crypto
+/// user); `pin = true`, `pin: v1.2.3` and `pin_memory=1` are settings of other things.
+fn pin_shaped(value: &str) -> bool {
+    let digits = (4..=12).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
+    let login = value.split_once(':').is_some_and(|(user, password)| {
+        !user.is_empty()
+            && user
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            && password.len() >= 6
+    });
+    digits || login
 }
 
 /// Whether `key` names a source file and what follows its colon is a line number (`auth.c:760`,
@@ -1934,7 +1953,7 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
         }
         // (A measure counts tokens or keys, or names a token that grants nothing; a secret or
         // a password after one is still one: `IDEMPOTENCY_HASH_SECRET`, an HMAC key.)
-        let secret_itself = part == "secret" || PASSWORDS.contains(&part.as_str());
+        let secret_itself = part == "secret" || part == "pin" || PASSWORDS.contains(&part.as_str());
         let measured = |p: &String| MEASURES.contains(&p.as_str()) && !(secret_itself && p != "existing");
         // (A key's qualifier right before the noun makes it a credential whatever came first:
         // `device_hmac_key`, `device_auth_token`.)

@@ -3541,3 +3541,27 @@ fn a_qualified_key_after_device_is_a_credential() {
         assert_eq!(redact(line), line);
     }
 }
+
+/// Failure class (held-out corpus 49): a PIN after its key, as digits or as a PKCS #11 login
+/// (CloudHSM's `<user>:<password>`); `pin` inside a word or as another setting's name is kept.
+#[test]
+fn a_pin_is_a_secret_where_it_is_shaped_like_one() {
+    assert_redacts(
+        &[
+            ("pin = drawd_signer:ExampleG5F7Cda3r", "pin = <redacted>"),
+            (
+                "HSM_PIN=drawd_signer:InventZDI5K74f\nAWS_REGION=eu-central-1",
+                "HSM_PIN=<redacted>\nAWS_REGION=eu-central-1",
+            ),
+            ("card_pin: 482193", "card_pin: <redacted>"),
+        ],
+        &[
+            "pin=true",
+            "pin_memory=1",
+            "ping=1234",
+            "shipping: 12345",
+            "pin: v1.2.3",
+            r#""pin": "latest""#,
+        ],
+    );
+}
