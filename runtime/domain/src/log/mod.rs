@@ -579,13 +579,20 @@ fn read_text_fully(text: &str) -> Reading<'_> {
 }
 
 /// Does an event logged below error report a failure whoever logged it: its program ran out of
-/// memory, a supervisor's child died of a crash's or a kill's signal, or a warning relays a
-/// server's `FATAL`?
+/// memory, a supervisor's child died of a crash's or a kill's signal, a warning relays a
+/// server's `FATAL`, or a warning's system error says a resource ran out or a file system takes
+/// no writes (Hadoop's `WARN … java.io.IOException: No space left on device`, Redis' `Can't save
+/// in background: fork: Cannot allocate memory`, Asterisk's `WARNING … Read-only file system`)?
 fn failed_below_error(level: Level, text: &str) -> bool {
     ran_out_of_memory(level, text)
         || (level >= Level::Warn && {
             let first_line = lines(text).next().unwrap_or("");
-            words::died_of_a_signal(first_line) || (level < Level::Error && relays_a_fatal(first_line))
+            words::died_of_a_signal(first_line)
+                || (level < Level::Error
+                    && (relays_a_fatal(first_line)
+                        || words::exhausts_a_resource(
+                            &text[..level::floor_char_boundary(text, MAX_RESOURCE_BYTES)],
+                        )))
         })
 }
 
@@ -610,7 +617,7 @@ fn ran_out_of_memory(level: Level, text: &str) -> bool {
     if level < Level::Info {
         return false;
     }
-    let head = &text[..level::floor_char_boundary(text, MAX_OOM_BYTES)];
+    let head = &text[..level::floor_char_boundary(text, MAX_RESOURCE_BYTES)];
     // (Every name of it has `emory` or `OOM`: a quick look first, as most lines below error
     // come this way.)
     let bytes = head.as_bytes();
@@ -634,9 +641,9 @@ fn names_an_oom(text: &str) -> bool {
     })
 }
 
-/// Only this much of an event below error is read for running out of memory: its message and
-/// the top of a trace under it.
-const MAX_OOM_BYTES: usize = 1_024;
+/// Only this much of an event below error is read for running out of memory or another
+/// resource: its message and the top of a trace under it.
+const MAX_RESOURCE_BYTES: usize = 1_024;
 
 /// What follows the mark of a program's standard output or error relayed by what runs it:
 /// TorchServe's worker thread (`W-9000-model_1.0-stderr MODEL_LOG - `), DJL's (`W-225-model-stdout:
@@ -1896,6 +1903,26 @@ mod tests {
             !understand("2028-02-08 09:31:53.447 UTC [2044] WARNING retrying: FATALITY_RATE metric missing")
                 .is_error
         );
+    }
+
+    /// Failure class (held-out corpora 18, 22, 47): a warning whose system error says a resource
+    /// ran out or a file system takes no writes reports a lost write or fork, in its message or
+    /// the exception under it; a warning that only mentions the resource does not.
+    #[test]
+    fn a_resource_run_out_below_error_is_a_failure() {
+        let journal = "2028-06-09 05:46:06,715 WARN  [FSEditLogAsync] org.apache.hadoop.hdfs.qjournal.client.QuorumJournalManager: Remote journal 10.40.1.33:8485 failed to write txns 888038700-888038723. Will try to write to this JN again after the next log roll.\norg.apache.hadoop.ipc.RemoteException(java.io.IOException): No space left on device\n\tat java.base/java.io.FileOutputStream.writeBytes(Native Method)";
+        assert!(understand(journal).is_error);
+        assert!(understand("[2030-09-23 02:25:09.521] WARNING[4968][C-000017d1] app_voicemail.c: Failed to create directory /var/spool/asterisk/voicemail/default/6227362977/INBOX: Read-only file system").is_error);
+        assert!(understand(r#"{"LogLevel": "WARNING", "Role": "M", "Message": "Can't save in background: fork: Cannot allocate memory"}"#).is_error);
+        assert!(
+            understand("2030-09-23T02:25:09Z WARN quota: Disk quota exceeded writing /home/build/cache.tar")
+                .is_error
+        );
+        assert!(
+            !understand("2030-09-23T02:25:09Z WARN disk /data is 91% full, 12 GiB left on device").is_error
+        );
+        assert!(!understand("2030-09-23T02:25:09Z INFO remounted /srv read-only for the snapshot").is_error);
+        assert!(!understand("2030-09-23T02:25:09Z DEBUG write failed: No space left on device").is_error);
     }
 
     /// Failure class (held-out corpus 42): the text before a JSON object reports as a line

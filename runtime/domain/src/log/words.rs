@@ -314,14 +314,17 @@ pub fn defers_to_a_retry(line: &str) -> bool {
     announces_a_retry(line) || promises_a_retry(line) || recovered_by_a_retry(line)
 }
 
-/// Does `line` report a resource run out, as the system's own error says it (`EMFILE`,
-/// `ENOSPC`, `ENOMEM`)? A retry does not bring it back (Go's `http: Accept error: … too many open
-/// files; retrying in 40ms`).
-fn exhausts_a_resource(line: &str) -> bool {
+/// Does `line` report a resource run out or a file system that takes no writes, as the system's
+/// own error says it (`EMFILE`, `ENOSPC`, `ENOMEM`, `EDQUOT`, `EROFS`)? A retry does not bring it
+/// back (Go's `http: Accept error: … too many open files; retrying in 40ms`), and whoever logs it
+/// lost the write or the fork it names.
+pub fn exhausts_a_resource(line: &str) -> bool {
     [
         "too many open files",
         "no space left on device",
         "cannot allocate memory",
+        "disk quota exceeded",
+        "read-only file system",
     ]
     .iter()
     .any(|errno| {
