@@ -722,7 +722,7 @@ fn classify(part: &str) -> Kind {
     {
         return Kind::Variable;
     }
-    if is_prefixed_id(bytes) || is_random_letters(bytes) {
+    if is_prefixed_id(bytes) || is_random_letters(bytes) || is_number_without_digits(part) {
         return Kind::Variable;
     }
     if is_date_word(part) {
@@ -732,6 +732,14 @@ fn classify(part: &str) -> Kind {
         return Kind::Introducer;
     }
     Kind::Word
+}
+
+/// `NaN`, `Infinity`, `-Inf`: a floating-point value as JavaScript, Java, Go or Python prints
+/// it, in the slot a number takes (CloudWatch's `The value NaN for parameter …` and `The value
+/// 12.5 …` are one problem).
+fn is_number_without_digits(part: &str) -> bool {
+    let magnitude = part.strip_prefix(['-', '+']).unwrap_or(part);
+    matches!(magnitude, "NaN" | "nan" | "Infinity" | "Inf" | "inf")
 }
 
 /// `d-KHFBHZCZP` (a CodeDeploy deployment), `i-0A1B2C3D`, `ord_AZDguBGxwfah`, `cus_AejWplJqKF`:
@@ -2067,6 +2075,24 @@ mod tests {
         assert_eq!(
             template("call get_UserProfileData failed"),
             "call get_UserProfileData failed"
+        );
+    }
+
+    /// Failure class (held-out corpus 7): a floating-point value without digits (`NaN`,
+    /// `Infinity`, `-Inf`) fills a number's slot; a word that only starts like one does not.
+    #[test]
+    fn a_number_without_digits_is_a_value() {
+        let line = |value: &str| {
+            template(&format!(
+                "Failed to put metric data: InvalidParameterValue: The value {value} for parameter MetricData.member.1.Value is invalid."
+            ))
+        };
+        assert_eq!(line("NaN"), line("12.5"));
+        assert_eq!(line("Infinity"), line("12.5"));
+        assert_eq!(line("-Inf"), line("12.5"));
+        assert_eq!(
+            template("loaded Information from infra"),
+            "loaded Information from infra"
         );
     }
 
