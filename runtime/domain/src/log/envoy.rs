@@ -3,21 +3,23 @@
 //! `response_code` and `response_flags`). A record is an error when it answered 500, 502, 503 or
 //! 504 and its response flags say the proxy got no answer from the upstream (the flags that start
 //! with `U`: no healthy host, a failed connection, an overflow of its circuit breaker, a timeout,
-//! retries exhausted, a reset, a protocol error). The upstream logs nothing of it (the request
-//! never reached it), so the record is the only report. A 5xx with no flag is the application's
+//! retries exhausted, a reset, a protocol error), or that the rate-limit service it asks first
+//! failed (`RLSE`). The upstream logs nothing of it (the request never reached it), so the
+//! record is the only report. A 5xx with no flag is the application's
 //! own answer, told in its own log; other flags are a client's doing (`NR` no route, `DC` the
 //! client closed, `RL` rate limited, `UAEX` refused by an authorization service). (These are the
 //! records the default query and the keyword prefilter fetch: `" 503 U…`, `"response_flags":"U…"`,
-//! `NoHealthyUpstream`.)
+//! `NoHealthyUpstream`, `" 500 RLSE`, `"response_flags":"RLSE"`.)
 //!
 //! Such records group by how and to which upstream they failed: the path and the method are the
 //! request's, not the problem's. A record that did not fail is read as any other line.
 
 use serde_json::{Map, Value};
 
-/// The short response flags that say the upstream gave no answer, and their long names
-/// (`%RESPONSE_FLAGS_LONG%`).
-const UPSTREAM_FAILURES: [(&str, &str); 7] = [
+/// The short response flags that say the upstream gave no answer, or that the rate-limit
+/// service Envoy asks first failed (a request its `failure_mode_deny` refuses), and their long
+/// names (`%RESPONSE_FLAGS_LONG%`).
+const UPSTREAM_FAILURES: [(&str, &str); 8] = [
     ("UH", "NoHealthyUpstream"),
     ("UF", "UpstreamConnectionFailure"),
     ("UO", "UpstreamOverflow"),
@@ -25,6 +27,7 @@ const UPSTREAM_FAILURES: [(&str, &str); 7] = [
     ("URX", "UpstreamRetryLimitExceeded"),
     ("UC", "UpstreamConnectionTermination"),
     ("UPE", "UpstreamProtocolError"),
+    ("RLSE", "RateLimitServiceError"),
 ];
 
 /// The statuses a proxy answers when the upstream gave none.

