@@ -346,6 +346,11 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             continue;
         }
         let before = text[..start].chars().next_back();
+        // `<secret:pids/pa-sip>`, `<sec:Password>`: a placeholder's kind or a tag's namespace
+        // before its `:`, not a key (the tag's own name is read as one).
+        if before == Some('<') && text[end..].starts_with(':') {
+            continue;
+        }
         let key = text[start..end].trim_start_matches(['-', '.']);
         let flag = text[start..end].starts_with('-') && before.is_none_or(char::is_whitespace);
         // `--no-auth-warning`: a switch turned off takes no value.
@@ -1991,8 +1996,18 @@ fn classify(key: &str, query: bool) -> Option<(Role, String)> {
                 continue;
             }
         }
-        let describes = after.iter().any(describing);
-        return (!describes).then(|| (role, part.clone()));
+        if after.iter().any(describing) {
+            // A key about this noun may still end with the secret itself (`token_client_secret`:
+            // the token client's secret; `userPasswordKey` names where a password is kept).
+            let ends_with_the_secret = after
+                .last()
+                .is_some_and(|p| p == "secret" || PASSWORDS.contains(&p.as_str()));
+            if ends_with_the_secret {
+                continue;
+            }
+            return None;
+        }
+        return Some((role, part.clone()));
     }
     None
 }

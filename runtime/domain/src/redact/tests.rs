@@ -3565,3 +3565,28 @@ fn a_pin_is_a_secret_where_it_is_shaped_like_one() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 50): a key that describes one secret noun may still end with
+/// the secret itself (.NET's `TokenVault__ClientSecret`: the token client's secret), while one
+/// ending with another noun names where a secret is kept (`userPasswordKey`); a placeholder's
+/// kind before its `:` (`<secret:pids/pa-sip>`) is no key.
+#[test]
+fn a_key_ending_with_the_secret_is_a_credential_whatever_it_describes_first() {
+    assert_redacts(
+        &[
+            (
+                "TokenVault__ClientId=sedgecombe-farepay\nTokenVault__ClientSecret=K5XkATRW7nJuZ0kNExampleULYqI6KctqkMU",
+                "TokenVault__ClientId=sedgecombe-farepay\nTokenVault__ClientSecret=<secret>",
+            ),
+            (
+                "TOKEN_CLIENT_SECRET=K5XkATRW7nJuZ0kNExampleULYqI6KctqkMU",
+                "TOKEN_CLIENT_SECRET=<secret>",
+            ),
+        ],
+        &[
+            "--set auth.secretKeys.userPasswordKey=password",
+            "token_type=Bearer",
+            r#"{"username":"pids-pa","password":"<secret:pids/pa-sip>"}"#,
+        ],
+    );
+}
