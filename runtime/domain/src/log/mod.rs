@@ -396,6 +396,14 @@ fn json_event(
     let prefix_template = template::template(header::split(prefix.trim()).message);
     let template = match (error_type, &fields.platform_failure) {
         (_, Some(failure)) => failure.clone(),
+        // The object names nothing of what happened, the text before it does (winston's `warn:
+        // station UNI: 4 of 36 displays offline {"station":"UNI",…}`): that text is what a person
+        // reads as the issue's title. (Its fingerprint is made of both, as before.)
+        ("", None)
+            if fields.message.is_none() && fields.explanation.is_none() && !prefix_template.is_empty() =>
+        {
+            prefix_template.clone()
+        }
         ("", None) => message_template.clone(),
         (kind, None) if message_template.starts_with(kind) => message_template.clone(),
         (kind, None) => format!("{kind}: {message_template}"),
@@ -743,6 +751,12 @@ fn says_something_at_all(line: &str) -> bool {
     line.chars().any(char::is_alphanumeric) && !time_alone
 }
 
+/// `        ^`, `  ~~~~^~~~`: a line that marks a column of the line of code above it.
+fn is_caret_line(line: &str) -> bool {
+    let marks = line.trim();
+    !marks.is_empty() && marks.bytes().all(|b| matches!(b, b'^' | b'~'))
+}
+
 /// Banner lines skipped at most before the first line that says something.
 const MAX_BANNER_LINES: usize = 3;
 
@@ -788,10 +802,21 @@ fn text_event(
     // A first line with nothing but its header and tags (`FATAL -- : [request id]`, as Rails'
     // tagged logging writes a multi-line error) says nothing: the first line after it that does.
     if !says_something(&message_template) {
+        // Node's uncaught exception opens with its source location, the failing line of code and
+        // a caret under it (`/app/x.js:31`, `  const a = b.c;`, `        ^`): the error below
+        // them is what happened.
+        let excerpt = lines(text).nth(2).is_some_and(is_caret_line);
+        // (The error's own line is read whole: `Error: boom` names its type, not a level.)
         let next = lines(text)
-            .skip(1)
+            .skip(if excerpt { 3 } else { 1 })
             .take(MAX_LINES_READ)
-            .map(|line| template::template(header::split(line).message))
+            .map(|line| {
+                template::template(if excerpt {
+                    line
+                } else {
+                    header::split(line).message
+                })
+            })
             .find(|line| says_something(line));
         if let Some(next) = next {
             message_template = next;
@@ -1921,6 +1946,51 @@ mod tests {
             !understand("2028-02-08 09:31:53.447 UTC [2044] WARNING retrying: FATALITY_RATE metric missing")
                 .is_error
         );
+    }
+
+    /// Failure class (held-out corpus 50): Node's uncaught exception opens with its source
+    /// location, the failing line of code and a caret; the error below them is the message, so
+    /// two unhandled rejections of different errors are two issues (they were one, named after
+    /// Node's own `triggerUncaughtException(…)` line).
+    #[test]
+    fn nodes_uncaught_exception_is_named_by_its_error_not_its_code_excerpt() {
+        let crash = understand(
+            "/app/dist/formatters/alert.js:31\n    const headline = alert.translations.en.text.slice(0, MAX);\n                                        ^\n\nTypeError: Cannot read properties of undefined (reading 'text')\n    at formatAlert (/app/dist/formatters/alert.js:31:41)\n\nNode.js v20.18.1",
+        );
+        assert!(crash.is_error);
+        assert_eq!(crash.template, "TypeError: Cannot read properties of undefined");
+        let rejection = |error: &str| {
+            understand(&format!(
+                "node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n{error}\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)\n\nNode.js v20.18.1"
+            ))
+        };
+        let refused = rejection("Error: connect ECONNREFUSED 10.0.46.172:6379");
+        assert_eq!(refused.template, "Error: connect ECONNREFUSED <*>");
+        assert_eq!(
+            refused.fingerprint,
+            rejection("Error: connect ECONNREFUSED 10.0.47.40:6379").fingerprint
+        );
+        assert_ne!(
+            refused.fingerprint,
+            rejection("Error: getaddrinfo ENOTFOUND redis.internal").fingerprint
+        );
+    }
+
+    /// Failure class (held-out corpus 50): winston's `level: message {meta}` names what happened
+    /// before its object; that text is the issue's title, not the object's keys.
+    #[test]
+    fn the_text_before_an_object_that_names_nothing_is_the_title() {
+        let offline = understand(
+            r#"error: station UNI: 4 of 36 displays offline, departures not delivered {"station":"UNI","service":"pids-controller","timestamp":"2030-12-11T04:37:58.607Z"}"#,
+        );
+        assert_eq!(
+            offline.template,
+            "station UNI: <*> of <*> display offline, departures not delivered"
+        );
+        let refused = understand(
+            r#"error: failed to connect to database {"station":"UNI","service":"pids-controller","timestamp":"2030-12-11T04:37:58.607Z"}"#,
+        );
+        assert_ne!(offline.fingerprint, refused.fingerprint);
     }
 
     /// Failure class (held-out corpora 18, 22, 47): a warning whose system error says a resource
