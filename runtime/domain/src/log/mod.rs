@@ -342,8 +342,10 @@ fn read_json<'a>(
             || stack.insert(json_stack(fields)).marker
             || words::says_error(first_line)
             // (A failed delivery that will be retried reports a failure being handled.)
-            || (structured::failed_outcome(&map).is_some()
-                && !words::defers_to_a_retry(fields.explanation.as_deref().unwrap_or(first_line)))
+            || (structured::failed_outcome(&map).is_some() && {
+                let explanation = fields.explanation.as_deref().unwrap_or(first_line);
+                !words::defers_to_a_retry(explanation) && !structured::refused_by_its_recipient(explanation)
+            })
     };
     Reading {
         is_error,
@@ -1946,6 +1948,41 @@ mod tests {
             !understand("2028-02-08 09:31:53.447 UTC [2044] WARNING retrying: FATALITY_RATE metric missing")
                 .is_error
         );
+    }
+
+    /// Failure class (held-out corpora 9 and 28, whose labellers agree): SNS's delivery status
+    /// logs fail a delivery its one recipient cannot take (a number opted out, a push token its
+    /// service no longer knows) as they fail the sender's own misconfiguration; only the latter
+    /// is an error.
+    #[test]
+    fn a_delivery_its_recipient_cannot_take_is_no_error() {
+        let delivery = |response: &str, status: u16| {
+            understand(&format!(
+                r#"{{"notification":{{"messageId":"8fe81552-1c1b-4a46-9150-d66b1d9b3dd8","timestamp":"2029-03-05 07:47:26.670"}},"delivery":{{"destination":"arn:aws:sns:eu-west-1:111122223333:endpoint/APNS/app/cad97947","providerResponse":"{response}","dwellTimeMs":387,"attempts":1,"statusCode":{status}}},"status":"FAILURE"}}"#
+            ))
+        };
+        for (response, status) in [
+            (r#"{\"reason\":\"BadDeviceToken\"}"#, 400),
+            (r#"{\"reason\":\"Unregistered\",\"timestamp\":1}"#, 410),
+            (
+                r#"{\"error\":{\"code\":404,\"status\":\"NOT_FOUND\",\"details\":[{\"errorCode\":\"UNREGISTERED\"}]}}"#,
+                404,
+            ),
+            ("Phone number is opted out", 0),
+            ("Phone is currently unreachable/unavailable", 0),
+        ] {
+            assert!(!delivery(response, status).is_error, "{response}");
+        }
+        for (response, status) in [
+            (r#"{\"reason\":\"InvalidProviderToken\"}"#, 403),
+            ("No quota left for account", 0),
+            (
+                "Invalid origination identity: the sender ID ORDERSNOW is not registered for destination country US",
+                0,
+            ),
+        ] {
+            assert!(delivery(response, status).is_error, "{response}");
+        }
     }
 
     /// Failure class (held-out corpus 50): Node's uncaught exception opens with its source

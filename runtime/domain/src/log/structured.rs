@@ -784,6 +784,31 @@ pub fn failed_outcome(map: &Map<String, Value>) -> Option<&str> {
     (failed || (value.contains(' ') && super::words::says_error(value))).then_some(value)
 }
 
+/// Does a delivery's explanation say that its one recipient cannot take the message? SNS's
+/// delivery status logs: a phone number opted out, invalid, unreachable or blocking texts, or a
+/// price cap the message would exceed; a push token its service no longer knows (APNs'
+/// `Unregistered`, `BadDeviceToken`, `DeviceTokenNotForTopic`; FCM's `UNREGISTERED`,
+/// `NotRegistered`, `InvalidRegistration`): an app removed, a number changed, as a mail to a
+/// mailbox that no longer exists. The sender's own failures (credentials, quotas, a key's
+/// policy, an unregistered sender id) explain otherwise.
+pub fn refused_by_its_recipient(explanation: &str) -> bool {
+    const RECIPIENT_OUTCOMES: [&str; 11] = [
+        "phone number is opted out",
+        "invalid phone number",
+        "phone is currently unreachable",
+        "has blocked this message",
+        "has blocked sms",
+        "would exceed max price",
+        "unregistered",
+        "baddevicetoken",
+        "devicetokennotfortopic",
+        "notregistered",
+        "invalidregistration",
+    ];
+    let lower = explanation.to_ascii_lowercase();
+    RECIPIENT_OUTCOMES.iter().any(|outcome| lower.contains(outcome))
+}
+
 /// Keys that explain an outcome (`reason`, `statusReason`, `failureCause`, SNS's
 /// `providerResponse`, `errorMessage`, `description`), compared without case by their ending.
 const EXPLANATION_ENDINGS: [&str; 6] = ["reason", "cause", "response", "message", "description", "details"];
