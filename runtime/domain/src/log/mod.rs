@@ -380,7 +380,8 @@ fn json_event(
     stack: &stack::Stack,
     cache: Option<&mut FingerprintCache>,
 ) -> LogEvent {
-    let message_template = match fields.message.as_ref().or(fields.explanation.as_ref()) {
+    let explanation = fields.explanation.as_deref().map(structured::explained_inside);
+    let message_template = match fields.message.as_deref().or(explanation.as_deref()) {
         Some(message) => template::template(lines(message).next().unwrap_or("")),
         // Nothing names what happened (`{"websitekey":false,"commandkey":true}`): its keys, so
         // that unlike objects stay apart.
@@ -1983,6 +1984,14 @@ mod tests {
         ] {
             assert!(delivery(response, status).is_error, "{response}");
         }
+        // A push service's answer in JSON is read for its explanation: two answers are two
+        // problems, not one shape.
+        let revoked = delivery(r#"{\"reason\":\"InvalidProviderToken\"}"#, 403);
+        assert_eq!(revoked.template, "InvalidProviderToken");
+        assert_ne!(
+            revoked.fingerprint,
+            delivery(r#"{\"reason\":\"TopicDisallowed\"}"#, 400).fingerprint
+        );
     }
 
     /// Failure class (held-out corpus 50): Node's uncaught exception opens with its source

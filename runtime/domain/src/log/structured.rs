@@ -10,6 +10,8 @@
 //! (`errorType`, `errorMessage`, `stackTrace`). Every other field (timestamps,
 //! request and trace ids, `cold_start`, `sampling_rate`, ...) varies per line and is ignored.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 use super::level::Level;
@@ -849,6 +851,24 @@ fn is_explanation_key(key: &str) -> bool {
             && key[key.len() - ending.len()..].eq_ignore_ascii_case(ending)
     })
 }
+
+/// An explanation that is itself a JSON object (SNS's `providerResponse` of a push service's
+/// answer, `{"error":{"code":401,"message":"Request had invalid authentication credentials…"}}`,
+/// `{"reason":"InvalidProviderToken"}`): the explanation inside it, so that its template is
+/// what it says, not the shape every such answer shares.
+pub fn explained_inside(text: &str) -> Cow<'_, str> {
+    if text.trim_start().starts_with('{')
+        && text.len() <= MAX_INNER_EXPLANATION_BYTES
+        && let Ok(Value::Object(inner)) = serde_json::from_str::<Value>(text)
+        && let Some(inside) = explanation(&inner)
+    {
+        return Cow::Owned(inside.to_owned());
+    }
+    Cow::Borrowed(text)
+}
+
+/// Only an explanation this long is read as an object ([`explained_inside`]).
+const MAX_INNER_EXPLANATION_BYTES: usize = 4_096;
 
 /// The first explanation of an event that names no message (see [`EXPLANATION_ENDINGS`]): at
 /// its top level, else in one of its objects (`{"delivery": {"providerResponse": ...}}`).
