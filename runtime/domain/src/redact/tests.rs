@@ -3590,3 +3590,20 @@ fn a_key_ending_with_the_secret_is_a_credential_whatever_it_describes_first() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 51): a request's path, its segments a resource's name and
+/// ids, is no random word, though its line names `authorization`; a path with a random segment
+/// (a webhook's secret) still is one.
+#[test]
+fn a_request_path_is_no_random_word() {
+    assert_redacts(
+        &[(
+            r#"{"url":"/services/T0123ABCD/B0123ABCD/Hx8kd9EXAMPLEq2Lm4Np7Rs","authorization":"x"}"#,
+            r#"{"url":"<secret>","authorization":"x"}"#,
+        )],
+        &[
+            r#"{"req":{"method":"GET","url":"/v1/payslips/PS-2031-01-FLKZOYKY.pdf","headers":{"authorization":"[Redacted]"}}}"#,
+            r#"{"req":{"id":13999,"method":"GET","url":"/v1/payslips/PS-2031-01-4ZGBTRNT"},"res":{"statusCode":200}}"#,
+        ],
+    );
+}

@@ -1293,7 +1293,8 @@ fn blob(
             && (public_content(&text[..run_start], word)
                 || jwk_public_member(text, &text[..run_start])
                 || json_without_secrets(word)
-                || compressed_or_text(word)));
+                || compressed_or_text(word)
+                || request_path(word)));
     if public {
         return;
     }
@@ -1715,19 +1716,39 @@ fn name_and_digest(word: &str) -> bool {
 /// Random base64 has a `/` or `-` in one character of 32 and a part of three lower-case letters
 /// rarely, two such parts almost never; a path that ends in a secret (`receiver/v1/http/<key>`)
 /// has a long random part, and is judged whole.
+/// `/v1/payslips/PS-2031-01-FLKZOYKY`: a request's path, its segments a resource's name and
+/// ids, with no random segment (a webhook's secret in its path, `/services/T0/B1/<24 random>`,
+/// has one).
+fn request_path(word: &str) -> bool {
+    let Some(path) = word.strip_prefix('/') else {
+        return false;
+    };
+    let segments: Vec<&str> = path.split('/').collect();
+    segments.len() >= 3
+        && segments
+            .iter()
+            .any(|segment| segment.len() >= 3 && segment.bytes().all(|b| b.is_ascii_lowercase()))
+        && segments.iter().all(|segment| !made_of_random_characters(segment))
+}
+
+/// 16 characters and more with at least two capitals, two small letters and two digits, not a
+/// name before a digest: what a generated secret is made of.
+fn made_of_random_characters(part: &str) -> bool {
+    let class = |f: fn(&u8) -> bool| part.as_bytes().iter().filter(|b| f(b)).count() >= 2;
+    part.len() >= 16
+        && class(u8::is_ascii_uppercase)
+        && class(u8::is_ascii_lowercase)
+        && class(u8::is_ascii_digit)
+        && !name_and_digest(part)
+}
+
 pub(super) fn made_of_words(word: &str) -> bool {
     let mut count = 0;
     let mut words = 0;
     for part in word.split(['/', '-']) {
         count += 1;
         words += usize::from(part.len() >= 3 && part.bytes().all(|b| b.is_ascii_lowercase()));
-        let class = |f: fn(&u8) -> bool| part.as_bytes().iter().filter(|b| f(b)).count() >= 2;
-        let random_part = part.len() >= 16
-            && class(u8::is_ascii_uppercase)
-            && class(u8::is_ascii_lowercase)
-            && class(u8::is_ascii_digit)
-            && !name_and_digest(part);
-        if random_part {
+        if made_of_random_characters(part) {
             return false;
         }
     }
