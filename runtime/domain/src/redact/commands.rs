@@ -43,7 +43,7 @@
 //!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`,
 //!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`,
 //!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`, Odoo's `execute_kw('<db>',
-//!   <uid>, '<password>', …)`.
+//!   <uid>, '<password>', …)`, OpenSSH's `ssh-keygen -P <old passphrase> -N <new passphrase>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -113,6 +113,7 @@ pub(super) const TRIGGERS: &[&str] = &[
     "execute_kw(",
     "-a ",
     "-x ",
+    "ssh-keygen",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -125,19 +126,19 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
         let limit = floor_boundary(text, at + WINDOW);
         let line_end = text[at..limit].find(['\n', '\r']).map_or(limit, |i| at + i);
         let line = &text[at..line_end];
-        let Some((command, parse)) = COMMANDS.iter().find(|(command, _)| line.starts_with(command)) else {
-            continue;
-        };
-        let rest_at = at + command.len();
-        let Some((start, end)) = parse(text, at, &text[rest_at..line_end]) else {
-            continue;
-        };
-        let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
-        let value = &text[start..end];
-        // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value; `(priv
-        // key in vault)`: a note in its place.)
-        if !value.is_empty() && value != "*" && !value.starts_with(['<', '$', '(']) {
-            out.push(Finding::new(start, end, "<redacted>"));
+        // (A command may take two secrets, one entry each: `ssh-keygen -P <old> -N <new>`.)
+        for (command, parse) in COMMANDS.iter().filter(|(command, _)| line.starts_with(command)) {
+            let rest_at = at + command.len();
+            let Some((start, end)) = parse(text, at, &text[rest_at..line_end]) else {
+                continue;
+            };
+            let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
+            let value = &text[start..end];
+            // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value;
+            // `(priv key in vault)`: a note in its place.)
+            if !value.is_empty() && value != "*" && !value.starts_with(['<', '$', '(']) {
+                out.push(Finding::new(start, end, "<redacted>"));
+            }
         }
     }
 }
@@ -348,6 +349,10 @@ const COMMANDS: &[(&str, Parse)] = &[
     ("-X ", |text, at, rest| {
         after_snmp_command(text, at).then(|| word_at(rest, 0)).flatten()
     }),
+    // OpenSSH's key passphrases, the old and the new: `ssh-keygen -p -P <old> -N <new> -f
+    // <key>`, `ssh-keygen -t ed25519 -N <passphrase> -f <key>`, `ssh-keygen -y -f <key> -P …`.
+    ("ssh-keygen ", |_, _, rest| option_value(rest, "-P")),
+    ("ssh-keygen ", |_, _, rest| option_value(rest, "-N")),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
@@ -1057,9 +1062,25 @@ mod tests {
                 "snmpget -v3 -u u -a SHA -A Inv3ntAuthPw -x AES -X Inv3ntPrivPw h sysUpTime.0",
                 "Inv3ntPrivPw",
             ),
+            // Held-out corpus 51: both of OpenSSH's passphrases.
+            (
+                "+ ssh-keygen -p -P 'Invent-AU4%qnxBSC' -N Example-7yQn2 -f /run/keys/bankpay_ed25519",
+                "Invent-AU4%qnxBSC",
+            ),
+            (
+                "+ ssh-keygen -p -P 'Invent-AU4%qnxBSC' -N Example-7yQn2 -f /run/keys/bankpay_ed25519",
+                "Example-7yQn2",
+            ),
         ] {
             let redacted = redact(line);
             assert!(!redacted.contains(secret), "{line} -> {redacted}");
+        }
+        // An empty passphrase, and another tool's `-N`, are kept.
+        for line in [
+            "ssh-keygen -t ed25519 -N '' -f /tmp/k",
+            "tar -N 2030-01-01 -cf x.tar",
+        ] {
+            assert_eq!(redact(line), line);
         }
     }
 }
