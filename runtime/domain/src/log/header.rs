@@ -107,6 +107,14 @@ pub fn split(line: &str) -> Header<'_> {
             message,
         };
     }
+    if let Some((level, file, message)) = chromium_header(line) {
+        return Header {
+            level: Some(level),
+            logger: Some(file),
+            program: None,
+            message,
+        };
+    }
     if let Some((kind, message)) = drupal_watchdog(line) {
         // Drupal's core logs a request it refuses (403) or cannot find (404) at warning, under
         // these types, whatever the path says.
@@ -493,6 +501,39 @@ fn tornado_header(line: &str) -> Option<(Level, Option<&str>, &str)> {
 
 /// How long a Tornado header may be ([`tornado_header`]).
 const TORNADO_HEADER_BYTES: usize = 96;
+
+/// The level, the source file and the message of a line in Chromium's log format (headless
+/// Chrome under Puppeteer or Playwright, Electron, CEF): ids and a time, the severity and the file
+/// and line in one bracket (`[231:368:0122/095316.889491:ERROR:bus.cc(407)] Failed to connect to
+/// the bus: …`, `[0511/123236.385224:WARNING:dns_config_service_linux.cc(428)] …`). The file
+/// names the event; its line changes with every release.
+fn chromium_header(line: &str) -> Option<(Level, &str, &str)> {
+    let inner = line.strip_prefix('[')?;
+    let close = inner[..level::floor_char_boundary(inner, CHROMIUM_HEADER_BYTES)].find(']')?;
+    let (fields, location) = inner[..close].rsplit_once(':')?;
+    let (ids, severity) = fields.rsplit_once(':')?;
+    let (file, number) = location.strip_suffix(')')?.split_once('(')?;
+    if file.is_empty()
+        || !number.bytes().all(|b| b.is_ascii_digit())
+        || !ids
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.'))
+    {
+        return None;
+    }
+    let level = match severity {
+        "VERBOSE" | "VERBOSE1" | "VERBOSE2" | "VERBOSE3" => Level::Debug,
+        "INFO" => Level::Info,
+        "WARNING" => Level::Warn,
+        "ERROR" => Level::Error,
+        "FATAL" => Level::Fatal,
+        _ => return None,
+    };
+    Some((level, file, inner[close + 1..].trim_start()))
+}
+
+/// How long a Chromium header may be ([`chromium_header`]).
+const CHROMIUM_HEADER_BYTES: usize = 160;
 
 /// The type and the message of a line in the format of Drupal's syslog module
 /// (`!base_url|!timestamp|!type|!ip|!request_uri|!referer|!uid|!link|!message`, its default): the
@@ -897,6 +938,25 @@ mod tests {
         assert_eq!(dockerd.program, Some("dockerd"));
         // Not a header: no version, or a level where the program would be.
         assert_eq!(split("<30> not syslog").message, "<30> not syslog");
+    }
+
+    /// Failure class (held-out corpus 51): Chromium's header holds its severity and source file
+    /// in one bracket; read, its `WARNING` lines are warnings and the file names the event.
+    #[test]
+    fn chromiums_header_gives_the_level_and_the_file() {
+        let header = split(
+            "[294:283:0113/093348.011171:WARNING:dns_config_service_linux.cc(428)] Failed to read DnsConfig.",
+        );
+        assert_eq!(header.level, Some(Level::Warn));
+        assert_eq!(header.logger, Some("dns_config_service_linux.cc"));
+        assert_eq!(header.message, "Failed to read DnsConfig.");
+        let header = split("[0511/123236.430726:ERROR:gpu_init.cc(481)] Passthrough is not supported");
+        assert_eq!(
+            (header.level, header.logger),
+            (Some(Level::Error), Some("gpu_init.cc"))
+        );
+        // Not a bracket of ids and a time.
+        assert_eq!(split("[main:ERROR:app.js(12)] boom").logger, None);
     }
 
     /// Failure class (held-out corpus 50): an RFC 5424 priority of a local facility is the
