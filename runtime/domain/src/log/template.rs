@@ -753,10 +753,18 @@ fn is_prefixed_id(bytes: &[u8]) -> bool {
         return false;
     };
     let (prefix, id) = (&bytes[..cut], &bytes[cut + 1..]);
-    if !(1..=5).contains(&prefix.len()) || !prefix.iter().all(u8::is_ascii_lowercase) {
+    if !(1..=5).contains(&prefix.len()) {
         return false;
     }
     let capitals = id.len() >= 8 && id.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    // A prefix in capitals (`FB-PFDSKUDY`, a batch's id that drew no digit): random capitals
+    // only, with few vowels (`X-FORWARDED` is a name).
+    if prefix.iter().all(u8::is_ascii_uppercase) {
+        return capitals && few_vowels(id);
+    }
+    if !prefix.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mixed = id.len() >= 10
         && id.iter().all(u8::is_ascii_alphanumeric)
         && id
@@ -2077,6 +2085,17 @@ mod tests {
             template("call get_UserProfileData failed"),
             "call get_UserProfileData failed"
         );
+        // A prefix in capitals (held-out corpora 40 and 51: `WD-QFYSHTTKPJ`, `FB-PFDSKUDY`):
+        // random capitals with few vowels; `X-FORWARDED`'s are a word's.
+        assert_eq!(
+            template("batch FB-PFDSKUDY could not load wage totals"),
+            template("batch FB-Q4RT7KXN could not load wage totals")
+        );
+        assert_eq!(
+            template("withdrawal WD-QFYSHTTKPJ rejected"),
+            "withdrawal <*> rejected"
+        );
+        assert!(!is_prefixed_id(b"X-FORWARDED"));
     }
 
     /// Failure class (held-out corpus 7): a floating-point value without digits (`NaN`,
