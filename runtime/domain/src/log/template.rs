@@ -1732,12 +1732,17 @@ fn mark_lists(tokens: &mut [Token<'_>]) {
     }
 }
 
-/// Parenthesised lists of mostly values (see [`mostly_values_list`]).
+/// Parenthesised lists of mostly values (see [`mostly_values_list`]), and SQL's `VALUES (…)`,
+/// whose items are values whatever they look like (`values (4117, out, 2031-01-09, kiosk)`, as
+/// Laravel's query exceptions print the statement with its bindings).
 fn mark_value_lists(tokens: &mut [Token<'_>]) {
     let n = tokens.len();
     for open in 0..n {
         if tokens[open].kind == Kind::Delimiter && tokens[open].text.ends_with('(') {
-            mostly_values_list(tokens, open);
+            let after_values = open > 0
+                && tokens[open - 1].text.eq_ignore_ascii_case("values")
+                && tokens[open].text.trim_start() == "(";
+            mostly_values_list(tokens, open, after_values);
         }
     }
 }
@@ -1936,8 +1941,9 @@ fn names_an_id(key: &str) -> bool {
 
 /// A list in parentheses whose items are mostly values is a list of values: `values (Esther,
 /// esther@example.com, 2026-07-21 03:41:35)` reads the same with `Bob` first. Items are
-/// separated by commas; a list with brackets inside it is left alone.
-fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
+/// separated by commas; a list with brackets inside it is left alone. After SQL's `VALUES`
+/// (`all_values`), every item is a value.
+fn mostly_values_list(tokens: &mut [Token<'_>], open: usize, all_values: bool) {
     const MAX_TOKENS: usize = 64;
     let (mut items, mut values, mut item_is_value, mut item_empty) = (0, 0, true, true);
     let mut close = None;
@@ -1980,7 +1986,7 @@ fn mostly_values_list(tokens: &mut [Token<'_>], open: usize) {
     let Some(close) = close else {
         return;
     };
-    if items >= 2 && values * 2 > items {
+    if items >= 2 && (all_values || values * 2 > items) {
         for token in &mut tokens[first..close] {
             if token.kind != Kind::Delimiter {
                 token.kind = Kind::Variable;
@@ -2768,6 +2774,13 @@ mod tests {
             template("insert into t values (Esther, 7, 2026-01-02)"),
             template("insert into t values (Bob, 8, 2026-03-04)")
         );
+        // After SQL's `VALUES`, every item is a value (held-out corpus 51: Laravel's bindings).
+        assert_eq!(
+            template("insert into `time_punches` (`id`, `kind`, `source`) values (75761, out, kiosk)"),
+            template("insert into `time_punches` (`id`, `kind`, `source`) values (4117, in, mobile)")
+        );
+        // Elsewhere a list of words stays text.
+        assert_eq!(template("retrying (in, out, kiosk)"), "retrying (in, out, kiosk)");
     }
 
     /// Failure class: runs of decoration characters keep their length, which a tool that pads a
