@@ -29,7 +29,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 91] = [
+pub const STEMS: [&str; 92] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -126,6 +126,8 @@ pub const STEMS: [&str; 91] = [
     "\" 504 u",
     "flags\":\"u",
     "nohealthyupstream",
+    // An Oracle error's code (`ORA-01555`, `words::names_an_oracle_error`).
+    "ora-",
     "\" 500 rlse",
     "flags\":\"rlse",
     "anom_abend",

