@@ -25,6 +25,12 @@
 //! request`: a person's Ctrl-C, a driver's own timeout), which rounds 37, 40 and 51 call no error;
 //! a `statement timeout` is the server's limit, and an error.
 //!
+//! Django logs a request whose `Host` is not in `ALLOWED_HOSTS` at ERROR
+//! (`django.security.DisallowedHost: Invalid HTTP_HOST header: '203.0.113.9'`) and answers 400:
+//! scanners that address the bare public IP send these all day (rounds 20 and 52 call them no
+//! error). One for a private address is the load balancer's health check of the task's own
+//! address, failing until `ALLOWED_HOSTS` lets it in: an error (round 20).
+//!
 //! Headless Chromium logs at ERROR that it found no D-Bus (`ERROR:bus.cc(399)] Failed to connect
 //! to the bus: …`) whenever it runs in a container, which has none; it renders all the same, and
 //! the images that ship it say the line is safe to ignore (round 51 calls it no error).
@@ -51,6 +57,8 @@ pub fn refused_a_request(text: &str) -> bool {
             "\" failed (2: No such file or directory)",
             " limiting requests, excess: ",
             " limiting connections by zone ",
+            // Django's `django.security.DisallowedHost` (`Invalid HTTP_HOST header: '<host>'`).
+            "Invalid HTTP_HOST header: '",
             // sentry-rails' default exclusions that only a request raises.
             "AbstractController::ActionNotFound (",
             "ActionController::BadRequest (",
@@ -95,9 +103,25 @@ pub fn refused_a_request(text: &str) -> bool {
                 // …)`); an open() of a file the request named.
                 0 => line[..found.start()].contains(" open() \"") && line.contains(NGINX_CLIENT),
                 1 | 2 => line.contains(NGINX_CLIENT),
+                // A scanner's request to the bare public address; a private one is the load
+                // balancer's health check, failing while the address is not allowed.
+                3 => !names_a_private_address(&line[found.end()..]),
                 _ => true,
             })
     })
+}
+
+/// Does `host` start with a private or loopback IPv4 address (`10.87.71.197:8000'`)?
+fn names_a_private_address(host: &str) -> bool {
+    let octets: Vec<u8> = host
+        .split(['.', ':', '\''])
+        .take(2)
+        .map_while(|octet| octet.parse().ok())
+        .collect();
+    matches!(
+        octets.as_slice(),
+        [10, _] | [127, _] | [192, 168] | [172, 16..=31]
+    )
 }
 
 #[cfg(test)]
@@ -118,6 +142,7 @@ mod tests {
             "2030-05-14 03:04:28 UTC:10.0.0.8(64873):report@seats:[14663]:FATAL:  terminating connection due to idle-session timeout",
             "2031-01-04 16:36:36 UTC:10.40.1.249(61426):reporting@payroll:[39952]:ERROR:  canceling statement due to user request",
             "[231:368:0122/095316.889491:ERROR:bus.cc(407)] Failed to connect to the bus: Failed to connect to socket /run/dbus/system_bus_socket: No such file or directory",
+            "[2031-02-16 22:24:44,964] ERROR [django.security.DisallowedHost:129] Invalid HTTP_HOST header: '141.144.161.194'. You may need to add '141.144.161.194' to ALLOWED_HOSTS.",
         ] {
             assert!(refused_a_request(text), "{text}");
         }
@@ -138,6 +163,8 @@ mod tests {
             // An application holding a transaction open; a deadlock.
             "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:FATAL:  terminating connection due to idle-in-transaction timeout",
             "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:ERROR:  deadlock detected",
+            // The load balancer's health check of the task's private address.
+            r#"{"levelname":"ERROR","name":"django.security.DisallowedHost","message":"Invalid HTTP_HOST header: '10.87.71.197:8000'. You may need to add '10.87.71.197' to ALLOWED_HOSTS."}"#,
             // The server's own limit.
             "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:ERROR:  canceling statement due to statement timeout",
             // A 503 is the server's.
