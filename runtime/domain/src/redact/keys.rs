@@ -1413,8 +1413,11 @@ fn device_key(key: &str) -> bool {
 /// [x]`, `password x rejected`. Only a word no prose is: ten characters or more, letters and
 /// digits and a capital or a symbol, not a path, a reference or an address (`password
 /// authentication failed`, `password for user app`, `password is too short` are sentences).
+/// After `secret` (`verifying event … with secret tpwh_cCzm…`), only a generated token's shape:
+/// a secret's name (`secret orders-api-key-2030`) is told after the same noun.
 fn prose_password(text: &str, key: &str, end: usize) -> Option<(usize, usize)> {
-    if !PASSWORDS.iter().any(|noun| key.eq_ignore_ascii_case(noun)) {
+    let secret = key.eq_ignore_ascii_case("secret");
+    if !secret && !PASSWORDS.iter().any(|noun| key.eq_ignore_ascii_case(noun)) {
         return None;
     }
     let rest = text[end..].strip_prefix(' ')?;
@@ -1443,8 +1446,10 @@ fn prose_password(text: &str, key: &str, end: usize) -> Option<(usize, usize)> {
         && bytes
             .iter()
             .any(|b| b.is_ascii_uppercase() || b.is_ascii_punctuation());
-    (password && !keep(value, false, Role::Secret, "", Separator::Space, ""))
-        .then_some((v_start, v_start + value.len()))
+    (password
+        && (!secret || strong_token(value))
+        && !keep(value, false, Role::Secret, "", Separator::Space, ""))
+    .then_some((v_start, v_start + value.len()))
 }
 
 /// The value of a config file's directive, a line of two words, the key first: keepalived's

@@ -3607,3 +3607,20 @@ fn a_request_path_is_no_random_word() {
         ],
     );
 }
+
+/// Failure class (held-out corpora 12 and 52): a secret told in prose after its noun (`with
+/// secret …`, `radius secret …`) when it has a generated token's shape; a secret's name after
+/// the same noun is kept.
+#[test]
+fn a_generated_secret_after_its_noun_in_prose_is_redacted() {
+    assert_redacts(
+        &[(
+            "Verifying event evt_1 with secret Hx8kd9EXAMPLEq2Lm4Np7Rs (tolerance 300 s)",
+            "Verifying event evt_1 with secret <redacted> (tolerance 300 s)",
+        )],
+        &[
+            "rotating secret orders-api-key-2030 now",
+            "secret rotated for prod/db",
+        ],
+    );
+}
