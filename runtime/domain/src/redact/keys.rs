@@ -30,6 +30,8 @@ pub(super) const KEYWORDS: &[&str] = &[
     "비밀번호", "пароль", "Пароль", "ПАРОЛЬ", "парола", "Парола", "κωδικός", "Κωδικός", "סיסמה",
     "المرور", "รหัสผ่าน", "पासवर्ड", "parolă", "clave", "sandi", "katalaluan", "lykilorð",
     "salasõna", "slaptažodis", "гасло", "лозинка", "암호", "السر", "عبور",
+    // WildFly's and JBoss EAP's credential reference (`credential-reference={clear-text="x"}`).
+    "clear-text",
 ];
 
 /// Keywords that name a secret only as a whole part of a key (`hash_salt`, `securitySalt`,
@@ -2050,6 +2052,8 @@ fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {
             .last()
             .is_some_and(|q| qualified(q))
             .then_some(Role::Secret),
+        // WildFly's `credential-reference={clear-text="x"}`: the password in the clear.
+        "text" => (before.last().map(String::as_str) == Some("clear")).then_some(Role::Secret),
         _ if NOUNS.contains(&part) => Some(Role::Secret),
         _ if NOUN_ENDINGS.iter().any(|n| part.ends_with(n)) => Some(Role::Secret),
         // `dbpass` (Moodle's `$CFG->dbpass`), `adminpass`, `smtppass`: whose password, glued to

@@ -3630,3 +3630,16 @@ fn a_generated_secret_after_its_noun_in_prose_is_redacted() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 52): WildFly's and JBoss EAP's credential reference holds the
+/// password in the clear after `clear-text`; the words elsewhere are prose.
+#[test]
+fn wildfly_clear_text_credential_is_redacted() {
+    assert_redacts(
+        &[(
+            r#"/subsystem=elytron/credential-store=cs:add(location=cs.p12, credential-reference={clear-text="Inv3nt.kk1K8qdfkbjr"}, create=true)"#,
+            r#"/subsystem=elytron/credential-store=cs:add(location=cs.p12, credential-reference={clear-text="<redacted>"}, create=true)"#,
+        )],
+        &["rendering clear-text body of 12 kB", "mail sent as clear-text"],
+    );
+}
