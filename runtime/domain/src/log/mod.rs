@@ -407,6 +407,12 @@ fn json_event(
         {
             prefix_template.clone()
         }
+        // The error beside the message says which problem it is (go-kit's `msg="quote not
+        // rated" err="credit tier: 401 …"`, zap's `error`): the title shows it, as the
+        // fingerprint holds it.
+        ("", None) if !error_message.is_empty() && !message_template.contains(error_message.as_str()) => {
+            format!("{}: {error_message}", message_template.trim_end_matches('.'))
+        }
         ("", None) => message_template.clone(),
         (kind, None) if message_template.starts_with(kind) => message_template.clone(),
         (kind, None) => format!("{kind}: {message_template}"),
@@ -2886,7 +2892,11 @@ orders-api: Current maximum heap size is 268435456 bytes"
         let (json, console, named) = (understand(json), understand(console), understand(named));
         assert!(json.is_error && console.is_error && !named.is_error);
         assert_eq!(json.fingerprint, console.fingerprint);
-        assert_eq!(console.template, "Exporting failed. Dropping data.");
+        // (The title shows the error beside the message, as the fingerprint holds it.)
+        assert_eq!(
+            console.template,
+            "Exporting failed. Dropping data: Permanent error: rpc error: code = <*> desc = <*> API key"
+        );
         // Another error behind the same message is another problem, in either encoding.
         let refused = "2026-03-06T04:35:30.120Z\terror\texporterhelper/queue_sender.go:106\tExporting failed. Dropping data.\t{\"error\": \"connection refused\"}";
         assert_ne!(understand(refused).fingerprint, console.fingerprint);
