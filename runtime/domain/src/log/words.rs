@@ -334,19 +334,20 @@ pub fn defers_to_a_retry(line: &str) -> bool {
 /// back (Go's `http: Accept error: … too many open files; retrying in 40ms`), and whoever logs it
 /// lost the write or the fork it names.
 pub fn exhausts_a_resource(line: &str) -> bool {
-    [
-        "too many open files",
-        "no space left on device",
-        "cannot allocate memory",
-        "disk quota exceeded",
-        "read-only file system",
-    ]
-    .iter()
-    .any(|errno| {
-        line.as_bytes()
-            .windows(errno.len())
-            .any(|w| w.eq_ignore_ascii_case(errno.as_bytes()))
-    })
+    // (One automaton pass: every warning is asked, over up to a kilobyte.)
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "too many open files",
+                "no space left on device",
+                "cannot allocate memory",
+                "disk quota exceeded",
+                "read-only file system",
+            ])
+            .unwrap_or_else(|e| panic!("resources run out: {e}"))
+    });
+    FINDER.is_match(line)
 }
 
 /// Does `line` say that a retry succeeded after its failure (`fetch … failed with ECONNRESET,
