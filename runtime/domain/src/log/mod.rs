@@ -326,7 +326,7 @@ fn read_json<'a>(
     };
     let level = quick_level.or(before.level);
     let mut stack = None;
-    let is_error = if platform_failure {
+    let is_error = if platform_failure || structured::auth0_tenant_failure(&map).is_some() {
         true
     } else if let Some(level) = level {
         (level.is_error() && !refused_request::refused_a_request(body)) || failed_below_error(level, body)
@@ -2026,6 +2026,31 @@ mod tests {
             refused.fingerprint,
             rejection("Error: getaddrinfo ENOTFOUND redis.internal").fingerprint
         );
+    }
+
+    /// Failure class (held-out corpus 53): an Auth0 tenant log event, as its log stream delivers
+    /// it through EventBridge, has no level: its type code says whether the tenant failed (a
+    /// notification not sent, a rate limit, a client's credentials refused) or a user did.
+    #[test]
+    fn an_auth0_tenant_failure_is_an_error_a_users_is_not() {
+        let event = |kind: &str, description: &str| {
+            understand(&format!(
+                r#"{{"version":"0","id":"1b861e07","detail-type":"Auth0 log","source":"aws.partner/auth0.com/t/auth0.logs","detail":{{"log_id":"9002","data":{{"date":"2031-03-24T02:49:05.250Z","type":"{kind}","description":"{description}","client_id":"kQ3rT8vL","ip":"184.65.199.167"}}}}}}"#
+            ))
+        };
+        let unsent = event("fn", "Email address is not verified.");
+        assert!(unsent.is_error);
+        assert_eq!(unsent.template, "Email address is not verified.");
+        assert!(event("api_limit", "You passed the limit of allowed calls").is_error);
+        for (kind, description) in [
+            ("fp", "Wrong email or password."),
+            ("fu", "Wrong email or password."),
+            ("limit_wc", "An IP address is blocked"),
+            ("fertft", "Unknown or invalid refresh token."),
+            ("s", "Successful login"),
+        ] {
+            assert!(!event(kind, description).is_error, "{kind}");
+        }
     }
 
     /// Failure class (held-out corpora 33 and 48): Laravel's queue worker ends each job's line

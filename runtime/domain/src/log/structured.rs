@@ -374,6 +374,8 @@ fn is_read(key: &str) -> bool {
         || key == JOURNAL_PRIORITY
         || key == JOURNAL_TRANSPORT
         || key == DETAIL_TYPE
+        || key == AUTH0_DATA
+        || key == AUTH0_LOG_ID
         || is_outcome_key(key)
         || names_an_outcome(key)
         || is_explanation_key(key)
@@ -744,6 +746,38 @@ pub fn eventbridge_detail(mut map: Map<String, Value>) -> Map<String, Value> {
         }
         None => map,
     }
+}
+
+/// An Auth0 tenant log event's record and its id ([`auth0_tenant_failure`]).
+const AUTH0_DATA: &str = "data";
+const AUTH0_LOG_ID: &str = "log_id";
+
+/// The type of an Auth0 tenant log event (`{"log_id": …, "data": {"type": "fn", "description":
+/// …}}`, as a log stream delivers it through EventBridge) when it reports a failure of the tenant
+/// itself, not of an end user: a notification its e-mail or SMS provider did not send (`fn`), a
+/// rate limit its own clients reached (`api_limit`), an application's code or credentials
+/// refused in a token exchange (`feacft`, `feccft`), an origin its applications do not allow
+/// (`fco`), an AD/LDAP connector offline or not provisioned (`coff`, `fcpro`), an Action or a
+/// hook that failed (`actions_execution_failed`, `fcph`). A wrong password, an unknown user, a
+/// blocked address or a stale refresh token (`fp`, `fu`, `limit_wc`, `fertft`) are the user's.
+pub fn auth0_tenant_failure(map: &Map<String, Value>) -> Option<&str> {
+    const TENANT_FAILURES: [&str; 9] = [
+        "fn",
+        "api_limit",
+        "feacft",
+        "feccft",
+        "fco",
+        "coff",
+        "fcpro",
+        "actions_execution_failed",
+        "fcph",
+    ];
+    let data = map.get(AUTH0_DATA)?.as_object()?;
+    if !(map.contains_key(AUTH0_LOG_ID) || data.contains_key(AUTH0_LOG_ID)) {
+        return None;
+    }
+    let kind = data.get("type")?.as_str()?;
+    TENANT_FAILURES.contains(&kind).then_some(kind)
 }
 
 /// Where an event without a level or message reports its outcome (SNS delivery logs'
