@@ -44,7 +44,7 @@ pub use level::Level;
 /// Written once, for both constants (`concat!` takes literals only).
 macro_rules! default_filter {
     () => {
-        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|ora-|\" 500 rlse|flags\": ?\"rlse|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:|^\\[[ec] [0-9]|[0-9] [ef] \\[[0-9]|^<(12[89]|13[01]|13[6-9]|14[4-7]|15[2-5]|16[0-3]|17[01]|17[6-9]|18[4-7])>1 )"
+        "(?i)(err|eror|fail|exception|fatal|crit|alert|emerg|panic|severe|ftl|\\]e:|\\]f:|e!|\\(0x00[124]0\\)|traceback|timed out|timeout|killed|exit|refused|denied|unable|cannot|could not|can.t|couldn.t|crash|abort|segfault|segmentation|unhandled|uncaught|unreachable|exhausted|died|of memory|too quickly|core dumped|terminate|runtime\\.|sandbox\\.|extension\\.|sigsegv|sigabrt|sigbus|sigfpe|sigill|no such file|no space|many open|by peer|broken pipe|permitted|no route|read-only|stale file|bad file|quota|bug: |oops: |lockup|blocked for|stall|not respon|dumped core|corrupt|insufficient|protection|call trace:|anom_abend|selinux is pr|unhealthy|own symbol|not match|n.t match|oom.kill|\\(required by|dropping pac|skew too|off the bus|offline dev|%[a-z0-9_]+-[0-3]-[a-z0-9_]+:|<level>[12]<|\"level\": ?[56]0|\"priority\":\"[0-3]\"|\" 50[0234] u|flags\": ?\"u|nohealthyupstream|ora-|\"type\": ?\"(fn|api_limit|feacft|feccft|fco|coff|fcpro|actions_execution_failed|fcph)\"|\" 500 rlse|flags\": ?\"rlse|unsuccessful|×|^[ef][0-9]{4}|^[ef], \\[|^[ecax] \\[[0-9]{2}.[a-z]{3}|^e: |: e: |[a-z]{3}[0-9]{4}[est]:|[a-z]{3}[0-9]{5}[est]:|^\\[[ec] [0-9]|[0-9] [ef] \\[[0-9]|^<(12[89]|13[01]|13[6-9]|14[4-7]|15[2-5]|16[0-3]|17[01]|17[6-9]|18[4-7])>1 )"
     };
 }
 
@@ -1099,6 +1099,8 @@ mod tests {
             // An RFC 5424 priority of a local facility at err or above (local0.err, local7.emerg).
             "<131>1 2030-12-14T03:34:46.285+11:00 gate-mrf-c02 tapsync 3956 UPLOAD - upload stalled",
             "<184>1 2030-12-14T03:34:46.285+11:00 lb-1 haproxy 12 - - backend has no server",
+            // An Auth0 tenant failure's type code (its description may name nothing).
+            r#"{"detail":{"log_id":"9","data":{"type":"feacft","description":"Unauthorized"}}}"#,
         ] {
             assert_eq!(filter.is_match(line), !line.starts_with("INFO"), "{line}");
         }
