@@ -392,7 +392,14 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
         let core = part.trim_end_matches(['.', ':', '!', '?']);
         // A placeholder (`<*>`) is a value, though it has no letter: as punctuation it would join
         // its neighbours into a list, and a template would not be its own template.
-        if !core.chars().any(char::is_alphanumeric) && !has_placeholder(core) {
+        if core == "/" && stands_alone(line, pos, len) {
+            // The root path (`"GET / HTTP/1.1"`, Django's `Internal Server Error: /`) fills the
+            // slot every other path fills.
+            tokens.push(Token {
+                text: core,
+                kind: Kind::Variable,
+            });
+        } else if !core.chars().any(char::is_alphanumeric) && !has_placeholder(core) {
             push_delimiter(&mut tokens, line, pos, pos + len);
         } else {
             tokens.push(Token {
@@ -407,6 +414,14 @@ fn tokenize(line: &str) -> Vec<Token<'_>> {
         pos += len;
     }
     tokens
+}
+
+/// `line[pos..pos + len]` is a word of its own: a space, a quote or the line's end on both
+/// sides (`a/ b` and `x /= y` are not).
+fn stands_alone(line: &str, pos: usize, len: usize) -> bool {
+    let bytes = line.as_bytes();
+    let bound = |b: u8| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'');
+    (pos == 0 || bound(bytes[pos - 1])) && bytes.get(pos + len).is_none_or(|&b| bound(b))
 }
 
 /// A quoted value at `line[pos..]`: `'orders'`, `'}'`, `"http-nio-8080-exec-7"`,
@@ -566,10 +581,24 @@ fn bracketed_ipv6_len(text: &str) -> Option<usize> {
     .then_some(close + 2)
 }
 
-/// `<1`, `>500`: a bound written before a number.
+/// `<1`, `>500`: a bound written before a number. A number in angle brackets (`<1910029323780>`,
+/// WebLogic's fields) is bracketed as `<d5adebfe-…>` is: read as a bound it would render the
+/// same field two ways by its value's first character.
 fn is_signed_number(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() > 1 && matches!(bytes[0], b'<' | b'>') && bytes[1].is_ascii_digit()
+    bytes.len() > 1
+        && matches!(bytes[0], b'<' | b'>')
+        && bytes[1].is_ascii_digit()
+        && !(bytes[0] == b'<' && closes_before_a_space(&bytes[1..]))
+}
+
+/// A `>` ends `bytes`' first word: `<0a0e5554-…>` is a bracketed value, `<1 sec` a bound.
+fn closes_before_a_space(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .take(80)
+        .find(|&&b| b == b'>' || b.is_ascii_whitespace())
+        == Some(&b'>')
 }
 
 /// The length of the part `text` starts with: up to a hard delimiter, with placeholders inside
@@ -592,7 +621,7 @@ fn part_len(text: &str) -> usize {
         }
         let c = rest.chars().next().unwrap_or(' ');
         if is_hard_delimiter(c) {
-            if matches!(c, '?' | '&' | '=' | ';') && is_path_or_url(&text[..len]) {
+            if matches!(c, '?' | '&' | '=' | ';') && (is_path_or_url(&text[..len]) || &text[..len] == "/") {
                 len += rest
                     .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '}' | '>'))
                     .unwrap_or(rest.len());
@@ -2102,6 +2131,34 @@ mod tests {
             "withdrawal <*> rejected"
         );
         assert!(!is_prefixed_id(b"X-FORWARDED"));
+    }
+
+    /// Failure class (held-out corpora 20, 28, 45 and 53): a slot rendered two ways by its
+    /// value. The root path fills a path's slot, with or without a query string; a number in
+    /// angle brackets is bracketed as any other value is, not read as a bound.
+    #[test]
+    fn the_root_path_and_a_bracketed_number_fill_their_slots() {
+        let access = |request: &str| {
+            template(&format!(
+                "10.0.0.1 - - [01/Apr/2031:10:00:00 +0000] \"{request} HTTP/1.1\" 503 12 \"-\" pass"
+            ))
+        };
+        assert_eq!(access("GET /"), access("GET /appeal/spring"));
+        assert_eq!(access("GET /?s=donate"), access("GET /appeal/spring"));
+        assert_eq!(
+            template("Internal Server Error: /"),
+            template("Internal Server Error: /api/orders")
+        );
+        assert_eq!(template("read / write"), "read <*> write");
+        assert_eq!(template("Full Wake/ Dark Wake"), "Full Wake/ Dark Wake");
+        assert_eq!(
+            template("<cm_server1> <<anonymous>> <> <0a0e5554-bebc-41eb> <1910029323780> <[rid: 0]"),
+            template("<cm_server1> <<anonymous>> <> <d5adebfe-e722-4d2d> <1910064051886> <[rid: 0]")
+        );
+        assert_eq!(
+            template("sent 451 bytes, lifetime <1 sec"),
+            template("sent 9 bytes, lifetime <30 sec")
+        );
     }
 
     /// Failure class (held-out corpus 7): a floating-point value without digits (`NaN`,
