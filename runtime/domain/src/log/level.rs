@@ -654,14 +654,17 @@ fn sssd_level(bit: &str) -> Option<Level> {
 }
 
 /// `proxy:debug`, `proxy_fcgi:error`, `core:trace3`: Apache 2.4's `[module:level]`, the level
-/// after the module's name (trace levels carry their depth).
+/// after the module's name (trace levels carry their depth); also after several names, as
+/// NetApp ONTAP's event log writes `[node:event.name:severity]`.
 fn module_level(inner: &str) -> Option<Level> {
     let (module, level) = inner.rsplit_once(':')?;
     let level = level.trim_end_matches(|c: char| c.is_ascii_digit());
-    let named = !module.is_empty()
-        && module
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+    let named = module.split(':').all(|name| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    });
     let lower = level.len() > 1 && level.bytes().all(|b| b.is_ascii_lowercase());
     (named && lower && !is_rare_level_word(level))
         .then(|| Level::from_word(level))
@@ -1037,6 +1040,15 @@ mod tests {
             (
                 "[Mon Mar 09 21:44:57 2026] [core:trace3] [pid 4] request failed",
                 Some(Level::Trace),
+            ),
+            // NetApp ONTAP's event log: `[node:event.name:severity]` (held-out corpus 24).
+            (
+                "Nov  7 00:04:02 nas-cl1-01 [nas-cl1-01:Nblade.cifsShrConnectFailed:info]: CIFS share connect denied",
+                Some(Level::Info),
+            ),
+            (
+                "Nov  2 23:38:57 nas-cl1-04 [nas-cl1-04:monitor.volume.nearlyFull:alert]: Volume vol1@vserver:svm1 is nearly full",
+                Some(Level::Critical),
             ),
             // A pid or a thread in brackets is no level; nor is a word in a sentence.
             ("Mar  9 06:14:31 web sshd[5412]: error in x", None),
