@@ -147,6 +147,8 @@ const KEY_QUALIFIERS: &[&str] = &[
     "sdk",
     // A routing protocol's or a time server's shared key (`authentication-key x`).
     "authentication",
+    // A URL signing key (Thumbor's `SECURITY_KEY`, which signs every image URL).
+    "security",
 ];
 
 /// A part after the secret noun that makes the key describe the secret instead of holding it
@@ -2045,6 +2047,16 @@ fn noun(part: &str, before: &[String], query_code: bool) -> Option<Role> {
     let qualified = |q: &str| KEY_QUALIFIERS.iter().any(|k| q.ends_with(k));
     match part {
         "authorization" | "auth" => Some(Role::Authorization),
+        // An HTTP scheme's credentials glued to its name (Solr's `-Dbasicauth=user:password`, a
+        // Java system property: `-D` joins the part).
+        _ if part.strip_suffix("auth").is_some_and(|scheme| {
+            ["basic", "http", "proxy", "digest"]
+                .iter()
+                .any(|name| scheme.ends_with(name))
+        }) =>
+        {
+            Some(Role::Authorization)
+        }
         "cookie" | "cookies" => Some(Role::Cookie),
         "tokens" | "secrets" | "passwords" => Some(Role::Plural),
         "code" => query_code.then_some(Role::Secret),

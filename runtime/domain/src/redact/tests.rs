@@ -3643,3 +3643,27 @@ fn wildfly_clear_text_credential_is_redacted() {
         &["rendering clear-text body of 12 kB", "mail sent as clear-text"],
     );
 }
+
+/// Failure class (held-out corpus 54): a URL signing key named `security_key` (Thumbor's
+/// `SECURITY_KEY`), and an HTTP scheme's credentials glued to its name (Solr's
+/// `-Dbasicauth=user:password`); a key's id and an authentication's method are kept.
+#[test]
+fn a_security_key_and_glued_basic_auth_are_credentials() {
+    assert_redacts(
+        &[
+            (
+                "SECURITY_KEY = 'PIKlOZETtxpInventKCEmxkt'",
+                "SECURITY_KEY = '<redacted>'",
+            ),
+            (
+                r#"SOLR_AUTHENTICATION_OPTS="-Dbasicauth=solr-admin:InventwyPocgqKJ2h""#,
+                r#"SOLR_AUTHENTICATION_OPTS="-Dbasicauth=<redacted>""#,
+            ),
+        ],
+        &[
+            "security_key_id=sk-2031-04",
+            "basicauth_method=form",
+            "SOLR_AUTH_TYPE=basic",
+        ],
+    );
+}
