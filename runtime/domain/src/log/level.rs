@@ -546,6 +546,19 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     {
         return Some(level);
     }
+    // Python's logging as Thumbor and Tornado format it (`%(name)s:%(levelname)s`:
+    // `thumbor:WARNING`, `tornado.access:INFO`): a logger's dotted name, then the level.
+    if let Some((name, last)) = token.rsplit_once(':')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_'))
+        && last.len() > 1
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(level) = Level::from_word(last)
+    {
+        return Some(level);
+    }
     // Jetty's `StdErrLog` (`2026-12-02 12:59:35.549:WARN:oejs.HttpChannel:qtp14-75:`): the
     // level between the time and the logger, glued by colons to both.
     if let Some(level) = colon_glued_level(token) {
@@ -825,6 +838,15 @@ mod tests {
             ),
             ("A [scheduled] job failed", None),
             ("ERROR:root:could not connect", Some(Level::Error)),
+            // Thumbor's and Tornado's `%(name)s:%(levelname)s` (held-out corpus 54).
+            (
+                "2031-04-07 12:10:16 tornado.general:WARNING Connection closed by client during write: StreamClosedError",
+                Some(Level::Warn),
+            ),
+            (
+                "2031-04-08 10:43:43 thumbor:ERROR error putting v2/537e3f5c",
+                Some(Level::Error),
+            ),
             (
                 "time=2026-11-24T09:00:01Z level=info msg=\"0 errors\"",
                 Some(Level::Info),
