@@ -632,13 +632,14 @@ fn names_a_log(after: &str) -> bool {
 
 /// Does the clause of an error word say it was corrected (`instruction cache parity error
 /// corrected`, `2 ddr error(s) detected and corrected`, EDAC's `3 CE memory read error`), as ECC
-/// memory and caches report what they fixed? `uncorrected` and EDAC's `UE` are failures.
+/// memory and caches report what they fixed, or repaired (Ghostscript's `This file had errors
+/// that were repaired or ignored.`)? `uncorrected` and EDAC's `UE` are failures.
 fn corrected(before: &str, after: &str) -> bool {
     let clause = after.split([',', ';', '.', '|', '\n']).next().unwrap_or("");
     let clause = &clause[..super::level::floor_char_boundary(clause, 40)];
     let said = clause
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|word| word.eq_ignore_ascii_case("corrected"));
+        .any(|word| word.eq_ignore_ascii_case("corrected") || word.eq_ignore_ascii_case("repaired"));
     let lead = before
         .rsplit([',', ';', '.', '|', '\n', ':'])
         .next()
@@ -1043,6 +1044,7 @@ mod tests {
             "Connection broken for id 188978561024, my id = 1, error = ",
             "request done status=200 err= took=12ms",
             "instruction cache parity error corrected",
+            "   **** This file had errors that were repaired or ignored.",
             "EDAC MC0: 3 CE memory read error on CPU_SrcID#0_MC#0_Chan#0_DIMM#1 (channel:3 slot:0)",
             "2 ddr errors(s) detected and corrected on rank 0, symbol 4, bit 1",
             // A prefix that negates (held-out corpus 24's IPMI events).
