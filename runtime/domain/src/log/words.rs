@@ -26,6 +26,9 @@ fn names_a_failure(line: &str) -> bool {
     if (defers_to_a_retry(line) && !exhausts_a_resource(line)) || allowed_by_permissive_selinux(line) {
         return false;
     }
+    if shell_job_died_of_a_signal(line) {
+        return true;
+    }
     // `Start request repeated too quickly.`: systemd gave up restarting a unit (its start
     // limit), with no error word.
     if line.contains("could not")
@@ -596,6 +599,29 @@ pub fn died_of_a_signal(line: &str) -> bool {
         })
 }
 
+/// Does a shell report a command that a signal ended (bash's `./build.sh: line 150:  2923
+/// Terminated   gs …`)? A script's shell reports a job so only when a signal ended it, with
+/// the command's work lost, whichever signal it was: `Killed` and `Aborted` say so in words, a
+/// SIGTERM's `Terminated` (AWS Batch's attempt timeout, `timeout(1)`), a SIGHUP's `Hangup` and
+/// a SIGQUIT's `Quit` do not.
+fn shell_job_died_of_a_signal(line: &str) -> bool {
+    memchr::memmem::find_iter(line.as_bytes(), ": line ").any(|at| {
+        let rest = &line[at + ": line ".len()..];
+        let line_number = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(job) = rest[line_number..].strip_prefix(": ") else {
+            return false;
+        };
+        let job = job.trim_start_matches(' ');
+        let pid = job.bytes().take_while(u8::is_ascii_digit).count();
+        let signal = job[pid..].trim_start_matches(' ');
+        line_number > 0
+            && pid > 0
+            && ["Terminated ", "Hangup ", "Quit "]
+                .iter()
+                .any(|word| signal.starts_with(word))
+    })
+}
+
 /// The signals a native program dies of (`caught signal (SIGSEGV)`, `received signal SIGABRT`).
 fn is_fatal_signal(word: &str) -> bool {
     let mut buffer = [0u8; 12];
@@ -1017,6 +1043,25 @@ mod tests {
             "[Container] 2029/05/14 14:06:11.304612 Setting HTTP client timeout to higher timeout for S3 source",
             "Token indices sequence length is longer than the specified maximum sequence length for this model (2300 > 512). Running this sequence through the model will result in indexing errors",
             "wandb: Network error (ReadTimeout), entering retry loop.",
+        ] {
+            assert!(!says_error(line), "{line}");
+        }
+    }
+
+    /// Failure class (held-out corpora 4, 7, 53 and 54): a shell's report of a job a signal
+    /// ended, also by a signal without an error word; the same words in prose are not one.
+    #[test]
+    fn a_shell_job_ended_by_a_signal_is_a_failure() {
+        for line in [
+            "/usr/local/bin/print-build: line 150: 2923 Terminated              gs -q -dBATCH -dNOPAUSE",
+            "./run.sh: line 12:   77 Hangup                  rsync -a src dst",
+            "./run.sh: line 12: 4242 Killed                  python -m receipts.annual",
+        ] {
+            assert!(says_error(line), "{line}");
+        }
+        for line in [
+            "worker 12 Terminated gracefully",
+            "syntax ok: line 3: 12 Terminatedness",
         ] {
             assert!(!says_error(line), "{line}");
         }
