@@ -477,7 +477,9 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
             separator
         };
         match role {
-            Role::Cookie if separator == Separator::Colon => cookies(text, value_start, &starts, out),
+            Role::Cookie if separator == Separator::Colon || holds_named_cookies(text, value_start) => {
+                cookies(text, value_start, &starts, out)
+            }
             // (`auth('user', 'x')` is a call, read as calls are.)
             Role::Authorization if separator != Separator::Call => {
                 authorization(text, value_start, &starts, out)
@@ -2912,6 +2914,19 @@ fn authorization(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut V
 /// A `Cookie:` or `Set-Cookie:` header: the value of every cookie, not the attributes.
 /// The value ends at a line end, a quote, or the next cookie header (so a line of repeated
 /// headers is read once, linearly).
+/// Does the value at `start` name its cookies (`cookie=gm_session=x`, as a request log writes
+/// the header as a field)? Then it is read as the header is: each cookie's value, not its name.
+fn holds_named_cookies(text: &str, start: usize) -> bool {
+    let rest = window(text, start);
+    let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    rest[..word].split_once('=').is_some_and(|(name, _)| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+    })
+}
+
 fn cookies(text: &str, start: usize, starts: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     // A quoted value (`"erlang_cookie": "x"`, `{"Cookie": "a=x; b=y"}`) starts after its quote.
     let start = match text.as_bytes().get(start) {

@@ -3667,3 +3667,17 @@ fn a_security_key_and_glued_basic_auth_are_credentials() {
         ],
     );
 }
+
+/// Failure class (held-out corpus 54): a request log's `cookie=` field that names its cookies
+/// is read as the `Cookie` header is: each cookie's value redacted, its name and an
+/// already redacted value kept.
+#[test]
+fn a_cookie_field_naming_its_cookies_keeps_the_names() {
+    assert_redacts(
+        &[(
+            r#"INFO "GET /members/api/member/" 200 74ms cookie=gm_session=Inv3ntK8sd7f6g5h4j3k2"#,
+            r#"INFO "GET /members/api/member/" 200 74ms cookie=gm_session=<redacted>"#,
+        )],
+        &[r#"INFO "GET /members/api/member/" 200 74ms cookie=gm_session=<redacted>"#],
+    );
+}
