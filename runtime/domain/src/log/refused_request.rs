@@ -31,6 +31,10 @@
 //! error). One for a private address is the load balancer's health check of the task's own
 //! address, failing until `ALLOWED_HOSTS` lets it in: an error (round 20).
 //!
+//! OpenSSH logs at error each login its PAM stack refuses for a wrong password or an unknown
+//! user (`error: PAM: Authentication failure for illegal user oracle from 10.0.0.7`): a client
+//! refused, as its `Failed password for …` is (round 24 calls them no error).
+//!
 //! Headless Chromium logs at ERROR that it found no D-Bus (`ERROR:bus.cc(399)] Failed to connect
 //! to the bus: …`) whenever it runs in a container, which has none; it renders all the same, and
 //! the images that ship it say the line is safe to ignore (round 51 calls it no error).
@@ -90,6 +94,10 @@ pub fn refused_a_request(text: &str) -> bool {
             ":  canceling statement due to user request",
             // Chromium's, after its `[pid:tid:time:ERROR:bus.cc(399)]` header.
             ")] Failed to connect to the bus: ",
+            // OpenSSH's PAM conversation, at error for every wrong password or unknown user
+            // (`error: PAM: Authentication failure for illegal user oracle from 10.0.0.7`).
+            "PAM: Authentication failure for ",
+            "PAM: User not known to the underlying authentication module for ",
         ])
         .unwrap_or_else(|e| panic!("refused requests: {e}"))
     });
@@ -143,6 +151,7 @@ mod tests {
             "2031-01-04 16:36:36 UTC:10.40.1.249(61426):reporting@payroll:[39952]:ERROR:  canceling statement due to user request",
             "[231:368:0122/095316.889491:ERROR:bus.cc(407)] Failed to connect to the bus: Failed to connect to socket /run/dbus/system_bus_socket: No such file or directory",
             "[2031-02-16 22:24:44,964] ERROR [django.security.DisallowedHost:129] Invalid HTTP_HOST header: '141.144.161.194'. You may need to add '141.144.161.194' to ALLOWED_HOSTS.",
+            "2028 Nov  6 21:46:30 UTC: %DAEMON-3-SYSTEM_MSG: error: PAM: Authentication failure for illegal user oracle from 10.20.138.131 - dcos_sshd[27274]",
         ] {
             assert!(refused_a_request(text), "{text}");
         }

@@ -224,6 +224,11 @@ fn refused_a_client(line: &str) -> bool {
             "Failed keyboard-interactive",
             "Failed none for ",
             "): authentication failure;",
+            // pam_sss' result for a user (`received for user asmith: 7 (Authentication
+            // failure)`): PAM's codes of a wrong password and of an unknown user; its `4 (System
+            // error)` is the system's.
+            ": 7 (Authentication failure)",
+            ": 10 (User not known to the underlying authentication module)",
             "NT_STATUS_NO_SUCH_USER",
             "NT_STATUS_WRONG_PASSWORD",
             "NT_STATUS_LOGON_FAILURE",
@@ -992,6 +997,8 @@ mod tests {
         for line in [
             "sshd[76780]: Failed password for invalid user git from 203.0.113.34 port 42095 ssh2",
             "sshd[56538]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.126  user=root",
+            // Held-out corpora 12 and 13: pam_sss' result for a user's wrong password.
+            "sshd[55140]: pam_sss(sshd:auth): received for user asmith: 7 (Authentication failure)",
             "check_ntlm_password:  Authentication for user [scanner] -> [scanner] FAILED with error NT_STATUS_NO_SUCH_USER, authoritative=1",
             "named[47403]: client @0x7fe752a0bd97 203.0.113.93#49226 (pizzaseo.com): query (cache) 'pizzaseo.com/ANY/IN' denied (allow-query-cache did not match)",
             // Held-out corpora 16, 17 and 22, whose labellers agree.
@@ -1019,6 +1026,10 @@ mod tests {
             "sshd[812]: Authentication refused: bad ownership or modes for directory /home/deploy"
         ));
         assert!(says_error("sssd_be[911]: LDAP bind failed: Invalid credentials"));
+        // PAM's system error is the system's.
+        assert!(says_error(
+            "sshd[51391]: pam_sss(sshd:auth): received for user dpatel: 4 (System error)"
+        ));
     }
 
     /// Failure class (held-out corpus 30): a status in capitals that failed (`UPDATE_FAILED` in
