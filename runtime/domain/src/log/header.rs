@@ -784,6 +784,12 @@ mod tests {
                 None,
                 "retrying after transient error 40501",
             ),
+            // A batch's own layout, the program's name first (held-out corpus 55).
+            (
+                "DISPENSE|2031-05-05 19:27:39|INFO|Rx 8084680 already recorded (ORA-00001 on DISPENSE_UK ignored)",
+                None,
+                "Rx 8084680 already recorded (ORA-00001 on DISPENSE_UK ignored)",
+            ),
             (
                 "2026-10-01T06:33:49.949Z ERROR 4 --- [catalog] [         task-3] o.s.s.s.TaskUtils$LoggingErrorHandler    : Unexpected error",
                 Some("o.s.s.s.TaskUtils$LoggingErrorHandler"),

@@ -129,21 +129,31 @@ fn colon_glued_level(token: &str) -> Option<Level> {
 /// The level of a header whose fields are separated by `|`, as NLog's default layout writes
 /// it (`2026-12-04 11:41:49.2758|ERROR|Shop.OrderStore|message`) and log4net's and Serilog's
 /// layouts often do: a level word alone in one of the first three fields, every field before
-/// it short and holding a digit (times, thread ids), with the offset just after its `|`.
+/// it short and holding a digit (times, thread ids), with the offset just after its `|`. The
+/// first field may be the program's name instead, in capitals (a batch's
+/// `DISPENSE|2031-05-05 19:27:39|INFO|…`), if a time or an id follows it.
 fn piped_level(head: &str) -> Option<(Level, usize)> {
     memchr::memchr(b'|', head.as_bytes())?;
     let mut start = 0;
-    for field in head.split('|').take(3) {
+    let mut timed = false;
+    for (index, field) in head.split('|').take(3).enumerate() {
         let end = start + field.len();
         if end >= head.len() {
             return None;
         }
         if let Some(level) = Level::from_word(field.trim()) {
-            return Some((level, end + 1));
+            return (index == 0 || timed).then_some((level, end + 1));
         }
-        if field.len() > 40 || !field.bytes().any(|b| b.is_ascii_digit()) {
+        let holds_digit = field.bytes().any(|b| b.is_ascii_digit());
+        let program = index == 0
+            && field.len() > 1
+            && field
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'));
+        if field.len() > 40 || !(holds_digit || program) {
             return None;
         }
+        timed |= holds_digit;
         start = end + 1;
     }
     None
