@@ -43,7 +43,8 @@
 //!   `radclient <server> <command> <secret>` (the shared secret), SIPp's `-ap <password>`,
 //!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`,
 //!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`, Odoo's `execute_kw('<db>',
-//!   <uid>, '<password>', …)`, OpenSSH's `ssh-keygen -P <old passphrase> -N <new passphrase>`.
+//!   <uid>, '<password>', …)`, OpenSSH's `ssh-keygen -P <old passphrase> -N <new passphrase>`,
+//!   Oracle's `mkstore … -createCredential|-modifyCredential <connect string> <user> <password>`.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -114,6 +115,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "-a ",
     "-x ",
     "ssh-keygen",
+    "-createcredential",
+    "-modifycredential",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -353,10 +356,21 @@ const COMMANDS: &[(&str, Parse)] = &[
     // <key>`, `ssh-keygen -t ed25519 -N <passphrase> -f <key>`, `ssh-keygen -y -f <key> -P …`.
     ("ssh-keygen ", |_, _, rest| option_value(rest, "-P")),
     ("ssh-keygen ", |_, _, rest| option_value(rest, "-N")),
+    // Oracle's wallet: `mkstore -wrl <wallet> -createCredential <connect string> <user>
+    // <password>` (without the password it prompts; an option there, `-pwd <wallet password>`,
+    // is read as a key).
+    ("-createCredential ", |_, _, rest| third_argument(rest)),
+    ("-modifyCredential ", |_, _, rest| third_argument(rest)),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
 ];
+
+/// The third argument, unless an option stands there.
+fn third_argument(rest: &str) -> Option<(usize, usize)> {
+    let (start, end) = word_at(rest, 2)?;
+    (!rest[start..end].starts_with('-')).then_some((start, end))
+}
 
 /// The password among an `EXECVE` record's quoted arguments (`a0="mysql" … a4="-pX"`,
 /// `a0="sshpass" a1="-p" a2="X"`, `a3="--password" a4="X"`): after a `-p` option, as the next

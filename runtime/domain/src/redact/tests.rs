@@ -3681,3 +3681,24 @@ fn a_cookie_field_naming_its_cookies_keeps_the_names() {
         &[r#"INFO "GET /members/api/member/" 200 74ms cookie=gm_session=<redacted>"#],
     );
 }
+
+/// Failure class (held-out corpus 55): Oracle's wallet takes a credential's password as the
+/// third argument of `-createCredential`; without it, it prompts. (The connect string after the
+/// option is redacted too, by the rule for a key naming a credential: a name lost, no secret.)
+#[test]
+fn an_oracle_wallet_credential_password_is_redacted() {
+    assert_redacts(
+        &[(
+            "mkstore -wrl /opt/oracle/wallet -createCredential PHARMSYNC pharm_sync Inv3ntMM9pyyX3fUhfW",
+            "mkstore -wrl /opt/oracle/wallet -createCredential <redacted> pharm_sync <redacted>",
+        )],
+        &["mkstore -wrl /opt/oracle/wallet -listCredential"],
+    );
+    assert_redacts(
+        &[(
+            "mkstore -wrl /u01/wallet -createCredential CMPRD CM_APP -pwd Inv3ntMM9pyyX3fUhfW",
+            "mkstore -wrl /u01/wallet -createCredential <redacted> CM_APP -pwd <redacted>",
+        )],
+        &[],
+    );
+}
