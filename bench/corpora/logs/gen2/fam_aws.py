@@ -195,6 +195,7 @@ def fam_jobs():
     F.ok(lambda: glue("INFO", "ApplicationMaster", "Final app status: SUCCEEDED, exitCode: 0"), 2)
 
     # ---- errors: Step Functions failure events
+    # (A throttled attempt that the task's Retry absorbs: no error, see the README's rule 11.)
     F.ok(lambda: sfn("TaskFailed", {"cause": f"Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: {rid()})", "error": "Lambda.TooManyRequestsException", "resource": "invoke", "resourceType": "lambda"}), 6)
     F.err("sfn-taskfailed-inventory-unavailable", lambda: sfn("TaskFailed", {"cause": lerr(f"SKU {R.randint(1000, 99999)} out of stock in warehouse FRA1", "InventoryUnavailableError",
         [f"InventoryUnavailableError: SKU out of stock", f"    at reserve (/var/task/reserve.js:{ln(44)}:{R.randint(5, 30)})", f"    at Runtime.handler (/var/task/index.js:{ln(12)}:{R.randint(5, 30)})"]),
