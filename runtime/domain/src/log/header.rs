@@ -245,8 +245,16 @@ pub fn split(line: &str) -> Header<'_> {
             message: message.trim_start(),
         };
     }
+    let mut after_category = false;
     loop {
         let trimmed = rest.trim_start();
+        // WildFly's and JBoss' `%-5p [%c] (%t) %s`: the thread in parentheses after the category,
+        // its name spaced (`(default task-112)`, `(Controller Boot Thread)`) or not.
+        if after_category && let Some(len) = parenthesized_thread_len(trimmed) {
+            rest = &trimmed[len..];
+            after_category = false;
+            continue;
+        }
         let len = token_len(trimmed);
         // The last token is the message, whatever it looks like: the CloudWatch agent writes a
         // Windows event as bracketed fields, its message the last (`[System] [ERROR] [7031]
@@ -255,6 +263,10 @@ pub fn split(line: &str) -> Header<'_> {
             rest = trimmed;
             break;
         }
+        after_category = len > 2
+            && trimmed.starts_with('[')
+            && trimmed[..len].ends_with(']')
+            && is_logger(trimmed[1..len - 1].trim());
         rest = &trimmed[len..];
     }
     // Odoo's `%(dbname)s %(name)s:` (`... 15 WARNING prod_db odoo.http: ...`): a name in lower
@@ -665,6 +677,22 @@ fn is_header_token(token: &str) -> bool {
         || level::header_level(token).is_some() && token.bytes().all(|b| !b.is_ascii_lowercase())
 }
 
+/// The length of a thread's name in parentheses that `text` starts with, a space after it
+/// (`(default task-112) `): letters, digits, spaces and `-_.:#`, at most 64 bytes, the message
+/// after it.
+fn parenthesized_thread_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('(')?;
+    let close = inner.bytes().take(64).position(|b| b == b')')?;
+    let name = &inner[..close];
+    let named = !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'_' | b'.' | b':' | b'#'));
+    let spaced = inner[close + 1..].starts_with(' ') && !inner[close + 1..].trim().is_empty();
+    (named && spaced).then_some(close + 2)
+}
+
 /// `rest` without its first word when that word is a header's field in lower case (`prod_db`)
 /// and a dotted logger with its colon follows (`odoo.http:`).
 fn after_header_field_before_logger(rest: &str) -> Option<&str> {
@@ -783,6 +811,18 @@ mod tests {
                 "2026-12-04 11:41:49,275|12|WARN|retrying after transient error 40501",
                 None,
                 "retrying after transient error 40501",
+            ),
+            // WildFly's thread in parentheses after the category, its name spaced (held-out
+            // corpus 55).
+            (
+                "2031-05-11 13:27:54,647 WARN  [org.dcm4chee.arc.wado.WadoRS] (default task-112) Response Status : Internal Server Error",
+                None,
+                "Response Status : Internal Server Error",
+            ),
+            (
+                "2031-05-11 13:27:54,647 ERROR [org.jboss.as] (Controller Boot Thread) WFLYSRV0026: boot failed",
+                None,
+                "boot failed",
             ),
             // A batch's own layout, the program's name first (held-out corpus 55).
             (
