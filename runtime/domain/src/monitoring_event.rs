@@ -1097,6 +1097,15 @@ mod tests {
         }
     }
 
+    /// Held-out round 41: a severity written as a string is no GuardDuty finding's.
+    #[test]
+    fn a_guardduty_severity_that_is_no_number_is_rejected() {
+        let mut finding = event_fixture("guardduty-sample-ec2");
+        finding["detail"]["severity"] = json!("8");
+        let rejection = normalise(&finding, &policy()).unwrap_err();
+        assert!(format!("{rejection}").contains("detail.severity"), "{rejection}");
+    }
+
     #[test]
     fn a_closed_health_event_resolves_the_issue_the_open_one_opened() {
         let open = normalise(&event_fixture("health-operational-issue-open"), &policy()).unwrap();
