@@ -15,7 +15,7 @@ use crate::{Confusion, corpora_dir, secrets};
 /// The held-out rounds, oldest first: each a folder of `bench/corpora` with `logs/` (log
 /// families), `secrets/secrets.jsonl` (planted secrets) or both, written by a session that had not
 /// read the code it measures.
-pub const ROUNDS: [&str; 54] = [
+pub const ROUNDS: [&str; 55] = [
     "heldout",
     "heldout2",
     "heldout3",
@@ -70,6 +70,7 @@ pub const ROUNDS: [&str; 54] = [
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 ];
 
 /// One round's log families, sorted by name (none when the round has no `logs/`).
