@@ -608,7 +608,13 @@ fn syslog_header_at_start(line: &str) -> Option<(&str, &str)> {
         let time_ok = time.len() == 8 && time.bytes().filter(|&b| b == b':').count() == 2;
         month_ok && day_ok && time_ok
     };
-    let (host, program) = (word(), word());
+    // A year after the time (`Jun 10 19:27:49 2031 10.40.1.11 authmgr[4120]: …`, as ArubaOS and
+    // Cisco's `service timestamps log datetime year` write it) is the stamp's.
+    let mut host = word();
+    if host.len() == 4 && host.bytes().all(|b| b.is_ascii_digit()) {
+        host = word();
+    }
+    let program = word();
     let name = program.strip_suffix(':')?;
     let name = name.split('[').next().unwrap_or(name);
     // A level where the host or the program would be is an application's header: `<time>
@@ -843,6 +849,12 @@ mod tests {
                 "2031-05-11 13:27:54,647 ERROR [org.jboss.as] (Controller Boot Thread) WFLYSRV0026: boot failed",
                 None,
                 "boot failed",
+            ),
+            // A year after the time, and ArubaOS' four-letter level (held-out corpus 56).
+            (
+                "Jun 10 19:27:49 2031 10.40.1.11 authmgr[4120]: <121031> <4120> <ERRS> <mc-t2-01 10.40.1.11>  |authmgr|  RADIUS response dropped",
+                Some("authmgr"),
+                "|authmgr|  RADIUS response dropped",
             ),
             // sudo's user before its message (held-out corpora 13 and 21).
             (

@@ -29,7 +29,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 /// Substrings of every level word above warning, error word, phrase and runtime failure that
 /// the rules look for (see the module docs), matched in any ASCII case.
-pub const STEMS: [&str; 92] = [
+pub const STEMS: [&str; 93] = [
     // Level words: error, err, eror, severe, critical, crit, alert, dpanic, fatal, emerg,
     // emergency, panic, ftl (`level::Level::from_word`), and the letters of AWS DMS's
     // `[COMPONENT]E:` glued to their bracket.
@@ -103,6 +103,7 @@ pub const STEMS: [&str; 92] = [
     "permitted",
     "no route",
     "read-only",
+    "free lease",
     "stale file",
     "bad file",
     "quota",

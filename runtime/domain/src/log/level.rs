@@ -499,7 +499,9 @@ fn token_level(token: &str, first: bool, after: &str) -> Option<Level> {
     if let Some(inner) = bracketed
         && !inner.contains("][")
     {
-        return Level::from_word(inner).or_else(|| module_level(inner));
+        return Level::from_word(inner)
+            .or_else(|| module_level(inner))
+            .or_else(|| abbreviated_level(inner));
     }
     // `util.py[WARNING]:` (cloud-init's `module[LEVEL]:`): the level in brackets after a name.
     if let Some((name, inner)) = token
@@ -672,6 +674,20 @@ fn sssd_level(bit: &str) -> Option<Level> {
         0x0040 => Level::Error,
         0x0080 => Level::Warn,
         0x0100 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 => Level::Debug,
+        _ => return None,
+    })
+}
+
+/// ArubaOS' four-letter severities in angle brackets (`<ERRS>`, `<NOTI>`, `<ALRT>`, `<EMER>`,
+/// `<DBUG>`; `<WARN>`, `<INFO>` and `<CRIT>` are words already), in capitals only: `errs` and
+/// `noti` are no words of a message there.
+fn abbreviated_level(inner: &str) -> Option<Level> {
+    Some(match inner {
+        "EMER" => Level::Fatal,
+        "ALRT" => Level::Critical,
+        "ERRS" => Level::Error,
+        "NOTI" => Level::Notice,
+        "DBUG" => Level::Debug,
         _ => return None,
     })
 }
@@ -1072,6 +1088,15 @@ mod tests {
             (
                 "[Mon Mar 09 21:44:57 2026] [core:trace3] [pid 4] request failed",
                 Some(Level::Trace),
+            ),
+            // ArubaOS' four-letter severities, after its syslog header (held-out corpus 56).
+            (
+                "<121031> <4120> <ERRS> <mc-t2-01 10.40.1.11>  |authmgr|  RADIUS response from server cppm-2 dropped",
+                Some(Level::Error),
+            ),
+            (
+                "<522006> <4120> <NOTI> <mc-t1-02 10.40.0.12>  |authmgr|  User entry deleted: reason=session timeout",
+                Some(Level::Notice),
             ),
             // NetApp ONTAP's event log: `[node:event.name:severity]` (held-out corpus 24).
             (
