@@ -44,7 +44,9 @@
 //!   FreeSWITCH's `fs_cli -p <password>`, the Nagios plugins' `check_mysql[_query] -p <password>`,
 //!   WebLogic WLST's `connect('<user>', '<password>', '<t3s url>')`, Odoo's `execute_kw('<db>',
 //!   <uid>, '<password>', …)`, OpenSSH's `ssh-keygen -P <old passphrase> -N <new passphrase>`,
-//!   Oracle's `mkstore … -createCredential|-modifyCredential <connect string> <user> <password>`.
+//!   Oracle's `mkstore … -createCredential|-modifyCredential <connect string> <user> <password>`,
+//!   ArubaOS' `mgmt-user <username> <role> <password>` and a RADIUS server profile's `#key <secret>`
+//!   at its prompt.
 //! - A CLI's login taking its token as an argument (`wandb login <key>`, `shodan init <key>`,
 //!   `b2 account authorize <key id> <key>`, `… activate-key <key>`), and a token after a short
 //!   option `-k` or `-t` (`codecov -t <uuid>`): only a word shaped like a credential.
@@ -117,6 +119,8 @@ pub(super) const TRIGGERS: &[&str] = &[
     "ssh-keygen",
     "-createcredential",
     "-modifycredential",
+    "mgmt-user",
+    "#key",
 ];
 
 /// The passwords of the commands at `hits` (byte offsets of [`TRIGGERS`] in `text`).
@@ -138,8 +142,8 @@ pub(super) fn find(text: &str, hits: &[usize], out: &mut Vec<Finding>) {
             let (start, end) = quote_inner(text, rest_at + start, rest_at + end);
             let value = &text[start..end];
             // (`$PGPASS`, Nagios' `$USER3$`: a variable's or a macro's name, not its value;
-            // `(priv key in vault)`: a note in its place.)
-            if !value.is_empty() && value != "*" && !value.starts_with(['<', '$', '(']) {
+            // `(priv key in vault)`: a note in its place; `********`: masked already.)
+            if !value.is_empty() && !value.bytes().all(|b| b == b'*') && !value.starts_with(['<', '$', '(']) {
                 out.push(Finding::new(start, end, "<redacted>"));
             }
         }
@@ -361,10 +365,39 @@ const COMMANDS: &[(&str, Parse)] = &[
     // is read as a key).
     ("-createCredential ", |_, _, rest| third_argument(rest)),
     ("-modifyCredential ", |_, _, rest| third_argument(rest)),
+    // ArubaOS' administrative user, `mgmt-user <username> <role> <password>` (8.x puts the
+    // maximum of sessions, a number, before the password), and a RADIUS server profile's shared
+    // secret typed at its prompt (`(host) [mynode] (RADIUS Server "cppm-2") #key <secret>`).
+    ("mgmt-user ", |_, _, rest| aruba_mgmt_user_password(rest)),
+    ("#key ", |text, at, rest| {
+        text[..at].ends_with(") ").then(|| word_at(rest, 0)).flatten()
+    }),
     ("type=EXECVE ", |_, _, rest| execve_password(rest)),
     ("-k ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
     ("-t ", |_, _, rest| token_word(rest, word_at(rest, 0)?, true)),
 ];
+
+/// The password of ArubaOS' `mgmt-user <username> <role> [<max sessions>] <password>`; none for
+/// its other forms (`mgmt-user ssh-pubkey client-cert …`, `localauth-disable`, …).
+fn aruba_mgmt_user_password(rest: &str) -> Option<(usize, usize)> {
+    const FORMS: [&str; 6] = [
+        "ssh-pubkey",
+        "webui-cacert",
+        "localauth",
+        "localauth-disable",
+        "audit-period",
+        "console-block",
+    ];
+    let (s, e) = word_at(rest, 0)?;
+    if FORMS.iter().any(|form| rest[s..e].starts_with(form)) {
+        return None;
+    }
+    let (s, e) = word_at(rest, 2)?;
+    if rest[s..e].bytes().all(|b| b.is_ascii_digit()) {
+        return word_at(rest, 3);
+    }
+    Some((s, e))
+}
 
 /// The third argument, unless an option stands there.
 fn third_argument(rest: &str) -> Option<(usize, usize)> {

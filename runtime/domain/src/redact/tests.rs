@@ -3702,3 +3702,32 @@ fn an_oracle_wallet_credential_password_is_redacted() {
         &[],
     );
 }
+
+/// Failure class (held-out corpus 56): ArubaOS' administrative user takes its password as the
+/// third argument (after the session limit on 8.x), and a RADIUS server profile's key is typed
+/// at its prompt; the command's other forms and a key's name elsewhere are kept.
+#[test]
+fn arubaos_user_passwords_and_radius_keys_are_redacted() {
+    assert_redacts(
+        &[
+            (
+                "mgmt-user netops-admin root Inv3nt.GcEvvOvYS",
+                "mgmt-user netops-admin root <redacted>",
+            ),
+            (
+                "mgmt-user netops-admin root 3 Inv3nt.GcEvvOvYS",
+                "mgmt-user netops-admin root 3 <redacted>",
+            ),
+            (
+                r#"(mc-t1-01) [mynode] (RADIUS Server "cppm-2") #key Inv3nt.QFJaOh"#,
+                r#"(mc-t1-01) [mynode] (RADIUS Server "cppm-2") #key <redacted>"#,
+            ),
+        ],
+        &[
+            "mgmt-user localauth-disable",
+            "mgmt-user netops-admin root ********",
+            "mgmt-user ssh-pubkey client-cert ops-ca netops-admin root",
+            "see #key bindings in the README",
+        ],
+    );
+}
