@@ -448,8 +448,12 @@ pub(super) fn find(text: &str, hits: &[(usize, usize)], out: &mut Vec<Finding>) 
                 }
             }
             // Vault's AppRole `secret_id` is a UUID that logs in; AWS's `SecretId` names a
-            // secret (a name, an ARN) and grants nothing.
-            if parts(key).ends_with(&["secret".to_owned(), "id".to_owned()]) && separator != Separator::Space
+            // secret (a name, an ARN) and grants nothing, and so does Entra ID's client secret's
+            // id (`CLIENT_SECRET_ID`, the secret's key id beside its value).
+            let key_parts = parts(key);
+            if key_parts.ends_with(&["secret".to_owned(), "id".to_owned()])
+                && !key_parts.ends_with(&["client".to_owned(), "secret".to_owned(), "id".to_owned()])
+                && separator != Separator::Space
             {
                 let from = value_start + usize::from(text[value_start..].starts_with(['"', '\'']));
                 let rest = window(text, from);

@@ -2716,8 +2716,10 @@ fn proxy_lists_typed_values_and_what_only_looks_like_a_secret() {
         "http_auth_domain = 'catalog.partner-b.example'",
         "agent.auth.handler: authentication successful, sending token to sinks",
         "kafka.internal:9092:orders:3",
-        // AWS's `SecretId` names a secret; a JWK's public members are public.
+        // AWS's `SecretId` names a secret, Entra ID's client secret's id only points at one
+        // (held-out corpus 56); a JWK's public members are public.
         "SecretId=prod/orders/db",
+        "AODB_API_CLIENT_SECRET_ID=8843e0e4-8e3f-4c54-abd4-513351cd54cd",
         "importJWK({kty:'RSA', e:'AQAB', n:'WaVpsompyvQ1Id9SgqPwokAEZVvliO8zyWA84H6bjyfXKoGGPFFOoPajAJ1iZ2wL0XDjvURilkyS6JSplF'})",
     ] {
         assert_eq!(redact_stable(text), text, "{text}");
