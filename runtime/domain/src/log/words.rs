@@ -693,13 +693,14 @@ fn counted_as_zero_after_a_space(word: &str, after: &str) -> bool {
         return false;
     };
     let zeros = rest.bytes().take_while(|&b| b == b'0').count();
-    word.len() > 4
-        && word.ends_with(['s', 'S'])
-        && zeros > 0
-        && rest[zeros..]
-            .chars()
-            .next()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '|' | '.'))
+    let after_zeros = &rest.as_bytes()[zeros..];
+    // (A full stop ends the count; before a digit it is a fraction: `errors 0.5%` is a rate.)
+    let ends = match after_zeros {
+        [] => true,
+        [b'.', next, ..] => !next.is_ascii_digit(),
+        [b, ..] => b.is_ascii_whitespace() || matches!(b, b',' | b';' | b')' | b'|' | b'.'),
+    };
+    word.len() > 4 && word.ends_with(['s', 'S']) && zeros > 0 && ends
 }
 
 /// What follows an error word sets its count to none: `=0`, `: 0`, `":null`, `: []`, `=false`,
@@ -1125,6 +1126,7 @@ mod tests {
         assert!(says_error("request 7 ended with an error"));
         assert!(says_error("TAXCALC  0110I ERRORS 000002 WARNINGS 000028"));
         assert!(says_error("driver reported error 0"));
+        assert!(says_error("ingest done, errors 0.5% of 12000 rows"));
         assert!(says_error("A non-fatal error occurred while reading the SEL"));
         // A quoted word is the word.
         assert!(says_error(
